@@ -1,0 +1,230 @@
+"""The Brief: a neutral document of sections and blocks that both writers draw.
+
+All wording is final here (compose ran the layout's templates); writers only decide how to
+draw each block kind with a resolved Theme. Evidence refs are sentence ids of the article;
+`Brief.evidence` lists those sentences, numbered, for the evidence list and speaker notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+Role = Literal["body", "lead", "bluf", "muted", "context", "judgement", "alert", "caption"]
+Status = Literal["past", "ongoing", "planned", "postponed", "cancelled"]
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of plain text."""
+
+    text: str
+    role: Role = "body"
+    refs: list[str] = field(default_factory=list)
+    kind: Literal["paragraph"] = "paragraph"
+
+
+@dataclass
+class BulletItem:
+    """One bullet."""
+
+    text: str
+    refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Bullets:
+    """A bulleted list."""
+
+    items: list[BulletItem]
+    role: Role = "body"
+    kind: Literal["bullets"] = "bullets"
+
+
+@dataclass
+class KeyFact:
+    """One row of key facts at a glance: a label (Who, What, When, Where) and its text."""
+
+    label: str
+    text: str
+    refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class KeyFacts:
+    """Key facts at a glance."""
+
+    rows: list[KeyFact]
+    role: Role = "body"
+    kind: Literal["key_facts"] = "key_facts"
+
+
+@dataclass
+class Actor:
+    """A person or organisation with role and affiliation."""
+
+    name: str
+    role: str
+    affiliation: str
+    refs: list[str] = field(default_factory=list)
+    kind_of: Literal["person", "organisation"] = "person"
+
+
+@dataclass
+class Actors:
+    """An actors table (PDF) or cards (deck); `headers` are the column titles."""
+
+    headers: list[str]
+    actors: list[Actor]
+    role: Role = "body"
+    kind: Literal["actors"] = "actors"
+
+
+@dataclass
+class TimelineEntry:
+    """A dated event on the timeline; `start`/`end` are ISO (partial) dates or None."""
+
+    label: str
+    date_text: str
+    start: str | None
+    end: str | None
+    precision: str
+    status: Status
+    refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Timeline:
+    """A timeline drawn as a graphic plus a table; `headers` title the table columns."""
+
+    entries: list[TimelineEntry]
+    headers: list[str]
+    legend: dict[str, str] = field(default_factory=dict)
+    caption: str = ""
+    role: Role = "body"
+    kind: Literal["timeline"] = "timeline"
+
+
+@dataclass
+class QuoteBlock:
+    """A verbatim quote as a call-out, with its attribution line."""
+
+    text: str
+    attribution: str
+    refs: list[str] = field(default_factory=list)
+    role: Role = "body"
+    kind: Literal["quote"] = "quote"
+
+
+@dataclass
+class JudgementBlock:
+    """An analyst's judgement, visibly apart from reported fact."""
+
+    text: str
+    qualifier: str
+    refs: list[str] = field(default_factory=list)
+    role: Role = "judgement"
+    kind: Literal["judgement"] = "judgement"
+
+
+@dataclass
+class SourceItem:
+    """One numbered source."""
+
+    number: int
+    text: str
+    grading: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Sources:
+    """Numbered sources."""
+
+    items: list[SourceItem]
+    role: Role = "body"
+    kind: Literal["sources"] = "sources"
+
+
+@dataclass
+class EvidenceItem:
+    """A quoted source sentence that statements cite."""
+
+    number: int
+    sid: str
+    text: str
+
+
+@dataclass
+class EvidenceList:
+    """The evidence list: every cited sentence quoted, numbered."""
+
+    items: list[EvidenceItem]
+    intro: str = ""
+    role: Role = "muted"
+    kind: Literal["evidence"] = "evidence"
+
+
+Block = Union[Paragraph, Bullets, KeyFacts, Actors, Timeline, QuoteBlock, JudgementBlock, Sources,
+              EvidenceList]
+BLOCK_KINDS = ("paragraph", "bullets", "key_facts", "actors", "timeline", "quote", "judgement",
+               "sources", "evidence")
+
+
+@dataclass
+class Section:
+    """A titled section of blocks; `kind` names what it holds (bluf, actors, timeline, ...)."""
+
+    kind: str
+    title: str
+    blocks: list[Block]
+    options: dict = field(default_factory=dict)
+
+
+@dataclass
+class Marking:
+    """The handling marking shown at the top and bottom of every page and slide."""
+
+    text: str
+    caveats: str = ""
+    distribution: str = ""
+    portion: str = ""
+    foreground: str = "#FFFFFF"
+    background: str = "#1B7A3E"
+
+
+@dataclass
+class Slide:
+    """One slide of the deck: its kind (a layout slot), title and the blocks it shows."""
+
+    kind: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    subtitle: str = ""
+
+
+@dataclass
+class Brief:
+    """A composed brief: header, marking, sections for the report, slides for the deck."""
+
+    title: str
+    organisation: str
+    date_label: str
+    serial: str
+    source_line: str
+    marking: Marking
+    sections: list[Section]
+    slides: list[Slide]
+    evidence: dict[str, EvidenceItem]
+    footer: str = ""
+    subject: str = ""
+    keywords: list[str] = field(default_factory=list)
+    language: str = "en"
+    filename: str = "brief"
+    labels: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def evidence_number(self, sid: str) -> int | None:
+        """Return the evidence-list number of sentence `sid`, if it is cited."""
+        item = self.evidence.get(sid)
+        return item.number if item else None

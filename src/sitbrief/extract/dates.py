@@ -1,0 +1,296 @@
+"""Find date expressions in a sentence and resolve them against an anchor date by tense.
+
+Every resolution records the rule it applied, so an analyst can see how "late November"
+became 2023-11-21..2023-11-30. Without an anchor, relative expressions stay unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+         ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]
+    )
+    for name in names
+}
+_MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|mid-)"
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("month_year", re.compile(rf"\b{_MON}\s+(?P<y>\d{{4}})\b")),
+    ("part_rel_year", re.compile(r"\b(?P<part>early|mid|late|later|earlier)\s*(?:-\s*)?(?P<rel>this|next|last)\s+year\b", re.I)),
+    ("new_year", re.compile(r"\bin the new year\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|from|by|until|since|during|before|after|last|next|this)\s+{_MON}(?!\w)(?!\s+\d)", re.I)),
+    ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
+    ("day_word", re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|earlier in the day|later in the day|earlier today|later today|this morning|this afternoon|this evening)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}\b")),
+]
+
+
+@dataclass
+class DateExpr:
+    """A date expression found in text, resolved or not."""
+
+    text: str
+    span: tuple[int, int]
+    start: str | None
+    end: str | None
+    precision: str
+    rule: str
+
+
+def find_dates(sentence: str, anchor: date | None, future: bool) -> list[DateExpr]:
+    """Return the date expressions in `sentence`, left to right, resolved against `anchor`."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(sentence):
+            span = match.span()
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            if kind == "month" and match.group("mon").lower().rstrip(".") == "may" and not _may_is_month(sentence, span):
+                continue
+            expr = _resolve(kind, match, anchor, future)
+            if expr:
+                taken.append(span)
+                found.append(expr)
+    return sorted(found, key=lambda e: e.span)
+
+
+def _may_is_month(sentence: str, span: tuple[int, int]) -> bool:
+    """Tell whether "May" after a preposition is the month, not the modal verb."""
+    return sentence[span[0]:span[1]].split()[-1] == "May"
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> DateExpr | None:
+    """Resolve one matched expression of `kind`."""
+    text = m.group(0)
+    span = m.span()
+    handler = _HANDLERS[kind]
+    result = handler(m, anchor, future)
+    if result is None:
+        return None
+    if result == "unresolved":
+        return DateExpr(text, span, None, None, "unknown", "no anchor date: left unresolved")
+    start, end, precision, rule = result
+    return DateExpr(text, span, start, end, precision, rule)
+
+
+def _month_num(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _year_for_month(month: int, anchor: date, future: bool) -> tuple[int, str]:
+    """Return the year of `month` relative to `anchor`: next occurrence if future, else most recent."""
+    if future:
+        year = anchor.year if month >= anchor.month else anchor.year + 1
+        return year, "planned: next occurrence of the month"
+    year = anchor.year if month <= anchor.month else anchor.year - 1
+    return year, "past: most recent occurrence of the month"
+
+
+def _h_iso(m, anchor, future):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not _valid(y, mo, d):
+        return None
+    return _iso(y, mo, d), _iso(y, mo, d), "day", "explicit date"
+
+
+def _h_day_month(m, anchor, future):
+    mo, d = _month_num(m["mon"]), int(m["d"])
+    if m["y"]:
+        y, rule = int(m["y"]), "explicit date"
+    elif anchor is None:
+        return "unresolved"
+    else:
+        y, rule = _year_for_month(mo, anchor, future)
+        rule = "day and month; year from anchor (" + rule.split(":")[0] + ")"
+    if not _valid(y, mo, d):
+        return None
+    return _iso(y, mo, d), _iso(y, mo, d), "day", rule
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    return 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
+
+
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _part_key(part: str) -> str:
+    part = part.lower().strip("- ")
+    if part in ("early", "the beginning of", "the start of"):
+        return "early"
+    if part in ("mid", "the middle of"):
+        return "mid"
+    return "late"
+
+
+def _h_part_month(m, anchor, future):
+    mo = _month_num(m["mon"])
+    if m["y"]:
+        y, rule = int(m["y"]), "explicit month"
+    elif anchor is None:
+        return "unresolved"
+    else:
+        y, rule = _year_for_month(mo, anchor, future)
+    key = _part_key(m["part"])
+    first, last = _PART_DAYS[key]
+    last = min(last, calendar.monthrange(y, mo)[1])
+    return _iso(y, mo, first), _iso(y, mo, last), "part-of-month", f"{key} month = days {first}-{last}; {rule}"
+
+
+def _h_month_year(m, anchor, future):
+    y, mo = int(m["y"]), _month_num(m["mon"])
+    return _iso(y, mo), _iso(y, mo), "month", "explicit month and year"
+
+
+def _h_month(m, anchor, future):
+    mo = _month_num(m["mon"])
+    if anchor is None:
+        return "unresolved"
+    lead = m.group(0).split()[0].lower()
+    if lead in ("next",):
+        future = True
+    elif lead == "last":
+        future = False
+    y, rule = _year_for_month(mo, anchor, future)
+    return _iso(y, mo), _iso(y, mo), "month", rule
+
+
+_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _h_part_rel_year(m, anchor, future):
+    if anchor is None:
+        return "unresolved"
+    y = anchor.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    part = m["part"].lower()
+    if part == "later":
+        first, last = (anchor.month, 12) if m["rel"].lower() == "this" else (1, 12)
+    elif part == "earlier":
+        first, last = (1, anchor.month) if m["rel"].lower() == "this" else (1, 12)
+    else:
+        first, last = _PART_MONTHS[part]
+    return _iso(y, first), _iso(y, last), "part-of-year", f"{part} {m['rel'].lower()} year = months {first}-{last}"
+
+
+def _h_new_year(m, anchor, future):
+    if anchor is None:
+        return "unresolved"
+    y = anchor.year + 1
+    return _iso(y, 1), _iso(y, 3), "part-of-year", "the New Year = early next year (months 1-3)"
+
+
+def _h_rel_unit(m, anchor, future):
+    if anchor is None:
+        return "unresolved"
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    step = {"this": 0, "next": 1, "coming": 1, "last": -1, "past": -1}[rel]
+    if unit == "year":
+        y = anchor.year + step
+        return _iso(y), _iso(y), "year", f"{rel} year from anchor"
+    if unit == "month":
+        y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        return _iso(y, mo + 1), _iso(y, mo + 1), "month", f"{rel} month from anchor"
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", f"{rel} week (Monday-Sunday) from anchor"
+
+
+def _h_year(m, anchor, future):
+    y = m["y"]
+    return y, y, "year", "explicit year"
+
+
+_DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1}
+
+
+def _h_day_word(m, anchor, future):
+    if anchor is None:
+        return "unresolved"
+    word = m["word"].lower()
+    day = anchor + timedelta(days=_DAY_OFFSETS.get(word, 0))
+    return day.isoformat(), day.isoformat(), "day", f"'{word}' relative to anchor"
+
+
+def _h_weekday(m, anchor, future):
+    if anchor is None:
+        return "unresolved"
+    target = WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel in ("next", "coming"):
+        future = True
+    elif rel == "last":
+        future = False
+    if future:
+        delta = (target - anchor.weekday()) % 7
+        if rel == "next" and delta == 0:
+            delta = 7
+        rule = "planned: next such weekday on or after anchor"
+    else:
+        delta = -((anchor.weekday() - target) % 7)
+        if rel == "last" and delta == 0:
+            delta = -7
+        rule = "past: most recent such weekday on or before anchor"
+    day = anchor + timedelta(days=delta)
+    return day.isoformat(), day.isoformat(), "day", rule
+
+
+_HANDLERS = {
+    "iso": _h_iso,
+    "mdy": _h_day_month,
+    "dmy": _h_day_month,
+    "part_month": _h_part_month,
+    "month_year": _h_month_year,
+    "part_rel_year": _h_part_rel_year,
+    "new_year": _h_new_year,
+    "rel_unit": _h_rel_unit,
+    "month": _h_month,
+    "year": _h_year,
+    "day_word": _h_day_word,
+    "weekday": _h_weekday,
+}
+
+
+def parse_full_date(text: str) -> date | None:
+    """Return the first complete (day, month, year) date in `text`, or None."""
+    for kind in ("iso", "mdy", "dmy"):
+        for match in dict(PATTERNS)[kind].finditer(text):
+            if kind != "iso" and not match["y"]:
+                continue
+            result = _resolve(kind, match, None, False)
+            if result and result.start:
+                return date.fromisoformat(result.start)
+    return None

@@ -1,0 +1,268 @@
+"""The fact model: the reviewed, editable contract between extraction and rendering.
+
+Typed and validated with pydantic; every extracted item carries ``evidence``, the ids of the
+article sentences it came from. Cross-references (speakers, participants, places, evidence)
+are checked on load so a hand edit that breaks one is refused with the field named.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
+PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20000)]
+Evidence = Annotated[list[Id], Field(min_length=1, description="Ids of the sentences this came from.")]
+
+EventKind = Literal[
+    "meeting", "call", "talks", "exercise", "agreement", "deal", "deployment",
+    "announcement", "postponement", "appointment", "statement", "other",
+]
+EventStatus = Literal["past", "ongoing", "planned", "postponed", "cancelled"]
+Precision = Literal["day", "week", "part-of-month", "month", "part-of-year", "year", "unknown"]
+PlaceKind = Literal["country", "city", "region", "sea", "facility", "other"]
+Likelihood = Literal[
+    "almost no chance", "very unlikely", "unlikely", "roughly even chance",
+    "likely", "very likely", "almost certain",
+]
+Confidence = Literal["low", "moderate", "high"]
+
+
+class Model(BaseModel):
+    """Base for every fact-model type: unknown fields are refused."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Sentence(Model):
+    """One sentence of the normalised article text, with its character offsets."""
+
+    id: Id
+    text: Text
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    paragraph: int = Field(default=0, ge=0)
+    kind: Literal["body", "caption"] = "body"
+
+
+class ArticleInfo(Model):
+    """Metadata of the article and its sentences."""
+
+    title: str | None = None
+    source: str | None = Field(default=None, description="The outlet.")
+    published: IsoDate | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    language: str = "en"
+    sentences: list[Sentence] = Field(default_factory=list)
+
+
+class Statement(Model):
+    """A sentence-level statement drawn from the article."""
+
+    text: Text
+    evidence: Evidence
+
+
+class Summary(Model):
+    """Bottom line up front and key points."""
+
+    bluf: str = ""
+    evidence: list[Id] = Field(default_factory=list)
+    key_points: list[Statement] = Field(default_factory=list)
+
+
+class Person(Model):
+    """A named person, every role the article gives them, and whom they act for."""
+
+    id: Id
+    name: Text
+    roles: list[str] = Field(default_factory=list)
+    affiliation: str | None = None
+    aliases: list[str] = Field(default_factory=list, description="Other mentions, e.g. surname.")
+    evidence: Evidence
+
+
+class Organisation(Model):
+    """An organisation, with its acronym where the article gives one."""
+
+    id: Id
+    name: Text
+    acronym: str | None = None
+    country: str | None = None
+    evidence: Evidence
+
+
+class Place(Model):
+    """A country, city, region, sea or facility named in the article."""
+
+    id: Id
+    name: Text
+    kind: PlaceKind = "other"
+    country: str | None = None
+    evidence: Evidence
+
+
+class When(Model):
+    """A date as written and as resolved, with the anchor and the rule used."""
+
+    text: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    precision: Precision = "unknown"
+    anchor: IsoDate | None = None
+    rule: str | None = None
+
+
+class Event(Model):
+    """A dated (or undatable) event reported by the article."""
+
+    id: Id
+    kind: EventKind = "other"
+    title: Text
+    when: When = Field(default_factory=When)
+    where: Id | None = Field(default=None, description="A place id.")
+    participants: list[Id] = Field(default_factory=list)
+    status: EventStatus = "past"
+    evidence: Evidence
+
+
+class Quote(Model):
+    """A verbatim quote and its speaker (a person id) where attributable."""
+
+    id: Id
+    speaker: Id | None = None
+    text: Text
+    evidence: Evidence
+
+
+class Source(Model):
+    """A source of reporting, with an optional analyst-set grading (e.g. Admiralty "B2")."""
+
+    id: Id
+    outlet: str | None = None
+    title: str | None = None
+    published: IsoDate | None = None
+    url: str | None = None
+    grading: Annotated[str, StringConstraints(pattern=r"^[A-F][1-6]$")] | None = None
+
+
+class Judgement(Model):
+    """An analyst's key judgement: authored, never extracted."""
+
+    text: Text
+    likelihood: Likelihood | None = None
+    confidence: Confidence | None = None
+    basis: list[Id] = Field(default_factory=list, description="Sentence ids it rests on.")
+
+
+class Facts(Model):
+    """The whole fact model of one article."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    article: ArticleInfo = Field(default_factory=ArticleInfo)
+    summary: Summary = Field(default_factory=Summary)
+    people: list[Person] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    context: list[Statement] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    related: list[str] = Field(default_factory=list)
+    assessment: list[Judgement] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Facts:
+        """Refuse duplicate ids, dangling references and quotes not found verbatim."""
+        problems = list(_reference_problems(self))
+        if problems:
+            raise ValueError("; ".join(problems[:5]))
+        return self
+
+    def sentence(self, sid: str) -> Sentence | None:
+        """Return the sentence with id `sid`, or None."""
+        return self.sentence_index().get(sid)
+
+    def sentence_index(self) -> dict[str, Sentence]:
+        """Return sentences by id."""
+        return {s.id: s for s in self.article.sentences}
+
+    def person(self, pid: str | None) -> Person | None:
+        """Return the person with id `pid`, or None."""
+        return next((p for p in self.people if p.id == pid), None)
+
+    def entity_name(self, eid: str) -> str:
+        """Return the display name of any person, organisation or place id."""
+        for item in (*self.people, *self.organisations, *self.places):
+            if item.id == eid:
+                return item.name
+        return eid
+
+
+def _reference_problems(facts: Facts):
+    """Yield one message per broken reference in `facts`, naming the field."""
+    sentences = facts.sentence_index()
+    seen: dict[str, str] = {}
+    for field in ("people", "organisations", "places", "events", "quotes", "sources"):
+        for i, item in enumerate(getattr(facts, field)):
+            if item.id in seen:
+                yield f"{field}[{i}].id: duplicate id {item.id!r} (also used in {seen[item.id]})"
+            seen.setdefault(item.id, f"{field}[{i}]")
+    if len(sentences) != len(facts.article.sentences):
+        yield "article.sentences: duplicate sentence ids"
+    yield from _evidence_problems(facts, sentences)
+    yield from _link_problems(facts)
+    yield from _quote_problems(facts, sentences)
+
+
+def _evidence_problems(facts: Facts, sentences: dict[str, Sentence]):
+    """Yield messages for evidence ids that point to no sentence."""
+    for field in ("people", "organisations", "places", "events", "quotes", "context"):
+        for i, item in enumerate(getattr(facts, field)):
+            for sid in item.evidence:
+                if sid not in sentences:
+                    yield f"{field}[{i}].evidence: sentence {sid!r} does not exist"
+    for i, point in enumerate(facts.summary.key_points):
+        for sid in point.evidence:
+            if sid not in sentences:
+                yield f"summary.key_points[{i}].evidence: sentence {sid!r} does not exist"
+    for sid in facts.summary.evidence:
+        if sid not in sentences:
+            yield f"summary.evidence: sentence {sid!r} does not exist"
+
+
+def _link_problems(facts: Facts):
+    """Yield messages for speakers, participants and places that point nowhere."""
+    people = {p.id for p in facts.people}
+    places = {p.id for p in facts.places}
+    entities = people | places | {o.id for o in facts.organisations}
+    for i, quote in enumerate(facts.quotes):
+        if quote.speaker is not None and quote.speaker not in people:
+            yield f"quotes[{i}].speaker: {quote.speaker!r} is not the id of anyone in people"
+    for i, event in enumerate(facts.events):
+        if event.where is not None and event.where not in places:
+            yield f"events[{i}].where: {event.where!r} is not the id of any place"
+        for pid in event.participants:
+            if pid not in entities:
+                yield f"events[{i}].participants: {pid!r} is not a person, organisation or place id"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _quote_problems(facts: Facts, sentences: dict[str, Sentence]):
+    """Yield messages for quotes whose text is not verbatim in their evidence sentences."""
+    for i, quote in enumerate(facts.quotes):
+        source = _squash(" ".join(sentences[s].text for s in quote.evidence if s in sentences))
+        if source and _squash(quote.text) not in source:
+            yield f"quotes[{i}].text: not found verbatim in its evidence sentences"

@@ -1,0 +1,87 @@
+"""Read and write fact files (YAML or JSON), losslessly, with errors that name the field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from sitbrief.errors import FactsError
+from sitbrief.facts import Facts
+from sitbrief.yamlio import YamlProblem, dump_yaml, line_of, load_yaml
+
+FACT_SUFFIXES = {".yaml", ".yml", ".json"}
+
+
+def facts_to_data(facts: Facts) -> dict[str, Any]:
+    """Return `facts` as plain data in field order."""
+    return facts.model_dump(mode="json")
+
+
+def dump_facts(facts: Facts, fmt: str = "yaml") -> str:
+    """Return `facts` serialised as YAML or JSON."""
+    data = facts_to_data(facts)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dump_yaml(data)
+
+
+def parse_facts(text: str, name: str = "<facts>", fmt: str | None = None) -> Facts:
+    """Return the validated Facts in `text`; raise FactsError naming the field and line."""
+    fmt = fmt or ("json" if name.endswith(".json") else "yaml")
+    lines: dict[int, dict[Any, int]] = {}
+    try:
+        if fmt == "json":
+            data = json.loads(text)
+        else:
+            data, lines = load_yaml(text)
+    except json.JSONDecodeError as exc:
+        raise FactsError(f"{name}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+    except YamlProblem as exc:
+        where = f"{name}:{exc.line}" if exc.line else name
+        raise FactsError(f"{where}: {exc}") from None
+    if not isinstance(data, dict):
+        raise FactsError(f"{name}: a fact file must be a mapping with schema_version, article, ...")
+    try:
+        return Facts.model_validate(data)
+    except ValidationError as exc:
+        raise FactsError(_describe(exc, name, data, lines)) from None
+
+
+def load_facts(path: Path) -> Facts:
+    """Return the validated Facts stored at `path`."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FactsError(f"{path}: cannot read fact file: {exc}") from None
+    return parse_facts(text, str(path))
+
+
+def _describe(exc: ValidationError, name: str, data: Any, lines: dict) -> str:
+    """Return the first validation error as 'file:line: field: problem (+N more)'."""
+    errors = exc.errors()
+    first = errors[0]
+    loc = tuple(first["loc"])
+    field = _dotted(loc) or "(top level)"
+    message = first["msg"]
+    if first["type"] == "extra_forbidden":
+        message = "unknown field (check the spelling; `sitbrief schema facts` lists the fields)"
+    elif message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
+        field = "facts"
+    line = line_of(data, lines, loc) if lines else None
+    where = f"{name}:{line}" if line else name
+    more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+    if field == "facts":
+        return f"{where}: {message}{more}"
+    return f"{where}: {field}: {message}{more}"
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    """Return a pydantic location as ``people[0].roles``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out

@@ -1,0 +1,1 @@
+"""Writers that draw a Brief with a resolved Theme: PDF (ReportLab) and PPTX (python-pptx)."""

@@ -1,0 +1,103 @@
+"""TrueType fonts for both writers: registration, glyph coverage, fallback runs, text widths."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from sitbrief.errors import LayoutError
+
+_ZERO_WIDTH_OK = {"\n", "\t"}
+
+
+@lru_cache(maxsize=64)
+def load_font(path: Path):
+    """Return a registered ReportLab TTFont for `path` (registered once per process)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    name = "F" + hashlib.sha1(str(path).encode()).hexdigest()[:10] + "-" + path.stem[:40]
+    try:
+        font = TTFont(name, str(path))
+    except TTFError as exc:
+        raise LayoutError(_font_error(path, str(exc))) from None
+    except OSError as exc:
+        raise LayoutError(f"font {path}: cannot read: {exc.strerror}") from None
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def _font_error(path: Path, message: str) -> str:
+    """Explain a font ReportLab cannot embed."""
+    if "postscript outlines" in message.lower():
+        return f"font {path.name}: CFF/PostScript outlines are not supported; use a TrueType (.ttf) font"
+    if "embed" in message.lower():
+        return f"font {path.name}: its licence forbids embedding; choose another font"
+    return f"font {path.name}: not a usable TrueType font ({message})"
+
+
+def has_glyph(font, char: str) -> bool:
+    """Tell whether `font` has a glyph for `char`."""
+    return ord(char) in font.face.charToGlyph or char in _ZERO_WIDTH_OK
+
+
+class FontChain:
+    """A primary font and its fallbacks, chosen per character by glyph coverage."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = paths
+        self._fonts: list = [None] * len(paths)
+        self._choice: dict[str, int] = {}
+
+    def font(self, index: int):
+        """Return the loaded font at `index` of the chain (loaded on first use)."""
+        if self._fonts[index] is None:
+            self._fonts[index] = load_font(self.paths[index])
+        return self._fonts[index]
+
+    @property
+    def primary(self):
+        """Return the primary font."""
+        return self.font(0)
+
+    def index_for(self, char: str) -> int:
+        """Return the index of the first font covering `char` (0 when none does)."""
+        if char not in self._choice:
+            self._choice[char] = next(
+                (i for i in range(len(self.paths)) if has_glyph(self.font(i), char)), -1)
+        return self._choice[char]
+
+    def runs(self, text: str) -> list[tuple[str, str]]:
+        """Split `text` into (font name, text) runs by which font covers each character."""
+        runs: list[tuple[str, str]] = []
+        for char in text:
+            index = self.index_for(char) if ord(char) > 0x7E or char.isspace() else 0
+            name = self.font(max(index, 0)).fontName
+            if runs and runs[-1][0] == name:
+                runs[-1] = (name, runs[-1][1] + char)
+            else:
+                runs.append((name, char))
+        return runs
+
+    def missing(self, text: str) -> list[str]:
+        """Return the characters of `text` no font in the chain covers, in order, once each."""
+        seen: dict[str, None] = {}
+        for char in text:
+            if (ord(char) > 0x7E or not char.isprintable()) and not char.isspace() \
+                    and self.index_for(char) < 0:
+                seen[char] = None
+        return list(seen)
+
+    def width(self, text: str, size: float) -> float:
+        """Return the width of `text` at `size` points, each run in its covering font."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return sum(stringWidth(run, name, size) for name, run in self.runs(text))
+
+
+def describe_missing(chars: list[str]) -> str:
+    """Return a warning naming characters no font covers, e.g. 'U+1F600 (😀)'."""
+    shown = ", ".join(f"U+{ord(c):04X} ({c})" for c in chars[:8])
+    more = f" and {len(chars) - 8} more" if len(chars) > 8 else ""
+    return f"no font in the layout's fallback chain covers {shown}{more}; they are left out"

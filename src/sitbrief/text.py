@@ -1,0 +1,53 @@
+"""Clean text once, at ingestion, so that no renderer meets a character it cannot write."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NEWLINES = re.compile(r"\r\n|[\r\u2028\x0b\x0c\x85]")
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff"
+    "\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u00ad]"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+
+
+def clean_text(text: str) -> str:
+    """Return `text` as NFC with normalised newlines, no control, bidi-override or zero-width chars."""
+    text = _ANSI.sub("", text)
+    text = _NEWLINES.sub("\n", text).replace("\u2029", "\n\n")
+    text = _FORBIDDEN.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def clean_line(text: str) -> str:
+    """Return `text` cleaned and collapsed to a single line of single spaces."""
+    text = clean_text(text).replace("\n", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split cleaned `text` into paragraphs: blank-line blocks, or lines when there are no blanks."""
+    text = text.strip("\n")
+    if not text.strip():
+        return []
+    blocks = _BLANK_LINES.split(text)
+    if len(blocks) == 1 and text.count("\n") >= 3:
+        blocks = text.split("\n")
+    out = []
+    for block in blocks:
+        line = _SPACES.sub(" ", block.replace("\n", " ")).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """Return a lowercase ASCII file-name slug for `text` (``brief`` when nothing is left)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-zA-Z0-9]+", "-", ascii_text).strip("-").lower()
+    return slug[:max_length].rstrip("-") or "brief"
