@@ -264,5 +264,6 @@ def _quote_problems(facts: Facts, sentences: dict[str, Sentence]):
     """Yield messages for quotes whose text is not verbatim in their evidence sentences."""
     for i, quote in enumerate(facts.quotes):
         source = _squash(" ".join(sentences[s].text for s in quote.evidence if s in sentences))
-        if source and _squash(quote.text) not in source:
+        parts = [_squash(part) for part in quote.text.split("\n\n")]
+        if source and not all(part in source for part in parts):
             yield f"quotes[{i}].text: not found verbatim in its evidence sentences"

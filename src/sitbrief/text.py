@@ -39,11 +39,26 @@ def paragraphs(text: str) -> list[str]:
     if len(blocks) == 1 and text.count("\n") >= 3:
         blocks = text.split("\n")
     out = []
-    for block in blocks:
-        line = _SPACES.sub(" ", block.replace("\n", " ")).strip()
-        if line:
-            out.append(line)
+    for number, block in enumerate(blocks):
+        for part in _block_lines(block, top=number < 4):
+            line = _SPACES.sub(" ", part).strip()
+            if line:
+                out.append(line)
     return out
+
+
+def _block_lines(block: str, top: bool) -> list[str]:
+    """Return a block as one paragraph, or as its lines when it is a stack of short lines.
+
+    Near the top of an article a block of a few short lines is a header (outlet, date, byline).
+    """
+    lines = [line for line in block.split("\n") if line.strip()]
+    if len(lines) > 1 and any(len(line.strip()) < 40 for line in lines[:-1]):
+        return lines
+    if top and 1 < len(lines) <= 6 and all(len(line.strip()) < 70 for line in lines[:-1]) \
+            and not any(re.search(r"[a-z,;\-]$", line.rstrip()) for line in lines[:-1]):
+        return lines
+    return [" ".join(lines)]
 
 
 def slugify(text: str, max_length: int = 60) -> str:

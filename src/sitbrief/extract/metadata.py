@@ -17,14 +17,14 @@ _RELATED = re.compile(
     r"^(?:related(?: coverage| stories| articles| news| content| reading)?|read more|see also|"
     r"more on this(?: story)?|also read|you may also like|recommended)\s*:?\s*(?P<rest>.*)$", re.I)
 _LABEL_ONLY = re.compile(
-    r"^(?:press release|news release|media release|readout|statement|for immediate release|"
+    r"^(?:press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
     r"news|transcript|immediate release|share|print|email)\s*:?\s*$", re.I)
 _DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|released|issued|date|dated|last updated)\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>[\w.,\s-]{6,40}?)"
-    r"(?:\s*(?:[|,\u2013\u2014-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?\s*$", re.I)
-_BYLINE = re.compile(r"^by\s+(?P<who>[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*,?){0,6})"
-                     r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>[A-Z][\w .&'-]{1,40}))?\s*$")
+    r"(?:\s*(?:[|,\u2013\u2014-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$", re.I)
+_BYLINE = re.compile(r"^by\s+(?P<who>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+,?){0,6})"
+                     r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>[A-Z][\w .&'-]{1,40}))?\s*$", re.I)
 _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})"
@@ -87,28 +87,65 @@ def _split_related(paras: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _take_header(paras: list[str], found: Found) -> list[str]:
-    """Consume title, label, date and byline lines from the top of the article."""
-    i = 0
-    while i < len(paras) and i < 6:
-        para = paras[i]
-        if _LABEL_ONLY.match(para):
-            i += 1
-        elif _is_date_line(para):
+    """Consume label, date, byline, outlet and headline lines from the top of the article.
+
+    A standfirst (a summary paragraph between the headline and the date line) stays in the body.
+    """
+    end = _header_end(paras)
+    short: list[str] = []
+    standfirst: list[str] = []
+    for para in paras[:end]:
+        if _is_date_line(para):
             found.published = found.published or parse_full_date(para)
-            i += 1
         elif match := _BYLINE.match(para):
             found.byline = found.byline or match["who"].rstrip(",")
             found.source = found.source or (match["org"].strip() if match["org"] else None)
-            i += 1
         elif match := _FROM.match(para):
-            found.source = found.source or match["org"].strip()
-            i += 1
-        elif found.title is None and _is_headline(para, paras, i):
-            found.title = para
-            i += 1
+            found.source = found.source or _outlet_from(match["org"])
+        elif _LABEL_ONLY.match(para):
+            continue
+        elif _ends_sentence(para):
+            standfirst.append(para)
         else:
+            short.append(para)
+    _title_and_outlet(short, found)
+    return standfirst + paras[end:]
+
+
+def _header_end(paras: list[str]) -> int:
+    """Return the index of the first story paragraph after the header block."""
+    end = 0
+    for i, para in enumerate(paras[:8]):
+        strong = _LABEL_ONLY.match(para) or _is_date_line(para) or _BYLINE.match(para) or _FROM.match(para)
+        if strong:
+            end = i + 1
+        elif _DATELINE.match(para) or len(para.split()) > 60:
             break
-    return paras[i:]
+        elif not _ends_sentence(para) and len(para.split()) <= 25 and i == end:
+            end = i + 1
+    return end
+
+
+def _ends_sentence(para: str) -> bool:
+    """Tell whether `para` ends like a sentence (not merely with an abbreviation like U.S.)."""
+    return bool(_HEADLINE_END.search(para)) and not re.search(r"\b(?:[A-Z]\.){2,}$", para)
+
+
+def _outlet_from(org: str) -> str:
+    """Return the outlet named in a "From:" line (the first body before " and ")."""
+    return re.split(r"\s+and\s+(?:the\s+)?(?:rt hon\b)?", org.strip(), flags=re.I)[0].strip()
+
+
+def _title_and_outlet(lines: list[str], found: Found) -> None:
+    """Take the headline (the longest line) and an outlet (a short name line) from header lines."""
+    if not lines:
+        return
+    headline = max(lines, key=lambda line: len(line.split()))
+    if found.title is None and len(headline.split()) >= 3:
+        found.title = headline
+    for line in lines:
+        if line is not headline and len(line.split()) <= 6 and found.source is None:
+            found.source = line
 
 
 def _is_date_line(para: str) -> bool:

@@ -7,7 +7,10 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 Colour = Annotated[str, StringConstraints(pattern=r"^(#[0-9A-Fa-f]{6}|[a-z][a-z0-9_-]*)$")]
-AssetPath = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+# Asset paths are written relative to their layout.yaml and made absolute (inside that layout's
+# folder) before the chain is merged, so the limit allows for the folder's own path.
+AssetPath = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
 SECTION_KINDS = ("header", "bluf", "key_facts", "actors", "timeline", "quotes", "context",
                  "assessment", "sources", "related", "evidence")
@@ -69,7 +72,7 @@ class Brand(Strict):
     """Organisation name, palette of named colours, semantic roles, fonts, logo."""
 
     organisation: str = "sitbrief"
-    palette: dict[str, Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]] = Field(default_factory=dict)
+    palette: dict[str, HexColour] = Field(default_factory=dict)
     roles: dict[Literal[ROLES], Colour] = Field(default_factory=dict)  # type: ignore[valid-type]
     fonts: Fonts
     logo: AssetPath | None = None

@@ -1,0 +1,143 @@
+"""The `sitbrief` command: extract facts, build briefs, inspect schemas and layouts.
+
+Stages are imported inside commands so that `sitbrief --help` never loads ReportLab or
+python-pptx. Every user mistake ends in one line on stderr and a documented exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from sitbrief import __version__
+from sitbrief.errors import EXIT_INPUT, SitbriefError
+
+EXIT_INTERNAL = 70
+
+
+class SitbriefGroup(click.Group):
+    """A Click group that turns sitbrief errors into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except SitbriefError as exc:
+            if ctx.meta.get("debug"):
+                raise
+            _fail(str(exc), exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted; outputs written so far are complete, nothing was half-written", 130)
+        except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+            if ctx.meta.get("debug"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the "
+                  "traceback and please report it)", EXIT_INTERNAL)
+
+
+def _fail(message: str, code: int) -> None:
+    """Print `message` as one line on stderr and exit with `code`."""
+    click.echo(f"sitbrief: error: {' '.join(message.split())}", err=True)
+    sys.exit(code)
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """Parse a YYYY-MM-DD option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@click.group(cls=SitbriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="sitbrief")
+@click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Turn a news article into a sourced PDF situation report and PowerPoint briefing.
+
+    \b
+    Typical use:
+      sitbrief build seeds/article.txt              # PDF + PPTX into decks/
+      sitbrief extract article.txt -o facts.yaml    # review and edit the facts...
+      sitbrief build facts.yaml --layout ministry   # ...then build from them
+    """
+    ctx.meta["debug"] = debug
+
+
+@main.command()
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the fact model here instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default=None,
+              help="Output format (default: from the -o suffix, else yaml).")
+@click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
+              help="Publication date; overrides the date found in the text.")
+@click.option("--source", metavar="NAME", help="Outlet name; overrides the one found in the text.")
+@click.option("--encoding", metavar="ENC", help="Text encoding of the article (e.g. cp1252, or auto).")
+def extract(article: Path, output: Path | None, fmt: str | None, published: date | None,
+            source: str | None, encoding: str | None) -> None:
+    """Extract the fact model of ARTICLE (.txt, .md or .html) for review.
+
+    \b
+    Examples:
+      sitbrief extract seeds/kyodo-2023-10-19-japan-australia-defence-talks.txt
+      sitbrief extract story.html --published 2024-03-03 -o facts.yaml
+    """
+    from sitbrief.article import read_article
+    from sitbrief.atomic import write_text
+    from sitbrief.extract import extract_facts
+    from sitbrief.factsio import dump_facts
+
+    facts = extract_facts(read_article(article, encoding=encoding), published, source)
+    fmt = fmt or ("json" if output and output.suffix == ".json" else "yaml")
+    text = dump_facts(facts, fmt)
+    for warning in facts.warnings:
+        click.echo(f"sitbrief: warning: {warning}", err=True)
+    if output:
+        write_text(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.argument("what", type=click.Choice(["facts", "layout"]))
+def schema(what: str) -> None:
+    """Print the JSON Schema of the fact model or of layout.yaml.
+
+    \b
+    Example:
+      sitbrief schema facts > facts.schema.json
+    """
+    import json
+
+    if what == "facts":
+        from sitbrief.facts import Facts as model
+    else:
+        from sitbrief.layout.schema import LayoutSettings as model
+    click.echo(json.dumps(model.model_json_schema(), indent=2))
+
+
+def _register_optional() -> None:
+    """Attach the build and layouts commands (their modules import lazily too)."""
+    from sitbrief.cli_build import build
+
+    main.add_command(build)
+    try:
+        from sitbrief.cli_layouts import layouts
+    except ImportError:  # pragma: no cover - during development only
+        return
+    main.add_command(layouts)
+
+
+_register_optional()
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

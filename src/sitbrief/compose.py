@@ -1,0 +1,286 @@
+"""compose(facts, layout) -> Brief: select, order and word everything both writers draw.
+
+Jinja2 runs here and nowhere else (through the layout's sandboxed templates). The result is
+plain text: escaping for the PDF happens in the PDF writer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sitbrief.brief import (
+    Actor, Actors, Brief, BulletItem, Bullets, EvidenceItem, EvidenceList, JudgementBlock,
+    KeyFact, KeyFacts, Marking, Paragraph, QuoteBlock, Section, Slide, SourceItem, Sources,
+    Timeline, TimelineEntry,
+)
+from sitbrief.compose_dates import date_text, parse_partial
+from sitbrief.facts import Event, Facts
+from sitbrief.text import slugify
+
+LABELS = ("Who", "What", "When", "Where", "Name", "Role", "Affiliation", "Date", "Event", "Status",
+          "Past", "Planned", "Ongoing", "Postponed", "Cancelled", "Unresolved date", "Source",
+          "Grading", "Organisation", "Page", "of", "Evidence", "Judgement")
+UPCOMING = ("planned", "postponed")
+
+
+class Composer:
+    """Builds one Brief from Facts through a Layout."""
+
+    def __init__(self, facts: Facts, layout) -> None:
+        self.facts = facts
+        self.layout = layout
+        self.settings = layout.settings
+        self.published = date.fromisoformat(facts.article.published) if facts.article.published else None
+        self.labels = {name: layout.render("label.j2", name=name) for name in LABELS}
+
+    def render(self, template: str, **context) -> str:
+        """Render a layout template."""
+        return self.layout.render(template, **context)
+
+    def compose(self) -> Brief:
+        """Return the Brief."""
+        title = self.render("title.j2", facts=self.facts, lead_event=self._lead_event())
+        date_label = self.render("date.j2", date=self.published, style=self.settings.dates.style)
+        sections = [s for spec in self.settings.report.sections if (s := self._section(spec))]
+        slides = [s for spec in self.settings.deck.slides if (s := self._slide(spec, title, date_label))]
+        cited = _cited(sections, slides)
+        evidence = self._evidence(cited)
+        for section in sections:
+            for block in section.blocks:
+                if isinstance(block, EvidenceList):
+                    block.items = list(evidence.values())
+        return Brief(
+            title=title, organisation=self.settings.brand.organisation, date_label=date_label,
+            serial=self.render("serial.j2", prefix=self.settings.report.serial_prefix,
+                               published=self.published, slug=slugify(title, 24).upper()),
+            source_line=self._source_line(), marking=self._marking(), sections=sections,
+            slides=slides, evidence=evidence, footer=self._footer(),
+            subject=self._subject(title), keywords=self._keywords(), language=self.facts.article.language,
+            filename=self.render("filename.j2", slug=slugify(title), published=self.facts.article.published,
+                                 layout_name=self.layout.name),
+            labels=self.labels, warnings=list(self.facts.warnings),
+        )
+
+    # ----- header pieces -------------------------------------------------------------------
+    def _lead_event(self) -> Event | None:
+        lead = set(self.facts.summary.evidence)
+        return next((e for e in self.facts.events if lead & set(e.evidence)), None) or \
+            next(iter(self.facts.events), None)
+
+    def _source_line(self) -> str:
+        art = self.facts.article
+        label = self.render("date.j2", date=self.published, style="prose") if self.published else None
+        return self.render("source_line.j2", outlet=art.source, published_label=label,
+                           title=art.title, url=art.url)
+
+    def _marking(self) -> Marking:
+        scheme = self.settings.marking
+        level = scheme.levels.get(scheme.level)
+        theme_colours = self.layout.theme().colours
+        return Marking(text=level.text if level else scheme.level, caveats=scheme.caveats,
+                       distribution=scheme.distribution,
+                       portion=level.portion if level and scheme.portion_marks else "",
+                       foreground=theme_colours["marking_fg"], background=theme_colours["marking_bg"])
+
+    def _footer(self) -> str:
+        scheme = self.settings.marking
+        return self.render("footer.j2", organisation=self.settings.brand.organisation,
+                           marking=self._marking().text, distribution=scheme.distribution)
+
+    def _subject(self, title: str) -> str:
+        return self.facts.summary.bluf or title
+
+    def _keywords(self) -> list[str]:
+        names = [p.name for p in self.facts.places if p.kind == "country"][:6]
+        return names + [o.acronym or o.name for o in self.facts.organisations][:4]
+
+    # ----- sections ------------------------------------------------------------------------
+    def _title(self, spec) -> str:
+        if spec.title:
+            return self.layout.render_string(spec.title, kind=spec.kind)
+        return self.render("section_title.j2", kind=spec.kind)
+
+    def _section(self, spec) -> Section | None:
+        if spec.kind == "header":
+            return None
+        builder = getattr(self, f"_blocks_{spec.kind}")
+        blocks = builder(spec.max_items)
+        if not blocks:
+            return None
+        if not spec.show_evidence:
+            _strip_refs(blocks)
+        return Section(spec.kind, self._title(spec), blocks,
+                       {"max_items": spec.max_items, "show_evidence": spec.show_evidence})
+
+    def _portion(self, text: str) -> str:
+        mark = self._marking().portion
+        return f"({mark}) {text}" if mark else text
+
+    def _blocks_bluf(self, limit):
+        summary = self.facts.summary
+        blocks = [Paragraph(self._portion(self.render("bluf.j2", bluf=summary.bluf)), "bluf",
+                            list(summary.evidence))]
+        points = summary.key_points[: limit or 4]
+        if points:
+            blocks.append(Bullets([BulletItem(self._portion(p.text), list(p.evidence)) for p in points]))
+        return blocks
+
+    def _blocks_key_facts(self, limit):
+        facts, lab = self.facts, self.labels
+        people = facts.people[:4]
+        who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
+        lead = self._lead_event()
+        rows = []
+        if who:
+            rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
+        if lead:
+            rows.append(KeyFact(lab["What"], lead.title, lead.evidence[:1]))
+            when = date_text(lead.when.start, lead.when.end, lead.when.precision, self.labels)
+            rows.append(KeyFact(lab["When"], when, lead.evidence[:1]))
+        where = self._where(lead)
+        if where:
+            rows.append(KeyFact(lab["Where"], where[0], where[1]))
+        return [KeyFacts(rows)] if rows else []
+
+    def _where(self, lead: Event | None) -> tuple[str, list[str]] | None:
+        places = {p.id: p for p in self.facts.places}
+        if lead and lead.where in places:
+            place = places[lead.where]
+            text = f"{place.name}, {place.country}" if place.country and place.country != place.name else place.name
+            return text, place.evidence[:1]
+        if self.facts.article.dateline:
+            return self.facts.article.dateline, []
+        city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
+        return (city.name, city.evidence[:1]) if city else None
+
+    def _blocks_actors(self, limit):
+        lab = self.labels
+        actors = [Actor(p.name, "; ".join(p.roles) or "\u2014", p.affiliation or "\u2014",
+                        p.evidence[:1]) for p in self.facts.people]
+        actors += [Actor(f"{o.name} ({o.acronym})" if o.acronym and o.acronym not in o.name else o.name,
+                         lab["Organisation"], o.country or "\u2014", o.evidence[:1], "organisation")
+                   for o in self.facts.organisations]
+        actors = actors[:limit] if limit else actors
+        return [Actors([lab["Name"], lab["Role"], lab["Affiliation"]], actors)] if actors else []
+
+    def _entries(self, events: list[Event]) -> list[TimelineEntry]:
+        return [TimelineEntry(e.title, date_text(e.when.start, e.when.end, e.when.precision, self.labels),
+                              e.when.start, e.when.end, e.when.precision, e.status, e.evidence[:2])
+                for e in sorted(events, key=_event_order)]
+
+    def _timeline(self, events: list[Event], limit) -> list:
+        entries = self._entries(events)
+        entries = entries[:limit] if limit else entries
+        if not entries:
+            return []
+        unresolved = sum(1 for e in entries if e.start is None)
+        lab = self.labels
+        legend = {k: lab[v] for k, v in (("past", "Past"), ("planned", "Planned"),
+                                         ("ongoing", "Ongoing"), ("postponed", "Postponed"),
+                                         ("cancelled", "Cancelled"), ("unresolved", "Unresolved date"))}
+        caption = self.render("timeline_caption.j2", count=len(entries), unresolved=unresolved)
+        return [Timeline(entries, [lab["Date"], lab["Event"], lab["Status"]], legend, caption)]
+
+    def _blocks_timeline(self, limit):
+        return self._timeline(self.facts.events, limit)
+
+    def _blocks_quotes(self, limit):
+        quotes = self.facts.quotes[: limit or 6]
+        blocks = []
+        for quote in quotes:
+            person = self.facts.person(quote.speaker)
+            attribution = self.render("quote_attribution.j2", speaker=person.name if person else None,
+                                      role=_short_role(person) if person and person.roles else None)
+            blocks.append(QuoteBlock(quote.text.replace("\n\n", " "), attribution, list(quote.evidence)))
+        return blocks
+
+    def _blocks_context(self, limit):
+        items = self.facts.context[: limit or 6]
+        return [Bullets([BulletItem(self._portion(c.text), list(c.evidence)) for c in items],
+                        "context")] if items else []
+
+    def _blocks_assessment(self, limit):
+        return [JudgementBlock(self._portion(j.text),
+                               self.render("judgement_qualifier.j2", likelihood=j.likelihood,
+                                           confidence=j.confidence), list(j.basis))
+                for j in self.facts.assessment[:limit] if j.text]
+
+    def _blocks_sources(self, limit):
+        items = []
+        for n, source in enumerate(self.facts.sources, start=1):
+            published = date.fromisoformat(source.published) if source.published else None
+            label = self.render("date.j2", date=published, style="prose") if published else None
+            text = self.render("source_line.j2", outlet=source.outlet, published_label=label,
+                               title=source.title, url=source.url)
+            items.append(SourceItem(n, re.sub(r"^Source:\s*", "", text), source.grading,
+                                    source.url if source.url and source.url.startswith(("http://", "https://")) else None))
+        return [Sources(items)] if items else []
+
+    def _blocks_related(self, limit):
+        related = self.facts.related[: limit or 8]
+        return [Bullets([BulletItem(t) for t in related], "muted")] if related else []
+
+    def _blocks_evidence(self, limit):
+        return [EvidenceList([], self.render("evidence_intro.j2"))]
+
+    def _evidence(self, cited: set[str]) -> dict[str, EvidenceItem]:
+        items: dict[str, EvidenceItem] = {}
+        for sentence in self.facts.article.sentences:
+            if sentence.id in cited:
+                items[sentence.id] = EvidenceItem(len(items) + 1, sentence.id, sentence.text)
+        return items
+
+    # ----- slides --------------------------------------------------------------------------
+    def _slide(self, spec, title: str, date_label: str) -> Slide | None:
+        name = self._title(spec)
+        if spec.kind == "title":
+            subtitle = " \u00b7 ".join(x for x in (date_label, self.settings.brand.organisation) if x)
+            return Slide("title", title, subtitle=subtitle)
+        if spec.kind == "upcoming":
+            blocks = self._timeline([e for e in self.facts.events if e.status in UPCOMING], spec.max_items)
+        else:
+            blocks = getattr(self, f"_blocks_{spec.kind}")(spec.max_items)
+        return Slide(spec.kind, name, blocks) if blocks else None
+
+
+def compose(facts: Facts, layout) -> Brief:
+    """Return the Brief of `facts` worded and ordered by `layout`."""
+    return Composer(facts, layout).compose()
+
+
+def _short_role(person) -> str:
+    """Return a person's first role, the one shown in compact places."""
+    return person.roles[0] if person and person.roles else ""
+
+
+def _first_refs(items) -> list[str]:
+    return list(dict.fromkeys(i.evidence[0] for i in items if i.evidence))
+
+
+def _event_order(event: Event):
+    start = parse_partial(event.when.start)
+    return (start is None, start or date.min, event.id)
+
+
+def _block_refs(block) -> list[str]:
+    refs = list(getattr(block, "refs", []))
+    for attr in ("items", "rows", "actors", "entries"):
+        for item in getattr(block, attr, []) or []:
+            refs += list(getattr(item, "refs", []))
+    return refs
+
+
+def _cited(sections: list[Section], slides: list[Slide]) -> set[str]:
+    blocks = [b for s in sections for b in s.blocks] + [b for s in slides for b in s.blocks]
+    return {r for b in blocks if not isinstance(b, EvidenceList) for r in _block_refs(b)}
+
+
+def _strip_refs(blocks) -> None:
+    for block in blocks:
+        if hasattr(block, "refs"):
+            block.refs = []
+        for attr in ("items", "rows", "actors", "entries"):
+            for item in getattr(block, attr, []) or []:
+                if hasattr(item, "refs"):
+                    item.refs = []

@@ -1,0 +1,155 @@
+"""Assemble extractor drafts into the validated fact model, with ids and cross-references."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sitbrief.article import Article
+from sitbrief.extract.doc import Doc
+from sitbrief.extract.events import EventDraft, find_events
+from sitbrief.extract.organisations import OrgDraft, find_organisations
+from sitbrief.extract.people import PersonDraft, find_people
+from sitbrief.extract.places import PlaceDraft, find_places
+from sitbrief.extract.quotes import QuoteDraft, find_quotes
+from sitbrief.extract.summary import absolute_text, is_background, lead_sentences
+from sitbrief.facts import (
+    ArticleInfo, Event, Facts, Organisation, Person, Place, Quote, Source, Statement, Summary, When,
+)
+from sitbrief.text import slugify
+
+MAX_KEY_POINTS = 5
+
+
+def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str | None) -> Facts:
+    """Run every extractor over `doc` and return the Facts."""
+    drafts_people = find_people(doc)
+    drafts_orgs = find_organisations(doc, {p.name for p in drafts_people})
+    drafts_places = find_places(doc)
+    drafts_quotes = find_quotes(doc, drafts_people)
+    drafts_events = find_events(doc)
+    people = _people(drafts_people)
+    ids = {id(d): p.id for d, p in zip(drafts_people, people)}
+    orgs = _organisations(drafts_orgs)
+    places = _places(drafts_places)
+    events = _events(doc, drafts_events, drafts_people, people, orgs, places, anchor)
+    quotes = _quotes(drafts_quotes, ids)
+    info = ArticleInfo(title=article.title, source=source, dateline=article.dateline,
+                       published=anchor.isoformat() if anchor else None, byline=article.byline,
+                       url=article.url, language=article.language, sentences=article.sentences)
+    return Facts(
+        article=info, summary=_summary(doc, quotes), people=people, organisations=orgs,
+        places=places, events=events, quotes=quotes, context=_context(doc),
+        sources=[Source(id="src-1", outlet=source, title=article.title,
+                        published=info.published, url=article.url)],
+        related=article.related, warnings=_warnings(article, events, anchor),
+    )
+
+
+def _unique(prefix: str, name: str, taken: set[str]) -> str:
+    """Return a readable id for `name`, unique among `taken`."""
+    base = f"{prefix}-{slugify(name, 40)}"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _people(drafts: list[PersonDraft]) -> list[Person]:
+    taken: set[str] = set()
+    return [Person(id=_unique("p", d.name, taken), name=d.name, roles=d.roles,
+                   affiliation=d.affiliation, aliases=sorted(d.aliases), evidence=d.evidence)
+            for d in drafts]
+
+
+def _organisations(drafts: list[OrgDraft]) -> list[Organisation]:
+    taken: set[str] = set()
+    return [Organisation(id=_unique("o", d.acronym or d.name, taken), name=d.name,
+                         acronym=d.acronym, country=d.country, evidence=d.evidence)
+            for d in drafts]
+
+
+def _places(drafts: list[PlaceDraft]) -> list[Place]:
+    taken: set[str] = set()
+    return [Place(id=_unique("pl", d.name, taken), name=d.name, kind=d.kind,
+                  country=d.country, evidence=d.evidence) for d in drafts]
+
+
+def _events(doc: Doc, drafts: list[EventDraft], people_drafts: list[PersonDraft],
+            people: list[Person], orgs: list[Organisation], places: list[Place],
+            anchor: date | None) -> list[Event]:
+    events = []
+    for n, draft in enumerate(drafts, start=1):
+        sids = set(draft.evidence)
+        participants = [p.id for d, p in zip(people_drafts, people) if sids & set(d.evidence)]
+        participants += [o.id for o in orgs if sids & set(o.evidence)]
+        participants += [p.id for p in places if p.kind == "country" and sids & set(p.evidence)]
+        when = _when(draft, anchor)
+        events.append(Event(id=f"ev-{n}", kind=draft.kind, title=draft.title, when=when,
+                            where=_where(doc, draft, places), participants=participants,
+                            status=draft.status, evidence=draft.evidence))
+    return sorted(events, key=lambda e: (e.when.start is None, e.when.start or "", e.id))
+
+
+def _when(draft: EventDraft, anchor: date | None) -> When:
+    expr = draft.date
+    if expr is None:
+        return When(precision="unknown", anchor=anchor.isoformat() if anchor else None,
+                    rule="no date stated")
+    return When(text=expr.text, start=expr.start, end=expr.end, precision=expr.precision,
+                anchor=anchor.isoformat() if anchor else None, rule=expr.rule)
+
+
+def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
+    """Return the id of the place an event happens at ("in Tokyo", "at Northwood")."""
+    for sid in draft.evidence:
+        text = next(s.text for s in doc.sentences if s.id == sid)
+        for place in places:
+            if place.kind != "country" and sid in place.evidence and \
+                    re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}", text):
+                return place.id
+    return None
+
+
+def _quotes(drafts: list[QuoteDraft], ids: dict[int, str]) -> list[Quote]:
+    return [Quote(id=f"q-{n}", speaker=ids.get(id(d.speaker)) if d.speaker else None,
+                  text=d.text, evidence=d.evidence) for n, d in enumerate(drafts, start=1)]
+
+
+def _summary(doc: Doc, quotes: list[Quote]) -> Summary:
+    """Return the BLUF (the lead, dates made absolute) and key points."""
+    lead = lead_sentences(doc)
+    bluf = " ".join(absolute_text(doc.sentences[i].text, doc.anchor) for i in lead)
+    quoted = {sid for q in quotes for sid in q.evidence}
+    points = []
+    for _, _, indexes in doc.paragraphs:
+        first = indexes[0]
+        sentence = doc.sentences[first]
+        if first in lead or sentence.kind == "caption" or sentence.id in quoted:
+            continue
+        if is_background(sentence.text):
+            continue
+        points.append(Statement(text=absolute_text(sentence.text, doc.anchor), evidence=[sentence.id]))
+        if len(points) == MAX_KEY_POINTS:
+            break
+    return Summary(bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
+
+
+def _context(doc: Doc) -> list[Statement]:
+    """Return background sentences: what the article gives as context, not new reporting."""
+    lead = set(lead_sentences(doc))
+    return [Statement(text=s.text, evidence=[s.id]) for i, s in enumerate(doc.sentences)
+            if i not in lead and s.kind == "body" and is_background(s.text)]
+
+
+def _warnings(article: Article, events: list[Event], anchor: date | None) -> list[str]:
+    """Return extraction warnings: unresolved relative dates, missing outlet."""
+    warnings = list(article.warnings)
+    unresolved = [e for e in events if e.when.text and e.when.start is None]
+    if anchor is None and unresolved:
+        warnings.append(f"no publication date found: {len(unresolved)} relative date(s) left "
+                        "unresolved; pass --published YYYY-MM-DD")
+    elif anchor is None:
+        warnings.append("no publication date found; pass --published YYYY-MM-DD if you know it")
+    return warnings

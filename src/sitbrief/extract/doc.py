@@ -1,0 +1,61 @@
+"""The working document shared by the extractors: sentences, tokens, anchor date, lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from sitbrief.extract.lexicon import Lexicon, lexicon
+from sitbrief.extract.tokens import Token, tokenize
+from sitbrief.facts import Sentence
+
+SPEECH_VERBS = frozenset("""said says told added stressed noted stated explained warned urged
+    insisted argued emphasized emphasised declared announced wrote tweeted posted commented
+    remarked continued replied asked acknowledged confirmed cautioned vowed pledged reiterated
+    underlined highlighted described called spoke affirmed reaffirmed recalled conceded
+    predicted suggested complained maintained claimed denied admitted assured observed
+    underscored""".split())
+
+
+@dataclass
+class Doc:
+    """An article's sentences, prepared once for every extractor."""
+
+    sentences: list[Sentence]
+    anchor: date | None
+    text: str = ""
+    lex: Lexicon = field(default_factory=lexicon)
+
+    @cached_property
+    def tokens(self) -> list[list[Token]]:
+        """Return the tokens of each sentence."""
+        return [tokenize(s.text) for s in self.sentences]
+
+    @cached_property
+    def body(self) -> list[int]:
+        """Return indexes of body (non-caption) sentences."""
+        return [i for i, s in enumerate(self.sentences) if s.kind == "body"]
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int, list[int]]]:
+        """Return (start, end, sentence indexes) of each paragraph, in order."""
+        paras: dict[int, list[int]] = {}
+        for i, sentence in enumerate(self.sentences):
+            paras.setdefault(sentence.paragraph, []).append(i)
+        return [(self.sentences[ix[0]].start, self.sentences[ix[-1]].end, ix) for ix in paras.values()]
+
+    def sentences_in(self, start: int, end: int) -> list[int]:
+        """Return indexes of sentences overlapping the text span [start, end)."""
+        return [i for i, s in enumerate(self.sentences) if s.start < end and start < s.end]
+
+    def sentence_at(self, offset: int) -> int:
+        """Return the index of the sentence containing text offset `offset` (or the next one)."""
+        for i, s in enumerate(self.sentences):
+            if offset < s.end:
+                return i
+        return len(self.sentences) - 1
+
+    def sid(self, index: int) -> str:
+        """Return the id of sentence `index`."""
+        return self.sentences[index].id

@@ -1,0 +1,283 @@
+"""Find events: named exercises and operations, agreements, meetings, calls, deals, appointments.
+
+Each date expression in a sentence is tied to the nearest event trigger in its clause (or to
+the named event it follows); its tense (past, planned, postponed...) decides how relative dates
+resolve. Mentions of the same event across sentences are merged so it carries every piece of
+evidence and the most precise date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitbrief.extract.dates import DateExpr, find_dates
+from sitbrief.extract.doc import Doc
+
+TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("exercise", re.compile(r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire training)\b", re.I)),
+    ("call", re.compile(r"\b(?:(?:phone|telephone|video) (?:call|conversation)|spoke (?:\w+ )?(?:by (?:tele)?phone )?with|call with)\b", re.I)),
+    ("appointment", re.compile(r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b", re.I)),
+    ("deployment", re.compile(r"\b(?:deploy(?:s|ed|ing|ment)?|dispatch(?:ed)?|stationed|rotation|arrived)\b", re.I)),
+    ("deal", re.compile(r"\b(?:deal|contract|purchase|procurement|acquisition|sale)\b", re.I)),
+    ("agreement", re.compile(r"\b(?:agreed|agreement|accord|treaty|memorandum|signed|pact|took effect|entered into force|came into force|ratified)\b", re.I)),
+    ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|two-plus-two)\b", re.I)),
+    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|summit|visit|visited|hosted|convene|convened)\b", re.I)),
+    ("statement", re.compile(r"\b(?:joint statement|communiqu[eé]|declaration)\b", re.I)),
+    ("announcement", re.compile(r"\b(?:announced|announcement|unveiled)\b", re.I)),
+]
+PRIORITY = ["exercise", "deployment", "appointment", "deal", "agreement", "call", "talks", "meeting",
+            "statement", "announcement", "other"]
+_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|is set to|are set to|set to|plans? to|planned|"
+                     r"scheduled|upcoming|expected to|is to|are to|due to (?!the\b)|slated|to be held|"
+                     r"intends?|aims? to|next|coming|later this|is due|are due|to convene|to meet|"
+                     r"to hold|preparations for)\b", re.I)
+_POSTPONED = re.compile(r"\b(?:postponed|postpone|put (?:\w+ )?off|delayed|pushed back|deferred|rescheduled?)\b", re.I)
+_CANCELLED = re.compile(r"\b(?:cancell?ed|called off|scrapped|abandoned)\b", re.I)
+_ONGOING = re.compile(r"\b(?:began|begun|underway|under way|ongoing|continues|continuing|has been \w+ing|started)\b", re.I)
+_NAMED = re.compile(r"\b(?P<name>(?:Exercise|Operation|Op\.)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
+_QUOTED_NAME = re.compile(r"[\"\u201c\u2018](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"\u201d\u2019]")
+_AGREEMENT_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w.'-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Declaration|Framework))\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who)\s|\s[\u2013\u2014-]\s")
+_TAIL_CUT = re.compile(r",?\s+(?:the \w+(?: \w+)? said|according to .*|\w+ said|sources said|officials said)\.?$", re.I)
+MAX_TITLE_WORDS = 14
+
+
+@dataclass
+class EventDraft:
+    """An event being assembled."""
+
+    kind: str
+    title: str
+    date: DateExpr | None
+    status: str
+    sentence: int
+    participants: list[str] = field(default_factory=list)  # entity names, resolved later
+    where: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    named: bool = False
+
+
+def find_events(doc: Doc) -> list[EventDraft]:
+    """Return the events reported in `doc`, merged across mentions, in text order."""
+    drafts: list[EventDraft] = []
+    for index in range(len(doc.sentences)):
+        drafts.extend(_sentence_events(doc, index))
+    return _merge(drafts)
+
+
+def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
+    """Return the events one sentence reports."""
+    text = doc.sentences[index].text
+    status_hint = _status_words(text)
+    future_sentence = bool(_FUTURE.search(text)) or status_hint in ("postponed", "cancelled")
+    dates = find_dates(text, doc.anchor, future_sentence)
+    events, used = _named_events(doc, index, text, dates)
+    for expr in dates:
+        if expr.span in used or _inside_quote(text, expr.span):
+            continue
+        trigger = _trigger_for(text, expr.span)
+        if trigger:
+            events.append(_event(doc, index, text, trigger, expr))
+    if not events:
+        trigger = _first_trigger(text)
+        if trigger:
+            events.append(_event(doc, index, text, trigger, None))
+    return events
+
+
+def _status_words(text: str) -> str | None:
+    if _CANCELLED.search(text):
+        return "cancelled"
+    if _POSTPONED.search(text):
+        return "postponed"
+    return None
+
+
+def _inside_quote(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether `span` lies inside a quotation (dates inside quotes are the speaker's)."""
+    before = text[:span[0]]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
+    """Return named exercises, operations and agreements with the dates that follow them."""
+    events, used = [], set()
+    names = [(m.span("name"), m["name"], "exercise") for m in _NAMED.finditer(text)]
+    if TRIGGERS[0][1].search(text):
+        names += [(m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text)
+                  if not _NAMED.match(m["name"])]
+    names += [(m.span("name"), _trim_agreement(m["name"]), "agreement")
+              for m in _AGREEMENT_NAME.finditer(text)]
+    names.sort()
+    for n, (span, name, kind) in enumerate(names):
+        limit = names[n + 1][0][0] if n + 1 < len(names) else len(text)
+        expr = next((d for d in dates if span[1] <= d.span[0] < min(limit, span[1] + 70)
+                     and d.span not in used), None)
+        if expr is None and kind == "agreement":
+            expr = next((d for d in dates if d.span[1] <= span[0] and span[0] - d.span[1] < 40), None)
+        if expr:
+            used.add(expr.span)
+        title = _named_title(text, name, kind, span)
+        draft = _event(doc, index, text, (kind, span), expr, title)
+        draft.named = True
+        events.append(draft)
+    return events, used
+
+
+def _trim_agreement(name: str) -> str:
+    """Drop sentence-initial words ("In August, the ...") from an agreement name."""
+    words = name.split()
+    while words and words[0] in ("The", "In", "Under", "A", "An", "On", "At", "By", "With"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
+    """Return the title of a named event ("Exercise Keen Edge", "X Agreement took effect")."""
+    if kind == "agreement":
+        verb = re.match(r"\s+(took effect|entered into force|came into force|was signed|"
+                        r"was ratified|expired)", text[span[1]:])
+        return f"{name} {verb.group(1)}" if verb else name
+    if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
+        return name
+    return f"Exercise {name}"
+
+
+def _trigger_for(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """Return the event trigger a date expression belongs to: nearest in its clause, by priority."""
+    clause = _clause(text, span)
+    found = []
+    for kind, pattern in TRIGGERS:
+        for m in pattern.finditer(text, clause[0], clause[1]):
+            distance = span[0] - m.end() if m.end() <= span[0] else m.start() - span[1]
+            found.append((max(distance, 0), kind, m.span()))
+    if not found:
+        return None
+    nearest = min(d for d, _, _ in found)
+    close = [f for f in found if f[0] <= nearest + 40]
+    _, kind, tspan = min(close, key=lambda f: (PRIORITY.index(f[1]), f[0]))
+    return kind, tspan
+
+
+def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Return the bounds of the clause around `span` (at most the sentence)."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= span[0]:
+            start = m.end()
+        elif m.start() >= span[1]:
+            nxt = m.start()
+            break
+    else:
+        nxt = len(text)
+    if span[0] - start < 3:
+        start = max(0, text.rfind(",", 0, max(start - 2, 0)) + 1)
+    return start, nxt
+
+
+def _first_trigger(text: str) -> tuple[str, tuple[int, int]] | None:
+    """Return the highest-priority trigger in `text`, for an undated event."""
+    found = [(PRIORITY.index(kind), m.start(), kind, m.span())
+             for kind, pattern in TRIGGERS for m in pattern.finditer(text)]
+    if not found:
+        return None
+    _, _, kind, span = min(found)
+    return kind, span
+
+
+def _event(doc: Doc, index: int, text: str, trigger: tuple[str, tuple[int, int]],
+           expr: DateExpr | None, title: str | None = None) -> EventDraft:
+    """Return a draft for one trigger and its date."""
+    kind, span = trigger
+    status = _status(text, span, expr)
+    if expr is not None and status in ("planned", "postponed", "cancelled"):
+        expr = _re_resolve(doc, text, expr, future=True)
+    elif expr is not None:
+        expr = _re_resolve(doc, text, expr, future=False)
+    title = title or _clause_title(text, span, expr)
+    return EventDraft(kind=kind, title=title, date=expr, status=status, sentence=index,
+                      evidence=[doc.sid(index)])
+
+
+def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
+    """Resolve `expr` again with the tense of its own event."""
+    again = [d for d in find_dates(text, doc.anchor, future) if d.span == expr.span]
+    return again[0] if again else expr
+
+
+def _status(text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
+    """Return past, ongoing, planned, postponed or cancelled for the event at `span`."""
+    if hint := _status_words(text):
+        return hint
+    lo = min(span[0], expr.span[0] if expr else span[0])
+    hi = max(span[1], expr.span[1] if expr else span[1])
+    clause = _clause(text, (lo, hi))
+    window = text[max(0, min(clause[0], lo) - 60):hi]
+    if _FUTURE.search(window):
+        return "planned"
+    if _ONGOING.search(window):
+        return "ongoing"
+    return "past"
+
+
+def _clause_title(text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
+    """Return a short title from the clause around the trigger, without the date."""
+    lo, hi = _clause(text, span)
+    clause = text[lo:hi]
+    if expr and lo <= expr.span[0] < hi:
+        a, b = expr.span[0] - lo, expr.span[1] - lo
+        clause = clause[:a] + clause[b:]
+    clause = _TAIL_CUT.sub("", clause)
+    clause = re.sub(r"^(?:and|but|or|so|then|also|while|as)\s+", "", clause.strip(), flags=re.I)
+    clause = re.sub(r"\s+(?:on|in|from|by|at|during)?\s*$", "", clause)
+    clause = re.sub(r"\s{2,}", " ", clause).strip(" ,.;:")
+    words = clause.split()
+    if len(words) > MAX_TITLE_WORDS:
+        clause = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:") + "\u2026"
+    return clause[:1].upper() + clause[1:] if clause else text[:80]
+
+
+def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
+    """Merge drafts that report the same event."""
+    merged: list[EventDraft] = []
+    for draft in drafts:
+        target = next((m for m in merged if _same(m, draft)), None)
+        if target is None:
+            merged.append(draft)
+            continue
+        _absorb(target, draft)
+    return merged
+
+
+_SIMILAR = {frozenset({"talks", "meeting"}), frozenset({"meeting", "call"})}
+
+
+def _same(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether two drafts report the same event."""
+    if a.named or b.named:
+        return a.named and b.named and _norm(a.title) == _norm(b.title)
+    kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
+    if not kinds_match:
+        return False
+    if a.date and b.date and a.date.start and b.date.start:
+        return a.date.start == b.date.start and a.status == b.status
+    return (a.date is None or b.date is None) and a.status == b.status
+
+
+def _norm(title: str) -> str:
+    return re.sub(r"^(exercise|operation)\s+", "", title.lower())
+
+
+def _absorb(target: EventDraft, draft: EventDraft) -> None:
+    """Fold `draft` into `target`: evidence, the dated when, the fuller title."""
+    for sid in draft.evidence:
+        if sid not in target.evidence:
+            target.evidence.append(sid)
+    if target.date is None or target.date.start is None and draft.date and draft.date.start:
+        target.date = draft.date
+        if draft.kind in ("talks", "call") and target.kind == "meeting":
+            target.kind = draft.kind
+    if target.kind == "meeting" and draft.kind == "talks":
+        target.kind = "talks"

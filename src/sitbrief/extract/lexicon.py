@@ -1,0 +1,91 @@
+"""Gazetteers and word lists for extraction, loaded once from the data files beside this module.
+
+These are data, not article-specific rules: countries with aliases, demonyms and combining
+forms; cities, regions, seas and facilities; ranks and honorifics; heads of job titles and of
+organisation names; well-known organisations with acronyms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+
+@dataclass
+class Lexicon:
+    """All word lists, keyed for fast lookup (keys are lowercase unless noted)."""
+
+    countries: dict[str, str] = field(default_factory=dict)  # name/alias -> canonical
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonym/adjective -> country
+    combining: dict[str, str] = field(default_factory=dict)  # "sino" -> China
+    places: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # name -> (canon, kind, country)
+    ranks: dict[str, tuple[str, str]] = field(default_factory=dict)  # "lt. gen." -> (full, kind)
+    role_heads: set[str] = field(default_factory=set)
+    org_heads: set[str] = field(default_factory=set)
+    orgs: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)  # name/acronym(case kept) -> (name, acronym, country)
+    max_place_words: int = 1
+
+    def country(self, text: str) -> str | None:
+        """Return the canonical country for a country name or alias, else None."""
+        return self.countries.get(text.lower().removeprefix("the "))
+
+    def demonym(self, text: str) -> str | None:
+        """Return the country of a demonym or adjective ("Australian"), else None."""
+        return self.demonyms.get(text.lower())
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Return the tab-separated rows of data file `name`, without comments or blanks."""
+    text = resources.files("sitbrief.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i].strip() if len(row) > i else ""
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Return the shared Lexicon (loaded on first use)."""
+    lex = Lexicon()
+    _load_countries(lex)
+    _load_places(lex)
+    _load_orgs(lex)
+    for row in _rows("ranks.tsv"):
+        lex.ranks[row[0].strip().lower()] = (_cell(row, 1) or row[0].strip(), _cell(row, 2) or "office")
+    lex.role_heads = {r[0].strip().lower() for r in _rows("role_heads.txt")}
+    lex.org_heads = {r[0].strip().lower() for r in _rows("org_heads.txt")}
+    lex.max_place_words = max(len(k.split()) for k in lex.places)
+    return lex
+
+
+def _load_countries(lex: Lexicon) -> None:
+    for row in _rows("countries.tsv"):
+        name = row[0].strip()
+        for alias in [name, *_split(_cell(row, 1))]:
+            lex.countries[alias.lower()] = name
+            lex.countries[alias.lower().removeprefix("the ")] = name
+        for demonym in _split(_cell(row, 2)):
+            lex.demonyms[demonym.lower()] = name
+        for form in _split(_cell(row, 3)):
+            lex.combining[form.lower().rstrip("-")] = name
+
+
+def _load_places(lex: Lexicon) -> None:
+    for row in _rows("places.tsv"):
+        name, kind, country = row[0].strip(), _cell(row, 1) or "other", _cell(row, 2)
+        for alias in [name, *_split(_cell(row, 3))]:
+            lex.places.setdefault(alias.lower(), (name, kind, country))
+
+
+def _load_orgs(lex: Lexicon) -> None:
+    for row in _rows("orgs.tsv"):
+        name, acronym, country = row[0].strip(), _cell(row, 1) or None, _cell(row, 2) or None
+        lex.orgs.setdefault(name.lower(), (name, acronym, country))
+        if acronym:
+            lex.orgs.setdefault(acronym, (name, acronym, country))

@@ -1,0 +1,136 @@
+"""Find organisations: acronym definitions, names ending in an organisation word, known bodies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitbrief.extract.doc import Doc
+from sitbrief.extract.tokens import Token, capital_runs
+
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
+_LEADING = frozenset({"The", "A", "An", "In", "On", "At", "During", "After", "Under", "With", "By",
+                      "From", "For", "Both", "Its", "Their", "His", "Her", "Our"})
+_CORP_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|co\.?|plc|llc|group)$", re.I)
+
+
+@dataclass
+class OrgDraft:
+    """An organisation being assembled from mentions."""
+
+    name: str
+    acronym: str | None = None
+    country: str | None = None
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """Return the name without corporate suffixes, for merging."""
+        return _CORP_SUFFIX.sub("", self.name).lower()
+
+
+def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
+    """Return the organisations named in `doc`."""
+    orgs: list[OrgDraft] = []
+    for index, tokens in enumerate(doc.tokens):
+        sentence = doc.sentences[index].text
+        for run in capital_runs(tokens):
+            found = _from_run(doc, sentence, run)
+            if found and found[0] not in person_names:
+                _add(orgs, doc, index, *found)
+        for name, acronym, country in _known(doc, sentence):
+            _add(orgs, doc, index, name, acronym, country)
+    return orgs
+
+
+def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | None, str | None] | None:
+    """Return (name, acronym, country) if the run names an organisation."""
+    run, country = _strip_leading(doc, run)
+    if not run:
+        return None
+    after = sentence[run[-1].end:]
+    match = _ACRONYM.match(after)
+    if match:
+        sub = _acronym_span(run, match["acr"])
+        if sub:
+            return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
+    heads = doc.lex.org_heads
+    last = run[-1].bare.lower()
+    if last in heads and len(run) >= 2 or (run[0].bare.lower() in heads and any(t.text == "of" for t in run)):
+        if run[0].bare.lower() in heads and len(run) == 1:
+            return None
+        return _join(sentence, run), None, country or _country_in(doc, run)
+    return None
+
+
+def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]:
+    """Drop sentence-initial words and a possessive country ("Japan's") from a run."""
+    country = None
+    while run and (run[0].text in _LEADING or run[0].text in ("of", "and", "the")):
+        run = run[1:]
+    if run and re.search(r"[\u2019']s$", run[0].text):
+        country = doc.lex.country(run[0].bare)
+        if country:
+            run = run[1:]
+    return run, country
+
+
+def _initials(tok: Token) -> str:
+    return "".join(part[0] for part in re.split(r"-", tok.bare) if part and part[0].isalpha())
+
+
+def _acronym_span(run: list[Token], acronym: str) -> list[Token] | None:
+    """Return the shortest tail of `run` whose initials spell `acronym`."""
+    target = acronym.upper()
+    for start in range(len(run) - 1, -1, -1):
+        words = [t for t in run[start:] if t.text not in ("of", "the", "for", "and", "de")]
+        initials = "".join(_initials(t) for t in words).upper()
+        loose = "".join(t.bare[0] for t in words).upper()
+        if initials == target or loose == target:
+            return run[start:]
+    if len(run) >= 2:
+        return run
+    return None
+
+
+def _country_in(doc: Doc, run: list[Token]) -> str | None:
+    """Return the country named by a demonym or country word inside an organisation name."""
+    for tok in run:
+        for part in tok.bare.split("-"):
+            country = doc.lex.demonym(part) or doc.lex.country(part)
+            if country:
+                return country
+    return None
+
+
+def _join(sentence: str, run: list[Token]) -> str:
+    return sentence[run[0].start:run[-1].end]
+
+
+def _known(doc: Doc, sentence: str):
+    """Yield well-known organisations (and their acronyms) mentioned in `sentence`."""
+    for key, (name, acronym, country) in doc.lex.orgs.items():
+        if key == acronym:
+            if re.search(rf"(?<![\w.-]){re.escape(key)}(?![\w-])", sentence):
+                yield name, acronym, country
+        elif key in sentence.lower() and re.search(rf"\b{re.escape(key)}\b", sentence, re.I):
+            yield name, acronym, country
+
+
+def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None,
+         country: str | None) -> None:
+    """Merge a mention into `orgs`."""
+    name = re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
+    draft = OrgDraft(name, acronym, country)
+    for org in orgs:
+        same_acr = acronym and org.acronym == acronym
+        if org.key == draft.key or same_acr or draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key):
+            org.acronym = org.acronym or acronym
+            org.country = org.country or country
+            if len(name) > len(org.name) and not same_acr:
+                org.name = name
+            if doc.sid(index) not in org.evidence:
+                org.evidence.append(doc.sid(index))
+            return
+    draft.evidence.append(doc.sid(index))
+    orgs.append(draft)

@@ -1,0 +1,337 @@
+"""Find people: names, every role the article gives them, affiliation, and later mentions.
+
+A run of capitalised words is a person when a cue says so: a title or rank before the name
+("Defense Minister Minoru Kihara"), a role after it (", the navy's spokesperson"), or a speech
+verb ("Kihara told reporters", "according to Lt Gen Carradine"). Later mentions by surname or
+by title and surname ("Secretary Whitcombe") are merged into the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitbrief.extract.doc import SPEECH_VERBS, Doc
+from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs
+
+TITLE_WORDS = frozenset("""defense defence foreign prime deputy vice chief senior state home
+    interior finance trade economy justice press navy naval army rear lieutenant major air
+    marshal staff national security affairs commerce energy health education industry first
+    under assistant acting former executive managing permanent special cabinet principal
+    general admiral secretary minister president spokesperson spokesman spokeswoman
+    ambassador envoy governor mayor senator commander director chair chairman chairwoman
+    head leader king queen prince crown emperor pope chancellor premier undersecretary
+    sergeant captain colonel commodore brigadier corporal private officer lt lt. gen gen.
+    col col. capt capt. adm adm. maj maj. sgt sgt. cmdr cmdr. cdr brig brig. sir dame lord
+    lady dr dr. mr mr. mrs mrs. ms ms. rt hon sen sen. rep rep. gov gov. amb amb. the of for
+    joint chiefs coast guard fleet forces force defense-minister parliamentary opposition
+    legal adviser advisor counsel spokesperson lawmaker deputy-prime-minister
+    """.split())
+HONORIFICS = frozenset("sir dame lord lady dr dr. mr mr. mrs mrs. ms ms. rt hon mp".split())
+SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+NOT_NAME = frozenset("""The A An In On At During After Before While Since When Where Which Who
+    This That These Those It He She They We I His Her Their Our But And Or If As By For From
+    To With Under Over Between Among Although Though However Meanwhile Also Both Each Every
+    Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Photo
+    Reporting Editing Related Read More Exercise Operation Agreement Treaty Accord Project
+    Summit Talks Dialogue Group Forces Force Ministry Department Minister Secretary""".split())
+_APPOSITIVE = re.compile(
+    r"^\s*(?:\([A-Z]\)\s*)?,\s*(?:who\s+(?:is|was|has been|had been|serves as|served as|doubles as|"
+    r"also serves as|became|was appointed|was named|is also)\s+|known as\s+|now\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)\s*(?=,|;|\.\s|\.$|$|\s+said\b|\s+told\b)")
+_ROLE_TAIL = re.compile(r"\s+(?:in|on|since|last|this|next|after|before|at|during|from)\s+.*$")
+_PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
+
+
+@dataclass
+class PersonDraft:
+    """A person being assembled from mentions."""
+
+    name: str
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    evidence: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # sentence, start, end
+
+    @property
+    def tokens(self) -> list[str]:
+        """Return the name's words without initials and suffixes."""
+        return [t for t in self.name.split() if not re.fullmatch(r"[A-Z]\.", t) and t not in SUFFIXES]
+
+    def add_role(self, role: str) -> None:
+        """Add `role` unless an equal one (ignoring case) is there."""
+        role = role.strip(" ,")
+        if role and role.lower() not in {r.lower() for r in self.roles}:
+            self.roles.append(role)
+
+    def mention(self, doc: Doc, index: int, start: int, end: int) -> None:
+        """Record a mention in sentence `index`."""
+        self.mentions.append((index, start, end))
+        if doc.sid(index) not in self.evidence:
+            self.evidence.append(doc.sid(index))
+
+
+def find_people(doc: Doc) -> list[PersonDraft]:
+    """Return the people named in `doc`, mentions merged."""
+    people: list[PersonDraft] = []
+    for index, tokens in enumerate(doc.tokens):
+        for run in capital_runs(tokens):
+            carried: list[Token] = []
+            for part in _split_and(run):
+                if all(_is_title_token(doc, part, i) for i in range(len(part))):
+                    carried = part
+                    continue
+                _consider(doc, index, tokens, part, people, carried)
+                carried = []
+    for index, tokens in enumerate(doc.tokens):
+        _link_short_mentions(doc, index, tokens, people)
+    for person in people:
+        person.mentions.sort()
+        person.evidence.sort(key=lambda sid: int(sid[1:]))
+    return people
+
+
+def _split_and(run: list[Token]) -> list[list[Token]]:
+    """Split a run at 'and' (people are listed with 'and'; names never contain it)."""
+    parts: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.text == "and":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+def _consider(doc: Doc, index: int, tokens: list[Token], run: list[Token],
+              people: list[PersonDraft], carried: list[Token]) -> None:
+    """Register `run` as a person mention when it parses as [title] Name and a cue supports it."""
+    parsed = _parse_title_name(doc, run)
+    if parsed is None:
+        return
+    title_tokens, core = parsed
+    sentence = doc.sentences[index].text
+    start, end = core[0].start, core[-1].end
+    pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens)
+    if carried:
+        more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
+        pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
+    post_role = _role_after(doc, sentence[end:])
+    if len(core) == 1:
+        _link_title_surname(doc, index, core[0], title_tokens, people)
+        return
+    if not (pre_roles or post_role or _speech_cue(doc, index, tokens, core)):
+        return
+    name = sentence[start:end]
+    name = re.sub(r"[\u2019']s$", "", name)
+    person = _find_or_add(people, name)
+    person.mention(doc, index, start, end)
+    post, post_affil = _split_affiliation(doc, post_role)
+    for role in [*pre_roles, post]:
+        for one in re.split(r"\s+and\s+(?=[A-Z])", role or ""):
+            person.add_role(one)
+    person.affiliation = person.affiliation or pre_affil or post_affil
+
+
+def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """Split a run into leading title words and a name core of capitalised words."""
+    i = 0
+    while i < len(run) - 1 and _is_title_token(doc, run, i):
+        i += 1
+    core = [t for t in run[i:]]
+    words = [t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES]
+    if not words or len(words) > 4 or any(not _name_word(doc, t) for t in words):
+        return None
+    if core[0].text in ("(", ")"):
+        return None
+    return run[:i], core
+
+
+def _is_title_token(doc: Doc, run: list[Token], i: int) -> bool:
+    """Tell whether run[i] belongs to a title/affiliation prefix rather than the name."""
+    tok = run[i]
+    low = tok.bare.lower()
+    if low in TITLE_WORDS or low in doc.lex.role_heads or tok.text.lower() in doc.lex.ranks:
+        return True
+    if doc.lex.demonym(tok.bare) or doc.lex.country(tok.bare) or tok.bare in doc.lex.orgs:
+        return True
+    return tok.bare.lower() in doc.lex.orgs or low in doc.lex.org_heads
+
+
+def _name_word(doc: Doc, tok: Token) -> bool:
+    """Tell whether `tok` can be part of a personal name."""
+    text = tok.bare
+    if not text[:1].isupper() or text in NOT_NAME or text.isupper() and len(text) > 1:
+        return False
+    if any(c.isdigit() for c in text) or "." in text.rstrip("."):
+        return False
+    low = text.lower()
+    if doc.lex.country(text) or doc.lex.demonym(text) or low in doc.lex.org_heads:
+        return False
+    if low in doc.lex.places or low in TITLE_WORDS or low in doc.lex.role_heads:
+        return False
+    return text not in doc.lex.orgs
+
+
+def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) -> bool:
+    """Tell whether the name is the speaker of a speech verb in this sentence."""
+    sentence = doc.sentences[index].text
+    after = sentence[core[-1].end:core[-1].end + 120]
+    before = sentence[max(0, core[0].start - 40):core[0].start]
+    verbs = "|".join(sorted(SPEECH_VERBS))
+    if re.match(rf"^(?:\s*\([^)]*\))?(?:\s*,[^,]{{1,90}},)?\s+(?:{verbs}|has said|had said|was quoted)\b",
+                after):
+        return True
+    return bool(re.search(rf"\b(?:{verbs}|according to)\s*$", before))
+
+
+def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]
+                 ) -> tuple[list[str], str | None]:
+    """Return the roles and affiliation given by the words before the name."""
+    lower_role, affil = _lowercase_role(doc, sentence[:run_start])
+    roles = [lower_role] if lower_role else []
+    office: list[str] = []
+    i = 0
+    while i < len(title_tokens):
+        rank, width = _rank_at(doc, title_tokens, i)
+        tok = title_tokens[i]
+        if rank:
+            roles.append(rank)
+            i += width
+            continue
+        country = doc.lex.demonym(tok.bare) or doc.lex.country(tok.bare)
+        if country and not office:
+            affil = affil or country
+        elif tok.bare.lower() not in HONORIFICS:
+            office.append(tok.text)
+        i += 1
+    if office:
+        roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
+    return roles, affil
+
+
+def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """Return the written-out military rank starting at tokens[i] and its width in tokens."""
+    for width in (3, 2, 1):
+        if i + width > len(tokens):
+            continue
+        written = " ".join(t.text for t in tokens[i:i + width]).lower()
+        entry = doc.lex.ranks.get(written) or doc.lex.ranks.get(written.rstrip("."))
+        if entry and entry[1] == "military":
+            return entry[0], width
+    return None, 0
+
+
+_LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
+_STOP = frozenset("""said told with by to that as his her their its on in at from between and
+    according for said, including after before during while the a an was is were be""".split())
+
+
+def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
+    """Return a lower-case role phrase ending right before the name ("foreign ministry spokesperson")."""
+    words = before.rstrip().split()
+    phrase: list[str] = []
+    for word in reversed(words[-7:]):
+        bare = word.strip(",;:").lower()
+        if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and bare not in ("of",):
+            break
+        phrase.insert(0, word.strip(",;:"))
+    while phrase and phrase[-1].lower() not in doc.lex.role_heads:
+        return None, None
+    affil = None
+    kept: list[str] = []
+    for word in phrase:
+        country = doc.lex.demonym(word) or doc.lex.country(word.removesuffix("'s").removesuffix("\u2019s"))
+        if country and not kept:
+            affil = affil or country
+            if phrase[-1].lower() != "counterpart":
+                continue
+        kept.append(word)
+    return (" ".join(kept) or None), affil
+
+
+def _role_after(doc: Doc, after: str) -> str | None:
+    """Return an appositive role after the name (", the navy's spokesperson,")."""
+    match = _APPOSITIVE.match(after)
+    if not match:
+        return None
+    role = _ROLE_TAIL.sub("", match["role"]).strip()
+    words = role.lower().replace("\u2019s", "").replace("'s", "").split()
+    heads = doc.lex.role_heads
+    if not any(w in heads or " ".join(words[i:i + 2]) in heads for i, w in enumerate(words)):
+        return None
+    return role if len(words) <= 12 else None
+
+
+def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | None]:
+    """Split a leading demonym or trailing "of <Country>" off a role into an affiliation."""
+    if not role:
+        return None, None
+    affil = None
+    first, _, rest = role.partition(" ")
+    if rest and (country := doc.lex.demonym(first) or doc.lex.country(first.removesuffix("'s"))):
+        affil, role = country, rest
+    match = re.search(r"\s+(?:of|for)\s+(?:the\s+)?(?P<x>[A-Z][\w .'-]+)$", role)
+    if match:
+        name = match["x"].strip()
+        country = doc.lex.country(name)
+        org = doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower())
+        if country:
+            affil, role = affil or country, role[:match.start()]
+        elif org:
+            affil = affil or org[0]
+    return role, affil
+
+
+def _find_or_add(people: list[PersonDraft], name: str) -> PersonDraft:
+    """Return the person `name` refers to, adding one when new."""
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w) and w not in SUFFIXES]
+    for person in people:
+        mine = person.tokens
+        if words == mine or (words[-1] == mine[-1] and words[0] == mine[0]):
+            if len(name) > len(person.name):
+                person.name = name
+            return person
+    person = PersonDraft(name=name)
+    people.append(person)
+    return person
+
+
+def _match_short(people: list[PersonDraft], word: str) -> PersonDraft | None:
+    """Return the single person whose surname (or family name first) is `word`."""
+    last = [p for p in people if p.tokens and p.tokens[-1] == word]
+    if len(last) == 1:
+        return last[0]
+    first = [p for p in people if p.tokens and p.tokens[0] == word and len(p.tokens) >= 2]
+    return first[0] if len(first) == 1 and not last else None
+
+
+def _link_title_surname(doc: Doc, index: int, tok: Token, title: list[Token],
+                        people: list[PersonDraft]) -> None:
+    """Link "Secretary Whitcombe" or "Lt Gen Carradine" to a known person."""
+    person = _match_short(people, tok.bare)
+    if person:
+        person.mention(doc, index, tok.start, tok.end)
+        person.aliases.add(doc.sentences[index].text[title[0].start:tok.end] if title else tok.bare)
+
+
+def _link_short_mentions(doc: Doc, index: int, tokens: list[Token], people: list[PersonDraft]) -> None:
+    """Link single-word mentions ("Kihara told reporters") to known people."""
+    for tok in tokens:
+        if not tok.capitalised or tok.bare in FUNCTION_WORDS:
+            continue
+        person = _match_short(people, tok.bare)
+        if person and not any(s <= tok.start < e for i, s, e in person.mentions if i == index):
+            person.mention(doc, index, tok.start, tok.end)
+            if tok.bare != person.name:
+                person.aliases.add(tok.bare)
+            _add_appositive(doc, person, doc.sentences[index].text[tok.end:])
+
+
+def _add_appositive(doc: Doc, person: PersonDraft, after: str) -> None:
+    """Add the role given right after a mention (", who doubles as the deputy prime minister,")."""
+    role, affil = _split_affiliation(doc, _role_after(doc, after))
+    if role:
+        person.add_role(role)
+        person.affiliation = person.affiliation or affil

@@ -1,0 +1,110 @@
+"""Find countries (by name, alias, demonym and combining form) and places from the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitbrief.extract.doc import Doc
+
+_COORDINATED = re.compile(
+    r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
+    r"(?P<kind>seas|oceans|straits|islands|gulfs|rivers)\b")
+_FACILITY = re.compile(
+    r"\b(?:(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Base|Naval Base|Air Station|Airfield|Barracks|Naval Station|Port)"
+    r"|(?:Camp|Fort|RAF|Naval Base|Joint Base)\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))")
+_WORD = re.compile(r"[\w\u2019'.-]+")
+
+
+@dataclass
+class PlaceDraft:
+    """A place being assembled from mentions."""
+
+    name: str
+    kind: str
+    country: str | None
+    evidence: list[str] = field(default_factory=list)
+
+
+def find_places(doc: Doc) -> list[PlaceDraft]:
+    """Return countries and places named in `doc`, in order of first mention."""
+    places: dict[str, PlaceDraft] = {}
+    for index, sentence in enumerate(doc.sentences):
+        for name, kind, country in _mentions(doc, sentence.text):
+            draft = places.setdefault(name, PlaceDraft(name, kind, country or None))
+            if sentence.id not in draft.evidence:
+                draft.evidence.append(sentence.id)
+    return list(places.values())
+
+
+def countries_in(doc: Doc, text: str) -> list[str]:
+    """Return the countries named in `text`, in order, once each."""
+    return list(dict.fromkeys(n for n, kind, _ in _mentions(doc, text) if kind == "country"))
+
+
+def _mentions(doc: Doc, text: str):
+    """Yield (name, kind, country) for each place mentioned in `text`."""
+    yield from _coordinated(doc, text)
+    yield from _facilities(text)
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        width, found = _lookup(doc, text, words, i)
+        if found:
+            yield from found
+        i += max(width, 1)
+
+
+def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
+    """Return (width, mentions) for the longest gazetteer match starting at words[i]."""
+    lex = doc.lex
+    for width in range(min(lex.max_place_words, len(words) - i), 0, -1):
+        phrase = text[words[i].start():words[i + width - 1].end()]
+        bare = re.sub(r"[\u2019']s$", "", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
+        if not bare[:1].isupper():
+            continue
+        if width == 1 and "-" in bare and (bare.lower() not in lex.places):
+            parts = [_single(doc, part) for part in bare.split("-")]
+            if all(parts):
+                return 1, [p for p in parts if p]
+        found = _single(doc, bare)
+        if found:
+            return width, [found]
+    return 1, []
+
+
+def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
+    """Return the mention a single phrase makes: a country, a demonym, a combining form, a place."""
+    lex = doc.lex
+    if not phrase or not phrase[0].isupper():
+        return None
+    if phrase == "US" or phrase.isupper() and len(phrase) <= 3 and phrase not in ("UK", "UAE", "USA"):
+        if phrase != "US":
+            return None
+    place = lex.places.get(phrase.lower())
+    if place and place[1] != "country":
+        return place[0], place[1], place[2]
+    country = lex.country(phrase) or lex.demonym(phrase) or lex.combining.get(phrase.lower())
+    if country:
+        return country, "country", country
+    return None
+
+
+def _coordinated(doc: Doc, text: str):
+    """Yield both places of "the East and South China seas" and the like."""
+    for match in _COORDINATED.finditer(text):
+        noun = {"seas": "Sea", "oceans": "Ocean", "straits": "Strait", "islands": "Islands",
+                "gulfs": "Gulf", "rivers": "River"}[match["kind"]]
+        second = f"{match['b']} {noun}"
+        tail = match["b"].split()[1:]
+        firsts = [" ".join([match["a"], *tail, noun]), f"{match['a']} {noun}"]
+        first = next((doc.lex.places[n.lower()] for n in firsts if n.lower() in doc.lex.places), None)
+        for place in (first, doc.lex.places.get(second.lower())):
+            if place:
+                yield place[0], place[1], place[2]
+
+
+def _facilities(text: str):
+    """Yield bases and camps named by pattern ("Kadena Air Base", "Camp Humphreys")."""
+    for match in _FACILITY.finditer(text):
+        yield match.group(0), "facility", ""

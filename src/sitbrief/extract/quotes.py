@@ -1,0 +1,237 @@
+"""Find quotes: marked (straight or curly, partial, multi-paragraph) and block quotes after "said:".
+
+Quote text is always a slice of the article, so it is verbatim by construction. The speaker is
+taken from the attribution ("...," Kihara told reporters; X said; according to X), from a
+pronoun or a role noun resolved to the last person mentioned, or from a speaker named in the
+sentence before; when none can be found the speaker is null.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitbrief.extract.doc import SPEECH_VERBS, Doc
+from sitbrief.extract.people import PersonDraft
+
+OPEN = "\u201c\""
+CLOSE = "\u201d\""
+_VERBS = "|".join(sorted(SPEECH_VERBS | {"according to", "quoted"}))
+_SPEECH = re.compile(rf"\b(?:{_VERBS})\b", re.I)
+_PRONOUN = re.compile(r"^\s*,?\s*(?P<p>he|she)\s+(?:{v})\b|\b(?:{v})\s+(?P<q>he|she)\b".format(v=_VERBS), re.I)
+_ROLE_NOUN = re.compile(r"\bthe\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:" + _VERBS + r")\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+MIN_WORDS = 3
+
+
+@dataclass
+class QuoteDraft:
+    """A quote found in the text, with its span and speaker."""
+
+    parts: list[tuple[int, int]]  # spans of verbatim text, one per paragraph
+    text: str
+    speaker: PersonDraft | None = None
+    evidence: list[str] = field(default_factory=list)
+
+
+def find_quotes(doc: Doc, people: list[PersonDraft]) -> list[QuoteDraft]:
+    """Return the quotes in `doc`, in order, with speakers resolved where possible."""
+    drafts = _marked(doc) + _blocks(doc)
+    drafts.sort(key=lambda q: q.parts[0][0])
+    previous: QuoteDraft | None = None
+    for draft in drafts:
+        draft.speaker = _speaker(doc, draft, people, previous)
+        indexes = sorted({i for s, e in draft.parts for i in doc.sentences_in(s, e)})
+        draft.evidence = [doc.sid(i) for i in indexes]
+        previous = draft
+    return drafts
+
+
+def _marked(doc: Doc) -> list[QuoteDraft]:
+    """Return quotes delimited by quotation marks, joining quotes that run over paragraphs."""
+    drafts: list[QuoteDraft] = []
+    carry: list[tuple[int, int]] = []
+    for start, end, _ in doc.paragraphs:
+        spans, open_at = _pair_marks(doc.text, start, end)
+        if carry and spans and spans[0][0] == start + 1:
+            carry.append(spans.pop(0))
+            drafts.append(_draft(doc, carry))
+            carry = []
+        elif carry and open_at == start:
+            carry.append((start + 1, end))
+            continue
+        elif carry:
+            drafts.append(_draft(doc, carry))
+            carry = []
+        drafts.extend(_draft(doc, [span]) for span in spans)
+        if open_at is not None:
+            carry = [(open_at + 1, end)]
+    if carry:
+        drafts.append(_draft(doc, carry))
+    return [d for d in drafts if _is_quote(d.text)]
+
+
+def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Return the quoted spans in text[start:end] and the offset of an unclosed opening mark."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        char = text[i]
+        if char not in OPEN + CLOSE:
+            continue
+        if open_at is None and _opens(text, i, start):
+            open_at = i
+        elif open_at is not None and _closes(text, i, end):
+            spans.append((open_at + 1, i))
+            open_at = None
+    return spans, open_at
+
+
+def _opens(text: str, i: int, start: int) -> bool:
+    if text[i] == "\u201c":
+        return True
+    return text[i] == '"' and (i == start or not text[i - 1].isalnum())
+
+
+def _closes(text: str, i: int, end: int) -> bool:
+    if text[i] == "\u201d":
+        return True
+    return text[i] == '"' and (i + 1 >= end or not text[i + 1].isalnum())
+
+
+def _draft(doc: Doc, parts: list[tuple[int, int]]) -> QuoteDraft:
+    """Return a draft of verbatim parts, trimmed of spaces and trailing commas."""
+    trimmed = []
+    for s, e in parts:
+        chunk = doc.text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        chunk = chunk.strip().rstrip(",")
+        trimmed.append((s + lead, s + lead + len(chunk)))
+    return QuoteDraft(trimmed, "\n\n".join(doc.text[s:e] for s, e in trimmed))
+
+
+def _is_quote(text: str) -> bool:
+    """Tell a quote from a quoted name or scare quotes (short, or all Title Case)."""
+    words = text.split()
+    if len(words) < MIN_WORDS:
+        return False
+    letters = [w for w in words if w[:1].isalpha()]
+    return not (len(words) <= 6 and letters and all(w[0].isupper() for w in letters))
+
+
+def _blocks(doc: Doc) -> list[QuoteDraft]:
+    """Return unmarked block quotes: paragraphs following one that ends in "said:"."""
+    drafts = []
+    paras = doc.paragraphs
+    for n, (start, end, _) in enumerate(paras[:-1]):
+        lead = doc.text[start:end]
+        if not lead.rstrip().endswith(":") or not _SPEECH.search(lead):
+            continue
+        s, e, _ = paras[n + 1]
+        body = doc.text[s:e]
+        if any(mark in body for mark in OPEN + CLOSE + "\u2018"):
+            continue
+        drafts.append(QuoteDraft([(s, e)], body))
+    return drafts
+
+
+def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft],
+             previous: QuoteDraft | None) -> PersonDraft | None:
+    """Return who said `quote`, or None when the text does not say."""
+    q_start, q_end = quote.parts[0][0], quote.parts[-1][1]
+    index = doc.sentence_at(q_end)
+    sentence = doc.sentences[index]
+    after = doc.text[q_end:sentence.end]
+    first = doc.sentence_at(q_start)
+    before = doc.text[doc.sentences[first].start:q_start]
+    if _is_block(doc, quote):
+        return _named_in(doc, people, first - 1) or _by_pronoun(doc, people, first - 1, before)
+    return (_attributed(doc, people, index, q_end, after)
+            or _attributed_before(doc, people, first, q_start, before)
+            or _by_pronoun(doc, people, index, after)
+            or _by_pronoun(doc, people, first, before)
+            or _by_role(doc, people, index, after + " " + before)
+            or _continuing(doc, people, quote, previous, first, before + after))
+
+
+def _is_block(doc: Doc, quote: QuoteDraft) -> bool:
+    start = quote.parts[0][0]
+    return doc.text[start - 1:start] not in OPEN and not doc.text[:start].rstrip().endswith(tuple(OPEN))
+
+
+def _mentions_in(people: list[PersonDraft], index: int, lo: int, hi: int):
+    """Yield (start, person) for mentions in sentence `index` within text offsets [lo, hi)."""
+    for person in people:
+        for i, s, _ in person.mentions:
+            if i == index:
+                yield s, person
+
+
+def _attributed(doc: Doc, people: list[PersonDraft], index: int, q_end: int, after: str):
+    """Return the person named in the attribution after the quote ("," Kihara told ...)."""
+    if not _SPEECH.search(after[:140]):
+        return None
+    base = doc.sentences[index].start
+    window = q_end - base, q_end - base + 80
+    found = sorted((s, p) for s, p in _mentions_in(people, index, 0, 0) if window[0] <= s < window[1])
+    return found[0][1] if found else None
+
+
+def _attributed_before(doc: Doc, people: list[PersonDraft], index: int, q_start: int, before: str):
+    """Return the person who speaks in the clause before the quote (X said: "..."; X said the ...)."""
+    if not _SPEECH.search(before):
+        return None
+    base = doc.sentences[index].start
+    found = sorted((s, p) for s, p in _mentions_in(people, index, 0, 0) if s < q_start - base)
+    return found[-1][1] if found else None
+
+
+def _last_person(people: list[PersonDraft], index: int, role: str | None = None):
+    """Return the person mentioned last at or before sentence `index` (with `role`, if given)."""
+    best = None
+    for person in people:
+        if role and not any(role in r.lower() for r in person.roles):
+            continue
+        for i, s, _ in person.mentions:
+            if i <= index and (best is None or (i, s) > best[0]):
+                best = ((i, s), person)
+    return best[1] if best else None
+
+
+def _by_pronoun(doc: Doc, people: list[PersonDraft], index: int, text: str):
+    """Resolve "he said" / "she told" to the last person mentioned."""
+    if index < 0 or not _PRONOUN.search(text):
+        return None
+    return _last_person(people, index)
+
+
+def _by_role(doc: Doc, people: list[PersonDraft], index: int, text: str):
+    """Resolve "the minister said" to the last person with that role."""
+    match = _ROLE_NOUN.search(text)
+    if not match:
+        return None
+    role = match["role"].split()[-1]
+    if role not in doc.lex.role_heads:
+        return None
+    return _last_person(people, index, role)
+
+
+def _named_in(doc: Doc, people: list[PersonDraft], index: int):
+    """Return the last person named in sentence `index` next to a speech verb."""
+    if index < 0 or not _SPEECH.search(doc.sentences[index].text):
+        return None
+    found = sorted(_mentions_in(people, index, 0, 0))
+    return found[-1][1] if found else None
+
+
+def _continuing(doc: Doc, people, quote: QuoteDraft, previous: QuoteDraft | None, first: int,
+                context: str):
+    """Return the speaker named just before an unattributed quote, or the previous quote's."""
+    if _SPEECH.search(context):
+        return None
+    named = _named_in(doc, people, first - 1)
+    if named:
+        return named
+    if previous and previous.speaker and doc.sentence_at(previous.parts[-1][1]) >= first - 1:
+        return previous.speaker
+    return None

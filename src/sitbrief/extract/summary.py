@@ -1,0 +1,73 @@
+"""The BLUF and key points: the lead, with relative dates made absolute; background sentences."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sitbrief.extract.dates import DateExpr, find_dates
+from sitbrief.extract.doc import Doc
+from sitbrief.extract.events import _FUTURE
+
+_BACKGROUND = re.compile(
+    r"\b(?:comes as|came as|come as|in recent years|over the past|for years|for decades|has been|"
+    r"have been|had been|is part of|are part of|part of the|framework|known as|since \d{4}|"
+    r"brings together|is designed to|was established|was founded|long-standing|longstanding|"
+    r"historically|traditionally|is one of|are among|has gained|has long|amid|counterweight|"
+    r"largest|biggest)\b", re.I)
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+
+
+def absolute_text(sentence: str, anchor: date | None) -> str:
+    """Return `sentence` with each resolvable relative date replaced by its absolute form."""
+    if anchor is None:
+        return sentence
+    future = bool(_FUTURE.search(sentence))
+    out, last = [], 0
+    for expr in find_dates(sentence, anchor, future):
+        if expr.start is None or expr.rule.startswith("explicit"):
+            continue
+        out.append(sentence[last:expr.span[0]])
+        phrase = _phrase(expr)
+        out.append(phrase[:1].upper() + phrase[1:] if expr.text[:1].isupper() else phrase)
+        last = expr.span[1]
+    out.append(sentence[last:])
+    return "".join(out)
+
+
+def _phrase(expr: DateExpr) -> str:
+    """Return an absolute phrase for a resolved expression ("on 19 October 2023")."""
+    start = expr.start or ""
+    parts = [int(p) for p in start.split("-")]
+    lead = expr.text.split()[0].lower()
+    prep = lead if lead in ("in", "from", "by", "until", "since", "during", "before", "after", "on") else ""
+    if expr.precision == "day":
+        return f"{prep or 'on'} {parts[2]} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
+    if expr.precision == "part-of-month":
+        part = re.search(r"early|mid|late|end|beginning|start|middle", expr.text, re.I)
+        word = part.group(0).lower() if part else "late"
+        return f"{(prep + ' ') if prep else ''}{word} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
+    if expr.precision == "month":
+        return f"{prep or 'in'} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
+    if expr.precision == "week":
+        return f"in the week of {parts[2]} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
+    if expr.precision == "year":
+        return f"{prep or 'in'} {parts[0]}"
+    return f"{expr.text} ({start[:7]}\u2013{(expr.end or '')[:7]})"
+
+
+def lead_sentences(doc: Doc) -> list[int]:
+    """Return indexes of the lead: the first body sentence, and the second if the first is short."""
+    body = doc.body
+    if not body:
+        return []
+    lead = [body[0]]
+    if len(doc.sentences[body[0]].text.split()) < 22 and len(body) > 1:
+        lead.append(body[1])
+    return lead
+
+
+def is_background(text: str) -> bool:
+    """Tell whether a sentence gives background rather than new reporting."""
+    return bool(_BACKGROUND.search(text))

@@ -1,0 +1,91 @@
+"""Tokens and runs of capitalised words, with character spans into the sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+(?:[\u2019'.&\-]\w+)*\.?|[^\w\s]")
+CONNECTORS = frozenset({"of", "for", "the", "de", "van", "von", "bin", "al", "da", "del", "der",
+                        "du", "dos", "di", "ibn", "le", "la", "and"})
+FUNCTION_WORDS = frozenset("""a an the and or but if in on at of for to from by with without as
+    during after before while since until when where which who whom whose that this these those
+    it its he she they we i his her their our your my them him us me there here then than so
+    not no yes also only just even both either neither each every all any some many much more
+    most other another such same own very too again further once under over between among
+    about against into through above below up down out off upon within along across behind
+    beyond toward towards despite amid amidst however meanwhile""".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token with its span in the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """Return the token without a possessive 's and a trailing period (unless an initialism)."""
+        text = re.sub(r"[\u2019']s$", "", self.text)
+        if text.endswith(".") and not re.fullmatch(r"(?:\w\.)+", text) and len(text) > 2:
+            text = text[:-1]
+        return text
+
+    @property
+    def capitalised(self) -> bool:
+        """Tell whether the token starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Return the tokens of `text` with spans."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def capital_runs(tokens: list[Token]) -> list[list[Token]]:
+    """Return maximal runs of capitalised tokens, allowing lower-case connectors inside."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.capitalised or (current and tok.text.isdigit() is False and _is_initial(tok)):
+            current.append(tok)
+        elif current and tok.text in CONNECTORS and _continues(tokens, i):
+            current.append(tok)
+        else:
+            if current:
+                runs.append(_trim(current))
+            current = []
+        i += 1
+    if current:
+        runs.append(_trim(current))
+    return [r for r in runs if r]
+
+
+def _is_initial(tok: Token) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.", tok.text))
+
+
+def _continues(tokens: list[Token], i: int) -> bool:
+    """Tell whether the connector at `i` is followed (after more connectors) by a capital."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].text in CONNECTORS:
+        j += 1
+    return j < len(tokens) and tokens[j].capitalised and tokens[i - 1].end == tokens[i].start - 1
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    """Drop connectors at either end of a run."""
+    while run and run[-1].text in CONNECTORS:
+        run.pop()
+    while run and run[0].text in CONNECTORS:
+        run.pop(0)
+    return run
+
+
+def span_text(sentence: str, run: list[Token]) -> str:
+    """Return the sentence text covered by `run`."""
+    return sentence[run[0].start:run[-1].end]

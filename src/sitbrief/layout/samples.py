@@ -1,0 +1,47 @@
+"""Sample variables for every wording template compose renders (used by `layouts check`)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from sitbrief.layout.schema import SECTION_KINDS, SLIDE_KINDS
+
+LABELS = ("Who", "What", "When", "Where", "Name", "Role", "Affiliation", "Date", "Event",
+          "Status", "Past", "Planned", "Unresolved date", "Source", "Grading")
+
+
+def _facts() -> Any:
+    """Return an empty fact model."""
+    from sitbrief.facts import Facts
+
+    return Facts()
+
+
+def template_samples() -> dict[str, list[dict[str, Any]]]:
+    """Return, per template, the variable sets compose may pass (each must render)."""
+    day = datetime.date(2023, 10, 19)
+    return {
+        "title.j2": [{"facts": _facts(), "lead_event": None}],
+        "filename.j2": [{"slug": "talks", "published": "2023-10-19", "layout_name": "x"},
+                        {"slug": "talks", "published": None, "layout_name": "x"}],
+        "source_line.j2": [{"outlet": "Kyodo News", "published_label": "19 Oct 2023",
+                            "title": "Talks", "url": "https://example.org/a"},
+                           {"outlet": None, "published_label": None, "title": None, "url": None}],
+        "bluf.j2": [{"bluf": "Ministers agreed to expand exercises."}, {"bluf": ""}],
+        "footer.j2": [{"organisation": "Org", "marking": "OFFICIAL", "distribution": "Internal"}],
+        "date.j2": [{"date": day, "style": "prose"}, {"date": day, "style": "dtg"},
+                    {"date": datetime.datetime(2023, 10, 19, 12, 0), "style": "dtg"},
+                    {"date": None, "style": "prose"}],
+        "serial.j2": [{"prefix": "SB", "published": "2023-10-19", "slug": "talks"},
+                      {"prefix": "SB", "published": None, "slug": "talks"}],
+        "section_title.j2": [{"kind": k} for k in dict.fromkeys(SECTION_KINDS + SLIDE_KINDS)],
+        "quote_attribution.j2": [{"speaker": "Minoru Kihara", "role": "Defence Minister"},
+                                 {"speaker": None, "role": None}],
+        "judgement_qualifier.j2": [{"likelihood": li, "confidence": co}
+                                   for li in ("likely", None) for co in ("moderate", None)],
+        "continued.j2": [{"title": "Timeline"}],
+        "evidence_intro.j2": [{}],
+        "timeline_caption.j2": [{"count": 1, "unresolved": 0}, {"count": 5, "unresolved": 2}],
+        "label.j2": [{"name": name} for name in LABELS],
+    }

@@ -1,0 +1,75 @@
+"""Write a Brief as a PDF situation report: Brief + Theme in, a PDF file and warnings out.
+
+The file is written atomically (a temporary file in the same folder, then ``os.replace``), so a
+failure never leaves a half-written report or replaces a good one. With ``SOURCE_DATE_EPOCH`` set
+the output is byte-for-byte reproducible.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import suppress
+from functools import partial
+from pathlib import Path
+
+from reportlab.platypus.doctemplate import LayoutError as RLLayoutError
+
+from sitbrief.brief import Brief
+from sitbrief.errors import RenderError
+from sitbrief.render.pdf_context import Ctx
+from sitbrief.render.pdf_doc import BriefDoc, Page, PageCountCanvas
+from sitbrief.render.pdf_story import story
+from sitbrief.render.theme import Theme
+
+CREATOR = "sitbrief"
+
+
+def write_pdf(brief: Brief, theme: Theme, path: Path) -> list[str]:
+    """Write `brief` drawn with `theme` to `path`; return warnings (e.g. characters left out)."""
+    path = Path(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    try:
+        warnings = build(brief, theme, temp)
+        os.chmod(temp, _file_mode(path))
+        os.replace(temp, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    return warnings
+
+
+def build(brief: Brief, theme: Theme, filename: str) -> list[str]:
+    """Render `brief` into `filename`; return the warnings."""
+    width = theme.page_size[0] - theme.margins[1] - theme.margins[3]
+    ctx = Ctx(brief, theme, width)
+    page = Page(ctx)
+    doc = BriefDoc(filename, page, **metadata(ctx))
+    try:
+        doc.build(story(ctx), canvasmaker=partial(PageCountCanvas, page_label=page.page_label))
+    except RLLayoutError as exc:
+        raise RenderError(f"the brief cannot be laid out: {str(exc).splitlines()[0]}") from None
+    return ctx.warnings + ctx.fonts.warnings()
+
+
+def metadata(ctx: Ctx) -> dict:
+    """Return the document template's metadata and font settings."""
+    brief = ctx.brief
+    body = ctx.styles.get("body")
+    return {"title": brief.title, "author": brief.organisation, "subject": brief.subject,
+            "keywords": list(brief.keywords), "creator": CREATOR, "producer": CREATOR,
+            "lang": brief.language or None, "displayDocTitle": 1,
+            "initialFontName": body.fontName, "initialFontSize": body.fontSize,
+            "initialLeading": body.leading,
+            "invariant": 1 if os.environ.get("SOURCE_DATE_EPOCH", "").strip() else None}
+
+
+def _file_mode(path: Path) -> int:
+    """Return the mode for the written file: the old file's, else the umask's default."""
+    with suppress(OSError):
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

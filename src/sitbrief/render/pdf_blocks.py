@@ -1,0 +1,107 @@
+"""Blocks of a Brief as ReportLab flowables: paragraphs, bullets, call-outs, judgement boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from sitbrief.brief import Block, Bullets, JudgementBlock, Paragraph, QuoteBlock
+from sitbrief.render.pdf_context import Ctx
+from sitbrief.render.pdf_tables import (
+    actors_table, evidence_table, key_facts_table, sources_table, timeline_table,
+)
+from sitbrief.render.pdf_timeline import TimelineGraphic
+
+_PARAGRAPH_STYLES = {"bluf": "bluf", "lead": "bluf", "caption": "caption", "muted": "muted"}
+_OPEN_QUOTES = "\"'\u201c\u2018\u00ab\u300c"
+
+
+def paragraph(block: Paragraph, ctx: Ctx) -> list[Flowable]:
+    """Return a paragraph in the style of its role (a judgement paragraph gets the box)."""
+    if block.role == "judgement":
+        return judgement(JudgementBlock(block.text, "", block.refs), ctx)
+    style = _PARAGRAPH_STYLES.get(block.role, "body")
+    if block.role in ("alert", "context"):
+        style = ctx.styles.with_colour(style, block.role)
+    return [ctx.para(block.text, style, block.refs, portion=True)]
+
+
+def bullets(block: Bullets, ctx: Ctx) -> list[Flowable]:
+    """Return one bulleted Paragraph per item."""
+    style = ctx.styles.with_colour("bullet", block.role)
+    out = []
+    for item in block.items:
+        para = ctx.para(item.text, style, item.refs, portion=True)
+        para.bulletText = "\u2022"
+        out.append(para)
+    return out
+
+
+def box(ctx: Ctx, content: list[Flowable], rule: str, fill, rule_width: float = 2.5) -> Table:
+    """Return a full-width box with a coloured rule on its left edge, split-able inside."""
+    table = Table([[content]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT")
+    style = [ctx.table_font(), ("LINEBEFORE", (0, 0), (0, -1), rule_width, ctx.colour(rule)),
+             ("LEFTPADDING", (0, 0), (-1, -1), 11), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+             ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+             ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if fill is not None:
+        style.append(("BACKGROUND", (0, 0), (-1, -1), fill))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def quoted(text: str) -> str:
+    """Return `text` in typographic quotation marks unless it already opens with one."""
+    text = text.strip()
+    return text if text[:1] in _OPEN_QUOTES else f"\u201c{text}\u201d"
+
+
+def quote(block: QuoteBlock, ctx: Ctx) -> list[Flowable]:
+    """Return a quote call-out: left rule, italic text, attribution line with references."""
+    content = [ctx.para(quoted(block.text), "quote")]
+    if block.attribution:
+        content.append(ctx.para("\u2014 " + block.attribution, "attribution", block.refs))
+    elif block.refs:
+        content[0] = ctx.para(quoted(block.text), "quote", block.refs)
+    return [box(ctx, content, "accent", None, 2), _gap(ctx)]
+
+
+def judgement(block: JudgementBlock, ctx: Ctx) -> list[Flowable]:
+    """Return an analyst judgement: labelled, tinted, ruled in the judgement colour."""
+    label = ctx.label("judgement", "Analyst judgement")
+    if block.qualifier:
+        label = f"{label} \u00b7 {block.qualifier}"
+    content = [ctx.para(label, "judgement_label"), ctx.para(block.text, "judgement", block.refs,
+                                                            portion=True)]
+    return [box(ctx, content, "judgement", ctx.tint("judgement", 0.09), 3), _gap(ctx)]
+
+
+def timeline(block, ctx: Ctx) -> list[Flowable]:
+    """Return the drawn timeline, its caption and its table."""
+    out: list[Flowable] = []
+    if block.entries:
+        out.append(TimelineGraphic(block, ctx))
+    if block.caption:
+        out.append(ctx.para(block.caption, "caption"))
+    out.append(_gap(ctx))
+    return out + timeline_table(block, ctx)
+
+
+def _gap(ctx: Ctx) -> Flowable:
+    """Return a small vertical gap between blocks."""
+    from reportlab.platypus import Spacer
+
+    return Spacer(1, ctx.styles.get("body").fontSize * 0.6)
+
+
+BUILDERS: dict[str, Callable[[Block, Ctx], list[Flowable]]] = {
+    "paragraph": paragraph, "bullets": bullets, "key_facts": key_facts_table,
+    "actors": actors_table, "timeline": timeline, "quote": quote, "judgement": judgement,
+    "sources": sources_table, "evidence": evidence_table,
+}
+
+
+def block_flowables(block: Block, ctx: Ctx) -> list[Flowable]:
+    """Return the flowables that draw `block`."""
+    return BUILDERS[block.kind](block, ctx)

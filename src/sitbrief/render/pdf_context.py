@@ -1,0 +1,70 @@
+"""What every PDF block builder shares: theme, styles, fonts, citations, frame width, warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Paragraph
+
+from sitbrief.brief import Brief, EvidenceList
+from sitbrief.render.pdf_markup import Citations, FontSet
+from sitbrief.render.pdf_styles import Styles, hex_colour, tint
+from sitbrief.render.theme import Theme
+
+
+def evidence_targets(brief: Brief) -> set[str]:
+    """Return the sentence ids that have an entry in an evidence list of the brief."""
+    return {item.sid for section in brief.sections for block in section.blocks
+            if isinstance(block, EvidenceList) for item in block.items}
+
+
+@dataclass
+class Ctx:
+    """The state shared while a Brief is turned into flowables."""
+
+    brief: Brief
+    theme: Theme
+    width: float
+    fonts: FontSet = field(init=False)
+    styles: Styles = field(init=False)
+    cites: Citations = field(init=False)
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.fonts = FontSet(self.theme)
+        self.styles = Styles(self.theme, self.fonts)
+        self.cites = Citations(self.brief.evidence, evidence_targets(self.brief),
+                               self.theme.colour("accent"))
+
+    def markup(self, text: str, style: str) -> str:
+        """Return `text` as escaped markup in the font runs of `style`."""
+        return self.fonts.markup(text, self.styles.chain(style))
+
+    def para(self, text: str, style: str = "body", refs: list[str] | None = None,
+             portion: bool = False) -> Paragraph:
+        """Return one Paragraph of plain `text` with its reference marks."""
+        prefix = self.portion_mark() if portion else ""
+        body = self.markup(prefix + text, style) + self.cites.marks(refs or [])
+        return Paragraph(body, self.styles.get(style, text))
+
+    def portion_mark(self) -> str:
+        """Return the portion mark prefix, e.g. ``(U) ``, when the theme asks for them."""
+        mark = self.brief.marking.portion
+        return f"({mark}) " if self.theme.portion_marks and mark else ""
+
+    def colour(self, role: str):
+        """Return the ReportLab colour of a theme role."""
+        return hex_colour(self.theme.colour(role))
+
+    def tint(self, role: str, amount: float):
+        """Return a theme role's colour mixed with white."""
+        return tint(self.theme.colour(role), amount)
+
+    def table_font(self) -> tuple:
+        """Return the table style command that keeps tables off ReportLab's default Helvetica."""
+        body = self.styles.get("body")
+        return ("FONT", (0, 0), (-1, -1), body.fontName, body.fontSize, body.leading)
+
+    def label(self, key: str, default: str) -> str:
+        """Return the brief's wording for label `key`, or `default`."""
+        return self.brief.labels.get(key) or default

@@ -1,0 +1,131 @@
+"""Tables of the PDF: key facts, actors, timeline rows, sources, evidence — light rules, Paragraph cells."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import quoteattr
+
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from sitbrief.brief import Actors, EvidenceList, KeyFacts, Sources, Timeline
+from sitbrief.render.pdf_context import Ctx
+from sitbrief.render.pdf_markup import anchor, safe_url
+
+STATUS_ROLES = {"past": "past", "ongoing": "accent", "planned": "planned",
+                "postponed": "muted", "cancelled": "alert"}
+
+
+def grid_style(ctx: Ctx, header: bool) -> list[tuple]:
+    """Return the shared table style: top-aligned cells, light rules, a ruled header row."""
+    rule = ctx.colour("rule")
+    style = [ctx.table_font(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+             ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+             ("LINEBELOW", (0, 0), (-1, -1), 0.4, rule)]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), ctx.colour("surface")),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.9, ctx.colour("primary"))]
+    else:
+        style += [("LINEABOVE", (0, 0), (-1, 0), 0.4, rule)]
+    return style
+
+
+def grid(ctx: Ctx, rows: list[list], fractions: list[float], header: bool) -> Table:
+    """Return a full-width table that splits inside rows and repeats its header row."""
+    widths = [ctx.width * f for f in fractions]
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
+                  hAlign="LEFT")
+    table.setStyle(TableStyle(grid_style(ctx, header)))
+    return table
+
+
+def head_row(ctx: Ctx, headers: list[str]) -> list[Paragraph]:
+    """Return a header row of Paragraph cells."""
+    return [ctx.para(h, "cell_head") for h in headers]
+
+
+def key_facts_table(block: KeyFacts, ctx: Ctx) -> list:
+    """Return key facts at a glance as a two-column label/value table."""
+    rows = [[ctx.para(r.label, "cell_head"), ctx.para(r.text, "cell", r.refs, portion=True)]
+            for r in block.rows]
+    return [grid(ctx, rows, [0.17, 0.83], header=False)] if rows else []
+
+
+def actors_table(block: Actors, ctx: Ctx) -> list:
+    """Return the actors table: name (with references), role, affiliation."""
+    headers = (list(block.headers) + ["", "", ""])[:3]
+    rows = [head_row(ctx, headers)]
+    rows += [[ctx.para(a.name, "cell_bold", a.refs), ctx.para(a.role, "cell"),
+              ctx.para(a.affiliation, "cell")] for a in block.actors]
+    return [grid(ctx, rows, [0.31, 0.44, 0.25], header=True)] if block.actors else []
+
+
+def status_label(ctx: Ctx, block: Timeline, status: str) -> str:
+    """Return the wording of a timeline status (the legend's, else the status capitalised)."""
+    return block.legend.get(status) or ctx.label(f"status_{status}", status.capitalize())
+
+
+def timeline_table(block: Timeline, ctx: Ctx) -> list:
+    """Return the timeline table: marker number, date, event (with references), status."""
+    headers = (list(block.headers) + ["", "", ""])[:3]
+    rows = [head_row(ctx, ["#"] + headers)]
+    for number, entry in enumerate(block.entries, start=1):
+        status = ctx.styles.with_colour("cell_bold", STATUS_ROLES.get(entry.status, "text"))
+        rows.append([ctx.para(str(number), "cell_muted"), ctx.para(entry.date_text, "cell"),
+                     ctx.para(entry.label, "cell", entry.refs),
+                     ctx.para(status_label(ctx, block, entry.status), status)])
+    return [grid(ctx, rows, [0.05, 0.19, 0.59, 0.17], header=True)] if block.entries else []
+
+
+def _source_cell(item, ctx: Ctx) -> list[Paragraph]:
+    """Return a source's text and, when it is an http(s) link, the link below it."""
+    cell = [ctx.para(item.text, "cell")]
+    url = safe_url(item.url)
+    if url:
+        link = f"<a href={quoteattr(url)} color={quoteattr(ctx.theme.colour('accent'))}>"
+        cell.append(Paragraph(link + ctx.markup(url, "cell_muted") + "</a>",
+                              ctx.styles.get("cell_muted")))
+    return cell
+
+
+def sources_table(block: Sources, ctx: Ctx) -> list:
+    """Return the numbered sources, with a grading column when any source is graded."""
+    graded = any(item.grading for item in block.items)
+    headers = ["#", ctx.label("source", "Source")]
+    headers += [ctx.label("grading", "Grading")] if graded else []
+    rows = [head_row(ctx, headers)]
+    for item in block.items:
+        row = [ctx.para(str(item.number), "cell_muted"), _source_cell(item, ctx)]
+        row += [ctx.para(item.grading or "", "cell_bold")] if graded else []
+        rows.append(row)
+    fractions = [0.05, 0.80, 0.15] if graded else [0.05, 0.95]
+    return [grid(ctx, rows, fractions, header=True)] if block.items else []
+
+
+def _evidence_number(item, ctx: Ctx) -> Paragraph:
+    """Return an evidence number linking back to its first citation, when there is one."""
+    text = f"[{item.number}]"
+    back = ctx.cites.back_link(item.sid)
+    if back:
+        colour = quoteattr(ctx.theme.colour("accent"))
+        text = f"<a href={quoteattr('#' + back)} color={colour}>{text}</a>"
+    return Paragraph(text, ctx.styles.get("number"))
+
+
+def _evidence_text(item, ctx: Ctx) -> Paragraph:
+    """Return the quoted source sentence, carrying the evidence anchor."""
+    target = f"<a name={quoteattr(anchor('ev', item.sid))}/>"
+    quoted = "\u201c" + item.text + "\u201d"
+    return Paragraph(target + ctx.markup(quoted, "evidence"), ctx.styles.get("evidence", quoted))
+
+
+def evidence_table(block: EvidenceList, ctx: Ctx) -> list:
+    """Return the evidence list: each cited sentence quoted, numbered, linked both ways."""
+    out: list = [ctx.para(block.intro, "muted")] if block.intro else []
+    rows = [[_evidence_number(item, ctx), _evidence_text(item, ctx)] for item in block.items]
+    if rows:
+        table = grid(ctx, rows, [0.07, 0.93], header=False)
+        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (0, -1), 0),
+                                   ("LINEABOVE", (0, 0), (-1, 0), 0, ctx.colour("background")),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.25, ctx.colour("rule"))]))
+        out.append(table)
+    return out

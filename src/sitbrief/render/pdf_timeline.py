@@ -1,0 +1,261 @@
+"""The drawn timeline: numbered markers on a proportional date axis, keyed to the timeline table.
+
+Past events are filled markers, planned ones hollow, postponed dashed, cancelled struck through;
+ranges and partial dates (a month, a year) are bars along the axis. Labels sit in lanes above the
+axis and never overlap: when they cannot all fit, markers show numbers only (the table below
+carries the labels). Events whose date is not stated go in a separate lane on the right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable
+
+from sitbrief.brief import Timeline
+from sitbrief.render.pdf_context import Ctx
+from sitbrief.render.pdf_dates import Scale, day_span, ticks
+from sitbrief.render.pdf_layout import Mark, place_marks
+from sitbrief.render.pdf_styles import size_of
+from sitbrief.render.pdf_tables import STATUS_ROLES, status_label
+
+_LEGEND_ORDER = ("past", "ongoing", "planned", "postponed", "cancelled")
+_LABEL_WIDTHS = (190.0, 140.0, 100.0)
+_MAX_LANES = 4
+
+
+@dataclass
+class Geometry:
+    """Sizes derived from the theme's small type size."""
+
+    text: float
+    radius: float
+    lane: float
+    undated_width: float
+
+    @classmethod
+    def of(cls, ctx: Ctx) -> Geometry:
+        """Return the geometry for the theme."""
+        small = size_of(ctx.theme, "small")
+        return cls(small - 0.5, small * 0.78, small * 2.15, small * 11)
+
+
+class TimelineGraphic(Flowable):
+    """A Flowable that draws a Timeline block as a graphic."""
+
+    def __init__(self, block: Timeline, ctx: Ctx) -> None:
+        super().__init__()
+        self.block, self.ctx, self.geo = block, ctx, Geometry.of(ctx)
+        self.spans = [day_span(e.start, e.end) for e in block.entries]
+        self.undated = [i for i, s in enumerate(self.spans) if s is None]
+        self.dated = [i for i, s in enumerate(self.spans) if s is not None]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Lay the markers out for `avail_width`; return the graphic's size."""
+        self.width = avail_width
+        self.chart = avail_width - (self.geo.undated_width + 12 if self.undated else 0)
+        self.scale = Scale.fit([self.spans[i] for i in self.dated], 0, self.chart) \
+            if self.dated else None
+        self.marks = self._layout()
+        lanes = max((m.lane + 1 for m in self.marks), default=0)
+        self.lanes_height = max(lanes * self.geo.lane, self._undated_height())
+        self.axis_y = 38.0 if self.dated else 20.0
+        self.height = self.axis_y + 8 + self.lanes_height
+        return self.width, self.height
+
+    def _undated_height(self) -> float:
+        """Return the height the 'date not stated' lane needs."""
+        if not self.undated:
+            return 0.0
+        rows = -(-len(self.undated) // self._undated_per_row())
+        return self.geo.text * 2 + rows * (self.geo.radius * 2 + 4)
+
+    def _undated_per_row(self) -> int:
+        """Return how many undated markers fit on one row of their lane (one when labelled)."""
+        if self.labelled:
+            return 1
+        return max(1, int(self._undated_width() // (self.geo.radius * 2 + 5)))
+
+    def _undated_width(self) -> float:
+        """Return the width of the 'date not stated' lane."""
+        return self.geo.undated_width if self.dated else self.width
+
+    def _layout(self) -> list[Mark]:
+        """Place the dated markers: with labels if they fit in a few lanes, else numbers only."""
+        self.labelled = True
+        if not self.dated:
+            return []
+        chain = self.ctx.styles.chain("cell")
+        for max_width in _LABEL_WIDTHS:
+            marks = [self._mark(i, self.ctx.fonts.fit(self.block.entries[i].label, chain,
+                                                      self.geo.text, max_width))
+                     for i in self.dated]
+            if place_marks(marks, self.chart, _MAX_LANES, self.geo.radius):
+                return marks
+        self.labelled = False
+        marks = [self._mark(i, "") for i in self.dated]
+        if not place_marks(marks, self.chart, 12, self.geo.radius):
+            place_marks(marks, self.chart, len(marks), self.geo.radius, strict=False)
+        return marks
+
+    def _mark(self, index: int, label: str) -> Mark:
+        """Return the unplaced marker of entry `index` with its (shortened) label."""
+        first, last = self.spans[index]
+        x0 = self.scale.x(first.toordinal())
+        x1 = self.scale.x(last.toordinal() + 1)
+        if first == last:
+            x0 = x1 = (x0 + x1) / 2
+        width = self.ctx.fonts.width(label, self.ctx.styles.chain("cell"), self.geo.text)
+        box = self.geo.radius * 2 + (width + 4 if label else 0)
+        return Mark(index + 1, self.block.entries[index].status, label, (x0 + x1) / 2, x0, x1, box)
+
+    def draw(self) -> None:
+        """Draw axis, ticks, bars, stems, markers, labels, the undated lane and the legend."""
+        canv = self.canv
+        canv.saveState()
+        if self.scale:
+            self._draw_axis()
+            for mark in self.marks:
+                self._draw_stem(mark)
+            for mark in self.marks:
+                self._draw_marker(mark.x, self._lane_y(mark.lane), mark.number, mark.status)
+                if mark.label:
+                    self._draw_label(mark, self._lane_y(mark.lane))
+        self._draw_undated()
+        self._draw_legend()
+        canv.restoreState()
+
+    def _lane_y(self, lane: int) -> float:
+        """Return the centre height of marker lane `lane`."""
+        return self.axis_y + 8 + lane * self.geo.lane + self.geo.lane / 2
+
+    def _draw_axis(self) -> None:
+        """Draw the gridlines, the axis line and the tick labels."""
+        canv, ctx = self.canv, self.ctx
+        top = self.axis_y + 8 + self.lanes_height
+        chain = ctx.styles.chain("cell")
+        canv.setLineWidth(0.3)
+        for x, label in ticks(self.scale, 42):
+            canv.setStrokeColor(ctx.tint("rule", 0.55))
+            canv.line(x, self.axis_y, x, top)
+            canv.setStrokeColor(ctx.colour("muted"))
+            canv.line(x, self.axis_y - 3, x, self.axis_y)
+            if x + ctx.fonts.width(label, chain, self.geo.text - 0.5) < self.chart:
+                canv.setFillColor(ctx.colour("muted"))
+                ctx.fonts.draw(canv, x + 2, self.axis_y - 10, label, chain, self.geo.text - 0.5)
+        canv.setStrokeColor(ctx.colour("muted"))
+        canv.setLineWidth(0.8)
+        canv.line(0, self.axis_y, self.chart, self.axis_y)
+
+    def _draw_stem(self, mark: Mark) -> None:
+        """Draw a marker's bar (range) or dot (day) on the axis and the stem up to its lane."""
+        canv, colour = self.canv, self._colour(mark.status)
+        canv.setStrokeColor(colour)
+        canv.setFillColor(colour)
+        if mark.x1 - mark.x0 > 3:
+            canv.setFillColor(self.ctx.tint(STATUS_ROLES.get(mark.status, "text"), 0.45))
+            canv.roundRect(mark.x0, self.axis_y - 2.5, mark.x1 - mark.x0, 5, 2, stroke=0, fill=1)
+        else:
+            canv.circle(mark.x, self.axis_y, 1.8, stroke=0, fill=1)
+        canv.setLineWidth(0.5)
+        canv.line(mark.x, self._stem_base(mark), mark.x, self._lane_y(mark.lane) - self.geo.radius)
+
+    def _stem_base(self, mark: Mark) -> float:
+        """Return where a stem starts: the axis, or the top of a lower circle it runs through."""
+        lower = [m.lane for m in self.marks
+                 if m.lane < mark.lane and abs(m.x - mark.x) <= self.geo.radius * 0.5]
+        return self._lane_y(max(lower)) + self.geo.radius if lower else self.axis_y + 2.5
+
+    def _draw_label(self, mark: Mark, y: float) -> None:
+        """Draw a marker's label beside its circle, on the side the layout chose."""
+        chain, fonts = self.ctx.styles.chain("cell"), self.ctx.fonts
+        self.canv.setFillColor(self.ctx.colour("text"))
+        baseline = y - self.geo.text * 0.35
+        if mark.side == "right":
+            fonts.draw(self.canv, mark.x + self.geo.radius + 3, baseline, mark.label, chain,
+                       self.geo.text)
+        else:
+            fonts.draw(self.canv, mark.x - self.geo.radius - 3, baseline, mark.label, chain,
+                       self.geo.text, align="right")
+
+    def _colour(self, status: str):
+        """Return the colour of a status."""
+        return self.ctx.colour(STATUS_ROLES.get(status, "text"))
+
+    def _draw_marker(self, x: float, y: float, number: int | None, status: str,
+                     radius: float | None = None) -> None:
+        """Draw a status marker: filled (past, ongoing), hollow (planned), dashed, struck."""
+        canv, r = self.canv, radius or self.geo.radius
+        colour = self._colour(status)
+        filled = status in ("past", "ongoing")
+        canv.saveState()
+        canv.setStrokeColor(colour)
+        canv.setFillColor(colour if filled else self.ctx.colour("background"))
+        canv.setLineWidth(0.9)
+        if status == "postponed":
+            canv.setDash(1.6, 1.2)
+        canv.circle(x, y, r, stroke=1, fill=1)
+        canv.setDash()
+        if status == "cancelled":
+            canv.line(x - r * 0.75, y - r * 0.75, x + r * 0.75, y + r * 0.75)
+        if number is not None:
+            self._draw_number(x, y, number, filled, colour)
+        canv.restoreState()
+
+    def _draw_number(self, x: float, y: float, number: int, filled: bool, colour) -> None:
+        """Draw a marker's number centred in its circle."""
+        size = self.geo.text - (1.5 if number < 10 else 2)
+        self.canv.setFillColor(self.ctx.colour("background") if filled else colour)
+        self.ctx.fonts.draw(self.canv, x, y - size * 0.35, str(number),
+                            self.ctx.styles.chain("cell_bold"), size, align="centre")
+
+    def _draw_undated(self) -> None:
+        """Draw the 'date not stated' lane with its numbered markers."""
+        if not self.undated:
+            return
+        canv, ctx, geo = self.canv, self.ctx, self.geo
+        x0 = self.chart + 12 if self.dated else 0
+        top = self.axis_y + 8 + self.lanes_height
+        if self.dated:
+            canv.setStrokeColor(ctx.colour("rule"))
+            canv.setLineWidth(0.5)
+            canv.setDash(2, 2)
+            canv.line(x0 - 6, self.axis_y - 12, x0 - 6, top)
+            canv.setDash()
+        canv.setFillColor(ctx.colour("muted"))
+        title = ctx.fonts.fit(self._undated_title(), ctx.styles.chain("cell_bold"), geo.text,
+                              geo.undated_width)
+        ctx.fonts.draw(canv, x0, top - geo.text, title, ctx.styles.chain("cell_bold"), geo.text)
+        per_row, step = self._undated_per_row(), geo.radius * 2 + 5
+        for k, index in enumerate(self.undated):
+            x = x0 + geo.radius + (k % per_row) * step
+            y = top - geo.text * 2 - geo.radius - (k // per_row) * (geo.radius * 2 + 4)
+            self._draw_marker(x, y, index + 1, self.block.entries[index].status)
+            if self.labelled:
+                self._draw_undated_label(x, y, self.block.entries[index].label)
+
+    def _draw_undated_label(self, x: float, y: float, label: str) -> None:
+        """Draw an undated marker's label beside it, shortened to the lane's width."""
+        chain, fonts, geo = self.ctx.styles.chain("cell"), self.ctx.fonts, self.geo
+        room = self._undated_width() - geo.radius * 2 - 4
+        self.canv.setFillColor(self.ctx.colour("text"))
+        fonts.draw(self.canv, x + geo.radius + 3, y - geo.text * 0.35,
+                   fonts.fit(label, chain, geo.text, room), chain, geo.text)
+
+    def _undated_title(self) -> str:
+        """Return the wording for events whose date is not stated."""
+        return self.block.legend.get("unresolved") or self.ctx.label("unresolved",
+                                                                     "Date not stated")
+
+    def _draw_legend(self) -> None:
+        """Draw the legend: one sample marker and label per status present."""
+        present = {e.status for e in self.block.entries}
+        items = [(s, status_label(self.ctx, self.block, s)) for s in _LEGEND_ORDER if s in present]
+        x, y, r = 0.0, 7.5, self.geo.radius * 0.6
+        chain = self.ctx.styles.chain("cell")
+        for status, label in items:
+            self._draw_marker(x + r, y, None, status, r)
+            self.canv.setFillColor(self.ctx.colour("muted"))
+            x += r * 2 + 3
+            x += self.ctx.fonts.draw(self.canv, x, y - self.geo.text * 0.35, label, chain,
+                                     self.geo.text - 0.5) + 12

@@ -1,0 +1,77 @@
+"""Write a Brief as a PowerPoint briefing deck in the layout's house style.
+
+What goes in: a Brief, a resolved Theme and a path; what comes out: an editable .pptx (real text
+in placeholders and text boxes, native tables and shapes) written atomically, and the warnings
+(text continued or shortened, placeholders missing). Text is measured at write time so that it
+fits; nothing relies on PowerPoint's autofit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitbrief.brief import Brief
+from sitbrief.render.pptx_draw import draw_slide
+from sitbrief.render.pptx_frame import EMU_PER_PT
+from sitbrief.render.pptx_model import SlidePlan
+from sitbrief.render.pptx_package import (
+    DocInfo, build_time, drop_stale_parts, package_bytes, remove_slides, set_app_properties,
+    set_core_properties, write_atomic,
+)
+from sitbrief.render.pptx_slides import plan_deck
+from sitbrief.render.pptx_style import DeckStyle, deck_style
+from sitbrief.render.pptx_template import open_template, slot_frame, slot_name
+from sitbrief.render.theme import Theme
+
+
+def write_pptx(brief: Brief, theme: Theme, path: Path) -> list[str]:
+    """Write `brief` as a deck to `path` and return the warnings."""
+    data, warnings = build_pptx(brief, theme)
+    write_atomic(Path(path), data)
+    return warnings
+
+
+def build_pptx(brief: Brief, theme: Theme) -> tuple[bytes, list[str]]:
+    """Return the deck for `brief` as bytes, with the warnings."""
+    prs, plans, style, frames = plan_pptx(brief, theme)
+    for plan in plans:
+        draw_slide(prs, plan, frames[plan.slot], style)
+    _finish(prs, brief)
+    return package_bytes(prs, build_time()), _dedupe(style.warnings)
+
+
+def plan_pptx(brief: Brief, theme: Theme) -> tuple[object, list[SlidePlan], DeckStyle, dict]:
+    """Open the template and plan every slide; return it, the plans, style and slot frames."""
+    prs = open_template(theme)
+    remove_slides(prs)
+    style = deck_style(theme, brief.labels, brief.language)
+    size = (prs.slide_width / EMU_PER_PT, prs.slide_height / EMU_PER_PT)
+    frames = _frames(prs, brief, theme)
+    plans = plan_deck(brief, style, frames, _slot_names(brief, theme), size)
+    return prs, plans, style, frames
+
+
+def _slot_names(brief: Brief, theme: Theme) -> dict[str, str]:
+    """Return the slot each slide kind of the brief uses."""
+    return {s.kind: slot_name(s.kind, theme) for s in brief.slides}
+
+
+def _frames(prs, brief: Brief, theme: Theme) -> dict:
+    """Return the resolved slot frames the brief's slides use."""
+    names = set(_slot_names(brief, theme).values())
+    return {name: slot_frame(prs, name, theme) for name in sorted(names)}
+
+
+def _finish(prs, brief: Brief) -> None:
+    """Set properties and drop what the template carried that is not about this deck."""
+    drop_stale_parts(prs)
+    info = DocInfo(title=brief.title, author=brief.organisation,
+                   subject=brief.subject or brief.title, keywords=list(brief.keywords),
+                   language=brief.language, identifier=brief.serial)
+    set_core_properties(prs, info, build_time())
+    set_app_properties(prs, brief.organisation)
+
+
+def _dedupe(warnings: list[str]) -> list[str]:
+    """Return `warnings` without repeats, in order."""
+    return list(dict.fromkeys(warnings))

@@ -1,0 +1,96 @@
+"""Who's who: one card per actor in a grid, every card the same size, continued when many."""
+
+from __future__ import annotations
+
+import math
+
+from sitbrief.brief import Actor, Actors
+from sitbrief.render.pptx_frame import GAP, Box
+from sitbrief.render.pptx_model import Page, ShapeSpec, Styled
+from sitbrief.render.pptx_style import DeckStyle
+from sitbrief.render.pptx_text import fit_label, fit_size_in, frame
+from sitbrief.render.textfit import largest, size_grid
+
+STRIP = 5.0
+CARD_INSETS = (16.0, 12.0, 14.0, 10.0)
+GRIDS = ((3, 2), (2, 2), (2, 1), (1, 1))  # (columns, rows) tried from densest
+
+
+def grid_for(count: int) -> tuple[int, int]:
+    """Return (columns, rows) for a slide of `count` cards."""
+    if count <= 3:
+        return max(count, 1), 1
+    if count == 4:
+        return 2, 2
+    return 3, 2
+
+
+def card_pages(block: Actors, area: Box, style: DeckStyle) -> list[Page]:
+    """Return pages of actor cards, one size for all cards and one text size for all."""
+    actors = block.actors
+    cols, rows = grid_for(len(actors))
+    for cols, rows in [(cols, rows)] + [g for g in GRIDS if g[0] * g[1] < cols * rows]:
+        box = _card_box(area, cols, rows, len(actors))
+        size = _size(actors, box, style)
+        if size is not None:
+            break
+    pages = _chunks(actors, cols * rows)
+    size = size if size is not None else style.floor
+    return [_page(chunk, area, box, cols, size, style) for chunk in pages]
+
+
+def _chunks(actors: list[Actor], per: int) -> list[list[Actor]]:
+    """Split `actors` into balanced pages of at most `per` cards."""
+    count = max(1, math.ceil(len(actors) / per))
+    step = math.ceil(len(actors) / count) if actors else 1
+    return [actors[i:i + step] for i in range(0, len(actors), step)] or [[]]
+
+
+def _card_box(area: Box, cols: int, rows: int, count: int) -> Box:
+    """Return the size of one card (at the origin) for a grid in `area`."""
+    width = (area.w - GAP * (cols - 1)) / cols
+    height = (area.h - GAP * (rows - 1)) / rows
+    if count <= cols:  # one row: cards need not fill the slide's height
+        height = min(height, area.h * 0.6)
+    return Box(0, 0, width, height)
+
+
+def card_items(actor: Actor, style: DeckStyle) -> list[Styled]:
+    """Return a card's text: name, role, affiliation."""
+    items = [style.styled(actor.name, "body", bold=True, scale=1.15,
+                          colour=style.colour("primary"))]
+    if actor.role:
+        items.append(style.styled(actor.role, "body", space_before=0.35))
+    if actor.affiliation:
+        items.append(style.styled(actor.affiliation, "muted", space_before=0.35))
+    return items
+
+
+def _size(actors: list[Actor], box: Box, style: DeckStyle) -> float | None:
+    """Return the largest size at which every card's text fits `box` (None below the floor)."""
+    def ok(size: float) -> bool:
+        return all(fit_size_in(card_items(a, style), box, style, size, size,
+                               insets=CARD_INSETS) for a in actors)
+    return largest(size_grid(style.body_max, style.floor), ok)
+
+
+def _page(actors: list[Actor], area: Box, card: Box, cols: int, size: float,
+          style: DeckStyle) -> Page:
+    """Return the cards of one page laid out in the grid."""
+    shapes: list[ShapeSpec] = []
+    for n, actor in enumerate(actors):
+        x = area.x + (n % cols) * (card.w + GAP)
+        y = area.y + (n // cols) * (card.h + GAP)
+        shapes += _card(actor, Box(x, y, card.w, card.h), size, style)
+    return Page(shapes, [r for a in actors for r in a.refs])
+
+
+def _card(actor: Actor, box: Box, size: float, style: DeckStyle) -> list[ShapeSpec]:
+    """Return a card: a tinted panel with a coloured strip and its text."""
+    strip = "accent" if actor.kind_of == "person" else "primary"
+    items = card_items(actor, style)
+    fits = fit_size_in(items, box, style, size, size, insets=CARD_INSETS)
+    text = frame(items, size, insets=CARD_INSETS) if fits else \
+        fit_label(items, box, style, size, style.floor, insets=CARD_INSETS)
+    return [ShapeSpec(box, fill=style.colour("surface"), text=text, name="Actor card"),
+            ShapeSpec(Box(box.x, box.y, STRIP, box.h), fill=style.colour(strip), name="Bar")]

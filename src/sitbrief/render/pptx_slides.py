@@ -1,0 +1,197 @@
+"""Plan every slide of a Brief: title slide, content slides (continued when long), and chrome.
+
+What goes in: a Brief, the deck style and the resolved slots; what comes out: SlidePlans with
+final text sizes, ready to draw. Every slide gets the marking top and bottom, a footer and its
+number; every content slide gets speaker notes quoting its evidence.
+"""
+
+from __future__ import annotations
+
+from sitbrief.brief import Actors, Brief, KeyFacts, Paragraph, Slide, Timeline
+from sitbrief.render.pptx_cards import card_pages
+from sitbrief.render.pptx_flow import flow_pages, is_flow
+from sitbrief.render.pptx_frame import BAND, FOOTER, GAP, SIDE, Box
+from sitbrief.render.pptx_model import INSETS, Page, PictureSpec, ShapeSpec, SlidePlan
+from sitbrief.render.pptx_notes import notes_text
+from sitbrief.render.pptx_style import DeckStyle
+from sitbrief.render.pptx_tables import key_facts_table, table_pages, upcoming_table
+from sitbrief.render.pptx_template import SlotFrame
+from sitbrief.render.pptx_text import fit_label
+from sitbrief.render.pptx_timeline import timeline_pages
+
+MARK_INSETS = (8.0, 1.0, 8.0, 1.0)
+
+
+def plan_deck(brief: Brief, style: DeckStyle, slots: dict[str, SlotFrame],
+              slot_names: dict[str, str], size: tuple[float, float]) -> list[SlidePlan]:
+    """Return the plans of every slide of `brief`, in order, chrome included."""
+    plans: list[SlidePlan] = []
+    for slide in brief.slides:
+        name = slot_names[slide.kind]
+        if slide.kind == "title":
+            plans.append(title_plan(slide, brief, style, slots[name], size))
+        else:
+            plans += content_plans(slide, brief, style, slots[name], size)
+    for number, plan in enumerate(plans, start=1):
+        plan.shapes += chrome(brief, style, size, number)
+    return plans
+
+
+# --- the title slide -----------------------------------------------------------------------
+
+def title_plan(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
+               size: tuple[float, float]) -> SlidePlan:
+    """Return the title slide: title, date and organisation, serial, logo, brand stripe."""
+    width, height = size
+    title_box = frame.title or Box(SIDE + 16, height * 0.24, width * 0.7, height * 0.36)
+    title = fit_label([style.styled(slide.title or brief.title, "body", bold=True,
+                                    colour=style.colour("primary"))],
+                      title_box, style, style.title_max * 1.3, style.floor, "heading", anchor="b")
+    sub_box = frame.subtitle or title_box.below(height * 0.12, 16)
+    subtitle = fit_label(_subtitle_items(slide, brief, style), sub_box, style,
+                         style.body_max * 1.1, style.floor, anchor="t")
+    shapes = [ShapeSpec(Box(title_box.x + INSETS[0], title_box.bottom + 6, 72, 4),
+                        fill=style.colour("accent"), name="Title rule")]
+    if not style.theme.use_template_theme:
+        shapes.append(ShapeSpec(Box(0, BAND, 14, height - 2 * BAND),
+                                fill=style.colour("primary"), name="Brand stripe"))
+    if style.theme.logo:
+        shapes.append(PictureSpec(style.theme.logo, Box(width - SIDE - 180, BAND + 24, 180, 60)))
+    return SlidePlan("title", frame.name, title, subtitle, shapes,
+                     notes_text(brief, [], style), [])
+
+
+def _subtitle_items(slide: Slide, brief: Brief, style: DeckStyle) -> list:
+    """Return the subtitle lines: date and organisation, then serial and distribution."""
+    line = slide.subtitle or " · ".join(p for p in (brief.date_label, brief.organisation) if p)
+    items = [style.styled(line, "body", colour=style.colour("text"))]
+    extra = " · ".join(p for p in (brief.serial, brief.marking.distribution) if p)
+    if extra:
+        items.append(style.styled(extra, "muted", scale=0.8, space_before=0.6))
+    return items
+
+
+# --- content slides ------------------------------------------------------------------------
+
+def content_area(frame: SlotFrame, size: tuple[float, float]) -> Box:
+    """Return where content goes: the body placeholder, else below the title to the footer."""
+    width, height = size
+    footer_top = height - BAND - FOOTER - 4
+    if frame.body is not None:
+        body = frame.body
+        return Box(body.x + INSETS[0], body.y, body.w - 2 * INSETS[0],
+                   min(body.bottom, footer_top - 8) - body.y)
+    title = frame.title or Box(SIDE, BAND + 12, width - 2 * SIDE, 62)
+    top = title.bottom + 18
+    return Box(title.x + INSETS[0], top, title.w - 2 * INSETS[0], footer_top - 10 - top)
+
+
+def content_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
+                  size: tuple[float, float]) -> list[SlidePlan]:
+    """Return the slides of a content slide: one per page of its blocks."""
+    area = content_area(frame, size)
+    pages = block_pages(slide, area, style)
+    continued = style.label("continued", "(cont.)")
+    plans = []
+    for index, page in enumerate(pages):
+        text = slide.title if index == 0 else f"{slide.title} {continued}"
+        plans.append(SlidePlan(slide.kind, frame.name, _title(text, frame, style, size),
+                               None, _title_rule(frame, size, style) + page.shapes,
+                               notes_text(brief, page.refs, style), page.refs))
+    return plans
+
+
+def _title(text: str, frame: SlotFrame, style: DeckStyle, size: tuple[float, float]):
+    """Return a content slide's title frame, sized to fit its placeholder."""
+    box = frame.title or Box(SIDE, BAND + 12, size[0] - 2 * SIDE, 62)
+    items = [style.styled(text, "body", bold=True, colour=style.colour("primary"))]
+    return fit_label(items, box, style, style.title_max, style.floor, "heading", anchor="b")
+
+
+def _title_rule(frame: SlotFrame, size: tuple[float, float], style: DeckStyle) -> list:
+    """Return the short accent rule under a content slide's title."""
+    box = frame.title or Box(SIDE, BAND + 12, size[0] - 2 * SIDE, 62)
+    return [ShapeSpec(Box(box.x + INSETS[0], box.bottom + 4, 56, 3.5),
+                      fill=style.colour("accent"), name="Title rule")]
+
+
+def block_pages(slide: Slide, area: Box, style: DeckStyle) -> list[Page]:
+    """Return the pages of a slide's blocks: text flows stacked, others one kind per page."""
+    pages: list[Page] = []
+    run: list = []
+    for block in slide.blocks:
+        if is_flow(block):
+            run.append(block)
+            continue
+        if run:
+            pages += flow_pages(run, area, style)
+            run = []
+        pages += _block_pages(block, slide, area, style)
+    if run:
+        pages += flow_pages(run, area, style)
+    return pages or [Page([])]
+
+
+def _block_pages(block, slide: Slide, area: Box, style: DeckStyle) -> list[Page]:
+    """Return the pages of a non-text block (table, cards or timeline)."""
+    if isinstance(block, KeyFacts):
+        return table_pages(key_facts_table(block, style), area, style)
+    if isinstance(block, Actors):
+        return card_pages(block, area, style)
+    if isinstance(block, Timeline) and slide.kind == "upcoming":
+        model = upcoming_table(block, style)
+        if model.rows:
+            return table_pages(model, area, style)
+        none = style.label("no_upcoming", "No planned events are reported.")
+        return flow_pages([Paragraph(none, "muted")], area, style)
+    if isinstance(block, Timeline):
+        return timeline_pages(block, area, style)
+    raise TypeError(f"no deck drawing for block kind {getattr(block, 'kind', block)!r}")
+
+
+# --- chrome: marking, footer, slide number -------------------------------------------------
+
+def marking_text(brief: Brief) -> str:
+    """Return the banner text: the marking and its caveats."""
+    marking = brief.marking
+    return " // ".join(p for p in (marking.text, marking.caveats) if p)
+
+
+def chrome(brief: Brief, style: DeckStyle, size: tuple[float, float], number: int) -> list:
+    """Return the marking bands, footer line, footer text and slide number of a slide."""
+    width, height = size
+    fg = style.theme.colours.get("marking_fg") or brief.marking.foreground
+    bg = style.theme.colours.get("marking_bg") or brief.marking.background
+    shapes = [_band(Box(0, 0, width, BAND), brief, style, fg, bg, "Marking top"),
+              _band(Box(0, height - BAND, width, BAND), brief, style, fg, bg, "Marking bottom")]
+    return shapes + _footer(brief, style, size, number)
+
+
+def _band(box: Box, brief: Brief, style: DeckStyle, fg: str, bg: str, name: str) -> ShapeSpec:
+    """Return a marking band: the marking centred on its colour across the slide."""
+    items = [style.styled(marking_text(brief), "body", bold=True, colour=fg, align="ctr")]
+    text = fit_label(items, box, style, 10, 6, insets=MARK_INSETS, anchor="ctr")
+    return ShapeSpec(box, fill=bg, text=text, name=name)
+
+
+def _footer(brief: Brief, style: DeckStyle, size: tuple[float, float], number: int) -> list:
+    """Return the footer rule, footer text (left) and slide number (right)."""
+    width, height = size
+    top = height - BAND - FOOTER - 2
+    left, right = SIDE + INSETS[0], width - SIDE - INSETS[0]
+    shapes = [ShapeSpec(Box(left, top - 2, right - left, 0), "line", line=style.colour("rule"),
+                        line_width=0.75, name="Footer rule")]
+    text = brief.footer or brief.organisation
+    if text:
+        box = Box(left - INSETS[0], top, (right - left) * 0.8, FOOTER)
+        items = [style.styled(text, "muted")]
+        shapes.append(ShapeSpec(box, text=fit_label(items, box, style, 10, 7, anchor="ctr"),
+                                name="Footer"))
+    box = Box(right - 80 + INSETS[0], top, 80, FOOTER)
+    items = [style.styled(str(number), "muted", align="r", field="slidenum")]
+    shapes.append(ShapeSpec(box, text=fit_label(items, box, style, 10, 7, anchor="ctr"),
+                            name="Slide number"))
+    return shapes
+
+
+__all__ = ["GAP", "plan_deck"]

@@ -1,0 +1,104 @@
+"""The deck's brand, resolved once from a Theme: colours, font sets, typefaces, type sizes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitbrief.render.fonts import has_glyph, load_font
+from sitbrief.render.pptx_model import Look, Styled
+from sitbrief.render.textfit import FontSet, Para
+from sitbrief.render.theme import FontFace, Theme
+
+ROLE_LOOK = {  # role -> (colour role, bold, italic, scale)
+    "body": ("text", False, False, 1.0),
+    "lead": ("text", False, False, 1.12),
+    "bluf": ("text", False, False, 1.3),
+    "muted": ("muted", False, False, 0.9),
+    "context": ("text", False, False, 1.0),
+    "judgement": ("text", False, False, 1.0),
+    "alert": ("alert", True, False, 1.0),
+    "caption": ("muted", False, True, 0.85),
+}
+
+
+@dataclass
+class DeckStyle:
+    """Colours by role, body and heading font sets, typeface names and deck type sizes."""
+
+    theme: Theme
+    body: FontSet
+    heading: FontSet
+    ea_typeface: str
+    cs_typeface: str
+    title_max: float
+    body_max: float
+    floor: float
+    labels: dict[str, str] = field(default_factory=dict)
+    lang: str = "en"
+    warnings: list[str] = field(default_factory=list)
+
+    def colour(self, role: str) -> str:
+        """Return the hex colour of `role`."""
+        return self.theme.colour(role)
+
+    def tint(self, role: str, amount: float) -> str:
+        """Return `role`'s colour mixed with white (`amount` 0 = colour, 1 = white)."""
+        return mix(self.colour(role), "#FFFFFF", amount)
+
+    def fonts(self, face: str) -> FontSet:
+        """Return the font set of `face` ('body' or 'heading')."""
+        return self.heading if face == "heading" else self.body
+
+    @property
+    def comfortable(self) -> float:
+        """Return the body size continuation is planned at (between floor and maximum)."""
+        return round((self.floor + 0.4 * (self.body_max - self.floor)) * 2) / 2
+
+    def label(self, key: str, default: str) -> str:
+        """Return the brief's wording for `key` (e.g. 'continued'), or `default`."""
+        return self.labels.get(key) or default
+
+    def styled(self, text: str, role: str = "body", **changes) -> Styled:
+        """Return `text` as a paragraph styled by `role`, with Para or Look field changes."""
+        colour, bold, italic, scale = ROLE_LOOK.get(role, ROLE_LOOK["body"])
+        look_keys = {"colour", "align", "bullet", "link", "field"}
+        look = {k: v for k, v in changes.items() if k in look_keys}
+        para = {k: v for k, v in changes.items() if k not in look_keys}
+        para = {"bold": bold, "italic": italic, "scale": scale, **para}
+        return Styled(Para(text, **para), Look(look.pop("colour", self.colour(colour)), **look))
+
+
+def mix(a: str, b: str, amount: float) -> str:
+    """Return hex colour `a` mixed with `b` by `amount` (0 = a, 1 = b)."""
+    ca = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
+    cb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(ca, cb))
+
+
+def covering_family(faces: list[FontFace], sample: str, default: str) -> str:
+    """Return the family of the first face whose regular font has a glyph for `sample`."""
+    for face in faces:
+        if has_glyph(load_font(face.regular), sample):
+            return face.family
+    return default
+
+
+def deck_style(theme: Theme, labels: dict[str, str] | None = None,
+               lang: str = "en") -> DeckStyle:
+    """Resolve the deck's style from `theme`."""
+    fallbacks = tuple(theme.fallbacks)
+    faces = [theme.body_font, *fallbacks]
+    sizes = theme.deck_sizes
+    floor = float(sizes.get("floor", 11))
+    return DeckStyle(
+        theme=theme,
+        body=FontSet(theme.body_font, fallbacks),
+        heading=FontSet(theme.heading_font, fallbacks),
+        ea_typeface=covering_family(faces, "中", theme.body_font.family),
+        cs_typeface=covering_family(faces, "ب", theme.body_font.family),
+        title_max=max(float(sizes.get("title", 28)), floor),
+        body_max=max(float(sizes.get("body", 18)), floor),
+        floor=floor,
+        labels=dict(labels or {}),
+        lang=lang or "en",
+    )

@@ -1,0 +1,117 @@
+"""Native tables (key facts, upcoming events) that fit, continued with the header row repeated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitbrief.brief import KeyFacts, Timeline
+from sitbrief.render.pptx_frame import Box
+from sitbrief.render.pptx_model import Cell, Page, Styled, TableSpec
+from sitbrief.render.pptx_style import DeckStyle
+from sitbrief.render.pptx_text import frame, height_for
+from sitbrief.render.textfit import largest, size_grid
+
+CELL_INSETS = (10.0, 6.0, 10.0, 6.0)
+
+
+@dataclass
+class TableModel:
+    """Rows of cell paragraphs, column fractions, an optional header and per-row refs."""
+
+    rows: list[list[list[Styled]]]
+    fractions: list[float]
+    header: list[list[Styled]] | None = None
+    refs: list[list[str]] = field(default_factory=list)
+    label_column: bool = False
+
+
+def key_facts_table(block: KeyFacts, style: DeckStyle) -> TableModel:
+    """Return key facts as a two-column table: label, then text."""
+    rows = [[[style.styled(r.label, "body", bold=True, colour=style.colour("primary"))],
+             [style.styled(r.text, block.role)]] for r in block.rows]
+    return TableModel(rows, [0.2, 0.8], None, [r.refs for r in block.rows], label_column=True)
+
+
+def status_word(status: str, legend: dict[str, str]) -> str:
+    """Return the word shown for an event status."""
+    return legend.get(status) or status.replace("_", " ").capitalize()
+
+
+def upcoming_table(block: Timeline, style: DeckStyle) -> TableModel:
+    """Return a timeline's planned entries as a Date / Event / Status table."""
+    planned = [e for e in block.entries if e.status == "planned"]
+    header = [[style.styled(h, "body", bold=True, scale=0.85, colour="#FFFFFF")]
+              for h in (block.headers + ["", "", ""])[:3]]
+    rows = [[[style.styled(e.date_text, "body", bold=True, colour=style.colour("planned"))],
+             [style.styled(e.label, block.role)],
+             [style.styled(status_word(e.status, block.legend), "muted")]] for e in planned]
+    return TableModel(rows, [0.22, 0.6, 0.18], header, [e.refs for e in planned])
+
+
+def table_pages(model: TableModel, area: Box, style: DeckStyle) -> list[Page]:
+    """Return pages of `model` as tables in `area`, the header repeated on each."""
+    widths = [area.w * f for f in model.fractions]
+    chunks = _paginate(model, widths, area.h, style)
+    size = min(_chunk_size(model, chunk, widths, area.h, style) for chunk in chunks)
+    return [_page(model, chunk, widths, area, size, style) for chunk in chunks]
+
+
+def _row_height(cells: list[list[Styled]], widths: list[float], size: float,
+                style: DeckStyle) -> float:
+    """Return the height a row needs at `size`."""
+    return max(height_for(c, w, size, style, insets=CELL_INSETS) for c, w in zip(cells, widths))
+
+
+def _height(model: TableModel, chunk: list[int], widths: list[float], size: float,
+            style: DeckStyle) -> float:
+    """Return the height of the header plus rows `chunk` at `size`."""
+    rows = ([model.header] if model.header else []) + [model.rows[i] for i in chunk]
+    return sum(_row_height(r, widths, size, style) for r in rows)
+
+
+def _paginate(model: TableModel, widths: list[float], height: float,
+              style: DeckStyle) -> list[list[int]]:
+    """Group row indexes into pages greedily at the comfortable size."""
+    pages: list[list[int]] = [[]]
+    for index in range(len(model.rows)):
+        trial = pages[-1] + [index]
+        if pages[-1] and _height(model, trial, widths, style.comfortable, style) > height:
+            pages.append([])
+        pages[-1].append(index)
+    return pages
+
+
+def _chunk_size(model: TableModel, chunk: list[int], widths: list[float], height: float,
+                style: DeckStyle) -> float:
+    """Return the largest size at which the chunk fits (the floor at worst)."""
+    found = largest(size_grid(style.body_max, style.floor),
+                    lambda s: _height(model, chunk, widths, s, style) <= height)
+    if found is None:
+        style.warnings.append("a table row is taller than a slide at the floor size")
+    return found or style.floor
+
+
+def _page(model: TableModel, chunk: list[int], widths: list[float], area: Box, size: float,
+          style: DeckStyle) -> Page:
+    """Return one page: a table of the header and the chunk's rows."""
+    rows, heights = [], []
+    if model.header:
+        rows.append([Cell(frame(c, size, insets=CELL_INSETS, anchor="ctr"),
+                          style.colour("primary")) for c in model.header])
+        heights.append(_row_height(model.header, widths, size, style))
+    for n, index in enumerate(chunk):
+        cells = model.rows[index]
+        rows.append([Cell(frame(c, size, insets=CELL_INSETS), _fill(model, n, col, style))
+                     for col, c in enumerate(cells)])
+        heights.append(_row_height(cells, widths, size, style))
+    box = Box(area.x, area.y, area.w, sum(heights))
+    table = TableSpec(box, widths, heights, rows, bool(model.header), style.colour("rule"))
+    refs = [r for i in chunk if i < len(model.refs) for r in model.refs[i]]
+    return Page([table], refs)
+
+
+def _fill(model: TableModel, row: int, col: int, style: DeckStyle) -> str:
+    """Return a body cell's fill: label column tinted, rows banded lightly."""
+    if model.label_column and col == 0:
+        return style.colour("surface")
+    return style.tint("surface", 0.55) if row % 2 else "#FFFFFF"

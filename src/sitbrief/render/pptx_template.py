@@ -1,0 +1,133 @@
+"""The deck template: open it, find slide layouts by name across masters, find placeholders.
+
+Slide kinds map to slots (``title`` for the title slide, ``content`` otherwise, unless a slot is
+named after the kind); a slot names a layout and how to find its title, subtitle and body
+placeholders (by type, idx or name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pptx import Presentation
+
+from sitbrief.errors import LayoutError
+from sitbrief.render.master import open_default_master
+from sitbrief.render.pptx_frame import Box, emu_box
+from sitbrief.render.theme import DeckSlot, Theme
+
+DEFAULT_SLOTS = {
+    "title": DeckSlot("Title Slide", {"title": {"type": "title"}, "subtitle": {"idx": 1}}),
+    "content": DeckSlot("Title Only", {"title": {"type": "title"}}),
+}
+TYPE_NAMES = {  # selector word -> XML placeholder types it matches
+    "title": {"title", "ctrTitle"},
+    "ctrtitle": {"ctrTitle"},
+    "subtitle": {"subTitle"},
+    "body": {"body", "obj"},
+    "obj": {"obj"},
+    "object": {"obj"},
+    "pic": {"pic"},
+    "picture": {"pic"},
+}
+
+
+def open_template(theme: Theme):
+    """Return the deck template: the layout's own, else the default master."""
+    if theme.deck_template is None:
+        return open_default_master(tuple(theme.slide_size))
+    return _open_file(Path(theme.deck_template))
+
+
+def _open_file(path: Path):
+    """Open an organisation template, with safety checks when that module is available."""
+    try:
+        from sitbrief.layout.deck_template import open_deck_template
+    except ImportError:
+        return Presentation(str(path))
+    return open_deck_template(path)
+
+
+def slot_name(kind: str, theme: Theme) -> str:
+    """Return the slot a slide kind uses."""
+    if kind in theme.deck_slots:
+        return kind
+    return "title" if kind == "title" else "content"
+
+
+def slot_of(name: str, theme: Theme) -> DeckSlot:
+    """Return the DeckSlot called `name` (the built-in default when the theme has none)."""
+    slot = theme.deck_slots.get(name) or DEFAULT_SLOTS.get(name)
+    if slot is None:
+        raise LayoutError(f"deck: no slot named {name!r}; add it under deck.slots in layout.yaml")
+    return slot
+
+
+def layout_names(prs) -> list[str]:
+    """Return the names of every slide layout of every master."""
+    return [layout.name for master in prs.slide_masters for layout in master.slide_layouts]
+
+
+def find_layout(prs, name: str):
+    """Return the slide layout named `name`, searching every master."""
+    for master in prs.slide_masters:
+        for layout in master.slide_layouts:
+            if layout.name == name:
+                return layout
+    names = ", ".join(repr(n) for n in layout_names(prs))
+    raise LayoutError(f"deck template has no slide layout named {name!r}; it has: {names}")
+
+
+def ph_type(shape) -> str:
+    """Return the XML type of a placeholder ('obj' when unstated)."""
+    return shape._element.xpath("./p:nvSpPr/p:nvPr/p:ph")[0].get("type", "obj")
+
+
+def matches(shape, selector: dict) -> bool:
+    """Tell whether placeholder `shape` matches a selector (idx, type or name)."""
+    if "idx" in selector:
+        return shape.placeholder_format.idx == int(selector["idx"])
+    if "type" in selector:
+        wanted = str(selector["type"])
+        return ph_type(shape) in TYPE_NAMES.get(wanted.lower(), {wanted})
+    if "name" in selector:
+        return shape.name == selector["name"]
+    return False
+
+
+def find_placeholder(owner, selector: dict | None):
+    """Return the placeholder of a slide or layout matching `selector`, or None."""
+    if not selector:
+        return None
+    return next((s for s in owner.placeholders if matches(s, selector)), None)
+
+
+@dataclass
+class SlotFrame:
+    """A slot resolved against the template: its layout and placeholder boxes (points)."""
+
+    name: str
+    slot: DeckSlot
+    layout: object
+    title: Box | None
+    subtitle: Box | None
+    body: Box | None
+
+
+def slot_frame(prs, name: str, theme: Theme) -> SlotFrame:
+    """Resolve slot `name`: find its layout and the boxes of its placeholders."""
+    slot = slot_of(name, theme)
+    layout = find_layout(prs, slot.layout)
+    boxes = {}
+    for role in ("title", "subtitle", "body"):
+        shape = find_placeholder(layout, slot.placeholders.get(role))
+        boxes[role] = _box_of(shape)
+    return SlotFrame(name, slot, layout, boxes["title"], boxes["subtitle"], boxes["body"])
+
+
+def _box_of(shape) -> Box | None:
+    """Return a placeholder's box (inherited from the master when the layout does not say)."""
+    if shape is None or shape.width is None:
+        return None
+    return emu_box(shape.left, shape.top, shape.width, shape.height)

@@ -1,0 +1,96 @@
+"""Reading articles: decoding, cleaning, metadata, sentences with offsets."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from sitbrief.article import parse_article, read_article
+from sitbrief.errors import InputError
+from sitbrief.text import clean_text
+
+BODY = "Officials met in Paris on Monday. They agreed to talk again, the ministry said.\n"
+
+
+def test_sentence_offsets_point_into_normalised_text():
+    article = parse_article("Headline of the story here\n\n" + BODY + "\nMore text follows here today.")
+    for s in article.sentences:
+        assert article.text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("data,fragment", [
+    (b"", "empty"), (b"   \n\t  ", "empty"), (b"%PDF-1.7 binary", "PDF"),
+    (b"PK\x03\x04abc", "zip"), (b"abc\x00def" * 10, "binary"),
+    ("Caf\u00e9 society met on Monday in Paris today.".encode("cp1252"), "--encoding cp1252"),
+])
+def test_bad_input_is_refused_clearly(tmp_path, data, fragment):
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        read_article(path)
+    assert fragment in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_size_cap(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * 500_000)
+    with pytest.raises(InputError, match="limit"):
+        read_article(path)
+
+
+def test_encodings(tmp_path):
+    text = "Ministers from Łódź and Київ met on Monday in Paris, officials said."
+    for name, data in [("bom", codecs.BOM_UTF8 + text.encode()), ("utf16", text.encode("utf-16"))]:
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(data)
+        assert read_article(path).sentences[0].text == text
+    path = tmp_path / "cp.txt"
+    path.write_bytes("Caf\u00e9 owners met officials in Paris on Monday, they said.".encode("cp1252"))
+    assert "Café" in read_article(path, encoding="cp1252").text
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="folder"):
+        read_article(tmp_path)
+
+
+def test_clean_text_strips_controls_bidi_and_normalises():
+    dirty = "A\x00B\u202eC\u200bD\r\nE\x1b[31mF\x1b[0m e\u0301"
+    assert clean_text(dirty) == "ABCD\nEF \u00e9"
+
+
+def test_markup_is_kept_literally():
+    article = parse_article("AT&T said <b>nothing</b> &nbsp; today in a statement to reporters.")
+    assert article.sentences[0].text.startswith("AT&T said <b>nothing</b> &nbsp;")
+
+
+def test_wire_header_dateline_and_trailer():
+    text = ("Ships to sail next month\n\nBy Ana Cruz\n\nMarch 3, 2025 9:14 AM GMT+8\n\n"
+            "MANILA, March 3 (Harbor Wire) - The navy will sail next month, officials said.\n\n"
+            "(Reporting by Ana Cruz; Editing by Bo Li)")
+    article = parse_article(text)
+    assert article.title == "Ships to sail next month"
+    assert article.byline == "Ana Cruz"
+    assert article.published.isoformat() == "2025-03-03"
+    assert article.dateline == "Manila" and article.source == "Harbor Wire"
+    assert article.sentences[0].text.startswith("The navy will sail")
+    assert all("Reporting by" not in s.text for s in article.sentences)
+
+
+def test_html_main_text(tmp_path):
+    html = """<html><head><title>Drills begin - Site</title>
+    <meta property="og:site_name" content="Harbor Wire">
+    <meta property="article:published_time" content="2024-03-03T10:00:00Z"></head>
+    <body><nav>Home | World | Cookies</nav><article><h1>Drills begin</h1>
+    <p>The Philippines and Japan began joint drills on Sunday off Palawan, officials said.</p>
+    <p>AT&amp;T and &lt;b&gt; appear as written in this second paragraph of the story.</p>
+    </article><footer>Copyright Harbor Wire</footer></body></html>"""
+    path = tmp_path / "story.html"
+    path.write_text(html)
+    article = read_article(path)
+    assert article.source == "Harbor Wire" and article.published.isoformat() == "2024-03-03"
+    assert "AT&T and <b>" in article.text and "Cookies" not in article.text
