@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from sitbrief import __version__
-from sitbrief.errors import EXIT_INPUT, SitbriefError
+from sitbrief.errors import SitbriefError
 
 EXIT_INTERNAL = 70
 

@@ -10,9 +10,25 @@ import re
 from datetime import date
 
 from sitbrief.brief import (
-    Actor, Actors, Brief, BulletItem, Bullets, EvidenceItem, EvidenceList, JudgementBlock,
-    KeyFact, KeyFacts, Marking, Paragraph, QuoteBlock, Section, Slide, SourceItem, Sources,
-    Timeline, TimelineEntry,
+    Actor,
+    Actors,
+    Brief,
+    BulletItem,
+    Bullets,
+    EvidenceItem,
+    EvidenceList,
+    JudgementBlock,
+    KeyFact,
+    KeyFacts,
+    Marking,
+    Paragraph,
+    QuoteBlock,
+    Section,
+    Slide,
+    SourceItem,
+    Sources,
+    Timeline,
+    TimelineEntry,
 )
 from sitbrief.compose_dates import date_text, parse_partial
 from sitbrief.facts import Event, Facts

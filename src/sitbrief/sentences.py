@@ -5,15 +5,11 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col capt cpt maj sgt cmdr cdr adm brig gov sen rep rev st
-    no nos corp inc ltd co jr sr vs etc al fig approx dept est govt
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    e.g i.e u.s u.k u.n u.s.a e.u a.m p.m""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "maj", "sgt", "cmdr", "cdr", "adm", "brig", "gov", "sen", "rep", "rev", "st", "no", "nos", "corp", "inc", "ltd", "co", "jr", "sr", "vs", "etc", "al", "fig", "approx", "dept", "est", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "e.u", "a.m", "p.m"]
 )
 # Words that, after "U.S." or "a.m.", show that a new sentence has begun.
 SENTENCE_STARTERS = frozenset(
-    """the a an it he she they we i this that these those there in on at but and however
-    officials his her their its our after before while when meanwhile""".split()
+    ["the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "however", "officials", "his", "her", "their", "its", "our", "after", "before", "while", "when", "meanwhile"]
 )
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_WORD = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S+)")

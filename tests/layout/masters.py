@@ -53,6 +53,7 @@ def build_master(renames: dict[str, str] | None = None, colours: dict[str, str] 
     theme._blob = _retheme(theme.blob, colours or {}, fonts)
     if bar:
         _add_bar(prs.slide_master, size, bar)
+        _colour_titles(prs.slide_master, "tx2")
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()
@@ -64,7 +65,7 @@ def _resize(prs, size: tuple[int, int]) -> None:
     prs.slide_width, prs.slide_height = size
     for shapes in [prs.slide_master.shapes] + [layout.shapes for layout in prs.slide_layouts]:
         for shape in shapes:
-            if shape.left is not None and shape.width is not None:
+            if shape._element.xfrm is not None:  # placeholders without one inherit theirs
                 shape.left, shape.width = int(shape.left * scale), int(shape.width * scale)
 
 
@@ -95,6 +96,16 @@ def _add_bar(master, size: tuple[int, int], colour: str) -> None:
     master.shapes._spTree.append(etree.fromstring(xml))
 
 
+def _colour_titles(master, scheme_colour: str) -> None:
+    """Make the master's title style use a theme colour."""
+    rpr = master.element.find(f"{{{P}}}txStyles/{{{P}}}titleStyle/{{{A}}}lvl1pPr/{{{A}}}defRPr")
+    fill = etree.fromstring(f'<a:solidFill xmlns:a="{A}"><a:schemeClr val="{scheme_colour}"/>'
+                            '</a:solidFill>')
+    for old in rpr.findall(f"{{{A}}}solidFill"):
+        rpr.remove(old)
+    rpr.insert(0, fill)
+
+
 def to_potx(pptx_bytes: bytes) -> bytes:
     """Return the package with its main content type changed to a template (.potx)."""
     return rewrite_parts(pptx_bytes, {"[Content_Types].xml": lambda b: b.replace(
@@ -122,6 +133,61 @@ def add_external_link(data: bytes) -> bytes:
             'TargetMode="External"/></Relationships>')
     return rewrite_parts(data, {rels: lambda b: re.sub(rb"</Relationships>\s*$",
                                                        link.encode(), b)})
+
+
+LAYOUT_PART = re.compile(r"ppt/slideLayouts/slideLayout(\d+)\.xml")
+CT_LAYOUT = "application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml"
+CT_MASTER = "application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml"
+MASTER_REL = ('<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/'
+              '2006/relationships/slideMaster" Target="slideMasters/slideMaster2.xml"/>')
+MASTER_ID = b'<p:sldMasterId id="2147484900" r:id="rId90"/>'
+
+
+def add_second_master(data: bytes, renames: dict[str, str]) -> bytes:
+    """Return the package with a copy of master 1 (and its layouts, renamed) as master 2."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        extra = _copy_layouts(src, renames)
+        extra.update(_copy_master(src, offset=len(extra) // 2))
+    overrides = "".join(f'<Override PartName="/{n}" ContentType="{CT_LAYOUT}"/>'
+                        for n in extra if LAYOUT_PART.fullmatch(n))
+    overrides += (f'<Override PartName="/ppt/slideMasters/slideMaster2.xml" '
+                  f'ContentType="{CT_MASTER}"/>')
+    changes = {
+        "[Content_Types].xml": lambda b: b.replace(b"</Types>", overrides.encode() + b"</Types>"),
+        "ppt/_rels/presentation.xml.rels": lambda b: b.replace(
+            b"</Relationships>", MASTER_REL.encode() + b"</Relationships>"),
+        "ppt/presentation.xml": lambda b: b.replace(
+            b"</p:sldMasterIdLst>", MASTER_ID + b"</p:sldMasterIdLst>"),
+    }
+    return rewrite_parts(data, changes, extra)
+
+
+def _copy_layouts(src: zipfile.ZipFile, renames: dict[str, str]) -> dict[str, bytes]:
+    """Return copies of every slide layout (numbered after the originals) pointing at master 2."""
+    numbers = [int(m.group(1)) for n in src.namelist() if (m := LAYOUT_PART.fullmatch(n))]
+    extra = {}
+    for number in numbers:
+        body = src.read(f"ppt/slideLayouts/slideLayout{number}.xml").decode()
+        for old, new in renames.items():
+            body = body.replace(f'name="{old}"', f'name="{new}"')
+        copy = number + len(numbers)
+        extra[f"ppt/slideLayouts/slideLayout{copy}.xml"] = body.encode()
+        rels = src.read(f"ppt/slideLayouts/_rels/slideLayout{number}.xml.rels").decode()
+        extra[f"ppt/slideLayouts/_rels/slideLayout{copy}.xml.rels"] = rels.replace(
+            "slideMaster1.xml", "slideMaster2.xml").encode()
+    return extra
+
+
+def _copy_master(src: zipfile.ZipFile, offset: int) -> dict[str, bytes]:
+    """Return master 2: master 1 with fresh layout ids and relationships to the copies."""
+    master = re.sub(r'id="(\d+)"', lambda m: f'id="{int(m.group(1)) + 1000}"'
+                    if int(m.group(1)) > 2147483648 else m.group(0),
+                    src.read("ppt/slideMasters/slideMaster1.xml").decode())
+    rels = re.sub(r"slideLayout(\d+)\.xml",
+                  lambda m: f"slideLayout{int(m.group(1)) + offset}.xml",
+                  src.read("ppt/slideMasters/_rels/slideMaster1.xml.rels").decode())
+    return {"ppt/slideMasters/slideMaster2.xml": master.encode(),
+            "ppt/slideMasters/_rels/slideMaster2.xml.rels": rels.encode()}
 
 
 def riskco_master() -> bytes:

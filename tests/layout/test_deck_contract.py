@@ -75,3 +75,20 @@ def test_starting_slots_for_a_renamed_master() -> None:
                               "subtitle": {"idx": 1}}
     assert slots["content"] == {"layout": "Headline Only", "title": {"type": "title"}}
     assert contract_problems(settings(slots), prs(RISKCO_RENAMES)) == []
+
+
+def test_localised_layouts_in_a_second_master_are_found() -> None:
+    from pptx import Presentation
+
+    from tests.layout.masters import add_second_master
+
+    french = {"Title Slide": "Diapositive de titre", "Title Only": "Titre seul"}
+    presentation = Presentation(io.BytesIO(add_second_master(build_master(), french)))
+    assert len(presentation.slide_masters) == 2
+    slots = {"title": {"layout": "Diapositive de titre", "title": {"type": "ctrTitle"},
+                       "subtitle": {"idx": 1}},
+             "content": {"layout": "Titre seul", "title": {"type": "title"}}}
+    assert contract_problems(settings(slots), presentation) == []
+    assert presentation.slide_layouts.get_by_name("Titre seul") is None  # first master only
+    infos = describe(presentation)
+    assert {i.master for i in infos} == {0, 1}

@@ -57,3 +57,15 @@ def test_refuses_unsafe_master(isolated: Path, tmp_path: Path) -> None:
     with pytest.raises(LayoutError, match="macro"):
         new_layout("m", master=master)
     assert not Path("layouts/m").exists()
+
+
+def test_new_layout_lists_every_master_of_a_multi_master_potx(isolated: Path,
+                                                              tmp_path: Path) -> None:
+    from tests.layout.masters import add_second_master
+
+    master = tmp_path / "multi.potx"
+    master.write_bytes(to_potx(add_second_master(build_master(), {"Title Only": "Titre seul"})))
+    folder = new_layout("multi", master=master)
+    text = (folder / "layout.yaml").read_text()
+    assert "master 0: 'Title Only'" in text and "master 1: 'Titre seul'" in text
+    assert check_layout(folder, build=False).ok

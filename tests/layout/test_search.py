@@ -1,4 +1,4 @@
-"""The search path: given folders, ./layouts, user config, entry points, built-ins — in that order."""
+"""The search path: given folders, ./layouts, user config, entry points, built-ins, in order."""
 
 from __future__ import annotations
 

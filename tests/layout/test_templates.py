@@ -128,3 +128,14 @@ def test_symlinked_template_outside_is_ignored(isolated: Path, make_layout, tmp_
 
 def test_output_is_plain_text_not_escaped(isolated: Path) -> None:
     assert load_layout().render("bluf.j2", bluf="AT&T <b>") == "AT&T <b>"
+
+
+def test_symlinked_templates_folder_outside_is_ignored(isolated: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "continued.j2").write_text("SECRET")
+    folder = tmp_path / "layouts" / "c"
+    folder.mkdir(parents=True)
+    (folder / "layout.yaml").write_text(BASE.format(name="c"))
+    (folder / "templates").symlink_to(outside)
+    assert load_layout(folder).render("continued.j2", title="T") == "T (cont.)"

@@ -155,3 +155,20 @@ def stress_brief() -> Brief:
              "planned for early next year in Tokyo and Canberra, officials said")
     assert len(title) >= 300, len(title)
     return _brief(title, actors, entries, quotes, "A long bottom line. " * 12)
+
+
+def long_tables_brief() -> Brief:
+    """Return the sample Brief with 40 upcoming events and 30 sources (tables that continue)."""
+    brief = sample_brief()
+    entries = [TimelineEntry(f"Planned exercise number {i + 1} with allied and partner forces",
+                             f"{(i % 28) + 1} Jun 2024", f"2024-06-{(i % 28) + 1:02d}",
+                             f"2024-06-{(i % 28) + 1:02d}", "day", "planned", ["s1"])
+               for i in range(40)]
+    sources = [SourceItem(i + 1, f"Outlet {i + 1}, report on the defence talks, 19 Oct 2023", "B2",
+                          f"https://example.org/{i + 1}") for i in range(30)]
+    for slide in brief.slides:
+        if slide.kind == "upcoming":
+            slide.blocks = [Timeline(entries, ["Date", "Event", "Status"], {"planned": "Planned"})]
+        if slide.kind == "sources":
+            slide.blocks = [Sources(sources)]
+    return brief

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from sitbrief.brief import BulletItem, Bullets, Paragraph, Section, SourceItem, Sources
+from sitbrief.brief import BLOCK_KINDS, Paragraph, Section, SourceItem, Sources
 from sitbrief.render import pdf as pdf_module
 from sitbrief.render.pdf import write_pdf
+from sitbrief.render.pdf_blocks import BUILDERS
+from sitbrief.render.pdf_context import Ctx
 from sitbrief.render.pdf_dates import Scale, day_span, parse_partial, ticks
 from sitbrief.render.pdf_layout import Mark, place_marks
 from tests.render.briefs import CJK_NAMES, SENTENCES, sample_brief, sample_theme, stress_brief
@@ -158,11 +160,12 @@ def test_reference_marks_link_to_their_evidence_entry_and_back(sample_pdf):
     forward = [m for m in marks if m[1].isdigit()]
     backward = [m for m in marks if re.fullmatch(r"\[\d+\]", m[1])]
     assert forward and backward
-    assert {int(m[1]) for m in forward} == {item.number for item in sample_brief().evidence.values()}
+    numbers = {item.number for item in sample_brief().evidence.values()}
+    assert {int(m[1]) for m in forward} == numbers
     for _, number, dst, top in forward:
         entry_top = _word_tops(path, dst, height)[f"[{number}]"]
         assert abs(entry_top - top) < 14, (number, entry_top, top)
-    for _, label, dst, top in backward:
+    for _, label, dst, _top in backward:
         number = label.strip("[]")
         cited = [m for m in forward if m[0] == dst and m[1] == number]
         assert cited, label
@@ -266,23 +269,55 @@ def test_source_date_epoch_gives_identical_bytes(tmp_path, monkeypatch):
     assert "2023" in PdfReader(first).metadata["/CreationDate"]
 
 
-def test_portion_marks_prefix_paragraphs(tmp_path):
-    brief, theme = sample_brief(), sample_theme()
-    brief.marking.portion = "U"
-    theme.portion_marks = True
-    brief.sections[5].blocks = [Bullets([BulletItem("Context line.")], "context")]
-    path = tmp_path / "portion.pdf"
-    write_pdf(brief, theme, path)
-    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
-    assert "(U) Context line." in text
-
-
 def test_section_without_blocks_still_gets_heading_and_outline(tmp_path):
     brief = sample_brief()
     brief.sections.insert(3, Section("empty", "Nothing here", []))
     path = tmp_path / "empty.pdf"
     write_pdf(brief, sample_theme(), path)
     assert "Nothing here" in [entry.title for entry in PdfReader(path).outline]
+
+
+def test_every_block_kind_has_a_builder():
+    assert set(BUILDERS) == set(BLOCK_KINDS)
+
+
+def test_blank_lines_make_separate_paragraphs():
+    brief, theme = sample_brief(), sample_theme()
+    ctx = Ctx(brief, theme, 480)
+    flowables = BUILDERS["paragraph"](Paragraph("One.\n\nTwo.\n \nThree.", "body", ["s1"]), ctx)
+    assert len(flowables) == 3
+    assert "ev-s1" in flowables[-1].text and "ev-s1" not in flowables[0].text
+
+
+@needs_poppler
+def test_actor_table_repeats_its_header_when_split(stress_pdf):
+    path = stress_pdf[0]
+    pages = [lines(pdftotext(path, n)) for n in range(1, len(PdfReader(path).pages) + 1)]
+    with_actors = [p for p in pages if any(line.startswith("Person Number") for line in p)]
+    assert len(with_actors) >= 2
+    for page in with_actors:
+        assert "Affiliation" in page
+
+
+@needs_poppler
+def test_assessment_is_labelled_as_judgement(sample_pdf):
+    text = flat(pdftotext(sample_pdf[0]))
+    assert "Analyst judgement · Likely (55-80%) · moderate confidence Australian participation" \
+        in text
+
+
+def test_logo_is_drawn_and_a_broken_logo_is_a_warning(tmp_path):
+    from PIL import Image
+
+    theme = sample_theme()
+    theme.logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), "#1F3A5F").save(theme.logo)
+    path = tmp_path / "logo.pdf"
+    assert write_pdf(sample_brief(), theme, path) == []
+    assert b"/Subtype /Image" in path.read_bytes()
+    theme.logo.write_bytes(b"<svg/>")
+    warnings = write_pdf(sample_brief(), theme, path)
+    assert len(warnings) == 1 and "logo.png" in warnings[0]
 
 
 # --- timeline dates and marker layout -------------------------------------------------------
@@ -303,7 +338,7 @@ def test_ticks_are_spaced_and_labelled():
     scale = Scale.fit(spans, 0, 400)
     found = ticks(scale, 40)
     assert [label for _, label in found][:2] == ["Aug 2023", "Sep"]
-    assert all(b[0] - a[0] >= 40 for a, b in zip(found, found[1:]))
+    assert all(b[0] - a[0] >= 40 for a, b in zip(found, found[1:], strict=False))
     assert "Jan 2024" in [label for _, label in found]
 
 

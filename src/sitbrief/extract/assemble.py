@@ -14,7 +14,17 @@ from sitbrief.extract.places import PlaceDraft, find_places
 from sitbrief.extract.quotes import QuoteDraft, find_quotes
 from sitbrief.extract.summary import absolute_text, is_background, lead_sentences
 from sitbrief.facts import (
-    ArticleInfo, Event, Facts, Organisation, Person, Place, Quote, Source, Statement, Summary, When,
+    ArticleInfo,
+    Event,
+    Facts,
+    Organisation,
+    Person,
+    Place,
+    Quote,
+    Source,
+    Statement,
+    Summary,
+    When,
 )
 from sitbrief.text import slugify
 
@@ -32,7 +42,12 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     ids = {id(d): p.id for d, p in zip(drafts_people, people)}
     orgs = _organisations(drafts_orgs)
     places = _places(drafts_places)
+    home = _home_country(article, places, orgs, source)
+    for person in people:
+        person.affiliation = person.affiliation or _org_in_roles(person, orgs) or home
+    orgs = [o for o in orgs if not _is_outlet(o, source)]
     events = _events(doc, drafts_events, drafts_people, people, orgs, places, anchor)
+    _retitle(doc, events, drafts_people, people, places)
     quotes = _quotes(drafts_quotes, ids)
     info = ArticleInfo(title=article.title, source=source, dateline=article.dateline,
                        published=anchor.isoformat() if anchor else None, byline=article.byline,
@@ -44,6 +59,81 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
                         published=info.published, url=article.url)],
         related=article.related, warnings=_warnings(article, events, anchor),
     )
+
+
+_OFFICIAL = re.compile(r"\b(?:Ministry|Department|Government|Office|Forces|Navy|Army|Command|"
+                       r"Cabinet|Embassy|Pentagon|White House|Kremlin)\b")
+
+
+def _is_outlet(org: Organisation, source: str | None) -> bool:
+    """Tell whether an organisation is the article's own outlet (not an actor in the story)."""
+    return bool(source) and source.lower() in {org.name.lower(), (org.acronym or "").lower()}
+
+
+def _org_in_roles(person: Person, orgs: list[Organisation]) -> str | None:
+    """Return the country (or name) of an organisation named in one of the person's roles."""
+    roles = " ".join(person.roles)
+    for org in orgs:
+        if (org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", roles)) or org.name in roles:
+            return org.country or org.name
+    return None
+
+
+def _home_country(article: Article, places: list[Place], orgs: list[Organisation],
+                  source: str | None) -> str | None:
+    """Return the country the story is told from: the outlet's, the dateline's, or a clear leader."""
+    from sitbrief.extract.lexicon import lexicon
+
+    lex = lexicon()
+    if source:
+        first = re.match(r"^(?:The\s+)?([A-Z][\w.]*)\s", source)
+        if first and (country := lex.country(first.group(1)) or lex.demonym(first.group(1))):
+            return country
+        known = lex.orgs.get(source) or lex.orgs.get(source.lower())
+        if known and known[2] and _OFFICIAL.search(known[0]):
+            return known[2]
+    if article.dateline and (place := lex.places.get(article.dateline.lower())):
+        return place[2] or None
+    counts: dict[str, int] = {}
+    for place in places:
+        if place.country:
+            counts[place.country] = counts.get(place.country, 0) + len(place.evidence)
+    for org in orgs:
+        if org.country:
+            counts[org.country] = counts.get(org.country, 0) + len(org.evidence)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) and ranked[0][1] >= 3:
+        return ranked[0][0]
+    return None
+
+
+def _retitle(doc: Doc, events: list[Event], drafts: list[PersonDraft], people: list[Person],
+             places: list[Place]) -> None:
+    """Give meetings, calls and appointments titles naming the people involved."""
+    names = {p.id: p for p in people}
+    where = {p.id: p.name for p in places}
+    for event in events:
+        persons = [names[i] for i in event.participants if i in names]
+        first = _first_person(doc, event, drafts, people)
+        if event.kind in ("talks", "meeting", "call") and len(persons) >= 2 and \
+                re.match(r"^(?:Talks|Meeting|Call|Phone call|Summit|Held|Met)\b", event.title, re.I):
+            pair = "\u2013".join(p.name.split()[-1] for p in persons[:2])
+            noun = {"talks": "talks", "meeting": "meeting", "call": "call"}[event.kind]
+            place = f" in {where[event.where]}" if event.where in where else ""
+            event.title = f"{pair} {noun}{place}"
+        elif event.kind == "appointment" and first is not None:
+            event.title = f"Appointment of {first.name}" + (f" ({event.title})" if len(event.title.split()) <= 4 else "")
+        elif len(event.title.split()) == 1 and event.where in where:
+            event.title = f"{event.title} in {where[event.where]}"
+        elif first is not None and re.match(r"^(?:He|She|Who)\b", event.title):
+            event.title = re.sub(r"^(?:He|She|Who)\b", first.name, event.title)
+
+
+def _first_person(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
+    """Return the person mentioned first in the event's first sentence."""
+    index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+    found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index)
+    return people[found[0][1]] if found else None
 
 
 def _unique(prefix: str, name: str, taken: set[str]) -> str:
@@ -120,7 +210,8 @@ def _quotes(drafts: list[QuoteDraft], ids: dict[int, str]) -> list[Quote]:
 def _summary(doc: Doc, quotes: list[Quote]) -> Summary:
     """Return the BLUF (the lead, dates made absolute) and key points."""
     lead = lead_sentences(doc)
-    bluf = " ".join(absolute_text(doc.sentences[i].text, doc.anchor) for i in lead)
+    bluf = " ".join(re.sub(r"^\(?\d{1,2}[.)]\s+", "", absolute_text(doc.sentences[i].text, doc.anchor))
+                    for i in lead)
     quoted = {sid for q in quotes for sid in q.evidence}
     points = []
     for _, _, indexes in doc.paragraphs:

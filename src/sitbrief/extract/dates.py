@@ -44,7 +44,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_rel_year", re.compile(r"\b(?P<part>early|mid|late|later|earlier)\s*(?:-\s*)?(?P<rel>this|next|last)\s+year\b", re.I)),
     ("new_year", re.compile(r"\bin the new year\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|from|by|until|since|during|before|after|last|next|this)\s+{_MON}(?!\w)(?!\s+\d)", re.I)),
+    ("month", re.compile(rf"\b(?:in|from|by|until|since|during|before|after|last|next|this|for|through|around|to|and|of)\s+{_MON}(?!\w)(?!\s+\d)", re.I)),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
     ("day_word", re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|earlier in the day|later in the day|earlier today|later today|this morning|this afternoon|this evening)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}\b")),

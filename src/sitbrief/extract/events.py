@@ -13,17 +13,20 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.dates import DateExpr, find_dates
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.titles import noun_phrase
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("exercise", re.compile(r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire training)\b", re.I)),
     ("call", re.compile(r"\b(?:(?:phone|telephone|video) (?:call|conversation)|spoke (?:\w+ )?(?:by (?:tele)?phone )?with|call with)\b", re.I)),
     ("appointment", re.compile(r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b", re.I)),
-    ("deployment", re.compile(r"\b(?:deploy(?:s|ed|ing|ment)?|dispatch(?:ed)?|stationed|rotation|arrived)\b", re.I)),
+    ("deployment", re.compile(r"\b(?:deploy(?:s|ed|ing|ment)?|dispatch(?:ed)?|stationed|rotation|arrived|"
+                              r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
+                              r"aircraft|jets|personnel|marines|units|battalions?))\b", re.I)),
     ("deal", re.compile(r"\b(?:deal|contract|purchase|procurement|acquisition|sale)\b", re.I)),
     ("agreement", re.compile(r"\b(?:agreed|agreement|accord|treaty|memorandum|signed|pact|took effect|entered into force|came into force|ratified)\b", re.I)),
     ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|two-plus-two)\b", re.I)),
     ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|summit|visit|visited|hosted|convene|convened)\b", re.I)),
-    ("statement", re.compile(r"\b(?:joint statement|communiqu[eé]|declaration)\b", re.I)),
+    ("statement", re.compile(r"\b(?:joint statement|statement|communiqu[eé]|declaration)\b", re.I)),
     ("announcement", re.compile(r"\b(?:announced|announcement|unveiled)\b", re.I)),
 ]
 PRIORITY = ["exercise", "deployment", "appointment", "deal", "agreement", "call", "talks", "meeting",
@@ -35,11 +38,14 @@ _FUTURE = re.compile(r"\b(?:will|would|'ll|shall|is set to|are set to|set to|pla
 _POSTPONED = re.compile(r"\b(?:postponed|postpone|put (?:\w+ )?off|delayed|pushed back|deferred|rescheduled?)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancell?ed|called off|scrapped|abandoned)\b", re.I)
 _ONGOING = re.compile(r"\b(?:began|begun|underway|under way|ongoing|continues|continuing|has been \w+ing|started)\b", re.I)
+_PAST_VERB = re.compile(r"(?:\w+ed|met|held|took|spoke|began|begun|signed|sent|hosted|announced)\b", re.I)
 _NAMED = re.compile(r"\b(?P<name>(?:Exercise|Operation|Op\.)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
 _QUOTED_NAME = re.compile(r"[\"\u201c\u2018](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"\u201d\u2019]")
+_KNOWN_AS = re.compile(r"\b(?:exercises?|drills?|operations?|manoeuvres|maneuvers),?\s+(?:known as|dubbed|"
+                       r"code-?named|called|named)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})", re.I)
 _AGREEMENT_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w.'-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Declaration|Framework))\b")
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who)\s|\s[\u2013\u2014-]\s")
+    r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s")
 _TAIL_CUT = re.compile(r",?\s+(?:the \w+(?: \w+)? said|according to .*|\w+ said|sources said|officials said)\.?$", re.I)
 MAX_TITLE_WORDS = 14
 
@@ -70,21 +76,38 @@ def find_events(doc: Doc) -> list[EventDraft]:
 def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     """Return the events one sentence reports."""
     text = doc.sentences[index].text
-    status_hint = _status_words(text)
-    future_sentence = bool(_FUTURE.search(text)) or status_hint in ("postponed", "cancelled")
-    dates = find_dates(text, doc.anchor, future_sentence)
+    dates = find_dates(text, doc.anchor, False)
     events, used = _named_events(doc, index, text, dates)
+    dated = []
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span):
             continue
         trigger = _trigger_for(text, expr.span)
         if trigger:
-            events.append(_event(doc, index, text, trigger, expr))
-    if not events:
+            dated.append(_event(doc, index, text, trigger, expr))
+    events = _fold_into_named(events, dated)
+    if not events and _undated_allowed(doc, index):
         trigger = _first_trigger(text)
         if trigger:
             events.append(_event(doc, index, text, trigger, None))
     return events
+
+
+def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[EventDraft]:
+    """Give an undated named event the date of the one dated trigger event beside it."""
+    undated = [e for e in named if e.date is None and e.kind == "exercise"]
+    if len(undated) == 1 and len(dated) == 1 and dated[0].kind in ("exercise", "deployment"):
+        event, other = undated[0], dated[0]
+        event.date, event.status = other.date, other.status
+        return named
+    return named + dated
+
+
+def _undated_allowed(doc: Doc, index: int) -> bool:
+    """Undated events come only from the news part of the article (its first paragraphs)."""
+    paragraph = doc.sentences[index].paragraph
+    firsts = sorted({s.paragraph for s in doc.sentences if s.kind == "body"})[:5]
+    return paragraph in firsts and doc.sentences[index].kind == "body"
 
 
 def _status_words(text: str) -> str | None:
@@ -108,6 +131,7 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
     if TRIGGERS[0][1].search(text):
         names += [(m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text)
                   if not _NAMED.match(m["name"])]
+    names += [(m.span("name"), m["name"], "exercise") for m in _KNOWN_AS.finditer(text)]
     names += [(m.span("name"), _trim_agreement(m["name"]), "agreement")
               for m in _AGREEMENT_NAME.finditer(text)]
     names.sort()
@@ -120,6 +144,8 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         if expr:
             used.add(expr.span)
         title = _named_title(text, name, kind, span)
+        if kind == "agreement" and expr is None and title == name:
+            continue
         draft = _event(doc, index, text, (kind, span), expr, title)
         draft.named = True
         events.append(draft)
@@ -145,18 +171,28 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
     return f"Exercise {name}"
 
 
-def _trigger_for(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+def _trigger_for(text: str, span: tuple[int, int], widen: tuple[int, int] | None = None
+                 ) -> tuple[str, tuple[int, int]] | None:
     """Return the event trigger a date expression belongs to: nearest in its clause, by priority."""
-    clause = _clause(text, span)
+    clause = widen or _clause(text, span)
+    if not widen and re.match(r"\s*(?:which|that|who|held|scheduled|planned|set|due|signed|expected|slated|staged|"
+                r"hosted|conducted|known)\b", text[clause[0]:]) or re.search(r"(?:which|who)\s*$", text[:clause[0]]):
+        clause = (_clause(text, (max(clause[0] - 3, 0), max(clause[0] - 2, 0)))[0], clause[1])
     found = []
     for kind, pattern in TRIGGERS:
         for m in pattern.finditer(text, clause[0], clause[1]):
             distance = span[0] - m.end() if m.end() <= span[0] else m.start() - span[1]
             found.append((max(distance, 0), kind, m.span()))
+    if not found and not widen:
+        for other in (_clause(text, (clause[1] + 2, clause[1] + 3)), _clause(text, (max(clause[0] - 3, 0),) * 2)):
+            if other != clause and other[1] > other[0]:
+                result = _trigger_for(text, span, other)
+                if result:
+                    return result
     if not found:
         return None
     nearest = min(d for d, _, _ in found)
-    close = [f for f in found if f[0] <= nearest + 40]
+    close = [f for f in found if f[0] <= nearest + 15]
     _, kind, tspan = min(close, key=lambda f: (PRIORITY.index(f[1]), f[0]))
     return kind, tspan
 
@@ -191,12 +227,12 @@ def _event(doc: Doc, index: int, text: str, trigger: tuple[str, tuple[int, int]]
            expr: DateExpr | None, title: str | None = None) -> EventDraft:
     """Return a draft for one trigger and its date."""
     kind, span = trigger
-    status = _status(text, span, expr)
+    status = _status(text, span, expr, len(text) if title else 60)
     if expr is not None and status in ("planned", "postponed", "cancelled"):
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
-    title = title or _clause_title(text, span, expr)
+    title = title or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
     return EventDraft(kind=kind, title=title, date=expr, status=status, sentence=index,
                       evidence=[doc.sid(index)])
 
@@ -207,14 +243,16 @@ def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
     return again[0] if again else expr
 
 
-def _status(text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
+def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int = 25) -> str:
     """Return past, ongoing, planned, postponed or cancelled for the event at `span`."""
-    if hint := _status_words(text):
-        return hint
     lo = min(span[0], expr.span[0] if expr else span[0])
     hi = max(span[1], expr.span[1] if expr else span[1])
-    clause = _clause(text, (lo, hi))
-    window = text[max(0, min(clause[0], lo) - 60):hi]
+    if hint := _status_words(text[max(0, lo - 40):hi + 40]):
+        return hint
+    if lead < len(text) and _PAST_VERB.match(text[span[0]:span[1]]) and \
+            not re.search(r"\b(?:to be|will be|would be|be)\s*$", text[:span[0]]):
+        lead = 0
+    window = text[max(0, lo - lead):hi]
     if _FUTURE.search(window):
         return "planned"
     if _ONGOING.search(window):
@@ -243,7 +281,7 @@ def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge drafts that report the same event."""
     merged: list[EventDraft] = []
     for draft in drafts:
-        target = next((m for m in merged if _same(m, draft)), None)
+        target = next((m for m in reversed(merged) if _same(m, draft)), None)
         if target is None:
             merged.append(draft)
             continue
@@ -251,14 +289,24 @@ def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
     return merged
 
 
-_SIMILAR = {frozenset({"talks", "meeting"}), frozenset({"meeting", "call"})}
+_SIMILAR = {frozenset({"talks", "meeting"}), frozenset({"meeting", "call"}),
+            frozenset({"deal", "agreement"}), frozenset({"exercise", "deployment"})}
+_MEETINGS = {frozenset({"talks", "meeting"}), frozenset({"meeting", "call"})}
+_DEFINITE = re.compile(r"^(?:The|This|That|These|Under the|During the)\s+(?:\w+\s+)?"
+                       r"(?:exercise|drills?|deal|agreement|talks|meeting|summit|call|deployment|operation|visit|project)\b")
 
 
 def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
+    if b.date is None and _DEFINITE.match(b.title):
+        return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
+    if a.named and b.named:
+        return _norm(a.title) == _norm(b.title)
+    if b.named and not a.named and a.kind == b.kind == "exercise":
+        return a.date is None or b.date is None or a.date.start == b.date.start
     if a.named or b.named:
-        return a.named and b.named and _norm(a.title) == _norm(b.title)
-    kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
+        return False
+    kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
     if not kinds_match:
         return False
     if a.date and b.date and a.date.start and b.date.start:
@@ -275,8 +323,11 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
     for sid in draft.evidence:
         if sid not in target.evidence:
             target.evidence.append(sid)
-    if target.date is None or target.date.start is None and draft.date and draft.date.start:
+    if draft.named and not target.named:
+        target.title, target.named = draft.title, True
+    if (target.date is None or target.date.start is None) and draft.date and draft.date.start:
         target.date = draft.date
+        target.status = draft.status
         if draft.kind in ("talks", "call") and target.kind == "meeting":
             target.kind = draft.kind
     if target.kind == "meeting" and draft.kind == "talks":

@@ -29,36 +29,64 @@ class OrgDraft:
         return _CORP_SUFFIX.sub("", self.name).lower()
 
 
+HEAD_FIRST = frozenset(["ministry", "department", "office", "bureau", "council", "committee", "commission", "agency", "institute", "university", "bank", "court", "embassy", "government", "secretariat", "organisation", "organization", "association", "federation", "union", "league", "party", "assembly", "parliament", "house", "chamber", "armed", "forces", "army", "navy", "fleet", "command", "corps", "school", "college", "centre", "center", "board", "authority", "administration", "foundation", "fund"])
+
+
 def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
     """Return the organisations named in `doc`."""
     orgs: list[OrgDraft] = []
     for index, tokens in enumerate(doc.tokens):
         sentence = doc.sentences[index].text
         for run in capital_runs(tokens):
-            found = _from_run(doc, sentence, run)
-            if found and found[0] not in person_names:
-                _add(orgs, doc, index, *found)
+            for part in _split_and(run):
+                found = _from_run(doc, sentence, part)
+                if found and not any(name in found[0] for name in person_names):
+                    _add(orgs, doc, index, *found)
         for name, acronym, country in _known(doc, sentence):
             _add(orgs, doc, index, name, acronym, country)
     return orgs
 
 
+def _split_and(run: list[Token]) -> list[list[Token]]:
+    """Split a run at 'and' unless the whole run is a known organisation."""
+    if not any(t.text == "and" for t in run):
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.text == "and":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+def _is_role_word(doc: Doc, tok: Token) -> bool:
+    low = tok.bare.lower()
+    return low in doc.lex.role_heads and low not in doc.lex.org_heads and low not in HEAD_FIRST
+
+
 def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | None, str | None] | None:
     """Return (name, acronym, country) if the run names an organisation."""
     run, country = _strip_leading(doc, run)
+    while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in ("of", "for"):
+        run = run[2:]
+        while run and run[0].text in ("the", "of"):
+            run = run[1:]
     if not run:
         return None
     after = sentence[run[-1].end:]
     match = _ACRONYM.match(after)
     if match:
         sub = _acronym_span(run, match["acr"])
+        if sub is None and any(t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST for t in run):
+            sub = run
         if sub:
             return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
-    heads = doc.lex.org_heads
+    if any(_is_role_word(doc, t) for t in run):
+        return None
     last = run[-1].bare.lower()
-    if last in heads and len(run) >= 2 or (run[0].bare.lower() in heads and any(t.text == "of" for t in run)):
-        if run[0].bare.lower() in heads and len(run) == 1:
-            return None
+    head_first = run[0].bare.lower() in HEAD_FIRST and any(t.text == "of" for t in run)
+    if (last in doc.lex.org_heads and len(run) >= 2) or head_first:
         return _join(sentence, run), None, country or _country_in(doc, run)
     return None
 
@@ -88,8 +116,6 @@ def _acronym_span(run: list[Token], acronym: str) -> list[Token] | None:
         loose = "".join(t.bare[0] for t in words).upper()
         if initials == target or loose == target:
             return run[start:]
-    if len(run) >= 2:
-        return run
     return None
 
 
@@ -113,8 +139,11 @@ def _known(doc: Doc, sentence: str):
         if key == acronym:
             if re.search(rf"(?<![\w.-]){re.escape(key)}(?![\w-])", sentence):
                 yield name, acronym, country
-        elif key in sentence.lower() and re.search(rf"\b{re.escape(key)}\b", sentence, re.I):
-            yield name, acronym, country
+        elif key in sentence.lower():
+            match = re.search(rf"\b{re.escape(key)}\b", sentence, re.I)
+            if match and not re.search(r"[A-Z][\w'\u2019.-]*\s$", sentence[:match.start()]) \
+                    and sentence[match.start()].isupper():
+                yield name, acronym, country
 
 
 def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None,

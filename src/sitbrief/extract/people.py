@@ -14,32 +14,15 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs
 
-TITLE_WORDS = frozenset("""defense defence foreign prime deputy vice chief senior state home
-    interior finance trade economy justice press navy naval army rear lieutenant major air
-    marshal staff national security affairs commerce energy health education industry first
-    under assistant acting former executive managing permanent special cabinet principal
-    general admiral secretary minister president spokesperson spokesman spokeswoman
-    ambassador envoy governor mayor senator commander director chair chairman chairwoman
-    head leader king queen prince crown emperor pope chancellor premier undersecretary
-    sergeant captain colonel commodore brigadier corporal private officer lt lt. gen gen.
-    col col. capt capt. adm adm. maj maj. sgt sgt. cmdr cmdr. cdr brig brig. sir dame lord
-    lady dr dr. mr mr. mrs mrs. ms ms. rt hon sen sen. rep rep. gov gov. amb amb. the of for
-    joint chiefs coast guard fleet forces force defense-minister parliamentary opposition
-    legal adviser advisor counsel spokesperson lawmaker deputy-prime-minister
-    """.split())
-HONORIFICS = frozenset("sir dame lord lady dr dr. mr mr. mrs mrs. ms ms. rt hon mp".split())
+TITLE_WORDS = frozenset(["defense", "defence", "foreign", "prime", "deputy", "vice", "chief", "senior", "state", "home", "interior", "finance", "trade", "economy", "justice", "press", "navy", "naval", "army", "rear", "lieutenant", "major", "air", "marshal", "staff", "national", "security", "affairs", "commerce", "energy", "health", "education", "industry", "first", "under", "assistant", "acting", "former", "executive", "managing", "permanent", "special", "cabinet", "principal", "general", "admiral", "secretary", "minister", "president", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor", "senator", "commander", "director", "chair", "chairman", "chairwoman", "head", "leader", "king", "queen", "prince", "crown", "emperor", "pope", "chancellor", "premier", "undersecretary", "sergeant", "captain", "colonel", "commodore", "brigadier", "corporal", "private", "officer", "lt", "lt.", "gen", "gen.", "col", "col.", "capt", "capt.", "adm", "adm.", "maj", "maj.", "sgt", "sgt.", "cmdr", "cmdr.", "cdr", "brig", "brig.", "sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "rt", "hon", "sen", "sen.", "rep", "rep.", "gov", "gov.", "amb", "amb.", "the", "of", "for", "joint", "chiefs", "coast", "guard", "fleet", "forces", "force", "defense-minister", "parliamentary", "opposition", "legal", "adviser", "advisor", "counsel", "spokesperson", "lawmaker", "deputy-prime-minister"])
+HONORIFICS = frozenset(["sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "rt", "hon", "mp"])
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-NOT_NAME = frozenset("""The A An In On At During After Before While Since When Where Which Who
-    This That These Those It He She They We I His Her Their Our But And Or If As By For From
-    To With Under Over Between Among Although Though However Meanwhile Also Both Each Every
-    Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December Photo
-    Reporting Editing Related Read More Exercise Operation Agreement Treaty Accord Project
-    Summit Talks Dialogue Group Forces Force Ministry Department Minister Secretary""".split())
+NOT_NAME = frozenset(["The", "A", "An", "In", "On", "At", "During", "After", "Before", "While", "Since", "When", "Where", "Which", "Who", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "As", "By", "For", "From", "To", "With", "Under", "Over", "Between", "Among", "Although", "Though", "However", "Meanwhile", "Also", "Both", "Each", "Every", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Photo", "Reporting", "Editing", "Related", "Read", "More", "Exercise", "Operation", "Agreement", "Treaty", "Accord", "Project", "Summit", "Talks", "Dialogue", "Group", "Forces", "Force", "Ministry", "Department", "Minister", "Secretary"])
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([A-Z]\)\s*)?,\s*(?:who\s+(?:is|was|has been|had been|serves as|served as|doubles as|"
-    r"also serves as|became|was appointed|was named|is also)\s+|known as\s+|now\s+)?"
-    r"(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)\s*(?=,|;|\.\s|\.$|$|\s+said\b|\s+told\b)")
+    r"^\s*(?:\([A-Z]\)\s*)?,\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
+    r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
+    r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
+    r"\s*(?=,|;|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b)")
 _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|last|this|next|after|before|at|during|from)\s+.*$")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
 
@@ -121,10 +104,15 @@ def _consider(doc: Doc, index: int, tokens: list[Token], run: list[Token],
     if len(core) == 1:
         _link_title_surname(doc, index, core[0], title_tokens, people)
         return
-    if not (pre_roles or post_role or _speech_cue(doc, index, tokens, core)):
+    if not (pre_roles or post_role or _speech_cue(doc, index, tokens, core)) or \
+            _is_place_or_org(doc, sentence[start:end]):
+        return
+    if title_tokens and title_tokens[-1].bare in ("Exercise", "Operation", "Op"):
         return
     name = sentence[start:end]
     name = re.sub(r"[\u2019']s$", "", name)
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", name):
+        name = name[:-1]
     person = _find_or_add(people, name)
     person.mention(doc, index, start, end)
     post, post_affil = _split_affiliation(doc, post_role)
@@ -134,18 +122,55 @@ def _consider(doc: Doc, index: int, tokens: list[Token], run: list[Token],
     person.affiliation = person.affiliation or pre_affil or post_affil
 
 
+def _is_place_or_org(doc: Doc, text: str) -> bool:
+    """Tell whether `text` names a country, place or known organisation rather than a person."""
+    bare = re.sub(r"[\u2019']s$", "", text).rstrip(".")
+    low = bare.lower()
+    return bool(doc.lex.country(bare) or low in doc.lex.places or low in doc.lex.orgs
+                or bare in doc.lex.orgs)
+
+
 def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
-    """Split a run into leading title words and a name core of capitalised words."""
-    i = 0
-    while i < len(run) - 1 and _is_title_token(doc, run, i):
-        i += 1
-    core = [t for t in run[i:]]
-    words = [t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES]
-    if not words or len(words) > 4 or any(not _name_word(doc, t) for t in words):
+    """Split a run into leading title words and a trailing name of up to four name words."""
+    j = len(run)
+    while j > 0 and len(run) - j < 6 and _name_part(doc, run, j - 1):
+        j -= 1
+    while j < len(run) and (run[j].text in PARTICLES or run[j].text in SUFFIXES):
+        j += 1
+    core = run[j:]
+    words = [t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES
+             and t.text not in PARTICLES]
+    if not words or len(words) > 4:
         return None
-    if core[0].text in ("(", ")"):
-        return None
-    return run[:i], core
+    return run[:j], core
+
+
+PARTICLES = frozenset({"de", "da", "van", "von", "bin", "al", "del", "der", "du", "dos", "di", "ibn", "le", "la"})
+
+
+def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
+    """Tell whether run[i] can belong to a personal name (a word, an initial, a suffix, a particle)."""
+    tok = run[i]
+    if re.fullmatch(r"[A-Z]\.", tok.text) or tok.text in SUFFIXES:
+        return True
+    if tok.text in PARTICLES:
+        return 0 < i < len(run) - 1
+    return _name_word(doc, tok)
+
+
+def _is_head_token(doc: Doc, tok: Token) -> bool:
+    """Tell whether `tok` is a role head, rank or honorific (the end of a title)."""
+    low = tok.bare.lower()
+    return (low in doc.lex.role_heads or low in HONORIFICS or tok.text.lower() in doc.lex.ranks
+            or low in doc.lex.ranks) and low not in ("the", "of", "for")
+
+
+def _last_head(doc: Doc, run: list[Token]) -> int:
+    """Return the index after the last title head that still leaves a name after it (or 0)."""
+    for j in range(len(run) - 2, -1, -1):
+        if _is_head_token(doc, run[j]):
+            return j + 1
+    return 0
 
 
 def _is_title_token(doc: Doc, run: list[Token], i: int) -> bool:
@@ -165,6 +190,8 @@ def _name_word(doc: Doc, tok: Token) -> bool:
     if not text[:1].isupper() or text in NOT_NAME or text.isupper() and len(text) > 1:
         return False
     if any(c.isdigit() for c in text) or "." in text.rstrip("."):
+        return False
+    if re.search(r"(?:tions|sions|ments|ities|ical|erial|ship|ness|ance|ence)$", text):
         return False
     low = text.lower()
     if doc.lex.country(text) or doc.lex.demonym(text) or low in doc.lex.org_heads:
@@ -206,7 +233,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
         elif tok.bare.lower() not in HONORIFICS:
             office.append(tok.text)
         i += 1
-    if office:
+    if office and any(t.lower() not in ("the", "of", "for", "and") for t in office):
         roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
 
@@ -224,8 +251,7 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
 
 
 _LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
-_STOP = frozenset("""said told with by to that as his her their its on in at from between and
-    according for said, including after before during while the a an was is were be""".split())
+_STOP = frozenset(["said", "told", "with", "by", "to", "that", "as", "his", "her", "their", "its", "on", "in", "at", "from", "between", "and", "according", "said,", "including", "after", "before", "during", "while", "the", "a", "an", "was", "is", "were", "be"])
 
 
 def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
@@ -237,11 +263,18 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and bare not in ("of",):
             break
         phrase.insert(0, word.strip(",;:"))
-    while phrase and phrase[-1].lower() not in doc.lex.role_heads:
-        return None, None
     affil = None
+    tail = re.match(r"^(?P<head>.*)\s+(?:of|for)\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+)$", " ".join(phrase))
+    if tail and doc.lex.country(tail["c"]):
+        affil = doc.lex.country(tail["c"])
+        phrase = tail["head"].split()
+    if not phrase or not _has_head(doc, phrase):
+        return None, None
     kept: list[str] = []
     for word in phrase:
+        org = doc.lex.orgs.get(word)
+        if org and org[2]:
+            affil = affil or org[2]
         country = doc.lex.demonym(word) or doc.lex.country(word.removesuffix("'s").removesuffix("\u2019s"))
         if country and not kept:
             affil = affil or country
@@ -249,6 +282,15 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
                 continue
         kept.append(word)
     return (" ".join(kept) or None), affil
+
+
+def _has_head(doc: Doc, phrase: list[str]) -> bool:
+    """Tell whether a phrase ends in a role head, or is "HEAD of/for ..." (Minister for Foreign Affairs)."""
+    words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in phrase]
+    if words[-1] in doc.lex.role_heads or " ".join(words[-2:]) in doc.lex.role_heads:
+        return True
+    return any(w in doc.lex.role_heads and i + 1 < len(words) and words[i + 1] in ("of", "for")
+               for i, w in enumerate(words))
 
 
 def _role_after(doc: Doc, after: str) -> str | None:
@@ -272,15 +314,14 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
     first, _, rest = role.partition(" ")
     if rest and (country := doc.lex.demonym(first) or doc.lex.country(first.removesuffix("'s"))):
         affil, role = country, rest
-    match = re.search(r"\s+(?:of|for)\s+(?:the\s+)?(?P<x>[A-Z][\w .'-]+)$", role)
-    if match:
-        name = match["x"].strip()
+    for match in reversed(list(re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role))):
+        name = role[match.end():].strip()
         country = doc.lex.country(name)
         org = doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower())
         if country:
-            affil, role = affil or country, role[:match.start()]
-        elif org:
-            affil = affil or org[0]
+            return role[:match.start()], affil or country
+        if org:
+            return role, affil or org[2] or org[0]
     return role, affil
 
 
@@ -314,6 +355,7 @@ def _link_title_surname(doc: Doc, index: int, tok: Token, title: list[Token],
     if person:
         person.mention(doc, index, tok.start, tok.end)
         person.aliases.add(doc.sentences[index].text[title[0].start:tok.end] if title else tok.bare)
+        _add_appositive(doc, person, doc.sentences[index].text[tok.end:])
 
 
 def _link_short_mentions(doc: Doc, index: int, tokens: list[Token], people: list[PersonDraft]) -> None:

@@ -11,8 +11,11 @@ _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
     r"(?P<kind>seas|oceans|straits|islands|gulfs|rivers)\b")
 _FACILITY = re.compile(
-    r"\b(?:(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Base|Naval Base|Air Station|Airfield|Barracks|Naval Station|Port)"
+    r"\b(?:(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Base|Naval Base|Air Station|Airfield|Barracks|Naval Station|Port|"
+    r"training area|training ground|range|air base|naval base|airport|garrison)"
     r"|(?:Camp|Fort|RAF|Naval Base|Joint Base)\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))")
+_GEO = re.compile(r"\b(?P<name>(?:[A-Z][\w'-]+\s+){1,3}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b")
+_GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
 
@@ -46,6 +49,8 @@ def _mentions(doc: Doc, text: str):
     """Yield (name, kind, country) for each place mentioned in `text`."""
     yield from _coordinated(doc, text)
     yield from _facilities(text)
+    yield from _geographic(doc, text)
+    yield from _after_preposition(doc, text)
     words = list(_WORD.finditer(text))
     i = 0
     while i < len(words):
@@ -63,14 +68,22 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         bare = re.sub(r"[\u2019']s$", "", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
         if not bare[:1].isupper():
             continue
-        if width == 1 and "-" in bare and (bare.lower() not in lex.places):
-            parts = [_single(doc, part) for part in bare.split("-")]
+        if width == 1 and re.search(r"[-\u2013]", bare) and (bare.lower() not in lex.places):
+            parts = [_single(doc, part) for part in re.split(r"[-\u2013]", bare)]
             if all(parts):
                 return 1, [p for p in parts if p]
         found = _single(doc, bare)
-        if found:
+        if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
             return width, [found]
     return 1, []
+
+
+def _inside_longer_name(text: str, words: list[re.Match[str]], nxt: int) -> bool:
+    """Tell whether the next word continues a longer proper name ("Atlantic Treaty")."""
+    if nxt >= len(words):
+        return False
+    gap = text[words[nxt - 1].end():words[nxt].start()]
+    return gap == " " and words[nxt].group()[:1].isupper()
 
 
 def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
@@ -81,12 +94,12 @@ def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
     if phrase == "US" or phrase.isupper() and len(phrase) <= 3 and phrase not in ("UK", "UAE", "USA"):
         if phrase != "US":
             return None
-    place = lex.places.get(phrase.lower())
-    if place and place[1] != "country":
-        return place[0], place[1], place[2]
     country = lex.country(phrase) or lex.demonym(phrase) or lex.combining.get(phrase.lower())
     if country:
         return country, "country", country
+    place = lex.places.get(phrase.lower())
+    if place and place[1] != "country":
+        return place[0], place[1], place[2]
     return None
 
 
@@ -107,4 +120,40 @@ def _coordinated(doc: Doc, text: str):
 def _facilities(text: str):
     """Yield bases and camps named by pattern ("Kadena Air Base", "Camp Humphreys")."""
     for match in _FACILITY.finditer(text):
-        yield match.group(0), "facility", ""
+        name = match["a"] if match["a"] and match.group(0)[len(match["a"]):].strip()[:1].islower() else match.group(0)
+        if name.split()[0] not in ("The", "A", "In", "At"):
+            yield name, "facility", ""
+
+
+def _geographic(doc: Doc, text: str):
+    """Yield unknown places named with a geographic word ("Davis Strait", "Kherson Oblast")."""
+    for match in _GEO.finditer(text):
+        name = match["name"]
+        words = name.split()
+        while words and (words[0] in ("The", "In", "On", "At", "Off", "Near") or doc.lex.demonym(words[0])
+                         and len(words) > 2):
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and name.lower() not in doc.lex.places:
+            yield name, _GEO_KIND.get(match["kind"], "region"), ""
+
+
+_PREP_PLACE = re.compile(r"\b(?:in|at|near|off|outside|from|to)\s+(?P<name>[A-Z][a-z\u00e0-\u017f'-]+(?:\s+[A-Z][a-z\u00e0-\u017f'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at)\b)")
+_NOT_PLACE = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress", "Cabinet", "Senate", "Government", "Washington"])
+
+
+def _after_preposition(doc: Doc, text: str):
+    """Yield an unknown town named after "in", "at" or "near" ("training near Bardufoss.")."""
+    from sitbrief.extract.people import TITLE_WORDS
+
+    for match in _PREP_PLACE.finditer(text):
+        name = match["name"]
+        low = name.lower()
+        words = low.split()
+        if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
+            continue
+        if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):
+            continue
+        if name in doc.lex.orgs or low in doc.lex.orgs or doc.lex.demonym(name.split()[0]):
+            continue
+        yield name, "other", ""

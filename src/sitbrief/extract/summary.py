@@ -23,14 +23,16 @@ def absolute_text(sentence: str, anchor: date | None) -> str:
     """Return `sentence` with each resolvable relative date replaced by its absolute form."""
     if anchor is None:
         return sentence
-    future = bool(_FUTURE.search(sentence))
     out, last = [], 0
-    for expr in find_dates(sentence, anchor, future):
+    for expr in find_dates(sentence, anchor, False):
+        window = sentence[max(0, expr.span[0] - 60):expr.span[0]]
+        if _FUTURE.search(window) or _FUTURE.search(sentence[expr.span[1]:expr.span[1] + 20]):
+            expr = next(e for e in find_dates(sentence, anchor, True) if e.span == expr.span)
         if expr.start is None or expr.rule.startswith("explicit"):
             continue
         out.append(sentence[last:expr.span[0]])
         phrase = _phrase(expr)
-        out.append(phrase[:1].upper() + phrase[1:] if expr.text[:1].isupper() else phrase)
+        out.append(phrase[:1].upper() + phrase[1:] if expr.span[0] == 0 else phrase)
         last = expr.span[1]
     out.append(sentence[last:])
     return "".join(out)
@@ -59,7 +61,7 @@ def _phrase(expr: DateExpr) -> str:
 
 def lead_sentences(doc: Doc) -> list[int]:
     """Return indexes of the lead: the first body sentence, and the second if the first is short."""
-    body = doc.body
+    body = [i for i in doc.body if not doc.sentences[i].text.rstrip().endswith(":")]
     if not body:
         return []
     lead = [body[0]]

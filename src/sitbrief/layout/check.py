@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sitbrief.errors import LayoutError
+from sitbrief.errors import LayoutError, SitbriefError
 from sitbrief.layout.loader import load_layout
 from sitbrief.layout.model import Layout
 from sitbrief.layout.samples import template_samples
@@ -132,22 +132,32 @@ def check_images(layout: Layout, report: CheckReport) -> None:
 
 def check_fonts(layout: Layout, report: CheckReport) -> None:
     """Check every font file embeds, and that the chains cover the sample scripts."""
-    from sitbrief.render.fonts import FontChain, load_font
-
     theme = build_theme_quietly(layout)
     faces = [theme.body_font, theme.heading_font, *theme.fallbacks]
-    broken = False
-    for face in faces:
-        for path in {p for p in (face.regular, face.bold, face.italic, face.bold_italic) if p}:
-            try:
-                if not path.is_file():
-                    raise LayoutError(f"font {path}: file not found")
-                load_font(path)
-            except LayoutError as exc:
-                report.add("error", "fonts", f"{face.family}: {exc}")
-                broken = True
-    if broken:
-        return
+    if all([_check_face(face, report) for face in faces]):
+        _check_coverage(theme, report)
+
+
+def _check_face(face: Any, report: CheckReport) -> bool:
+    """Report font files of `face` that are missing or cannot be embedded; tell if all are fine."""
+    from sitbrief.render.fonts import load_font
+
+    fine = True
+    for path in {p for p in (face.regular, face.bold, face.italic, face.bold_italic) if p}:
+        try:
+            if not path.is_file():
+                raise LayoutError(f"font {path}: file not found")
+            load_font(path)
+        except LayoutError as exc:
+            report.add("error", "fonts", f"{face.family}: {exc}")
+            fine = False
+    return fine
+
+
+def _check_coverage(theme: Any, report: CheckReport) -> None:
+    """Warn when the body or heading chain lacks glyphs for a sample script."""
+    from sitbrief.render.fonts import FontChain
+
     for role, face in (("body", theme.body_font), ("heading", theme.heading_font)):
         chain = FontChain([face.regular] + [f.regular for f in theme.fallbacks])
         for script, sample in SCRIPT_SAMPLES.items():
@@ -167,26 +177,28 @@ def build_theme_quietly(layout: Layout):
 def check_deck(layout: Layout, report: CheckReport) -> None:
     """Check the deck template is safe and fits the slot mapping (the default one if none)."""
     from sitbrief.layout.deck_contract import contract_problems
-    from sitbrief.layout.deck_template import open_deck_template
 
-    template = layout.settings.deck.template
     try:
-        if template:
-            if not Path(template).is_file():
-                report.add("error", "deck", f"deck template {template}: file not found")
-                return
-            prs = open_deck_template(template)
-        else:
-            from pptx import Presentation
-
-            prs = Presentation()
-            report.add("info", "deck", "no deck template set; python-pptx's default is used")
+        prs = _open_template(layout, report)
     except LayoutError as exc:
         report.add("error", "deck", str(exc))
         return
     for problem in contract_problems(layout.settings, prs):
         report.add("error", "deck", problem)
     _check_slide_size(layout, prs, report)
+
+
+def _open_template(layout: Layout, report: CheckReport) -> Any:
+    """Return the layout's deck template opened after its checks, or python-pptx's default."""
+    from sitbrief.layout.deck_template import open_deck_template
+
+    template = layout.settings.deck.template
+    if template:
+        return open_deck_template(template)
+    from pptx import Presentation
+
+    report.add("info", "deck", "no deck template set; python-pptx's default is used")
+    return Presentation()
 
 
 def _check_slide_size(layout: Layout, prs: Any, report: CheckReport) -> None:
@@ -201,22 +213,24 @@ def _check_slide_size(layout: Layout, prs: Any, report: CheckReport) -> None:
 
 
 def sample_build(layout: Layout, report: CheckReport) -> None:
-    """Build the sample article with the layout in a temporary folder; report fitting warnings."""
+    """Build the sample article with the layout in a temporary folder; report its warnings."""
     try:
-        from sitbrief.build import build_one
+        from sitbrief.build import BuildOptions, build_one
     except ImportError:
         report.add("info", "build", "sample build skipped: this sitbrief has no build step yet")
         return
     with tempfile.TemporaryDirectory(prefix="sitbrief-check-") as tmp:
+        options = BuildOptions(layout=layout.folder, out=Path(tmp), force=True)
         try:
-            result = build_one(SAMPLE_ARTICLE, layout=layout, out_dir=Path(tmp))
-        except LayoutError as exc:
+            result = build_one(SAMPLE_ARTICLE, options, layout=layout)
+        except SitbriefError as exc:
             report.add("error", "build", f"sample build failed: {exc}")
             return
         except Exception as exc:  # noqa: BLE001 - any failure of the sample is a finding
             report.add("error", "build", f"sample build failed: {type(exc).__name__}: {exc}")
             return
-    warnings = list(getattr(result, "warnings", []) or [])
-    for message in warnings:
+        written = ", ".join(p.suffix.lstrip(".") for p in result.outputs)
+    for message in result.warnings:
         report.add("warning", "build", message)
-    report.add("info", "build", f"sample build succeeded with {len(warnings)} warning(s)")
+    report.add("info", "build", f"sample build wrote {written or 'nothing'} with "
+               f"{len(result.warnings)} warning(s)")

@@ -35,9 +35,10 @@ class ChainLoader(BaseLoader):
         start, plain = _split_pinned(name)
         pieces = split_template_path(plain)
         for position in range(start, len(self.folders)):
-            root = (self.folders[position] / "templates").resolve()
+            folder = self.folders[position].resolve()
+            root = (folder / "templates").resolve()
             path = root.joinpath(*pieces).resolve()
-            if path.is_file() and path.is_relative_to(root):
+            if path.is_file() and path.is_relative_to(root) and root.is_relative_to(folder):
                 return position, path
         raise TemplateNotFound(name)
 

@@ -28,6 +28,7 @@ CREATOR = "sitbrief"
 def write_pdf(brief: Brief, theme: Theme, path: Path) -> list[str]:
     """Write `brief` drawn with `theme` to `path`; return warnings (e.g. characters left out)."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
     try:

@@ -2,29 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from sitbrief.brief import Block, Bullets, JudgementBlock, Paragraph, QuoteBlock
+from sitbrief.brief import Block, Bullets, JudgementBlock, Paragraph, QuoteBlock, Timeline
 from sitbrief.render.pdf_context import Ctx
 from sitbrief.render.pdf_tables import (
-    actors_table, evidence_table, key_facts_table, sources_table, timeline_table,
+    actors_table,
+    evidence_table,
+    key_facts_table,
+    sources_table,
+    timeline_table,
 )
 from sitbrief.render.pdf_timeline import TimelineGraphic
 
 _PARAGRAPH_STYLES = {"bluf": "bluf", "lead": "bluf", "caption": "caption", "muted": "muted"}
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_DASHES = "-\u2013\u2014\u2015"
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab\u300c"
 
 
 def paragraph(block: Paragraph, ctx: Ctx) -> list[Flowable]:
-    """Return a paragraph in the style of its role (a judgement paragraph gets the box)."""
+    """Return one Paragraph per paragraph of the block, styled by role (judgement gets the box)."""
     if block.role == "judgement":
         return judgement(JudgementBlock(block.text, "", block.refs), ctx)
     style = _PARAGRAPH_STYLES.get(block.role, "body")
     if block.role in ("alert", "context"):
         style = ctx.styles.with_colour(style, block.role)
-    return [ctx.para(block.text, style, block.refs, portion=True)]
+    parts = [p for p in _BLANK_LINE.split(block.text.strip()) if p.strip()] or [""]
+    return [ctx.para(p, style, block.refs if i == len(parts) - 1 else None)
+            for i, p in enumerate(parts)]
 
 
 def bullets(block: Bullets, ctx: Ctx) -> list[Flowable]:
@@ -32,7 +41,7 @@ def bullets(block: Bullets, ctx: Ctx) -> list[Flowable]:
     style = ctx.styles.with_colour("bullet", block.role)
     out = []
     for item in block.items:
-        para = ctx.para(item.text, style, item.refs, portion=True)
+        para = ctx.para(item.text, style, item.refs)
         para.bulletText = "\u2022"
         out.append(para)
     return out
@@ -43,7 +52,7 @@ def box(ctx: Ctx, content: list[Flowable], rule: str, fill, rule_width: float = 
     table = Table([[content]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT")
     style = [ctx.table_font(), ("LINEBEFORE", (0, 0), (0, -1), rule_width, ctx.colour(rule)),
              ("LEFTPADDING", (0, 0), (-1, -1), 11), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-             ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+             ("TOPPADDING", (0, 0), (-1, -1), 5.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6.5),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]
     if fill is not None:
         style.append(("BACKGROUND", (0, 0), (-1, -1), fill))
@@ -57,11 +66,17 @@ def quoted(text: str) -> str:
     return text if text[:1] in _OPEN_QUOTES else f"\u201c{text}\u201d"
 
 
+def attributed(text: str) -> str:
+    """Return an attribution line opening with a dash (unless the wording already has one)."""
+    text = text.strip()
+    return text if text[:1] in _DASHES else f"\u2014 {text}"
+
+
 def quote(block: QuoteBlock, ctx: Ctx) -> list[Flowable]:
     """Return a quote call-out: left rule, italic text, attribution line with references."""
     content = [ctx.para(quoted(block.text), "quote")]
     if block.attribution:
-        content.append(ctx.para("\u2014 " + block.attribution, "attribution", block.refs))
+        content.append(ctx.para(attributed(block.attribution), "attribution", block.refs))
     elif block.refs:
         content[0] = ctx.para(quoted(block.text), "quote", block.refs)
     return [box(ctx, content, "accent", None, 2), _gap(ctx)]
@@ -69,19 +84,19 @@ def quote(block: QuoteBlock, ctx: Ctx) -> list[Flowable]:
 
 def judgement(block: JudgementBlock, ctx: Ctx) -> list[Flowable]:
     """Return an analyst judgement: labelled, tinted, ruled in the judgement colour."""
-    label = ctx.label("judgement", "Analyst judgement")
+    label = ctx.label("Judgement", "Analyst judgement")
     if block.qualifier:
         label = f"{label} \u00b7 {block.qualifier}"
-    content = [ctx.para(label, "judgement_label"), ctx.para(block.text, "judgement", block.refs,
-                                                            portion=True)]
+    content = [ctx.para(label, "judgement_label"), ctx.para(block.text, "judgement", block.refs)]
     return [box(ctx, content, "judgement", ctx.tint("judgement", 0.09), 3), _gap(ctx)]
 
 
-def timeline(block, ctx: Ctx) -> list[Flowable]:
-    """Return the drawn timeline, its caption and its table."""
+def timeline(block: Timeline, ctx: Ctx) -> list[Flowable]:
+    """Return the drawn timeline (when any date is resolved), its caption and its table."""
     out: list[Flowable] = []
-    if block.entries:
-        out.append(TimelineGraphic(block, ctx))
+    graphic = TimelineGraphic(block, ctx)
+    if graphic.dated:
+        out.append(graphic)
     if block.caption:
         out.append(ctx.para(block.caption, "caption"))
     out.append(_gap(ctx))
@@ -90,8 +105,6 @@ def timeline(block, ctx: Ctx) -> list[Flowable]:
 
 def _gap(ctx: Ctx) -> Flowable:
     """Return a small vertical gap between blocks."""
-    from reportlab.platypus import Spacer
-
     return Spacer(1, ctx.styles.get("body").fontSize * 0.6)
 
 

@@ -8,7 +8,7 @@ from reportlab.platypus import Paragraph
 
 from sitbrief.brief import Brief, EvidenceList
 from sitbrief.render.pdf_markup import Citations, FontSet
-from sitbrief.render.pdf_styles import Styles, hex_colour, tint
+from sitbrief.render.pdf_styles import Styles, hex_colour, role_hex, tint
 from sitbrief.render.theme import Theme
 
 
@@ -34,31 +34,28 @@ class Ctx:
         self.fonts = FontSet(self.theme)
         self.styles = Styles(self.theme, self.fonts)
         self.cites = Citations(self.brief.evidence, evidence_targets(self.brief),
-                               self.theme.colour("accent"))
+                               self.hex("accent"))
 
     def markup(self, text: str, style: str) -> str:
         """Return `text` as escaped markup in the font runs of `style`."""
         return self.fonts.markup(text, self.styles.chain(style))
 
-    def para(self, text: str, style: str = "body", refs: list[str] | None = None,
-             portion: bool = False) -> Paragraph:
+    def para(self, text: str, style: str = "body", refs: list[str] | None = None) -> Paragraph:
         """Return one Paragraph of plain `text` with its reference marks."""
-        prefix = self.portion_mark() if portion else ""
-        body = self.markup(prefix + text, style) + self.cites.marks(refs or [])
+        body = self.markup(text, style) + self.cites.marks(refs or [])
         return Paragraph(body, self.styles.get(style, text))
-
-    def portion_mark(self) -> str:
-        """Return the portion mark prefix, e.g. ``(U) ``, when the theme asks for them."""
-        mark = self.brief.marking.portion
-        return f"({mark}) " if self.theme.portion_marks and mark else ""
 
     def colour(self, role: str):
         """Return the ReportLab colour of a theme role."""
-        return hex_colour(self.theme.colour(role))
+        return hex_colour(self.hex(role))
 
     def tint(self, role: str, amount: float):
         """Return a theme role's colour mixed with white."""
-        return tint(self.theme.colour(role), amount)
+        return tint(self.hex(role), amount)
+
+    def hex(self, role: str) -> str:
+        """Return the ``#RRGGBB`` of a theme role (derived when the theme leaves it out)."""
+        return role_hex(self.theme, role)
 
     def table_font(self) -> tuple:
         """Return the table style command that keeps tables off ReportLab's default Helvetica."""

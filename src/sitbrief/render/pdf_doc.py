@@ -1,4 +1,4 @@
-"""The PDF document: page frames, marking banners, running header, footer with "Page X of Y", outline.
+"""The PDF document: frames, marking banners, running header, footer with "Page X of Y", outline.
 
 "Page X of Y" uses one form XObject per page, filled in when the canvas is saved (the total is
 known then); pages are never deferred, so bookmarks and internal links keep their pages.
@@ -104,8 +104,7 @@ class Page:
     def page_label(self, canv: Canvas, page: int, total: int) -> None:
         """Draw "Page X of Y" right-aligned in the footer (called inside the page's form)."""
         ctx = self.ctx
-        pattern = ctx.label("page", "Page {page} of {total}")
-        text = pattern.replace("{page}", str(page)).replace("{total}", str(total))
+        text = f"{ctx.label('Page', 'Page')} {page} {ctx.label('of', 'of')} {total}"
         canv.setFillColor(ctx.colour("text"))
         y = self.banner + self.small * 1.6 + self.small * 1.3
         ctx.fonts.draw(canv, self.right, y, text, ctx.styles.chain("label"), self.small,

@@ -1,4 +1,4 @@
-"""Lane layout for timeline markers: labelled boxes above the axis that never overlap or cross stems."""
+"""Lanes for timeline markers: labelled boxes above the axis that never overlap or cross stems."""
 
 from __future__ import annotations
 

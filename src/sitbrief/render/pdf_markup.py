@@ -121,7 +121,7 @@ class Citations:
         return sorted(items.values(), key=lambda item: item.number)
 
     def marks(self, refs: list[str]) -> str:
-        """Return superscript reference marks for `refs` (links where the evidence list has them)."""
+        """Return superscript reference marks for `refs`, linked when the evidence list has them."""
         items = self.numbered(refs)
         if not items:
             return ""

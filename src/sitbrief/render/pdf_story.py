@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
-    CondPageBreak, Flowable, HRFlowable, Image, PageBreak, Paragraph, Spacer, Table, TableStyle,
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    Image,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 from sitbrief.brief import EvidenceList, Section
@@ -14,6 +22,8 @@ from sitbrief.render.pdf_context import Ctx
 _MAX_PIXELS = 40_000_000
 _LOGO_HEIGHT = 34.0
 _LOGO_WIDTH = 150.0
+_NO_PADDING = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP",
+                                                                    "BOTTOM")]
 
 
 class SectionMark(Flowable):
@@ -40,8 +50,9 @@ class KeepStart(CondPageBreak):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """Work out the room needed, then behave as a conditional page break."""
-        head = self.head.wrap(avail_width, avail_height)[1] + self.head.getSpaceAfter()
-        follow = self.follower.wrap(avail_width, 1e6)[1]
+        head = self.head.wrap(avail_width, avail_height)[1] + self.head.getSpaceBefore() \
+            + self.head.getSpaceAfter()
+        follow = self.follower.wrap(avail_width, 1e6)[1] + self.follower.getSpaceBefore() + 2
         if isinstance(self.follower, (Paragraph, Table)) and not hasattr(self.follower, "whole"):
             follow = min(follow, self.min_follow)
         frame = self._doctemplateAttr("frame")
@@ -72,15 +83,12 @@ def header(ctx: Ctx) -> list[Flowable]:
     brief = ctx.brief
     image = logo(ctx)
     left = [ctx.para(brief.organisation, "org")]
-    if brief.labels.get("report"):
-        left.append(ctx.para(brief.labels["report"], "meta"))
+    if brief.labels.get("Report"):
+        left.append(ctx.para(brief.labels["Report"], "meta"))
     top = Table([[left, image or Spacer(1, 1)]], colWidths=[ctx.width * 0.7, ctx.width * 0.3],
                 hAlign="LEFT")
-    top.setStyle(TableStyle([ctx.table_font(), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (1, 0), (1, 0),
-                             "RIGHT"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                             ("TOPPADDING", (0, 0), (-1, -1), 0),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    top.setStyle(TableStyle([ctx.table_font(), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                             ("ALIGN", (1, 0), (1, 0), "RIGHT"), *_NO_PADDING]))
     rule = HRFlowable(width="100%", thickness=1.6, color=ctx.colour("primary"), spaceBefore=5,
                       spaceAfter=9)
     meta = " \u00b7 ".join(t for t in (brief.date_label, brief.serial, brief.source_line) if t)
@@ -107,6 +115,8 @@ def section_flowables(section: Section, index: int, ctx: Ctx) -> list[Flowable]:
     heading = ctx.para(section.title, "heading")
     heading.sb_outline = (section.title, key)
     body = [f for block in section.blocks for f in block_flowables(block, ctx)]
+    while body and isinstance(body[-1], Spacer):
+        body.pop()
     start = [PageBreak()] if section.options.get("page_break_before") else []
     if not body:
         return start + [heading]

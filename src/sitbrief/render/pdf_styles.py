@@ -18,17 +18,17 @@ _SPECS: dict[str, tuple[bool, bool, bool, str, float, float, str]] = {
     "org": (True, True, False, "heading", 0, 1.25, "primary"),
     "meta": (False, False, False, "small", 0.5, 1.4, "muted"),
     "heading": (True, True, False, "heading", 0, 1.25, "primary"),
-    "body": (False, False, False, "body", 0, 1.4, "text"),
+    "body": (False, False, False, "body", 0, 1.36, "text"),
     "bluf": (False, False, False, "body", 1, 1.4, "text"),
     "label": (True, True, False, "small", 0, 1.3, "primary"),
     "cell": (False, False, False, "body", -0.5, 1.32, "text"),
     "cell_bold": (False, True, False, "body", -0.5, 1.32, "text"),
     "cell_head": (True, True, False, "small", 0, 1.3, "primary"),
     "cell_muted": (False, False, False, "small", 0.5, 1.32, "muted"),
-    "bullet": (False, False, False, "body", 0, 1.4, "text"),
+    "bullet": (False, False, False, "body", 0, 1.36, "text"),
     "quote": (False, False, True, "body", 0.5, 1.42, "text"),
     "attribution": (False, False, False, "small", 0.5, 1.35, "muted"),
-    "judgement": (False, False, False, "body", 0, 1.4, "text"),
+    "judgement": (False, False, False, "body", 0, 1.36, "text"),
     "judgement_label": (True, True, False, "small", 0, 1.3, "judgement"),
     "muted": (False, False, False, "body", -0.5, 1.4, "muted"),
     "caption": (False, False, True, "small", 0, 1.35, "muted"),
@@ -43,6 +43,26 @@ _DEFAULT_SIZES = {"title": 17.0, "heading": 11.0, "body": 9.5, "small": 7.5}
 def size_of(theme: Theme, key: str) -> float:
     """Return the theme's size for `key` (title, heading, body, small)."""
     return float(theme.sizes.get(key) or _DEFAULT_SIZES[key])
+
+
+_DERIVED = {"surface": ("primary", 0.07), "rule": ("muted", 0.35), "past": ("primary", 1.0),
+            "planned": ("accent", 1.0), "ongoing": ("accent", 1.0), "judgement": ("accent", 1.0),
+            "accent": ("primary", 1.0), "muted": ("text", 0.7), "primary": ("text", 1.0)}
+_FIXED = {"text": "#1A1A1A", "background": "#FFFFFF"}
+
+
+def role_hex(theme: Theme, role: str) -> str:
+    """Return the ``#RRGGBB`` of a colour role; roles a theme leaves out derive from others."""
+    if theme.colours.get(role):
+        return theme.colours[role]
+    if role in _FIXED:
+        return _FIXED[role]
+    if role not in _DERIVED:
+        return role_hex(theme, "text")
+    base, amount = _DERIVED[role]
+    if amount == 1.0:
+        return role_hex(theme, base)
+    return tint(role_hex(theme, base), amount).hexval().replace("0x", "#")
 
 
 def hex_colour(value: str) -> colors.Color:
@@ -75,7 +95,7 @@ class Styles:
         size = size_of(self.theme, size_key) + delta
         font = self.fonts.chain(heading, bold, italic).primary.fontName
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=round(size * leading, 2),
-                              textColor=hex_colour(self.theme.colour(role)), bulletFontName=font,
+                              textColor=hex_colour(role_hex(self.theme, role)), bulletFontName=font,
                               bulletFontSize=size, alignment=TA_LEFT, splitLongWords=1,
                               allowWidows=0, allowOrphans=0, spaceBefore=0, spaceAfter=0)
 
@@ -84,12 +104,12 @@ class Styles:
         body = size_of(self.theme, "body")
         s = self._styles
         s["title"].spaceAfter = 3
-        s["heading"].spaceBefore = body * 1.5
-        s["heading"].spaceAfter = body * 0.55
+        s["heading"].spaceBefore = body * 1.3
+        s["heading"].spaceAfter = body * 0.5
         s["body"].spaceAfter = body * 0.5
         s["bullet"].leftIndent = body * 1.2
         s["bullet"].bulletIndent = body * 0.15
-        s["bullet"].spaceAfter = body * 0.3
+        s["bullet"].spaceAfter = body * 0.25
         s["attribution"].spaceBefore = 3
         s["judgement_label"].spaceAfter = 3
         s["label"].spaceAfter = 2
@@ -113,7 +133,7 @@ class Styles:
         """Return a variant of style `name` in the colour of a role; its name is returned."""
         key = f"{name}@{role}"
         if key not in self._styles:
-            colour = hex_colour(self.theme.colour(_ROLE_COLOURS.get(role, role)))
+            colour = hex_colour(role_hex(self.theme, _ROLE_COLOURS.get(role, role)))
             self._styles[key] = ParagraphStyle(key, parent=self._styles[name], textColor=colour)
             self._base[key] = self._base[name]
         return key

@@ -1,4 +1,4 @@
-"""Tables of the PDF: key facts, actors, timeline rows, sources, evidence — light rules, Paragraph cells."""
+"""PDF tables: key facts, actors, timeline, sources, evidence; light rules, Paragraph cells."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sitbrief.brief import Actors, EvidenceList, KeyFacts, Sources, Timeline
 from sitbrief.render.pdf_context import Ctx
 from sitbrief.render.pdf_markup import anchor, safe_url
 
+_TOP = 3.0
 STATUS_ROLES = {"past": "past", "ongoing": "accent", "planned": "planned",
                 "postponed": "muted", "cancelled": "alert"}
 
@@ -19,7 +20,7 @@ def grid_style(ctx: Ctx, header: bool) -> list[tuple]:
     rule = ctx.colour("rule")
     style = [ctx.table_font(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-             ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+             ("TOPPADDING", (0, 0), (-1, -1), _TOP), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.8),
              ("LINEBELOW", (0, 0), (-1, -1), 0.4, rule)]
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), ctx.colour("surface")),
@@ -29,12 +30,23 @@ def grid_style(ctx: Ctx, header: bool) -> list[tuple]:
     return style
 
 
-def grid(ctx: Ctx, rows: list[list], fractions: list[float], header: bool) -> Table:
-    """Return a full-width table that splits inside rows and repeats its header row."""
+def grid(ctx: Ctx, rows: list[list], fractions: list[float], header: bool,
+         smaller: tuple[int, ...] = ()) -> Table:
+    """Return a full-width table that splits inside rows and repeats its header row.
+
+    Columns in `smaller` hold smaller type: they are padded down so that baselines line up.
+    """
     widths = [ctx.width * f for f in fractions]
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
                   hAlign="LEFT")
-    table.setStyle(TableStyle(grid_style(ctx, header)))
+    style = grid_style(ctx, header)
+    first = 1 if header else 0
+    for column in smaller:
+        cell = rows[first][column] if len(rows) > first else None
+        if isinstance(cell, Paragraph):
+            drop = ctx.styles.get("cell").fontSize - cell.style.fontSize
+            style.append(("TOPPADDING", (column, first), (column, -1), _TOP + drop))
+    table.setStyle(TableStyle(style))
     return table
 
 
@@ -45,9 +57,9 @@ def head_row(ctx: Ctx, headers: list[str]) -> list[Paragraph]:
 
 def key_facts_table(block: KeyFacts, ctx: Ctx) -> list:
     """Return key facts at a glance as a two-column label/value table."""
-    rows = [[ctx.para(r.label, "cell_head"), ctx.para(r.text, "cell", r.refs, portion=True)]
+    rows = [[ctx.para(r.label, "cell_head"), ctx.para(r.text, "cell", r.refs)]
             for r in block.rows]
-    return [grid(ctx, rows, [0.17, 0.83], header=False)] if rows else []
+    return [grid(ctx, rows, [0.17, 0.83], header=False, smaller=(0,))] if rows else []
 
 
 def actors_table(block: Actors, ctx: Ctx) -> list:
@@ -61,7 +73,7 @@ def actors_table(block: Actors, ctx: Ctx) -> list:
 
 def status_label(ctx: Ctx, block: Timeline, status: str) -> str:
     """Return the wording of a timeline status (the legend's, else the status capitalised)."""
-    return block.legend.get(status) or ctx.label(f"status_{status}", status.capitalize())
+    return block.legend.get(status) or ctx.label(status.capitalize(), status.capitalize())
 
 
 def timeline_table(block: Timeline, ctx: Ctx) -> list:
@@ -73,7 +85,8 @@ def timeline_table(block: Timeline, ctx: Ctx) -> list:
         rows.append([ctx.para(str(number), "cell_muted"), ctx.para(entry.date_text, "cell"),
                      ctx.para(entry.label, "cell", entry.refs),
                      ctx.para(status_label(ctx, block, entry.status), status)])
-    return [grid(ctx, rows, [0.05, 0.19, 0.59, 0.17], header=True)] if block.entries else []
+    table = grid(ctx, rows, [0.05, 0.19, 0.59, 0.17], header=True, smaller=(0,))
+    return [table] if block.entries else []
 
 
 def _source_cell(item, ctx: Ctx) -> list[Paragraph]:
@@ -81,7 +94,7 @@ def _source_cell(item, ctx: Ctx) -> list[Paragraph]:
     cell = [ctx.para(item.text, "cell")]
     url = safe_url(item.url)
     if url:
-        link = f"<a href={quoteattr(url)} color={quoteattr(ctx.theme.colour('accent'))}>"
+        link = f"<a href={quoteattr(url)} color={quoteattr(ctx.hex('accent'))}>"
         cell.append(Paragraph(link + ctx.markup(url, "cell_muted") + "</a>",
                               ctx.styles.get("cell_muted")))
     return cell
@@ -90,15 +103,15 @@ def _source_cell(item, ctx: Ctx) -> list[Paragraph]:
 def sources_table(block: Sources, ctx: Ctx) -> list:
     """Return the numbered sources, with a grading column when any source is graded."""
     graded = any(item.grading for item in block.items)
-    headers = ["#", ctx.label("source", "Source")]
-    headers += [ctx.label("grading", "Grading")] if graded else []
+    headers = ["#", ctx.label("Source", "Source")]
+    headers += [ctx.label("Grading", "Grading")] if graded else []
     rows = [head_row(ctx, headers)]
     for item in block.items:
         row = [ctx.para(str(item.number), "cell_muted"), _source_cell(item, ctx)]
         row += [ctx.para(item.grading or "", "cell_bold")] if graded else []
         rows.append(row)
     fractions = [0.05, 0.80, 0.15] if graded else [0.05, 0.95]
-    return [grid(ctx, rows, fractions, header=True)] if block.items else []
+    return [grid(ctx, rows, fractions, header=True, smaller=(0,))] if block.items else []
 
 
 def _evidence_number(item, ctx: Ctx) -> Paragraph:
@@ -106,7 +119,7 @@ def _evidence_number(item, ctx: Ctx) -> Paragraph:
     text = f"[{item.number}]"
     back = ctx.cites.back_link(item.sid)
     if back:
-        colour = quoteattr(ctx.theme.colour("accent"))
+        colour = quoteattr(ctx.hex("accent"))
         text = f"<a href={quoteattr('#' + back)} color={colour}>{text}</a>"
     return Paragraph(text, ctx.styles.get("number"))
 

@@ -59,7 +59,7 @@ class TimelineGraphic(Flowable):
         self.marks = self._layout()
         lanes = max((m.lane + 1 for m in self.marks), default=0)
         self.lanes_height = max(lanes * self.geo.lane, self._undated_height())
-        self.axis_y = 38.0 if self.dated else 20.0
+        self.axis_y = 36.0 if self.dated else 20.0
         self.height = self.axis_y + 8 + self.lanes_height
         return self.width, self.height
 
@@ -244,14 +244,14 @@ class TimelineGraphic(Flowable):
 
     def _undated_title(self) -> str:
         """Return the wording for events whose date is not stated."""
-        return self.block.legend.get("unresolved") or self.ctx.label("unresolved",
+        return self.block.legend.get("unresolved") or self.ctx.label("Unresolved date",
                                                                      "Date not stated")
 
     def _draw_legend(self) -> None:
         """Draw the legend: one sample marker and label per status present."""
         present = {e.status for e in self.block.entries}
         items = [(s, status_label(self.ctx, self.block, s)) for s in _LEGEND_ORDER if s in present]
-        x, y, r = 0.0, 7.5, self.geo.radius * 0.6
+        x, y, r = 0.0, 5.5, self.geo.radius * 0.6
         chain = self.ctx.styles.chain("cell")
         for status, label in items:
             self._draw_marker(x + r, y, None, status, r)

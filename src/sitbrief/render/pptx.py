@@ -13,7 +13,8 @@ from pathlib import Path
 from sitbrief.brief import Brief
 from sitbrief.render.pptx_draw import draw_slide
 from sitbrief.render.pptx_frame import EMU_PER_PT
-from sitbrief.render.pptx_model import SlidePlan
+from sitbrief.render.fonts import describe_missing
+from sitbrief.render.pptx_model import SlidePlan, TableSpec
 from sitbrief.render.pptx_package import (
     DocInfo, build_time, drop_stale_parts, package_bytes, remove_slides, set_app_properties,
     set_core_properties, write_atomic,
@@ -48,7 +49,27 @@ def plan_pptx(brief: Brief, theme: Theme) -> tuple[object, list[SlidePlan], Deck
     size = (prs.slide_width / EMU_PER_PT, prs.slide_height / EMU_PER_PT)
     frames = _frames(prs, brief, theme)
     plans = plan_deck(brief, style, frames, _slot_names(brief, theme), size)
+    _warn_missing_glyphs(plans, style)
     return prs, plans, style, frames
+
+
+def plan_texts(plan: SlidePlan) -> list[str]:
+    """Return every text a slide plan writes: title, subtitle, shapes and table cells."""
+    texts = [t.text for t in (plan.title, plan.subtitle) if t is not None]
+    for shape in plan.shapes:
+        if isinstance(shape, TableSpec):
+            texts += [cell.text.text for row in shape.rows for cell in row]
+        elif getattr(shape, "text", None) is not None:
+            texts.append(shape.text.text)
+    return texts
+
+
+def _warn_missing_glyphs(plans: list[SlidePlan], style: DeckStyle) -> None:
+    """Warn about characters no font of the chain covers (they show as boxes)."""
+    text = "".join(t for plan in plans for t in plan_texts(plan))
+    missing = style.body.chain().missing(text)
+    if missing:
+        style.warnings.append(describe_missing(missing))
 
 
 def _slot_names(brief: Brief, theme: Theme) -> dict[str, str]:

@@ -8,7 +8,7 @@ from sitbrief.brief import Actor, Actors
 from sitbrief.render.pptx_frame import GAP, Box
 from sitbrief.render.pptx_model import Page, ShapeSpec, Styled
 from sitbrief.render.pptx_style import DeckStyle
-from sitbrief.render.pptx_text import fit_label, fit_size_in, frame
+from sitbrief.render.pptx_text import fit_label, fit_size_in, frame, height_for
 from sitbrief.render.textfit import largest, size_grid
 
 STRIP = 5.0
@@ -19,7 +19,7 @@ GRIDS = ((3, 2), (2, 2), (2, 1), (1, 1))  # (columns, rows) tried from densest
 def grid_for(count: int) -> tuple[int, int]:
     """Return (columns, rows) for a slide of `count` cards."""
     if count <= 3:
-        return max(count, 1), 1
+        return 3, 1
     if count == 4:
         return 2, 2
     return 3, 2
@@ -30,12 +30,14 @@ def card_pages(block: Actors, area: Box, style: DeckStyle) -> list[Page]:
     actors = block.actors
     cols, rows = grid_for(len(actors))
     for cols, rows in [(cols, rows)] + [g for g in GRIDS if g[0] * g[1] < cols * rows]:
-        box = _card_box(area, cols, rows, len(actors))
+        box = _card_box(area, cols, rows)
         size = _size(actors, box, style)
         if size is not None:
             break
     pages = _chunks(actors, cols * rows)
     size = size if size is not None else style.floor
+    if len(actors) <= cols:
+        box = _snug(actors, box, size, style)
     return [_page(chunk, area, box, cols, size, style) for chunk in pages]
 
 
@@ -46,13 +48,18 @@ def _chunks(actors: list[Actor], per: int) -> list[list[Actor]]:
     return [actors[i:i + step] for i in range(0, len(actors), step)] or [[]]
 
 
-def _card_box(area: Box, cols: int, rows: int, count: int) -> Box:
+def _card_box(area: Box, cols: int, rows: int) -> Box:
     """Return the size of one card (at the origin) for a grid in `area`."""
     width = (area.w - GAP * (cols - 1)) / cols
     height = (area.h - GAP * (rows - 1)) / rows
-    if count <= cols:  # one row: cards need not fill the slide's height
-        height = min(height, area.h * 0.6)
     return Box(0, 0, width, height)
+
+
+def _snug(actors: list[Actor], box: Box, size: float, style: DeckStyle) -> Box:
+    """Return a one-row card box only as tall as the fullest card needs (a fifth taller)."""
+    need = max(height_for(card_items(a, style), box.w, size, style, insets=CARD_INSETS)
+               for a in actors)
+    return Box(box.x, box.y, box.w, min(box.h, need * 1.2))
 
 
 def card_items(actor: Actor, style: DeckStyle) -> list[Styled]:

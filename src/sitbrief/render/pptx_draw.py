@@ -38,6 +38,7 @@ def emu(points: float) -> int:
 def draw_slide(prs, plan: SlidePlan, frame: SlotFrame, style: DeckStyle):
     """Add the slide of `plan` on its slot's layout and return it."""
     slide = prs.slides.add_slide(frame.layout)
+    slide._element.cSld.set("name", plan.kind)
     used = _fill_placeholders(slide, plan, frame, style)
     for shape in list(slide.placeholders):
         if shape.shape_id not in used:

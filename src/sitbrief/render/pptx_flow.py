@@ -1,4 +1,4 @@
-"""Text blocks stacked down a slide (paragraphs, bullets, quotes, judgements, sources, evidence).
+"""Text blocks stacked down a slide (paragraphs, bullets, quotes, judgements, evidence).
 
 What goes in: blocks and the content area; what comes out: pages of shapes, continued on further
 slides when the floor size is not enough, with one base size shared by all pages.
@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sitbrief.brief import (
-    Bullets, EvidenceList, JudgementBlock, Paragraph, QuoteBlock, Sources,
-)
+from sitbrief.brief import Bullets, EvidenceList, JudgementBlock, Paragraph, QuoteBlock
 from sitbrief.render.pptx_frame import GAP, Box
 from sitbrief.render.pptx_model import Page, ShapeSpec, Styled
 from sitbrief.render.pptx_style import DeckStyle
 from sitbrief.render.pptx_text import frame, height_for
 from sitbrief.render.textfit import (
-    HEIGHT_MARGIN, PITCH, largest, size_grid, split_para, text_height,
+    HEIGHT_MARGIN, PITCH, largest, scaled, size_grid, split_para, text_height,
 )
 
 BULLET_INDENT = 20.0
@@ -30,13 +28,14 @@ class Frame:
     bar_colour: str = "accent"
     fill: str | None = None  # colour role, or "tint:<role>"
     insets: tuple[float, float, float, float] = (7.2, 3.6, 7.2, 3.6)
+    anchor: str = "t"
 
 
 FRAMES = {
-    "plain": Frame(),
-    "callout": Frame(6, "accent", "surface", (20, 16, 20, 16)),
-    "quote": Frame(4, "accent", "surface", (18, 12, 18, 12)),
-    "judgement": Frame(6, "judgement", "tint:judgement", (20, 14, 20, 14)),
+    "plain": Frame(insets=(0.0, 3.6, 0.0, 3.6)),
+    "callout": Frame(6, "accent", "surface", (22, 18, 22, 18), "ctr"),
+    "quote": Frame(4, "accent", "surface", (20, 14, 20, 14), "ctr"),
+    "judgement": Frame(6, "judgement", "tint:judgement", (22, 16, 22, 16), "ctr"),
     "context": Frame(3, "rule", None, (16, 4, 7.2, 4)),
 }
 
@@ -52,7 +51,7 @@ class FlowItem:
 
 def is_flow(block) -> bool:
     """Tell whether `block` is drawn by the flow (stacked text)."""
-    return isinstance(block, (Paragraph, Bullets, QuoteBlock, JudgementBlock, Sources, EvidenceList))
+    return isinstance(block, (Paragraph, Bullets, QuoteBlock, JudgementBlock, EvidenceList))
 
 
 def flow_items(block, style: DeckStyle) -> list[FlowItem]:
@@ -65,8 +64,6 @@ def flow_items(block, style: DeckStyle) -> list[FlowItem]:
         return [_quote(block, style)]
     if isinstance(block, JudgementBlock):
         return [_judgement(block, style)]
-    if isinstance(block, Sources):
-        return [_sources(block, style)]
     return [_evidence(block, style)]
 
 
@@ -85,11 +82,17 @@ def _bullets(block: Bullets, style: DeckStyle) -> FlowItem:
 
 def _quote(block: QuoteBlock, style: DeckStyle) -> FlowItem:
     """Return a quote call-out: the words, then the attribution."""
-    items = [style.styled(f"“{block.text.strip()}”", "body", italic=True, scale=1.08)]
-    if block.attribution:
-        items.append(style.styled(f"— {block.attribution}", "muted", space_before=0.6,
+    items = [style.styled(f"“{block.text.strip()}”", "body", italic=True, scale=1.2)]
+    if block.attribution.strip():
+        items.append(style.styled(_attribution(block.attribution), "muted", space_before=0.6,
                                   scale=0.85))
     return FlowItem(items, "quote", block.refs)
+
+
+def _attribution(text: str) -> str:
+    """Return an attribution line led by a dash (added only when the wording has none)."""
+    text = text.strip()
+    return text if text[:1] in "—–-―" else f"— {text}"
 
 
 def _judgement(block: JudgementBlock, style: DeckStyle) -> FlowItem:
@@ -98,21 +101,8 @@ def _judgement(block: JudgementBlock, style: DeckStyle) -> FlowItem:
     if block.qualifier:
         items.append(style.styled(block.qualifier, "body", bold=True, scale=0.8,
                                   colour=style.colour("judgement")))
-    items.append(style.styled(block.text, "body", scale=1.12, space_before=0.5))
+    items.append(style.styled(block.text, "body", scale=1.25, space_before=0.5))
     return FlowItem(items, "judgement", block.refs)
-
-
-def _sources(block: Sources, style: DeckStyle) -> FlowItem:
-    """Return numbered sources, each linked when it has an http(s) address."""
-    items = []
-    for source in block.items:
-        grading = f" · {source.grading}" if source.grading else ""
-        link = source.url if (source.url or "").startswith(("http://", "https://")) else None
-        items.append(style.styled(f"[{source.number}] {source.text}{grading}", block.role,
-                                  space_before=0.6, link=link))
-        if link:
-            items.append(style.styled(link, "muted", scale=0.8, indent=0, link=link))
-    return FlowItem(items, "plain", [])
 
 
 def _evidence(block: EvidenceList, style: DeckStyle) -> FlowItem:
@@ -146,7 +136,7 @@ def draw_item(item: FlowItem, x: float, y: float, width: float, size: float,
     if spec.bar:
         shapes.append(ShapeSpec(Box(x, y, spec.bar, height), fill=style.colour(spec.bar_colour),
                                 name="Bar"))
-    text = frame(item.items, size, insets=spec.insets)
+    text = frame(item.items, size, insets=spec.insets, anchor=spec.anchor)
     shapes.append(ShapeSpec(Box(x + spec.bar, y, width - spec.bar, height),
                             fill=_fill(spec.fill, style), text=text, name=f"Text {item.frame}"))
     return shapes
@@ -217,7 +207,7 @@ def _split(item: FlowItem, area: Box, style: DeckStyle) -> list[FlowItem]:
         head = pending.pop(0)
         used = text_height([s.para for s in current], style.body, style.floor, width)
         left = room - used - (head.para.space_before * style.floor if current else 0)
-        if left < PITCH * style.floor * head.para.scale and current:
+        if left < PITCH * scaled(style.floor, head.para.scale) and current:
             parts.append(current)
             current, pending = [], [head, *pending]
             continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sitbrief.render.pptx_frame import Box
-from sitbrief.render.textfit import Para
+from sitbrief.render.textfit import Para, scaled
 
 INSETS = (7.2, 3.6, 7.2, 3.6)  # left, top, right, bottom in points (PowerPoint's defaults)
 
@@ -71,7 +71,7 @@ def sized(items: list[Styled], base: float) -> list[TextPara]:
     out = []
     for item in items:
         para, look = item.para, item.look
-        size = round(base * para.scale * 2) / 2
+        size = scaled(base, para.scale)
         out.append(TextPara(para.text, size, look.colour, para.bold, para.italic, look.align,
                             look.bullet, para.indent, para.space_before * size, look.link,
                             look.field))

@@ -17,7 +17,7 @@ def notes_text(brief: Brief, refs: list[str], style: DeckStyle) -> str:
     lines = evidence_lines(brief, refs)
     parts = []
     if lines:
-        parts.append("\n".join([style.label("evidence", "Evidence"), *lines]))
+        parts.append("\n".join([style.label("Evidence", "Evidence"), *lines]))
     if brief.source_line:
         parts.append(brief.source_line)
     return "\n\n".join(parts)

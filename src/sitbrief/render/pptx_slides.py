@@ -7,14 +7,16 @@ number; every content slide gets speaker notes quoting its evidence.
 
 from __future__ import annotations
 
-from sitbrief.brief import Actors, Brief, KeyFacts, Paragraph, Slide, Timeline
+from sitbrief.brief import Actors, Brief, KeyFacts, Paragraph, Slide, Sources, Timeline
 from sitbrief.render.pptx_cards import card_pages
 from sitbrief.render.pptx_flow import flow_pages, is_flow
 from sitbrief.render.pptx_frame import BAND, FOOTER, GAP, SIDE, Box
 from sitbrief.render.pptx_model import INSETS, Page, PictureSpec, ShapeSpec, SlidePlan
 from sitbrief.render.pptx_notes import notes_text
 from sitbrief.render.pptx_style import DeckStyle
-from sitbrief.render.pptx_tables import key_facts_table, table_pages, upcoming_table
+from sitbrief.render.pptx_tables import (
+    key_facts_table, sources_table, table_pages, upcoming_table,
+)
 from sitbrief.render.pptx_template import SlotFrame
 from sitbrief.render.pptx_text import fit_label
 from sitbrief.render.pptx_timeline import timeline_pages
@@ -91,7 +93,9 @@ def content_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame
     """Return the slides of a content slide: one per page of its blocks."""
     area = content_area(frame, size)
     pages = block_pages(slide, area, style)
-    continued = style.label("continued", "(cont.)")
+    continued = style.label("Continued", "(cont.)")
+    if len(pages) > 1:
+        style.warnings.append(f"slide {slide.title!r} continued on {len(pages)} slides")
     plans = []
     for index, page in enumerate(pages):
         text = slide.title if index == 0 else f"{slide.title} {continued}"
@@ -136,13 +140,15 @@ def _block_pages(block, slide: Slide, area: Box, style: DeckStyle) -> list[Page]
     """Return the pages of a non-text block (table, cards or timeline)."""
     if isinstance(block, KeyFacts):
         return table_pages(key_facts_table(block, style), area, style)
+    if isinstance(block, Sources):
+        return table_pages(sources_table(block, style), area, style)
     if isinstance(block, Actors):
         return card_pages(block, area, style)
     if isinstance(block, Timeline) and slide.kind == "upcoming":
         model = upcoming_table(block, style)
         if model.rows:
             return table_pages(model, area, style)
-        none = style.label("no_upcoming", "No planned events are reported.")
+        none = style.label("No upcoming events", "No planned events are reported.")
         return flow_pages([Paragraph(none, "muted")], area, style)
     if isinstance(block, Timeline):
         return timeline_pages(block, area, style)

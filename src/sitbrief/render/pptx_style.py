@@ -12,7 +12,7 @@ from sitbrief.render.theme import FontFace, Theme
 ROLE_LOOK = {  # role -> (colour role, bold, italic, scale)
     "body": ("text", False, False, 1.0),
     "lead": ("text", False, False, 1.12),
-    "bluf": ("text", False, False, 1.3),
+    "bluf": ("text", False, False, 1.45),
     "muted": ("muted", False, False, 0.9),
     "context": ("text", False, False, 1.0),
     "judgement": ("text", False, False, 1.0),
@@ -55,8 +55,8 @@ class DeckStyle:
         return round((self.floor + 0.4 * (self.body_max - self.floor)) * 2) / 2
 
     def label(self, key: str, default: str) -> str:
-        """Return the brief's wording for `key` (e.g. 'continued'), or `default`."""
-        return self.labels.get(key) or default
+        """Return the brief's wording for label `key` (e.g. 'Evidence'), or `default`."""
+        return self.labels.get(key) or self.labels.get(key.lower()) or default
 
     def styled(self, text: str, role: str = "body", **changes) -> Styled:
         """Return `text` as a paragraph styled by `role`, with Para or Look field changes."""

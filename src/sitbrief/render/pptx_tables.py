@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitbrief.brief import KeyFacts, Timeline
+from sitbrief.brief import KeyFacts, Sources, Timeline
 from sitbrief.render.pptx_frame import Box
 from sitbrief.render.pptx_model import Cell, Page, Styled, TableSpec
 from sitbrief.render.pptx_style import DeckStyle
 from sitbrief.render.pptx_text import frame, height_for
 from sitbrief.render.textfit import largest, size_grid
 
-CELL_INSETS = (10.0, 6.0, 10.0, 6.0)
+CELL_INSETS = (12.0, 8.0, 12.0, 8.0)
 
 
 @dataclass
@@ -32,20 +32,55 @@ def key_facts_table(block: KeyFacts, style: DeckStyle) -> TableModel:
     return TableModel(rows, [0.2, 0.8], None, [r.refs for r in block.rows], label_column=True)
 
 
+UPCOMING = ("planned", "postponed")
+
+
 def status_word(status: str, legend: dict[str, str]) -> str:
-    """Return the word shown for an event status."""
+    """Return the word shown for an event status (the legend's wording when it has one)."""
     return legend.get(status) or status.replace("_", " ").capitalize()
 
 
 def upcoming_table(block: Timeline, style: DeckStyle) -> TableModel:
-    """Return a timeline's planned entries as a Date / Event / Status table."""
-    planned = [e for e in block.entries if e.status == "planned"]
+    """Return a timeline's upcoming entries (planned or postponed) as a Date / Event / Status table."""
+    planned = [e for e in block.entries if e.status in UPCOMING]
     header = [[style.styled(h, "body", bold=True, scale=0.85, colour="#FFFFFF")]
               for h in (block.headers + ["", "", ""])[:3]]
-    rows = [[[style.styled(e.date_text, "body", bold=True, colour=style.colour("planned"))],
+    rows = [[[style.styled(e.date_text, "body", bold=True, colour=style.colour(_tone(e.status)))],
              [style.styled(e.label, block.role)],
-             [style.styled(status_word(e.status, block.legend), "muted")]] for e in planned]
+             [style.styled(status_word(e.status, block.legend), _status_role(e.status))]]
+            for e in planned]
     return TableModel(rows, [0.22, 0.6, 0.18], header, [e.refs for e in planned])
+
+
+def _tone(status: str) -> str:
+    """Return the colour role of an upcoming entry's date."""
+    return "alert" if status in ("postponed", "cancelled") else "planned"
+
+
+def _status_role(status: str) -> str:
+    """Return the paragraph role of an upcoming entry's status word."""
+    return "alert" if status in ("postponed", "cancelled") else "muted"
+
+
+def sources_table(block: Sources, style: DeckStyle) -> TableModel:
+    """Return numbered sources as a table: number, source (and its link), grading if any."""
+    graded = any(s.grading for s in block.items)
+    words = ["#", style.label("Source", "Source")] + ([style.label("Grading", "Grading")] if graded else [])
+    header = [[style.styled(w, "body", bold=True, scale=0.85, colour="#FFFFFF")] for w in words]
+    rows = [_source_row(s, block.role, graded, style) for s in block.items]
+    fractions = [0.07, 0.78, 0.15] if graded else [0.07, 0.93]
+    return TableModel(rows, fractions, header, [[] for _ in rows])
+
+
+def _source_row(source, role: str, graded: bool, style: DeckStyle) -> list[list[Styled]]:
+    """Return one source's cells."""
+    number = [style.styled(str(source.number), "body", bold=True, colour=style.colour("primary"))]
+    text = [style.styled(source.text, role)]
+    if source.url and source.url.startswith(("http://", "https://")):
+        text.append(style.styled(source.url, "muted", scale=0.8, space_before=0.3,
+                                 link=source.url, colour=style.colour("accent")))
+    row = [number, text]
+    return row + [[style.styled(source.grading or "", "body", bold=True)]] if graded else row
 
 
 def table_pages(model: TableModel, area: Box, style: DeckStyle) -> list[Page]:
@@ -101,8 +136,8 @@ def _page(model: TableModel, chunk: list[int], widths: list[float], area: Box, s
         heights.append(_row_height(model.header, widths, size, style))
     for n, index in enumerate(chunk):
         cells = model.rows[index]
-        rows.append([Cell(frame(c, size, insets=CELL_INSETS), _fill(model, n, col, style))
-                     for col, c in enumerate(cells)])
+        rows.append([Cell(frame(c, size, insets=CELL_INSETS, anchor="ctr"),
+                          _fill(model, n, col, style)) for col, c in enumerate(cells)])
         heights.append(_row_height(cells, widths, size, style))
     box = Box(area.x, area.y, area.w, sum(heights))
     table = TableSpec(box, widths, heights, rows, bool(model.header), style.colour("rule"))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from sitbrief.render.pptx_frame import Box
 from sitbrief.render.pptx_model import INSETS, Styled, TextSpec, paras_of, sized
 from sitbrief.render.pptx_style import DeckStyle
-from sitbrief.render.textfit import HEIGHT_MARGIN, fit_size, text_height, truncate
+from sitbrief.render.textfit import (
+    HEIGHT_MARGIN, PITCH, fit_size, scaled, text_height, truncate,
+)
 
 EPSILON = 0.5
 
@@ -58,9 +60,9 @@ def _cut(items: list[Styled], box: Box, style: DeckStyle, size: float, face: str
     for item in items:
         para = item.para
         used = text_height(paras_of(keep), fonts, size, width)
-        own = size * para.scale
+        own = scaled(size, para.scale)
         room = height * HEIGHT_MARGIN - used - (para.space_before * own if keep else 0)
-        lines = int(room // (1.2 * own))
+        lines = int(room // (PITCH * own))
         if lines < 1:
             break
         measure = fonts.measure(own, para.bold, para.italic)

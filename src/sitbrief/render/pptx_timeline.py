@@ -61,9 +61,7 @@ def _bounds(iso: str | None) -> tuple[dt.date, dt.date]:
     return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
 
-def per_page(area: Box) -> int:
-    """Return how many events one timeline slide shows."""
-    return 8 if area.w >= 700 else 6
+READABLE = 12.0  # label size below which a timeline is spread over more slides
 
 
 def chunks(entries: list[TimelineEntry], size: int) -> list[list[TimelineEntry]]:
@@ -76,10 +74,15 @@ def chunks(entries: list[TimelineEntry], size: int) -> list[list[TimelineEntry]]
 
 
 def timeline_pages(block: Timeline, area: Box, style: DeckStyle) -> list[Page]:
-    """Return timeline slides for `block`, the label size shared by all of them."""
-    pages = chunks(block.entries, per_page(area))
-    layouts = [_layout(entries, area) for entries in pages]
-    size = min(_label_size(block, marks, area, style) for marks, _ in layouts)
+    """Return timeline slides for `block`, the label size shared by all of them.
+
+    Up to eight events share a slide while their labels stay readable; fewer otherwise.
+    """
+    for per in (8, 6, 4):
+        layouts = [_layout(entries, area) for entries in chunks(block.entries, per)]
+        size = min(_label_size(block, marks, area, style) for marks, _ in layouts)
+        if size >= min(READABLE, style.body_max):
+            break
     return [_draw(block, marks, axis, area, size, style) for marks, axis in layouts]
 
 
@@ -193,7 +196,7 @@ def _label_size(block: Timeline, marks: list[Mark], area: Box, style: DeckStyle)
 def _draw(block: Timeline, marks: list[Mark], axis: Axis, area: Box, size: float,
           style: DeckStyle) -> Page:
     """Return the shapes of one timeline slide."""
-    shapes = _axis_shapes(axis, style) + _ticks(axis, style)
+    shapes = _axis_shapes(axis, style) + _ticks(axis, marks, style)
     for mark in marks:
         shapes += _mark_shapes(mark, marks, axis, area, block, size, style)
     shapes += _legend(block, marks, area, style)
@@ -213,15 +216,18 @@ def _axis_shapes(axis: Axis, style: DeckStyle) -> list[ShapeSpec]:
     return shapes
 
 
-def _ticks(axis: Axis, style: DeckStyle) -> list[ShapeSpec]:
-    """Return month or year ticks with small labels under the dated stretch."""
+def _ticks(axis: Axis, marks: list[Mark], style: DeckStyle) -> list[ShapeSpec]:
+    """Return ticks under the dated stretch, labelled where no connector runs down through."""
     if axis.x1 <= axis.x0:
         return []
     shapes = []
+    stems = [m.x for m in marks if not m.above]
     for day, text in _tick_days(axis.first, axis.last):
         x = axis.x_of(day)
         shapes.append(ShapeSpec(Box(x, axis.y, 0, 6), "line", line=style.colour("primary"),
                                 line_width=1.0, name="Tick"))
+        if not text or any(abs(x - stem) < 32 for stem in stems):
+            continue
         box = Box(x - 30, axis.y + 6, 60, TICK_H)
         label = [style.styled(text, "muted", align="ctr")]
         shapes.append(ShapeSpec(box, text=fit_label(label, box, style, 9, 7, insets=(0, 1, 0, 1)),
@@ -230,13 +236,15 @@ def _ticks(axis: Axis, style: DeckStyle) -> list[ShapeSpec]:
 
 
 def _tick_days(first: float, last: float) -> list[tuple[float, str]]:
-    """Return (ordinal, label) ticks: days or weeks on short spans, months, or years."""
+    """Return (ordinal, label) ticks: unlabelled days or weeks on short spans, months, years.
+
+    On spans of a few weeks the event labels carry the dates, so day ticks have no label.
+    """
     start, end = dt.date.fromordinal(math.ceil(first)), dt.date.fromordinal(math.floor(last))
     span = (end - start).days
     if span <= 70:
         step = next(s for s in (1, 2, 7, 14) if span / s <= 10)
-        days = [start + dt.timedelta(days=n) for n in range(0, span + 1, step)]
-        return [(d.toordinal(), f"{d.day} {d:%b}") for d in days]
+        return [(start.toordinal() + n, "") for n in range(0, span + 1, step)]
     months = [d for d in _month_starts(start, end)]
     if len(months) <= 30:
         step = next(s for s in (1, 2, 3, 6) if len(months) / s <= 10)
@@ -293,6 +301,8 @@ def _level_offset(mark: Mark, marks: list[Mark]) -> float:
                    reverse=not left)
     levels = max(len(group) - 1, 1)
     low, high = MARKER / 2 + 5, STEM - 5
+    if not mark.above:  # below the axis, run under the tick labels
+        low, high = 6 + TICK_H + 4, STEM + TICK_H - 5
     return low + group.index(mark) * (high - low) / levels
 
 

@@ -10,6 +10,7 @@ little differently still fit.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -136,15 +137,20 @@ class Para:
     indent: float = 0.0  # points taken from the width (bullets)
 
 
+def scaled(base: float, scale: float) -> float:
+    """Return a paragraph's own size: `base` x `scale` rounded down to the half-point grid."""
+    return math.floor(base * scale / STEP + 1e-9) * STEP
+
+
 def para_lines(para: Para, fonts: FontSet, size: float, width: float) -> list[str]:
     """Return the lines of `para` at base `size` in a box `width` points wide (after insets)."""
-    measure = fonts.measure(size * para.scale, para.bold, para.italic)
+    measure = fonts.measure(scaled(size, para.scale), para.bold, para.italic)
     return wrap(para.text, (width - para.indent) * WIDTH_MARGIN, measure)
 
 
 def para_height(para: Para, fonts: FontSet, size: float, width: float, first: bool) -> float:
     """Return the height of `para` at base `size`, with its space before unless `first`."""
-    own = size * para.scale
+    own = scaled(size, para.scale)
     lines = len(para_lines(para, fonts, size, width))
     return lines * PITCH * own + (0.0 if first else para.space_before * own)
 
@@ -190,7 +196,7 @@ def fit_size(paras: Sequence[Para], fonts: FontSet, width: float, height: float,
 def split_para(para: Para, fonts: FontSet, size: float, width: float,
                height: float) -> tuple[Para, Para | None]:
     """Split `para` at a line break so the first part fits `height`; return (head, rest)."""
-    own = size * para.scale
+    own = scaled(size, para.scale)
     measure = fonts.measure(own, para.bold, para.italic)
     spans = wrap_spans(para.text, (width - para.indent) * WIDTH_MARGIN, measure)
     keep = max(1, int(height * HEIGHT_MARGIN // (PITCH * own)))
