@@ -83,6 +83,7 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
         result.outputs, result.skipped = outputs, True
         return result
     facts = load_input(path, options)
+    _make_out(options.out)
     brief = compose(facts, layout)
     theme = layout.theme()
     warnings = list(layout.warnings) + list(brief.warnings)
@@ -97,6 +98,14 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
         raise StrictError(f"{path}: {result.warnings[0]} (--strict turns warnings into errors)")
     _write_stamp(path, options.out, key, result.outputs)
     return result
+
+
+def _make_out(out: Path) -> None:
+    """Create the output folder, or explain why it cannot be."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot create the output folder: {exc.strerror}") from None
 
 
 def _writer(fmt: str):

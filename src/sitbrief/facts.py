@@ -72,8 +72,9 @@ class Statement(Model):
 
 
 class Summary(Model):
-    """Bottom line up front and key points."""
+    """Headline, bottom line up front and key points."""
 
+    headline: str = Field(default="", description="A short title for the brief (editable).")
     bluf: str = ""
     evidence: list[Id] = Field(default_factory=list)
     key_points: list[Statement] = Field(default_factory=list)

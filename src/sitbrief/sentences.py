@@ -40,6 +40,8 @@ def _is_boundary(before: str, punct: str, nxt: re.Match[str]) -> bool:
         return False
     if not punct.startswith("."):
         return True
+    if re.fullmatch(r"\(?\d{1,3}|[ivxIVX]{1,4}|[a-zA-Z]", before.strip().rstrip(".")):
+        return False
     token = before.rsplit(None, 1)[-1].rstrip(".").lstrip("\"'(\u201c\u2018[").lower() if before.strip() else ""
     if not token:
         return True

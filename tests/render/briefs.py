@@ -5,9 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from sitbrief.brief import (
-    Actor, Actors, Brief, BulletItem, Bullets, EvidenceItem, EvidenceList, JudgementBlock,
-    KeyFact, KeyFacts, Marking, Paragraph, QuoteBlock, Section, Slide, SourceItem, Sources,
-    Timeline, TimelineEntry,
+    Actor,
+    Actors,
+    Brief,
+    BulletItem,
+    Bullets,
+    EvidenceItem,
+    EvidenceList,
+    JudgementBlock,
+    KeyFact,
+    KeyFacts,
+    Marking,
+    Paragraph,
+    QuoteBlock,
+    Section,
+    Slide,
+    SourceItem,
+    Sources,
+    Timeline,
+    TimelineEntry,
 )
 from sitbrief.render.theme import DeckSlot, FontFace, Theme
 

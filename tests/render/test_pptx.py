@@ -104,7 +104,7 @@ def test_slide_numbers_and_footer_on_every_slide(decks):
 def test_notes_quote_the_evidence_of_each_content_slide(decks):
     brief, path, _ = decks["sample"]
     prs = Presentation(str(path))
-    for slide, source in zip(prs.slides, brief.slides):
+    for slide, source in zip(prs.slides, brief.slides, strict=True):
         notes = slide.notes_slide.notes_text_frame.text
         assert brief.source_line in notes
         if source.kind in ("title", "upcoming"):
@@ -215,7 +215,7 @@ def test_reopened_deck_has_every_text_as_planned(decks, name):
     _, plans, _, _ = plan_pptx(brief, sample_theme())
     prs = Presentation(str(path))
     assert len(prs.slides) == len(plans)
-    for slide, plan in zip(prs.slides, plans):
+    for slide, plan in zip(prs.slides, plans, strict=True):
         assert slide_texts(slide) == sorted(t for t in plan_texts(plan) if t)
         assert slide.notes_slide.notes_text_frame.text == plan.notes
 
@@ -377,11 +377,55 @@ def test_default_master_placeholders_sit_inside_the_slide():
     prs = Presentation(str(default_master_path()))
     for layout in prs.slide_layouts:
         for ph in layout.placeholders:
-            assert 0 <= ph.left and ph.left + ph.width <= prs.slide_width
-            assert 0 <= ph.top and ph.top + ph.height <= prs.slide_height
+            assert ph.left >= 0 and ph.left + ph.width <= prs.slide_width
+            assert ph.top >= 0 and ph.top + ph.height <= prs.slide_height
 
 
 def test_writer_modules_stay_small():
     folder = Path(writer.__file__).parent
     for path in folder.glob("pptx*.py"):
         assert len(path.read_text().splitlines()) <= 400, path.name
+
+
+def test_every_block_kind_and_role_is_drawn_and_fits(tmp_path):
+    from sitbrief.brief import BLOCK_KINDS, Paragraph, Slide
+
+    brief = sample_brief()
+    blocks = [b for section in brief.sections for b in section.blocks]
+    roles = ("body", "lead", "bluf", "muted", "context", "judgement", "alert", "caption")
+    blocks += [Paragraph(f"A {role} paragraph.", role) for role in roles]
+    assert {b.kind for b in blocks} == set(BLOCK_KINDS)
+    brief.slides = [brief.slides[0]] + [Slide("context", f"Block {b.kind}", [b]) for b in blocks]
+    out = tmp_path / "every.pptx"
+    write_pptx(brief, sample_theme(), out)
+    assert len(Presentation(str(out)).slides) >= len(brief.slides)
+    assert check_deck(out, sample_theme()) == []
+
+
+def test_layouts_are_found_on_any_master_of_a_potx_template(tmp_path):
+    from tests.layout.masters import add_second_master, build_master, to_potx
+
+    renames = {"Title Slide": "Briefing Cover", "Title Only": "Briefing Page"}
+    path = tmp_path / "org.potx"
+    path.write_bytes(to_potx(add_second_master(build_master(), renames)))
+    slots = {"title": DeckSlot("Briefing Cover", {"title": {"type": "ctrTitle"},
+                                                  "subtitle": {"idx": 1}}),
+             "content": DeckSlot("Briefing Page", {"title": {"type": "title"}})}
+    theme = replace(sample_theme(), deck_template=path, deck_slots=slots)
+    out = tmp_path / "deck.pptx"
+    write_pptx(sample_brief(), theme, out)
+    prs = Presentation(str(out))
+    assert len(prs.slide_masters) == 2
+    assert {s.slide_layout.name for s in prs.slides} == {"Briefing Cover", "Briefing Page"}
+    assert check_deck(out, theme) == []
+
+
+def test_the_riskco_example_layout_builds_a_deck_that_fits(tmp_path):
+    from sitbrief.layout import load_layout
+
+    theme = load_layout("riskco").theme()
+    out = tmp_path / "riskco.pptx"
+    write_pptx(stress_brief(), theme, out)
+    prs = Presentation(str(out))
+    assert prs.slides[0].slide_layout.name == "Cover"
+    assert check_deck(out, theme) == []

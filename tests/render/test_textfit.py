@@ -5,8 +5,17 @@ from __future__ import annotations
 import pytest
 
 from sitbrief.render.textfit import (
-    PITCH, WIDTH_MARGIN, FontSet, Para, fit_size, fits, split_para, text_height, tokens,
-    truncate, wrap,
+    PITCH,
+    WIDTH_MARGIN,
+    FontSet,
+    Para,
+    fit_size,
+    fits,
+    split_para,
+    text_height,
+    tokens,
+    truncate,
+    wrap,
 )
 from tests.render.briefs import sample_theme
 
@@ -23,7 +32,8 @@ def test_wrap_breaks_at_spaces_and_drops_trailing_spaces(fonts):
     assert len(lines) > 1
     assert all(measure(line) <= 120 for line in lines)
     assert all(line == line.strip() for line in lines)
-    assert " ".join(lines).split() == "Japan and Australia agreed on Thursday that troops will join".split()
+    words = "Japan and Australia agreed on Thursday that troops will join"
+    assert " ".join(lines).split() == words.split(" ")
 
 
 def test_wrap_keeps_hard_line_breaks_and_blank_lines(fonts):

@@ -12,7 +12,7 @@ from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
 from sitbrief.extract.quotes import QuoteDraft, find_quotes
-from sitbrief.extract.summary import absolute_text, is_background, lead_sentences
+from sitbrief.extract.summary import absolute_text, headline, is_background, lead_sentences
 from sitbrief.facts import (
     ArticleInfo,
     Event,
@@ -224,7 +224,8 @@ def _summary(doc: Doc, quotes: list[Quote]) -> Summary:
         points.append(Statement(text=absolute_text(sentence.text, doc.anchor), evidence=[sentence.id]))
         if len(points) == MAX_KEY_POINTS:
             break
-    return Summary(bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
+    title = headline(doc.sentences[lead[0]].text, doc.anchor) if lead else ""
+    return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
 
 
 def _context(doc: Doc) -> list[Statement]:

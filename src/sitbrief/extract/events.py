@@ -80,7 +80,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     events, used = _named_events(doc, index, text, dates)
     dated = []
     for expr in dates:
-        if expr.span in used or _inside_quote(text, expr.span):
+        if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
         trigger = _trigger_for(text, expr.span)
         if trigger:
@@ -116,6 +116,12 @@ def _status_words(text: str) -> str | None:
     if _POSTPONED.search(text):
         return "postponed"
     return None
+
+
+def _attribution_date(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a date only dates the reporting ("..., the ministry said on Monday")."""
+    return bool(re.search(r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)\s*$",
+                          text[max(0, span[0] - 40):span[0]]))
 
 
 def _inside_quote(text: str, span: tuple[int, int]) -> bool:

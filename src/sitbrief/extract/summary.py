@@ -61,7 +61,8 @@ def _phrase(expr: DateExpr) -> str:
 
 def lead_sentences(doc: Doc) -> list[int]:
     """Return indexes of the lead: the first body sentence, and the second if the first is short."""
-    body = [i for i in doc.body if not doc.sentences[i].text.rstrip().endswith(":")]
+    body = [i for i in doc.body if not doc.sentences[i].text.rstrip().endswith(":")
+            and len(doc.sentences[i].text.split()) >= 4]
     if not body:
         return []
     lead = [body[0]]
@@ -73,3 +74,26 @@ def lead_sentences(doc: Doc) -> list[int]:
 def is_background(text: str) -> bool:
     """Tell whether a sentence gives background rather than new reporting."""
     return bool(_BACKGROUND.search(text))
+
+
+_ATTRIBUTION = re.compile(r",?\s+(?:the\s+)?[\w\s'\u2019.-]{0,60}?\b(?:said|says|told|announced|reported|according to)\b[^,]*$")
+_CUT_BEFORE = re.compile(r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|, )\b")
+HEADLINE_WORDS = 16
+
+
+def headline(lead: str, anchor: date | None) -> str:
+    """Return a short headline from the lead: no attribution, no date words, cut at a clause."""
+    from sitbrief.extract.dates import find_dates
+
+    text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", lead.strip().rstrip("."))
+    text = _ATTRIBUTION.sub("", text)
+    for expr in sorted(find_dates(text, anchor, False), key=lambda e: -e.span[0]):
+        text = text[:expr.span[0]] + text[expr.span[1]:]
+    text = re.sub(r"\b(agreed|said|announced|decided|confirmed)\s+that\s+", r"\1 ", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,")
+    words = text.split()
+    if len(words) > HEADLINE_WORDS:
+        cut = _CUT_BEFORE.search(text, len(" ".join(words[:8])))
+        text = text[:cut.start()] if cut and len(text[:cut.start()].split()) <= HEADLINE_WORDS + 4 else \
+            " ".join(words[:HEADLINE_WORDS]) + "\u2026"
+    return text.strip(" ,;:")

@@ -119,7 +119,7 @@ def _template_frame(exc: BaseException, fallback: str) -> tuple[str, int | None]
     found: tuple[str, int | None] = (fallback, None)
     for frame, line in traceback.walk_tb(exc.__traceback__):
         filename = frame.f_code.co_filename
-        if filename.endswith(".j2") or filename.startswith("<layout"):
+        if filename.endswith(".j2") or filename == "<template>":
             found = (filename, line)
     return found
 

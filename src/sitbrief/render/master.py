@@ -17,7 +17,11 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from sitbrief.render.pptx_frame import EMU_PER_PT, master_boxes
 from sitbrief.render.pptx_package import (
-    DocInfo, drop_stale_parts, package_bytes, set_app_properties, set_core_properties,
+    DocInfo,
+    drop_stale_parts,
+    package_bytes,
+    set_app_properties,
+    set_core_properties,
 )
 
 WIDESCREEN = (12192000, 6858000)

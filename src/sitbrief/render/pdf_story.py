@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
@@ -20,6 +23,7 @@ from sitbrief.render.pdf_blocks import block_flowables, box
 from sitbrief.render.pdf_context import Ctx
 
 _MAX_PIXELS = 40_000_000
+_LARGE_PIXELS = 2_000_000
 _LOGO_HEIGHT = 34.0
 _LOGO_WIDTH = 150.0
 _NO_PADDING = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP",
@@ -75,7 +79,22 @@ def logo(ctx: Ctx) -> Flowable | None:
         ctx.warnings.append(f"logo {path.name}: {width}x{height} pixels is too large; left out")
         return None
     scale = min(_LOGO_HEIGHT / height, _LOGO_WIDTH / width)
-    return Image(str(path), width * scale, height * scale, hAlign="RIGHT")
+    source = _downscaled(path) if width * height > _LARGE_PIXELS else str(path)
+    return Image(source, width * scale, height * scale, hAlign="RIGHT")
+
+
+def _downscaled(path: Path) -> io.BytesIO:
+    """Return a large logo reduced to a few hundred dpi at its printed size, as PNG bytes."""
+    from PIL import Image as PILImage
+
+    with PILImage.open(path) as image:
+        image.thumbnail((_LOGO_WIDTH * 8, _LOGO_HEIGHT * 8))
+        if image.mode not in ("RGB", "RGBA", "L", "LA", "P"):
+            image = image.convert("RGB")
+        data = io.BytesIO()
+        image.save(data, format="PNG")
+    data.seek(0)
+    return data
 
 
 def header(ctx: Ctx) -> list[Flowable]:

@@ -1,9 +1,9 @@
 """The drawn timeline: numbered markers on a proportional date axis, keyed to the timeline table.
 
-Past events are filled markers, planned ones hollow, postponed dashed, cancelled struck through;
+Past events are filled markers, planned ones hollow, postponed dashed, cancelled a diamond;
 ranges and partial dates (a month, a year) are bars along the axis. Labels sit in lanes above the
-axis and never overlap: when they cannot all fit, markers show numbers only (the table below
-carries the labels). Events whose date is not stated go in a separate lane on the right.
+axis and never overlap: when they cannot all fit, markers show numbers only, stacked where dates
+are close (the table below carries the labels). Events whose date is not stated go in a separate lane on the right.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ class TimelineGraphic(Flowable):
             if self.dated else None
         self.marks = self._layout()
         lanes = max((m.lane + 1 for m in self.marks), default=0)
-        self.lanes_height = max(lanes * self.geo.lane, self._undated_height())
+        self.lane = self.geo.lane if self.labelled else self.geo.radius * 2 + 3
+        self.lanes_height = max(lanes * self.lane, self._undated_height())
         self.axis_y = 36.0 if self.dated else 20.0
         self.height = self.axis_y + 8 + self.lanes_height
         return self.width, self.height
@@ -94,8 +95,7 @@ class TimelineGraphic(Flowable):
                 return marks
         self.labelled = False
         marks = [self._mark(i, "") for i in self.dated]
-        if not place_marks(marks, self.chart, 12, self.geo.radius):
-            place_marks(marks, self.chart, len(marks), self.geo.radius, strict=False)
+        place_marks(marks, self.chart, len(marks), self.geo.radius, strict=False)
         return marks
 
     def _mark(self, index: int, label: str) -> Mark:
@@ -127,7 +127,7 @@ class TimelineGraphic(Flowable):
 
     def _lane_y(self, lane: int) -> float:
         """Return the centre height of marker lane `lane`."""
-        return self.axis_y + 8 + lane * self.geo.lane + self.geo.lane / 2
+        return self.axis_y + 8 + lane * self.lane + self.lane / 2
 
     def _draw_axis(self) -> None:
         """Draw the gridlines, the axis line and the tick labels."""
@@ -184,7 +184,7 @@ class TimelineGraphic(Flowable):
 
     def _draw_marker(self, x: float, y: float, number: int | None, status: str,
                      radius: float | None = None) -> None:
-        """Draw a status marker: filled (past, ongoing), hollow (planned), dashed, struck."""
+        """Draw a status marker: filled (past, ongoing), hollow (planned), dashed, diamond."""
         canv, r = self.canv, radius or self.geo.radius
         colour = self._colour(status)
         filled = status in ("past", "ongoing")
@@ -194,13 +194,23 @@ class TimelineGraphic(Flowable):
         canv.setLineWidth(0.9)
         if status == "postponed":
             canv.setDash(1.6, 1.2)
-        canv.circle(x, y, r, stroke=1, fill=1)
-        canv.setDash()
         if status == "cancelled":
-            canv.line(x - r * 0.75, y - r * 0.75, x + r * 0.75, y + r * 0.75)
+            self._diamond(x, y, r * 1.2)
+        else:
+            canv.circle(x, y, r, stroke=1, fill=1)
+        canv.setDash()
         if number is not None:
             self._draw_number(x, y, number, filled, colour)
         canv.restoreState()
+
+    def _diamond(self, x: float, y: float, r: float) -> None:
+        """Draw a diamond (the cancelled marker) centred on (x, y)."""
+        path = self.canv.beginPath()
+        path.moveTo(x, y + r)
+        for dx, dy in ((r, 0), (0, -r), (-r, 0)):
+            path.lineTo(x + dx, y + dy)
+        path.close()
+        self.canv.drawPath(path, stroke=1, fill=1)
 
     def _draw_number(self, x: float, y: float, number: int, filled: bool, colour) -> None:
         """Draw a marker's number centred in its circle."""

@@ -11,13 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from sitbrief.brief import Brief
+from sitbrief.render.fonts import describe_missing
 from sitbrief.render.pptx_draw import draw_slide
 from sitbrief.render.pptx_frame import EMU_PER_PT
-from sitbrief.render.fonts import describe_missing
 from sitbrief.render.pptx_model import SlidePlan, TableSpec
 from sitbrief.render.pptx_package import (
-    DocInfo, build_time, drop_stale_parts, package_bytes, remove_slides, set_app_properties,
-    set_core_properties, write_atomic,
+    DocInfo,
+    build_time,
+    drop_stale_parts,
+    package_bytes,
+    remove_slides,
+    set_app_properties,
+    set_core_properties,
+    write_atomic,
 )
 from sitbrief.render.pptx_slides import plan_deck
 from sitbrief.render.pptx_style import DeckStyle, deck_style

@@ -28,8 +28,8 @@ def grid_for(count: int) -> tuple[int, int]:
 def card_pages(block: Actors, area: Box, style: DeckStyle) -> list[Page]:
     """Return pages of actor cards, one size for all cards and one text size for all."""
     actors = block.actors
-    cols, rows = grid_for(len(actors))
-    for cols, rows in [(cols, rows)] + [g for g in GRIDS if g[0] * g[1] < cols * rows]:
+    first = grid_for(len(actors))
+    for cols, rows in [first] + [g for g in GRIDS if g[0] * g[1] < first[0] * first[1]]:
         box = _card_box(area, cols, rows)
         size = _size(actors, box, style)
         if size is not None:

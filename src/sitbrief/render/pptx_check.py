@@ -1,8 +1,8 @@
 """Check a saved deck: re-measure every text frame with the sizes written and report overflow.
 
 What goes in: a .pptx and the Theme it was written with; what comes out: one problem string per
-text frame (or table cell) whose wrapped text is taller than its box, relies on autofit, or has
-a run without an explicit size. The measuring rules are textfit's, so a deck the writer planned
+text frame (or table cell) whose wrapped text is taller than its box, relies on autofit, has a
+run without an explicit size, or reaches beyond the slide. The measuring rules are textfit's, so a deck the writer planned
 passes, and a deck edited or written otherwise is judged by the same standard.
 """
 
@@ -42,7 +42,19 @@ def check_deck(path: Path, theme: Theme, margins: bool = True) -> list[str]:
     for number, slide in enumerate(prs.slides, start=1):
         for frame in slide_frames(slide, number):
             problems += check_frame(frame, style, margins)
+        problems += outside(slide, number, prs.slide_width, prs.slide_height)
     return problems
+
+
+def outside(slide, number: int, width: int, height: int) -> list[str]:
+    """Return a problem per shape with text that reaches beyond the slide's edges."""
+    slack = 12700  # one point
+    return [f"slide {number} {shape.name!r}: reaches beyond the slide"
+            for shape in slide.shapes
+            if (shape.has_text_frame or getattr(shape, "has_table", False)) and shape.width
+            and (shape.left < -slack or shape.top < -slack
+                 or shape.left + shape.width > width + slack
+                 or shape.top + shape.height > height + slack)]
 
 
 def slide_frames(slide, number: int) -> list[Frame]:
@@ -82,7 +94,7 @@ def _pt(emu) -> float:
 def _insets(attrs) -> tuple[float, float, float, float]:
     """Return (l, t, r, b) insets in points from bodyPr-style attributes."""
     keys = ("lIns", "tIns", "rIns", "bIns")
-    return tuple(_pt(attrs.get(k, d)) for k, d in zip(keys, DEFAULT_INSETS))
+    return tuple(_pt(attrs.get(k, d)) for k, d in zip(keys, DEFAULT_INSETS, strict=True))
 
 
 def check_frame(frame: Frame, style: DeckStyle, margins: bool = True) -> list[str]:

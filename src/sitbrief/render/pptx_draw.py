@@ -7,6 +7,7 @@ typefaces. Shapes carry no theme style, so they look the same under any template
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 
 from lxml import etree
@@ -18,7 +19,12 @@ from pptx.util import Pt
 
 from sitbrief.render.pptx_frame import Box
 from sitbrief.render.pptx_model import (
-    PictureSpec, ShapeSpec, SlidePlan, TableSpec, TextPara, TextSpec,
+    PictureSpec,
+    ShapeSpec,
+    SlidePlan,
+    TableSpec,
+    TextPara,
+    TextSpec,
 )
 from sitbrief.render.pptx_style import DeckStyle
 from sitbrief.render.pptx_template import SlotFrame, find_placeholder
@@ -69,8 +75,8 @@ def _fill_placeholders(slide, plan: SlidePlan, frame: SlotFrame, style: DeckStyl
     return used
 
 
-def draw_shape(slide, spec, style: DeckStyle) -> None:
-    """Draw one planned shape, table or picture on `slide`."""
+def draw_shape(slide, spec, style: DeckStyle):
+    """Draw one planned shape, table or picture on `slide`; return its element."""
     if isinstance(spec, TableSpec):
         element = _table(slide, spec, style)
     elif isinstance(spec, PictureSpec):
@@ -81,10 +87,7 @@ def draw_shape(slide, spec, style: DeckStyle) -> None:
         element = _polyline(slide, spec)
     else:
         element = _autoshape(slide, spec, style)
-    if getattr(spec, "behind", False):
-        tree = element.getparent()
-        tree.remove(element)
-        tree.insert(2, element)
+    return element
 
 
 def _strip_style(shape) -> None:
@@ -249,6 +252,8 @@ def _paragraph(text_frame, para: TextPara, family: str, style: DeckStyle):
 def _ppr(para: TextPara):
     """Return paragraph properties: alignment, indent, exact line spacing, spacing, bullet."""
     ppr = etree.Element(qn("a:pPr"), algn=para.align)
+    if is_rtl(para.text):
+        ppr.set("rtl", "1")
     if para.bullet:
         ppr.set("marL", str(emu(para.indent)))
         ppr.set("indent", str(-emu(para.indent)))
@@ -266,6 +271,17 @@ def _ppr(para: TextPara):
     else:
         etree.SubElement(ppr, qn("a:buNone"))
     return ppr
+
+
+def is_rtl(text: str) -> bool:
+    """Tell whether the first strongly directional character of `text` is right-to-left."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def _solid_bullet(ppr, para: TextPara) -> None:

@@ -14,7 +14,13 @@ from sitbrief.render.pptx_model import Page, ShapeSpec, Styled
 from sitbrief.render.pptx_style import DeckStyle
 from sitbrief.render.pptx_text import frame, height_for
 from sitbrief.render.textfit import (
-    HEIGHT_MARGIN, PITCH, largest, scaled, size_grid, split_para, text_height,
+    HEIGHT_MARGIN,
+    PITCH,
+    largest,
+    scaled,
+    size_grid,
+    split_para,
+    text_height,
 )
 
 BULLET_INDENT = 20.0

@@ -34,11 +34,6 @@ class Box:
         """Return (left, top, width, height) in EMU."""
         return tuple(round(v * EMU_PER_PT) for v in (self.x, self.y, self.w, self.h))
 
-    def shrink(self, dx: float, dy: float | None = None) -> Box:
-        """Return the box inset by `dx` left/right and `dy` top/bottom."""
-        dy = dx if dy is None else dy
-        return Box(self.x + dx, self.y + dy, max(self.w - 2 * dx, 1.0), max(self.h - 2 * dy, 1.0))
-
     def below(self, height: float, gap: float = 0.0) -> Box:
         """Return a box of the same width `gap` below this one."""
         return Box(self.x, self.bottom + gap, self.w, height)

@@ -6,7 +6,7 @@ objects. Tests compare a saved deck with its plan.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitbrief.render.pptx_frame import Box
@@ -95,7 +95,6 @@ class ShapeSpec:
     dash: bool = False
     text: TextSpec | None = None
     name: str = ""
-    behind: bool = False
     points: tuple[tuple[float, float], ...] | None = None
 
 
@@ -153,8 +152,3 @@ class Page:
     shapes: list[Shape]
     refs: list[str] = field(default_factory=list)
 
-
-def moved(shape: Shape, dy: float) -> Shape:
-    """Return `shape` moved down by `dy` points."""
-    box = shape.box
-    return replace(shape, box=Box(box.x, box.y + dy, box.w, box.h))

@@ -15,7 +15,10 @@ from sitbrief.render.pptx_model import INSETS, Page, PictureSpec, ShapeSpec, Sli
 from sitbrief.render.pptx_notes import notes_text
 from sitbrief.render.pptx_style import DeckStyle
 from sitbrief.render.pptx_tables import (
-    key_facts_table, sources_table, table_pages, upcoming_table,
+    key_facts_table,
+    sources_table,
+    table_pages,
+    upcoming_table,
 )
 from sitbrief.render.pptx_template import SlotFrame
 from sitbrief.render.pptx_text import fit_label

@@ -72,7 +72,7 @@ def mix(a: str, b: str, amount: float) -> str:
     """Return hex colour `a` mixed with `b` by `amount` (0 = a, 1 = b)."""
     ca = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
     cb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(ca, cb))
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(ca, cb, strict=True))
 
 
 def covering_family(faces: list[FontFace], sample: str, default: str) -> str:

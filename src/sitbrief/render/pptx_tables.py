@@ -94,7 +94,8 @@ def table_pages(model: TableModel, area: Box, style: DeckStyle) -> list[Page]:
 def _row_height(cells: list[list[Styled]], widths: list[float], size: float,
                 style: DeckStyle) -> float:
     """Return the height a row needs at `size`."""
-    return max(height_for(c, w, size, style, insets=CELL_INSETS) for c, w in zip(cells, widths))
+    pairs = zip(cells, widths, strict=True)
+    return max(height_for(c, w, size, style, insets=CELL_INSETS) for c, w in pairs)
 
 
 def _height(model: TableModel, chunk: list[int], widths: list[float], size: float,

@@ -6,7 +6,12 @@ from sitbrief.render.pptx_frame import Box
 from sitbrief.render.pptx_model import INSETS, Styled, TextSpec, paras_of, sized
 from sitbrief.render.pptx_style import DeckStyle
 from sitbrief.render.textfit import (
-    HEIGHT_MARGIN, PITCH, fit_size, scaled, text_height, truncate,
+    HEIGHT_MARGIN,
+    PITCH,
+    fit_size,
+    scaled,
+    text_height,
+    truncate,
 )
 
 EPSILON = 0.5

@@ -24,8 +24,8 @@ WIDTH_MARGIN = 0.93
 HEIGHT_MARGIN = 0.95
 STEP = 0.5
 # Characters a line must not start with (kept with the token before them).
-NO_BREAK_BEFORE = set("、。，．・：；？！）」』】〕》〉〗〙〛｝］ー々ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
-                      ".,;:!?)]}%”’")
+NO_BREAK_BEFORE = set("、。，．・：；？！）」』】〕》〉〗〙〛｝］ー々ゝゞヽヾ"
+                      "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ.,;:!?)]}%”’")
 
 Measure = Callable[[str], float]
 
@@ -67,18 +67,24 @@ def wrap_spans(text: str, width: float, measure: Measure) -> list[tuple[int, int
 
 
 def _wrap_line(line: str, width: float, measure: Measure) -> list[tuple[int, int]]:
-    """Wrap one hard line; trailing spaces of a line do not count."""
+    """Wrap one hard line; trailing spaces of a line do not count.
+
+    Widths add up (ReportLab widths have no kerning), so each piece is measured once.
+    """
     out: list[tuple[int, int]] = []
     start = end = None
+    used = 0.0
     for a, b in tokens(line):
         if line[a].isspace():
             continue
-        if start is not None and measure(line[start:b]) <= width:
-            end = b
-            continue
         if start is not None:
+            grown = used + measure(line[end:b])
+            if grown <= width:
+                end, used = b, grown
+                continue
             out.append((start, end))
         start, end = _split_long(line, a, b, width, measure, out)
+        used = measure(line[start:end])
     out.append((start, end) if start is not None else (0, 0))
     return out
 
@@ -144,8 +150,17 @@ def scaled(base: float, scale: float) -> float:
 
 def para_lines(para: Para, fonts: FontSet, size: float, width: float) -> list[str]:
     """Return the lines of `para` at base `size` in a box `width` points wide (after insets)."""
-    measure = fonts.measure(scaled(size, para.scale), para.bold, para.italic)
-    return wrap(para.text, (width - para.indent) * WIDTH_MARGIN, measure)
+    own = scaled(size, para.scale)
+    usable = (width - para.indent) * WIDTH_MARGIN
+    spans = _cached_spans(fonts, own, para.bold, para.italic, para.text, usable)
+    return [para.text[a:b] for a, b in spans]
+
+
+@lru_cache(maxsize=16384)
+def _cached_spans(fonts: FontSet, size: float, bold: bool, italic: bool, text: str,
+                  width: float) -> tuple[tuple[int, int], ...]:
+    """Return wrapped line spans, cached (planning measures the same text many times)."""
+    return tuple(wrap_spans(text, width, fonts.measure(size, bold, italic)))
 
 
 def para_height(para: Para, fonts: FontSet, size: float, width: float, first: bool) -> float:
