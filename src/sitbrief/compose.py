@@ -150,8 +150,10 @@ class Composer:
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
+        what = facts.summary.headline or (lead.title if lead else "")
+        if what:
+            rows.append(KeyFact(lab["What"], what, list(facts.summary.evidence[:1]) or lead.evidence[:1]))
         if lead:
-            rows.append(KeyFact(lab["What"], lead.title, lead.evidence[:1]))
             when = date_text(lead.when.start, lead.when.end, lead.when.precision, self.labels)
             rows.append(KeyFact(lab["When"], when, lead.evidence[:1]))
         where = self._where(lead)

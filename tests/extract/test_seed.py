@@ -86,3 +86,14 @@ def test_countries_from_demonyms_and_compounds(facts):
     assert {"Japan", "Australia", "United States", "China", "India"} <= countries
     names = {p.name for p in facts.places}
     assert {"East China Sea", "South China Sea"} <= names
+
+
+def test_key_points_resolve_dates_like_the_timeline(facts):
+    text = " ".join(p.text for p in facts.summary.key_points)
+    assert "late November 2023" in text and "February 2024" in text
+    assert "2022" not in text
+
+
+def test_headline_is_short_and_dateless(facts):
+    assert facts.summary.headline.startswith("Japan and Australia agreed Australian troops")
+    assert "Thursday" not in facts.summary.headline and len(facts.summary.headline.split()) <= 20

@@ -81,10 +81,13 @@ def test_every_page_has_marking_top_and_bottom_and_page_x_of_y(stress_pdf):
         assert f"Page {page} of {total}" in " ".join(found[-4:])
 
 
-def test_outline_has_one_entry_per_section(sample_pdf):
-    reader = PdfReader(sample_pdf[0])
+def test_outline_has_one_entry_per_section_on_its_page(stress_pdf):
+    reader = PdfReader(stress_pdf[0])
     titles = [entry.title for entry in reader.outline]
-    assert titles == [section.title for section in sample_brief().sections]
+    assert titles == [section.title for section in stress_brief().sections]
+    for entry in reader.outline:
+        page = reader.pages[reader.get_destination_page_number(entry)]
+        assert entry.title in page.extract_text()
 
 
 def test_metadata(sample_pdf):
@@ -210,6 +213,13 @@ def test_character_no_font_covers_is_warned_and_left_out(tmp_path):
     text = flat(pdftotext(path))
     assert "Nazar and private use." in text
     assert "\U0001F9FF" not in text and "\ue000" not in text
+
+
+def test_right_to_left_text_is_warned(tmp_path):
+    brief = sample_brief()
+    brief.sections[0].blocks[0] = Paragraph("Statement: \u05e9\u05dc\u05d5\u05dd", "bluf")
+    warnings = write_pdf(brief, sample_theme(), tmp_path / "rtl.pdf")
+    assert any("right-to-left" in w for w in warnings)
 
 
 def test_sample_has_no_warnings(sample_pdf):

@@ -49,11 +49,12 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     events = _events(doc, drafts_events, drafts_people, people, orgs, places, anchor)
     _retitle(doc, events, drafts_people, people, places)
     quotes = _quotes(drafts_quotes, ids)
+    known = _resolved_dates(drafts_events)
     info = ArticleInfo(title=article.title, source=source, dateline=article.dateline,
                        published=anchor.isoformat() if anchor else None, byline=article.byline,
                        url=article.url, language=article.language, sentences=article.sentences)
     return Facts(
-        article=info, summary=_summary(doc, quotes), people=people, organisations=orgs,
+        article=info, summary=_summary(doc, quotes, known), people=people, organisations=orgs,
         places=places, events=events, quotes=quotes, context=_context(doc),
         sources=[Source(id="src-1", outlet=source, title=article.title,
                         published=info.published, url=article.url)],
@@ -207,11 +208,25 @@ def _quotes(drafts: list[QuoteDraft], ids: dict[int, str]) -> list[Quote]:
                   text=d.text, evidence=d.evidence) for n, d in enumerate(drafts, start=1)]
 
 
-def _summary(doc: Doc, quotes: list[Quote]) -> Summary:
+def _resolved_dates(drafts: list[EventDraft]) -> dict[str, dict]:
+    """Return, per sentence id, how each event's date expression was resolved."""
+    known: dict[str, dict] = {}
+    for draft in drafts:
+        if draft.date is not None:
+            for sid in draft.evidence:
+                known.setdefault(sid, {}).setdefault(draft.date.text, draft.date)
+    return known
+
+
+def _summary(doc: Doc, quotes: list[Quote], known: dict[str, dict]) -> Summary:
     """Return the BLUF (the lead, dates made absolute) and key points."""
     lead = lead_sentences(doc)
-    bluf = " ".join(re.sub(r"^\(?\d{1,2}[.)]\s+", "", absolute_text(doc.sentences[i].text, doc.anchor))
-                    for i in lead)
+
+    def absolute(i: int) -> str:
+        sentence = doc.sentences[i]
+        return absolute_text(sentence.text, doc.anchor, known.get(sentence.id))
+
+    bluf = " ".join(re.sub(r"^\(?\d{1,2}[.)]\s+", "", absolute(i)) for i in lead)
     quoted = {sid for q in quotes for sid in q.evidence}
     points = []
     for _, _, indexes in doc.paragraphs:
@@ -221,7 +236,7 @@ def _summary(doc: Doc, quotes: list[Quote]) -> Summary:
             continue
         if is_background(sentence.text):
             continue
-        points.append(Statement(text=absolute_text(sentence.text, doc.anchor), evidence=[sentence.id]))
+        points.append(Statement(text=absolute(first), evidence=[sentence.id]))
         if len(points) == MAX_KEY_POINTS:
             break
     title = headline(doc.sentences[lead[0]].text, doc.anchor) if lead else ""

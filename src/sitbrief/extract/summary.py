@@ -19,14 +19,21 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
                 "September", "October", "November", "December"]
 
 
-def absolute_text(sentence: str, anchor: date | None) -> str:
-    """Return `sentence` with each resolvable relative date replaced by its absolute form."""
+def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr] | None = None) -> str:
+    """Return `sentence` with each resolvable relative date replaced by its absolute form.
+
+    `known` maps expressions as written to how the events of this sentence resolved them, so
+    the BLUF and the timeline always agree.
+    """
     if anchor is None:
         return sentence
     out, last = [], 0
     for expr in find_dates(sentence, anchor, False):
         window = sentence[max(0, expr.span[0] - 60):expr.span[0]]
-        if _FUTURE.search(window) or _FUTURE.search(sentence[expr.span[1]:expr.span[1] + 20]):
+        if known and expr.text in known:
+            resolved = known[expr.text]
+            expr = DateExpr(expr.text, expr.span, resolved.start, resolved.end, resolved.precision, resolved.rule)
+        elif _FUTURE.search(window) or _FUTURE.search(sentence[expr.span[1]:expr.span[1] + 20]):
             expr = next(e for e in find_dates(sentence, anchor, True) if e.span == expr.span)
         if expr.start is None or expr.rule.startswith("explicit"):
             continue

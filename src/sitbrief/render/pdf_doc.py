@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from sitbrief.render.pdf_context import Ctx
-from sitbrief.render.pdf_styles import size_of
+from sitbrief.render.pdf_styles import hex_colour, size_of
 
 _FORM = "sbPageLabel{}"
 
@@ -74,13 +74,10 @@ class Page:
 
     def _banner(self, canv: Canvas, y: float) -> None:
         """Draw a full-width marking banner with its bottom edge at `y`."""
-        theme, ctx = self.ctx.theme, self.ctx
-        marking = ctx.brief.marking
-        canv.setFillColor(ctx.colour("marking_bg") if "marking_bg" in theme.colours
-                          else marking.background)
+        ctx, colours, marking = self.ctx, self.ctx.theme.colours, self.ctx.brief.marking
+        canv.setFillColor(hex_colour(colours.get("marking_bg") or marking.background))
         canv.rect(0, y, self.width, self.banner, stroke=0, fill=1)
-        canv.setFillColor(ctx.colour("marking_fg") if "marking_fg" in theme.colours
-                          else marking.foreground)
+        canv.setFillColor(hex_colour(colours.get("marking_fg") or marking.foreground))
         chain, size = ctx.styles.chain("label"), self.small + 0.5
         text = ctx.fonts.fit(self.marking_text(), chain, size, self.width - 2 * self.left)
         ctx.fonts.draw(canv, self.width / 2, y + (self.banner - size * 0.7) / 2, text, chain,

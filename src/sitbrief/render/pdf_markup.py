@@ -17,6 +17,9 @@ from sitbrief.render.theme import Theme
 
 _CJK = re.compile("[\u1100-\u11ff\u2e80-\u2fff\u3000-\u9fff\ua960-\ua97f\uac00-\ud7af"
                   "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_RTL_WARNING = ("right-to-left text (Arabic, Hebrew, ...) is drawn unshaped and left to right in "
+                "the PDF; check it, or quote it in transliteration")
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]")
 _SCHEMES = ("http://", "https://")
 ELLIPSIS = "\u2026"
@@ -45,6 +48,7 @@ class FontSet:
         self.theme = theme
         self._chains: dict[tuple[bool, bool, bool], FontChain] = {}
         self._missing: dict[str, None] = {}
+        self._rtl = False
 
     def chain(self, heading: bool = False, bold: bool = False, italic: bool = False) -> FontChain:
         """Return the font chain for a face (body or heading) and style."""
@@ -60,6 +64,7 @@ class FontSet:
 
     def clean(self, text: str, chain: FontChain) -> str:
         """Return `text` without the characters no font of `chain` covers (remembered)."""
+        self._rtl = self._rtl or bool(_RTL.search(text))
         missing = chain.missing(text)
         for char in missing:
             self._missing[char] = None
@@ -102,8 +107,9 @@ class FontSet:
         return width
 
     def warnings(self) -> list[str]:
-        """Return the warning naming every character left out, if any."""
-        return [describe_missing(list(self._missing))] if self._missing else []
+        """Return the warnings: characters left out, right-to-left text drawn left to right."""
+        found = [describe_missing(list(self._missing))] if self._missing else []
+        return found + ([_RTL_WARNING] if self._rtl else [])
 
 
 class Citations:

@@ -38,17 +38,16 @@ _SPECS: dict[str, tuple[bool, bool, bool, str, float, float, str]] = {
 _ROLE_COLOURS = {"body": "text", "lead": "text", "bluf": "text", "muted": "muted",
                  "context": "text", "judgement": "text", "alert": "alert", "caption": "muted"}
 _DEFAULT_SIZES = {"title": 17.0, "heading": 11.0, "body": 9.5, "small": 7.5}
+# role: (role it derives from, tint) for roles a theme may leave out
+_DERIVED = {"surface": ("primary", 0.07), "rule": ("muted", 0.35), "past": ("primary", 1.0),
+            "planned": ("accent", 1.0), "ongoing": ("accent", 1.0), "judgement": ("accent", 1.0),
+            "accent": ("primary", 1.0), "muted": ("text", 0.7), "primary": ("text", 1.0)}
+_FIXED = {"text": "#1A1A1A", "background": "#FFFFFF"}
 
 
 def size_of(theme: Theme, key: str) -> float:
     """Return the theme's size for `key` (title, heading, body, small)."""
     return float(theme.sizes.get(key) or _DEFAULT_SIZES[key])
-
-
-_DERIVED = {"surface": ("primary", 0.07), "rule": ("muted", 0.35), "past": ("primary", 1.0),
-            "planned": ("accent", 1.0), "ongoing": ("accent", 1.0), "judgement": ("accent", 1.0),
-            "accent": ("primary", 1.0), "muted": ("text", 0.7), "primary": ("text", 1.0)}
-_FIXED = {"text": "#1A1A1A", "background": "#FFFFFF"}
 
 
 def role_hex(theme: Theme, role: str) -> str:

@@ -6,10 +6,10 @@ import math
 
 from sitbrief.brief import Actor, Actors
 from sitbrief.render.pptx_frame import GAP, Box
-from sitbrief.render.pptx_model import Page, ShapeSpec, Styled
+from sitbrief.render.pptx_model import Page, ShapeSpec, Styled, paras_of
 from sitbrief.render.pptx_style import DeckStyle
 from sitbrief.render.pptx_text import fit_label, fit_size_in, frame, height_for
-from sitbrief.render.textfit import largest, size_grid
+from sitbrief.render.textfit import largest, size_grid, splits_words
 
 STRIP = 5.0
 CARD_INSETS = (16.0, 12.0, 14.0, 10.0)
@@ -74,11 +74,18 @@ def card_items(actor: Actor, style: DeckStyle) -> list[Styled]:
 
 
 def _size(actors: list[Actor], box: Box, style: DeckStyle) -> float | None:
-    """Return the largest size at which every card's text fits `box` (None below the floor)."""
+    """Return the largest size at which every card fits `box`, cutting no word if it can."""
+    sizes = size_grid(style.body_max, style.floor)
+    width = box.w - CARD_INSETS[0] - CARD_INSETS[2]
+
     def ok(size: float) -> bool:
         return all(fit_size_in(card_items(a, style), box, style, size, size,
                                insets=CARD_INSETS) for a in actors)
-    return largest(size_grid(style.body_max, style.floor), ok)
+
+    def whole(size: float) -> bool:
+        return not any(splits_words(paras_of(card_items(a, style)), style.body, size, width)
+                       for a in actors)
+    return largest(sizes, lambda s: ok(s) and whole(s)) or largest(sizes, ok)
 
 
 def _page(actors: list[Actor], area: Box, card: Box, cols: int, size: float,

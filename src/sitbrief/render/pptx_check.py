@@ -2,8 +2,9 @@
 
 What goes in: a .pptx and the Theme it was written with; what comes out: one problem string per
 text frame (or table cell) whose wrapped text is taller than its box, relies on autofit, has a
-run without an explicit size, or reaches beyond the slide. The measuring rules are textfit's, so a deck the writer planned
-passes, and a deck edited or written otherwise is judged by the same standard.
+run without an explicit size, or reaches beyond the slide. The measuring rules are textfit's,
+so a deck the writer planned passes, and a deck edited or written otherwise is judged by the
+same standard.
 """
 
 from __future__ import annotations

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from sitbrief.brief import KeyFacts, Sources, Timeline
 from sitbrief.render.pptx_frame import Box
-from sitbrief.render.pptx_model import Cell, Page, Styled, TableSpec
+from sitbrief.render.pptx_model import Cell, Page, Styled, TableSpec, paras_of
 from sitbrief.render.pptx_style import DeckStyle
 from sitbrief.render.pptx_text import frame, height_for
-from sitbrief.render.textfit import largest, size_grid
+from sitbrief.render.textfit import largest, size_grid, splits_words
 
 CELL_INSETS = (12.0, 8.0, 12.0, 8.0)
 
@@ -119,12 +119,23 @@ def _paginate(model: TableModel, widths: list[float], height: float,
 
 def _chunk_size(model: TableModel, chunk: list[int], widths: list[float], height: float,
                 style: DeckStyle) -> float:
-    """Return the largest size at which the chunk fits (the floor at worst)."""
-    found = largest(size_grid(style.body_max, style.floor),
-                    lambda s: _height(model, chunk, widths, s, style) <= height)
+    """Return the largest size at which the chunk fits, cutting no word if it can (floor at worst)."""
+    sizes = size_grid(style.body_max, style.floor)
+    fits = lambda s: _height(model, chunk, widths, s, style) <= height  # noqa: E731
+    found = largest(sizes, lambda s: fits(s) and not _cuts(model, chunk, widths, s, style)) \
+        or largest(sizes, fits)
     if found is None:
         style.warnings.append("a table row is taller than a slide at the floor size")
     return found or style.floor
+
+
+def _cuts(model: TableModel, chunk: list[int], widths: list[float], size: float,
+          style: DeckStyle) -> bool:
+    """Tell whether some cell would have to cut a word at `size`."""
+    rows = ([model.header] if model.header else []) + [model.rows[i] for i in chunk]
+    inner = [w - CELL_INSETS[0] - CELL_INSETS[2] for w in widths]
+    return any(splits_words(paras_of(cell), style.body, size, width)
+               for row in rows for cell, width in zip(row, inner, strict=True))
 
 
 def _page(model: TableModel, chunk: list[int], widths: list[float], area: Box, size: float,

@@ -170,6 +170,16 @@ def para_height(para: Para, fonts: FontSet, size: float, width: float, first: bo
     return lines * PITCH * own + (0.0 if first else para.space_before * own)
 
 
+def splits_words(paras: Sequence[Para], fonts: FontSet, size: float, width: float) -> bool:
+    """Tell whether some word of `paras` is wider than its line, so wrapping would cut it."""
+    for para in paras:
+        measure = fonts.measure(scaled(size, para.scale), para.bold, para.italic)
+        usable = (width - para.indent) * WIDTH_MARGIN
+        if any(measure(para.text[a:b]) > usable for a, b in tokens(para.text)):
+            return True
+    return False
+
+
 def text_height(paras: Sequence[Para], fonts: FontSet, size: float, width: float) -> float:
     """Return the height of `paras` stacked at base `size` in a box `width` points wide."""
     return sum(para_height(p, fonts, size, width, i == 0) for i, p in enumerate(paras))
