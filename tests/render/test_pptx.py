@@ -429,3 +429,28 @@ def test_the_riskco_example_layout_builds_a_deck_that_fits(tmp_path):
     prs = Presentation(str(out))
     assert prs.slides[0].slide_layout.name == "Cover"
     assert check_deck(out, theme) == []
+
+
+def test_huge_texts_still_fit_by_continuing_or_shortening(tmp_path):
+    from sitbrief.brief import Actor, Actors, KeyFact, KeyFacts, Paragraph, Timeline, TimelineEntry
+
+    brief = sample_brief()
+    word = "Deterrence and cooperation across the region continue. "
+    brief.marking = replace(brief.marking, caveats="REL TO " + ", ".join(["AUS"] * 80))
+    for slide in brief.slides:
+        if slide.kind == "bluf":
+            slide.blocks = [Paragraph(word * 300, "bluf", ["s1"])]
+        if slide.kind == "key_facts":
+            slide.blocks = [KeyFacts([KeyFact("What", word * 120, ["s1"])])]
+            slide.title = "Key facts " * 60
+        if slide.kind == "actors":
+            slide.blocks = [Actors(["Name", "Role", "Affiliation"],
+                                   [Actor("Name " * 40, word * 40, "Japan", ["s2"])])]
+        if slide.kind == "timeline":
+            slide.blocks = [Timeline([TimelineEntry(word * 30, "19 Oct 2023", "2023-10-19", None,
+                                                    "day", "past", ["s2"])], ["Date", "Event", "Status"])]
+    out = tmp_path / "huge.pptx"
+    warnings = write_pptx(brief, sample_theme(), out)
+    assert check_deck(out, sample_theme()) == []
+    assert any("shortened" in w for w in warnings)
+    assert any("continued" in w for w in warnings)

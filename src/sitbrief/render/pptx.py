@@ -27,7 +27,7 @@ from sitbrief.render.pptx_package import (
 )
 from sitbrief.render.pptx_slides import plan_deck
 from sitbrief.render.pptx_style import DeckStyle, deck_style
-from sitbrief.render.pptx_template import open_template, slot_frame, slot_name
+from sitbrief.render.pptx_template import open_template, size_warning, slot_frame, slot_name
 from sitbrief.render.theme import Theme
 
 
@@ -52,6 +52,8 @@ def plan_pptx(brief: Brief, theme: Theme) -> tuple[object, list[SlidePlan], Deck
     prs = open_template(theme)
     remove_slides(prs)
     style = deck_style(theme, brief.labels, brief.language)
+    if (warning := size_warning(prs, theme)) is not None:
+        style.warnings.append(warning)
     size = (prs.slide_width / EMU_PER_PT, prs.slide_height / EMU_PER_PT)
     frames = _frames(prs, brief, theme)
     plans = plan_deck(brief, style, frames, _slot_names(brief, theme), size)

@@ -86,9 +86,26 @@ def _source_row(source, role: str, graded: bool, style: DeckStyle) -> list[list[
 def table_pages(model: TableModel, area: Box, style: DeckStyle) -> list[Page]:
     """Return pages of `model` as tables in `area`, the header repeated on each."""
     widths = [area.w * f for f in model.fractions]
+    _clamp_rows(model, widths, area.h, style)
     chunks = _paginate(model, widths, area.h, style)
     size = min(_chunk_size(model, chunk, widths, area.h, style) for chunk in chunks)
     return [_page(model, chunk, widths, area, size, style) for chunk in chunks]
+
+
+def _clamp_rows(model: TableModel, widths: list[float], height: float, style: DeckStyle) -> None:
+    """Shorten (with a warning) any row too tall for a slide on its own at the floor size."""
+    header = _row_height(model.header, widths, style.floor, style) if model.header else 0.0
+    room = height - header
+    for index, cells in enumerate(model.rows):
+        if _row_height(cells, widths, style.floor, style) > room:
+            model.rows[index] = [_cut_cell(c, w, room, style) for c, w in zip(cells, widths, strict=True)]
+
+
+def _cut_cell(cell: list[Styled], width: float, height: float, style: DeckStyle) -> list[Styled]:
+    """Return a cell's paragraphs cut to fit `width` x `height` at the floor size."""
+    box = Box(0, 0, width, height - EPSILON)
+    return fit_label(cell, box, style, style.floor, style.floor, insets=CELL_INSETS).paras and \
+        cut_items(cell, box, style, style.floor, insets=CELL_INSETS)
 
 
 def _row_height(cells: list[list[Styled]], widths: list[float], size: float,

@@ -13,7 +13,7 @@ from pathlib import Path
 from pptx import Presentation
 
 from sitbrief.errors import LayoutError
-from sitbrief.render.master import open_default_master
+from sitbrief.render.master import default_master_path, open_default_master
 from sitbrief.render.pptx_frame import Box, emu_box
 from sitbrief.render.theme import DeckSlot, Theme
 
@@ -34,10 +34,26 @@ TYPE_NAMES = {  # selector word -> XML placeholder types it matches
 
 
 def open_template(theme: Theme):
-    """Return the deck template: the layout's own, else the default master."""
-    if theme.deck_template is None:
+    """Return the deck template: the layout's own, else the default master at the theme's size."""
+    if theme.deck_template is None or _is_default_master(Path(theme.deck_template)):
         return open_default_master(tuple(theme.slide_size))
     return _open_file(Path(theme.deck_template))
+
+
+def _is_default_master(path: Path) -> bool:
+    """Tell whether `path` is the committed default master (rebuilt for other slide sizes)."""
+    default = default_master_path()
+    return default is not None and path.resolve() == default.resolve()
+
+
+def size_warning(prs, theme: Theme) -> str | None:
+    """Return a warning when an organisation template's slide size differs from the layout's."""
+    size = (prs.slide_width, prs.slide_height)
+    if tuple(theme.slide_size) == size:
+        return None
+    return (f"deck template is {size[0] / 914400:.2f} x {size[1] / 914400:.2f} in but the layout "
+            f"asks for {theme.slide_size[0] / 914400:.2f} x {theme.slide_size[1] / 914400:.2f} "
+            "in; the template's size is used")
 
 
 def _open_file(path: Path):
