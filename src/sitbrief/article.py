@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sitbrief.decode import MAX_BYTES, decode_article
+from sitbrief.decode import check_size, decode_article, size_limit
 from sitbrief.errors import InputError
 from sitbrief.facts import Sentence
 from sitbrief.sentences import split_sentences
@@ -35,22 +35,35 @@ class Article:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_article(path: str | Path, encoding: str | None = None, max_bytes: int = MAX_BYTES) -> Article:
+def read_article(path: str | Path, encoding: str | None = None, max_bytes: int | None = None) -> Article:
     """Return the Article stored at `path`."""
     path = Path(path)
+    fmt = ARTICLE_SUFFIXES.get(path.suffix.lower())
+    max_bytes = max_bytes or size_limit(html=fmt in (None, "html"))
+    data = _read_capped(path, max_bytes)
+    text, warnings = decode_article(data, str(path), encoding, max_bytes)
+    fmt = fmt or _sniff(text)
+    article = parse_article(text, fmt, str(path))
+    article.warnings[:0] = warnings
+    return article
+
+
+def _read_capped(path: Path, max_bytes: int) -> bytes:
+    """Return the bytes of `path`, reading no more than one byte past `max_bytes`."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                check_size(max(path.stat().st_size, len(data)), str(path), max_bytes)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, not an article") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; check the file's permissions") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    text, warnings = decode_article(data, str(path), encoding, max_bytes)
-    fmt = ARTICLE_SUFFIXES.get(path.suffix.lower()) or _sniff(text)
-    article = parse_article(text, fmt, str(path))
-    article.warnings[:0] = warnings
-    return article
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return data
 
 
 def _sniff(text: str) -> str:

@@ -1,20 +1,33 @@
-"""Run builds over many inputs: expand folders and globs, build in parallel, isolate failures."""
+"""Run builds over many inputs: expand folders and globs, skip unchanged ones, build the rest in
+parallel, isolate failures and report.
+
+Freshness is checked in the parent (one layout hash per run, no renderer imported), so a run with
+nothing changed never starts a worker. Workers are forked after the parent has imported the
+writers and loaded the fonts, and every exception is caught inside the worker; a worker that dies
+outright (killed, crashed) costs only the input it was building.
+"""
 
 from __future__ import annotations
 
 import glob
+import multiprocessing
 import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-import click
-
-from sitbrief.build import BuildOptions, BuildResult, build_one
-from sitbrief.errors import EXIT_BATCH, InputError, SitbriefError
+from sitbrief.build import BuildOptions, BuildResult, build_one, fresh_result
+from sitbrief.errors import InputError, SitbriefError
+from sitbrief.progress import Progress, Reporter
+from sitbrief.stamp import input_key, layout_fingerprint
 
 INPUT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".yaml", ".yml", ".json"}
+EXIT_INTERNAL = 70
+WORKER_DIED = "the worker process building it died (killed or crashed)"
+
+_LAYOUTS: dict[str, object] = {}
 
 
 def expand_inputs(items: list[str]) -> list[Path]:
@@ -23,9 +36,8 @@ def expand_inputs(items: list[str]) -> list[Path]:
     for item in items:
         path = Path(item)
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
-        elif any(c in item for c in "*?["):
+            found += _folder_inputs(path)
+        elif not path.exists() and any(c in item for c in "*?["):
             matches = sorted(Path(p) for p in glob.glob(item, recursive=True) if Path(p).is_file())
             if not matches:
                 raise InputError(f"{item}: no files match this pattern")
@@ -35,126 +47,195 @@ def expand_inputs(items: list[str]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def _safe_build(path: Path, options: BuildOptions) -> BuildResult:
-    """Build one input, turning any failure into a result with a one-line error."""
-    try:
-        return build_one(path, options)
-    except SitbriefError as exc:
-        return BuildResult(input=path, error=" ".join(str(exc).split()), exit_code=exc.exit_code)
-    except Exception as exc:  # noqa: BLE001 - one bad article never stops the others
-        return BuildResult(input=path, error=f"internal error: {type(exc).__name__}: {exc}", exit_code=70)
+def _folder_inputs(folder: Path) -> list[Path]:
+    """Return the article and fact files under `folder`, skipping READMEs and hidden files and folders."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
+                  and not p.name.upper().startswith("README.")
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
 def run_build(items: list[str], options: BuildOptions, jobs: int | None = None, digest: bool = False,
               watch: bool = False, quiet: bool = False, verbose: bool = False) -> None:
-    """Build every input and report; exit non-zero when any failed."""
+    """Build every input (or one digest of them) and report; exit non-zero when any failed."""
+    reporter = Reporter(quiet, verbose)
+    if watch:
+        from sitbrief.watch import watch_and_build
+
+        watched = [Path(i) for i in items if Path(i).exists()] or expand_inputs(items)
+        watch_and_build(watched, options, lambda: _round(items, options, jobs, digest, reporter, True))
+        return
+    code = _round(items, options, jobs, digest, reporter, False)
+    if code:
+        sys.exit(code)
+
+
+def _round(items: list[str], options: BuildOptions, jobs: int | None, digest: bool, reporter: Reporter,
+           watching: bool) -> int:
+    """Build once; return the exit code (0, or 4 when some input failed)."""
     paths = expand_inputs(items)
     if not paths:
         raise InputError("no input files found")
     if digest:
         from sitbrief.digest import build_digest
 
-        _report_one(build_digest(paths, options), quiet, verbose)
-        return
-    if watch:
-        from sitbrief.watch import watch_and_build
-
-        watch_and_build(paths, options, lambda: _build_all(paths, options, 1, quiet, verbose, True))
-        return
-    _build_all(paths, options, jobs, quiet, verbose, False)
-
-
-def _build_all(paths: list[Path], options: BuildOptions, jobs: int | None, quiet: bool, verbose: bool,
-               keep_going: bool) -> None:
-    """Build `paths` (one directly, many in a process pool) and report."""
-    if len(paths) == 1:
-        try:
-            result = build_one(paths[0], options)
-        except SitbriefError:
-            if keep_going:
-                return
-            raise
-        _report_one(result, quiet, verbose)
-        return
-    results = _parallel(paths, options, jobs or os.cpu_count() or 1, quiet)
-    _summarise(results, quiet, verbose, keep_going)
+        result = build_digest(paths, options)
+        reporter.one(result)
+        return result.exit_code
+    if len(paths) == 1 and not watching:
+        reporter.one(build_one(paths[0], options))
+        return 0
+    start = time.monotonic()
+    results = build_many(paths, options, jobs or os.cpu_count() or 1, Progress(len(paths), reporter.quiet))
+    return reporter.summary(results, time.monotonic() - start)
 
 
-def _parallel(paths: list[Path], options: BuildOptions, jobs: int, quiet: bool) -> list[BuildResult]:
-    """Build in `jobs` processes with progress; return results in input order."""
-    progress = Progress(len(paths), quiet)
-    results: dict[Path, BuildResult] = {}
-    if jobs == 1:
-        for path in paths:
-            results[path] = _safe_build(path, options)
-            progress.step(results[path])
-    else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(_safe_build, path, options): path for path in paths}
-            for future in as_completed(futures):
-                results[futures[future]] = future.result()
-                progress.step(results[futures[future]])
+def build_many(paths: list[Path], options: BuildOptions, jobs: int, progress: Progress | None = None
+               ) -> list[BuildResult]:
+    """Build `paths` with up to `jobs` processes; return one result per input, in input order."""
+    from sitbrief.layout import load_layout
+
+    progress = progress or Progress(len(paths), quiet=True)
+    layout = load_layout(options.layout)
+    results, stale = _triage(paths, options, layout_fingerprint(layout.chain), progress)
+    workers = min(jobs, len(stale))
+    if workers > 1:
+        results.update(_pooled(stale, options, layout, workers, progress))
+    for path in stale if workers <= 1 else []:
+        results[path] = _safe_build(path, options, layout)
+        progress.step(results[path])
     progress.close()
-    return [results[p] for p in paths]
+    ordered = [results[p] for p in paths]
+    _flag_collisions(ordered)
+    return ordered
 
 
-class Progress:
-    """A progress bar on a terminal (done/total, rate, ETA), plain lines otherwise."""
-
-    def __init__(self, total: int, quiet: bool) -> None:
-        self.total, self.done, self.quiet = total, 0, quiet
-        self.start = time.monotonic()
-        self.tty = sys.stderr.isatty()
-
-    def step(self, result: BuildResult) -> None:
-        """Record one finished input."""
-        self.done += 1
-        if self.quiet:
-            return
-        elapsed = time.monotonic() - self.start
-        rate = self.done / elapsed if elapsed > 0 else 0.0
-        eta = (self.total - self.done) / rate if rate else 0.0
-        state = "failed" if result.error else "skipped" if result.skipped else "built"
-        if self.tty:
-            width = 30
-            filled = int(width * self.done / self.total)
-            bar = "#" * filled + "-" * (width - filled)
-            click.echo(f"\r[{bar}] {self.done}/{self.total} {rate:.1f}/s ETA {eta:.0f}s ", err=True, nl=False)
-        else:
-            click.echo(f"[{self.done}/{self.total}] {state}: {result.input}", err=True)
-
-    def close(self) -> None:
-        """End the progress line."""
-        if self.tty and not self.quiet:
-            click.echo("", err=True)
+def _triage(paths: list[Path], options: BuildOptions, fingerprint: str, progress: Progress
+            ) -> tuple[dict[Path, BuildResult], list[Path]]:
+    """Return the results of unchanged (or unreadable) inputs, and the inputs left to build."""
+    results: dict[Path, BuildResult] = {}
+    stale: list[Path] = []
+    for path in paths:
+        try:
+            found = None if options.force else fresh_result(path, options, input_key(path, fingerprint, options))
+        except SitbriefError as exc:
+            found = failed(path, exc)
+        if found is None:
+            stale.append(path)
+            continue
+        results[path] = found
+        progress.step(found)
+    return results, stale
 
 
-def _report_one(result: BuildResult, quiet: bool, verbose: bool) -> None:
-    """Print what one build wrote and its warnings (once each)."""
-    for warning in result.warnings:
-        click.echo(f"sitbrief: warning: {result.input.name}: {warning}", err=True)
-    if quiet:
+def failed(path: Path, exc: BaseException) -> BuildResult:
+    """Return the result of an input whose build raised `exc`, with a one-line error."""
+    if isinstance(exc, SitbriefError):
+        return BuildResult(input=path, error=" ".join(str(exc).split()), exit_code=exc.exit_code)
+    message = " ".join(str(exc).split())
+    return BuildResult(input=path, error=f"internal error: {type(exc).__name__}: {message}",
+                       exit_code=EXIT_INTERNAL)
+
+
+def _safe_build(path: Path, options: BuildOptions, layout=None) -> BuildResult:
+    """Build one input, turning any failure into a result with a one-line error."""
+    try:
+        return build_one(path, options, layout)
+    except Exception as exc:  # noqa: BLE001 - one bad article never stops the others
+        return failed(path, exc)
+
+
+def _worker_build(path: Path, options: BuildOptions) -> BuildResult:
+    """Build one input in a worker, reusing the layout loaded before the fork."""
+    key = repr(options.layout)
+    try:
+        if key not in _LAYOUTS:
+            from sitbrief.layout import load_layout
+
+            _LAYOUTS[key] = load_layout(options.layout)
+    except Exception as exc:  # noqa: BLE001
+        return failed(path, exc)
+    return _safe_build(path, options, _LAYOUTS[key])
+
+
+def _pooled(paths: list[Path], options: BuildOptions, layout, workers: int, progress: Progress
+            ) -> dict[Path, BuildResult]:
+    """Build `paths` in a process pool; rebuild after a worker death so only its input fails."""
+    _warm(layout)
+    _LAYOUTS[repr(options.layout)] = layout
+    results: dict[Path, BuildResult] = {}
+    pending = list(paths)
+    while pending:
+        lost = _pool_round(pending, options, workers, results, progress)
+        # The pool feeds inputs in order, so the one that killed it is among the first
+        # `workers + 1` unfinished ones: build those alone, then carry on with the rest.
+        suspects, pending = lost[: workers + 1], lost[workers + 1:]
+        for path in suspects:
+            results[path] = _isolated(path, options)
+            progress.step(results[path])
+    return results
+
+
+def _pool_round(paths: list[Path], options: BuildOptions, workers: int, results: dict[Path, BuildResult],
+                progress: Progress) -> list[Path]:
+    """Build `paths` in one pool; return those lost when the pool broke, in submission order."""
+    lost: list[Path] = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+        futures = {pool.submit(_worker_build, path, options): path for path in paths}
+        try:
+            for future in as_completed(futures):
+                path = futures[future]
+                try:
+                    results[path] = future.result()
+                except BrokenProcessPool:
+                    lost.append(path)
+                    continue
+                progress.step(results[path])
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    order = {path: i for i, path in enumerate(paths)}
+    return sorted(lost, key=order.__getitem__)
+
+
+def _isolated(path: Path, options: BuildOptions) -> BuildResult:
+    """Build one input in a process of its own, so that a crash costs only this input."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as pool:
+        try:
+            return pool.submit(_worker_build, path, options).result()
+        except BrokenProcessPool:
+            return BuildResult(input=path, error=WORKER_DIED, exit_code=EXIT_INTERNAL)
+
+
+def _context():
+    """Return the multiprocessing context: fork where available, so workers start warm."""
+    if sys.platform == "linux":
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _warm(layout) -> None:
+    """Import the writers and load the theme's fonts once, before workers are forked."""
+    try:
+        import sitbrief.render.pdf  # noqa: F401
+        import sitbrief.render.pptx  # noqa: F401
+        from sitbrief.render.fonts import load_font
+
+        theme = layout.theme()
+        for face in dict.fromkeys([theme.body_font, theme.heading_font, *theme.fallbacks]):
+            for file in dict.fromkeys(f for f in (face.regular, face.bold, face.italic, face.bold_italic) if f):
+                load_font(file)
+    except Exception:  # noqa: BLE001,S110 - each input reports its own failure when it is built
         return
-    verb = "unchanged" if result.skipped else "wrote"
-    for output in result.outputs:
-        click.echo(f"{verb} {output}")
 
 
-def _summarise(results: list[BuildResult], quiet: bool, verbose: bool, keep_going: bool) -> None:
-    """Print the outcome of a batch and exit 4 when any input failed."""
-    built = [r for r in results if not r.error and not r.skipped]
-    skipped = [r for r in results if r.skipped]
-    failed = [r for r in results if r.error]
+def _flag_collisions(results: list[BuildResult]) -> None:
+    """Warn when two inputs built in this run wrote the same output file."""
+    writers: dict[Path, Path] = {}
     for result in results:
-        if verbose or (result.warnings and not quiet):
-            for warning in result.warnings:
-                click.echo(f"sitbrief: warning: {result.input.name}: {warning}", err=True)
-        if verbose and not result.error:
-            for output in result.outputs:
-                click.echo(f"{'unchanged' if result.skipped else 'wrote'} {output}")
-    if not quiet:
-        click.echo(f"{len(built)} built, {len(skipped)} unchanged, {len(failed)} failed", err=True)
-    for result in failed:
-        click.echo(f"sitbrief: error: {result.input}: {result.error}", err=True)
-    if failed and not keep_going:
-        sys.exit(EXIT_BATCH)
+        if result.error or result.skipped:
+            continue
+        for output in result.outputs:
+            first = writers.setdefault(output, result.input)
+            if first != result.input:
+                result.warnings.append(f"{output} was also written by {first}; only one of them "
+                                       "is there now (give the articles distinct titles or dates)")

@@ -1,23 +1,27 @@
 """Build one brief: read the input (article or reviewed facts), compose, write PDF and/or PPTX.
 
 Each output is written atomically by its writer; a stamp beside the outputs records the content
-hash of input, layout and sitbrief version so an unchanged input is skipped next time.
+hash of input, layout and sitbrief version so an unchanged input is skipped next time. The skip
+path loads no theme, fonts or renderers.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sitbrief import __version__
 from sitbrief.errors import InputError, StrictError
-from sitbrief.facts import Facts
+from sitbrief.stamp import STAMP_DIR, fresh_stamp, input_key, layout_fingerprint, write_stamp
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sitbrief.brief import Brief
+    from sitbrief.facts import Facts
+    from sitbrief.layout import Layout
 
 FORMATS = ("pdf", "pptx")
-STAMP_DIR = ".sitbrief"
+__all__ = ["FORMATS", "STAMP_DIR", "BuildOptions", "BuildResult", "build_one", "fresh_result", "stamp_key"]
 
 
 @dataclass
@@ -69,43 +73,64 @@ def _override(facts: Facts, options: BuildOptions) -> Facts:
 
 
 def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
-    """Build the outputs of one input; raise SitbriefError on failure."""
-    from sitbrief.compose import compose
-    from sitbrief.layout import load_layout
-
+    """Build the outputs of one input (skipped when unchanged); raise SitbriefError on failure."""
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    layout = layout or load_layout(options.layout)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
+    if layout is None:
+        from sitbrief.layout import load_layout
+
+        layout = load_layout(options.layout)
     key = stamp_key(path, layout, options)
-    result = BuildResult(input=path)
-    if not options.force and (outputs := _fresh(path, options.out, key)):
-        result.outputs, result.skipped = outputs, True
+    if not options.force and (result := fresh_result(path, options, key)):
         return result
-    facts = load_input(path, options)
-    _make_out(options.out)
-    brief = compose(facts, layout)
-    theme = layout.theme()
-    warnings = list(layout.warnings) + list(brief.warnings)
-    if options.strict and warnings:
-        raise StrictError(f"{path}: {warnings[0]} (--strict turns warnings into errors)")
-    for fmt in options.formats:
-        target = options.out / f"{brief.filename}.{fmt}"
-        warnings += _writer(fmt)(brief, theme, target)
-        result.outputs.append(target)
-    result.warnings = list(dict.fromkeys(warnings))
-    if options.strict and result.warnings:
-        raise StrictError(f"{path}: {result.warnings[0]} (--strict turns warnings into errors)")
-    _write_stamp(path, options.out, key, result.outputs)
+    from sitbrief.compose import compose
+
+    brief = compose(load_input(path, options), layout)
+    result = BuildResult(input=path)
+    result.outputs, result.warnings = write_outputs(brief, layout, options, path)
+    write_stamp(options.out, ident(path), key, result.outputs, result.warnings)
     return result
 
 
-def _make_out(out: Path) -> None:
-    """Create the output folder, or explain why it cannot be."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot create the output folder: {exc.strerror}") from None
+def stamp_key(path: Path, layout: Layout, options: BuildOptions) -> str:
+    """Return the hash of everything an input's outputs depend on."""
+    return input_key(path, layout_fingerprint(layout.chain), options)
+
+
+def ident(path: Path) -> str:
+    """Return the identity of an input in the stamp folder (its resolved path)."""
+    return str(Path(path).resolve())
+
+
+def fresh_result(path: Path, options: BuildOptions, key: str) -> BuildResult | None:
+    """Return a 'skipped' result when an identical build's outputs are still there, else None."""
+    stamp = fresh_stamp(options.out, ident(path), key)
+    if stamp is None:
+        return None
+    check_strict(path, options, stamp.warnings)
+    return BuildResult(input=Path(path), outputs=stamp.outputs, warnings=stamp.warnings, skipped=True)
+
+
+def write_outputs(brief: Brief, layout: Layout, options: BuildOptions, path: Path) -> tuple[list[Path], list[str]]:
+    """Write `brief` in every requested format; return the outputs and the warnings."""
+    theme = layout.theme()
+    warnings = list(layout.warnings) + list(brief.warnings)
+    check_strict(path, options, warnings)
+    outputs = []
+    for fmt in options.formats:
+        target = Path(options.out) / f"{brief.filename}.{fmt}"
+        warnings += _writer(fmt)(brief, theme, target)
+        outputs.append(target)
+    warnings = list(dict.fromkeys(warnings))
+    check_strict(path, options, warnings)
+    return outputs, warnings
+
+
+def check_strict(path: Path, options: BuildOptions, warnings: list[str]) -> None:
+    """Raise StrictError under --strict when there is any warning."""
+    if options.strict and warnings:
+        raise StrictError(f"{path}: {warnings[0]} (--strict turns warnings into errors)")
 
 
 def _writer(fmt: str):
@@ -117,42 +142,3 @@ def _writer(fmt: str):
     from sitbrief.render.pptx import write_pptx
 
     return write_pptx
-
-
-def stamp_key(path: Path, layout, options: BuildOptions) -> str:
-    """Return the hash of everything an input's outputs depend on."""
-    digest = hashlib.sha256()
-    digest.update(__version__.encode())
-    digest.update(path.read_bytes())
-    for folder in layout.chain:
-        for file in sorted(Path(folder).rglob("*")):
-            if file.is_file():
-                digest.update(str(file.relative_to(folder)).encode())
-                digest.update(hashlib.sha256(file.read_bytes()).digest())
-    digest.update(json.dumps([list(options.formats), str(options.published), options.source,
-                              options.encoding]).encode())
-    return digest.hexdigest()
-
-
-def _stamp_path(path: Path, out: Path) -> Path:
-    name = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
-    return out / STAMP_DIR / f"{name}.json"
-
-
-def _fresh(path: Path, out: Path, key: str) -> list[Path] | None:
-    """Return the outputs of a previous identical build, if they are all still there."""
-    try:
-        stamp = json.loads(_stamp_path(path, out).read_text())
-    except (OSError, ValueError):
-        return None
-    outputs = [Path(p) for p in stamp.get("outputs", [])]
-    if stamp.get("key") == key and outputs and all(p.exists() for p in outputs):
-        return outputs
-    return None
-
-
-def _write_stamp(path: Path, out: Path, key: str, outputs: list[Path]) -> None:
-    from sitbrief.atomic import write_text
-
-    write_text(_stamp_path(path, out), json.dumps({"input": str(path), "key": key,
-                                                   "outputs": [str(p) for p in outputs]}))

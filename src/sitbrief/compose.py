@@ -49,6 +49,7 @@ class Composer:
         self.settings = layout.settings
         self.published = date.fromisoformat(facts.article.published) if facts.article.published else None
         self.labels = {name: layout.render("label.j2", name=name) for name in LABELS}
+        self._marking_cache: Marking | None = None
 
     def render(self, template: str, **context) -> str:
         """Render a layout template."""
@@ -91,6 +92,11 @@ class Composer:
                            title=art.title, url=art.url)
 
     def _marking(self) -> Marking:
+        if self._marking_cache is None:
+            self._marking_cache = self._resolve_marking()
+        return self._marking_cache
+
+    def _resolve_marking(self) -> Marking:
         scheme = self.settings.marking
         level = scheme.levels.get(scheme.level)
         theme_colours = self.layout.theme().colours

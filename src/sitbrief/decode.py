@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import os
 
 from sitbrief.errors import InputError
 
 MAX_BYTES = 2_000_000
+MAX_HTML_BYTES = 10_000_000
+MAX_BYTES_ENV = "SITBRIEF_MAX_BYTES"
 _MAGIC = {
     b"%PDF": "a PDF file",
     b"PK\x03\x04": "a zip archive (e.g. .docx or .pptx)",
@@ -14,18 +17,38 @@ _MAGIC = {
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
     b"\x7fELF": "a program",
+    b"MZ\x90\x00": "a Windows program",
+    b"\x1f\x8b": "a gzip archive",
+    b"{\\rtf": "an RTF document (save it as plain text)",
     b"\xd0\xcf\x11\xe0": "an old Office document",
 }
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def size_limit(html: bool = False) -> int:
+    """Return the byte cap for one article: SITBRIEF_MAX_BYTES if set, else the default."""
+    value = os.environ.get(MAX_BYTES_ENV, "").replace("_", "").strip()
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    return MAX_HTML_BYTES if html else MAX_BYTES
+
+
+def check_size(size: int, name: str, max_bytes: int) -> None:
+    """Refuse an article of `size` bytes over `max_bytes`."""
+    if size > max_bytes:
+        raise InputError(
+            f"{name}: {size:,} bytes is over the {max_bytes:,}-byte limit for one article; "
+            f"split it, or set {MAX_BYTES_ENV} to a larger number of bytes"
+        )
 
 
 def decode_article(data: bytes, name: str, encoding: str | None = None,
                    max_bytes: int = MAX_BYTES) -> tuple[str, list[str]]:
     """Return the text of `data` and any warnings; raise InputError when it is not an article."""
-    if len(data) > max_bytes:
-        raise InputError(
-            f"{name}: {len(data):,} bytes is over the {max_bytes:,}-byte limit for one article; "
-            "split it or raise --max-bytes"
-        )
+    check_size(len(data), name, max_bytes)
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not an article; give a .txt, .md or .html file")
@@ -33,10 +56,11 @@ def decode_article(data: bytes, name: str, encoding: str | None = None,
         return _guess(data, name)
     if encoding:
         return _decode_as(data, name, encoding), []
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), []
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_as(data, name, codec), []
     if b"\x00" in data[:4096]:
-        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes), not an article")
+        raise InputError(_nul_message(data[:4096], name))
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -46,16 +70,39 @@ def decode_article(data: bytes, name: str, encoding: str | None = None,
         ) from None
 
 
+def _nul_message(head: bytes, name: str) -> str:
+    """Explain NUL bytes: UTF-16 text without a byte-order mark, or a binary file."""
+    even, odd = head[0::2], head[1::2]
+    if odd and odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return f"{name}: looks like UTF-16 text without a byte-order mark; rerun with --encoding utf-16-le"
+    if even and even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return f"{name}: looks like UTF-16 text without a byte-order mark; rerun with --encoding utf-16-be"
+    return f"{name}: looks like a binary file (it contains NUL bytes), not an article"
+
+
+def check_encoding(encoding: str) -> str:
+    """Return `encoding` if it names a text encoding (or is ``auto``); raise InputError otherwise."""
+    if encoding.lower() == "auto":
+        return encoding
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise InputError(f"unknown text encoding {encoding!r}; try utf-8, cp1252, latin-1, utf-16 or auto")
+    return encoding
+
+
 def _decode_as(data: bytes, name: str, encoding: str) -> str:
     """Decode with the user's named encoding, strictly."""
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}; try utf-8, cp1252, latin-1 or auto") from None
+    check_encoding(encoding)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not valid {encoding} at byte offset {exc.start}") from None
+        raise InputError(f"{name}: not valid {encoding} at byte offset {exc.start} ({exc.reason}); "
+                         "name the right encoding with --encoding (or --encoding auto to guess)") from None
+    except (UnicodeError, LookupError, ValueError) as exc:
+        raise InputError(f"{name}: cannot decode as {encoding}: {exc}") from None
 
 
 def _guess(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -65,4 +112,5 @@ def _guess(data: bytes, name: str) -> tuple[str, list[str]]:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(f"{name}: could not guess the text encoding; name it with --encoding")
-    return str(best), [f"{name}: encoding guessed as {best.encoding}; check names and accents"]
+    return str(best), [f"encoding guessed as {best.encoding}; check names and accents, "
+                       f"or name the encoding with --encoding"]

@@ -11,12 +11,56 @@ ABBREVIATIONS = frozenset(
 SENTENCE_STARTERS = frozenset(
     ["the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "however", "officials", "his", "her", "their", "its", "our", "after", "before", "while", "when", "meanwhile"]
 )
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+)")
+# Full stops of Latin, Arabic (question mark, Urdu full stop) and Devanagari text, before a space.
+_BOUNDARY = re.compile(r"[.!?\u2026\u061f\u06d4\u0964\u0965]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_WORD = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S+)")
+# Full-width (CJK) full stops need no space after them.
+_WIDE_BOUNDARY = re.compile(r"[\u3002\uff01\uff1f\uff61]+[\u300d\u300f\uff09\u201d\u2019]*")
+MAX_SENTENCE_CHARS = 2000
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of the sentences in `paragraph`."""
+    """Return (start, end) spans of the sentences in `paragraph`, none over MAX_SENTENCE_CHARS."""
+    spans = [wide for span in _latin_spans(paragraph) for wide in _wide_spans(paragraph, span)]
+    return [piece for span in spans for piece in _capped(paragraph, span)]
+
+
+def _wide_spans(paragraph: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Split `span` after each full-width full stop that has more text after it."""
+    start, end = span
+    out: list[tuple[int, int]] = []
+    for match in _WIDE_BOUNDARY.finditer(paragraph, start, end):
+        rest = _skip_space(paragraph, match.end(), end)
+        if rest < end:
+            out.append((start, match.end()))
+            start = rest
+    out.append((start, end))
+    return out
+
+
+def _capped(paragraph: str, span: tuple[int, int], limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """Cut `span` into pieces of at most `limit` characters, at a space where there is one."""
+    start, end = span
+    out: list[tuple[int, int]] = []
+    while end - start > limit:
+        cut = paragraph.rfind(" ", start + limit // 2, start + limit + 1)
+        piece_end = cut if cut > start else start + limit
+        out.append((start, piece_end))
+        start = _skip_space(paragraph, piece_end, end)
+    if start < end:
+        out.append((start, end))
+    return out
+
+
+def _skip_space(text: str, index: int, end: int) -> int:
+    """Return the first index at or after `index` (before `end`) that is not whitespace."""
+    while index < end and text[index].isspace():
+        index += 1
+    return index
+
+
+def _latin_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Return sentence spans found at full stops followed by a space."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
@@ -36,7 +80,7 @@ def _is_boundary(before: str, punct: str, nxt: re.Match[str]) -> bool:
     first = word[0]
     if opener == "(":
         return False
-    if not (first.isupper() or first.isdigit() or opener or not first.isalpha()):
+    if first.islower() and not opener:
         return False
     if not punct.startswith("."):
         return True

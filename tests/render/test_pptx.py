@@ -454,3 +454,9 @@ def test_huge_texts_still_fit_by_continuing_or_shortening(tmp_path):
     assert check_deck(out, sample_theme()) == []
     assert any("shortened" in w for w in warnings)
     assert any("continued" in w for w in warnings)
+
+
+def test_the_output_folder_is_created(tmp_path):
+    out = tmp_path / "new" / "folder" / "deck.pptx"
+    write_pptx(sample_brief(), sample_theme(), out)
+    assert out.is_file() and [p.name for p in out.parent.iterdir()] == ["deck.pptx"]

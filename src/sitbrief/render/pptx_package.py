@@ -125,8 +125,9 @@ def restamp_zip(data: bytes, when: dt.datetime) -> bytes:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temp file in the same folder and os.replace."""
+    """Write `data` to `path` (folder created) through a temp file beside it and os.replace."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -8,7 +8,7 @@ from sitbrief.brief import KeyFacts, Sources, Timeline
 from sitbrief.render.pptx_frame import Box
 from sitbrief.render.pptx_model import Cell, Page, Styled, TableSpec, paras_of
 from sitbrief.render.pptx_style import DeckStyle
-from sitbrief.render.pptx_text import frame, height_for
+from sitbrief.render.pptx_text import EPSILON, cut_items, frame, height_for
 from sitbrief.render.textfit import largest, size_grid, splits_words
 
 CELL_INSETS = (12.0, 8.0, 12.0, 8.0)
@@ -103,9 +103,8 @@ def _clamp_rows(model: TableModel, widths: list[float], height: float, style: De
 
 def _cut_cell(cell: list[Styled], width: float, height: float, style: DeckStyle) -> list[Styled]:
     """Return a cell's paragraphs cut to fit `width` x `height` at the floor size."""
-    box = Box(0, 0, width, height - EPSILON)
-    return fit_label(cell, box, style, style.floor, style.floor, insets=CELL_INSETS).paras and \
-        cut_items(cell, box, style, style.floor, insets=CELL_INSETS)
+    box = Box(0, 0, width, height - 2 * EPSILON)
+    return cut_items(cell, box, style, style.floor, insets=CELL_INSETS)
 
 
 def _row_height(cells: list[list[Styled]], widths: list[float], size: float,

@@ -50,12 +50,12 @@ def fit_label(items: list[Styled], box: Box, style: DeckStyle, top: float, floor
     size = fit_size_in(items, box, style, top, floor, face, insets)
     if size is not None:
         return frame(items, size, face, insets, anchor)
-    items = _cut(items, box, style, floor, face, insets)
+    items = cut_items(items, box, style, floor, face, insets)
     return frame(items, floor, face, insets, anchor)
 
 
-def _cut(items: list[Styled], box: Box, style: DeckStyle, size: float, face: str,
-         insets) -> list[Styled]:
+def cut_items(items: list[Styled], box: Box, style: DeckStyle, size: float, face: str = "body",
+              insets=INSETS) -> list[Styled]:
     """Return `items` with the last paragraph cut so that all fit at `size` (warns)."""
     from dataclasses import replace
 

@@ -119,11 +119,18 @@ def _layout(entries: list[TimelineEntry], area: Box) -> tuple[list[Mark], Axis]:
         axis.first, axis.last = min(days) - pad, max(days) + pad
     marks = [Mark(e, axis.x_of(day_of(e)), i % 2 == 0) for i, e in enumerate(entries)
              if day_of(e) is not None]
+    _dodge(marks)
     marks += [Mark(e, x1 + UNDATED_SLOT * (i + 0.5), (len(marks) + i) % 2 == 0)
               for i, e in enumerate(undated)]
     _spread(marks, area, True)
     _spread(marks, area, False)
     return marks, axis
+
+
+def _dodge(marks: list[Mark]) -> None:
+    """Nudge markers of (nearly) the same date apart so that none hides another."""
+    for before, mark in zip(marks, marks[1:], strict=False):
+        mark.x = max(mark.x, before.x + MARKER + 2)
 
 
 def label_width(marks: list[Mark], area: Box) -> float:
@@ -270,8 +277,12 @@ def _mark_shapes(mark: Mark, marks: list[Mark], axis: Axis, area: Box, block: Ti
     """Return a mark's connector, marker and label."""
     box = _label_box(mark, marks, axis, area)
     items = _label_items(mark.entry, block, style)
-    label = ShapeSpec(box, text=frame(items, size, insets=LABEL_INSETS,
-                                      anchor="b" if mark.above else "t"), name="Event label")
+    anchor = "b" if mark.above else "t"
+    if fit_size_in(items, box, style, size, size, insets=LABEL_INSETS):
+        text = frame(items, size, insets=LABEL_INSETS, anchor=anchor)
+    else:
+        text = fit_label(items, box, style, size, size, insets=LABEL_INSETS, anchor=anchor)
+    label = ShapeSpec(box, text=text, name="Event label")
     return [_connector(mark, marks, axis, box, style), _marker(mark, axis, style), label]
 
 

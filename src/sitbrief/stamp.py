@@ -1,0 +1,111 @@
+"""Build stamps: the content hash of everything a build's outputs depend on, kept beside them.
+
+What goes in: an input's bytes, the layout folders' files, the sitbrief version and the options
+that change the outputs. What comes out: a key, and a small JSON stamp in ``<out>/.sitbrief/``
+recording the key, the outputs (with size and mtime) and the warnings of the last good build.
+The layout is hashed once per process and re-hashed only when one of its files changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitbrief import __version__
+from sitbrief.errors import InputError
+
+STAMP_DIR = ".sitbrief"
+
+_FINGERPRINTS: dict[tuple, str] = {}
+
+
+@dataclass
+class Stamp:
+    """What a previous build of one input recorded."""
+
+    key: str
+    outputs: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def layout_fingerprint(chain: list[Path]) -> str:
+    """Return the hash of every file in the layout folders (cached until a file changes)."""
+    listing = tuple(_listing(chain))
+    if listing not in _FINGERPRINTS:
+        digest = hashlib.sha256()
+        for folder, rel, _size, _mtime in listing:
+            digest.update(rel.encode())
+            digest.update(hashlib.sha256((Path(folder) / rel).read_bytes()).digest())
+        if len(_FINGERPRINTS) >= 8:
+            _FINGERPRINTS.clear()
+        _FINGERPRINTS[listing] = digest.hexdigest()
+    return _FINGERPRINTS[listing]
+
+
+def _listing(chain: list[Path]):
+    """Yield (folder, relative path, size, mtime) of each file in the layout folders."""
+    for folder in chain:
+        for file in sorted(Path(folder).rglob("*")):
+            if file.is_file():
+                info = file.stat()
+                yield str(folder), file.relative_to(folder).as_posix(), info.st_size, info.st_mtime_ns
+
+
+def options_text(options) -> str:
+    """Return the options that change the outputs, as stable text."""
+    return json.dumps([list(options.formats), str(options.published), options.source, options.encoding])
+
+
+def input_key(path: Path, fingerprint: str, options) -> str:
+    """Return the key of one input: its bytes, the layout, the version and the options."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    digest = hashlib.sha256()
+    for part in (__version__.encode(), fingerprint.encode(), options_text(options).encode(), data):
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()
+
+
+def stamp_file(out: Path, ident: str) -> Path:
+    """Return where the stamp of `ident` (an input's resolved path, or a digest id) lives."""
+    name = hashlib.sha1(ident.encode()).hexdigest()[:16]
+    return Path(out) / STAMP_DIR / f"{name}.json"
+
+
+def fresh_stamp(out: Path, ident: str, key: str) -> Stamp | None:
+    """Return the stamp of an identical previous build whose outputs are untouched, else None."""
+    try:
+        data = json.loads(stamp_file(out, ident).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("key") != key or not data.get("outputs"):
+        return None
+    outputs = data["outputs"]
+    if not all(isinstance(o, dict) and _untouched(o) for o in outputs):
+        return None
+    return Stamp(key, [Path(o["path"]) for o in outputs], list(data.get("warnings", [])))
+
+
+def _untouched(output: dict) -> bool:
+    """Tell whether an output file is still the one the build wrote (same size and mtime)."""
+    try:
+        info = Path(output["path"]).stat()
+    except (OSError, KeyError, TypeError):
+        return False
+    return [info.st_size, info.st_mtime_ns] == [output.get("size"), output.get("mtime_ns")]
+
+
+def write_stamp(out: Path, ident: str, key: str, outputs: list[Path], warnings: list[str]) -> None:
+    """Record a good build of `ident` (atomically)."""
+    from sitbrief.atomic import write_text
+
+    files = []
+    for path in outputs:
+        info = Path(path).stat()
+        files.append({"path": str(path), "size": info.st_size, "mtime_ns": info.st_mtime_ns})
+    write_text(stamp_file(out, ident), json.dumps({"input": ident, "key": key, "version": __version__,
+                                                   "outputs": files, "warnings": warnings}, indent=1))
