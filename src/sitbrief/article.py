@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from sitbrief.text import clean_line, clean_text, paragraphs
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                     ".html": "html", ".htm": "html"}
 MIN_WORDS = 5
+_WIDE_CHARS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]")
 
 
 @dataclass
@@ -90,9 +92,14 @@ def parse_article(text: str, fmt: str = "text", name: str = "<article>") -> Arti
     for key in ("title", "source", "published", "dateline", "byline", "url", "related"):
         setattr(article, key, getattr(found, key))
     article.language = meta.get("language") or "en"
-    if sum(len(s.text.split()) for s in article.sentences) < MIN_WORDS:
+    if sum(word_count(s.text) for s in article.sentences) < MIN_WORDS:
         raise InputError(f"{name}: too little text to be an article (under {MIN_WORDS} words)")
     return article
+
+
+def word_count(text: str) -> int:
+    """Return the number of words in `text`, counting each CJK character as one."""
+    return len(text.split()) + len(_WIDE_CHARS.findall(text))
 
 
 def _assemble(body: list[str], captions: set[int], name: str) -> Article:

@@ -6,7 +6,10 @@ python-pptx. Every user mistake ends in one line on stderr and a documented exit
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
+import traceback
 from datetime import date
 from pathlib import Path
 
@@ -16,33 +19,93 @@ from sitbrief import __version__
 from sitbrief.errors import SitbriefError
 
 EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+DEBUG_ENV = "SITBRIEF_DEBUG"
 
 
 class SitbriefGroup(click.Group):
-    """A Click group that turns sitbrief errors into one line and an exit code."""
+    """A Click group that turns every error into one line on stderr and a documented exit code."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """Run the command line; usage errors too end in one line (exit 2)."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as exc:
+            hint = f"; see '{exc.ctx.command_path} --help'" if exc.ctx else ""
+            _fail(exc.format_message() + hint, exc.exit_code)
+        except click.ClickException as exc:
+            _fail(exc.format_message(), exc.exit_code)
+        except click.Abort:
+            _fail("interrupted; outputs written so far are complete, nothing was half-written",
+                  EXIT_INTERRUPTED)
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+            code = 0
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context):
+        """Invoke the subcommand and turn its failures into one line and an exit code."""
+        debug = _debug(ctx)
         try:
             return super().invoke(ctx)
         except SitbriefError as exc:
-            if ctx.meta.get("debug"):
-                raise
-            _fail(str(exc), exc.exit_code)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            _fail(str(exc), exc.exit_code, debug)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, OSError) as exc:
+            if isinstance(exc, OSError) and exc.errno != errno.EPIPE:
+                _internal(exc, debug or _debug(ctx))
             raise
         except KeyboardInterrupt:
-            _fail("interrupted; outputs written so far are complete, nothing was half-written", 130)
+            _fail("interrupted; outputs written so far are complete, nothing was half-written",
+                  EXIT_INTERRUPTED, _debug(ctx))
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-            if ctx.meta.get("debug"):
-                raise
-            _fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the "
-                  "traceback and please report it)", EXIT_INTERNAL)
+            _internal(exc, _debug(ctx))
 
 
-def _fail(message: str, code: int) -> None:
-    """Print `message` as one line on stderr and exit with `code`."""
+def _debug(ctx: click.Context) -> bool:
+    """Tell whether tracebacks were asked for (--debug or SITBRIEF_DEBUG=1)."""
+    env = os.environ.get(DEBUG_ENV, "").strip().lower()
+    return bool(ctx.meta.get("debug")) or env not in ("", "0", "false", "no")
+
+
+def _internal(exc: BaseException, debug: bool) -> None:
+    """Report an unexpected exception as an internal error (exit 70)."""
+    _fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the "
+          "traceback and please report it)", EXIT_INTERNAL, debug)
+
+
+def _fail(message: str, code: int, debug: bool = False) -> None:
+    """Print `message` as one line on stderr (after the traceback when debugging) and exit with `code`."""
+    if debug:
+        traceback.print_exc()
     click.echo(f"sitbrief: error: {' '.join(message.split())}", err=True)
     sys.exit(code)
+
+
+def _set_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """Record --debug given after a subcommand."""
+    if value:
+        ctx.meta["debug"] = True
+
+
+def debug_option(command):
+    """Accept --debug on a subcommand as well as before it."""
+    return click.option("--debug", is_flag=True, expose_value=False, callback=_set_debug,
+                        help="Show the full traceback on errors (or set SITBRIEF_DEBUG=1).")(command)
+
+
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check an --encoding option names a text encoding (or auto)."""
+    if value is None:
+        return None
+    from sitbrief.decode import check_encoding
+
+    try:
+        return check_encoding(value)
+    except SitbriefError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -57,7 +120,7 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 @click.group(cls=SitbriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="sitbrief")
-@click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
+@click.option("--debug", is_flag=True, help="Show the full traceback on errors (or set SITBRIEF_DEBUG=1).")
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:
     """Turn a news article into a sourced PDF situation report and PowerPoint briefing.
@@ -68,7 +131,7 @@ def main(ctx: click.Context, debug: bool) -> None:
       sitbrief extract article.txt -o facts.yaml    # review and edit the facts...
       sitbrief build facts.yaml --layout ministry   # ...then build from them
     """
-    ctx.meta["debug"] = debug
+    ctx.meta["debug"] = debug or ctx.meta.get("debug", False)
 
 
 @main.command()
@@ -80,7 +143,9 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
               help="Publication date; overrides the date found in the text.")
 @click.option("--source", metavar="NAME", help="Outlet name; overrides the one found in the text.")
-@click.option("--encoding", metavar="ENC", help="Text encoding of the article (e.g. cp1252, or auto).")
+@click.option("--encoding", metavar="ENC", callback=_encoding,
+              help="Text encoding of the article (e.g. cp1252, or auto).")
+@debug_option
 def extract(article: Path, output: Path | None, fmt: str | None, published: date | None,
             source: str | None, encoding: str | None) -> None:
     """Extract the fact model of ARTICLE (.txt, .md or .html) for review.
@@ -109,6 +174,7 @@ def extract(article: Path, output: Path | None, fmt: str | None, published: date
 
 @main.command()
 @click.argument("what", type=click.Choice(["facts", "layout"]))
+@debug_option
 def schema(what: str) -> None:
     """Print the JSON Schema of the fact model or of layout.yaml.
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from sitbrief.cli import _iso_date
+from sitbrief.cli import _encoding, _iso_date, debug_option
 
 
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
@@ -26,7 +26,8 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               help="Outputs to write: pdf, pptx or both.")
 @click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD", help="Publication date override.")
 @click.option("--source", metavar="NAME", help="Outlet name override.")
-@click.option("--encoding", metavar="ENC", help="Text encoding of the articles (e.g. cp1252, auto).")
+@click.option("--encoding", metavar="ENC", callback=_encoding,
+              help="Text encoding of the articles (e.g. cp1252, auto).")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 6).")
 @click.option("--force", is_flag=True, help="Rebuild even when nothing changed.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
@@ -35,6 +36,7 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 @click.option("--watch", is_flag=True, help="Rebuild when the inputs or the layout change.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Print every warning and output path.")
+@debug_option
 def build(inputs: tuple[str, ...], layout: str | None, out: Path, formats: tuple[str, ...],
           published, source, encoding, strict, force, jobs, digest, watch, quiet, verbose) -> None:
     """Build PDF and PPTX briefs from articles or reviewed fact files.

@@ -22,6 +22,7 @@ _MAGIC = {
     b"{\\rtf": "an RTF document (save it as plain text)",
     b"\xd0\xcf\x11\xe0": "an old Office document",
 }
+_BINARY_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
@@ -59,15 +60,24 @@ def decode_article(data: bytes, name: str, encoding: str | None = None,
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _decode_as(data, name, codec), []
-    if b"\x00" in data[:4096]:
-        raise InputError(_nul_message(data[:4096], name))
+    head = data[:4096]
+    if _looks_binary(head):
+        raise InputError(_nul_message(head, name))
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
+        if _looks_binary(head, 0.02):
+            raise InputError(_nul_message(head, name)) from None
         raise InputError(
             f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "if it is Windows text, rerun with --encoding cp1252 (or --encoding auto to guess)"
         ) from None
+
+
+def _looks_binary(head: bytes, share: float = 0.05) -> bool:
+    """Tell whether `head` has more NUL and other control bytes than text ever has."""
+    controls = sum(head.count(b) for b in _BINARY_BYTES)
+    return head.count(0) > 2 and controls > share * len(head)
 
 
 def _nul_message(head: bytes, name: str) -> str:
@@ -77,7 +87,7 @@ def _nul_message(head: bytes, name: str) -> str:
         return f"{name}: looks like UTF-16 text without a byte-order mark; rerun with --encoding utf-16-le"
     if even and even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
         return f"{name}: looks like UTF-16 text without a byte-order mark; rerun with --encoding utf-16-be"
-    return f"{name}: looks like a binary file (it contains NUL bytes), not an article"
+    return f"{name}: looks like a binary file (NUL and control bytes), not an article; give a .txt, .md or .html file"
 
 
 def check_encoding(encoding: str) -> str:

@@ -13,6 +13,7 @@ from sitbrief.facts import Facts
 from sitbrief.yamlio import YamlProblem, dump_yaml, line_of, load_yaml
 
 FACT_SUFFIXES = {".yaml", ".yml", ".json"}
+MAX_FACT_BYTES = 20_000_000
 
 
 def facts_to_data(facts: Facts) -> dict[str, Any]:
@@ -34,7 +35,7 @@ def parse_facts(text: str, name: str = "<facts>", fmt: str | None = None) -> Fac
     lines: dict[int, dict[Any, int]] = {}
     try:
         if fmt == "json":
-            data = json.loads(text)
+            data = json.loads(text, object_pairs_hook=_unique_keys)
         else:
             data, lines = load_yaml(text)
     except json.JSONDecodeError as exc:
@@ -42,6 +43,10 @@ def parse_facts(text: str, name: str = "<facts>", fmt: str | None = None) -> Fac
     except YamlProblem as exc:
         where = f"{name}:{exc.line}" if exc.line else name
         raise FactsError(f"{where}: {exc}") from None
+    except _DuplicateKey as exc:
+        raise FactsError(f"{name}: invalid JSON: {exc}") from None
+    except RecursionError:
+        raise FactsError(f"{name}: invalid JSON: nested too deeply") from None
     if not isinstance(data, dict):
         raise FactsError(f"{name}: a fact file must be a mapping with schema_version, article, ...")
     try:
@@ -50,12 +55,39 @@ def parse_facts(text: str, name: str = "<facts>", fmt: str | None = None) -> Fac
         raise FactsError(_describe(exc, name, data, lines)) from None
 
 
+class _DuplicateKey(ValueError):
+    """A JSON object names the same key twice."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build a JSON object, refusing a key given twice (JSON would silently keep the last)."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(f"duplicate key {key!r} in one object")
+        data[key] = value
+    return data
+
+
 def load_facts(path: Path) -> Facts:
     """Return the validated Facts stored at `path`."""
+    path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FactsError(f"{path}: cannot read fact file: {exc}") from None
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FACT_BYTES + 1)
+    except FileNotFoundError:
+        raise FactsError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise FactsError(f"{path}: is a folder, not a fact file") from None
+    except OSError as exc:
+        raise FactsError(f"{path}: cannot read fact file: {exc.strerror or exc}") from None
+    if len(data) > MAX_FACT_BYTES:
+        raise FactsError(f"{path}: over the {MAX_FACT_BYTES:,}-byte limit for a fact file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FactsError(f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                         "save the fact file as UTF-8") from None
     return parse_facts(text, str(path))
 
 

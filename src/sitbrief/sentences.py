@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "maj", "sgt", "cmdr", "cdr", "adm", "brig", "gov", "sen", "rep", "rev", "st", "no", "nos", "corp", "inc", "ltd", "co", "jr", "sr", "vs", "etc", "al", "fig", "approx", "dept", "est", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "e.u", "a.m", "p.m"]
-)
+ABBREVIATIONS = frozenset([
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "maj", "sgt", "cmdr", "cdr", "adm", "brig",
+    "gov", "sen", "rep", "rev", "st", "no", "nos", "corp", "inc", "ltd", "co", "jr", "sr", "vs", "etc", "al", "fig",
+    "approx", "dept", "est", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "u.s.a", "e.u", "a.m", "p.m"
+])
 # Words that, after "U.S." or "a.m.", show that a new sentence has begun.
-SENTENCE_STARTERS = frozenset(
-    ["the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "however", "officials", "his", "her", "their", "its", "our", "after", "before", "while", "when", "meanwhile"]
-)
+SENTENCE_STARTERS = frozenset([
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "in", "on",
+    "at", "but", "and", "however", "officials", "his", "her", "their", "its", "our", "after", "before", "while",
+    "when", "meanwhile"
+])
 # Full stops of Latin, Arabic (question mark, Urdu full stop) and Devanagari text, before a space.
 _BOUNDARY = re.compile(r"[.!?\u2026\u061f\u06d4\u0964\u0965]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_WORD = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S+)")
 # Full-width (CJK) full stops need no space after them.
 _WIDE_BOUNDARY = re.compile(r"[\u3002\uff01\uff1f\uff61]+[\u300d\u300f\uff09\u201d\u2019]*")
-MAX_SENTENCE_CHARS = 2000
+MAX_SENTENCE_CHARS = 5000
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:

@@ -43,6 +43,8 @@ def _construct_mapping(self: StrictLoader, node: yaml.MappingNode, deep: bool = 
     for key_node, _ in node.value:
         key = self.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise YamlProblem("mapping keys must be plain words, not lists or mappings", line)
         if key in keys:
             raise YamlProblem(f"duplicate key {key!r} (first on line {keys[key]})", line)
         keys[key] = line
@@ -57,21 +59,28 @@ StrictLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 
 def load_yaml(text: str) -> tuple[Any, dict[int, dict[Any, int]]]:
     """Return the data in `text` and a map from each mapping's id to its keys' line numbers."""
-    loader = StrictLoader(text)
-    loader.lines = {}
+    loader = None
     try:
-        data = loader.get_single_data()
+        loader = StrictLoader(text)
+        loader.lines = {}
+        return loader.get_single_data(), loader.lines
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise YamlProblem(f"invalid YAML: {exc.problem or exc}", line) from None
+    except yaml.reader.ReaderError as exc:
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character or "\0")
+        line = text.count("\n", 0, exc.position) + 1
+        raise YamlProblem(f"invalid YAML: character U+{char:04X} is not allowed in YAML", line) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"invalid YAML: {exc}") from None
+        raise YamlProblem(f"invalid YAML: {' '.join(str(exc).split())}") from None
+    except RecursionError:
+        raise YamlProblem("invalid YAML: nested too deeply") from None
     finally:
-        loader.dispose()
-    return data, loader.lines
+        if loader is not None:
+            loader.dispose()
 
 
 def line_of(data: Any, lines: dict[int, dict[Any, int]], loc: tuple[Any, ...]) -> int | None:

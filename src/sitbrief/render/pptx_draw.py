@@ -298,7 +298,7 @@ def _rpr(text_frame, para: TextPara, family: str, style: DeckStyle):
                         b="1" if para.bold else "0", i="1" if para.italic else "0", dirty="0")
     _solid(rpr, para.colour)
     etree.SubElement(rpr, qn("a:latin"), typeface=family)
-    etree.SubElement(rpr, qn("a:ea"), typeface=style.ea_typeface)
+    etree.SubElement(rpr, qn("a:ea"), typeface=style.ea_for(para.text))
     etree.SubElement(rpr, qn("a:cs"), typeface=style.cs_typeface)
     if para.link:
         part = text_frame.part

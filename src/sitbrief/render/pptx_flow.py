@@ -197,7 +197,7 @@ def _draw_page(items: list[FlowItem], area: Box, size: float, style: DeckStyle) 
         shapes += draw_item(item, area.x, y, area.w, size, style)
         y += item_height(item, area.w, size, style) + GAP
     refs = [r for item in items for r in (item.refs or [])]
-    return Page(shapes, refs)
+    return Page(shapes, refs, size)
 
 
 def _split(item: FlowItem, area: Box, style: DeckStyle) -> list[FlowItem]:

@@ -151,4 +151,5 @@ class Page:
 
     shapes: list[Shape]
     refs: list[str] = field(default_factory=list)
+    size: float | None = None  # base text size of a text page; None for cards and tables
 

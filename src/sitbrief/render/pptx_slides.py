@@ -97,8 +97,9 @@ def content_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame
     area = content_area(frame, size)
     pages = block_pages(slide, area, style)
     continued = style.label("Continued", "(cont.)")
-    if len(pages) > 1:
-        style.warnings.append(f"slide {slide.title!r} continued on {len(pages)} slides")
+    if len(pages) > 1 and any(p.size is not None and p.size <= style.floor + 1e-6 for p in pages):
+        style.warnings.append(f"slide {slide.title!r}: text at the floor size "
+                              f"({style.floor:g} pt) continued on {len(pages)} slides")
     plans = []
     for index, page in enumerate(pages):
         text = slide.title if index == 0 else f"{slide.title} {continued}"

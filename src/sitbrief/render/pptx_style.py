@@ -35,6 +35,13 @@ class DeckStyle:
     floor: float
     labels: dict[str, str] = field(default_factory=dict)
     lang: str = "en"
+    hangul_typeface: str = ""
+
+    def ea_for(self, text: str) -> str:
+        """Return the East Asian typeface for `text`: a Hangul font for Korean, else the CJK one."""
+        if self.hangul_typeface and any("\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" for c in text):
+            return self.hangul_typeface
+        return self.ea_typeface
     warnings: list[str] = field(default_factory=list)
 
     def colour(self, role: str) -> str:
@@ -96,6 +103,7 @@ def deck_style(theme: Theme, labels: dict[str, str] | None = None,
         heading=FontSet(theme.heading_font, fallbacks),
         ea_typeface=covering_family(faces, "中", theme.body_font.family),
         cs_typeface=covering_family(faces, "ب", theme.body_font.family),
+        hangul_typeface=covering_family(faces, "한", ""),
         title_max=max(float(sizes.get("title", 28)), floor),
         body_max=max(float(sizes.get("body", 18)), floor),
         floor=floor,

@@ -1,0 +1,72 @@
+"""Build a digest: many inputs in, one combined situation report and deck out.
+
+An input that cannot be read or extracted is left out and named in the warnings (the exit code
+then says some failed); the digest is built from the rest. Like single builds, a digest whose
+inputs, layout and version are unchanged is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from sitbrief.build import BuildOptions, BuildResult, check_strict, load_input, write_outputs
+from sitbrief.errors import EXIT_BATCH, InputError, SitbriefError
+from sitbrief.stamp import fresh_stamp, input_key, layout_fingerprint, write_stamp
+
+
+def build_digest(paths: list[Path], options: BuildOptions) -> BuildResult:
+    """Build one report and deck for all of `paths`; raise InputError when none can be read."""
+    from sitbrief.layout import load_layout
+
+    paths = [Path(p) for p in paths]
+    layout = load_layout(options.layout)
+    ident = digest_ident(paths)
+    key = digest_key(paths, layout_fingerprint(layout.chain), options)
+    if not options.force and (stamp := fresh_stamp(options.out, ident, key)):
+        check_strict(Path(ident), options, stamp.warnings)
+        return BuildResult(input=Path(ident), outputs=stamp.outputs, warnings=stamp.warnings, skipped=True)
+    facts_list, problems = load_all(paths, options)
+    check_strict(Path(ident), options, problems)
+    from sitbrief.compose_digest import compose_digest
+
+    brief = compose_digest(facts_list, layout)
+    result = BuildResult(input=Path(ident))
+    result.outputs, result.warnings = write_outputs(brief, layout, options, result.input)
+    result.warnings = problems + result.warnings
+    if problems:
+        result.exit_code = EXIT_BATCH
+    else:
+        write_stamp(options.out, ident, key, result.outputs, result.warnings)
+    return result
+
+
+def load_all(paths: list[Path], options: BuildOptions) -> tuple[list, list[str]]:
+    """Return the Facts of every readable input, and one message per input left out."""
+    facts_list, problems = [], []
+    for path in paths:
+        try:
+            facts_list.append(load_input(path, options))
+        except Exception as exc:  # noqa: BLE001 - one bad article never stops the digest
+            kind = "" if isinstance(exc, SitbriefError) else f"internal error: {type(exc).__name__}: "
+            problems.append(f"left out {path}: {kind}{' '.join(str(exc).split())}")
+    if not facts_list:
+        raise InputError(f"no input could be read for the digest; {problems[0] if problems else ''}")
+    return facts_list, problems
+
+
+def digest_ident(paths: list[Path]) -> str:
+    """Return the stamp identity of a digest: 'digest' plus a hash of its input paths."""
+    names = "\n".join(str(p.resolve()) for p in paths)
+    return f"digest-{hashlib.sha1(names.encode()).hexdigest()[:12]}"
+
+
+def digest_key(paths: list[Path], fingerprint: str, options: BuildOptions) -> str:
+    """Return the hash of everything the digest depends on: each input's key, in order."""
+    digest = hashlib.sha256()
+    for path in paths:
+        try:
+            digest.update(input_key(path, fingerprint, options).encode())
+        except InputError:
+            digest.update(b"unreadable")
+    return digest.hexdigest()

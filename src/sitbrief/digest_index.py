@@ -1,0 +1,199 @@
+"""Merge what several articles report into one digest: ids made unique, actors, sources, events.
+
+What goes in: the Facts of each article; what comes out: Facts whose ids carry an article prefix
+("a2-s5"), one actor entry per person or organisation however many stories name them, sources
+numbered once across the digest, and one timeline entry per event however many stories report it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from sitbrief.facts import Facts
+
+ID_LIMIT = 64
+_ID_LISTS = ("evidence", "participants", "basis")
+_ID_FIELDS = ("id", "speaker", "where")
+
+
+def article_prefix(number: int) -> str:
+    """Return the id prefix of the article numbered `number` (1-based): 'a1', 'a2', ..."""
+    return f"a{number}"
+
+
+def prefix_facts(facts: Facts, prefix: str) -> Facts:
+    """Return `facts` with every id and reference prefixed (``s5`` -> ``a2-s5``)."""
+    data = facts.model_dump()
+    _prefix_tree(data, prefix)
+    return Facts.model_validate(data)
+
+
+def _prefix_tree(node, prefix: str) -> None:
+    """Prefix ids and id lists in a dumped fact model, in place."""
+    if isinstance(node, list):
+        for item in node:
+            _prefix_tree(item, prefix)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if key in _ID_FIELDS and isinstance(value, str):
+            node[key] = _prefixed(prefix, value)
+        elif key in _ID_LISTS and isinstance(value, list):
+            node[key] = [_prefixed(prefix, v) for v in value]
+        else:
+            _prefix_tree(value, prefix)
+
+
+def _prefixed(prefix: str, value: str) -> str:
+    return f"{prefix}-{value}"[:ID_LIMIT]
+
+
+def normalise(name: str) -> str:
+    """Return `name` lower-cased, without accents, punctuation or repeated spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+@dataclass
+class ActorEntry:
+    """One person or organisation of the digest, with what every article says about them."""
+
+    name: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    acronym: str | None = None
+    refs: list[str] = field(default_factory=list)
+    articles: list[int] = field(default_factory=list)
+
+    def add(self, number: int, name: str, roles: list[str], affiliation: str | None,
+            refs: list[str]) -> None:
+        """Fold in one article's mention: longer name, more roles, first affiliation, its refs."""
+        if len(name) > len(self.name):
+            self.name = name
+        known = {r.lower() for r in self.roles}
+        self.roles += [r for r in roles if r.lower() not in known]
+        self.affiliation = self.affiliation or affiliation
+        self.refs += [r for r in refs[:1] if r not in self.refs]
+        if number not in self.articles:
+            self.articles.append(number)
+
+
+class ActorIndex:
+    """People merged by name (full name, or first name + surname); organisations by name or acronym."""
+
+    def __init__(self) -> None:
+        self.entries: list[ActorEntry] = []
+        self._people: dict[str, ActorEntry] = {}
+        self._orgs: dict[str, ActorEntry] = {}
+
+    def add_facts(self, number: int, facts: Facts) -> None:
+        """Add the people and organisations of article `number`."""
+        for person in facts.people:
+            self._add_person(number, person)
+        for org in facts.organisations:
+            self._add_org(number, org)
+
+    def _add_person(self, number: int, person) -> None:
+        keys = person_keys(person.name)
+        entry = next((e for k in keys if (e := self._people.get(k)) and _same_side(e, person.affiliation)), None)
+        if entry is None:
+            entry = self._new(ActorEntry(person.name, "person"))
+        entry.add(number, person.name, list(person.roles), person.affiliation, list(person.evidence))
+        for key in keys:
+            self._people.setdefault(key, entry)
+
+    def _add_org(self, number: int, org) -> None:
+        keys = org_keys(org.name, org.acronym)
+        entry = next((e for k in keys if (e := self._orgs.get(k))), None)
+        if entry is None:
+            entry = self._new(ActorEntry(org.name, "organisation", acronym=org.acronym))
+        entry.acronym = entry.acronym or org.acronym
+        entry.add(number, org.name, [], org.country, list(org.evidence))
+        for key in keys:
+            self._orgs.setdefault(key, entry)
+
+    def _new(self, entry: ActorEntry) -> ActorEntry:
+        self.entries.append(entry)
+        return entry
+
+    def people(self) -> list[ActorEntry]:
+        """Return the merged people, most widely reported first, then by name."""
+        return _ranked(e for e in self.entries if e.kind == "person")
+
+    def organisations(self) -> list[ActorEntry]:
+        """Return the merged organisations, most widely reported first, then by name."""
+        return _ranked(e for e in self.entries if e.kind == "organisation")
+
+
+def person_keys(name: str) -> list[str]:
+    """Return the keys a person is matched by: the full name, and first name + surname."""
+    words = normalise(name).split()
+    keys = [" ".join(words)]
+    if len(words) > 2:
+        keys.append(f"{words[0]} {words[-1]}")
+    return keys
+
+
+def org_keys(name: str, acronym: str | None) -> list[str]:
+    """Return the keys an organisation is matched by: its name and its acronym."""
+    keys = [normalise(name)]
+    if acronym:
+        keys.append(normalise(acronym))
+    return keys
+
+
+def _same_side(entry: ActorEntry, affiliation: str | None) -> bool:
+    """Tell whether two same-named people may be one: not when their affiliations disagree."""
+    return not (entry.affiliation and affiliation and normalise(entry.affiliation) != normalise(affiliation))
+
+
+def _ranked(entries) -> list[ActorEntry]:
+    return sorted(entries, key=lambda e: (-len(e.articles), normalise(e.name)))
+
+
+@dataclass
+class DigestSource:
+    """One source of the digest, numbered once across all articles."""
+
+    number: int
+    outlet: str | None
+    title: str | None
+    published: str | None
+    url: str | None
+    grading: str | None
+    articles: list[int] = field(default_factory=list)
+
+
+def merge_sources(facts_list: list[Facts]) -> list[DigestSource]:
+    """Return the sources of every article, identical ones once, numbered from 1."""
+    merged: dict[tuple, DigestSource] = {}
+    for number, facts in enumerate(facts_list, start=1):
+        for source in _article_sources(facts):
+            key = (normalise(source.outlet or ""), normalise(source.title or ""), source.url or "",
+                   source.published or "")
+            if key not in merged:
+                merged[key] = DigestSource(len(merged) + 1, source.outlet, source.title, source.published,
+                                           source.url, source.grading)
+            if number not in merged[key].articles:
+                merged[key].articles.append(number)
+    return list(merged.values())
+
+
+def _article_sources(facts: Facts) -> list:
+    """Return an article's sources; an article without any counts as its own source."""
+    if facts.sources:
+        return list(facts.sources)
+    from sitbrief.facts import Source
+
+    art = facts.article
+    return [Source(id="src", outlet=art.source, title=art.title, published=art.published, url=art.url)]
+
+
+def event_key(title: str, start: str | None) -> tuple[str, str]:
+    """Return the key under which events reported by several articles are one."""
+    return normalise(title), start or ""
