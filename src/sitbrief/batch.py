@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from sitbrief.build import BuildOptions, BuildResult, build_one, fresh_result
+from sitbrief.build import BuildOptions, BuildResult, build_one, fresh_result, sweep_temp_files
 from sitbrief.errors import InputError, SitbriefError
 from sitbrief.progress import Progress, Reporter
 from sitbrief.stamp import input_key, layout_fingerprint
@@ -75,6 +75,7 @@ def _round(items: list[str], options: BuildOptions, jobs: int | None, digest: bo
     paths = expand_inputs(items)
     if not paths:
         raise InputError("no input files found")
+    sweep_temp_files(options.out)
     if digest:
         from sitbrief.digest import build_digest
 

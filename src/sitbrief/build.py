@@ -7,6 +7,9 @@ path loads no theme, fonts or renderers.
 
 from __future__ import annotations
 
+import contextlib
+import re
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,7 +24,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from sitbrief.layout import Layout
 
 FORMATS = ("pdf", "pptx")
-__all__ = ["FORMATS", "STAMP_DIR", "BuildOptions", "BuildResult", "build_one", "fresh_result", "stamp_key"]
+STALE_SECONDS = 600
+_TEMP_NAME = re.compile(r"^\..+\.(pdf|pptx|json)\.[^.]+\.(part|tmp)$")
+__all__ = ["FORMATS", "STAMP_DIR", "BuildOptions", "BuildResult", "build_one", "fresh_result", "stamp_key",
+           "sweep_temp_files"]
 
 
 @dataclass
@@ -142,3 +148,17 @@ def _writer(fmt: str):
     from sitbrief.render.pptx import write_pptx
 
     return write_pptx
+
+
+def sweep_temp_files(out: Path, older_than: float = STALE_SECONDS) -> list[Path]:
+    """Remove temporary files a killed build left in `out` (only old ones: others may be live)."""
+    removed = []
+    cutoff = time.time() - older_than
+    for folder in (Path(out), Path(out) / STAMP_DIR):
+        with contextlib.suppress(OSError):
+            for entry in folder.iterdir():
+                if _TEMP_NAME.match(entry.name) and entry.is_file() and entry.stat().st_mtime < cutoff:
+                    with contextlib.suppress(OSError):
+                        entry.unlink()
+                        removed.append(entry)
+    return removed

@@ -17,7 +17,7 @@ def test_default_theme(isolated: Path) -> None:
     assert theme.page_size == pytest.approx((595.276, 841.89), abs=0.01)
     assert theme.margins[0] == pytest.approx(20 * 72 / 25.4)
     assert theme.body_font.regular.is_file() and theme.body_font.family == "Liberation Sans"
-    assert [f.family for f in theme.fallbacks] == ["DejaVu Sans", "Droid Sans Fallback"]
+    assert [f.family for f in theme.fallbacks] == ["DejaVu Sans", "Droid Sans Fallback", "NanumGothic"]
     assert theme.logo is not None and theme.logo.is_file()
     assert theme.slide_size == (12192000, 6858000)
     assert theme.deck_slots["title"].placeholders["subtitle"] == {"idx": 1}
