@@ -59,7 +59,10 @@ class Composer:
         """Return the Brief."""
         title = self.render("title.j2", facts=self.facts, lead_event=self._lead_event())
         date_label = self.render("date.j2", date=self.published, style=self.settings.dates.style)
-        sections = [s for spec in self.settings.report.sections if (s := self._section(spec))]
+        printed = [(spec, s) for spec in self.settings.report.sections if (s := self._section(spec))]
+        sections = [s for _, s in printed]
+        for number, (spec, section) in enumerate(printed, start=1):
+            section.title = self._title(spec, number)
         slides = [s for spec in self.settings.deck.slides if (s := self._slide(spec, title, date_label))]
         cited = _cited(sections, slides)
         evidence = self._evidence(cited)
@@ -118,10 +121,11 @@ class Composer:
         return names + [o.acronym or o.name for o in self.facts.organisations][:4]
 
     # ----- sections ------------------------------------------------------------------------
-    def _title(self, spec) -> str:
+    def _title(self, spec, number: int | None = None) -> str:
+        """Return a section's or slide's title; `number` is its position among printed sections."""
         if spec.title:
-            return self.layout.render_string(spec.title, kind=spec.kind)
-        return self.render("section_title.j2", kind=spec.kind)
+            return self.layout.render_string(spec.title, kind=spec.kind, number=number)
+        return self.render("section_title.j2", kind=spec.kind, number=number)
 
     def _section(self, spec) -> Section | None:
         if spec.kind == "header":
@@ -132,7 +136,7 @@ class Composer:
             return None
         if not spec.show_evidence:
             _strip_refs(blocks)
-        return Section(spec.kind, self._title(spec), blocks,
+        return Section(spec.kind, "", blocks,
                        {"max_items": spec.max_items, "show_evidence": spec.show_evidence})
 
     def _portion(self, text: str) -> str:

@@ -16,9 +16,10 @@ def test_ministry_is_a4_dtg_with_portion_marks_and_formal_titles(isolated: Path)
     assert layout.settings.dates.style == "dtg"
     assert layout.settings.marking.level == "OFFICIAL-SENSITIVE"
     assert theme.colours["marking_bg"] == "#E8A33D"
-    assert layout.render("section_title.j2", kind="bluf") == "1. Summary"
-    assert layout.render("section_title.j2", kind="key_facts") == "2. Situation"
-    assert layout.render("section_title.j2", kind="related") == "Related coverage"
+    assert layout.render("section_title.j2", kind="bluf", number=1) == "1. Summary"
+    assert layout.render("section_title.j2", kind="bluf") == "Summary"
+    assert layout.render("section_title.j2", kind="key_facts", number=2) == "2. Situation"
+    assert layout.render("section_title.j2", kind="related", number=9) == "9. Related reporting"
     assert "related" not in [s.kind for s in layout.settings.report.sections]
 
 
