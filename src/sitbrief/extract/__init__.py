@@ -17,7 +17,7 @@ from sitbrief.facts import Facts
 def extract_facts(article: Article, published: date | None = None, source: str | None = None) -> Facts:
     """Return the Facts of `article`; `published`/`source` override what the text states."""
     anchor = published or article.published
-    doc = Doc(sentences=article.sentences, anchor=anchor, text=article.text)
+    doc = Doc(sentences=article.sentences, anchor=anchor, text=article.text, title=article.title)
     return assemble_facts(doc, article, anchor, source or article.source)
 
 

@@ -37,6 +37,10 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|mid-)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
+    ("range_mdmd", re.compile(rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until|through)\s*(?P<mon2>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("range_dmdm", re.compile(rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s+{_MON}\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>[A-Z][a-z]{{2,8}}\.?)(?:\s+(?P<y>\d{{4}}))?\b")),
+    ("range_md", re.compile(rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until|through)\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("range_dm", re.compile(rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
@@ -268,7 +272,33 @@ def _h_weekday(m, anchor, future):
     return day.isoformat(), day.isoformat(), "day", rule
 
 
+def _h_range(m, anchor, future):
+    first = _h_day_month(m, anchor, future)
+    if first in (None, "unresolved"):
+        return first
+    start, _, _, rule = first
+    y, mo = int(start[:4]), int(start[5:7])
+    d2 = int(m["d2"])
+    mon2 = m.groupdict().get("mon2")
+    if mon2:
+        if mon2.lower().rstrip(".") not in MONTHS:
+            return None
+        mo2 = _month_num(mon2)
+        y2 = y + 1 if mo2 < mo else y
+    else:
+        mo2, y2 = mo, y
+        if d2 < int(m["d"]):
+            return None
+    if not _valid(y2, mo2, d2):
+        return None
+    return start, _iso(y2, mo2, d2), "day", rule + "; a range of days"
+
+
 _HANDLERS = {
+    "range_mdmd": _h_range,
+    "range_dmdm": _h_range,
+    "range_md": _h_range,
+    "range_dm": _h_range,
     "iso": _h_iso,
     "mdy": _h_day_month,
     "dmy": _h_day_month,
@@ -285,7 +315,12 @@ _HANDLERS = {
 
 
 def parse_full_date(text: str) -> date | None:
-    """Return the first complete (day, month, year) date in `text`, or None."""
+    """Return the first complete (day, month, year) date in `text` (any letter case), or None."""
+    return _full_date(text) or _full_date(text.title())
+
+
+def _full_date(text: str) -> date | None:
+    """Return the first complete date in `text` as written."""
     for kind in ("iso", "mdy", "dmy"):
         for match in dict(PATTERNS)[kind].finditer(text):
             if kind != "iso" and not match["y"]:

@@ -20,6 +20,7 @@ class Doc:
     sentences: list[Sentence]
     anchor: date | None
     text: str = ""
+    title: str | None = None
     lex: Lexicon = field(default_factory=lexicon)
 
     @cached_property

@@ -25,13 +25,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("deal", re.compile(r"\b(?:deal|contract|purchase|procurement|acquisition|sale)\b", re.I)),
     ("agreement", re.compile(r"\b(?:agreed|agreement|accord|treaty|memorandum|signed|pact|took effect|entered into force|came into force|ratified)\b", re.I)),
     ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|two-plus-two)\b", re.I)),
-    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|summit|visit|visited|hosted|convene|convened)\b", re.I)),
+    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|summit|visit|visited|hosted|convene|convened|"
+                           r"conference|trip|tour|ceremony)\b", re.I)),
     ("statement", re.compile(r"\b(?:joint statement|statement|communiqu[eé]|declaration)\b", re.I)),
     ("announcement", re.compile(r"\b(?:announced|announcement|unveiled)\b", re.I)),
+    ("other", re.compile(r"\b(?:intercepted|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
+                         r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed)\b", re.I)),
 ]
 PRIORITY = ["exercise", "deployment", "appointment", "deal", "agreement", "call", "talks", "meeting",
             "statement", "announcement", "other"]
-_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|is set to|are set to|set to|plans? to|planned|"
+_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|is set to|are set to|set to|plans? to|planned|planning|preparing|"
                      r"scheduled|upcoming|expected to|is to|are to|due to (?!the\b)|slated|to be held|"
                      r"intends?|aims? to|next|coming|later this|is due|are due|to convene|to meet|"
                      r"to hold|preparations for)\b", re.I)
@@ -43,6 +46,8 @@ _NAMED = re.compile(r"\b(?P<name>(?:Exercise|Operation|Op\.)\s+(?:[A-Z][\w'-]*)(
 _QUOTED_NAME = re.compile(r"[\"\u201c\u2018](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"\u201d\u2019]")
 _KNOWN_AS = re.compile(r"\b(?:exercises?|drills?|operations?|manoeuvres|maneuvers),?\s+(?:known as|dubbed|"
                        r"code-?named|called|named)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})", re.I)
+_APPOSITIVE_NAME = re.compile(r"\b(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}"
+                              r"(?:exercise|drills?|operation|war games?)\b")
 _AGREEMENT_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s")
@@ -82,9 +87,14 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
-        trigger = _trigger_for(text, expr.span)
-        if trigger:
-            dated.append(_event(doc, index, text, trigger, expr))
+        found = _candidates(text, expr.span)
+        if found:
+            dated.append(_event(doc, index, text, (found[0][1], found[0][2]), expr))
+            second = next((f for f in found[1:] if f[1] != found[0][1] and f[0] <= 45
+                           and frozenset({f[1], found[0][1]}) not in _MEETINGS
+                           and _PAST_VERB.match(text[f[2][0]:f[2][1]])), None)
+            if second:
+                dated.append(_event(doc, index, text, (second[1], second[2]), expr))
     events = _fold_into_named(events, dated)
     if not events and _undated_allowed(doc, index):
         trigger = _first_trigger(text)
@@ -98,7 +108,9 @@ def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[E
     undated = [e for e in named if e.date is None and e.kind == "exercise"]
     if len(undated) == 1 and len(dated) == 1 and dated[0].kind in ("exercise", "deployment"):
         event, other = undated[0], dated[0]
-        event.date, event.status = other.date, other.status
+        event.date = other.date
+        if event.status not in ("cancelled", "postponed"):
+            event.status = other.status
         return named
     return named + dated
 
@@ -120,7 +132,8 @@ def _status_words(text: str) -> str | None:
 
 def _attribution_date(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a date only dates the reporting ("..., the ministry said on Monday")."""
-    return bool(re.search(r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)\s*$",
+    return bool(re.search(r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)"
+                          r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
                           text[max(0, span[0] - 40):span[0]]))
 
 
@@ -138,6 +151,8 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         names += [(m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text)
                   if not _NAMED.match(m["name"])]
     names += [(m.span("name"), m["name"], "exercise") for m in _KNOWN_AS.finditer(text)]
+    names += [(m.span("name"), m["name"], "exercise") for m in _APPOSITIVE_NAME.finditer(text)
+              if not _NAMED.match(m["name"]) and m["name"].split()[0] not in ("The", "In", "On", "At")]
     names += [(m.span("name"), _trim_agreement(m["name"]), "agreement")
               for m in _AGREEMENT_NAME.finditer(text)]
     names.sort()
@@ -177,30 +192,46 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
     return f"Exercise {name}"
 
 
+WEAK = frozenset({"announcement", "statement", "other"})
+
+
 def _trigger_for(text: str, span: tuple[int, int], widen: tuple[int, int] | None = None
                  ) -> tuple[str, tuple[int, int]] | None:
-    """Return the event trigger a date expression belongs to: nearest in its clause, by priority."""
+    """Return the event trigger a date expression belongs to (see `_candidates`)."""
+    found = _candidates(text, span, widen)
+    return (found[0][1], found[0][2]) if found else None
+
+
+def _candidates(text: str, span: tuple[int, int], widen: tuple[int, int] | None = None
+                ) -> list[tuple[int, str, tuple[int, int]]]:
+    """Return (score, kind, span) of the triggers a date may belong to, best first.
+
+    The score is the distance to the date, plus a penalty for triggers after it (English puts
+    the date after the event: "met on Monday") and for weak kinds (announcement, statement).
+    Without a trigger in its clause, a date looks in the clauses before and after it.
+    """
     clause = widen or _clause(text, span)
     if not widen and re.match(r"\s*(?:which|that|who|held|scheduled|planned|set|due|signed|expected|slated|staged|"
-                r"hosted|conducted|known)\b", text[clause[0]:]) or re.search(r"(?:which|who)\s*$", text[:clause[0]]):
+                              r"hosted|conducted|known)\b", text[clause[0]:]) or \
+            re.search(r"(?:which|who)\s*$", text[:clause[0]]):
         clause = (_clause(text, (max(clause[0] - 3, 0), max(clause[0] - 2, 0)))[0], clause[1])
     found = []
     for kind, pattern in TRIGGERS:
         for m in pattern.finditer(text, clause[0], clause[1]):
-            distance = span[0] - m.end() if m.end() <= span[0] else m.start() - span[1]
-            found.append((max(distance, 0), kind, m.span()))
-    if not found and not widen:
-        for other in (_clause(text, (clause[1] + 2, clause[1] + 3)), _clause(text, (max(clause[0] - 3, 0),) * 2)):
+            after = m.start() >= span[1]
+            distance = m.start() - span[1] if after else max(span[0] - m.end(), 0)
+            found.append((distance + (10 if after else 0) + (15 if kind in WEAK else 0), kind, m.span()))
+    if found or widen:
+        return sorted(found)
+    for step in range(1, 4):
+        for other in (_clause(text, (max(clause[0] - 2 * step - 1, 0),) * 2),
+                      _clause(text, (min(clause[1] + 2 * step, len(text) - 1),) * 2)):
             if other != clause and other[1] > other[0]:
-                result = _trigger_for(text, span, other)
-                if result:
-                    return result
-    if not found:
-        return None
-    nearest = min(d for d, _, _ in found)
-    close = [f for f in found if f[0] <= nearest + 15]
-    _, kind, tspan = min(close, key=lambda f: (PRIORITY.index(f[1]), f[0]))
-    return kind, tspan
+                more = _candidates(text, span, other)
+                if more:
+                    return more
+        clause = (_clause(text, (max(clause[0] - 3, 0),) * 2)[0], clause[1])
+    return []
 
 
 def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -316,8 +347,19 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if not kinds_match:
         return False
     if a.date and b.date and a.date.start and b.date.start:
-        return a.date.start == b.date.start and a.status == b.status
+        return a.date.start == b.date.start and a.status == b.status and _similar(a.title, b.title)
     return (a.date is None or b.date is None) and a.status == b.status
+
+
+def _similar(a: str, b: str) -> bool:
+    """Tell whether two titles share enough content words to be the same event."""
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _TITLE_STOP}
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.34
+
+
+_TITLE_STOP = frozenset("with from that this their will were have about into over talks meeting".split())
 
 
 def _norm(title: str) -> str:
@@ -331,6 +373,8 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
             target.evidence.append(sid)
     if draft.named and not target.named:
         target.title, target.named = draft.title, True
+    if draft.status in ("cancelled", "postponed"):
+        target.status = draft.status
     if (target.date is None or target.date.start is None) and draft.date and draft.date.start:
         target.date = draft.date
         target.status = draft.status

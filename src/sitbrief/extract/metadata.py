@@ -27,7 +27,7 @@ _BYLINE = re.compile(r"^by\s+(?P<who>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+,?){0,6})
                      r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>[A-Z][\w .&'-]{1,40}))?\s*$", re.I)
 _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})"
+    r"^(?P<place>[^\W\d_a-z][^\W\d_a-z.'\u2019-]+(?:\s+[^\W\d_a-z][^\W\d_a-z.'\u2019-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)")
@@ -95,11 +95,15 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     short: list[str] = []
     standfirst: list[str] = []
     for para in paras[:end]:
-        if _is_date_line(para):
+        if placed := _place_date(para):
+            found.dateline = found.dateline or placed[0]
+            found.published = found.published or placed[1]
+        elif _is_date_line(para):
             found.published = found.published or parse_full_date(para)
         elif match := _BYLINE.match(para):
-            found.byline = found.byline or match["who"].rstrip(",")
-            found.source = found.source or (match["org"].strip() if match["org"] else None)
+            who, org = _split_byline(match["who"].rstrip(","), match["org"])
+            found.byline = found.byline or who
+            found.source = found.source or org
         elif match := _FROM.match(para):
             found.source = found.source or _outlet_from(match["org"])
         elif _LABEL_ONLY.match(para):
@@ -109,6 +113,8 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
         else:
             short.append(para)
     _title_and_outlet(short, found)
+    if found.published is None and found.title:
+        found.published = parse_full_date(found.title)
     return standfirst + paras[end:]
 
 
@@ -116,7 +122,8 @@ def _header_end(paras: list[str]) -> int:
     """Return the index of the first story paragraph after the header block."""
     end = 0
     for i, para in enumerate(paras[:8]):
-        strong = _LABEL_ONLY.match(para) or _is_date_line(para) or _BYLINE.match(para) or _FROM.match(para)
+        strong = (_LABEL_ONLY.match(para) or _is_date_line(para) or _BYLINE.match(para) or _FROM.match(para)
+                  or _place_date(para))
         if strong:
             end = i + 1
         elif _DATELINE.match(para) or len(para.split()) > 60:
@@ -126,14 +133,59 @@ def _header_end(paras: list[str]) -> int:
     return end
 
 
+def _strip_date(text: str) -> str:
+    """Return `text` without its first full date."""
+    from sitbrief.extract.dates import PATTERNS
+
+    for kind, pattern in PATTERNS:
+        if kind not in ("iso", "mdy", "dmy"):
+            continue
+        for flags_text in (text, text.title()):
+            match = pattern.search(flags_text)
+            if match and (kind == "iso" or match["y"]):
+                return text[:match.start()] + " " + text[match.end():]
+    return text
+
+
+_PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'\u2019-]{1,40}?),\s*(?P<date>.{6,30})$")
+
+
+def _place_date(para: str) -> tuple[str, date] | None:
+    """Return (place, date) of a "Brussels, 14 June 2024" line."""
+    match = _PLACE_DATE.match(para)
+    if not match or len(match["place"].split()) > 4:
+        return None
+    found = parse_full_date(match["date"])
+    if found is None or _strip_date(match["date"]).strip(" ,.-"):
+        return None
+    return match["place"].strip(), found
+
+
 def _ends_sentence(para: str) -> bool:
     """Tell whether `para` ends like a sentence (not merely with an abbreviation like U.S.)."""
     return bool(_HEADLINE_END.search(para)) and not re.search(r"\b(?:[A-Z]\.){2,}$", para)
 
 
+def _split_byline(who: str, org: str | None) -> tuple[str, str | None]:
+    """Split "ANNA PETERSEN Associated Press" into the writer and the outlet."""
+    if org:
+        return who, org.strip()
+    words = who.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1:
+        caps += 1
+    if 2 <= caps < len(words):
+        return " ".join(w.title() for w in words[:caps]), " ".join(words[caps:])
+    return who, None
+
+
 def _outlet_from(org: str) -> str:
     """Return the outlet named in a "From:" line (the first body before " and ")."""
     return re.split(r"\s+and\s+(?:the\s+)?(?:rt hon\b)?", org.strip(), flags=re.I)[0].strip()
+
+
+_ROLE_LINE = re.compile(r"\b(?:Hon\.?|MP|Minister|Secretary|Spokesperson|Ambassador|President|Senator|"
+                        r"Director|Commander|Chief|General|Admiral)\b")
 
 
 def _title_and_outlet(lines: list[str], found: Found) -> None:
@@ -144,16 +196,25 @@ def _title_and_outlet(lines: list[str], found: Found) -> None:
     if found.title is None and len(headline.split()) >= 3:
         found.title = headline
     for line in lines:
-        if line is not headline and len(line.split()) <= 6 and found.source is None:
+        if line is not headline and len(line.split()) <= 6 and found.source is None and not _ROLE_LINE.search(line):
             found.source = line
 
 
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
+_LABELS = re.compile(r"\b(?:published|updated|posted|released|issued|date|dated|last|on|at|"
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[|,:\u2013\u2014-]", re.I)
+
+
 def _is_date_line(para: str) -> bool:
-    """Tell whether `para` is nothing but a date (with an optional label and time)."""
+    """Tell whether `para` is nothing but a date (with optional labels, weekday and time)."""
     if len(para) > 70:
         return False
-    match = _DATE_LINE.match(para)
-    return bool(match) and parse_full_date(match["date"]) is not None
+    rest = _TIME.sub(" ", para)
+    found = parse_full_date(rest)
+    if found is None:
+        return False
+    rest = _strip_date(rest)
+    return len(_LABELS.sub(" ", rest).split()) == 0
 
 
 def _is_headline(para: str, paras: list[str], i: int) -> bool:
@@ -166,7 +227,7 @@ def _is_headline(para: str, paras: list[str], i: int) -> bool:
 def _take_dateline(first: str, found: Found) -> str:
     """Strip a wire dateline ("MANILA, March 3 (Reuters) -") from the first paragraph."""
     match = _DATELINE.match(first)
-    if not match or len(match["place"]) < 3:
+    if not match or len(match["place"]) < 3 or not match["place"].isupper():
         return first
     found.dateline = match["place"].title()
     if match["src"]:

@@ -38,7 +38,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
     for index, tokens in enumerate(doc.tokens):
         sentence = doc.sentences[index].text
         for run in capital_runs(tokens):
-            for part in _split_and(run):
+            whole = _ACRONYM.match(sentence[run[-1].end:])
+            for part in ([run] if whole else _split_and(run)):
                 found = _from_run(doc, sentence, part)
                 if found and not any(name in found[0] for name in person_names):
                     _add(orgs, doc, index, *found)

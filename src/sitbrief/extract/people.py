@@ -16,13 +16,15 @@ from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs
 
 TITLE_WORDS = frozenset(["defense", "defence", "foreign", "prime", "deputy", "vice", "chief", "senior", "state", "home", "interior", "finance", "trade", "economy", "justice", "press", "navy", "naval", "army", "rear", "lieutenant", "major", "air", "marshal", "staff", "national", "security", "affairs", "commerce", "energy", "health", "education", "industry", "first", "under", "assistant", "acting", "former", "executive", "managing", "permanent", "special", "cabinet", "principal", "general", "admiral", "secretary", "minister", "president", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor", "senator", "commander", "director", "chair", "chairman", "chairwoman", "head", "leader", "king", "queen", "prince", "crown", "emperor", "pope", "chancellor", "premier", "undersecretary", "sergeant", "captain", "colonel", "commodore", "brigadier", "corporal", "private", "officer", "lt", "lt.", "gen", "gen.", "col", "col.", "capt", "capt.", "adm", "adm.", "maj", "maj.", "sgt", "sgt.", "cmdr", "cmdr.", "cdr", "brig", "brig.", "sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "rt", "hon", "sen", "sen.", "rep", "rep.", "gov", "gov.", "amb", "amb.", "the", "of", "for", "joint", "chiefs", "coast", "guard", "fleet", "forces", "force", "defense-minister", "parliamentary", "opposition", "legal", "adviser", "advisor", "counsel", "spokesperson", "lawmaker", "deputy-prime-minister"])
 HONORIFICS = frozenset(["sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "rt", "hon", "mp"])
-SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_POST_NOMINALS = frozenset({"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "MEP", "MSP"})
+SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "MP", "QC", "KC", "OBE", "CBE",
+                      "KBE", "MBE", "PhD", "MEP", "MSP"})
 NOT_NAME = frozenset(["The", "A", "An", "In", "On", "At", "During", "After", "Before", "While", "Since", "When", "Where", "Which", "Who", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "As", "By", "For", "From", "To", "With", "Under", "Over", "Between", "Among", "Although", "Though", "However", "Meanwhile", "Also", "Both", "Each", "Every", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Photo", "Reporting", "Editing", "Related", "Read", "More", "Exercise", "Operation", "Agreement", "Treaty", "Accord", "Project", "Summit", "Talks", "Dialogue", "Group", "Forces", "Force", "Ministry", "Department", "Minister", "Secretary"])
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?,\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
-    r"\s*(?=,|;|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b)")
+    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b)")
 _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|last|this|next|after|before|at|during|from)\s+.*$")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
 
@@ -61,6 +63,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     people: list[PersonDraft] = []
     for index, tokens in enumerate(doc.tokens):
         for run in capital_runs(tokens):
+            run = _cut_possessive(run)
             carried: list[Token] = []
             for part in _split_and(run):
                 if all(_is_title_token(doc, part, i) for i in range(len(part))):
@@ -70,10 +73,43 @@ def find_people(doc: Doc) -> list[PersonDraft]:
                 carried = []
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
+    _roles_from_title(doc, people)
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
     return people
+
+
+def _cut_possessive(run: list[Token]) -> list[Token]:
+    """Return a run up to its first possessive word ("Li Hua's Regular Press" -> "Li Hua's")."""
+    from sitbrief.extract.lexicon import lexicon
+
+    lex = lexicon()
+    for i, tok in enumerate(run):
+        if re.search(r"[\u2019']s$", tok.text) and not (lex.country(tok.bare) or tok.bare in lex.orgs
+                                                          or tok.bare.lower() in lex.places):
+            return run[:i + 1]
+    return run
+
+
+def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
+    """Add roles the headline gives people already found in the body ("Spokesperson Li Hua's ...")."""
+    from sitbrief.extract.tokens import tokenize
+
+    title = doc.title or ""
+    for run in capital_runs(tokenize(title)):
+        run = _cut_possessive(run)
+        parsed = _parse_title_name(doc, run)
+        if not parsed or not parsed[0]:
+            continue
+        name = title[parsed[1][0].start:parsed[1][-1].end]
+        name = re.sub(r"[\u2019']s$", "", name)
+        person = next((p for p in people if p.name == name), None)
+        if person:
+            roles, affil = _role_before(doc, title, run[0].start, parsed[0])
+            for role in roles:
+                person.add_role(role)
+            person.affiliation = person.affiliation or affil
 
 
 def _split_and(run: list[Token]) -> list[list[Token]]:
@@ -104,11 +140,19 @@ def _consider(doc: Doc, index: int, tokens: list[Token], run: list[Token],
     if len(core) == 1:
         _link_title_surname(doc, index, core[0], title_tokens, people)
         return
-    if not (pre_roles or post_role or _speech_cue(doc, index, tokens, core)) or \
+    honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
+    label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
+    titled = bool(pre_roles or honorific)
+    if not (titled or post_role or label or _speech_cue(doc, index, tokens, core)) or \
             _is_place_or_org(doc, sentence[start:end]):
+        return
+    if not titled and any(_known_elsewhere(doc, t) for t in core):
         return
     if title_tokens and title_tokens[-1].bare in ("Exercise", "Operation", "Op"):
         return
+    while len(core) > 1 and core[-1].text in _POST_NOMINALS:
+        core = core[:-1]
+        end = core[-1].end
     name = sentence[start:end]
     name = re.sub(r"[\u2019']s$", "", name)
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", name):
@@ -196,9 +240,13 @@ def _name_word(doc: Doc, tok: Token) -> bool:
     low = text.lower()
     if doc.lex.country(text) or doc.lex.demonym(text) or low in doc.lex.org_heads:
         return False
-    if low in doc.lex.places or low in TITLE_WORDS or low in doc.lex.role_heads:
-        return False
-    return text not in doc.lex.orgs
+    return low not in TITLE_WORDS and low not in doc.lex.role_heads
+
+
+def _known_elsewhere(doc: Doc, tok: Token) -> bool:
+    """Tell whether a word is a known place or organisation (a weak sign it is not a name)."""
+    text = tok.bare
+    return text.lower() in doc.lex.places or text in doc.lex.orgs or text.lower() in doc.lex.orgs
 
 
 def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) -> bool:
@@ -223,6 +271,8 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
         tok = title_tokens[i]
+        if rank and i > 0 and title_tokens[i - 1].bare.lower() in _OFFICE_BEFORE_GENERAL:
+            rank = None
         if rank:
             roles.append(rank)
             i += width
@@ -233,9 +283,13 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
         elif tok.bare.lower() not in HONORIFICS:
             office.append(tok.text)
         i += 1
-    if office and any(t.lower() not in ("the", "of", "for", "and") for t in office):
+    if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
         roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
+
+
+_OFFICE_BEFORE_GENERAL = frozenset("""secretary attorney director governor surgeon inspector solicitor
+    auditor consul postmaster secretary-general director-general""".split())
 
 
 def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -257,10 +311,15 @@ _STOP = frozenset(["said", "told", "with", "by", "to", "that", "as", "his", "her
 def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
     """Return a lower-case role phrase ending right before the name ("foreign ministry spokesperson")."""
     words = before.rstrip().split()
+    if words and words[-1].lower() in ("the", "a", "an") and len(words) > 1 and words[-2].endswith(","):
+        words = words[:-1]
     phrase: list[str] = []
-    for word in reversed(words[-7:]):
+    window = words[-9:]
+    for n in range(len(window) - 1, -1, -1):
+        word = window[n]
         bare = word.strip(",;:").lower()
-        if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and bare not in ("of",):
+        inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for")
+        if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and not inner_the:
             break
         phrase.insert(0, word.strip(",;:"))
     affil = None

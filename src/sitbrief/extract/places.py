@@ -138,7 +138,7 @@ def _geographic(doc: Doc, text: str):
             yield name, _GEO_KIND.get(match["kind"], "region"), ""
 
 
-_PREP_PLACE = re.compile(r"\b(?:in|at|near|off|outside|from|to)\s+(?P<name>[A-Z][a-z\u00e0-\u017f'-]+(?:\s+[A-Z][a-z\u00e0-\u017f'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at)\b)")
+_PREP_PLACE = re.compile(r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)")
 _NOT_PLACE = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress", "Cabinet", "Senate", "Government", "Washington"])
 
 
@@ -148,6 +148,8 @@ def _after_preposition(doc: Doc, text: str):
 
     for match in _PREP_PLACE.finditer(text):
         name = match["name"]
+        if not all(w[0].isupper() and not w.isupper() for w in name.split()):
+            continue
         low = name.lower()
         words = low.split()
         if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):

@@ -16,9 +16,10 @@ from sitbrief.extract.people import PersonDraft
 
 OPEN = "\u201c\""
 CLOSE = "\u201d\""
-_VERBS = "|".join(sorted(SPEECH_VERBS | {"according to", "quoted"}))
+_VERBS = "|".join(sorted(SPEECH_VERBS | {"according to", "quoted", "attributable to", "quotes from"}))
 _SPEECH = re.compile(rf"\b(?:{_VERBS})\b", re.I)
-_PRONOUN = re.compile(rf"^\s*,?\s*(?P<p>he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?P<q>he|she)\b", re.I)
+_PRONOUN = re.compile(rf"^\s*,?\s*[\"\u201d\u2019']?\s*,?\s*(?P<p>he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?P<q>he|she)\b",
+                      re.I)
 _ROLE_NOUN = re.compile(r"\bthe\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:" + _VERBS + r")\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 MIN_WORDS = 3
