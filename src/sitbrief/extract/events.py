@@ -220,7 +220,7 @@ def _candidates(text: str, span: tuple[int, int], widen: tuple[int, int] | None 
         for m in pattern.finditer(text, clause[0], clause[1]):
             after = m.start() >= span[1]
             distance = m.start() - span[1] if after else max(span[0] - m.end(), 0)
-            found.append((distance + (10 if after else 0) + (15 if kind in WEAK else 0), kind, m.span()))
+            found.append((distance + (10 if after else 0) + (20 if kind in WEAK else 0), kind, m.span()))
     if found or widen:
         return sorted(found)
     for step in range(1, 4):
@@ -308,9 +308,9 @@ def _clause_title(text: str, span: tuple[int, int], expr: DateExpr | None) -> st
     clause = re.sub(r"^(?:and|but|or|so|then|also|while|as)\s+", "", clause.strip(), flags=re.I)
     clause = re.sub(r"\s+(?:on|in|from|by|at|during)?\s*$", "", clause)
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,.;:")
-    words = clause.split()
-    if len(words) > MAX_TITLE_WORDS:
-        clause = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:") + "\u2026"
+    from sitbrief.extract.summary import headline
+
+    clause = headline(clause, None) if clause else clause
     return clause[:1].upper() + clause[1:] if clause else text[:80]
 
 

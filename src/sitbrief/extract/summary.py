@@ -85,7 +85,7 @@ def is_background(text: str) -> bool:
 
 _ATTRIBUTION = re.compile(r",?\s+(?:the\s+)?[\w\s'\u2019.-]{0,60}?\b(?:said|says|told|announced|reported|according to)\b[^,]*$")
 _CUT_BEFORE = re.compile(r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|, )\b")
-HEADLINE_WORDS = 16
+HEADLINE_WORDS = 14
 
 
 def headline(lead: str, anchor: date | None) -> str:
