@@ -8,7 +8,7 @@ draw each block kind with a resolved Theme. Evidence refs are sentence ids of th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 Role = Literal["body", "lead", "bluf", "muted", "context", "judgement", "alert", "caption"]
 Status = Literal["past", "ongoing", "planned", "postponed", "cancelled"]
@@ -165,10 +165,8 @@ class EvidenceList:
     kind: Literal["evidence"] = "evidence"
 
 
-Block = Union[Paragraph, Bullets, KeyFacts, Actors, Timeline, QuoteBlock, JudgementBlock, Sources,
-              EvidenceList]
-BLOCK_KINDS = ("paragraph", "bullets", "key_facts", "actors", "timeline", "quote", "judgement",
-               "sources", "evidence")
+Block = Paragraph | Bullets | KeyFacts | Actors | Timeline | QuoteBlock | JudgementBlock | Sources | EvidenceList
+BLOCK_KINDS = ("paragraph", "bullets", "key_facts", "actors", "timeline", "quote", "judgement", "sources", "evidence")
 
 
 @dataclass

@@ -34,9 +34,31 @@ from sitbrief.compose_dates import date_text, parse_partial
 from sitbrief.facts import Event, Facts
 from sitbrief.text import slugify
 
-LABELS = ("Who", "What", "When", "Where", "Name", "Role", "Affiliation", "Date", "Event", "Status",
-          "Past", "Planned", "Ongoing", "Postponed", "Cancelled", "Unresolved date", "Source",
-          "Grading", "Organisation", "Page", "of", "Evidence", "Judgement")
+LABELS = (
+    "Who",
+    "What",
+    "When",
+    "Where",
+    "Name",
+    "Role",
+    "Affiliation",
+    "Date",
+    "Event",
+    "Status",
+    "Past",
+    "Planned",
+    "Ongoing",
+    "Postponed",
+    "Cancelled",
+    "Unresolved date",
+    "Source",
+    "Grading",
+    "Organisation",
+    "Page",
+    "of",
+    "Evidence",
+    "Judgement",
+)
 UPCOMING = ("planned", "postponed")
 
 
@@ -71,28 +93,42 @@ class Composer:
                 if isinstance(block, EvidenceList):
                     block.items = list(evidence.values())
         return Brief(
-            title=title, organisation=self.settings.brand.organisation, date_label=date_label,
-            serial=self.render("serial.j2", prefix=self.settings.report.serial_prefix,
-                               published=self.published, slug=slugify(title, 24).upper()),
-            source_line=self._source_line(), marking=self._marking(), sections=sections,
-            slides=slides, evidence=evidence, footer=self._footer(),
-            subject=self._subject(title), keywords=self._keywords(), language=self.facts.article.language,
-            filename=self.render("filename.j2", slug=slugify(title), published=self.facts.article.published,
-                                 layout_name=self.layout.name),
-            labels=self.labels, warnings=list(self.facts.warnings),
+            title=title,
+            organisation=self.settings.brand.organisation,
+            date_label=date_label,
+            serial=self.render(
+                "serial.j2",
+                prefix=self.settings.report.serial_prefix,
+                published=self.published,
+                slug=slugify(title, 24).upper(),
+            ),
+            source_line=self._source_line(),
+            marking=self._marking(),
+            sections=sections,
+            slides=slides,
+            evidence=evidence,
+            footer=self._footer(),
+            subject=self._subject(title),
+            keywords=self._keywords(),
+            language=self.facts.article.language,
+            filename=self.render(
+                "filename.j2", slug=slugify(title), published=self.facts.article.published, layout_name=self.layout.name
+            ),
+            labels=self.labels,
+            warnings=list(self.facts.warnings),
         )
 
     # ----- header pieces -------------------------------------------------------------------
     def _lead_event(self) -> Event | None:
         lead = set(self.facts.summary.evidence)
-        return next((e for e in self.facts.events if lead & set(e.evidence)), None) or \
-            next(iter(self.facts.events), None)
+        return next((e for e in self.facts.events if lead & set(e.evidence)), None) or next(
+            iter(self.facts.events), None
+        )
 
     def _source_line(self) -> str:
         art = self.facts.article
         label = self.render("date.j2", date=self.published, style="prose") if self.published else None
-        return self.render("source_line.j2", outlet=art.source, published_label=label,
-                           title=art.title, url=art.url)
+        return self.render("source_line.j2", outlet=art.source, published_label=label, title=art.title, url=art.url)
 
     def _marking(self) -> Marking:
         if self._marking_cache is None:
@@ -103,15 +139,23 @@ class Composer:
         scheme = self.settings.marking
         level = scheme.levels.get(scheme.level)
         theme_colours = self.layout.theme().colours
-        return Marking(text=level.text if level else scheme.level, caveats=scheme.caveats,
-                       distribution=scheme.distribution,
-                       portion=level.portion if level and scheme.portion_marks else "",
-                       foreground=theme_colours["marking_fg"], background=theme_colours["marking_bg"])
+        return Marking(
+            text=level.text if level else scheme.level,
+            caveats=scheme.caveats,
+            distribution=scheme.distribution,
+            portion=level.portion if level and scheme.portion_marks else "",
+            foreground=theme_colours["marking_fg"],
+            background=theme_colours["marking_bg"],
+        )
 
     def _footer(self) -> str:
         scheme = self.settings.marking
-        return self.render("footer.j2", organisation=self.settings.brand.organisation,
-                           marking=self._marking().text, distribution=scheme.distribution)
+        return self.render(
+            "footer.j2",
+            organisation=self.settings.brand.organisation,
+            marking=self._marking().text,
+            distribution=scheme.distribution,
+        )
 
     def _subject(self, title: str) -> str:
         return self.facts.summary.bluf or title
@@ -136,8 +180,7 @@ class Composer:
             return None
         if not spec.show_evidence:
             _strip_refs(blocks)
-        return Section(spec.kind, "", blocks,
-                       {"max_items": spec.max_items, "show_evidence": spec.show_evidence})
+        return Section(spec.kind, "", blocks, {"max_items": spec.max_items, "show_evidence": spec.show_evidence})
 
     def _portion(self, text: str) -> str:
         mark = self._marking().portion
@@ -145,8 +188,7 @@ class Composer:
 
     def _blocks_bluf(self, limit):
         summary = self.facts.summary
-        blocks = [Paragraph(self._portion(self.render("bluf.j2", bluf=summary.bluf)), "bluf",
-                            list(summary.evidence))]
+        blocks = [Paragraph(self._portion(self.render("bluf.j2", bluf=summary.bluf)), "bluf", list(summary.evidence))]
         points = summary.key_points[: limit or 4]
         if points:
             blocks.append(Bullets([BulletItem(self._portion(p.text), list(p.evidence)) for p in points]))
@@ -184,18 +226,36 @@ class Composer:
 
     def _blocks_actors(self, limit):
         lab = self.labels
-        actors = [Actor(p.name, "; ".join(p.roles) or "\u2014", p.affiliation or "\u2014",
-                        p.evidence[:1]) for p in self.facts.people]
-        actors += [Actor(f"{o.name} ({o.acronym})" if o.acronym and o.acronym not in o.name else o.name,
-                         lab["Organisation"], o.country or "\u2014", o.evidence[:1], "organisation")
-                   for o in self.facts.organisations]
+        actors = [
+            Actor(p.name, "; ".join(p.roles) or "\u2014", p.affiliation or "\u2014", p.evidence[:1])
+            for p in self.facts.people
+        ]
+        actors += [
+            Actor(
+                f"{o.name} ({o.acronym})" if o.acronym and o.acronym not in o.name else o.name,
+                lab["Organisation"],
+                o.country or "\u2014",
+                o.evidence[:1],
+                "organisation",
+            )
+            for o in self.facts.organisations
+        ]
         actors = actors[:limit] if limit else actors
         return [Actors([lab["Name"], lab["Role"], lab["Affiliation"]], actors)] if actors else []
 
     def _entries(self, events: list[Event]) -> list[TimelineEntry]:
-        return [TimelineEntry(e.title, date_text(e.when.start, e.when.end, e.when.precision, self.labels),
-                              e.when.start, e.when.end, e.when.precision, e.status, e.evidence[:2])
-                for e in sorted(events, key=_event_order)]
+        return [
+            TimelineEntry(
+                e.title,
+                date_text(e.when.start, e.when.end, e.when.precision, self.labels),
+                e.when.start,
+                e.when.end,
+                e.when.precision,
+                e.status,
+                e.evidence[:2],
+            )
+            for e in sorted(events, key=_event_order)
+        ]
 
     def _timeline(self, events: list[Event], limit) -> list:
         entries = self._entries(events)
@@ -204,9 +264,17 @@ class Composer:
             return []
         unresolved = sum(1 for e in entries if e.start is None)
         lab = self.labels
-        legend = {k: lab[v] for k, v in (("past", "Past"), ("planned", "Planned"),
-                                         ("ongoing", "Ongoing"), ("postponed", "Postponed"),
-                                         ("cancelled", "Cancelled"), ("unresolved", "Unresolved date"))}
+        legend = {
+            k: lab[v]
+            for k, v in (
+                ("past", "Past"),
+                ("planned", "Planned"),
+                ("ongoing", "Ongoing"),
+                ("postponed", "Postponed"),
+                ("cancelled", "Cancelled"),
+                ("unresolved", "Unresolved date"),
+            )
+        }
         caption = self.render("timeline_caption.j2", count=len(entries), unresolved=unresolved)
         return [Timeline(entries, [lab["Date"], lab["Event"], lab["Status"]], legend, caption)]
 
@@ -218,31 +286,47 @@ class Composer:
         blocks = []
         for quote in quotes:
             person = self.facts.person(quote.speaker)
-            attribution = self.render("quote_attribution.j2", speaker=person.name if person else None,
-                                      role=_short_role(person) if person and person.roles else None)
+            attribution = self.render(
+                "quote_attribution.j2",
+                speaker=person.name if person else None,
+                role=_short_role(person) if person and person.roles else None,
+            )
             blocks.append(QuoteBlock(quote.text.replace("\n\n", " "), attribution, list(quote.evidence)))
         return blocks
 
     def _blocks_context(self, limit):
         items = self.facts.context[: limit or 6]
-        return [Bullets([BulletItem(self._portion(c.text), list(c.evidence)) for c in items],
-                        "context")] if items else []
+        return (
+            [Bullets([BulletItem(self._portion(c.text), list(c.evidence)) for c in items], "context")] if items else []
+        )
 
     def _blocks_assessment(self, limit):
-        return [JudgementBlock(self._portion(j.text),
-                               self.render("judgement_qualifier.j2", likelihood=j.likelihood,
-                                           confidence=j.confidence), list(j.basis))
-                for j in self.facts.assessment[:limit] if j.text]
+        return [
+            JudgementBlock(
+                self._portion(j.text),
+                self.render("judgement_qualifier.j2", likelihood=j.likelihood, confidence=j.confidence),
+                list(j.basis),
+            )
+            for j in self.facts.assessment[:limit]
+            if j.text
+        ]
 
     def _blocks_sources(self, limit):
         items = []
         for n, source in enumerate(self.facts.sources, start=1):
             published = date.fromisoformat(source.published) if source.published else None
             label = self.render("date.j2", date=published, style="prose") if published else None
-            text = self.render("source_line.j2", outlet=source.outlet, published_label=label,
-                               title=source.title, url=source.url)
-            items.append(SourceItem(n, re.sub(r"^Source:\s*", "", text), source.grading,
-                                    source.url if source.url and source.url.startswith(("http://", "https://")) else None))
+            text = self.render(
+                "source_line.j2", outlet=source.outlet, published_label=label, title=source.title, url=source.url
+            )
+            items.append(
+                SourceItem(
+                    n,
+                    re.sub(r"^Source:\s*", "", text),
+                    source.grading,
+                    source.url if source.url and source.url.startswith(("http://", "https://")) else None,
+                )
+            )
         return [Sources(items)] if items else []
 
     def _blocks_related(self, limit):

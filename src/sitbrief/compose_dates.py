@@ -31,6 +31,9 @@ def date_text(start: str | None, end: str | None, precision: str, labels: dict[s
     if precision == "month" or (len(s) == 2 and s == e):
         return f"{MONTHS[s[1] - 1]} {s[0]}"
     if precision == "part-of-year" and len(s) >= 2:
-        return f"{MONTHS[s[1] - 1]}\u2013{MONTHS[e[1] - 1]} {e[0]}" if s[0] == e[0] else \
-            f"{MONTHS[s[1] - 1]} {s[0]}\u2013{MONTHS[e[1] - 1]} {e[0]}"
+        return (
+            f"{MONTHS[s[1] - 1]}\u2013{MONTHS[e[1] - 1]} {e[0]}"
+            if s[0] == e[0]
+            else f"{MONTHS[s[1] - 1]} {s[0]}\u2013{MONTHS[e[1] - 1]} {e[0]}"
+        )
     return str(s[0])

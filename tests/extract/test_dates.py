@@ -11,27 +11,30 @@ from sitbrief.extract.dates import find_dates, parse_full_date
 THU = date(2023, 10, 19)
 
 
-@pytest.mark.parametrize("text,future,start,end,precision", [
-    ("agreed Thursday", False, "2023-10-19", "2023-10-19", "day"),
-    ("talks on Friday", True, "2023-10-20", "2023-10-20", "day"),
-    ("met on Monday", False, "2023-10-16", "2023-10-16", "day"),
-    ("will meet next Monday", True, "2023-10-23", "2023-10-23", "day"),
-    ("from late November", True, "2023-11-21", "2023-11-30", "part-of-month"),
-    ("in February", True, "2024-02", "2024-02", "month"),
-    ("In August, it took effect", False, "2023-08", "2023-08", "month"),
-    ("in a Cabinet revamp in September.", False, "2023-09", "2023-09", "month"),
-    ("said yesterday", False, "2023-10-18", "2023-10-18", "day"),
-    ("will arrive tomorrow", True, "2023-10-20", "2023-10-20", "day"),
-    ("earlier in the day", False, "2023-10-19", "2023-10-19", "day"),
-    ("next month", True, "2023-11", "2023-11", "month"),
-    ("later this year", True, "2023-10", "2023-12", "part-of-year"),
-    ("in the New Year", True, "2024-01", "2024-03", "part-of-year"),
-    ("last week", False, "2023-10-09", "2023-10-15", "week"),
-    ("on Oct. 19, 2023.", False, "2023-10-19", "2023-10-19", "day"),
-    ("on 4 February 2025", False, "2025-02-04", "2025-02-04", "day"),
-    ("in March 2024", False, "2024-03", "2024-03", "month"),
-    ("early next year", True, "2024-01", "2024-04", "part-of-year"),
-])
+@pytest.mark.parametrize(
+    "text,future,start,end,precision",
+    [
+        ("agreed Thursday", False, "2023-10-19", "2023-10-19", "day"),
+        ("talks on Friday", True, "2023-10-20", "2023-10-20", "day"),
+        ("met on Monday", False, "2023-10-16", "2023-10-16", "day"),
+        ("will meet next Monday", True, "2023-10-23", "2023-10-23", "day"),
+        ("from late November", True, "2023-11-21", "2023-11-30", "part-of-month"),
+        ("in February", True, "2024-02", "2024-02", "month"),
+        ("In August, it took effect", False, "2023-08", "2023-08", "month"),
+        ("in a Cabinet revamp in September.", False, "2023-09", "2023-09", "month"),
+        ("said yesterday", False, "2023-10-18", "2023-10-18", "day"),
+        ("will arrive tomorrow", True, "2023-10-20", "2023-10-20", "day"),
+        ("earlier in the day", False, "2023-10-19", "2023-10-19", "day"),
+        ("next month", True, "2023-11", "2023-11", "month"),
+        ("later this year", True, "2023-10", "2023-12", "part-of-year"),
+        ("in the New Year", True, "2024-01", "2024-03", "part-of-year"),
+        ("last week", False, "2023-10-09", "2023-10-15", "week"),
+        ("on Oct. 19, 2023.", False, "2023-10-19", "2023-10-19", "day"),
+        ("on 4 February 2025", False, "2025-02-04", "2025-02-04", "day"),
+        ("in March 2024", False, "2024-03", "2024-03", "month"),
+        ("early next year", True, "2024-01", "2024-04", "part-of-year"),
+    ],
+)
 def test_resolves(text, future, start, end, precision):
     expr = find_dates(text, THU, future)[0]
     assert (expr.start, expr.end, expr.precision) == (start, end, precision)

@@ -13,8 +13,11 @@ from sitbrief.extract import extract_facts
 from sitbrief.facts import Facts
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
-CASES = sorted(p for p in ARTICLES.iterdir()
-               if p.suffix in (".txt", ".md", ".html") and p.with_name(p.stem + ".expect.yaml").exists())
+CASES = sorted(
+    p
+    for p in ARTICLES.iterdir()
+    if p.suffix in (".txt", ".md", ".html") and p.with_name(p.stem + ".expect.yaml").exists()
+)
 
 
 def _expect(article: Path) -> dict:
@@ -93,8 +96,8 @@ def test_events(case):
     facts, expect, _ = case
     for want in expect.get("events") or []:
         assert any(_matches(e, want) for e in facts.events), (
-            f"no event like {want} among "
-            f"{[(e.kind, e.title, e.when.start, e.status) for e in facts.events]}")
+            f"no event like {want} among {[(e.kind, e.title, e.when.start, e.status) for e in facts.events]}"
+        )
         event = next(e for e in facts.events if _matches(e, want))
         if "precision" in want:
             assert event.when.precision == want["precision"]

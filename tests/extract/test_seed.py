@@ -18,7 +18,9 @@ def facts():
 
 
 def _event(facts, kind, needle=None):
-    return next((e for e in facts.events if e.kind == kind and (needle is None or needle.lower() in e.title.lower())), None)
+    return next(
+        (e for e in facts.events if e.kind == kind and (needle is None or needle.lower() in e.title.lower())), None
+    )
 
 
 def test_outlet_and_date(facts):

@@ -39,7 +39,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     drafts_quotes = find_quotes(doc, drafts_people)
     drafts_events = find_events(doc)
     people = _people(drafts_people)
-    ids = {id(d): p.id for d, p in zip(drafts_people, people)}
+    ids = {id(d): p.id for d, p in zip(drafts_people, people, strict=True)}
     orgs = _organisations(drafts_orgs)
     places = _places(drafts_places)
     home = _home_country(article, places, orgs, source)
@@ -50,20 +50,35 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     _retitle(doc, events, drafts_people, people, places)
     quotes = _quotes(drafts_quotes, ids)
     known = _resolved_dates(drafts_events)
-    info = ArticleInfo(title=article.title, source=source, dateline=article.dateline,
-                       published=anchor.isoformat() if anchor else None, byline=article.byline,
-                       url=article.url, language=article.language, sentences=article.sentences)
+    info = ArticleInfo(
+        title=article.title,
+        source=source,
+        dateline=article.dateline,
+        published=anchor.isoformat() if anchor else None,
+        byline=article.byline,
+        url=article.url,
+        language=article.language,
+        sentences=article.sentences,
+    )
     return Facts(
-        article=info, summary=_summary(doc, quotes, known), people=people, organisations=orgs,
-        places=places, events=events, quotes=quotes, context=_context(doc),
-        sources=[Source(id="src-1", outlet=source, title=article.title,
-                        published=info.published, url=article.url)],
-        related=article.related, warnings=_warnings(article, events, anchor),
+        article=info,
+        summary=_summary(doc, quotes, known),
+        people=people,
+        organisations=orgs,
+        places=places,
+        events=events,
+        quotes=quotes,
+        context=_context(doc),
+        sources=[Source(id="src-1", outlet=source, title=article.title, published=info.published, url=article.url)],
+        related=article.related,
+        warnings=_warnings(article, events, anchor),
     )
 
 
-_OFFICIAL = re.compile(r"\b(?:Ministry|Department|Government|Office|Forces|Navy|Army|Command|"
-                       r"Cabinet|Embassy|Pentagon|White House|Kremlin)\b")
+_OFFICIAL = re.compile(
+    r"\b(?:Ministry|Department|Government|Office|Forces|Navy|Army|Command|"
+    r"Cabinet|Embassy|Pentagon|White House|Kremlin)\b"
+)
 
 
 def _is_outlet(org: Organisation, source: str | None) -> bool:
@@ -80,8 +95,7 @@ def _org_in_roles(person: Person, orgs: list[Organisation]) -> str | None:
     return None
 
 
-def _home_country(article: Article, places: list[Place], orgs: list[Organisation],
-                  source: str | None) -> str | None:
+def _home_country(article: Article, places: list[Place], orgs: list[Organisation], source: str | None) -> str | None:
     """Return the country the story is told from: the outlet's, the dateline's, or a clear leader."""
     from sitbrief.extract.lexicon import lexicon
 
@@ -108,22 +122,28 @@ def _home_country(article: Article, places: list[Place], orgs: list[Organisation
     return None
 
 
-def _retitle(doc: Doc, events: list[Event], drafts: list[PersonDraft], people: list[Person],
-             places: list[Place]) -> None:
+def _retitle(
+    doc: Doc, events: list[Event], drafts: list[PersonDraft], people: list[Person], places: list[Place]
+) -> None:
     """Give meetings, calls and appointments titles naming the people involved."""
     names = {p.id: p for p in people}
     where = {p.id: p.name for p in places}
     for event in events:
         persons = [names[i] for i in event.participants if i in names]
         first = _first_person(doc, event, drafts, people)
-        if event.kind in ("talks", "meeting", "call") and len(persons) >= 2 and \
-                re.match(r"^(?:Talks|Meeting|Call|Phone call|Summit|Held|Met)\b", event.title, re.I):
+        if (
+            event.kind in ("talks", "meeting", "call")
+            and len(persons) >= 2
+            and re.match(r"^(?:Talks|Meeting|Call|Phone call|Summit|Held|Met)\b", event.title, re.I)
+        ):
             pair = "\u2013".join(p.name.split()[-1] for p in persons[:2])
             noun = {"talks": "talks", "meeting": "meeting", "call": "call"}[event.kind]
             place = f" in {where[event.where]}" if event.where in where else ""
             event.title = f"{pair} {noun}{place}"
         elif event.kind == "appointment" and first is not None:
-            event.title = f"Appointment of {first.name}" + (f" ({event.title})" if len(event.title.split()) <= 4 else "")
+            event.title = f"Appointment of {first.name}" + (
+                f" ({event.title})" if len(event.title.split()) <= 4 else ""
+            )
         elif len(event.title.split()) == 1 and event.where in where:
             event.title = f"{event.title} in {where[event.where]}"
         elif first is not None and re.match(r"^(?:He|She|Who)\b", event.title):
@@ -149,47 +169,84 @@ def _unique(prefix: str, name: str, taken: set[str]) -> str:
 
 def _people(drafts: list[PersonDraft]) -> list[Person]:
     taken: set[str] = set()
-    return [Person(id=_unique("p", d.name, taken), name=d.name, roles=d.roles,
-                   affiliation=d.affiliation, aliases=sorted(d.aliases), evidence=d.evidence)
-            for d in drafts]
+    return [
+        Person(
+            id=_unique("p", d.name, taken),
+            name=d.name,
+            roles=d.roles,
+            affiliation=d.affiliation,
+            aliases=sorted(d.aliases),
+            evidence=d.evidence,
+        )
+        for d in drafts
+    ]
 
 
 def _organisations(drafts: list[OrgDraft]) -> list[Organisation]:
     taken: set[str] = set()
-    return [Organisation(id=_unique("o", d.acronym or d.name, taken), name=d.name,
-                         acronym=d.acronym, country=d.country, evidence=d.evidence)
-            for d in drafts]
+    return [
+        Organisation(
+            id=_unique("o", d.acronym or d.name, taken),
+            name=d.name,
+            acronym=d.acronym,
+            country=d.country,
+            evidence=d.evidence,
+        )
+        for d in drafts
+    ]
 
 
 def _places(drafts: list[PlaceDraft]) -> list[Place]:
     taken: set[str] = set()
-    return [Place(id=_unique("pl", d.name, taken), name=d.name, kind=d.kind,
-                  country=d.country, evidence=d.evidence) for d in drafts]
+    return [
+        Place(id=_unique("pl", d.name, taken), name=d.name, kind=d.kind, country=d.country, evidence=d.evidence)
+        for d in drafts
+    ]
 
 
-def _events(doc: Doc, drafts: list[EventDraft], people_drafts: list[PersonDraft],
-            people: list[Person], orgs: list[Organisation], places: list[Place],
-            anchor: date | None) -> list[Event]:
+def _events(
+    doc: Doc,
+    drafts: list[EventDraft],
+    people_drafts: list[PersonDraft],
+    people: list[Person],
+    orgs: list[Organisation],
+    places: list[Place],
+    anchor: date | None,
+) -> list[Event]:
     events = []
     for n, draft in enumerate(drafts, start=1):
         sids = set(draft.evidence)
-        participants = [p.id for d, p in zip(people_drafts, people) if sids & set(d.evidence)]
+        participants = [p.id for d, p in zip(people_drafts, people, strict=True) if sids & set(d.evidence)]
         participants += [o.id for o in orgs if sids & set(o.evidence)]
         participants += [p.id for p in places if p.kind == "country" and sids & set(p.evidence)]
         when = _when(draft, anchor)
-        events.append(Event(id=f"ev-{n}", kind=draft.kind, title=draft.title, when=when,
-                            where=_where(doc, draft, places), participants=participants,
-                            status=draft.status, evidence=draft.evidence))
+        events.append(
+            Event(
+                id=f"ev-{n}",
+                kind=draft.kind,
+                title=draft.title,
+                when=when,
+                where=_where(doc, draft, places),
+                participants=participants,
+                status=draft.status,
+                evidence=draft.evidence,
+            )
+        )
     return sorted(events, key=lambda e: (e.when.start is None, e.when.start or "", e.id))
 
 
 def _when(draft: EventDraft, anchor: date | None) -> When:
     expr = draft.date
     if expr is None:
-        return When(precision="unknown", anchor=anchor.isoformat() if anchor else None,
-                    rule="no date stated")
-    return When(text=expr.text, start=expr.start, end=expr.end, precision=expr.precision,
-                anchor=anchor.isoformat() if anchor else None, rule=expr.rule)
+        return When(precision="unknown", anchor=anchor.isoformat() if anchor else None, rule="no date stated")
+    return When(
+        text=expr.text,
+        start=expr.start,
+        end=expr.end,
+        precision=expr.precision,
+        anchor=anchor.isoformat() if anchor else None,
+        rule=expr.rule,
+    )
 
 
 def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
@@ -197,15 +254,20 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
     for sid in draft.evidence:
         text = next(s.text for s in doc.sentences if s.id == sid)
         for place in places:
-            if place.kind != "country" and sid in place.evidence and \
-                    re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}", text):
+            if (
+                place.kind != "country"
+                and sid in place.evidence
+                and re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}", text)
+            ):
                 return place.id
     return None
 
 
 def _quotes(drafts: list[QuoteDraft], ids: dict[int, str]) -> list[Quote]:
-    return [Quote(id=f"q-{n}", speaker=ids.get(id(d.speaker)) if d.speaker else None,
-                  text=d.text, evidence=d.evidence) for n, d in enumerate(drafts, start=1)]
+    return [
+        Quote(id=f"q-{n}", speaker=ids.get(id(d.speaker)) if d.speaker else None, text=d.text, evidence=d.evidence)
+        for n, d in enumerate(drafts, start=1)
+    ]
 
 
 def _resolved_dates(drafts: list[EventDraft]) -> dict[str, dict]:
@@ -246,8 +308,11 @@ def _summary(doc: Doc, quotes: list[Quote], known: dict[str, dict]) -> Summary:
 def _context(doc: Doc) -> list[Statement]:
     """Return background sentences: what the article gives as context, not new reporting."""
     lead = set(lead_sentences(doc))
-    return [Statement(text=s.text, evidence=[s.id]) for i, s in enumerate(doc.sentences)
-            if i not in lead and s.kind == "body" and is_background(s.text)]
+    return [
+        Statement(text=s.text, evidence=[s.id])
+        for i, s in enumerate(doc.sentences)
+        if i not in lead and s.kind == "body" and is_background(s.text)
+    ]
 
 
 def _warnings(article: Article, events: list[Event], anchor: date | None) -> list[str]:
@@ -255,8 +320,10 @@ def _warnings(article: Article, events: list[Event], anchor: date | None) -> lis
     warnings = list(article.warnings)
     unresolved = [e for e in events if e.when.text and e.when.start is None]
     if anchor is None and unresolved:
-        warnings.append(f"no publication date found: {len(unresolved)} relative date(s) left "
-                        "unresolved; pass --published YYYY-MM-DD")
+        warnings.append(
+            f"no publication date found: {len(unresolved)} relative date(s) left "
+            "unresolved; pass --published YYYY-MM-DD"
+        )
     elif anchor is None:
         warnings.append("no publication date found; pass --published YYYY-MM-DD if you know it")
     return warnings

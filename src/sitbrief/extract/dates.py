@@ -15,9 +15,17 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -27,8 +35,15 @@ MONTHS = {
 WEEKDAYS = {
     name: number
     for number, names in enumerate(
-        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
-         ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
     )
     for name in names
 }
@@ -37,20 +52,55 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|mid-)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
-    ("range_mdmd", re.compile(rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until|through)\s*(?P<mon2>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b")),
-    ("range_dmdm", re.compile(rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s+{_MON}\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>[A-Z][a-z]{{2,8}}\.?)(?:\s+(?P<y>\d{{4}}))?\b")),
-    ("range_md", re.compile(rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until|through)\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b")),
-    ("range_dm", re.compile(rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b")),
+    (
+        "range_mdmd",
+        re.compile(
+            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until|through)\s*(?P<mon2>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    (
+        "range_dmdm",
+        re.compile(
+            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s+{_MON}\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>[A-Z][a-z]{{2,8}}\.?)(?:\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    (
+        "range_md",
+        re.compile(
+            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until|through)\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    (
+        "range_dm",
+        re.compile(
+            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_MON}\s+(?P<y>\d{{4}})\b")),
-    ("part_rel_year", re.compile(r"\b(?P<part>early|mid|late|later|earlier)\s*(?:-\s*)?(?P<rel>this|next|last)\s+year\b", re.I)),
+    (
+        "part_rel_year",
+        re.compile(r"\b(?P<part>early|mid|late|later|earlier)\s*(?:-\s*)?(?P<rel>this|next|last)\s+year\b", re.I),
+    ),
     ("new_year", re.compile(r"\bin the new year\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|from|by|until|since|during|before|after|last|next|this|for|through|around|to|and|of)\s+{_MON}(?!\w)(?!\s+\d)", re.I)),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:in|from|by|until|since|during|before|after|last|next|this|for|through|around|to|and|of)\s+{_MON}(?!\w)(?!\s+\d)",
+            re.I,
+        ),
+    ),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
-    ("day_word", re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|earlier in the day|later in the day|earlier today|later today|this morning|this afternoon|this evening)\b", re.I)),
+    (
+        "day_word",
+        re.compile(
+            r"\b(?P<word>today|tonight|yesterday|tomorrow|earlier in the day|later in the day|earlier today|later today|this morning|this afternoon|this evening)\b",
+            re.I,
+        ),
+    ),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}\b")),
 ]
 
@@ -76,7 +126,11 @@ def find_dates(sentence: str, anchor: date | None, future: bool) -> list[DateExp
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
-            if kind == "month" and match.group("mon").lower().rstrip(".") == "may" and not _may_is_month(sentence, span):
+            if (
+                kind == "month"
+                and match.group("mon").lower().rstrip(".") == "may"
+                and not _may_is_month(sentence, span)
+            ):
                 continue
             expr = _resolve(kind, match, anchor, future)
             if expr:
@@ -87,7 +141,7 @@ def find_dates(sentence: str, anchor: date | None, future: bool) -> list[DateExp
 
 def _may_is_month(sentence: str, span: tuple[int, int]) -> bool:
     """Tell whether "May" after a preposition is the month, not the modal verb."""
-    return sentence[span[0]:span[1]].split()[-1] == "May"
+    return sentence[span[0] : span[1]].split()[-1] == "May"
 
 
 def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> DateExpr | None:
@@ -230,7 +284,12 @@ def _h_rel_unit(m, anchor, future):
         y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return _iso(y, mo + 1), _iso(y, mo + 1), "month", f"{rel} month from anchor"
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
-    return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", f"{rel} week (Monday-Sunday) from anchor"
+    return (
+        monday.isoformat(),
+        (monday + timedelta(days=6)).isoformat(),
+        "week",
+        f"{rel} week (Monday-Sunday) from anchor",
+    )
 
 
 def _h_year(m, anchor, future):

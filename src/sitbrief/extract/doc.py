@@ -10,7 +10,59 @@ from sitbrief.extract.lexicon import Lexicon, lexicon
 from sitbrief.extract.tokens import Token, tokenize
 from sitbrief.facts import Sentence
 
-SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stressed", "noted", "stated", "explained", "warned", "urged", "insisted", "argued", "emphasized", "emphasised", "declared", "announced", "wrote", "tweeted", "posted", "commented", "remarked", "continued", "replied", "asked", "acknowledged", "confirmed", "cautioned", "vowed", "pledged", "reiterated", "underlined", "highlighted", "described", "called", "spoke", "affirmed", "reaffirmed", "recalled", "conceded", "predicted", "suggested", "complained", "maintained", "claimed", "denied", "admitted", "assured", "observed", "underscored"])
+SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "stressed",
+        "noted",
+        "stated",
+        "explained",
+        "warned",
+        "urged",
+        "insisted",
+        "argued",
+        "emphasized",
+        "emphasised",
+        "declared",
+        "announced",
+        "wrote",
+        "tweeted",
+        "posted",
+        "commented",
+        "remarked",
+        "continued",
+        "replied",
+        "asked",
+        "acknowledged",
+        "confirmed",
+        "cautioned",
+        "vowed",
+        "pledged",
+        "reiterated",
+        "underlined",
+        "highlighted",
+        "described",
+        "called",
+        "spoke",
+        "affirmed",
+        "reaffirmed",
+        "recalled",
+        "conceded",
+        "predicted",
+        "suggested",
+        "complained",
+        "maintained",
+        "claimed",
+        "denied",
+        "admitted",
+        "assured",
+        "observed",
+        "underscored",
+    ]
+)
 
 
 @dataclass

@@ -17,40 +17,100 @@ from sitbrief.extract.titles import noun_phrase
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("exercise", re.compile(r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire training)\b", re.I)),
-    ("call", re.compile(r"\b(?:(?:phone|telephone|video) (?:call|conversation)|spoke (?:\w+ )?(?:by (?:tele)?phone )?with|call with)\b", re.I)),
-    ("appointment", re.compile(r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b", re.I)),
-    ("deployment", re.compile(r"\b(?:deploy(?:s|ed|ing|ment)?|dispatch(?:ed)?|stationed|rotation|arrived|"
-                              r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
-                              r"aircraft|jets|personnel|marines|units|battalions?))\b", re.I)),
+    (
+        "call",
+        re.compile(
+            r"\b(?:(?:phone|telephone|video) (?:call|conversation)|spoke (?:\w+ )?(?:by (?:tele)?phone )?with|call with)\b",
+            re.I,
+        ),
+    ),
+    (
+        "appointment",
+        re.compile(
+            r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
+            re.I,
+        ),
+    ),
+    (
+        "deployment",
+        re.compile(
+            r"\b(?:deploy(?:s|ed|ing|ment)?|dispatch(?:ed)?|stationed|rotation|arrived|"
+            r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
+            r"aircraft|jets|personnel|marines|units|battalions?))\b",
+            re.I,
+        ),
+    ),
     ("deal", re.compile(r"\b(?:deal|contract|purchase|procurement|acquisition|sale)\b", re.I)),
-    ("agreement", re.compile(r"\b(?:agreed|agreement|accord|treaty|memorandum|signed|pact|took effect|entered into force|came into force|ratified)\b", re.I)),
+    (
+        "agreement",
+        re.compile(
+            r"\b(?:agreed|agreement|accord|treaty|memorandum|signed|pact|took effect|entered into force|came into force|ratified)\b",
+            re.I,
+        ),
+    ),
     ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|two-plus-two)\b", re.I)),
-    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|summit|visit|visited|hosted|convene|convened|"
-                           r"conference|trip|tour|ceremony)\b", re.I)),
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:met|meet|meets|meeting|summit|visit|visited|hosted|convene|convened|"
+            r"conference|trip|tour|ceremony)\b",
+            re.I,
+        ),
+    ),
     ("statement", re.compile(r"\b(?:joint statement|statement|communiqu[eé]|declaration)\b", re.I)),
     ("announcement", re.compile(r"\b(?:announced|announcement|unveiled)\b", re.I)),
-    ("other", re.compile(r"\b(?:intercepted|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
-                         r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed)\b", re.I)),
+    (
+        "other",
+        re.compile(
+            r"\b(?:intercepted|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
+            r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed)\b",
+            re.I,
+        ),
+    ),
 ]
-PRIORITY = ["exercise", "deployment", "appointment", "deal", "agreement", "call", "talks", "meeting",
-            "statement", "announcement", "other"]
-_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|is set to|are set to|set to|plans? to|planned|planning|preparing|"
-                     r"scheduled|upcoming|expected to|is to|are to|due to (?!the\b)|slated|to be held|"
-                     r"intends?|aims? to|next|coming|later this|is due|are due|to convene|to meet|"
-                     r"to hold|preparations for)\b", re.I)
+PRIORITY = [
+    "exercise",
+    "deployment",
+    "appointment",
+    "deal",
+    "agreement",
+    "call",
+    "talks",
+    "meeting",
+    "statement",
+    "announcement",
+    "other",
+]
+_FUTURE = re.compile(
+    r"\b(?:will|would|'ll|shall|is set to|are set to|set to|plans? to|planned|planning|preparing|"
+    r"scheduled|upcoming|expected to|is to|are to|due to (?!the\b)|slated|to be held|"
+    r"intends?|aims? to|next|coming|later this|is due|are due|to convene|to meet|"
+    r"to hold|preparations for)\b",
+    re.I,
+)
 _POSTPONED = re.compile(r"\b(?:postponed|postpone|put (?:\w+ )?off|delayed|pushed back|deferred|rescheduled?)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancell?ed|called off|scrapped|abandoned)\b", re.I)
-_ONGOING = re.compile(r"\b(?:began|begun|underway|under way|ongoing|continues|continuing|has been \w+ing|started)\b", re.I)
+_ONGOING = re.compile(
+    r"\b(?:began|begun|underway|under way|ongoing|continues|continuing|has been \w+ing|started)\b", re.I
+)
 _PAST_VERB = re.compile(r"(?:\w+ed|met|held|took|spoke|began|begun|signed|sent|hosted|announced)\b", re.I)
 _NAMED = re.compile(r"\b(?P<name>(?:Exercise|Operation|Op\.)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
 _QUOTED_NAME = re.compile(r"[\"\u201c\u2018](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"\u201d\u2019]")
-_KNOWN_AS = re.compile(r"\b(?:exercises?|drills?|operations?|manoeuvres|maneuvers),?\s+(?:known as|dubbed|"
-                       r"code-?named|called|named)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})", re.I)
-_APPOSITIVE_NAME = re.compile(r"\b(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}"
-                              r"(?:exercise|drills?|operation|war games?)\b")
+_KNOWN_AS = re.compile(
+    r"\b(?:exercises?|drills?|operations?|manoeuvres|maneuvers),?\s+(?:known as|dubbed|"
+    r"code-?named|called|named)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})",
+    re.I,
+)
+_APPOSITIVE_NAME = re.compile(
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}"
+    r"(?:exercise|drills?|operation|war games?)\b"
+)
 _AGREEMENT_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s")
+    r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s"
+)
 _TAIL_CUT = re.compile(r",?\s+(?:the \w+(?: \w+)? said|according to .*|\w+ said|sources said|officials said)\.?$", re.I)
 MAX_TITLE_WORDS = 14
 
@@ -90,9 +150,17 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         found = _candidates(text, expr.span)
         if found:
             dated.append(_event(doc, index, text, (found[0][1], found[0][2]), expr))
-            second = next((f for f in found[1:] if f[1] != found[0][1] and f[0] <= 45
-                           and frozenset({f[1], found[0][1]}) not in _MEETINGS
-                           and _PAST_VERB.match(text[f[2][0]:f[2][1]])), None)
+            second = next(
+                (
+                    f
+                    for f in found[1:]
+                    if f[1] != found[0][1]
+                    and f[0] <= 45
+                    and frozenset({f[1], found[0][1]}) not in _MEETINGS
+                    and _PAST_VERB.match(text[f[2][0] : f[2][1]])
+                ),
+                None,
+            )
             if second:
                 dated.append(_event(doc, index, text, (second[1], second[2]), expr))
     events = _fold_into_named(events, dated)
@@ -132,14 +200,18 @@ def _status_words(text: str) -> str | None:
 
 def _attribution_date(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a date only dates the reporting ("..., the ministry said on Monday")."""
-    return bool(re.search(r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)"
-                          r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
-                          text[max(0, span[0] - 40):span[0]]))
+    return bool(
+        re.search(
+            r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)"
+            r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
+            text[max(0, span[0] - 40) : span[0]],
+        )
+    )
 
 
 def _inside_quote(text: str, span: tuple[int, int]) -> bool:
     """Tell whether `span` lies inside a quotation (dates inside quotes are the speaker's)."""
-    before = text[:span[0]]
+    before = text[: span[0]]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
@@ -148,18 +220,20 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
     events, used = [], set()
     names = [(m.span("name"), m["name"], "exercise") for m in _NAMED.finditer(text)]
     if TRIGGERS[0][1].search(text):
-        names += [(m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text)
-                  if not _NAMED.match(m["name"])]
+        names += [
+            (m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text) if not _NAMED.match(m["name"])
+        ]
     names += [(m.span("name"), m["name"], "exercise") for m in _KNOWN_AS.finditer(text)]
-    names += [(m.span("name"), m["name"], "exercise") for m in _APPOSITIVE_NAME.finditer(text)
-              if not _NAMED.match(m["name"]) and m["name"].split()[0] not in ("The", "In", "On", "At")]
-    names += [(m.span("name"), _trim_agreement(m["name"]), "agreement")
-              for m in _AGREEMENT_NAME.finditer(text)]
+    names += [
+        (m.span("name"), m["name"], "exercise")
+        for m in _APPOSITIVE_NAME.finditer(text)
+        if not _NAMED.match(m["name"]) and m["name"].split()[0] not in ("The", "In", "On", "At")
+    ]
+    names += [(m.span("name"), _trim_agreement(m["name"]), "agreement") for m in _AGREEMENT_NAME.finditer(text)]
     names.sort()
     for n, (span, name, kind) in enumerate(names):
         limit = names[n + 1][0][0] if n + 1 < len(names) else len(text)
-        expr = next((d for d in dates if span[1] <= d.span[0] < min(limit, span[1] + 70)
-                     and d.span not in used), None)
+        expr = next((d for d in dates if span[1] <= d.span[0] < min(limit, span[1] + 70) and d.span not in used), None)
         if expr is None and kind == "agreement":
             expr = next((d for d in dates if d.span[1] <= span[0] and span[0] - d.span[1] < 40), None)
         if expr:
@@ -184,8 +258,11 @@ def _trim_agreement(name: str) -> str:
 def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
     """Return the title of a named event ("Exercise Keen Edge", "X Agreement took effect")."""
     if kind == "agreement":
-        verb = re.match(r"\s+(took effect|entered into force|came into force|was signed|"
-                        r"was ratified|expired)", text[span[1]:])
+        verb = re.match(
+            r"\s+(took effect|entered into force|came into force|was signed|"
+            r"was ratified|expired)",
+            text[span[1] :],
+        )
         return f"{name} {verb.group(1)}" if verb else name
     if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
         return name
@@ -195,15 +272,17 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
 WEAK = frozenset({"announcement", "statement", "other"})
 
 
-def _trigger_for(text: str, span: tuple[int, int], widen: tuple[int, int] | None = None
-                 ) -> tuple[str, tuple[int, int]] | None:
+def _trigger_for(
+    text: str, span: tuple[int, int], widen: tuple[int, int] | None = None
+) -> tuple[str, tuple[int, int]] | None:
     """Return the event trigger a date expression belongs to (see `_candidates`)."""
     found = _candidates(text, span, widen)
     return (found[0][1], found[0][2]) if found else None
 
 
-def _candidates(text: str, span: tuple[int, int], widen: tuple[int, int] | None = None
-                ) -> list[tuple[int, str, tuple[int, int]]]:
+def _candidates(
+    text: str, span: tuple[int, int], widen: tuple[int, int] | None = None
+) -> list[tuple[int, str, tuple[int, int]]]:
     """Return (score, kind, span) of the triggers a date may belong to, best first.
 
     The score is the distance to the date, plus a penalty for triggers after it (English puts
@@ -211,9 +290,15 @@ def _candidates(text: str, span: tuple[int, int], widen: tuple[int, int] | None 
     Without a trigger in its clause, a date looks in the clauses before and after it.
     """
     clause = widen or _clause(text, span)
-    if not widen and re.match(r"\s*(?:which|that|who|held|scheduled|planned|set|due|signed|expected|slated|staged|"
-                              r"hosted|conducted|known)\b", text[clause[0]:]) or \
-            re.search(r"(?:which|who)\s*$", text[:clause[0]]):
+    if (
+        not widen
+        and re.match(
+            r"\s*(?:which|that|who|held|scheduled|planned|set|due|signed|expected|slated|staged|"
+            r"hosted|conducted|known)\b",
+            text[clause[0] :],
+        )
+        or re.search(r"(?:which|who)\s*$", text[: clause[0]])
+    ):
         clause = (_clause(text, (max(clause[0] - 3, 0), max(clause[0] - 2, 0)))[0], clause[1])
     found = []
     for kind, pattern in TRIGGERS:
@@ -224,8 +309,10 @@ def _candidates(text: str, span: tuple[int, int], widen: tuple[int, int] | None 
     if found or widen:
         return sorted(found)
     for step in range(1, 4):
-        for other in (_clause(text, (max(clause[0] - 2 * step - 1, 0),) * 2),
-                      _clause(text, (min(clause[1] + 2 * step, len(text) - 1),) * 2)):
+        for other in (
+            _clause(text, (max(clause[0] - 2 * step - 1, 0),) * 2),
+            _clause(text, (min(clause[1] + 2 * step, len(text) - 1),) * 2),
+        ):
             if other != clause and other[1] > other[0]:
                 more = _candidates(text, span, other)
                 if more:
@@ -252,16 +339,23 @@ def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _first_trigger(text: str) -> tuple[str, tuple[int, int]] | None:
     """Return the highest-priority trigger in `text`, for an undated event."""
-    found = [(PRIORITY.index(kind), m.start(), kind, m.span())
-             for kind, pattern in TRIGGERS for m in pattern.finditer(text)]
+    found = [
+        (PRIORITY.index(kind), m.start(), kind, m.span()) for kind, pattern in TRIGGERS for m in pattern.finditer(text)
+    ]
     if not found:
         return None
     _, _, kind, span = min(found)
     return kind, span
 
 
-def _event(doc: Doc, index: int, text: str, trigger: tuple[str, tuple[int, int]],
-           expr: DateExpr | None, title: str | None = None) -> EventDraft:
+def _event(
+    doc: Doc,
+    index: int,
+    text: str,
+    trigger: tuple[str, tuple[int, int]],
+    expr: DateExpr | None,
+    title: str | None = None,
+) -> EventDraft:
     """Return a draft for one trigger and its date."""
     kind, span = trigger
     status = _status(text, span, expr, len(text) if title else 60)
@@ -270,8 +364,7 @@ def _event(doc: Doc, index: int, text: str, trigger: tuple[str, tuple[int, int]]
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
     title = title or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
-    return EventDraft(kind=kind, title=title, date=expr, status=status, sentence=index,
-                      evidence=[doc.sid(index)])
+    return EventDraft(kind=kind, title=title, date=expr, status=status, sentence=index, evidence=[doc.sid(index)])
 
 
 def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
@@ -284,12 +377,15 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     """Return past, ongoing, planned, postponed or cancelled for the event at `span`."""
     lo = min(span[0], expr.span[0] if expr else span[0])
     hi = max(span[1], expr.span[1] if expr else span[1])
-    if hint := _status_words(text[max(0, lo - 40):hi + 40]):
+    if hint := _status_words(text[max(0, lo - 40) : hi + 40]):
         return hint
-    if lead < len(text) and _PAST_VERB.match(text[span[0]:span[1]]) and \
-            not re.search(r"\b(?:to be|will be|would be|be)\s*$", text[:span[0]]):
+    if (
+        lead < len(text)
+        and _PAST_VERB.match(text[span[0] : span[1]])
+        and not re.search(r"\b(?:to be|will be|would be|be)\s*$", text[: span[0]])
+    ):
         lead = 0
-    window = text[max(0, lo - lead):hi]
+    window = text[max(0, lo - lead) : hi]
     if _FUTURE.search(window):
         return "planned"
     if _ONGOING.search(window):
@@ -326,11 +422,17 @@ def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
     return merged
 
 
-_SIMILAR = {frozenset({"talks", "meeting"}), frozenset({"meeting", "call"}),
-            frozenset({"deal", "agreement"}), frozenset({"exercise", "deployment"})}
+_SIMILAR = {
+    frozenset({"talks", "meeting"}),
+    frozenset({"meeting", "call"}),
+    frozenset({"deal", "agreement"}),
+    frozenset({"exercise", "deployment"}),
+}
 _MEETINGS = {frozenset({"talks", "meeting"}), frozenset({"meeting", "call"})}
-_DEFINITE = re.compile(r"^(?:The|This|That|These|Under the|During the)\s+(?:\w+\s+)?"
-                       r"(?:exercise|drills?|deal|agreement|talks|meeting|summit|call|deployment|operation|visit|project)\b")
+_DEFINITE = re.compile(
+    r"^(?:The|This|That|These|Under the|During the)\s+(?:\w+\s+)?"
+    r"(?:exercise|drills?|deal|agreement|talks|meeting|summit|call|deployment|operation|visit|project)\b"
+)
 
 
 def _same(a: EventDraft, b: EventDraft) -> bool:
@@ -353,13 +455,15 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 
 def _similar(a: str, b: str) -> bool:
     """Tell whether two titles share enough content words to be the same event."""
+
     def words(text: str) -> set[str]:
         return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _TITLE_STOP}
+
     wa, wb = words(a), words(b)
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.34
 
 
-_TITLE_STOP = frozenset("with from that this their will were have about into over talks meeting".split())
+_TITLE_STOP = frozenset(["with", "from", "that", "this", "their", "will", "were", "have", "about", "into", "over", "talks", "meeting"])
 
 
 def _norm(title: str) -> str:

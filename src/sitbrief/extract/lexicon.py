@@ -23,7 +23,9 @@ class Lexicon:
     ranks: dict[str, tuple[str, str]] = field(default_factory=dict)  # "lt. gen." -> (full, kind)
     role_heads: set[str] = field(default_factory=set)
     org_heads: set[str] = field(default_factory=set)
-    orgs: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)  # name/acronym(case kept) -> (name, acronym, country)
+    orgs: dict[str, tuple[str, str | None, str | None]] = field(
+        default_factory=dict
+    )  # name/acronym(case kept) -> (name, acronym, country)
     max_place_words: int = 1
 
     def country(self, text: str) -> str | None:

@@ -15,25 +15,38 @@ from sitbrief.extract.dates import parse_full_date
 
 _RELATED = re.compile(
     r"^(?:related(?: coverage| stories| articles| news| content| reading)?|read more|see also|"
-    r"more on this(?: story)?|also read|you may also like|recommended)\s*:?\s*(?P<rest>.*)$", re.I)
+    r"more on this(?: story)?|also read|you may also like|recommended)\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
 _LABEL_ONLY = re.compile(
     r"^(?:press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
-    r"news|transcript|immediate release|share|print|email)\s*:?\s*$", re.I)
+    r"news|transcript|immediate release|share|print|email)\s*:?\s*$",
+    re.I,
+)
 _DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|released|issued|date|dated|last updated)\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>[\w.,\s-]{6,40}?)"
-    r"(?:\s*(?:[|,\u2013\u2014-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$", re.I)
-_BYLINE = re.compile(r"^by\s+(?P<who>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+,?){0,6})"
-                     r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>[A-Z][\w .&'-]{1,40}))?\s*$", re.I)
+    r"(?:\s*(?:[|,\u2013\u2014-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^by\s+(?P<who>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+,?){0,6})"
+    r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>[A-Z][\w .&'-]{1,40}))?\s*$",
+    re.I,
+)
 _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z][^\W\d_a-z.'\u2019-]+(?:\s+[^\W\d_a-z][^\W\d_a-z.'\u2019-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
-    r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)")
+    r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
+)
 _CAPTION_SRC = re.compile(r"\((?P<src>[A-Z][\w .&'/-]{1,50})\)\s*$")
-_TRAILER = re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\b.*$|"
-                      r"^(?:copyright|\u00a9|all rights reserved)\b.*$", re.I)
+_TRAILER = re.compile(
+    r"^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\b.*$|"
+    r"^(?:copyright|\u00a9|all rights reserved)\b.*$",
+    re.I,
+)
 _HEADLINE_END = re.compile(r"[.!?:;,\"\u201d]$")
 
 
@@ -56,9 +69,15 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
     """Return the metadata found in `paras` (with `given` values from HTML/Markdown first)."""
     given = given or {}
     paras, related = _split_related(paras)
-    found = Found(body=[], related=related, title=given.get("title"), url=given.get("url"),
-                  source=given.get("source"), byline=given.get("byline"),
-                  published=_iso_or_none(given.get("published")))
+    found = Found(
+        body=[],
+        related=related,
+        title=given.get("title"),
+        url=given.get("url"),
+        source=given.get("source"),
+        byline=given.get("byline"),
+        published=_iso_or_none(given.get("published")),
+    )
     rest = _take_header(paras, found)
     rest = [p for p in rest if not _TRAILER.match(p)]
     if rest:
@@ -81,7 +100,7 @@ def _split_related(paras: list[str]) -> tuple[list[str], list[str]]:
     for i, para in enumerate(paras):
         match = _RELATED.match(para)
         if match and i > 0 and (not match["rest"] or len(para.split()) < 30):
-            titles = ([match["rest"]] if match["rest"] else []) + paras[i + 1:]
+            titles = ([match["rest"]] if match["rest"] else []) + paras[i + 1 :]
             return paras[:i], [t.strip() for t in titles if t.strip()]
     return paras, []
 
@@ -122,8 +141,13 @@ def _header_end(paras: list[str]) -> int:
     """Return the index of the first story paragraph after the header block."""
     end = 0
     for i, para in enumerate(paras[:8]):
-        strong = (_LABEL_ONLY.match(para) or _is_date_line(para) or _BYLINE.match(para) or _FROM.match(para)
-                  or _place_date(para))
+        strong = (
+            _LABEL_ONLY.match(para)
+            or _is_date_line(para)
+            or _BYLINE.match(para)
+            or _FROM.match(para)
+            or _place_date(para)
+        )
         if strong:
             end = i + 1
         elif _DATELINE.match(para) or len(para.split()) > 60:
@@ -143,7 +167,7 @@ def _strip_date(text: str) -> str:
         for flags_text in (text, text.title()):
             match = pattern.search(flags_text)
             if match and (kind == "iso" or match["y"]):
-                return text[:match.start()] + " " + text[match.end():]
+                return text[: match.start()] + " " + text[match.end() :]
     return text
 
 
@@ -184,8 +208,10 @@ def _outlet_from(org: str) -> str:
     return re.split(r"\s+and\s+(?:the\s+)?(?:rt hon\b)?", org.strip(), flags=re.I)[0].strip()
 
 
-_ROLE_LINE = re.compile(r"\b(?:Hon\.?|MP|Minister|Secretary|Spokesperson|Ambassador|President|Senator|"
-                        r"Director|Commander|Chief|General|Admiral)\b")
+_ROLE_LINE = re.compile(
+    r"\b(?:Hon\.?|MP|Minister|Secretary|Spokesperson|Ambassador|President|Senator|"
+    r"Director|Commander|Chief|General|Admiral)\b"
+)
 
 
 def _title_and_outlet(lines: list[str], found: Found) -> None:
@@ -201,8 +227,11 @@ def _title_and_outlet(lines: list[str], found: Found) -> None:
 
 
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
-_LABELS = re.compile(r"\b(?:published|updated|posted|released|issued|date|dated|last|on|at|"
-                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[|,:\u2013\u2014-]", re.I)
+_LABELS = re.compile(
+    r"\b(?:published|updated|posted|released|issued|date|dated|last|on|at|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[|,:\u2013\u2014-]",
+    re.I,
+)
 
 
 def _is_date_line(para: str) -> bool:
@@ -220,8 +249,13 @@ def _is_date_line(para: str) -> bool:
 def _is_headline(para: str, paras: list[str], i: int) -> bool:
     """Tell whether `para` looks like a headline: short, unpunctuated, followed by body text."""
     words = para.split()
-    return (2 <= len(words) <= 25 and not _HEADLINE_END.search(para) and i + 1 < len(paras)
-            and len(paras[i + 1].split()) > len(words) and not _DATELINE.match(para + " - x"))
+    return (
+        2 <= len(words) <= 25
+        and not _HEADLINE_END.search(para)
+        and i + 1 < len(paras)
+        and len(paras[i + 1].split()) > len(words)
+        and not _DATELINE.match(para + " - x")
+    )
 
 
 def _take_dateline(first: str, found: Found) -> str:
@@ -234,7 +268,7 @@ def _take_dateline(first: str, found: Found) -> str:
         found.source = found.source or match["src"].strip()
     if match["date"] and found.published is None:
         found.published = parse_full_date(match["date"])
-    return first[match.end():]
+    return first[match.end() :]
 
 
 def _take_captions(found: Found) -> None:

@@ -9,8 +9,29 @@ from sitbrief.extract.doc import Doc
 from sitbrief.extract.tokens import Token, capital_runs
 
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
-_LEADING = frozenset({"The", "A", "An", "In", "On", "At", "During", "After", "Under", "With", "By",
-                      "From", "For", "Both", "Its", "Their", "His", "Her", "Our"})
+_LEADING = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "During",
+        "After",
+        "Under",
+        "With",
+        "By",
+        "From",
+        "For",
+        "Both",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+    }
+)
 _CORP_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|co\.?|plc|llc|group)$", re.I)
 
 
@@ -29,7 +50,52 @@ class OrgDraft:
         return _CORP_SUFFIX.sub("", self.name).lower()
 
 
-HEAD_FIRST = frozenset(["ministry", "department", "office", "bureau", "council", "committee", "commission", "agency", "institute", "university", "bank", "court", "embassy", "government", "secretariat", "organisation", "organization", "association", "federation", "union", "league", "party", "assembly", "parliament", "house", "chamber", "armed", "forces", "army", "navy", "fleet", "command", "corps", "school", "college", "centre", "center", "board", "authority", "administration", "foundation", "fund"])
+HEAD_FIRST = frozenset(
+    [
+        "ministry",
+        "department",
+        "office",
+        "bureau",
+        "council",
+        "committee",
+        "commission",
+        "agency",
+        "institute",
+        "university",
+        "bank",
+        "court",
+        "embassy",
+        "government",
+        "secretariat",
+        "organisation",
+        "organization",
+        "association",
+        "federation",
+        "union",
+        "league",
+        "party",
+        "assembly",
+        "parliament",
+        "house",
+        "chamber",
+        "armed",
+        "forces",
+        "army",
+        "navy",
+        "fleet",
+        "command",
+        "corps",
+        "school",
+        "college",
+        "centre",
+        "center",
+        "board",
+        "authority",
+        "administration",
+        "foundation",
+        "fund",
+    ]
+)
 
 
 def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
@@ -38,8 +104,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
     for index, tokens in enumerate(doc.tokens):
         sentence = doc.sentences[index].text
         for run in capital_runs(tokens):
-            whole = _ACRONYM.match(sentence[run[-1].end:])
-            for part in ([run] if whole else _split_and(run)):
+            whole = _ACRONYM.match(sentence[run[-1].end :])
+            for part in [run] if whole else _split_and(run):
                 found = _from_run(doc, sentence, part)
                 if found and not any(name in found[0] for name in person_names):
                     _add(orgs, doc, index, *found)
@@ -75,7 +141,7 @@ def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | Non
             run = run[1:]
     if not run:
         return None
-    after = sentence[run[-1].end:]
+    after = sentence[run[-1].end :]
     match = _ACRONYM.match(after)
     if match:
         sub = _acronym_span(run, match["acr"])
@@ -131,7 +197,7 @@ def _country_in(doc: Doc, run: list[Token]) -> str | None:
 
 
 def _join(sentence: str, run: list[Token]) -> str:
-    return sentence[run[0].start:run[-1].end]
+    return sentence[run[0].start : run[-1].end]
 
 
 def _known(doc: Doc, sentence: str):
@@ -142,15 +208,19 @@ def _known(doc: Doc, sentence: str):
                 yield name, acronym, country
         elif key in sentence.lower():
             match = re.search(rf"\b{re.escape(key)}\b", sentence, re.I)
-            if match and not re.search(r"[A-Z][\w'\u2019.-]*\s$", sentence[:match.start()]) \
-                    and sentence[match.start()].isupper():
+            if (
+                match
+                and not re.search(r"[A-Z][\w'\u2019.-]*\s$", sentence[: match.start()])
+                and sentence[match.start()].isupper()
+            ):
                 yield name, acronym, country
 
 
-def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None,
-         country: str | None) -> None:
+def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None) -> None:
     """Merge a mention into `orgs`."""
-    name = re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
+    name = (
+        re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
+    )
     draft = OrgDraft(name, acronym, country)
     for org in orgs:
         same_acr = acronym and org.acronym == acronym

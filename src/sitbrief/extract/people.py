@@ -14,17 +14,264 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs
 
-TITLE_WORDS = frozenset(["defense", "defence", "foreign", "prime", "deputy", "vice", "chief", "senior", "state", "home", "interior", "finance", "trade", "economy", "justice", "press", "navy", "naval", "army", "rear", "lieutenant", "major", "air", "marshal", "staff", "national", "security", "affairs", "commerce", "energy", "health", "education", "industry", "first", "under", "assistant", "acting", "former", "executive", "managing", "permanent", "special", "cabinet", "principal", "general", "admiral", "secretary", "minister", "president", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor", "senator", "commander", "director", "chair", "chairman", "chairwoman", "head", "leader", "king", "queen", "prince", "crown", "emperor", "pope", "chancellor", "premier", "undersecretary", "sergeant", "captain", "colonel", "commodore", "brigadier", "corporal", "private", "officer", "lt", "lt.", "gen", "gen.", "col", "col.", "capt", "capt.", "adm", "adm.", "maj", "maj.", "sgt", "sgt.", "cmdr", "cmdr.", "cdr", "brig", "brig.", "sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "rt", "hon", "sen", "sen.", "rep", "rep.", "gov", "gov.", "amb", "amb.", "the", "of", "for", "joint", "chiefs", "coast", "guard", "fleet", "forces", "force", "defense-minister", "parliamentary", "opposition", "legal", "adviser", "advisor", "counsel", "spokesperson", "lawmaker", "deputy-prime-minister"])
-HONORIFICS = frozenset(["sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "rt", "hon", "mp"])
+TITLE_WORDS = frozenset(
+    [
+        "defense",
+        "defence",
+        "foreign",
+        "prime",
+        "deputy",
+        "vice",
+        "chief",
+        "senior",
+        "state",
+        "home",
+        "interior",
+        "finance",
+        "trade",
+        "economy",
+        "justice",
+        "press",
+        "navy",
+        "naval",
+        "army",
+        "rear",
+        "lieutenant",
+        "major",
+        "air",
+        "marshal",
+        "staff",
+        "national",
+        "security",
+        "affairs",
+        "commerce",
+        "energy",
+        "health",
+        "education",
+        "industry",
+        "first",
+        "under",
+        "assistant",
+        "acting",
+        "former",
+        "executive",
+        "managing",
+        "permanent",
+        "special",
+        "cabinet",
+        "principal",
+        "general",
+        "admiral",
+        "secretary",
+        "minister",
+        "president",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "envoy",
+        "governor",
+        "mayor",
+        "senator",
+        "commander",
+        "director",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "head",
+        "leader",
+        "king",
+        "queen",
+        "prince",
+        "crown",
+        "emperor",
+        "pope",
+        "chancellor",
+        "premier",
+        "undersecretary",
+        "sergeant",
+        "captain",
+        "colonel",
+        "commodore",
+        "brigadier",
+        "corporal",
+        "private",
+        "officer",
+        "lt",
+        "lt.",
+        "gen",
+        "gen.",
+        "col",
+        "col.",
+        "capt",
+        "capt.",
+        "adm",
+        "adm.",
+        "maj",
+        "maj.",
+        "sgt",
+        "sgt.",
+        "cmdr",
+        "cmdr.",
+        "cdr",
+        "brig",
+        "brig.",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "rt",
+        "hon",
+        "sen",
+        "sen.",
+        "rep",
+        "rep.",
+        "gov",
+        "gov.",
+        "amb",
+        "amb.",
+        "the",
+        "of",
+        "for",
+        "joint",
+        "chiefs",
+        "coast",
+        "guard",
+        "fleet",
+        "forces",
+        "force",
+        "defense-minister",
+        "parliamentary",
+        "opposition",
+        "legal",
+        "adviser",
+        "advisor",
+        "counsel",
+        "spokesperson",
+        "lawmaker",
+        "deputy-prime-minister",
+    ]
+)
+HONORIFICS = frozenset(
+    ["sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "rt", "hon", "mp"]
+)
 _POST_NOMINALS = frozenset({"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "MEP", "MSP"})
-SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "MP", "QC", "KC", "OBE", "CBE",
-                      "KBE", "MBE", "PhD", "MEP", "MSP"})
-NOT_NAME = frozenset(["The", "A", "An", "In", "On", "At", "During", "After", "Before", "While", "Since", "When", "Where", "Which", "Who", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "As", "By", "For", "From", "To", "With", "Under", "Over", "Between", "Among", "Although", "Though", "However", "Meanwhile", "Also", "Both", "Each", "Every", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Photo", "Reporting", "Editing", "Related", "Read", "More", "Exercise", "Operation", "Agreement", "Treaty", "Accord", "Project", "Summit", "Talks", "Dialogue", "Group", "Forces", "Force", "Ministry", "Department", "Minister", "Secretary"])
+SUFFIXES = frozenset(
+    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "MEP", "MSP"}
+)
+NOT_NAME = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "During",
+        "After",
+        "Before",
+        "While",
+        "Since",
+        "When",
+        "Where",
+        "Which",
+        "Who",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "As",
+        "By",
+        "For",
+        "From",
+        "To",
+        "With",
+        "Under",
+        "Over",
+        "Between",
+        "Among",
+        "Although",
+        "Though",
+        "However",
+        "Meanwhile",
+        "Also",
+        "Both",
+        "Each",
+        "Every",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Photo",
+        "Reporting",
+        "Editing",
+        "Related",
+        "Read",
+        "More",
+        "Exercise",
+        "Operation",
+        "Agreement",
+        "Treaty",
+        "Accord",
+        "Project",
+        "Summit",
+        "Talks",
+        "Dialogue",
+        "Group",
+        "Forces",
+        "Force",
+        "Ministry",
+        "Department",
+        "Minister",
+        "Secretary",
+    ]
+)
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?,\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
-    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b)")
+    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b)"
+)
 _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|last|this|next|after|before|at|during|from)\s+.*$")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
 
@@ -86,9 +333,10 @@ def _cut_possessive(run: list[Token]) -> list[Token]:
 
     lex = lexicon()
     for i, tok in enumerate(run):
-        if re.search(r"[\u2019']s$", tok.text) and not (lex.country(tok.bare) or tok.bare in lex.orgs
-                                                          or tok.bare.lower() in lex.places):
-            return run[:i + 1]
+        if re.search(r"[\u2019']s$", tok.text) and not (
+            lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
+        ):
+            return run[: i + 1]
     return run
 
 
@@ -102,7 +350,7 @@ def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
         parsed = _parse_title_name(doc, run)
         if not parsed or not parsed[0]:
             continue
-        name = title[parsed[1][0].start:parsed[1][-1].end]
+        name = title[parsed[1][0].start : parsed[1][-1].end]
         name = re.sub(r"[\u2019']s$", "", name)
         person = next((p for p in people if p.name == name), None)
         if person:
@@ -123,8 +371,9 @@ def _split_and(run: list[Token]) -> list[list[Token]]:
     return [p for p in parts if p]
 
 
-def _consider(doc: Doc, index: int, tokens: list[Token], run: list[Token],
-              people: list[PersonDraft], carried: list[Token]) -> None:
+def _consider(
+    doc: Doc, index: int, tokens: list[Token], run: list[Token], people: list[PersonDraft], carried: list[Token]
+) -> None:
     """Register `run` as a person mention when it parses as [title] Name and a cue supports it."""
     parsed = _parse_title_name(doc, run)
     if parsed is None:
@@ -143,8 +392,9 @@ def _consider(doc: Doc, index: int, tokens: list[Token], run: list[Token],
     honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
     label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
     titled = bool(pre_roles or honorific)
-    if not (titled or post_role or label or _speech_cue(doc, index, tokens, core)) or \
-            _is_place_or_org(doc, sentence[start:end]):
+    if not (titled or post_role or label or _speech_cue(doc, index, tokens, core)) or _is_place_or_org(
+        doc, sentence[start:end]
+    ):
         return
     if not titled and any(_known_elsewhere(doc, t) for t in core):
         return
@@ -170,8 +420,7 @@ def _is_place_or_org(doc: Doc, text: str) -> bool:
     """Tell whether `text` names a country, place or known organisation rather than a person."""
     bare = re.sub(r"[\u2019']s$", "", text).rstrip(".")
     low = bare.lower()
-    return bool(doc.lex.country(bare) or low in doc.lex.places or low in doc.lex.orgs
-                or bare in doc.lex.orgs)
+    return bool(doc.lex.country(bare) or low in doc.lex.places or low in doc.lex.orgs or bare in doc.lex.orgs)
 
 
 def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
@@ -182,8 +431,9 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
     while j < len(run) and (run[j].text in PARTICLES or run[j].text in SUFFIXES):
         j += 1
     core = run[j:]
-    words = [t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES
-             and t.text not in PARTICLES]
+    words = [
+        t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
+    ]
     if not words or len(words) > 4:
         return None
     return run[:j], core
@@ -205,8 +455,9 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
 def _is_head_token(doc: Doc, tok: Token) -> bool:
     """Tell whether `tok` is a role head, rank or honorific (the end of a title)."""
     low = tok.bare.lower()
-    return (low in doc.lex.role_heads or low in HONORIFICS or tok.text.lower() in doc.lex.ranks
-            or low in doc.lex.ranks) and low not in ("the", "of", "for")
+    return (
+        low in doc.lex.role_heads or low in HONORIFICS or tok.text.lower() in doc.lex.ranks or low in doc.lex.ranks
+    ) and low not in ("the", "of", "for")
 
 
 def _last_head(doc: Doc, run: list[Token]) -> int:
@@ -252,17 +503,15 @@ def _known_elsewhere(doc: Doc, tok: Token) -> bool:
 def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) -> bool:
     """Tell whether the name is the speaker of a speech verb in this sentence."""
     sentence = doc.sentences[index].text
-    after = sentence[core[-1].end:core[-1].end + 120]
-    before = sentence[max(0, core[0].start - 40):core[0].start]
+    after = sentence[core[-1].end : core[-1].end + 120]
+    before = sentence[max(0, core[0].start - 40) : core[0].start]
     verbs = "|".join(sorted(SPEECH_VERBS))
-    if re.match(rf"^(?:\s*\([^)]*\))?(?:\s*,[^,]{{1,90}},)?\s+(?:{verbs}|has said|had said|was quoted)\b",
-                after):
+    if re.match(rf"^(?:\s*\([^)]*\))?(?:\s*,[^,]{{1,90}},)?\s+(?:{verbs}|has said|had said|was quoted)\b", after):
         return True
     return bool(re.search(rf"\b(?:{verbs}|according to)\s*$", before))
 
 
-def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]
-                 ) -> tuple[list[str], str | None]:
+def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name."""
     lower_role, affil = _lowercase_role(doc, sentence[:run_start])
     roles = [lower_role] if lower_role else []
@@ -288,8 +537,9 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     return roles, affil
 
 
-_OFFICE_BEFORE_GENERAL = frozenset("""secretary attorney director governor surgeon inspector solicitor
-    auditor consul postmaster secretary-general director-general""".split())
+_OFFICE_BEFORE_GENERAL = frozenset(
+    ["secretary", "attorney", "director", "governor", "surgeon", "inspector", "solicitor", "auditor", "consul", "postmaster", "secretary-general", "director-general"]
+)
 
 
 def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -297,7 +547,7 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
     for width in (3, 2, 1):
         if i + width > len(tokens):
             continue
-        written = " ".join(t.text for t in tokens[i:i + width]).lower()
+        written = " ".join(t.text for t in tokens[i : i + width]).lower()
         entry = doc.lex.ranks.get(written) or doc.lex.ranks.get(written.rstrip("."))
         if entry and entry[1] == "military":
             return entry[0], width
@@ -305,7 +555,41 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
 
 
 _LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
-_STOP = frozenset(["said", "told", "with", "by", "to", "that", "as", "his", "her", "their", "its", "on", "in", "at", "from", "between", "and", "according", "said,", "including", "after", "before", "during", "while", "the", "a", "an", "was", "is", "were", "be"])
+_STOP = frozenset(
+    [
+        "said",
+        "told",
+        "with",
+        "by",
+        "to",
+        "that",
+        "as",
+        "his",
+        "her",
+        "their",
+        "its",
+        "on",
+        "in",
+        "at",
+        "from",
+        "between",
+        "and",
+        "according",
+        "said,",
+        "including",
+        "after",
+        "before",
+        "during",
+        "while",
+        "the",
+        "a",
+        "an",
+        "was",
+        "is",
+        "were",
+        "be",
+    ]
+)
 
 
 def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
@@ -348,8 +632,9 @@ def _has_head(doc: Doc, phrase: list[str]) -> bool:
     words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in phrase]
     if words[-1] in doc.lex.role_heads or " ".join(words[-2:]) in doc.lex.role_heads:
         return True
-    return any(w in doc.lex.role_heads and i + 1 < len(words) and words[i + 1] in ("of", "for")
-               for i, w in enumerate(words))
+    return any(
+        w in doc.lex.role_heads and i + 1 < len(words) and words[i + 1] in ("of", "for") for i, w in enumerate(words)
+    )
 
 
 def _role_after(doc: Doc, after: str) -> str | None:
@@ -360,7 +645,7 @@ def _role_after(doc: Doc, after: str) -> str | None:
     role = _ROLE_TAIL.sub("", match["role"]).strip()
     words = role.lower().replace("\u2019s", "").replace("'s", "").split()
     heads = doc.lex.role_heads
-    if not any(w in heads or " ".join(words[i:i + 2]) in heads for i, w in enumerate(words)):
+    if not any(w in heads or " ".join(words[i : i + 2]) in heads for i, w in enumerate(words)):
         return None
     return role if len(words) <= 12 else None
 
@@ -374,11 +659,11 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
     if rest and (country := doc.lex.demonym(first) or doc.lex.country(first.removesuffix("'s"))):
         affil, role = country, rest
     for match in reversed(list(re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role))):
-        name = role[match.end():].strip()
+        name = role[match.end() :].strip()
         country = doc.lex.country(name)
         org = doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower())
         if country:
-            return role[:match.start()], affil or country
+            return role[: match.start()], affil or country
         if org:
             return role, affil or org[2] or org[0]
     return role, affil
@@ -407,14 +692,13 @@ def _match_short(people: list[PersonDraft], word: str) -> PersonDraft | None:
     return first[0] if len(first) == 1 and not last else None
 
 
-def _link_title_surname(doc: Doc, index: int, tok: Token, title: list[Token],
-                        people: list[PersonDraft]) -> None:
+def _link_title_surname(doc: Doc, index: int, tok: Token, title: list[Token], people: list[PersonDraft]) -> None:
     """Link "Secretary Whitcombe" or "Lt Gen Carradine" to a known person."""
     person = _match_short(people, tok.bare)
     if person:
         person.mention(doc, index, tok.start, tok.end)
-        person.aliases.add(doc.sentences[index].text[title[0].start:tok.end] if title else tok.bare)
-        _add_appositive(doc, person, doc.sentences[index].text[tok.end:])
+        person.aliases.add(doc.sentences[index].text[title[0].start : tok.end] if title else tok.bare)
+        _add_appositive(doc, person, doc.sentences[index].text[tok.end :])
 
 
 def _link_short_mentions(doc: Doc, index: int, tokens: list[Token], people: list[PersonDraft]) -> None:
@@ -427,7 +711,7 @@ def _link_short_mentions(doc: Doc, index: int, tokens: list[Token], people: list
             person.mention(doc, index, tok.start, tok.end)
             if tok.bare != person.name:
                 person.aliases.add(tok.bare)
-            _add_appositive(doc, person, doc.sentences[index].text[tok.end:])
+            _add_appositive(doc, person, doc.sentences[index].text[tok.end :])
 
 
 def _add_appositive(doc: Doc, person: PersonDraft, after: str) -> None:

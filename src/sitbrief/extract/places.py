@@ -9,12 +9,16 @@ from sitbrief.extract.doc import Doc
 
 _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
-    r"(?P<kind>seas|oceans|straits|islands|gulfs|rivers)\b")
+    r"(?P<kind>seas|oceans|straits|islands|gulfs|rivers)\b"
+)
 _FACILITY = re.compile(
     r"\b(?:(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Base|Naval Base|Air Station|Airfield|Barracks|Naval Station|Port|"
     r"training area|training ground|range|air base|naval base|airport|garrison)"
-    r"|(?:Camp|Fort|RAF|Naval Base|Joint Base)\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))")
-_GEO = re.compile(r"\b(?P<name>(?:[A-Z][\w'-]+\s+){1,3}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b")
+    r"|(?:Camp|Fort|RAF|Naval Base|Joint Base)\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+)
+_GEO = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'-]+\s+){1,3}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b"
+)
 _GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
@@ -32,7 +36,7 @@ class PlaceDraft:
 def find_places(doc: Doc) -> list[PlaceDraft]:
     """Return countries and places named in `doc`, in order of first mention."""
     places: dict[str, PlaceDraft] = {}
-    for index, sentence in enumerate(doc.sentences):
+    for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
             draft = places.setdefault(name, PlaceDraft(name, kind, country or None))
             if sentence.id not in draft.evidence:
@@ -64,7 +68,7 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
     """Return (width, mentions) for the longest gazetteer match starting at words[i]."""
     lex = doc.lex
     for width in range(min(lex.max_place_words, len(words) - i), 0, -1):
-        phrase = text[words[i].start():words[i + width - 1].end()]
+        phrase = text[words[i].start() : words[i + width - 1].end()]
         bare = re.sub(r"[\u2019']s$", "", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
         if not bare[:1].isupper():
             continue
@@ -82,7 +86,7 @@ def _inside_longer_name(text: str, words: list[re.Match[str]], nxt: int) -> bool
     """Tell whether the next word continues a longer proper name ("Atlantic Treaty")."""
     if nxt >= len(words):
         return False
-    gap = text[words[nxt - 1].end():words[nxt].start()]
+    gap = text[words[nxt - 1].end() : words[nxt].start()]
     return gap == " " and words[nxt].group()[:1].isupper()
 
 
@@ -91,9 +95,8 @@ def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
     lex = doc.lex
     if not phrase or not phrase[0].isupper():
         return None
-    if phrase == "US" or phrase.isupper() and len(phrase) <= 3 and phrase not in ("UK", "UAE", "USA"):
-        if phrase != "US":
-            return None
+    if phrase.isupper() and len(phrase) <= 3 and phrase not in ("US", "UK", "UAE", "USA"):
+        return None
     country = lex.country(phrase) or lex.demonym(phrase) or lex.combining.get(phrase.lower())
     if country:
         return country, "country", country
@@ -106,8 +109,14 @@ def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
 def _coordinated(doc: Doc, text: str):
     """Yield both places of "the East and South China seas" and the like."""
     for match in _COORDINATED.finditer(text):
-        noun = {"seas": "Sea", "oceans": "Ocean", "straits": "Strait", "islands": "Islands",
-                "gulfs": "Gulf", "rivers": "River"}[match["kind"]]
+        noun = {
+            "seas": "Sea",
+            "oceans": "Ocean",
+            "straits": "Strait",
+            "islands": "Islands",
+            "gulfs": "Gulf",
+            "rivers": "River",
+        }[match["kind"]]
         second = f"{match['b']} {noun}"
         tail = match["b"].split()[1:]
         firsts = [" ".join([match["a"], *tail, noun]), f"{match['a']} {noun}"]
@@ -120,7 +129,7 @@ def _coordinated(doc: Doc, text: str):
 def _facilities(text: str):
     """Yield bases and camps named by pattern ("Kadena Air Base", "Camp Humphreys")."""
     for match in _FACILITY.finditer(text):
-        name = match["a"] if match["a"] and match.group(0)[len(match["a"]):].strip()[:1].islower() else match.group(0)
+        name = match["a"] if match["a"] and match.group(0)[len(match["a"]) :].strip()[:1].islower() else match.group(0)
         if name.split()[0] not in ("The", "A", "In", "At"):
             yield name, "facility", ""
 
@@ -130,16 +139,47 @@ def _geographic(doc: Doc, text: str):
     for match in _GEO.finditer(text):
         name = match["name"]
         words = name.split()
-        while words and (words[0] in ("The", "In", "On", "At", "Off", "Near") or doc.lex.demonym(words[0])
-                         and len(words) > 2):
+        while words and (
+            words[0] in ("The", "In", "On", "At", "Off", "Near") or doc.lex.demonym(words[0]) and len(words) > 2
+        ):
             words = words[1:]
         name = " ".join(words)
         if len(words) >= 2 and name.lower() not in doc.lex.places:
             yield name, _GEO_KIND.get(match["kind"], "region"), ""
 
 
-_PREP_PLACE = re.compile(r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)")
-_NOT_PLACE = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Parliament", "Congress", "Cabinet", "Senate", "Government", "Washington"])
+_PREP_PLACE = re.compile(
+    r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
+)
+_NOT_PLACE = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Parliament",
+        "Congress",
+        "Cabinet",
+        "Senate",
+        "Government",
+        "Washington",
+    ]
+)
 
 
 def _after_preposition(doc: Doc, text: str):

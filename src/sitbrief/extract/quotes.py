@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.people import PersonDraft
 
-OPEN = "\u201c\""
-CLOSE = "\u201d\""
+OPEN = '\u201c"'
+CLOSE = '\u201d"'
 _VERBS = "|".join(sorted(SPEECH_VERBS | {"according to", "quoted", "attributable to", "quotes from"}))
 _SPEECH = re.compile(rf"\b(?:{_VERBS})\b", re.I)
-_PRONOUN = re.compile(rf"^\s*,?\s*[\"\u201d\u2019']?\s*,?\s*(?P<p>he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?P<q>he|she)\b",
-                      re.I)
+_PRONOUN = re.compile(
+    rf"^\s*,?\s*[\"\u201d\u2019']?\s*,?\s*(?P<p>he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?P<q>he|she)\b", re.I
+)
 _ROLE_NOUN = re.compile(r"\bthe\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:" + _VERBS + r")\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 MIN_WORDS = 3
@@ -136,28 +137,29 @@ def _blocks(doc: Doc) -> list[QuoteDraft]:
     return drafts
 
 
-def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft],
-             previous: QuoteDraft | None) -> PersonDraft | None:
+def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: QuoteDraft | None) -> PersonDraft | None:
     """Return who said `quote`, or None when the text does not say."""
     q_start, q_end = quote.parts[0][0], quote.parts[-1][1]
     index = doc.sentence_at(q_end)
     sentence = doc.sentences[index]
-    after = doc.text[q_end:sentence.end]
+    after = doc.text[q_end : sentence.end]
     first = doc.sentence_at(q_start)
-    before = doc.text[doc.sentences[first].start:q_start]
+    before = doc.text[doc.sentences[first].start : q_start]
     if _is_block(doc, quote):
         return _named_in(doc, people, first - 1) or _by_pronoun(doc, people, first - 1, before)
-    return (_attributed(doc, people, index, q_end, after)
-            or _attributed_before(doc, people, first, q_start, before)
-            or _by_pronoun(doc, people, index, after)
-            or _by_pronoun(doc, people, first, before)
-            or _by_role(doc, people, index, after + " " + before)
-            or _continuing(doc, people, quote, previous, first, before + after))
+    return (
+        _attributed(doc, people, index, q_end, after)
+        or _attributed_before(doc, people, first, q_start, before)
+        or _by_pronoun(doc, people, index, after)
+        or _by_pronoun(doc, people, first, before)
+        or _by_role(doc, people, index, after + " " + before)
+        or _continuing(doc, people, quote, previous, first, before + after)
+    )
 
 
 def _is_block(doc: Doc, quote: QuoteDraft) -> bool:
     start = quote.parts[0][0]
-    return doc.text[start - 1:start] not in OPEN and not doc.text[:start].rstrip().endswith(tuple(OPEN))
+    return doc.text[start - 1 : start] not in OPEN and not doc.text[:start].rstrip().endswith(tuple(OPEN))
 
 
 def _mentions_in(people: list[PersonDraft], index: int, lo: int, hi: int):
@@ -225,8 +227,7 @@ def _named_in(doc: Doc, people: list[PersonDraft], index: int):
     return found[-1][1] if found else None
 
 
-def _continuing(doc: Doc, people, quote: QuoteDraft, previous: QuoteDraft | None, first: int,
-                context: str):
+def _continuing(doc: Doc, people, quote: QuoteDraft, previous: QuoteDraft | None, first: int, context: str):
     """Return the speaker named just before an unattributed quote, or the previous quote's."""
     if _SPEECH.search(context):
         return None

@@ -14,9 +14,23 @@ _BACKGROUND = re.compile(
     r"have been|had been|is part of|are part of|part of the|framework|known as|since \d{4}|"
     r"brings together|is designed to|was established|was founded|long-standing|longstanding|"
     r"historically|traditionally|is one of|are among|has gained|has long|amid|counterweight|"
-    r"largest|biggest)\b", re.I)
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"]
+    r"largest|biggest)\b",
+    re.I,
+)
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr] | None = None) -> str:
@@ -29,15 +43,15 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         return sentence
     out, last = [], 0
     for expr in find_dates(sentence, anchor, False):
-        window = sentence[max(0, expr.span[0] - 60):expr.span[0]]
+        window = sentence[max(0, expr.span[0] - 60) : expr.span[0]]
         if known and expr.text in known:
             resolved = known[expr.text]
             expr = DateExpr(expr.text, expr.span, resolved.start, resolved.end, resolved.precision, resolved.rule)
-        elif _FUTURE.search(window) or _FUTURE.search(sentence[expr.span[1]:expr.span[1] + 20]):
+        elif _FUTURE.search(window) or _FUTURE.search(sentence[expr.span[1] : expr.span[1] + 20]):
             expr = next(e for e in find_dates(sentence, anchor, True) if e.span == expr.span)
         if expr.start is None or expr.rule.startswith("explicit"):
             continue
-        out.append(sentence[last:expr.span[0]])
+        out.append(sentence[last : expr.span[0]])
         phrase = _phrase(expr)
         out.append(phrase[:1].upper() + phrase[1:] if expr.span[0] == 0 else phrase)
         last = expr.span[1]
@@ -68,8 +82,11 @@ def _phrase(expr: DateExpr) -> str:
 
 def lead_sentences(doc: Doc) -> list[int]:
     """Return indexes of the lead: the first body sentence, and the second if the first is short."""
-    body = [i for i in doc.body if not doc.sentences[i].text.rstrip().endswith(":")
-            and len(doc.sentences[i].text.split()) >= 4]
+    body = [
+        i
+        for i in doc.body
+        if not doc.sentences[i].text.rstrip().endswith(":") and len(doc.sentences[i].text.split()) >= 4
+    ]
     if not body:
         return []
     lead = [body[0]]
@@ -83,8 +100,12 @@ def is_background(text: str) -> bool:
     return bool(_BACKGROUND.search(text))
 
 
-_ATTRIBUTION = re.compile(r",?\s+(?:the\s+)?[\w\s'\u2019.-]{0,60}?\b(?:said|says|told|announced|reported|according to)\b[^,]*$")
-_CUT_BEFORE = re.compile(r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|, )\b")
+_ATTRIBUTION = re.compile(
+    r",?\s+(?:the\s+)?[\w\s'\u2019.-]{0,60}?\b(?:said|says|told|announced|reported|according to)\b[^,]*$"
+)
+_CUT_BEFORE = re.compile(
+    r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|, )\b"
+)
 HEADLINE_WORDS = 14
 
 
@@ -95,12 +116,15 @@ def headline(lead: str, anchor: date | None) -> str:
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", lead.strip().rstrip("."))
     text = _ATTRIBUTION.sub("", text)
     for expr in sorted(find_dates(text, anchor, False), key=lambda e: -e.span[0]):
-        text = text[:expr.span[0]] + text[expr.span[1]:]
+        text = text[: expr.span[0]] + text[expr.span[1] :]
     text = re.sub(r"\b(agreed|said|announced|decided|confirmed)\s+that\s+", r"\1 ", text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
     words = text.split()
     if len(words) > HEADLINE_WORDS:
         cut = _CUT_BEFORE.search(text, len(" ".join(words[:8])))
-        text = text[:cut.start()] if cut and len(text[:cut.start()].split()) <= HEADLINE_WORDS + 4 else \
-            " ".join(words[:HEADLINE_WORDS]) + "\u2026"
+        text = (
+            text[: cut.start()]
+            if cut and len(text[: cut.start()].split()) <= HEADLINE_WORDS + 4
+            else " ".join(words[:HEADLINE_WORDS]) + "\u2026"
+        )
     return text.strip(" ,;:")

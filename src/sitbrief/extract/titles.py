@@ -5,18 +5,179 @@ from __future__ import annotations
 
 import re
 
-NOUN_TRIGGERS = frozenset(["talks", "dialogue", "consultations", "negotiations", "two-plus-two", "meeting", "summit", "visit", "call", "conversation", "deal", "contract", "purchase", "procurement", "acquisition", "sale", "agreement", "accord", "treaty", "memorandum", "pact", "statement", "communique", "communiqué", "declaration", "announcement", "exercise", "exercises", "drills", "drill", "deployment", "rotation", "appointment", "reshuffle", "revamp", "manoeuvres", "maneuvers", "wargames", "games"])
-MODIFIERS = frozenset(["security", "defence", "defense", "joint", "military", "naval", "trilateral", "bilateral", "multilateral", "strategic", "annual", "large-scale", "command", "post", "foreign", "ministerial", "leaders'", "phone", "telephone", "video", "live-fire", "maritime", "air", "ground", "amphibious", "laser", "technology", "development", "project", "arms", "weapons", "trade", "peace", "ceasefire", "summit", "economic", "technical", "working-level", "high-level", "vice-ministerial", "emergency", "informal", "formal", "regular", "first", "second", "third", "new", "major", "planned", "multinational", "allied", "combined", "anti-submarine", "search-and-rescue", "field", "training", "naval", "cooperation", "partnership", "framework", "ministers'", "minister's", "chiefs'", "defence-industrial", "multi-domain", "last", "next", "previous", "inaugural"])
-DETERMINERS = frozenset(["the", "a", "an", "their", "its", "his", "her", "our", "this", "that", "these", "those", "two", "three", "both"])
-RIGHT_STOP = frozenset(["took", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "should", "may", "might", "but", "which", "that", "who", "whom", "said", "says", "told", "according", "due", "as", "after", "amid", "when", "while", "because", "since", "than", "if", "so", "yet", "did", "does", "do", "can"])
-RIGHT_OK = frozenset(["of", "with", "between", "on", "involving", "in", "at", "for", "among", "and", "to", "by", "from", "over"])
+NOUN_TRIGGERS = frozenset(
+    [
+        "talks",
+        "dialogue",
+        "consultations",
+        "negotiations",
+        "two-plus-two",
+        "meeting",
+        "summit",
+        "visit",
+        "call",
+        "conversation",
+        "deal",
+        "contract",
+        "purchase",
+        "procurement",
+        "acquisition",
+        "sale",
+        "agreement",
+        "accord",
+        "treaty",
+        "memorandum",
+        "pact",
+        "statement",
+        "communique",
+        "communiqué",
+        "declaration",
+        "announcement",
+        "exercise",
+        "exercises",
+        "drills",
+        "drill",
+        "deployment",
+        "rotation",
+        "appointment",
+        "reshuffle",
+        "revamp",
+        "manoeuvres",
+        "maneuvers",
+        "wargames",
+        "games",
+    ]
+)
+MODIFIERS = frozenset(
+    [
+        "security",
+        "defence",
+        "defense",
+        "joint",
+        "military",
+        "naval",
+        "trilateral",
+        "bilateral",
+        "multilateral",
+        "strategic",
+        "annual",
+        "large-scale",
+        "command",
+        "post",
+        "foreign",
+        "ministerial",
+        "leaders'",
+        "phone",
+        "telephone",
+        "video",
+        "live-fire",
+        "maritime",
+        "air",
+        "ground",
+        "amphibious",
+        "laser",
+        "technology",
+        "development",
+        "project",
+        "arms",
+        "weapons",
+        "trade",
+        "peace",
+        "ceasefire",
+        "summit",
+        "economic",
+        "technical",
+        "working-level",
+        "high-level",
+        "vice-ministerial",
+        "emergency",
+        "informal",
+        "formal",
+        "regular",
+        "first",
+        "second",
+        "third",
+        "new",
+        "major",
+        "planned",
+        "multinational",
+        "allied",
+        "combined",
+        "anti-submarine",
+        "search-and-rescue",
+        "field",
+        "training",
+        "naval",
+        "cooperation",
+        "partnership",
+        "framework",
+        "ministers'",
+        "minister's",
+        "chiefs'",
+        "defence-industrial",
+        "multi-domain",
+        "last",
+        "next",
+        "previous",
+        "inaugural",
+    ]
+)
+DETERMINERS = frozenset(
+    ["the", "a", "an", "their", "its", "his", "her", "our", "this", "that", "these", "those", "two", "three", "both"]
+)
+RIGHT_STOP = frozenset(
+    [
+        "took",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "but",
+        "which",
+        "that",
+        "who",
+        "whom",
+        "said",
+        "says",
+        "told",
+        "according",
+        "due",
+        "as",
+        "after",
+        "amid",
+        "when",
+        "while",
+        "because",
+        "since",
+        "than",
+        "if",
+        "so",
+        "yet",
+        "did",
+        "does",
+        "do",
+        "can",
+    ]
+)
+RIGHT_OK = frozenset(
+    ["of", "with", "between", "on", "involving", "in", "at", "for", "among", "and", "to", "by", "from", "over"]
+)
 MAX_WORDS = 16
 _WORD = re.compile(r"[^\s]+")
 
 
 def noun_phrase(text: str, trigger: tuple[int, int], skip: tuple[int, int] | None) -> str | None:
     """Return the noun phrase around a noun trigger, or None for a verb trigger."""
-    word = text[trigger[0]:trigger[1]].lower()
+    word = text[trigger[0] : trigger[1]].lower()
     if word.split()[-1] not in NOUN_TRIGGERS:
         return None
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -24,8 +185,11 @@ def noun_phrase(text: str, trigger: tuple[int, int], skip: tuple[int, int] | Non
     last = next((i for i, (_, s, e) in enumerate(words) if e >= trigger[1]), at)
     left = _walk_left(words, at)
     right = _walk_right(words, last, skip)
-    chosen = [w for w, s, e in words[left:right + 1]
-              if not (skip and s >= skip[0] and e - len(w) + len(w.rstrip(",.;:")) <= skip[1])]
+    chosen = [
+        w
+        for w, s, e in words[left : right + 1]
+        if not (skip and s >= skip[0] and e - len(w) + len(w.rstrip(",.;:")) <= skip[1])
+    ]
     title = " ".join(chosen).strip(" ,;:.")
     if len(chosen) > MAX_WORDS:
         title = " ".join(chosen[:MAX_WORDS]).rstrip(",;:") + "\u2026"
@@ -37,11 +201,15 @@ def _walk_left(words: list[tuple[str, int, int]], at: int) -> int:
     i = at
     while i > 0:
         word = words[i - 1][0]
-        bare = word.strip("\"\u201c\u201d\u2018\u2019").lower()
+        bare = word.strip('"\u201c\u201d\u2018\u2019').lower()
         if word.endswith((",", ";", ":")) or bare in DETERMINERS:
             break
-        if not (bare in MODIFIERS or word[:1] in "\"\u201c\u2018" or word[:1].isupper()
-                or re.fullmatch(r"[\w]+-[\w-]+", bare)):
+        if not (
+            bare in MODIFIERS
+            or word[:1] in '"\u201c\u2018'
+            or word[:1].isupper()
+            or re.fullmatch(r"[\w]+-[\w-]+", bare)
+        ):
             break
         i -= 1
     return i
@@ -54,7 +222,7 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
         return j
     while j + 1 < len(words) and j - last < 16:
         word, start, _ = words[j + 1]
-        bare = word.strip("\"\u201c\u201d(),.;:").lower()
+        bare = word.strip('"\u201c\u201d(),.;:').lower()
         if skip and start >= skip[0] and words[j + 1][2] <= skip[1]:
             j += 1
             continue

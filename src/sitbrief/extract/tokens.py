@@ -6,9 +6,145 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+(?:[\u2019'.&\-]\w+)*\.?|[^\w\s]")
-CONNECTORS = frozenset({"of", "for", "the", "de", "van", "von", "bin", "al", "da", "del", "der",
-                        "du", "dos", "di", "ibn", "le", "la", "and", "on"})
-FUNCTION_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "of", "for", "to", "from", "by", "with", "without", "as", "during", "after", "before", "while", "since", "until", "when", "where", "which", "who", "whom", "whose", "that", "this", "these", "those", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "our", "your", "my", "them", "him", "us", "me", "there", "here", "then", "than", "so", "not", "no", "yes", "also", "only", "just", "even", "both", "either", "neither", "each", "every", "all", "any", "some", "many", "much", "more", "most", "other", "another", "such", "same", "own", "very", "too", "again", "further", "once", "under", "over", "between", "among", "about", "against", "into", "through", "above", "below", "up", "down", "out", "off", "upon", "within", "along", "across", "behind", "beyond", "toward", "towards", "despite", "amid", "amidst", "however", "meanwhile"])
+CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "de",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "da",
+        "del",
+        "der",
+        "du",
+        "dos",
+        "di",
+        "ibn",
+        "le",
+        "la",
+        "and",
+        "on",
+    }
+)
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "without",
+        "as",
+        "during",
+        "after",
+        "before",
+        "while",
+        "since",
+        "until",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "them",
+        "him",
+        "us",
+        "me",
+        "there",
+        "here",
+        "then",
+        "than",
+        "so",
+        "not",
+        "no",
+        "yes",
+        "also",
+        "only",
+        "just",
+        "even",
+        "both",
+        "either",
+        "neither",
+        "each",
+        "every",
+        "all",
+        "any",
+        "some",
+        "many",
+        "much",
+        "more",
+        "most",
+        "other",
+        "another",
+        "such",
+        "same",
+        "own",
+        "very",
+        "too",
+        "again",
+        "further",
+        "once",
+        "under",
+        "over",
+        "between",
+        "among",
+        "about",
+        "against",
+        "into",
+        "through",
+        "above",
+        "below",
+        "up",
+        "down",
+        "out",
+        "off",
+        "upon",
+        "within",
+        "along",
+        "across",
+        "behind",
+        "beyond",
+        "toward",
+        "towards",
+        "despite",
+        "amid",
+        "amidst",
+        "however",
+        "meanwhile",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +181,13 @@ def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.capitalised or (current and tok.text.isdigit() is False and _is_initial(tok)) or current and tok.text in CONNECTORS and _continues(tokens, i):
+        if (
+            tok.capitalised
+            or (current and tok.text.isdigit() is False and _is_initial(tok))
+            or current
+            and tok.text in CONNECTORS
+            and _continues(tokens, i)
+        ):
             current.append(tok)
         else:
             if current:
@@ -80,4 +222,4 @@ def _trim(run: list[Token]) -> list[Token]:
 
 def span_text(sentence: str, run: list[Token]) -> str:
     """Return the sentence text covered by `run`."""
-    return sentence[run[0].start:run[-1].end]
+    return sentence[run[0].start : run[-1].end]
