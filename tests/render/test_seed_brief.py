@@ -1,0 +1,35 @@
+"""The demo seed's brief as a reader meets it: two A4 pages before the evidence list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from sitbrief.build import BuildOptions, build_one
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "kyodo-2023-10-19-japan-australia-defence-talks.txt"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> list[str]:
+    out = tmp_path_factory.mktemp("seed")
+    result = build_one(SEED, BuildOptions(out=out, formats=("pdf",), force=True))
+    reader = PdfReader(str(result.outputs[0]))
+    return [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+
+
+def test_everything_before_the_evidence_list_fits_on_two_pages(pages):
+    first_evidence = next(i for i, text in enumerate(pages) if "Each numbered mark" in text)
+    assert first_evidence <= 2, f"the evidence list starts on page {first_evidence + 1}"
+    body = " ".join(pages[:2])
+    for section in ("Bottom line up front", "Key facts", "Who's who", "Timeline", "Statements",
+                    "Background", "Sources", "Related coverage"):
+        assert section in body, section
+
+
+def test_pages_are_a4(tmp_path):
+    result = build_one(SEED, BuildOptions(out=tmp_path, formats=("pdf",), force=True))
+    box = PdfReader(str(result.outputs[0])).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
