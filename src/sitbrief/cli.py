@@ -16,11 +16,13 @@ from pathlib import Path
 import click
 
 from sitbrief import __version__
-from sitbrief.errors import SitbriefError
+from sitbrief.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, SitbriefError
 
-EXIT_INTERNAL = 70
-EXIT_INTERRUPTED = 130
 DEBUG_ENV = "SITBRIEF_DEBUG"
+# OS errors about files and folders the user can fix (anything else is a bug: exit 70).
+_FILE_SYSTEM_ERRORS = {getattr(errno, name) for name in (
+    "ENOENT", "EACCES", "EPERM", "ENOTDIR", "EISDIR", "ENOSPC", "EROFS", "EDQUOT", "EEXIST",
+    "ENAMETOOLONG", "EMFILE", "ENFILE", "EXDEV", "EIO", "ELOOP") if hasattr(errno, name)}
 
 
 class SitbriefGroup(click.Group):
@@ -48,15 +50,18 @@ class SitbriefGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         """Invoke the subcommand and turn its failures into one line and an exit code."""
-        debug = _debug(ctx)
         try:
             return super().invoke(ctx)
         except SitbriefError as exc:
-            _fail(str(exc), exc.exit_code, debug)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, OSError) as exc:
-            if isinstance(exc, OSError) and exc.errno != errno.EPIPE:
-                _internal(exc, debug or _debug(ctx))
+            _fail(str(exc), exc.exit_code, _debug(ctx))
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise
+            if exc.errno not in _FILE_SYSTEM_ERRORS:
+                _internal(exc, _debug(ctx))
+            _fail(_os_message(exc), EXIT_INPUT, _debug(ctx))
         except KeyboardInterrupt:
             _fail("interrupted; outputs written so far are complete, nothing was half-written",
                   EXIT_INTERRUPTED, _debug(ctx))
@@ -68,6 +73,12 @@ def _debug(ctx: click.Context) -> bool:
     """Tell whether tracebacks were asked for (--debug or SITBRIEF_DEBUG=1)."""
     env = os.environ.get(DEBUG_ENV, "").strip().lower()
     return bool(ctx.meta.get("debug")) or env not in ("", "0", "false", "no")
+
+
+def _os_message(exc: OSError) -> str:
+    """Explain a file-system failure (no space, no permission, not a folder) the user can fix."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}; check the path, its permissions and the free disk space"
 
 
 def _internal(exc: BaseException, debug: bool) -> None:
@@ -118,7 +129,7 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-@click.group(cls=SitbriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="sitbrief", cls=SitbriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="sitbrief")
 @click.option("--debug", is_flag=True, help="Show the full traceback on errors (or set SITBRIEF_DEBUG=1).")
 @click.pass_context

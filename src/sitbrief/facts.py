@@ -10,14 +10,29 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 SCHEMA_VERSION = "1.0"
+# Characters no output format can hold (C0/C1 controls, non-characters, lone surrogates) and
+# bidi overrides that make text display in another order than it is stored.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff"
+                         "\u202a-\u202e\u2066-\u2069]")
 
+
+def _writable(value: str) -> str:
+    """Refuse text holding a character that cannot be written to a PDF or deck."""
+    if match := _UNWRITABLE.search(value):
+        char = match.group()
+        raise ValueError(f"contains the unprintable character U+{ord(char):04X} at position "
+                         f"{match.start()}; delete it")
+    return value
+
+
+Str = Annotated[str, AfterValidator(_writable)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
 PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20000)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20000), AfterValidator(_writable)]
 Evidence = Annotated[list[Id], Field(min_length=1, description="Ids of the sentences this came from.")]
 
 EventKind = Literal[
@@ -54,13 +69,13 @@ class Sentence(Model):
 class ArticleInfo(Model):
     """Metadata of the article and its sentences."""
 
-    title: str | None = None
-    source: str | None = Field(default=None, description="The outlet.")
+    title: Str | None = None
+    source: Str | None = Field(default=None, description="The outlet.")
     published: IsoDate | None = None
-    dateline: str | None = None
-    byline: str | None = None
-    url: str | None = None
-    language: str = "en"
+    dateline: Str | None = None
+    byline: Str | None = None
+    url: Str | None = None
+    language: Str = "en"
     sentences: list[Sentence] = Field(default_factory=list)
 
 
@@ -74,8 +89,8 @@ class Statement(Model):
 class Summary(Model):
     """Headline, bottom line up front and key points."""
 
-    headline: str = Field(default="", description="A short title for the brief (editable).")
-    bluf: str = ""
+    headline: Str = Field(default="", description="A short title for the brief (editable).")
+    bluf: Str = ""
     evidence: list[Id] = Field(default_factory=list)
     key_points: list[Statement] = Field(default_factory=list)
 
@@ -85,9 +100,9 @@ class Person(Model):
 
     id: Id
     name: Text
-    roles: list[str] = Field(default_factory=list)
-    affiliation: str | None = None
-    aliases: list[str] = Field(default_factory=list, description="Other mentions, e.g. surname.")
+    roles: list[Str] = Field(default_factory=list)
+    affiliation: Str | None = None
+    aliases: list[Str] = Field(default_factory=list, description="Other mentions, e.g. surname.")
     evidence: Evidence
 
 
@@ -96,8 +111,8 @@ class Organisation(Model):
 
     id: Id
     name: Text
-    acronym: str | None = None
-    country: str | None = None
+    acronym: Str | None = None
+    country: Str | None = None
     evidence: Evidence
 
 
@@ -107,19 +122,19 @@ class Place(Model):
     id: Id
     name: Text
     kind: PlaceKind = "other"
-    country: str | None = None
+    country: Str | None = None
     evidence: Evidence
 
 
 class When(Model):
     """A date as written and as resolved, with the anchor and the rule used."""
 
-    text: str | None = None
+    text: Str | None = None
     start: PartialDate | None = None
     end: PartialDate | None = None
     precision: Precision = "unknown"
     anchor: IsoDate | None = None
-    rule: str | None = None
+    rule: Str | None = None
 
 
 class Event(Model):
@@ -148,10 +163,10 @@ class Source(Model):
     """A source of reporting, with an optional analyst-set grading (e.g. Admiralty "B2")."""
 
     id: Id
-    outlet: str | None = None
-    title: str | None = None
+    outlet: Str | None = None
+    title: Str | None = None
     published: IsoDate | None = None
-    url: str | None = None
+    url: Str | None = None
     grading: Annotated[str, StringConstraints(pattern=r"^[A-F][1-6]$")] | None = None
 
 
@@ -177,9 +192,9 @@ class Facts(Model):
     quotes: list[Quote] = Field(default_factory=list)
     context: list[Statement] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
-    related: list[str] = Field(default_factory=list)
+    related: list[Str] = Field(default_factory=list)
     assessment: list[Judgement] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[Str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _check_references(self) -> Facts:
@@ -239,6 +254,10 @@ def _evidence_problems(facts: Facts, sentences: dict[str, Sentence]):
     for sid in facts.summary.evidence:
         if sid not in sentences:
             yield f"summary.evidence: sentence {sid!r} does not exist"
+    for i, judgement in enumerate(facts.assessment):
+        for sid in judgement.basis:
+            if sid not in sentences:
+                yield f"assessment[{i}].basis: sentence {sid!r} does not exist"
 
 
 def _link_problems(facts: Facts):

@@ -86,7 +86,8 @@ def load_facts(path: Path) -> Facts:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FactsError(f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise FactsError(f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
                          "save the fact file as UTF-8") from None
     return parse_facts(text, str(path))
 
@@ -102,7 +103,7 @@ def _describe(exc: ValidationError, name: str, data: Any, lines: dict) -> str:
         message = "unknown field (check the spelling; `sitbrief schema facts` lists the fields)"
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
-        field = "facts"
+        field = field if loc else "facts"
     line = line_of(data, lines, loc) if lines else None
     where = f"{name}:{line}" if line else name
     more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
