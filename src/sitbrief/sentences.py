@@ -9,7 +9,7 @@ ABBREVIATIONS = frozenset([
     "gov", "sen", "rep", "rev", "st", "no", "nos", "corp", "inc", "ltd", "co", "jr", "sr", "vs", "etc", "al", "fig",
     "approx", "dept", "est", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "e.g", "i.e", "u.s", "u.k", "u.n",
-    "u.s.a", "e.u", "a.m", "p.m"
+    "u.s.a", "e.u", "a.m", "p.m", "hon", "rt", "h.e", "esq", "amb", "insp", "supt", "cmdre", "ret"
 ])
 # Words that, after "U.S." or "a.m.", show that a new sentence has begun.
 SENTENCE_STARTERS = frozenset([
@@ -96,12 +96,12 @@ def _is_boundary(before: str, punct: str, nxt: re.Match[str]) -> bool:
     if not token:
         return True
     abbreviated = token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
-    if not abbreviated and re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+    if not abbreviated and re.fullmatch(r"(?:[\w]+-)*(?:[a-z]\.)+[a-z]", token):
         abbreviated = True
     if not abbreviated:
         return True
     if first.isdigit() or punct != ".":
         return False
-    return word.strip("\"'\u201c\u2018,").lower() in SENTENCE_STARTERS and token in {
+    return word.strip("\"'\u201c\u2018,").lower() in SENTENCE_STARTERS and token.rsplit("-", 1)[-1] in {
         "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "etc", "inc", "corp", "ltd", "co",
     }

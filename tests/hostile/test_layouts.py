@@ -56,11 +56,7 @@ ROWS = [
     pytest.param(FONT_YAML, {"assets/font.ttf": b"not a font at all"}, "font.ttf: not a usable TrueType font",
                  id="junk-font"),
     pytest.param(FONT_YAML, {"assets/font.ttf": with_fstype(FONT, 0x0002)}, "licence forbids embedding",
-                 id="font-forbids-embedding", marks=pytest.mark.xfail(strict=True, reason=(
-                     "render/fonts.py load_font relies on ReportLab to refuse such fonts, but ReportLab 5.1 "
-                     "only refuses when the file name is listed in rl_config.allowTTFSubsetting (its test is "
-                     "inverted): a font whose OS/2 fsType is 0x0002 (restricted licence) is embedded anyway "
-                     "and the build exits 0. Read fsType and refuse 0x0002 and bits 0x0300"))),
+                 id="font-forbids-embedding"),
     pytest.param("brand:\n  logo: assets/logo.png\n", {"assets/logo.png": b"<svg xmlns='x'/>"},
                  "logo.png: not a PNG or JPEG file", id="svg-named-png"),
     pytest.param("brand:\n  logo: ../../../etc/passwd\n", {}, "'..' is not allowed", id="asset-path-escape"),

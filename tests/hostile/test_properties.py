@@ -33,10 +33,7 @@ ARTICLES = st.tuples(NOISE, NOISE).map(
     lambda parts: f"Officials said {parts[0]} at the talks in Manila on Monday, the ministry said.\n\n{parts[1]}")
 # Bugs in modules owned elsewhere, each pinned by a strict xfail test; a property test that meets one
 # records it as an event instead of failing. Remove an entry when its xfail test starts passing.
-KNOWN_BUGS = [
-    # tests/hostile/test_articles.py::test_cjk_word_near_a_line_break_in_an_english_bluf
-    (TypeError, "ord() expected a character, but string of length 0 found"),
-]
+KNOWN_BUGS: list[tuple[type, str]] = []
 SETTINGS = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sitbrief.extract.dates import parse_full_date
+from sitbrief.text import word_count
 
 _RELATED = re.compile(
     r"^(?:related(?: coverage| stories| articles| news| content| reading)?|read more|see also|"
@@ -47,7 +48,7 @@ _TRAILER = re.compile(
     r"^(?:copyright|\u00a9|all rights reserved)\b.*$",
     re.I,
 )
-_HEADLINE_END = re.compile(r"[.!?:;,\"\u201d]$")
+_HEADLINE_END = re.compile(r"[.!?:;,\"\u201d\u3002\uff01\uff1f\u300d\u300f]$")
 
 
 @dataclass
@@ -150,9 +151,9 @@ def _header_end(paras: list[str]) -> int:
         )
         if strong:
             end = i + 1
-        elif _DATELINE.match(para) or len(para.split()) > 60:
+        elif _DATELINE.match(para) or word_count(para) > 60:
             break
-        elif not _ends_sentence(para) and len(para.split()) <= 25 and i == end:
+        elif not _ends_sentence(para) and word_count(para) <= 25 and i == end:
             end = i + 1
     return end
 

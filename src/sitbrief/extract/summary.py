@@ -7,6 +7,7 @@ from datetime import date
 
 from sitbrief.extract.dates import DateExpr, find_dates
 from sitbrief.extract.doc import Doc
+from sitbrief.text import word_count
 from sitbrief.extract.events import _FUTURE
 
 _BACKGROUND = re.compile(
@@ -85,7 +86,7 @@ def lead_sentences(doc: Doc) -> list[int]:
     body = [
         i
         for i in doc.body
-        if not doc.sentences[i].text.rstrip().endswith(":") and len(doc.sentences[i].text.split()) >= 4
+        if not doc.sentences[i].text.rstrip().endswith(":") and word_count(doc.sentences[i].text) >= 4
     ]
     if not body:
         return []

@@ -18,6 +18,8 @@ def load_font(path: Path):
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     name = "F" + hashlib.sha1(str(path).encode()).hexdigest()[:10] + "-" + path.stem[:40]
+    if _forbids_embedding(path):
+        raise LayoutError(_font_error(path, "embedding not permitted"))
     try:
         font = TTFont(name, str(path))
     except TTFError as exc:
@@ -26,6 +28,27 @@ def load_font(path: Path):
         raise LayoutError(f"font {path}: cannot read: {exc.strerror}") from None
     pdfmetrics.registerFont(font)
     return font
+
+
+def _forbids_embedding(path: Path) -> bool:
+    """Tell whether the font's OS/2 fsType forbids embedding (restricted licence, or bitmap only)."""
+    import struct
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(12)
+            if len(head) < 12 or head[:4] == b"ttcf":
+                return False
+            count = struct.unpack(">H", head[4:6])[0]
+            for _ in range(min(count, 512)):
+                tag, _sum, offset, _length = struct.unpack(">4sIII", handle.read(16))
+                if tag == b"OS/2":
+                    handle.seek(offset + 8)
+                    fs_type = struct.unpack(">H", handle.read(2))[0]
+                    return fs_type == 0x0002 or bool(fs_type & 0x0200)
+    except (OSError, struct.error):
+        return False
+    return False
 
 
 def _font_error(path: Path, message: str) -> str:

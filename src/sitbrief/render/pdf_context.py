@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import Paragraph
 
 from sitbrief.brief import Brief, EvidenceList
-from sitbrief.render.pdf_markup import Citations, FontSet
+from sitbrief.render.pdf_markup import has_cjk, Citations, FontSet
 from sitbrief.render.pdf_styles import Styles, hex_colour, role_hex, tint
 from sitbrief.render.theme import Theme
 
@@ -42,7 +42,7 @@ class Ctx:
 
     def para(self, text: str, style: str = "body", refs: list[str] | None = None) -> Paragraph:
         """Return one Paragraph of plain `text` with its reference marks."""
-        body = self.markup(text, style) + self.cites.marks(refs or [])
+        body = self.markup(text, style) + self.cites.marks(refs or [], anchors=not has_cjk(text))
         return Paragraph(body, self.styles.get(style, text))
 
     def colour(self, role: str):

@@ -22,6 +22,7 @@ _RTL_WARNING = ("right-to-left text (Arabic, Hebrew, ...) is drawn unshaped and 
                 "the PDF; check it, or quote it in transliteration")
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]")
 _SCHEMES = ("http://", "https://")
+_ORPHAN_JOINERS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 ELLIPSIS = "\u2026"
 
 
@@ -68,7 +69,10 @@ class FontSet:
         missing = chain.missing(text)
         for char in missing:
             self._missing[char] = None
-        return "".join(c for c in text if c not in missing) if missing else text
+        if not missing:
+            return text
+        kept = "".join(c for c in text if c not in missing)
+        return _ORPHAN_JOINERS.sub("", kept)
 
     def markup(self, text: str, chain: FontChain) -> str:
         """Return `text` as escaped Paragraph markup, non-primary runs wrapped in <font>."""
@@ -90,9 +94,13 @@ class FontSet:
         text = self.clean(text, chain)
         if chain.width(text, size) <= max_width:
             return text
-        while text and chain.width(text.rstrip() + ELLIPSIS, size) > max_width:
-            text = text[:-1]
-        return text.rstrip() + ELLIPSIS if text else ""
+        room = max_width - chain.width(ELLIPSIS, size)
+        used, cut = 0.0, 0
+        for cut, char in enumerate(text):
+            used += chain.width(char, size)
+            if used > room:
+                break
+        return text[:cut].rstrip() + ELLIPSIS if cut else ""
 
     def draw(self, canv, x: float, y: float, text: str, chain: FontChain, size: float,
              align: str = "left") -> float:
@@ -126,19 +134,23 @@ class Citations:
         items = {sid: self.evidence[sid] for sid in refs if sid in self.evidence}
         return sorted(items.values(), key=lambda item: item.number)
 
-    def marks(self, refs: list[str]) -> str:
-        """Return superscript reference marks for `refs`, linked when the evidence list has them."""
+    def marks(self, refs: list[str], anchors: bool = True) -> str:
+        """Return superscript reference marks for `refs`, linked when the evidence list has them.
+
+        `anchors=False` leaves out the back-link targets: ReportLab's CJK line breaking cannot
+        handle the empty fragment an anchor makes, so CJK paragraphs cite without one.
+        """
         items = self.numbered(refs)
         if not items:
             return ""
-        return "<super>" + ",".join(self._mark(item) for item in items) + "</super>"
+        return "<super>" + ",".join(self._mark(item, anchors) for item in items) + "</super>"
 
-    def _mark(self, item: EvidenceItem) -> str:
+    def _mark(self, item: EvidenceItem, anchors: bool = True) -> str:
         """Return one mark; the first citation of a sentence also gets the back-link anchor."""
         if item.sid not in self.targets:
             return str(item.number)
         first = ""
-        if item.sid not in self.cited:
+        if anchors and item.sid not in self.cited:
             self.cited.add(item.sid)
             first = f"<a name={quoteattr(anchor('cite', item.sid))}/>"
         href = quoteattr("#" + anchor("ev", item.sid))

@@ -121,14 +121,14 @@ def _evidence_number(item, ctx: Ctx) -> Paragraph:
     if back:
         colour = quoteattr(ctx.hex("accent"))
         text = f"<a href={quoteattr('#' + back)} color={colour}>{text}</a>"
-    return Paragraph(text, ctx.styles.get("number"))
+    target = f"<a name={quoteattr(anchor('ev', item.sid))}/>"
+    return Paragraph(target + text, ctx.styles.get("number"))
 
 
 def _evidence_text(item, ctx: Ctx) -> Paragraph:
-    """Return the quoted source sentence, carrying the evidence anchor."""
-    target = f"<a name={quoteattr(anchor('ev', item.sid))}/>"
+    """Return the quoted source sentence (the anchor sits on its number, which never wraps as CJK)."""
     quoted = "\u201c" + item.text + "\u201d"
-    return Paragraph(target + ctx.markup(quoted, "evidence"), ctx.styles.get("evidence", quoted))
+    return Paragraph(ctx.markup(quoted, "evidence"), ctx.styles.get("evidence", quoted))
 
 
 def evidence_table(block: EvidenceList, ctx: Ctx) -> list:
