@@ -60,6 +60,35 @@ def _font_error(path: Path, message: str) -> str:
     return f"font {path.name}: not a usable TrueType font ({message})"
 
 
+# OS/2 ulUnicodeRange bits a font sets for the scripts it covers (OpenType spec).
+UNICODE_RANGE_BITS = {"cjk": 59, "hangul": 56, "arabic": 13, "hebrew": 11}
+
+
+@lru_cache(maxsize=64)
+def declares_range(path: Path, bit: int) -> bool | None:
+    """Tell whether the font at `path` declares Unicode range `bit` in OS/2 (None if unreadable).
+
+    Reading ~60 bytes is far cheaper than loading a 4 MB CJK font to probe one glyph.
+    """
+    import struct
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(12)
+            if len(head) < 12 or head[:4] == b"ttcf":
+                return None
+            count = struct.unpack(">H", head[4:6])[0]
+            for _ in range(min(count, 512)):
+                tag, _sum, offset, _length = struct.unpack(">4sIII", handle.read(16))
+                if tag == b"OS/2":
+                    handle.seek(offset + 42)
+                    ranges = struct.unpack(">4I", handle.read(16))
+                    return bool(ranges[bit // 32] & (1 << (bit % 32)))
+    except (OSError, struct.error):
+        return None
+    return None
+
+
 def has_glyph(font, char: str) -> bool:
     """Tell whether `font` has a glyph for `char`."""
     return ord(char) in font.face.charToGlyph or char in _ZERO_WIDTH_OK
@@ -72,6 +101,7 @@ class FontChain:
         self.paths = paths
         self._fonts: list = [None] * len(paths)
         self._choice: dict[str, int] = {}
+        self._unit: dict[str, float] = {}
 
     def font(self, index: int):
         """Return the loaded font at `index` of the chain (loaded on first use)."""
@@ -113,10 +143,22 @@ class FontChain:
         return list(seen)
 
     def width(self, text: str, size: float) -> float:
-        """Return the width of `text` at `size` points, each run in its covering font."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+        """Return the width of `text` at `size` points, each run in its covering font.
 
-        return sum(stringWidth(run, name, size) for name, run in self.runs(text))
+        Widths scale with size, so the width at 1 pt is cached per string: text fitting measures
+        the same words at many sizes.
+        """
+        unit = self._unit.get(text)
+        if unit is None:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            if text.isascii():
+                unit = stringWidth(text, self.primary.fontName, 1.0)
+            else:
+                unit = sum(stringWidth(run, name, 1.0) for name, run in self.runs(text))
+            if len(self._unit) < 200_000:
+                self._unit[text] = unit
+        return unit * size
 
 
 def describe_missing(chars: list[str]) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
-from sitbrief.render.fonts import has_glyph, load_font
+from sitbrief.render.fonts import UNICODE_RANGE_BITS, declares_range, has_glyph, load_font
 from sitbrief.render.pptx_model import Look, Styled
 from sitbrief.render.textfit import FontSet, Para
 from sitbrief.render.theme import FontFace, Theme
@@ -35,14 +37,20 @@ class DeckStyle:
     floor: float
     labels: dict[str, str] = field(default_factory=dict)
     lang: str = "en"
-    hangul_typeface: str = ""
+    faces: tuple = ()
+    warnings: list[str] = field(default_factory=list)
+    _by_script: dict[str, str] = field(default_factory=dict)
 
     def ea_for(self, text: str) -> str:
-        """Return the East Asian typeface for `text`: a Hangul font for Korean, else the CJK one."""
-        if self.hangul_typeface and any("\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" for c in text):
-            return self.hangul_typeface
-        return self.ea_typeface
-    warnings: list[str] = field(default_factory=list)
+        """Return the East Asian typeface for `text`: the face that really has its CJK/Hangul glyphs."""
+        char = next((c for c in text if _EAST_ASIAN.match(c)), None)
+        if char is None:
+            return self.ea_typeface
+        script = "hangul" if _HANGUL.match(char) else "cjk"
+        if script not in self._by_script:
+            found = next((f.family for f in self.faces if has_glyph(load_font(f.regular), char)), None)
+            self._by_script[script] = found or self.ea_typeface
+        return self._by_script[script]
 
     def colour(self, role: str) -> str:
         """Return the hex colour of `role`."""
@@ -82,10 +90,21 @@ def mix(a: str, b: str, amount: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(ca, cb, strict=True))
 
 
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_SAMPLE_SCRIPT = {"中": "cjk", "한": "hangul", "ب": "arabic", "א": "hebrew"}
+
+
 def covering_family(faces: list[FontFace], sample: str, default: str) -> str:
-    """Return the family of the first face whose regular font has a glyph for `sample`."""
+    """Return the family of the first face that covers `sample`'s script.
+
+    The font's declared OS/2 Unicode ranges answer without loading it; only a font that
+    declares nothing is loaded and probed for the glyph.
+    """
+    bit = UNICODE_RANGE_BITS.get(_SAMPLE_SCRIPT.get(sample, ""))
     for face in faces:
-        if has_glyph(load_font(face.regular), sample):
+        declared = declares_range(face.regular, bit) if bit is not None else None
+        if declared or (declared is None and has_glyph(load_font(face.regular), sample)):
             return face.family
     return default
 
@@ -103,7 +122,7 @@ def deck_style(theme: Theme, labels: dict[str, str] | None = None,
         heading=FontSet(theme.heading_font, fallbacks),
         ea_typeface=covering_family(faces, "中", theme.body_font.family),
         cs_typeface=covering_family(faces, "ب", theme.body_font.family),
-        hangul_typeface=covering_family(faces, "한", ""),
+        faces=tuple(faces),
         title_max=max(float(sizes.get("title", 28)), floor),
         body_max=max(float(sizes.get("body", 18)), floor),
         floor=floor,
