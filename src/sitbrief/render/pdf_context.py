@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import Paragraph
 
 from sitbrief.brief import Brief, EvidenceList
-from sitbrief.render.pdf_markup import has_cjk, Citations, FontSet
+from sitbrief.render.pdf_markup import Citations, FontSet, has_cjk
 from sitbrief.render.pdf_styles import Styles, hex_colour, role_hex, tint
 from sitbrief.render.theme import Theme
 

@@ -96,10 +96,11 @@ class FontSet:
             return text
         room = max_width - chain.width(ELLIPSIS, size)
         used, cut = 0.0, 0
-        for cut, char in enumerate(text):
+        for char in text:
             used += chain.width(char, size)
             if used > room:
                 break
+            cut += 1
         return text[:cut].rstrip() + ELLIPSIS if cut else ""
 
     def draw(self, canv, x: float, y: float, text: str, chain: FontChain, size: float,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from sitbrief.render.fonts import UNICODE_RANGE_BITS, declares_range, has_glyph, load_font
