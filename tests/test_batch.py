@@ -99,6 +99,19 @@ def test_exceptions_and_dead_workers_cost_only_their_own_input(feed, tmp_path, m
     assert results["joint_statement.txt"].error is None and results["broken.txt"].error is None
 
 
+def test_pools_are_renewed_so_worker_memory_stays_flat(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "TASKS_PER_WORKER", 1)
+    monkeypatch.setattr(batch, "build_one", lambda path, options, layout=None: BuildResult(
+        input=path, outputs=[Path(str(os.getpid()))]))
+    paths = []
+    for i in range(6):
+        paths.append(tmp_path / f"{i}.txt")
+        paths[-1].write_text(f"article {i}")
+    results = batch.build_many(paths, BuildOptions(out=tmp_path / "out"), jobs=2)
+    assert [r.input for r in results] == paths and not any(r.error for r in results)
+    assert len({r.outputs[0] for r in results}) >= 3
+
+
 # --- incremental ------------------------------------------------------------------------------
 
 def test_second_run_skips_everything_without_starting_workers(fake_writers, feed, tmp_path, monkeypatch):
@@ -106,7 +119,7 @@ def test_second_run_skips_everything_without_starting_workers(fake_writers, feed
     options = BuildOptions(out=tmp_path / "out")
     paths = batch.expand_inputs([str(feed)])
     assert [r.skipped for r in batch.build_many(paths, options, jobs=2)] == [False] * 3
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", lambda *a, **k: pytest.fail("worker started"))
+    monkeypatch.setattr(batch, "_executor", lambda workers: pytest.fail("worker started"))
     monkeypatch.setattr(batch, "_warm", lambda layout: pytest.fail("renderers warmed"))
     assert [r.skipped for r in batch.build_many(paths, options, jobs=2)] == [True] * 3
     (feed / GOOD[0]).write_text((feed / GOOD[0]).read_text() + "\nA later paragraph was added.\n")
@@ -182,6 +195,12 @@ def test_watch_ends_on_ctrl_c_without_error(tmp_path, capsys):
 
     watch_and_build([tmp_path], BuildOptions(out=tmp_path / "out"), interrupted)
     assert "stopped watching" in capsys.readouterr().err
+
+
+def test_watch_follows_a_globs_folder_so_new_files_are_seen(tmp_path):
+    assert batch.watch_root(str(tmp_path / "feed" / "*.txt")) == tmp_path / "feed"
+    assert batch.watch_root("*.txt") == Path(".")
+    assert batch.watch_root(str(tmp_path / "a.txt")) == tmp_path / "a.txt"
 
 
 def test_watch_snapshot_ignores_outputs_and_hidden_files(tmp_path):

@@ -10,22 +10,21 @@ outright (killed, crashed) costs only the input it was building.
 from __future__ import annotations
 
 import glob
-import multiprocessing
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from pathlib import Path
 
-from sitbrief.build import BuildOptions, BuildResult, build_one, fresh_result, sweep_temp_files
+from sitbrief.build import BuildOptions, BuildResult, build_one, fresh_result, layout_key, sweep_temp_files
 from sitbrief.errors import InputError, SitbriefError
 from sitbrief.progress import Progress, Reporter
-from sitbrief.stamp import input_key, layout_fingerprint
+from sitbrief.stamp import input_key
 
 INPUT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".yaml", ".yml", ".json"}
 EXIT_INTERNAL = 70
 WORKER_DIED = "the worker process building it died (killed or crashed)"
+TASKS_PER_WORKER = 50
 
 _LAYOUTS: dict[str, object] = {}
 
@@ -54,6 +53,15 @@ def _folder_inputs(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
+def watch_root(item: str) -> Path:
+    """Return what to watch for an input item: the path itself, or a glob's fixed leading folder."""
+    parts = Path(item).parts
+    fixed = next((i for i, part in enumerate(parts) if any(c in part for c in "*?[")), None)
+    if fixed is None or Path(item).exists():
+        return Path(item)
+    return Path(*parts[:fixed]) if fixed else Path(".")
+
+
 def run_build(items: list[str], options: BuildOptions, jobs: int | None = None, digest: bool = False,
               watch: bool = False, quiet: bool = False, verbose: bool = False) -> None:
     """Build every input (or one digest of them) and report; exit non-zero when any failed."""
@@ -61,8 +69,8 @@ def run_build(items: list[str], options: BuildOptions, jobs: int | None = None, 
     if watch:
         from sitbrief.watch import watch_and_build
 
-        watched = [Path(i) for i in items if Path(i).exists()] or expand_inputs(items)
-        watch_and_build(watched, options, lambda: _round(items, options, jobs, digest, reporter, True))
+        rebuild = partial(_round, items, options, jobs, digest, reporter, True)
+        watch_and_build([watch_root(i) for i in items], options, rebuild)
         return
     code = _round(items, options, jobs, digest, reporter, False)
     if code:
@@ -97,13 +105,12 @@ def build_many(paths: list[Path], options: BuildOptions, jobs: int, progress: Pr
 
     progress = progress or Progress(len(paths), quiet=True)
     layout = load_layout(options.layout)
-    results, stale = _triage(paths, options, layout_fingerprint(layout.chain), progress)
+    results, stale = _triage(paths, options, layout_key(layout), progress)
     workers = min(jobs, len(stale))
     if workers > 1:
         results.update(_pooled(stale, options, layout, workers, progress))
-    for path in stale if workers <= 1 else []:
-        results[path] = _safe_build(path, options, layout)
-        progress.step(results[path])
+    else:
+        results.update(_serial(stale, options, layout, progress))
     progress.close()
     ordered = [results[p] for p in paths]
     _flag_collisions(ordered)
@@ -145,6 +152,15 @@ def _safe_build(path: Path, options: BuildOptions, layout=None) -> BuildResult:
         return failed(path, exc)
 
 
+def _serial(paths: list[Path], options: BuildOptions, layout, progress: Progress) -> dict[Path, BuildResult]:
+    """Build `paths` one after another in this process."""
+    results: dict[Path, BuildResult] = {}
+    for path in paths:
+        results[path] = _safe_build(path, options, layout)
+        progress.step(results[path])
+    return results
+
+
 def _worker_build(path: Path, options: BuildOptions) -> BuildResult:
     """Build one input in a worker, reusing the layout loaded before the fork."""
     key = repr(options.layout)
@@ -160,27 +176,32 @@ def _worker_build(path: Path, options: BuildOptions) -> BuildResult:
 
 def _pooled(paths: list[Path], options: BuildOptions, layout, workers: int, progress: Progress
             ) -> dict[Path, BuildResult]:
-    """Build `paths` in a process pool; rebuild after a worker death so only its input fails."""
+    """Build `paths` in process pools; a fresh pool (forked warm) every few hundred inputs keeps
+    worker memory flat, and after a worker death only its input fails."""
     _warm(layout)
     _LAYOUTS[repr(options.layout)] = layout
     results: dict[Path, BuildResult] = {}
-    pending = list(paths)
+    pending, size = list(paths), workers * TASKS_PER_WORKER
     while pending:
-        lost = _pool_round(pending, options, workers, results, progress)
+        chunk, pending = pending[:size], pending[size:]
+        lost = _pool_round(chunk, options, workers, results, progress)
         # The pool feeds inputs in order, so the one that killed it is among the first
         # `workers + 1` unfinished ones: build those alone, then carry on with the rest.
-        suspects, pending = lost[: workers + 1], lost[workers + 1:]
-        for path in suspects:
+        for path in lost[: workers + 1]:
             results[path] = _isolated(path, options)
             progress.step(results[path])
+        pending = lost[workers + 1:] + pending
     return results
 
 
 def _pool_round(paths: list[Path], options: BuildOptions, workers: int, results: dict[Path, BuildResult],
                 progress: Progress) -> list[Path]:
     """Build `paths` in one pool; return those lost when the pool broke, in submission order."""
+    from concurrent.futures import as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
     lost: list[Path] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+    with _executor(workers) as pool:
         futures = {pool.submit(_worker_build, path, options): path for path in paths}
         try:
             for future in as_completed(futures):
@@ -200,32 +221,40 @@ def _pool_round(paths: list[Path], options: BuildOptions, workers: int, results:
 
 def _isolated(path: Path, options: BuildOptions) -> BuildResult:
     """Build one input in a process of its own, so that a crash costs only this input."""
-    with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as pool:
+    from concurrent.futures.process import BrokenProcessPool
+
+    with _executor(1) as pool:
         try:
             return pool.submit(_worker_build, path, options).result()
         except BrokenProcessPool:
             return BuildResult(input=path, error=WORKER_DIED, exit_code=EXIT_INTERNAL)
 
 
-def _context():
-    """Return the multiprocessing context: fork where available, so workers start warm."""
-    if sys.platform == "linux":
-        return multiprocessing.get_context("fork")
-    return None
+def _executor(workers: int):
+    """Return a process pool, forking where possible so workers start warm (imported on first use)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
 def _warm(layout) -> None:
-    """Import the writers and load the theme's fonts once, before workers are forked."""
+    """Import the writers and load the body and heading fonts once, before workers are forked.
+
+    Fallback fonts (CJK ones are 4-5 MB each) are left to the workers that meet text needing them.
+    """
     try:
         import sitbrief.render.pdf  # noqa: F401
         import sitbrief.render.pptx  # noqa: F401
         from sitbrief.render.fonts import load_font
 
         theme = layout.theme()
-        for face in dict.fromkeys([theme.body_font, theme.heading_font, *theme.fallbacks]):
-            for file in dict.fromkeys(f for f in (face.regular, face.bold, face.italic, face.bold_italic) if f):
-                load_font(file)
-    except Exception:  # noqa: BLE001,S110 - each input reports its own failure when it is built
+        main = [f for face in (theme.body_font, theme.heading_font)
+                for f in (face.regular, face.bold, face.italic, face.bold_italic)]
+        for file in dict.fromkeys(f for f in main if f):
+            load_font(file)
+    except Exception:  # noqa: BLE001 - each input reports its own failure when it is built
         return
 
 

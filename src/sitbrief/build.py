@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from sitbrief.errors import InputError, StrictError
 from sitbrief.stamp import STAMP_DIR, fresh_stamp, input_key, layout_fingerprint, write_stamp
@@ -24,10 +25,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from sitbrief.layout import Layout
 
 FORMATS = ("pdf", "pptx")
+_FINGERPRINTS: WeakKeyDictionary = WeakKeyDictionary()
 STALE_SECONDS = 600
 _TEMP_NAME = re.compile(r"^\..+\.(pdf|pptx|json)\.[^.]+\.(part|tmp)$")
-__all__ = ["FORMATS", "STAMP_DIR", "BuildOptions", "BuildResult", "build_one", "fresh_result", "stamp_key",
-           "sweep_temp_files"]
+__all__ = ["FORMATS", "STAMP_DIR", "BuildOptions", "BuildResult", "build_one", "fresh_result", "layout_key",
+           "stamp_key", "sweep_temp_files"]
 
 
 @dataclass
@@ -101,7 +103,14 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
 
 def stamp_key(path: Path, layout: Layout, options: BuildOptions) -> str:
     """Return the hash of everything an input's outputs depend on."""
-    return input_key(path, layout_fingerprint(layout.chain), options)
+    return input_key(path, layout_key(layout), options)
+
+
+def layout_key(layout: Layout) -> str:
+    """Return the hash of a layout's files; a loaded Layout is a snapshot, so once per object."""
+    if layout not in _FINGERPRINTS:
+        _FINGERPRINTS[layout] = layout_fingerprint(layout.chain)
+    return _FINGERPRINTS[layout]
 
 
 def ident(path: Path) -> str:

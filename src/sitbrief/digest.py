@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from sitbrief.build import BuildOptions, BuildResult, check_strict, load_input, write_outputs
+from sitbrief.build import BuildOptions, BuildResult, check_strict, layout_key, load_input, write_outputs
 from sitbrief.errors import EXIT_BATCH, InputError, SitbriefError
-from sitbrief.stamp import fresh_stamp, input_key, layout_fingerprint, write_stamp
+from sitbrief.stamp import fresh_stamp, input_key, write_stamp
 
 
 def build_digest(paths: list[Path], options: BuildOptions) -> BuildResult:
@@ -22,7 +22,7 @@ def build_digest(paths: list[Path], options: BuildOptions) -> BuildResult:
     paths = [Path(p) for p in paths]
     layout = load_layout(options.layout)
     ident = digest_ident(paths)
-    key = digest_key(paths, layout_fingerprint(layout.chain), options)
+    key = digest_key(paths, layout_key(layout), options)
     if not options.force and (stamp := fresh_stamp(options.out, ident, key)):
         check_strict(Path(ident), options, stamp.warnings)
         return BuildResult(input=Path(ident), outputs=stamp.outputs, warnings=stamp.warnings, skipped=True)

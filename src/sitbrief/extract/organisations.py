@@ -202,11 +202,12 @@ def _join(sentence: str, run: list[Token]) -> str:
 
 def _known(doc: Doc, sentence: str):
     """Yield well-known organisations (and their acronyms) mentioned in `sentence`."""
+    lowered = sentence.lower()
     for key, (name, acronym, country) in doc.lex.orgs.items():
         if key == acronym:
-            if re.search(rf"(?<![\w.-]){re.escape(key)}(?![\w-])", sentence):
+            if key in sentence and re.search(rf"(?<![\w.-]){re.escape(key)}(?![\w-])", sentence):
                 yield name, acronym, country
-        elif key in sentence.lower():
+        elif key in lowered:
             match = re.search(rf"\b{re.escape(key)}\b", sentence, re.I)
             if (
                 match

@@ -67,6 +67,8 @@ def _mentions(doc: Doc, text: str):
 def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
     """Return (width, mentions) for the longest gazetteer match starting at words[i]."""
     lex = doc.lex
+    if not text[words[i].start()].isupper():  # every phrase starting here would be skipped below
+        return 1, []
     for width in range(min(lex.max_place_words, len(words) - i), 0, -1):
         phrase = text[words[i].start() : words[i + width - 1].end()]
         bare = re.sub(r"[\u2019']s$", "", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
