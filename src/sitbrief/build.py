@@ -8,6 +8,7 @@ path loads no theme, fonts or renderers.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 FORMATS = ("pdf", "pptx")
 _FINGERPRINTS: WeakKeyDictionary = WeakKeyDictionary()
 STALE_SECONDS = 600
-_TEMP_NAME = re.compile(r"^\..+\.(pdf|pptx|json)\.[^.]+\.(part|tmp)$")
+_TEMP_NAME = re.compile(r"^\..+\.(pdf|pptx|json)\.[^.]+\.(part|tmp)$|^\..+\.\d+\.staged\.(pdf|pptx)$")
 __all__ = ["FORMATS", "STAMP_DIR", "BuildOptions", "BuildResult", "build_one", "fresh_result", "layout_key",
            "stamp_key", "sweep_temp_files"]
 
@@ -132,14 +133,22 @@ def write_outputs(brief: Brief, layout: Layout, options: BuildOptions, path: Pat
     theme = layout.theme()
     warnings = list(layout.warnings) + list(brief.warnings)
     check_strict(path, options, warnings)
-    outputs = []
-    for fmt in options.formats:
-        target = Path(options.out) / f"{brief.filename}.{fmt}"
-        warnings += _writer(fmt)(brief, theme, target)
-        outputs.append(target)
-    warnings = list(dict.fromkeys(warnings))
-    check_strict(path, options, warnings)
-    return outputs, warnings
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for fmt in options.formats:
+            target = Path(options.out) / f"{brief.filename}.{fmt}"
+            temp = target.with_name(f".{target.stem}.{os.getpid()}.staged.{fmt}")
+            staged.append((temp, target))
+            warnings += _writer(fmt)(brief, theme, temp)
+        warnings = list(dict.fromkeys(warnings))
+        check_strict(path, options, warnings)
+        for temp, target in staged:
+            os.replace(temp, target)
+    finally:
+        for temp, _ in staged:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+    return [target for _, target in staged], warnings
 
 
 def check_strict(path: Path, options: BuildOptions, warnings: list[str]) -> None:

@@ -8,6 +8,7 @@ The layout is hashed once per process and re-hashed only when one of its files c
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -58,6 +59,17 @@ def options_text(options) -> str:
     return json.dumps([list(options.formats), str(options.published), options.source, options.encoding])
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """Return a hash of sitbrief's own files (name, size, mtime): a changed writer rebuilds everything."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for file in sorted(package.rglob("*.py")):
+        stat = file.stat()
+        digest.update(f"{file.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
 def input_key(path: Path, fingerprint: str, options) -> str:
     """Return the key of one input: its bytes, the layout, the version and the options."""
     try:
@@ -65,7 +77,9 @@ def input_key(path: Path, fingerprint: str, options) -> str:
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     digest = hashlib.sha256()
-    for part in (__version__.encode(), fingerprint.encode(), options_text(options).encode(), data):
+    parts = (__version__.encode(), code_fingerprint().encode(), fingerprint.encode(),
+             options_text(options).encode(), data)
+    for part in parts:
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
 

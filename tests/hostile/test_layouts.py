@@ -73,7 +73,7 @@ ROWS = [
 ]
 
 
-# Refused only when the deck is written, after the PDF (see the xfail test below).
+# Refused when the deck is written; the PDF built beside it is then not kept either (test below).
 DECK_TIME = {"macro-enabled templates are refused", "external resource"}
 
 
@@ -84,11 +84,6 @@ def test_hostile_layout_is_refused_with_exit_3(tmp_path: Path, yaml: str, files:
     assert not written or fragment in DECK_TIME
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "build.py writes the PDF before render/pptx opens the deck template, so a master refused as unsafe "
-    "(macros, external links, zip bomb) fails the build with exit 3 after the new PDF has been written "
-    "(replacing an earlier one): PDF and deck are then out of step. Check the template before writing "
-    "any output"))
 def test_unsafe_master_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     folder = _layout(tmp_path, "deck:\n  template: assets/m.pptm\n", {"assets/m.pptm": MASTER})
     line, written = _refused(tmp_path, folder)

@@ -7,8 +7,8 @@ from datetime import date
 
 from sitbrief.extract.dates import DateExpr, find_dates
 from sitbrief.extract.doc import Doc
-from sitbrief.text import word_count
 from sitbrief.extract.events import _FUTURE
+from sitbrief.text import word_count
 
 _BACKGROUND = re.compile(
     r"\b(?:comes as|came as|come as|in recent years|over the past|for years|for decades|has been|"

@@ -35,7 +35,8 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
                     {"date": None, "style": "prose"}],
         "serial.j2": [{"prefix": "SB", "published": "2023-10-19", "slug": "talks"},
                       {"prefix": "SB", "published": None, "slug": "talks"}],
-        "section_title.j2": [{"kind": k, "number": n} for n, k in enumerate(dict.fromkeys(SECTION_KINDS + SLIDE_KINDS))],
+        "section_title.j2": [{"kind": k, "number": n}
+                             for n, k in enumerate(dict.fromkeys(SECTION_KINDS + SLIDE_KINDS))],
         "quote_attribution.j2": [{"speaker": "Minoru Kihara", "role": "Defence Minister"},
                                  {"speaker": None, "role": None}],
         "judgement_qualifier.j2": [{"likelihood": li, "confidence": co}
