@@ -100,7 +100,7 @@ def test_sources_are_numbered_across_the_digest(digest):
 
 
 def test_evidence_refs_are_unique_and_all_resolve(digest):
-    from sitbrief.compose_digest import _cited
+    from sitbrief.brief import cited_refs as _cited
 
     cited = _cited(digest.sections, digest.slides)
     assert cited and cited <= set(digest.evidence)

@@ -226,3 +226,32 @@ class Brief:
         """Return the evidence-list number of sentence `sid`, if it is cited."""
         item = self.evidence.get(sid)
         return item.number if item else None
+
+
+REF_HOLDERS = ("items", "rows", "actors", "entries")
+
+
+def block_refs(block) -> list[str]:
+    """Return the evidence ids a block cites, its own and its items'."""
+    refs = list(getattr(block, "refs", []))
+    for attr in REF_HOLDERS:
+        for item in getattr(block, attr, []) or []:
+            refs += list(getattr(item, "refs", []))
+    return refs
+
+
+def cited_refs(sections: list[Section], slides: list[Slide]) -> set[str]:
+    """Return every evidence id cited by the sections and slides (the evidence list aside)."""
+    blocks = [b for s in sections for b in s.blocks] + [b for s in slides for b in s.blocks]
+    return {r for b in blocks if not isinstance(b, EvidenceList) for r in block_refs(b)}
+
+
+def strip_refs(blocks) -> None:
+    """Remove the evidence refs of `blocks` and their items (a section that shows no evidence)."""
+    for block in blocks:
+        if hasattr(block, "refs"):
+            block.refs = []
+        for attr in REF_HOLDERS:
+            for item in getattr(block, attr, []) or []:
+                if hasattr(item, "refs"):
+                    item.refs = []

@@ -29,6 +29,8 @@ from sitbrief.brief import (
     Sources,
     Timeline,
     TimelineEntry,
+    cited_refs,
+    strip_refs,
 )
 from sitbrief.compose_dates import date_text, parse_partial
 from sitbrief.facts import Event, Facts
@@ -86,7 +88,7 @@ class Composer:
         for number, (spec, section) in enumerate(printed, start=1):
             section.title = self._title(spec, number)
         slides = [s for spec in self.settings.deck.slides if (s := self._slide(spec, title, date_label))]
-        cited = _cited(sections, slides)
+        cited = cited_refs(sections, slides)
         evidence = self._evidence(cited)
         for section in sections:
             for block in section.blocks:
@@ -179,7 +181,7 @@ class Composer:
         if not blocks:
             return None
         if not spec.show_evidence:
-            _strip_refs(blocks)
+            strip_refs(blocks)
         return Section(spec.kind, "", blocks, {"max_items": spec.max_items, "show_evidence": spec.show_evidence})
 
     def _portion(self, text: str) -> str:
@@ -373,26 +375,3 @@ def _first_refs(items) -> list[str]:
 def _event_order(event: Event):
     start = parse_partial(event.when.start)
     return (start is None, start or date.min, event.id)
-
-
-def _block_refs(block) -> list[str]:
-    refs = list(getattr(block, "refs", []))
-    for attr in ("items", "rows", "actors", "entries"):
-        for item in getattr(block, attr, []) or []:
-            refs += list(getattr(item, "refs", []))
-    return refs
-
-
-def _cited(sections: list[Section], slides: list[Slide]) -> set[str]:
-    blocks = [b for s in sections for b in s.blocks] + [b for s in slides for b in s.blocks]
-    return {r for b in blocks if not isinstance(b, EvidenceList) for r in _block_refs(b)}
-
-
-def _strip_refs(blocks) -> None:
-    for block in blocks:
-        if hasattr(block, "refs"):
-            block.refs = []
-        for attr in ("items", "rows", "actors", "entries"):
-            for item in getattr(block, attr, []) or []:
-                if hasattr(item, "refs"):
-                    item.refs = []

@@ -28,6 +28,8 @@ from sitbrief.brief import (
     Sources,
     Timeline,
     TimelineEntry,
+    cited_refs,
+    strip_refs,
 )
 from sitbrief.compose import compose
 from sitbrief.compose_dates import date_text, parse_partial
@@ -49,8 +51,14 @@ MAX_OVERVIEW = 12
 DECK_ACTORS = 8
 DECK_EVENTS = 12
 TITLE = "Daily situation report"
-LEGEND = (("past", "Past"), ("planned", "Planned"), ("ongoing", "Ongoing"), ("postponed", "Postponed"),
-          ("cancelled", "Cancelled"), ("unresolved", "Unresolved date"))
+LEGEND = (
+    ("past", "Past"),
+    ("planned", "Planned"),
+    ("ongoing", "Ongoing"),
+    ("postponed", "Postponed"),
+    ("cancelled", "Cancelled"),
+    ("unresolved", "Unresolved date"),
+)
 
 
 @dataclass
@@ -112,15 +120,26 @@ class DigestComposer:
         for block in (b for s in sections for b in s.blocks if isinstance(b, EvidenceList)):
             block.items = list(evidence.values())
         return Brief(
-            title=title, organisation=self.settings.brand.organisation, date_label=date_label,
-            serial=self.layout.render("serial.j2", prefix=self.settings.report.serial_prefix,
-                                      published=self.published, slug="DIGEST"),
-            source_line=self._source_line(), marking=self.first.marking, sections=sections,
-            slides=slides, evidence=evidence, footer=self.first.footer, subject=f"{title}, {date_label}",
+            title=title,
+            organisation=self.settings.brand.organisation,
+            date_label=date_label,
+            serial=self.layout.render(
+                "serial.j2", prefix=self.settings.report.serial_prefix, published=self.published, slug="DIGEST"
+            ),
+            source_line=self._source_line(),
+            marking=self.first.marking,
+            sections=sections,
+            slides=slides,
+            evidence=evidence,
+            footer=self.first.footer,
+            subject=f"{title}, {date_label}",
             keywords=list(dict.fromkeys(k for a in self.articles for k in a.brief.keywords))[:10],
-            language=self.first.language, labels=self.labels, warnings=self._warnings(),
-            filename=self.layout.render("filename.j2", slug="digest", published=self.published,
-                                        layout_name=self.layout.name),
+            language=self.first.language,
+            labels=self.labels,
+            warnings=self._warnings(),
+            filename=self.layout.render(
+                "filename.j2", slug="digest", published=self.published, layout_name=self.layout.name
+            ),
         )
 
     def _source_line(self) -> str:
@@ -159,8 +178,7 @@ class DigestComposer:
         return Section("bluf", self.title_of(spec), [Bullets(items)], {"max_items": spec.max_items})
 
     def _article_sections(self) -> list[Section]:
-        return [Section("article", f"{a.number}. {a.brief.title}", self._article_blocks(a), {})
-                for a in self.articles]
+        return [Section("article", f"{a.number}. {a.brief.title}", self._article_blocks(a), {}) for a in self.articles]
 
     def _article_blocks(self, article: DigestArticle) -> list:
         """Return an article's source line (with its digest source numbers), BLUF, key facts, quotes."""
@@ -174,18 +192,19 @@ class DigestComposer:
         return blocks
 
     def _merged_section(self, spec) -> Section | None:
-        blocks = {"timeline": lambda: self._timeline(self._events(), spec.max_items),
-                  "actors": lambda: self._actor_table(self.actors.people() + self.actors.organisations(),
-                                                      spec.max_items),
-                  "sources": self._source_list,
-                  "evidence": lambda: [EvidenceList([], self.layout.render("evidence_intro.j2"))],
-                  }[spec.kind]()
+        blocks = {
+            "timeline": lambda: self._timeline(self._events(), spec.max_items),
+            "actors": lambda: self._actor_table(self.actors.people() + self.actors.organisations(), spec.max_items),
+            "sources": self._source_list,
+            "evidence": lambda: [EvidenceList([], self.layout.render("evidence_intro.j2"))],
+        }[spec.kind]()
         if not blocks:
             return None
         if not spec.show_evidence:
-            _strip_refs(blocks)
-        return Section(spec.kind, self.title_of(spec), blocks,
-                       {"max_items": spec.max_items, "show_evidence": spec.show_evidence})
+            strip_refs(blocks)
+        return Section(
+            spec.kind, self.title_of(spec), blocks, {"max_items": spec.max_items, "show_evidence": spec.show_evidence}
+        )
 
     # ----- merged blocks -----------------------------------------------------------------------
     def _events(self) -> list[TimelineEntry]:
@@ -198,9 +217,15 @@ class DigestComposer:
                     merged[key].refs += [r for r in event.evidence[:1] if r not in merged[key].refs]
                     continue
                 when = event.when
-                merged[key] = TimelineEntry(event.title, date_text(when.start, when.end, when.precision, self.labels),
-                                            when.start, when.end, when.precision, event.status,
-                                            list(event.evidence[:2]))
+                merged[key] = TimelineEntry(
+                    event.title,
+                    date_text(when.start, when.end, when.precision, self.labels),
+                    when.start,
+                    when.end,
+                    when.precision,
+                    event.status,
+                    list(event.evidence[:2]),
+                )
         return sorted(merged.values(), key=_entry_order)
 
     def _timeline(self, entries: list[TimelineEntry], limit: int | None) -> list:
@@ -218,25 +243,33 @@ class DigestComposer:
             return []
         lab = self.labels
         actors = [_actor(e, lab.get("Organisation", "Organisation")) for e in entries]
-        return [Actors([lab.get("Name", "Name"), lab.get("Role", "Role"), lab.get("Affiliation", "Affiliation")],
-                       actors)]
+        return [
+            Actors([lab.get("Name", "Name"), lab.get("Role", "Role"), lab.get("Affiliation", "Affiliation")], actors)
+        ]
 
     def _source_list(self) -> list:
-        items = [SourceItem(s.number, self._source_text(s), s.grading,
-                            s.url if s.url and s.url.startswith(("http://", "https://")) else None)
-                 for s in self.sources]
+        items = [
+            SourceItem(
+                s.number,
+                self._source_text(s),
+                s.grading,
+                s.url if s.url and s.url.startswith(("http://", "https://")) else None,
+            )
+            for s in self.sources
+        ]
         return [Sources(items)] if items else []
 
     def _source_text(self, source: DigestSource) -> str:
         day = date.fromisoformat(source.published) if source.published else None
         label = self.layout.render("date.j2", date=day, style="prose") if day else None
-        text = self.layout.render("source_line.j2", outlet=source.outlet, published_label=label,
-                                  title=source.title, url=source.url)
+        text = self.layout.render(
+            "source_line.j2", outlet=source.outlet, published_label=label, title=source.title, url=source.url
+        )
         return re.sub(r"^Source:\s*", "", text)
 
     def _evidence(self, sections: list[Section], slides: list[Slide]) -> dict[str, EvidenceItem]:
         """Return every cited sentence, numbered in article order then sentence order."""
-        cited = _cited(sections, slides)
+        cited = cited_refs(sections, slides)
         items: dict[str, EvidenceItem] = {}
         for article in self.articles:
             for sentence in article.facts.article.sentences:
@@ -255,8 +288,9 @@ class DigestComposer:
             return self._bluf_slides(spec)
         blocks = {
             "timeline": lambda: self._timeline(_latest(self._events(), limit or DECK_EVENTS), None),
-            "upcoming": lambda: self._timeline([e for e in self._events() if e.status in UPCOMING],
-                                               limit or DECK_EVENTS),
+            "upcoming": lambda: self._timeline(
+                [e for e in self._events() if e.status in UPCOMING], limit or DECK_EVENTS
+            ),
             "actors": lambda: self._actor_table(self._top_actors(), limit or DECK_ACTORS),
             "sources": self._source_list,
         }.get(kind, lambda: [])()
@@ -295,26 +329,3 @@ def _latest(entries: list[TimelineEntry], count: int) -> list[TimelineEntry]:
 def _entry_order(entry: TimelineEntry):
     start = parse_partial(entry.start)
     return start is None, start or date.min, entry.label
-
-
-def _block_refs(block) -> list[str]:
-    refs = list(getattr(block, "refs", []))
-    for attr in ("items", "rows", "actors", "entries"):
-        for item in getattr(block, attr, []) or []:
-            refs += list(getattr(item, "refs", []))
-    return refs
-
-
-def _cited(sections: list[Section], slides: list[Slide]) -> set[str]:
-    blocks = [b for s in sections for b in s.blocks] + [b for s in slides for b in s.blocks]
-    return {r for b in blocks if not isinstance(b, EvidenceList) for r in _block_refs(b)}
-
-
-def _strip_refs(blocks) -> None:
-    for block in blocks:
-        if hasattr(block, "refs"):
-            block.refs = []
-        for attr in ("items", "rows", "actors", "entries"):
-            for item in getattr(block, attr, []) or []:
-                if hasattr(item, "refs"):
-                    item.refs = []

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.tokens import Token, capital_runs
+from sitbrief.extract.tokens import Token, capital_runs, split_at_and
 
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 _LEADING = frozenset(
@@ -105,7 +105,7 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
         sentence = doc.sentences[index].text
         for run in capital_runs(tokens):
             whole = _ACRONYM.match(sentence[run[-1].end :])
-            for part in [run] if whole else _split_and(run):
+            for part in [run] if whole else split_at_and(run):
                 found = _from_run(doc, sentence, part)
                 if found and not any(name in found[0] for name in person_names):
                     _add(orgs, doc, index, *found)
@@ -113,18 +113,6 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             _add(orgs, doc, index, name, acronym, country)
     return orgs
 
-
-def _split_and(run: list[Token]) -> list[list[Token]]:
-    """Split a run at 'and' unless the whole run is a known organisation."""
-    if not any(t.text == "and" for t in run):
-        return [run]
-    parts: list[list[Token]] = [[]]
-    for tok in run:
-        if tok.text == "and":
-            parts.append([])
-        else:
-            parts[-1].append(tok)
-    return [p for p in parts if p]
 
 
 def _is_role_word(doc: Doc, tok: Token) -> bool:

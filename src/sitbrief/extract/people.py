@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
-from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs
+from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, split_at_and
 
 TITLE_WORDS = frozenset(
     [
@@ -312,7 +312,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
         for run in capital_runs(tokens):
             run = _cut_possessive(run)
             carried: list[Token] = []
-            for part in _split_and(run):
+            for part in split_at_and(run):
                 if all(_is_title_token(doc, part, i) for i in range(len(part))):
                     carried = part
                     continue
@@ -359,16 +359,6 @@ def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
                 person.add_role(role)
             person.affiliation = person.affiliation or affil
 
-
-def _split_and(run: list[Token]) -> list[list[Token]]:
-    """Split a run at 'and' (people are listed with 'and'; names never contain it)."""
-    parts: list[list[Token]] = [[]]
-    for tok in run:
-        if tok.text == "and":
-            parts.append([])
-        else:
-            parts[-1].append(tok)
-    return [p for p in parts if p]
 
 
 def _consider(

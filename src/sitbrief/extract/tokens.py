@@ -223,3 +223,14 @@ def _trim(run: list[Token]) -> list[Token]:
 def span_text(sentence: str, run: list[Token]) -> str:
     """Return the sentence text covered by `run`."""
     return sentence[run[0].start : run[-1].end]
+
+
+def split_at_and(run: list[Token]) -> list[list[Token]]:
+    """Split a run of capitalised words at "and" ("Kihara and Marles" -> two runs)."""
+    parts: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.text == "and":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]

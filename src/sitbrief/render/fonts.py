@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import struct
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,23 +33,11 @@ def load_font(path: Path):
 
 def _forbids_embedding(path: Path) -> bool:
     """Tell whether the font's OS/2 fsType forbids embedding (restricted licence, or bitmap only)."""
-    import struct
-
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(12)
-            if len(head) < 12 or head[:4] == b"ttcf":
-                return False
-            count = struct.unpack(">H", head[4:6])[0]
-            for _ in range(min(count, 512)):
-                tag, _sum, offset, _length = struct.unpack(">4sIII", handle.read(16))
-                if tag == b"OS/2":
-                    handle.seek(offset + 8)
-                    fs_type = struct.unpack(">H", handle.read(2))[0]
-                    return fs_type == 0x0002 or bool(fs_type & 0x0200)
-    except (OSError, struct.error):
+    data = _os2_bytes(path, 8, 2)
+    if data is None:
         return False
-    return False
+    fs_type = struct.unpack(">H", data)[0]
+    return fs_type == 0x0002 or bool(fs_type & 0x0200)
 
 
 def _font_error(path: Path, message: str) -> str:
@@ -70,8 +59,15 @@ def declares_range(path: Path, bit: int) -> bool | None:
 
     Reading ~60 bytes is far cheaper than loading a 4 MB CJK font to probe one glyph.
     """
-    import struct
+    data = _os2_bytes(path, 42, 16)
+    if data is None:
+        return None
+    ranges = struct.unpack(">4I", data)
+    return bool(ranges[bit // 32] & (1 << (bit % 32)))
 
+
+def _os2_bytes(path: Path, at: int, size: int) -> bytes | None:
+    """Return `size` bytes at offset `at` of the font's OS/2 table (None if absent or unreadable)."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(12)
@@ -81,9 +77,9 @@ def declares_range(path: Path, bit: int) -> bool | None:
             for _ in range(min(count, 512)):
                 tag, _sum, offset, _length = struct.unpack(">4sIII", handle.read(16))
                 if tag == b"OS/2":
-                    handle.seek(offset + 42)
-                    ranges = struct.unpack(">4I", handle.read(16))
-                    return bool(ranges[bit // 32] & (1 << (bit % 32)))
+                    handle.seek(offset + at)
+                    data = handle.read(size)
+                    return data if len(data) == size else None
     except (OSError, struct.error):
         return None
     return None
