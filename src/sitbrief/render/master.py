@@ -122,7 +122,7 @@ def _clean(prs) -> None:
 
 def master_bytes(size: tuple[int, int] = WIDESCREEN) -> bytes:
     """Return the default master as reproducible .pptx bytes."""
-    return package_bytes(build_master(size), FIXED_TIME)
+    return package_bytes(build_master(size), FIXED_TIME, reproducible=True)
 
 
 def open_default_master(size: tuple[int, int] = WIDESCREEN):

@@ -102,10 +102,19 @@ def remove_slides(prs) -> None:
         id_list.remove(sld_id)
 
 
-def package_bytes(prs, when: dt.datetime) -> bytes:
-    """Return `prs` saved as bytes with every zip entry dated `when` (reproducible)."""
+def package_bytes(prs, when: dt.datetime, reproducible: bool | None = None) -> bytes:
+    """Return `prs` saved as bytes; under SOURCE_DATE_EPOCH every zip entry is dated `when`.
+
+    Re-zipping costs a second compression pass, so it is done only when reproducible bytes
+    were asked for (without SOURCE_DATE_EPOCH the core properties carry the time of the build
+    anyway).
+    """
     raw = io.BytesIO()
     prs.save(raw)
+    if reproducible is None:
+        reproducible = os.environ.get("SOURCE_DATE_EPOCH", "").strip().isdigit()
+    if not reproducible:
+        return raw.getvalue()
     return restamp_zip(raw.getvalue(), when)
 
 
