@@ -10,6 +10,7 @@ from pathlib import Path
 from sitbrief.decode import check_size, decode_article, size_limit
 from sitbrief.errors import InputError
 from sitbrief.facts import Sentence
+from sitbrief.files import read_capped
 from sitbrief.sentences import split_sentences
 from sitbrief.text import clean_line, clean_text, paragraphs
 
@@ -52,19 +53,9 @@ def read_article(path: str | Path, encoding: str | None = None, max_bytes: int |
 
 def _read_capped(path: Path, max_bytes: int) -> bytes:
     """Return the bytes of `path`, reading no more than one byte past `max_bytes`."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                check_size(max(path.stat().st_size, len(data)), str(path), max_bytes)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not an article") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied; check the file's permissions") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    data = read_capped(path, max_bytes, "an article")
+    if len(data) > max_bytes:
+        check_size(max(path.stat().st_size, len(data)), str(path), max_bytes)
     return data
 
 

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from sitbrief.errors import FactsError
 from sitbrief.facts import Facts
+from sitbrief.files import read_capped
 from sitbrief.yamlio import YamlProblem, dump_yaml, line_of, load_yaml
 
 FACT_SUFFIXES = {".yaml", ".yml", ".json"}
@@ -72,15 +73,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def load_facts(path: Path) -> Facts:
     """Return the validated Facts stored at `path`."""
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FACT_BYTES + 1)
-    except FileNotFoundError:
-        raise FactsError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise FactsError(f"{path}: is a folder, not a fact file") from None
-    except OSError as exc:
-        raise FactsError(f"{path}: cannot read fact file: {exc.strerror or exc}") from None
+    data = read_capped(path, MAX_FACT_BYTES, "a fact file", FactsError, "cannot read fact file")
     if len(data) > MAX_FACT_BYTES:
         raise FactsError(f"{path}: over the {MAX_FACT_BYTES:,}-byte limit for a fact file")
     try:

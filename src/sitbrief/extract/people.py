@@ -164,9 +164,7 @@ HONORIFICS = frozenset(
     ["sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "rt", "hon", "mp"]
 )
 _POST_NOMINALS = frozenset({"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "MEP", "MSP"})
-SUFFIXES = frozenset(
-    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "MEP", "MSP"}
-)
+SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}) | _POST_NOMINALS
 NOT_NAME = frozenset(
     [
         "The",
