@@ -86,7 +86,7 @@ def cold() -> dict:
     profiler = Profiler(interval=0.0005)
     with tempfile.TemporaryDirectory() as tmp:
         profiler.start()
-        from sitbrief.cli import main
+        from sitbrief.cli.main import main
 
         try:
             main(["build", str(SEED), "--out", tmp, "--force", "-q"], standalone_mode=False)
@@ -97,8 +97,8 @@ def cold() -> dict:
 
 def warm(paths: list[Path]) -> dict:
     """Profile warm builds of `paths` (after one unprofiled build)."""
-    from sitbrief.build import BuildOptions, build_one
     from sitbrief.layout import load_layout
+    from sitbrief.run.build import BuildOptions, build_one
 
     layout = load_layout()
     with tempfile.TemporaryDirectory() as tmp:

@@ -23,10 +23,10 @@ STAGES = ("extract", "compose", "pdf", "pptx")
 
 def sitbrief_stages(path: Path, layout, theme, out: Path) -> dict[str, float]:
     """Build one article through the public stages; return CPU seconds per stage."""
-    from sitbrief.build import BuildOptions, load_input
-    from sitbrief.compose import compose
-    from sitbrief.render.pdf import write_pdf
-    from sitbrief.render.pptx import write_pptx
+    from sitbrief.compose.single import compose
+    from sitbrief.render.pdf.writer import write_pdf
+    from sitbrief.render.pptx.writer import write_pptx
+    from sitbrief.run.build import BuildOptions, load_input
 
     times, clock = {}, time.process_time()
     facts = load_input(path, BuildOptions())

@@ -22,21 +22,21 @@ __all__ = [
 ]
 
 _LAZY = {
-    "read_article": "sitbrief.article",
+    "read_article": "sitbrief.read.article",
     "extract_facts": "sitbrief.extract",
     "load_layout": "sitbrief.layout",
-    "compose": "sitbrief.compose",
-    "write_pdf": "sitbrief.render.pdf",
-    "write_pptx": "sitbrief.render.pptx",
+    "compose": "sitbrief.compose.single",
+    "write_pdf": "sitbrief.render.pdf.writer",
+    "write_pptx": "sitbrief.render.pptx.writer",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from sitbrief.article import read_article
-    from sitbrief.compose import compose
+    from sitbrief.compose.single import compose
     from sitbrief.extract import extract_facts
     from sitbrief.layout import load_layout
-    from sitbrief.render.pdf import write_pdf
-    from sitbrief.render.pptx import write_pptx
+    from sitbrief.read.article import read_article
+    from sitbrief.render.pdf.writer import write_pdf
+    from sitbrief.render.pptx.writer import write_pptx
 
 
 def __getattr__(name: str) -> Any:

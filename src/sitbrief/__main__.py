@@ -1,5 +1,5 @@
 """Run the sitbrief CLI with ``python -m sitbrief``."""
 
-from sitbrief.cli import main
+from sitbrief.cli.main import main
 
 main()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from sitbrief.cli_layouts import layouts
+from sitbrief.cli.layouts import layouts
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_check_json_and_exit_code_on_problems(run, tmp_path: Path) -> None:
 
 
 def test_importing_the_cli_module_is_cheap() -> None:
-    code = ("import sys, sitbrief.cli_layouts; "
+    code = ("import sys, sitbrief.cli.layouts; "
             "print(sorted(m for m in ('reportlab', 'pptx', 'pydantic', 'jinja2') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

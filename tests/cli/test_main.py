@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "kyodo-2023-10-19-japan-australia-defence-talks.txt"
 
 
@@ -22,7 +22,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 
 
 def test_help_and_version_do_not_import_renderers():
-    code = ("import sys; from click.testing import CliRunner; from sitbrief.cli import main; "
+    code = ("import sys; from click.testing import CliRunner; from sitbrief.cli.main import main; "
             "r = CliRunner().invoke(main, ['--help']); assert r.exit_code == 0, r.output; "
             "bad = [m for m in ('reportlab', 'pptx', 'trafilatura', 'pydantic') if m in sys.modules]; "
             "print(bad)")

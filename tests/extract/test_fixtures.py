@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitbrief.article import read_article
 from sitbrief.extract import extract_facts
-from sitbrief.facts import Facts
+from sitbrief.facts.model import Facts
+from sitbrief.read.article import read_article
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 CASES = sorted(

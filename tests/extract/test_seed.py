@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief.article import read_article
 from sitbrief.extract import extract_facts
+from sitbrief.read.article import read_article
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "kyodo-2023-10-19-japan-australia-defence-talks.txt"
 

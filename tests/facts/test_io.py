@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief.article import read_article
-from sitbrief.errors import FactsError
+from sitbrief.core.errors import FactsError
 from sitbrief.extract import extract_facts
-from sitbrief.facts import Facts
-from sitbrief.factsio import dump_facts, parse_facts
+from sitbrief.facts.io import dump_facts, parse_facts
+from sitbrief.facts.model import Facts
+from sitbrief.read.article import read_article
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "kyodo-2023-10-19-japan-australia-defence-talks.txt"
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "kyodo-2023-10-19-japan-australia-defence-talks.txt"
 
 
 @pytest.fixture(scope="module")

@@ -65,7 +65,7 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None,
 
 def invoke(*args: str, env: dict | None = None):
     """Run the sitbrief command in this process (fast) and return Click's result."""
-    from sitbrief.cli import main
+    from sitbrief.cli.main import main
 
     return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
 

@@ -236,7 +236,7 @@ def test_50000_words_without_a_full_stop_are_cut_into_sentences(tmp_path: Path) 
 
 def test_fitting_a_very_long_running_header_title_is_fast() -> None:
     from sitbrief.layout import load_layout
-    from sitbrief.render.pdf_markup import FontSet
+    from sitbrief.render.pdf.markup import FontSet
 
     fonts = FontSet(load_layout("default").theme())
     with time_limit(1.0):

@@ -54,12 +54,12 @@ def test_no_traceback_without_debug_in_a_real_process(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("debug", [False, True])
 def test_internal_error_is_exit_70(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, debug: bool) -> None:
-    import sitbrief.compose
+    import sitbrief.compose.single
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(sitbrief.compose, "compose", broken)
+    monkeypatch.setattr(sitbrief.compose.single, "compose", broken)
     result = invoke(*(["--debug"] if debug else []), "build", str(SEED), "--out", str(tmp_path), "--force")
     assert result.exit_code == 70
     last = _lines(result.stderr)[-1]
@@ -130,7 +130,7 @@ def test_inputs_are_never_modified(tmp_path: Path) -> None:
 
 def test_interrupted_build_leaves_earlier_outputs_untouched(tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    import sitbrief.render.pdf
+    import sitbrief.render.pdf.writer
 
     out = tmp_path / "out"
     assert invoke("build", str(SEED), "--out", str(out)).exit_code == 0
@@ -140,7 +140,7 @@ def test_interrupted_build_leaves_earlier_outputs_untouched(tmp_path: Path,
         Path(filename).write_bytes(b"%PDF-1.4 half")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(sitbrief.render.pdf, "build", interrupted)
+    monkeypatch.setattr(sitbrief.render.pdf.writer, "build", interrupted)
     result = invoke("build", str(SEED), "--out", str(out), "--force")
     assert result.exit_code == 130 and "interrupted" in result.stderr
     after = _tree_digests(out)

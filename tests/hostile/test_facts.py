@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief.article import read_article
+from sitbrief.core.yamlio import dump_yaml
 from sitbrief.extract import extract_facts
-from sitbrief.factsio import dump_facts
-from sitbrief.yamlio import dump_yaml
+from sitbrief.facts.io import dump_facts
+from sitbrief.read.article import read_article
 from tests.hostile.helpers import (
     PPTX_ESCAPE,
     REPLACEMENT,

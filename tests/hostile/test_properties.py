@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from sitbrief.errors import FactsError, SitbriefError
-from sitbrief.facts import Facts
-from sitbrief.factsio import dump_facts, parse_facts
-from sitbrief.yamlio import dump_yaml
+from sitbrief.core.errors import FactsError, SitbriefError
+from sitbrief.core.yamlio import dump_yaml
+from sitbrief.facts.io import dump_facts, parse_facts
+from sitbrief.facts.model import Facts
 from tests.hostile.helpers import PPTX_ESCAPE, REPLACEMENT, SEED, deck_text, needs_poppler, needs_qpdf, pdf_text
 
 WORDS = ["Officials", "met", "in", "Manila", "on", "Monday", "said", "the", "ministry", "Minister", "Kihara",
@@ -48,8 +48,8 @@ def _layout():
 @lru_cache(maxsize=1)
 def _seed_data() -> str:
     """Return the seed article's fact model as JSON text."""
-    from sitbrief.article import read_article
     from sitbrief.extract import extract_facts
+    from sitbrief.read.article import read_article
 
     return dump_facts(extract_facts(read_article(SEED)), "json")
 
@@ -65,10 +65,10 @@ def _known_bug(exc: Exception) -> bool:
 
 def _render_and_check(facts: Facts, folder: Path) -> None:
     """Compose and write both outputs; check the PDF strictly and the deck by re-opening and measuring."""
-    from sitbrief.compose import compose
-    from sitbrief.render.pdf import write_pdf
-    from sitbrief.render.pptx import write_pptx
-    from sitbrief.render.pptx_check import check_deck
+    from sitbrief.compose.single import compose
+    from sitbrief.render.pdf.writer import write_pdf
+    from sitbrief.render.pptx.check import check_deck
+    from sitbrief.render.pptx.writer import write_pptx
 
     layout = _layout()
     theme = layout.theme()
@@ -96,8 +96,8 @@ def _render_and_check(facts: Facts, folder: Path) -> None:
 @SETTINGS
 @given(ARTICLES)
 def test_random_articles_build_or_raise_sitbrief_errors(text: str) -> None:
-    from sitbrief.article import read_article
     from sitbrief.extract import extract_facts
+    from sitbrief.read.article import read_article
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "article.txt"

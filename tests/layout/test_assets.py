@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
 from sitbrief.layout import load_layout
 from sitbrief.layout.assets import check_image, resolve_asset
 

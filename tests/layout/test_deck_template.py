@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
 from sitbrief.layout.deck_template import open_deck_template
 from tests.layout.masters import (
     add_external_link,

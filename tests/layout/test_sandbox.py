@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
 from sitbrief.layout import load_layout
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
 from sitbrief.layout import load_layout
-from sitbrief.layout.check import check_layout
 from sitbrief.layout.scaffold import new_layout
+from sitbrief.run.check import check_layout
 from tests.layout.masters import RISKCO_RENAMES, build_master, to_potx
 
 

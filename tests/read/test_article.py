@@ -6,9 +6,9 @@ import codecs
 
 import pytest
 
-from sitbrief.article import parse_article, read_article
-from sitbrief.errors import InputError
-from sitbrief.text import clean_text
+from sitbrief.core.errors import InputError
+from sitbrief.read.article import parse_article, read_article
+from sitbrief.text.clean import clean_text
 
 BODY = "Officials met in Paris on Monday. They agreed to talk again, the ministry said.\n"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitbrief.brief import (
+from sitbrief.compose.brief import (
     Actor,
     Actors,
     Brief,
@@ -25,7 +25,7 @@ from sitbrief.brief import (
     Timeline,
     TimelineEntry,
 )
-from sitbrief.render.theme import DeckSlot, FontFace, Theme
+from sitbrief.layout.theme import DeckSlot, FontFace, Theme
 
 FONTS = Path(__file__).resolve().parents[2] / "layouts" / "default" / "assets" / "fonts"
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from sitbrief.brief import BLOCK_KINDS, Paragraph, Section, SourceItem, Sources
-from sitbrief.render import pdf as pdf_module
-from sitbrief.render.pdf import write_pdf
-from sitbrief.render.pdf_blocks import BUILDERS
-from sitbrief.render.pdf_context import Ctx
-from sitbrief.render.pdf_dates import Scale, day_span, parse_partial, ticks
-from sitbrief.render.pdf_layout import Mark, place_marks
+from sitbrief.compose.brief import BLOCK_KINDS, Paragraph, Section, SourceItem, Sources
+from sitbrief.render.pdf import writer as pdf_module
+from sitbrief.render.pdf.blocks import BUILDERS
+from sitbrief.render.pdf.context import Ctx
+from sitbrief.render.pdf.dates import Scale, day_span, parse_partial, ticks
+from sitbrief.render.pdf.layout import Mark, place_marks
+from sitbrief.render.pdf.writer import write_pdf
 from tests.render.briefs import CJK_NAMES, SENTENCES, sample_brief, sample_theme, stress_brief
 
 POPPLER = shutil.which("pdftotext") and shutil.which("pdffonts")

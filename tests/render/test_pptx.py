@@ -15,12 +15,12 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 
-from sitbrief.errors import LayoutError
-from sitbrief.render import pptx as writer
-from sitbrief.render.master import LAYOUTS, default_master_path, master_bytes
-from sitbrief.render.pptx import build_pptx, plan_pptx, plan_texts, write_pptx
-from sitbrief.render.pptx_check import check_deck
-from sitbrief.render.theme import DeckSlot
+from sitbrief.core.errors import LayoutError
+from sitbrief.layout.theme import DeckSlot
+from sitbrief.render.pptx import writer
+from sitbrief.render.pptx.check import check_deck
+from sitbrief.render.pptx.master import LAYOUTS, default_master_path, master_bytes
+from sitbrief.render.pptx.writer import build_pptx, plan_pptx, plan_texts, write_pptx
 from tests.render.briefs import long_tables_brief, sample_brief, sample_theme, stress_brief
 
 BRIEFS = {"sample": sample_brief, "stress": stress_brief, "long": long_tables_brief}
@@ -303,7 +303,7 @@ def test_a_failed_write_keeps_the_previous_file_and_leaves_no_temp(tmp_path, mon
     with pytest.raises(RuntimeError):
         write_pptx(sample_brief(), sample_theme(), path)
     monkeypatch.undo()
-    monkeypatch.setattr("sitbrief.render.pptx_package.os.replace", broken)
+    monkeypatch.setattr("sitbrief.render.pptx.package.os.replace", broken)
     with pytest.raises(RuntimeError):
         write_pptx(sample_brief(), sample_theme(), path)
     assert path.read_bytes() == b"previous"
@@ -388,7 +388,7 @@ def test_writer_modules_stay_small():
 
 
 def test_every_block_kind_and_role_is_drawn_and_fits(tmp_path):
-    from sitbrief.brief import BLOCK_KINDS, Paragraph, Slide
+    from sitbrief.compose.brief import BLOCK_KINDS, Paragraph, Slide
 
     brief = sample_brief()
     blocks = [b for section in brief.sections for b in section.blocks]
@@ -432,7 +432,7 @@ def test_the_riskco_example_layout_builds_a_deck_that_fits(tmp_path):
 
 
 def test_huge_texts_still_fit_by_continuing_or_shortening(tmp_path):
-    from sitbrief.brief import Actor, Actors, KeyFact, KeyFacts, Paragraph, Timeline, TimelineEntry
+    from sitbrief.compose.brief import Actor, Actors, KeyFact, KeyFacts, Paragraph, Timeline, TimelineEntry
 
     brief = sample_brief()
     word = "Deterrence and cooperation across the region continue. "

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from sitbrief.build import BuildOptions, build_one
+from sitbrief.run.build import BuildOptions, build_one
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "kyodo-2023-10-19-japan-australia-defence-talks.txt"
 

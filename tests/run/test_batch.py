@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief import batch
-from sitbrief import build as build_module
-from sitbrief.build import BuildOptions, BuildResult
-from sitbrief.errors import EXIT_BATCH, InputError
-from sitbrief.progress import Progress, Reporter
-from tests.test_build import fake_writer
+from sitbrief.core.errors import EXIT_BATCH, InputError
+from sitbrief.run import batch
+from sitbrief.run import build as build_module
+from sitbrief.run.build import BuildOptions, BuildResult
+from sitbrief.run.progress import Progress, Reporter
+from tests.run.test_build import fake_writer
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 GOOD = ("readout.txt", "wire_dateline.txt", "joint_statement.txt")
 
@@ -169,7 +169,7 @@ def test_quiet_prints_only_errors_and_verbose_prints_outputs(capsys):
 # --- watch ------------------------------------------------------------------------------------
 
 def test_watch_rebuilds_after_a_change_and_stops_cleanly(tmp_path, capsys):
-    from sitbrief.watch import watch_and_build
+    from sitbrief.run.watch import watch_and_build
 
     article = tmp_path / "a.txt"
     article.write_text("first")
@@ -188,7 +188,7 @@ def test_watch_rebuilds_after_a_change_and_stops_cleanly(tmp_path, capsys):
 
 
 def test_watch_ends_on_ctrl_c_without_error(tmp_path, capsys):
-    from sitbrief.watch import watch_and_build
+    from sitbrief.run.watch import watch_and_build
 
     def interrupted():
         raise KeyboardInterrupt
@@ -204,7 +204,7 @@ def test_watch_follows_a_globs_folder_so_new_files_are_seen(tmp_path):
 
 
 def test_watch_snapshot_ignores_outputs_and_hidden_files(tmp_path):
-    from sitbrief.watch import snapshot
+    from sitbrief.run.watch import snapshot
 
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "x.pdf").write_text("x")

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief import build as build_module
-from sitbrief import stamp
-from sitbrief.atomic import atomic_path
-from sitbrief.build import BuildOptions, build_one, sweep_temp_files
 from sitbrief.layout import load_layout
+from sitbrief.run import build as build_module
+from sitbrief.run import stamp
+from sitbrief.run.atomic import atomic_path
+from sitbrief.run.build import BuildOptions, build_one, sweep_temp_files
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 
 
@@ -124,7 +124,7 @@ def test_strict_fails_on_warnings_even_when_unchanged(fake_writers, tmp_path):
     article = tmp_path / "undated.txt"
     shutil.copy(ARTICLES / "no_date.txt", article)
     build_one(article, BuildOptions(out=tmp_path / "out"))
-    from sitbrief.errors import StrictError
+    from sitbrief.core.errors import StrictError
 
     with pytest.raises(StrictError):
         build_one(article, BuildOptions(out=tmp_path / "out", strict=True))
@@ -150,7 +150,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp_files(fake_writers, 
 
 
 def test_real_pdf_writer_failing_mid_write_keeps_the_old_file(fake_writers, article, tmp_path, monkeypatch):
-    from sitbrief.render import pdf
+    from sitbrief.render.pdf import writer as pdf
 
     out = tmp_path / "out"
     first = build_one(article, BuildOptions(out=out, formats=("pdf",)))
@@ -171,8 +171,8 @@ def test_real_pdf_writer_failing_mid_write_keeps_the_old_file(fake_writers, arti
 KILLED_BUILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from sitbrief import build
-    from sitbrief.atomic import atomic_path
+    from sitbrief.run import build
+    from sitbrief.run.atomic import atomic_path
 
     def slow(fmt):
         def write(brief, theme, path):
@@ -213,7 +213,7 @@ def test_build_killed_mid_write_leaves_the_old_file_intact(fake_writers, article
 
 
 def test_missing_input_is_an_input_error(tmp_path):
-    from sitbrief.errors import InputError
+    from sitbrief.core.errors import InputError
 
     with pytest.raises(InputError, match="no such file"):
         build_one(tmp_path / "nope.txt", BuildOptions(out=tmp_path))

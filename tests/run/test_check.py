@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief.layout.check import check_layout
+from sitbrief.run.check import check_layout
 from tests.layout.masters import build_master
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitbrief.extract.dates import find_dates, parse_full_date
+from sitbrief.text.dates import find_dates, parse_full_date
 
 THU = date(2023, 10, 19)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from sitbrief.cli import _encoding, _iso_date, debug_option
+from sitbrief.cli.options import debug_option, encoding_option, iso_date_option
 
 
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
@@ -24,9 +24,9 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               show_default=True, help="Output folder.")
 @click.option("--to", "formats", default="pdf,pptx", show_default=True, callback=_formats,
               help="Outputs to write: pdf, pptx or both.")
-@click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD", help="Publication date override.")
+@click.option("--published", callback=iso_date_option, metavar="YYYY-MM-DD", help="Publication date override.")
 @click.option("--source", metavar="NAME", help="Outlet name override.")
-@click.option("--encoding", metavar="ENC", callback=_encoding,
+@click.option("--encoding", metavar="ENC", callback=encoding_option,
               help="Text encoding of the articles (e.g. cp1252, auto).")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 6).")
 @click.option("--force", is_flag=True, help="Rebuild even when nothing changed.")
@@ -50,8 +50,8 @@ def build(inputs: tuple[str, ...], layout: str | None, out: Path, formats: tuple
       sitbrief build 'feed/*.txt' --jobs 2 --out decks/today
       sitbrief build feed/ --digest
     """
-    from sitbrief.batch import run_build
-    from sitbrief.build import BuildOptions
+    from sitbrief.run.batch import run_build
+    from sitbrief.run.build import BuildOptions
 
     options = BuildOptions(layout=layout, out=out, formats=formats, published=published,
                            source=source, encoding=encoding, strict=strict, force=force)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from sitbrief.errors import EXIT_LAYOUT, LayoutError
+from sitbrief.core.errors import EXIT_LAYOUT, LayoutError
 
 
 class LayoutCommandError(click.ClickException):
@@ -89,7 +89,7 @@ def new_command(name: str, base: str, master: Path | None, folder: Path) -> None
 @SEARCH
 def check_command(target: str, as_json: bool, no_build: bool, search: tuple[Path, ...]) -> None:
     """Check layout NAME or DIR: settings, assets, fonts, deck template, a sample build."""
-    from sitbrief.layout.check import check_layout
+    from sitbrief.run.check import check_layout
 
     report = check_layout(target, _search(search), build=not no_build)
     if as_json:

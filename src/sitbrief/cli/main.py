@@ -16,7 +16,10 @@ from pathlib import Path
 import click
 
 from sitbrief import __version__
-from sitbrief.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, SitbriefError
+from sitbrief.cli.build import build
+from sitbrief.cli.layouts import layouts
+from sitbrief.cli.options import debug_option, encoding_option, iso_date_option
+from sitbrief.core.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, SitbriefError
 
 DEBUG_ENV = "SITBRIEF_DEBUG"
 # OS errors about files and folders the user can fix (anything else is a bug: exit 70).
@@ -95,40 +98,6 @@ def _fail(message: str, code: int, debug: bool = False) -> None:
     sys.exit(code)
 
 
-def _set_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:
-    """Record --debug given after a subcommand."""
-    if value:
-        ctx.meta["debug"] = True
-
-
-def debug_option(command):
-    """Accept --debug on a subcommand as well as before it."""
-    return click.option("--debug", is_flag=True, expose_value=False, callback=_set_debug,
-                        help="Show the full traceback on errors (or set SITBRIEF_DEBUG=1).")(command)
-
-
-def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """Check an --encoding option names a text encoding (or auto)."""
-    if value is None:
-        return None
-    from sitbrief.decode import check_encoding
-
-    try:
-        return check_encoding(value)
-    except SitbriefError as exc:
-        raise click.BadParameter(str(exc)) from None
-
-
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    """Parse a YYYY-MM-DD option."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 @click.group(name="sitbrief", cls=SitbriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="sitbrief")
 @click.option("--debug", is_flag=True, help="Show the full traceback on errors (or set SITBRIEF_DEBUG=1).")
@@ -151,10 +120,10 @@ def main(ctx: click.Context, debug: bool) -> None:
               help="Write the fact model here instead of stdout.")
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default=None,
               help="Output format (default: from the -o suffix, else yaml).")
-@click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
+@click.option("--published", callback=iso_date_option, metavar="YYYY-MM-DD",
               help="Publication date; overrides the date found in the text.")
 @click.option("--source", metavar="NAME", help="Outlet name; overrides the one found in the text.")
-@click.option("--encoding", metavar="ENC", callback=_encoding,
+@click.option("--encoding", metavar="ENC", callback=encoding_option,
               help="Text encoding of the article (e.g. cp1252, or auto).")
 @debug_option
 def extract(article: Path, output: Path | None, fmt: str | None, published: date | None,
@@ -166,10 +135,10 @@ def extract(article: Path, output: Path | None, fmt: str | None, published: date
       sitbrief extract seeds/kyodo-2023-10-19-japan-australia-defence-talks.txt
       sitbrief extract story.html --published 2024-03-03 -o facts.yaml
     """
-    from sitbrief.article import read_article
-    from sitbrief.atomic import write_text
     from sitbrief.extract import extract_facts
-    from sitbrief.factsio import dump_facts
+    from sitbrief.facts.io import dump_facts
+    from sitbrief.read.article import read_article
+    from sitbrief.run.atomic import write_text
 
     facts = extract_facts(read_article(article, encoding=encoding), published, source)
     fmt = fmt or ("json" if output and output.suffix == ".json" else "yaml")
@@ -196,25 +165,14 @@ def schema(what: str) -> None:
     import json
 
     if what == "facts":
-        from sitbrief.facts import Facts as model
+        from sitbrief.facts.model import Facts as model
     else:
         from sitbrief.layout.schema import LayoutSettings as model
     click.echo(json.dumps(model.model_json_schema(), indent=2))
 
 
-def _register_optional() -> None:
-    """Attach the build and layouts commands (their modules import lazily too)."""
-    from sitbrief.cli_build import build
-
-    main.add_command(build)
-    try:
-        from sitbrief.cli_layouts import layouts
-    except ImportError:  # pragma: no cover - during development only
-        return
-    main.add_command(layouts)
-
-
-_register_optional()
+main.add_command(build)
+main.add_command(layouts)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

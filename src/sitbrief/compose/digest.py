@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sitbrief.brief import (
+from sitbrief.compose.brief import (
     Actor,
     Actors,
     Brief,
@@ -31,9 +31,8 @@ from sitbrief.brief import (
     cited_refs,
     strip_refs,
 )
-from sitbrief.compose import compose
-from sitbrief.compose_dates import date_text, parse_partial
-from sitbrief.digest_index import (
+from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.compose.index import (
     ActorEntry,
     ActorIndex,
     DigestSource,
@@ -42,7 +41,8 @@ from sitbrief.digest_index import (
     merge_sources,
     prefix_facts,
 )
-from sitbrief.facts import Facts
+from sitbrief.compose.single import compose
+from sitbrief.facts.model import Facts
 
 ARTICLE_KINDS = ("bluf", "key_facts", "quotes", "assessment")
 MERGED_KINDS = ("timeline", "actors", "sources", "evidence")

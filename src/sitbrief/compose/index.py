@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from sitbrief.facts import Facts
+from sitbrief.facts.model import Facts
 
 ID_LIMIT = 64
 _ID_LISTS = ("evidence", "participants", "basis")
@@ -188,7 +188,7 @@ def _article_sources(facts: Facts) -> list:
     """Return an article's sources; an article without any counts as its own source."""
     if facts.sources:
         return list(facts.sources)
-    from sitbrief.facts import Source
+    from sitbrief.facts.model import Source
 
     art = facts.article
     return [Source(id="src", outlet=art.source, title=art.title, published=art.published, url=art.url)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sitbrief.brief import (
+from sitbrief.compose.brief import (
     Actor,
     Actors,
     Brief,
@@ -32,9 +32,9 @@ from sitbrief.brief import (
     cited_refs,
     strip_refs,
 )
-from sitbrief.compose_dates import date_text, parse_partial
-from sitbrief.facts import Event, Facts
-from sitbrief.text import slugify
+from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.facts.model import Event, Facts
+from sitbrief.text.clean import slugify
 
 LABELS = (
     "Who",

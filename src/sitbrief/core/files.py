@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitbrief.errors import InputError
+from sitbrief.core.errors import InputError
 
 
 def read_capped(path: Path, limit: int, noun: str, error: type[InputError] = InputError,

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitbrief.article import Article
 from sitbrief.extract.assemble import assemble_facts
 from sitbrief.extract.doc import Doc
-from sitbrief.facts import Facts
+from sitbrief.facts.model import Facts
+from sitbrief.read.article import Article
 
 
 def extract_facts(article: Article, published: date | None = None, source: str | None = None) -> Facts:

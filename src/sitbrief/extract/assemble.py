@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sitbrief.article import Article
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events import EventDraft, find_events
 from sitbrief.extract.organisations import OrgDraft, find_organisations
@@ -13,7 +12,7 @@ from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
 from sitbrief.extract.quotes import QuoteDraft, find_quotes
 from sitbrief.extract.summary import absolute_text, headline, is_background, lead_sentences
-from sitbrief.facts import (
+from sitbrief.facts.model import (
     ArticleInfo,
     Event,
     Facts,
@@ -26,7 +25,8 @@ from sitbrief.facts import (
     Summary,
     When,
 )
-from sitbrief.text import slugify
+from sitbrief.read.article import Article
+from sitbrief.text.clean import slugify
 
 MAX_KEY_POINTS = 5
 

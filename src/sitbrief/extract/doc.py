@@ -6,63 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from sitbrief.extract.lexicon import Lexicon, lexicon
+from sitbrief.extract.lexicon import Lexicon, lexicon, words
 from sitbrief.extract.tokens import Token, tokenize
-from sitbrief.facts import Sentence
+from sitbrief.facts.model import Sentence
 
-SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "added",
-        "stressed",
-        "noted",
-        "stated",
-        "explained",
-        "warned",
-        "urged",
-        "insisted",
-        "argued",
-        "emphasized",
-        "emphasised",
-        "declared",
-        "announced",
-        "wrote",
-        "tweeted",
-        "posted",
-        "commented",
-        "remarked",
-        "continued",
-        "replied",
-        "asked",
-        "acknowledged",
-        "confirmed",
-        "cautioned",
-        "vowed",
-        "pledged",
-        "reiterated",
-        "underlined",
-        "highlighted",
-        "described",
-        "called",
-        "spoke",
-        "affirmed",
-        "reaffirmed",
-        "recalled",
-        "conceded",
-        "predicted",
-        "suggested",
-        "complained",
-        "maintained",
-        "claimed",
-        "denied",
-        "admitted",
-        "assured",
-        "observed",
-        "underscored",
-    ]
-)
+SPEECH_VERBS = words("speech_verbs")
 
 
 @dataclass

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitbrief.extract.dates import DateExpr, find_dates
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.summary import headline
+from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import noun_phrase
+from sitbrief.text.dates import DateExpr, find_dates
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("exercise", re.compile(r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire training)\b", re.I)),
@@ -81,13 +83,6 @@ PRIORITY = [
     "announcement",
     "other",
 ]
-_FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|is set to|are set to|set to|plans? to|planned|planning|preparing|"
-    r"scheduled|upcoming|expected to|is to|are to|due to (?!the\b)|slated|to be held|"
-    r"intends?|aims? to|next|coming|later this|is due|are due|to convene|to meet|"
-    r"to hold|preparations for)\b",
-    re.I,
-)
 _POSTPONED = re.compile(r"\b(?:postponed|postpone|put (?:\w+ )?off|delayed|pushed back|deferred|rescheduled?)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancell?ed|called off|scrapped|abandoned)\b", re.I)
 _ONGOING = re.compile(
@@ -386,7 +381,7 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     ):
         lead = 0
     window = text[max(0, lo - lead) : hi]
-    if _FUTURE.search(window):
+    if FUTURE.search(window):
         return "planned"
     if _ONGOING.search(window):
         return "ongoing"
@@ -404,8 +399,6 @@ def _clause_title(text: str, span: tuple[int, int], expr: DateExpr | None) -> st
     clause = re.sub(r"^(?:and|but|or|so|then|also|while|as)\s+", "", clause.strip(), flags=re.I)
     clause = re.sub(r"\s+(?:on|in|from|by|at|during)?\s*$", "", clause)
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,.;:")
-    from sitbrief.extract.summary import headline
-
     clause = headline(clause, None) if clause else clause
     return clause[:1].upper() + clause[1:] if clause else text[:80]
 

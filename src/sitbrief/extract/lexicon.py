@@ -2,7 +2,9 @@
 
 These are data, not article-specific rules: countries with aliases, demonyms and combining
 forms; cities, regions, seas and facilities; ranks and honorifics; heads of job titles and of
-organisation names; well-known organisations with acronyms.
+organisation names; well-known organisations with acronyms; and the word lists in ``data/words/``,
+one file per concept (sentence-initial words, determiners, speech verbs ...), shared through
+``words(name)`` by every module that needs them.
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ class Lexicon:
     def demonym(self, text: str) -> str | None:
         """Return the country of a demonym or adjective ("Australian"), else None."""
         return self.demonyms.get(text.lower())
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Return the word list `data/words/<name>.txt` (one entry a line, case kept)."""
+    return frozenset(row[0].strip() for row in _rows(f"words/{name}.txt"))
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -6,32 +6,11 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.lexicon import words
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and
 
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
-_LEADING = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "During",
-        "After",
-        "Under",
-        "With",
-        "By",
-        "From",
-        "For",
-        "Both",
-        "Its",
-        "Their",
-        "His",
-        "Her",
-        "Our",
-    }
-)
+_LEADING = words("sentence_initial")
 _CORP_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|co\.?|plc|llc|group)$", re.I)
 
 
@@ -50,52 +29,7 @@ class OrgDraft:
         return _CORP_SUFFIX.sub("", self.name).lower()
 
 
-HEAD_FIRST = frozenset(
-    [
-        "ministry",
-        "department",
-        "office",
-        "bureau",
-        "council",
-        "committee",
-        "commission",
-        "agency",
-        "institute",
-        "university",
-        "bank",
-        "court",
-        "embassy",
-        "government",
-        "secretariat",
-        "organisation",
-        "organization",
-        "association",
-        "federation",
-        "union",
-        "league",
-        "party",
-        "assembly",
-        "parliament",
-        "house",
-        "chamber",
-        "armed",
-        "forces",
-        "army",
-        "navy",
-        "fleet",
-        "command",
-        "corps",
-        "school",
-        "college",
-        "centre",
-        "center",
-        "board",
-        "authority",
-        "administration",
-        "foundation",
-        "fund",
-    ]
-)
+HEAD_FIRST = words("org_head_first")
 
 
 def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:

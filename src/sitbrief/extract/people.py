@@ -12,258 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
+from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, split_at_and
 
-TITLE_WORDS = frozenset(
-    [
-        "defense",
-        "defence",
-        "foreign",
-        "prime",
-        "deputy",
-        "vice",
-        "chief",
-        "senior",
-        "state",
-        "home",
-        "interior",
-        "finance",
-        "trade",
-        "economy",
-        "justice",
-        "press",
-        "navy",
-        "naval",
-        "army",
-        "rear",
-        "lieutenant",
-        "major",
-        "air",
-        "marshal",
-        "staff",
-        "national",
-        "security",
-        "affairs",
-        "commerce",
-        "energy",
-        "health",
-        "education",
-        "industry",
-        "first",
-        "under",
-        "assistant",
-        "acting",
-        "former",
-        "executive",
-        "managing",
-        "permanent",
-        "special",
-        "cabinet",
-        "principal",
-        "general",
-        "admiral",
-        "secretary",
-        "minister",
-        "president",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "ambassador",
-        "envoy",
-        "governor",
-        "mayor",
-        "senator",
-        "commander",
-        "director",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "head",
-        "leader",
-        "king",
-        "queen",
-        "prince",
-        "crown",
-        "emperor",
-        "pope",
-        "chancellor",
-        "premier",
-        "undersecretary",
-        "sergeant",
-        "captain",
-        "colonel",
-        "commodore",
-        "brigadier",
-        "corporal",
-        "private",
-        "officer",
-        "lt",
-        "lt.",
-        "gen",
-        "gen.",
-        "col",
-        "col.",
-        "capt",
-        "capt.",
-        "adm",
-        "adm.",
-        "maj",
-        "maj.",
-        "sgt",
-        "sgt.",
-        "cmdr",
-        "cmdr.",
-        "cdr",
-        "brig",
-        "brig.",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "dr",
-        "dr.",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "rt",
-        "hon",
-        "sen",
-        "sen.",
-        "rep",
-        "rep.",
-        "gov",
-        "gov.",
-        "amb",
-        "amb.",
-        "the",
-        "of",
-        "for",
-        "joint",
-        "chiefs",
-        "coast",
-        "guard",
-        "fleet",
-        "forces",
-        "force",
-        "defense-minister",
-        "parliamentary",
-        "opposition",
-        "legal",
-        "adviser",
-        "advisor",
-        "counsel",
-        "spokesperson",
-        "lawmaker",
-        "deputy-prime-minister",
-    ]
-)
-HONORIFICS = frozenset(
-    ["sir", "dame", "lord", "lady", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "rt", "hon", "mp"]
-)
-_POST_NOMINALS = frozenset({"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "MEP", "MSP"})
-SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}) | _POST_NOMINALS
-NOT_NAME = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "During",
-        "After",
-        "Before",
-        "While",
-        "Since",
-        "When",
-        "Where",
-        "Which",
-        "Who",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "As",
-        "By",
-        "For",
-        "From",
-        "To",
-        "With",
-        "Under",
-        "Over",
-        "Between",
-        "Among",
-        "Although",
-        "Though",
-        "However",
-        "Meanwhile",
-        "Also",
-        "Both",
-        "Each",
-        "Every",
-        "Today",
-        "Yesterday",
-        "Tomorrow",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Photo",
-        "Reporting",
-        "Editing",
-        "Related",
-        "Read",
-        "More",
-        "Exercise",
-        "Operation",
-        "Agreement",
-        "Treaty",
-        "Accord",
-        "Project",
-        "Summit",
-        "Talks",
-        "Dialogue",
-        "Group",
-        "Forces",
-        "Force",
-        "Ministry",
-        "Department",
-        "Minister",
-        "Secretary",
-    ]
-)
+TITLE_WORDS = words("title_words")
+HONORIFICS = words("honorifics")
+_POST_NOMINALS = words("post_nominals")
+SUFFIXES = words("name_suffixes") | _POST_NOMINALS
+NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name")
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?,\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
@@ -327,8 +83,6 @@ def find_people(doc: Doc) -> list[PersonDraft]:
 
 def _cut_possessive(run: list[Token]) -> list[Token]:
     """Return a run up to its first possessive word ("Li Hua's Regular Press" -> "Li Hua's")."""
-    from sitbrief.extract.lexicon import lexicon
-
     lex = lexicon()
     for i, tok in enumerate(run):
         if re.search(r"[\u2019']s$", tok.text) and not (
@@ -427,7 +181,7 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
     return run[:j], core
 
 
-PARTICLES = frozenset({"de", "da", "van", "von", "bin", "al", "del", "der", "du", "dos", "di", "ibn", "le", "la"})
+PARTICLES = words("name_particles")
 
 
 def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
@@ -525,9 +279,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     return roles, affil
 
 
-_OFFICE_BEFORE_GENERAL = frozenset(
-    ["secretary", "attorney", "director", "governor", "surgeon", "inspector", "solicitor", "auditor", "consul", "postmaster", "secretary-general", "director-general"]
-)
+_OFFICE_BEFORE_GENERAL = words("office_before_general")
 
 
 def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -543,41 +295,7 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
 
 
 _LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
-_STOP = frozenset(
-    [
-        "said",
-        "told",
-        "with",
-        "by",
-        "to",
-        "that",
-        "as",
-        "his",
-        "her",
-        "their",
-        "its",
-        "on",
-        "in",
-        "at",
-        "from",
-        "between",
-        "and",
-        "according",
-        "said,",
-        "including",
-        "after",
-        "before",
-        "during",
-        "while",
-        "the",
-        "a",
-        "an",
-        "was",
-        "is",
-        "were",
-        "be",
-    ]
-)
+_STOP = words("role_stop")
 
 
 def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.lexicon import words
 
 _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
@@ -153,35 +154,7 @@ def _geographic(doc: Doc, text: str):
 _PREP_PLACE = re.compile(
     r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
 )
-_NOT_PLACE = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Parliament",
-        "Congress",
-        "Cabinet",
-        "Senate",
-        "Government",
-        "Washington",
-    ]
-)
+_NOT_PLACE = words("calendar") | words("not_place")
 
 
 def _after_preposition(doc: Doc, text: str):

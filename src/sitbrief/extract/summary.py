@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sitbrief.extract.dates import DateExpr, find_dates
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.events import _FUTURE
-from sitbrief.text import word_count
+from sitbrief.extract.tense import FUTURE
+from sitbrief.text.clean import word_count
+from sitbrief.text.dates import DateExpr, find_dates
 
 _BACKGROUND = re.compile(
     r"\b(?:comes as|came as|come as|in recent years|over the past|for years|for decades|has been|"
@@ -48,7 +48,7 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         if known and expr.text in known:
             resolved = known[expr.text]
             expr = DateExpr(expr.text, expr.span, resolved.start, resolved.end, resolved.precision, resolved.rule)
-        elif _FUTURE.search(window) or _FUTURE.search(sentence[expr.span[1] : expr.span[1] + 20]):
+        elif FUTURE.search(window) or FUTURE.search(sentence[expr.span[1] : expr.span[1] + 20]):
             expr = next(e for e in find_dates(sentence, anchor, True) if e.span == expr.span)
         if expr.start is None or expr.rule.startswith("explicit"):
             continue
@@ -112,7 +112,7 @@ HEADLINE_WORDS = 14
 
 def headline(lead: str, anchor: date | None) -> str:
     """Return a short headline from the lead: no attribution, no date words, cut at a clause."""
-    from sitbrief.extract.dates import find_dates
+    from sitbrief.text.dates import find_dates
 
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", lead.strip().rstrip("."))
     text = _ATTRIBUTION.sub("", text)

@@ -8,10 +8,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from sitbrief.errors import FactsError
-from sitbrief.facts import Facts
-from sitbrief.files import read_capped
-from sitbrief.yamlio import YamlProblem, dump_yaml, line_of, load_yaml
+from sitbrief.core.errors import FactsError
+from sitbrief.core.files import read_capped
+from sitbrief.core.yamlio import YamlProblem, dump_yaml, line_of, load_yaml
+from sitbrief.facts.model import Facts
 
 FACT_SUFFIXES = {".yaml", ".yml", ".json"}
 MAX_FACT_BYTES = 20_000_000

@@ -6,7 +6,7 @@ import re
 import struct
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_IMAGE_SIDE = 4000

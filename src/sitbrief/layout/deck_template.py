@@ -11,7 +11,7 @@ import io
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 2000

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
+from sitbrief.core.yamlio import YamlProblem, line_of, load_yaml
 from sitbrief.layout.assets import resolve_asset
 from sitbrief.layout.search import LAYOUT_FILE
-from sitbrief.yamlio import YamlProblem, line_of, load_yaml
 
 MAX_LAYOUT_BYTES = 256 * 1024
 FONT_FILES = ("regular", "bold", "italic", "bold_italic")

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sitbrief.core.yamlio import YamlProblem, dump_yaml, load_yaml
 from sitbrief.layout.model import Layout
 from sitbrief.layout.search import LAYOUT_FILE, Root, search_roots
-from sitbrief.yamlio import YamlProblem, dump_yaml, load_yaml
 
 
 @dataclass(frozen=True)

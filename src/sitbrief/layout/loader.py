@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
 from sitbrief.layout.layers import Layer, read_layer
 from sitbrief.layout.merge import merge_chain
 from sitbrief.layout.model import Layout

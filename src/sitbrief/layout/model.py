@@ -9,7 +9,7 @@ from typing import Any
 from jinja2 import TemplateError
 from jinja2.sandbox import SecurityError
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
 from sitbrief.layout.assets import check_image, resolve_asset
 from sitbrief.layout.layers import Layer
 from sitbrief.layout.resolve import build_theme, slot_for
@@ -22,7 +22,7 @@ from sitbrief.layout.templates import (
     describe_error,
     make_environment,
 )
-from sitbrief.render.theme import Theme
+from sitbrief.layout.theme import Theme
 
 MAX_STRING_TEMPLATE = 4096
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from sitbrief.core.yamlio import line_of
 from sitbrief.layout.layers import Layer
 from sitbrief.layout.schema import LayoutSettings
-from sitbrief.yamlio import line_of
 
 MAX_SHOWN = 5
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sitbrief.layout.schema import ROLES, SLIDE_KINDS, Face, LayoutSettings
-from sitbrief.render.theme import MM, DeckSlot, FontFace, Theme
+from sitbrief.layout.theme import MM, DeckSlot, FontFace, Theme
 
 DEFAULT_ROLES = {
     "primary": "#1F3864", "accent": "#C55A11", "text": "#1A1A1A", "muted": "#666666",

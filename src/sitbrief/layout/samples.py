@@ -13,7 +13,7 @@ LABELS = ("Who", "What", "When", "Where", "Name", "Role", "Affiliation", "Date",
 
 def _facts() -> Any:
     """Return an empty fact model."""
-    from sitbrief.facts import Facts
+    from sitbrief.facts.model import Facts
 
     return Facts()
 

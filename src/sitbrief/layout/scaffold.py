@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
+from sitbrief.core.yamlio import dump_yaml
 from sitbrief.layout.search import LAYOUT_FILE
-from sitbrief.yamlio import dump_yaml
 
 NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
 RATIOS = {(16, 9): "16:9", (4, 3): "4:3", (16, 10): "16:10"}

@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import BaseLoader, Environment, TemplateError, TemplateNotFound, TemplateSyntaxError
 from jinja2.loaders import split_template_path
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
 from sitbrief.layout.sandbox import LayoutSandbox
 
 MAX_TEMPLATE_BYTES = 64 * 1024

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sitbrief.decode import check_size, decode_article, size_limit
-from sitbrief.errors import InputError
-from sitbrief.facts import Sentence
-from sitbrief.files import read_capped
-from sitbrief.sentences import split_sentences
-from sitbrief.text import clean_line, clean_text, paragraphs
+from sitbrief.core.errors import InputError
+from sitbrief.core.files import read_capped
+from sitbrief.facts.model import Sentence
+from sitbrief.read.decode import check_size, decode_article, size_limit
+from sitbrief.text.clean import clean_line, clean_text, paragraphs
+from sitbrief.text.sentences import split_sentences
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                     ".html": "html", ".htm": "html"}
@@ -67,7 +67,7 @@ def _sniff(text: str) -> str:
 
 def parse_article(text: str, fmt: str = "text", name: str = "<article>") -> Article:
     """Return the Article in decoded `text` of format text, markdown or html."""
-    from sitbrief.extract.metadata import find_metadata
+    from sitbrief.read.metadata import find_metadata
 
     text = clean_text(text)
     if not text.strip():

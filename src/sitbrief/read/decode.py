@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 
-from sitbrief.errors import InputError
+from sitbrief.core.errors import InputError
 
 MAX_BYTES = 2_000_000
 MAX_HTML_BYTES = 10_000_000

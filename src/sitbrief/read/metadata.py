@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sitbrief.extract.dates import parse_full_date
-from sitbrief.text import word_count
+from sitbrief.text.clean import word_count
+from sitbrief.text.dates import parse_full_date
 
 _RELATED = re.compile(
     r"^(?:related(?: coverage| stories| articles| news| content| reading)?|read more|see also|"
@@ -160,7 +160,7 @@ def _header_end(paras: list[str]) -> int:
 
 def _strip_date(text: str) -> str:
     """Return `text` without its first full date."""
-    from sitbrief.extract.dates import PATTERNS
+    from sitbrief.text.dates import PATTERNS
 
     for kind, pattern in PATTERNS:
         if kind not in ("iso", "mdy", "dmy"):

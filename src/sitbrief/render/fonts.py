@@ -7,7 +7,7 @@ import struct
 from functools import lru_cache
 from pathlib import Path
 
-from sitbrief.errors import LayoutError
+from sitbrief.core.errors import LayoutError
 
 _ZERO_WIDTH_OK = {"\n", "\t"}
 

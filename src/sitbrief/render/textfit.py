@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitbrief.layout.theme import FontFace
 from sitbrief.render.fonts import FontChain
-from sitbrief.render.theme import FontFace
 
 PITCH = 1.2
 WIDTH_MARGIN = 0.93

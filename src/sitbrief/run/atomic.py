@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from sitbrief.errors import InputError
+from sitbrief.core.errors import InputError
 
 
 @contextlib.contextmanager

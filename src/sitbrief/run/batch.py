@@ -16,10 +16,10 @@ import time
 from functools import partial
 from pathlib import Path
 
-from sitbrief.build import BuildOptions, BuildResult, build_one, fresh_result, layout_key, sweep_temp_files
-from sitbrief.errors import InputError, SitbriefError
-from sitbrief.progress import Progress, Reporter
-from sitbrief.stamp import input_key
+from sitbrief.core.errors import InputError, SitbriefError
+from sitbrief.run.build import BuildOptions, BuildResult, build_one, fresh_result, layout_key, sweep_temp_files
+from sitbrief.run.progress import Progress, Reporter
+from sitbrief.run.stamp import input_key
 
 INPUT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".yaml", ".yml", ".json"}
 EXIT_INTERNAL = 70
@@ -67,7 +67,7 @@ def run_build(items: list[str], options: BuildOptions, jobs: int | None = None, 
     """Build every input (or one digest of them) and report; exit non-zero when any failed."""
     reporter = Reporter(quiet, verbose)
     if watch:
-        from sitbrief.watch import watch_and_build
+        from sitbrief.run.watch import watch_and_build
 
         rebuild = partial(_round, items, options, jobs, digest, reporter, True)
         watch_and_build([watch_root(i) for i in items], options, rebuild)
@@ -85,7 +85,7 @@ def _round(items: list[str], options: BuildOptions, jobs: int | None, digest: bo
         raise InputError("no input files found")
     sweep_temp_files(options.out)
     if digest:
-        from sitbrief.digest import build_digest
+        from sitbrief.run.digest import build_digest
 
         result = build_digest(paths, options)
         reporter.one(result)
@@ -245,8 +245,8 @@ def _warm(layout) -> None:
     Fallback fonts (CJK ones are 4-5 MB each) are left to the workers that meet text needing them.
     """
     try:
-        import sitbrief.render.pdf  # noqa: F401
-        import sitbrief.render.pptx  # noqa: F401
+        import sitbrief.render.pdf.writer  # noqa: F401
+        import sitbrief.render.pptx.writer  # noqa: F401
         from sitbrief.render.fonts import load_font
 
         theme = layout.theme()

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from sitbrief.errors import InputError, StrictError
-from sitbrief.stamp import STAMP_DIR, fresh_stamp, input_key, layout_fingerprint, write_stamp
+from sitbrief.core.errors import InputError, StrictError
+from sitbrief.run.stamp import STAMP_DIR, fresh_stamp, input_key, layout_fingerprint, write_stamp
 
 if TYPE_CHECKING:  # pragma: no cover
-    from sitbrief.brief import Brief
-    from sitbrief.facts import Facts
+    from sitbrief.compose.brief import Brief
+    from sitbrief.facts.model import Facts
     from sitbrief.layout import Layout
 
 FORMATS = ("pdf", "pptx")
@@ -61,13 +61,13 @@ class BuildResult:
 
 def load_input(path: Path, options: BuildOptions) -> Facts:
     """Return the Facts of an article (extracted now) or a reviewed fact file."""
-    from sitbrief.factsio import FACT_SUFFIXES, load_facts
+    from sitbrief.facts.io import FACT_SUFFIXES, load_facts
 
     if path.suffix.lower() in FACT_SUFFIXES:
         facts = load_facts(path)
         return _override(facts, options)
-    from sitbrief.article import read_article
     from sitbrief.extract import extract_facts
+    from sitbrief.read.article import read_article
 
     return extract_facts(read_article(path, encoding=options.encoding), options.published, options.source)
 
@@ -93,7 +93,7 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
     key = stamp_key(path, layout, options)
     if not options.force and (result := fresh_result(path, options, key)):
         return result
-    from sitbrief.compose import compose
+    from sitbrief.compose.single import compose
 
     brief = compose(load_input(path, options), layout)
     result = BuildResult(input=path)
@@ -160,10 +160,10 @@ def check_strict(path: Path, options: BuildOptions, warnings: list[str]) -> None
 def _writer(fmt: str):
     """Return the writer function for `fmt` (imported on first use)."""
     if fmt == "pdf":
-        from sitbrief.render.pdf import write_pdf
+        from sitbrief.render.pdf.writer import write_pdf
 
         return write_pdf
-    from sitbrief.render.pptx import write_pptx
+    from sitbrief.render.pptx.writer import write_pptx
 
     return write_pptx
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sitbrief.errors import LayoutError, SitbriefError
+from sitbrief.core.errors import LayoutError, SitbriefError
 from sitbrief.layout.loader import load_layout
 from sitbrief.layout.model import Layout
 from sitbrief.layout.samples import template_samples
@@ -15,7 +15,7 @@ from sitbrief.layout.samples import template_samples
 Level = Literal["error", "warning", "info"]
 SCRIPT_SAMPLES = {"Latin": "Łódź Ærøskøbing Şişli Nguyễn", "Cyrillic": "Київ Москва",
                   "Greek": "Αθήνα Θεσσαλονίκη", "CJK": "北京 東京 木原稔"}
-SAMPLE_ARTICLE = Path(__file__).with_name("sample_article.txt")
+SAMPLE_ARTICLE = Path(__file__).resolve().parents[1] / "layout" / "sample_article.txt"
 
 
 @dataclass
@@ -215,7 +215,7 @@ def _check_slide_size(layout: Layout, prs: Any, report: CheckReport) -> None:
 def sample_build(layout: Layout, report: CheckReport) -> None:
     """Build the sample article with the layout in a temporary folder; report its warnings."""
     try:
-        from sitbrief.build import BuildOptions, build_one
+        from sitbrief.run.build import BuildOptions, build_one
     except ImportError:
         report.add("info", "build", "sample build skipped: this sitbrief has no build step yet")
         return

@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from sitbrief.build import BuildOptions, BuildResult, check_strict, layout_key, load_input, write_outputs
-from sitbrief.errors import EXIT_BATCH, InputError, SitbriefError
-from sitbrief.stamp import fresh_stamp, input_key, write_stamp
+from sitbrief.core.errors import EXIT_BATCH, InputError, SitbriefError
+from sitbrief.run.build import BuildOptions, BuildResult, check_strict, layout_key, load_input, write_outputs
+from sitbrief.run.stamp import fresh_stamp, input_key, write_stamp
 
 
 def build_digest(paths: list[Path], options: BuildOptions) -> BuildResult:
@@ -28,7 +28,7 @@ def build_digest(paths: list[Path], options: BuildOptions) -> BuildResult:
         return BuildResult(input=Path(ident), outputs=stamp.outputs, warnings=stamp.warnings, skipped=True)
     facts_list, problems = load_all(paths, options)
     check_strict(Path(ident), options, problems)
-    from sitbrief.compose_digest import compose_digest
+    from sitbrief.compose.digest import compose_digest
 
     brief = compose_digest(facts_list, layout)
     result = BuildResult(input=Path(ident))

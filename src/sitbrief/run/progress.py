@@ -11,8 +11,8 @@ import time
 
 import click
 
-from sitbrief.build import BuildResult
-from sitbrief.errors import EXIT_BATCH
+from sitbrief.core.errors import EXIT_BATCH
+from sitbrief.run.build import BuildResult
 
 BAR_WIDTH = 30
 REDRAW_SECONDS = 0.1

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitbrief import __version__
-from sitbrief.errors import InputError
+from sitbrief.core.errors import InputError
 
 STAMP_DIR = ".sitbrief"
 
@@ -62,7 +62,7 @@ def options_text(options) -> str:
 @functools.cache
 def code_fingerprint() -> str:
     """Return a hash of sitbrief's own files (name, size, mtime): a changed writer rebuilds everything."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
     for file in sorted(package.rglob("*.py")):
         stat = file.stat()
@@ -115,7 +115,7 @@ def _untouched(output: dict) -> bool:
 
 def write_stamp(out: Path, ident: str, key: str, outputs: list[Path], warnings: list[str]) -> None:
     """Record a good build of `ident` (atomically)."""
-    from sitbrief.atomic import write_text
+    from sitbrief.run.atomic import write_text
 
     files = []
     for path in outputs:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from sitbrief.errors import SitbriefError
+from sitbrief.core.errors import SitbriefError
 
 INTERVAL = 0.5
 Snapshot = dict[str, tuple[int, int]]

@@ -7,16 +7,16 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from sitbrief.brief import Block, Bullets, JudgementBlock, Paragraph, QuoteBlock, Timeline
-from sitbrief.render.pdf_context import Ctx
-from sitbrief.render.pdf_tables import (
+from sitbrief.compose.brief import Block, Bullets, JudgementBlock, Paragraph, QuoteBlock, Timeline
+from sitbrief.render.pdf.context import Ctx
+from sitbrief.render.pdf.tables import (
     actors_table,
     evidence_table,
     key_facts_table,
     sources_table,
     timeline_table,
 )
-from sitbrief.render.pdf_timeline import TimelineGraphic
+from sitbrief.render.pdf.timeline import TimelineGraphic
 
 _PARAGRAPH_STYLES = {"bluf": "bluf", "lead": "bluf", "caption": "caption", "muted": "muted"}
 _BLANK_LINE = re.compile(r"\n\s*\n")

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Paragraph
 
-from sitbrief.brief import Brief, EvidenceList
-from sitbrief.render.pdf_markup import Citations, FontSet, has_cjk
-from sitbrief.render.pdf_styles import Styles, hex_colour, role_hex, tint
-from sitbrief.render.theme import Theme
+from sitbrief.compose.brief import Brief, EvidenceList
+from sitbrief.layout.theme import Theme
+from sitbrief.render.pdf.markup import Citations, FontSet, has_cjk
+from sitbrief.render.pdf.styles import Styles, hex_colour, role_hex, tint
 
 
 def evidence_targets(brief: Brief) -> set[str]:

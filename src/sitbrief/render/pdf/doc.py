@@ -9,8 +9,8 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from sitbrief.render.pdf_context import Ctx
-from sitbrief.render.pdf_styles import hex_colour, size_of
+from sitbrief.render.pdf.context import Ctx
+from sitbrief.render.pdf.styles import hex_colour, size_of
 
 _FORM = "sbPageLabel{}"
 

@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from sitbrief.brief import EvidenceItem
+from sitbrief.compose.brief import EvidenceItem
+from sitbrief.layout.theme import Theme
 from sitbrief.render.fonts import FontChain, describe_missing
-from sitbrief.render.theme import Theme
 
 _CJK = re.compile("[\u1100-\u11ff\u2e80-\u2fff\u3000-\u9fff\ua960-\ua97f\uac00-\ud7af"
                   "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")

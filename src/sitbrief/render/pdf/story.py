@@ -18,9 +18,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from sitbrief.brief import EvidenceList, Section
-from sitbrief.render.pdf_blocks import block_flowables, box
-from sitbrief.render.pdf_context import Ctx
+from sitbrief.compose.brief import EvidenceList, Section
+from sitbrief.render.pdf.blocks import block_flowables, box
+from sitbrief.render.pdf.context import Ctx
 
 _MAX_PIXELS = 40_000_000
 _LARGE_PIXELS = 2_000_000

@@ -8,9 +8,9 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
+from sitbrief.layout.theme import Theme
 from sitbrief.render.fonts import FontChain
-from sitbrief.render.pdf_markup import FontSet, has_cjk
-from sitbrief.render.theme import Theme
+from sitbrief.render.pdf.markup import FontSet, has_cjk
 
 # name: (heading face, bold, italic, size key, size delta, leading factor, colour role)
 _SPECS: dict[str, tuple[bool, bool, bool, str, float, float, str]] = {

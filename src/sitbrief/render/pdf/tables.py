@@ -6,9 +6,9 @@ from xml.sax.saxutils import quoteattr
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from sitbrief.brief import Actors, EvidenceList, KeyFacts, Sources, Timeline
-from sitbrief.render.pdf_context import Ctx
-from sitbrief.render.pdf_markup import anchor, safe_url
+from sitbrief.compose.brief import Actors, EvidenceList, KeyFacts, Sources, Timeline
+from sitbrief.render.pdf.context import Ctx
+from sitbrief.render.pdf.markup import anchor, safe_url
 
 _TOP = 3.0
 STATUS_ROLES = {"past": "past", "ongoing": "accent", "planned": "planned",

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from sitbrief.brief import Timeline
-from sitbrief.render.pdf_context import Ctx
-from sitbrief.render.pdf_dates import Scale, day_span, ticks
-from sitbrief.render.pdf_layout import Mark, place_marks
-from sitbrief.render.pdf_styles import size_of
-from sitbrief.render.pdf_tables import STATUS_ROLES, status_label
+from sitbrief.compose.brief import Timeline
+from sitbrief.render.pdf.context import Ctx
+from sitbrief.render.pdf.dates import Scale, day_span, ticks
+from sitbrief.render.pdf.layout import Mark, place_marks
+from sitbrief.render.pdf.styles import size_of
+from sitbrief.render.pdf.tables import STATUS_ROLES, status_label
 
 _LEGEND_ORDER = ("past", "ongoing", "planned", "postponed", "cancelled")
 _LABEL_WIDTHS = (190.0, 140.0, 100.0)

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError as RLLayoutError
 
-from sitbrief.brief import Brief
-from sitbrief.errors import RenderError
-from sitbrief.render.pdf_context import Ctx
-from sitbrief.render.pdf_doc import BriefDoc, Page, PageCountCanvas
-from sitbrief.render.pdf_story import story
-from sitbrief.render.theme import Theme
+from sitbrief.compose.brief import Brief
+from sitbrief.core.errors import RenderError
+from sitbrief.layout.theme import Theme
+from sitbrief.render.pdf.context import Ctx
+from sitbrief.render.pdf.doc import BriefDoc, Page, PageCountCanvas
+from sitbrief.render.pdf.story import story
 
 CREATOR = "sitbrief"
 

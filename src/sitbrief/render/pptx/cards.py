@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 
-from sitbrief.brief import Actor, Actors
-from sitbrief.render.pptx_frame import GAP, Box
-from sitbrief.render.pptx_model import Page, ShapeSpec, Styled, paras_of
-from sitbrief.render.pptx_style import DeckStyle
-from sitbrief.render.pptx_text import fit_label, fit_size_in, frame, height_for
+from sitbrief.compose.brief import Actor, Actors
+from sitbrief.render.pptx.frame import GAP, Box
+from sitbrief.render.pptx.model import Page, ShapeSpec, Styled, paras_of
+from sitbrief.render.pptx.style import DeckStyle
+from sitbrief.render.pptx.text import fit_label, fit_size_in, frame, height_for
 from sitbrief.render.textfit import largest, size_grid, splits_words
 
 STRIP = 5.0

@@ -15,10 +15,10 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from sitbrief.render.pptx_frame import EMU_PER_PT
-from sitbrief.render.pptx_style import DeckStyle, deck_style
+from sitbrief.layout.theme import Theme
+from sitbrief.render.pptx.frame import EMU_PER_PT
+from sitbrief.render.pptx.style import DeckStyle, deck_style
 from sitbrief.render.textfit import HEIGHT_MARGIN, PITCH, WIDTH_MARGIN, wrap
-from sitbrief.render.theme import Theme
 
 DEFAULT_INSETS = (91440, 45720, 91440, 45720)
 TOLERANCE = 0.05  # points

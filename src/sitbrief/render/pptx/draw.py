@@ -17,8 +17,8 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from sitbrief.render.pptx_frame import Box
-from sitbrief.render.pptx_model import (
+from sitbrief.render.pptx.frame import Box
+from sitbrief.render.pptx.model import (
     PictureSpec,
     ShapeSpec,
     SlidePlan,
@@ -26,8 +26,8 @@ from sitbrief.render.pptx_model import (
     TextPara,
     TextSpec,
 )
-from sitbrief.render.pptx_style import DeckStyle
-from sitbrief.render.pptx_template import SlotFrame, find_placeholder
+from sitbrief.render.pptx.style import DeckStyle
+from sitbrief.render.pptx.template import SlotFrame, find_placeholder
 from sitbrief.render.textfit import PITCH
 
 NO_STYLE_TABLE = "{2D5ABB26-0587-4C30-8999-92F81FD0307C}"

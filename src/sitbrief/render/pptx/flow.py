@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sitbrief.brief import Bullets, EvidenceList, JudgementBlock, Paragraph, QuoteBlock
-from sitbrief.render.pptx_frame import GAP, Box
-from sitbrief.render.pptx_model import Page, ShapeSpec, Styled
-from sitbrief.render.pptx_style import DeckStyle
-from sitbrief.render.pptx_text import frame, height_for
+from sitbrief.compose.brief import Bullets, EvidenceList, JudgementBlock, Paragraph, QuoteBlock
+from sitbrief.render.pptx.frame import GAP, Box
+from sitbrief.render.pptx.model import Page, ShapeSpec, Styled
+from sitbrief.render.pptx.style import DeckStyle
+from sitbrief.render.pptx.text import frame, height_for
 from sitbrief.render.textfit import (
     HEIGHT_MARGIN,
     PITCH,

@@ -1,6 +1,6 @@
 """The default deck master: python-pptx's template made 16:9, cleaned, with named slide layouts.
 
-Run ``python -m sitbrief.render.master`` to regenerate ``layouts/default/assets/master.pptx``
+Run ``python -m sitbrief.render.pptx.master`` to regenerate ``layouts/default/assets/master.pptx``
 (committed). The writer builds the same master in memory when that file is missing or when a
 layout asks for another slide size.
 """
@@ -15,8 +15,8 @@ from lxml import etree
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from sitbrief.render.pptx_frame import EMU_PER_PT, master_boxes
-from sitbrief.render.pptx_package import (
+from sitbrief.render.pptx.frame import EMU_PER_PT, master_boxes
+from sitbrief.render.pptx.package import (
     DocInfo,
     drop_stale_parts,
     package_bytes,
@@ -29,8 +29,8 @@ LAYOUTS = ("Title Slide", "Title and Content", "Title Only", "Blank")
 FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 NS = {"a": A, "p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
-REPO_MASTER = Path(__file__).resolve().parents[3] / "layouts" / "default" / "assets" / "master.pptx"
-PACKAGED_MASTER = Path(__file__).resolve().parents[1] / "layouts" / "default" / "assets" / "master.pptx"
+REPO_MASTER = Path(__file__).resolve().parents[4] / "layouts" / "default" / "assets" / "master.pptx"
+PACKAGED_MASTER = Path(__file__).resolve().parents[2] / "layouts" / "default" / "assets" / "master.pptx"
 BODY_SIZES = (2000, 1800, 1600, 1400, 1400)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitbrief.render.pptx_frame import Box
+from sitbrief.render.pptx.frame import Box
 from sitbrief.render.textfit import Para, scaled
 
 INSETS = (7.2, 3.6, 7.2, 3.6)  # left, top, right, bottom in points (PowerPoint's defaults)

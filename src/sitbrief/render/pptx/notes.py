@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sitbrief.brief import Brief
-from sitbrief.render.pptx_style import DeckStyle
+from sitbrief.compose.brief import Brief
+from sitbrief.render.pptx.style import DeckStyle
 
 
 def evidence_lines(brief: Brief, refs: list[str]) -> list[str]:

@@ -7,22 +7,22 @@ number; every content slide gets speaker notes quoting its evidence.
 
 from __future__ import annotations
 
-from sitbrief.brief import Actors, Brief, KeyFacts, Paragraph, Slide, Sources, Timeline
-from sitbrief.render.pptx_cards import card_pages
-from sitbrief.render.pptx_flow import flow_pages, is_flow
-from sitbrief.render.pptx_frame import BAND, FOOTER, GAP, SIDE, Box
-from sitbrief.render.pptx_model import INSETS, Page, PictureSpec, ShapeSpec, SlidePlan
-from sitbrief.render.pptx_notes import notes_text
-from sitbrief.render.pptx_style import DeckStyle
-from sitbrief.render.pptx_tables import (
+from sitbrief.compose.brief import Actors, Brief, KeyFacts, Paragraph, Slide, Sources, Timeline
+from sitbrief.render.pptx.cards import card_pages
+from sitbrief.render.pptx.flow import flow_pages, is_flow
+from sitbrief.render.pptx.frame import BAND, FOOTER, GAP, SIDE, Box
+from sitbrief.render.pptx.model import INSETS, Page, PictureSpec, ShapeSpec, SlidePlan
+from sitbrief.render.pptx.notes import notes_text
+from sitbrief.render.pptx.style import DeckStyle
+from sitbrief.render.pptx.tables import (
     key_facts_table,
     sources_table,
     table_pages,
     upcoming_table,
 )
-from sitbrief.render.pptx_template import SlotFrame
-from sitbrief.render.pptx_text import fit_label
-from sitbrief.render.pptx_timeline import timeline_pages
+from sitbrief.render.pptx.template import SlotFrame
+from sitbrief.render.pptx.text import fit_label
+from sitbrief.render.pptx.timeline import timeline_pages
 
 MARK_INSETS = (8.0, 1.0, 8.0, 1.0)
 

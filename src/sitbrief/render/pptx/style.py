@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sitbrief.layout.theme import FontFace, Theme
 from sitbrief.render.fonts import UNICODE_RANGE_BITS, declares_range, has_glyph, load_font
-from sitbrief.render.pptx_model import Look, Styled
+from sitbrief.render.pptx.model import Look, Styled
 from sitbrief.render.textfit import FontSet, Para
-from sitbrief.render.theme import FontFace, Theme
 
 ROLE_LOOK = {  # role -> (colour role, bold, italic, scale)
     "body": ("text", False, False, 1.0),

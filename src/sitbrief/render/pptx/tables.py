@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitbrief.brief import KeyFacts, Sources, Timeline
-from sitbrief.render.pptx_frame import Box
-from sitbrief.render.pptx_model import Cell, Page, Styled, TableSpec, paras_of
-from sitbrief.render.pptx_style import DeckStyle
-from sitbrief.render.pptx_text import EPSILON, cut_items, frame, height_for
+from sitbrief.compose.brief import KeyFacts, Sources, Timeline
+from sitbrief.render.pptx.frame import Box
+from sitbrief.render.pptx.model import Cell, Page, Styled, TableSpec, paras_of
+from sitbrief.render.pptx.style import DeckStyle
+from sitbrief.render.pptx.text import EPSILON, cut_items, frame, height_for
 from sitbrief.render.textfit import largest, size_grid, splits_words
 
 CELL_INSETS = (12.0, 8.0, 12.0, 8.0)

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from pptx import Presentation
 
-from sitbrief.errors import LayoutError
-from sitbrief.render.master import default_master_path, open_default_master
-from sitbrief.render.pptx_frame import Box, emu_box
-from sitbrief.render.theme import DeckSlot, Theme
+from sitbrief.core.errors import LayoutError
+from sitbrief.layout.theme import DeckSlot, Theme
+from sitbrief.render.pptx.frame import Box, emu_box
+from sitbrief.render.pptx.master import default_master_path, open_default_master
 
 DEFAULT_SLOTS = {
     "title": DeckSlot("Title Slide", {"title": {"type": "title"}, "subtitle": {"idx": 1}}),

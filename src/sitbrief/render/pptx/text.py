@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sitbrief.render.pptx_frame import Box
-from sitbrief.render.pptx_model import INSETS, Styled, TextSpec, paras_of, sized
-from sitbrief.render.pptx_style import DeckStyle
+from sitbrief.render.pptx.frame import Box
+from sitbrief.render.pptx.model import INSETS, Styled, TextSpec, paras_of, sized
+from sitbrief.render.pptx.style import DeckStyle
 from sitbrief.render.textfit import (
     HEIGHT_MARGIN,
     PITCH,

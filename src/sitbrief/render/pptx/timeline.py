@@ -12,12 +12,12 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from sitbrief.brief import Timeline, TimelineEntry
-from sitbrief.render.pptx_frame import Box
-from sitbrief.render.pptx_model import Page, ShapeSpec, Styled
-from sitbrief.render.pptx_style import DeckStyle
-from sitbrief.render.pptx_tables import status_word
-from sitbrief.render.pptx_text import fit_label, fit_size_in, frame
+from sitbrief.compose.brief import Timeline, TimelineEntry
+from sitbrief.render.pptx.frame import Box
+from sitbrief.render.pptx.model import Page, ShapeSpec, Styled
+from sitbrief.render.pptx.style import DeckStyle
+from sitbrief.render.pptx.tables import status_word
+from sitbrief.render.pptx.text import fit_label, fit_size_in, frame
 from sitbrief.render.textfit import largest, size_grid
 
 MARKER = 16.0

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitbrief.brief import Brief
+from sitbrief.compose.brief import Brief
+from sitbrief.layout.theme import Theme
 from sitbrief.render.fonts import describe_missing
-from sitbrief.render.pptx_draw import draw_slide
-from sitbrief.render.pptx_frame import EMU_PER_PT
-from sitbrief.render.pptx_model import SlidePlan, TableSpec
-from sitbrief.render.pptx_package import (
+from sitbrief.render.pptx.draw import draw_slide
+from sitbrief.render.pptx.frame import EMU_PER_PT
+from sitbrief.render.pptx.model import SlidePlan, TableSpec
+from sitbrief.render.pptx.package import (
     DocInfo,
     build_time,
     drop_stale_parts,
@@ -25,10 +26,9 @@ from sitbrief.render.pptx_package import (
     set_core_properties,
     write_atomic,
 )
-from sitbrief.render.pptx_slides import plan_deck
-from sitbrief.render.pptx_style import DeckStyle, deck_style
-from sitbrief.render.pptx_template import open_template, size_warning, slot_frame, slot_name
-from sitbrief.render.theme import Theme
+from sitbrief.render.pptx.slides import plan_deck
+from sitbrief.render.pptx.style import DeckStyle, deck_style
+from sitbrief.render.pptx.template import open_template, size_warning, slot_frame, slot_name
 
 
 def write_pptx(brief: Brief, theme: Theme, path: Path) -> list[str]:

@@ -7,18 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from sitbrief import build as build_module
-from sitbrief.brief import Actors, EvidenceList, Sources, Timeline
-from sitbrief.build import BuildOptions
-from sitbrief.compose_digest import compose_digest
-from sitbrief.digest import build_digest
-from sitbrief.digest_index import person_keys, prefix_facts
-from sitbrief.errors import EXIT_BATCH, InputError
-from sitbrief.facts import Facts
+from sitbrief.compose.brief import Actors, EvidenceList, Sources, Timeline
+from sitbrief.compose.digest import compose_digest
+from sitbrief.compose.index import person_keys, prefix_facts
+from sitbrief.core.errors import EXIT_BATCH, InputError
+from sitbrief.facts.model import Facts
 from sitbrief.layout import load_layout
-from tests.test_build import fake_writer
+from sitbrief.run import build as build_module
+from sitbrief.run.build import BuildOptions
+from sitbrief.run.digest import build_digest
+from tests.run.test_build import fake_writer
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 
 
@@ -100,7 +100,7 @@ def test_sources_are_numbered_across_the_digest(digest):
 
 
 def test_evidence_refs_are_unique_and_all_resolve(digest):
-    from sitbrief.brief import cited_refs as _cited
+    from sitbrief.compose.brief import cited_refs as _cited
 
     cited = _cited(digest.sections, digest.slides)
     assert cited and cited <= set(digest.evidence)
