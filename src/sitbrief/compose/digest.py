@@ -137,8 +137,8 @@ class DigestComposer:
             language=self.first.language,
             labels=self.labels,
             warnings=self._warnings(),
-            filename=self.layout.render(
-                "filename.j2", slug="digest", published=self.published, layout_name=self.layout.name
+            filename=self.layout.render_filename(
+                slug="digest", published=self.published, layout_name=self.layout.name
             ),
         )
 

@@ -113,8 +113,8 @@ class Composer:
             subject=self._subject(title),
             keywords=self._keywords(),
             language=self.facts.article.language,
-            filename=self.render(
-                "filename.j2", slug=slugify(title), published=self.facts.article.published, layout_name=self.layout.name
+            filename=self.layout.render_filename(
+                slug=slugify(title), published=self.facts.article.published, layout_name=self.layout.name
             ),
             labels=self.labels,
             warnings=list(self.facts.warnings),

@@ -7,8 +7,10 @@ import struct
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from sitbrief.core.errors import LayoutError
+from sitbrief.core.files import special_kind
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_ASSET_BYTES = 50 * 1024 * 1024  # a large CJK TrueType font is about 20 MB
 MAX_IMAGE_SIDE = 4000
 MAX_PATH_CHARS = 300
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -42,7 +44,23 @@ def resolve_asset(folder: Path, value: str) -> Path:
         raise LayoutError(
             f"asset path {value!r} leads outside the layout folder {root} (a symlink?); "
             "copy the file into the layout folder")
+    _check_kind_and_size(path, value)
     return path
+
+
+def _check_kind_and_size(path: Path, value: str) -> None:
+    """Refuse an existing asset that is not a regular file (FIFO, device) or is enormous."""
+    try:
+        info = path.stat()
+    except OSError:
+        return  # missing: the setting that uses it says so
+    kind = special_kind(info.st_mode)
+    if kind and kind != "a folder":
+        raise LayoutError(f"asset path {value!r}: is {kind}, not a file; copy the real file "
+                          "into the layout folder")
+    if info.st_size > MAX_ASSET_BYTES:
+        raise LayoutError(f"asset {value!r}: {info.st_size:,} bytes is over the "
+                          f"{MAX_ASSET_BYTES:,}-byte limit for a layout asset")
 
 
 def image_size(path: Path) -> tuple[str, int, int]:

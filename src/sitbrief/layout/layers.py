@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sitbrief.core.errors import LayoutError
+from sitbrief.core.files import read_capped
 from sitbrief.core.yamlio import YamlProblem, line_of, load_yaml
 from sitbrief.layout.assets import resolve_asset
 from sitbrief.layout.search import LAYOUT_FILE
@@ -33,12 +34,13 @@ class Layer:
 def read_layer(folder: Path, origin: str = "") -> Layer:
     """Read and parse `folder`/layout.yaml, making its asset paths absolute."""
     path = folder / LAYOUT_FILE
-    if not path.is_file():
+    if not path.exists():
         raise LayoutError(f"{folder}: no {LAYOUT_FILE} in this folder; is it a layout?")
-    if path.stat().st_size > MAX_LAYOUT_BYTES:
+    raw = read_capped(path, MAX_LAYOUT_BYTES, "a layout.yaml file", LayoutError)
+    if len(raw) > MAX_LAYOUT_BYTES:
         raise LayoutError(f"{path}: over {MAX_LAYOUT_BYTES} bytes; a layout.yaml is never that big")
     try:
-        data, lines = load_yaml(path.read_text(encoding="utf-8"))
+        data, lines = load_yaml(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise LayoutError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
     except YamlProblem as exc:

@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sitbrief.core.errors import LayoutError
+from sitbrief.core.files import read_capped
 from sitbrief.core.yamlio import YamlProblem, dump_yaml, load_yaml
+from sitbrief.layout.layers import MAX_LAYOUT_BYTES
 from sitbrief.layout.model import Layout
 from sitbrief.layout.search import LAYOUT_FILE, Root, search_roots
 
@@ -39,8 +42,11 @@ def list_layouts(search: list[Path] | None = None) -> list[Entry]:
 def _description(folder: Path) -> str:
     """Return the description in `folder`/layout.yaml, or a note when it cannot be read."""
     try:
-        data, _ = load_yaml((folder / LAYOUT_FILE).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, YamlProblem):
+        raw = read_capped(folder / LAYOUT_FILE, MAX_LAYOUT_BYTES, "a layout.yaml", LayoutError)
+        if len(raw) > MAX_LAYOUT_BYTES:
+            raise LayoutError("too big")
+        data, _ = load_yaml(raw.decode("utf-8"))
+    except (LayoutError, UnicodeDecodeError, YamlProblem):
         return "(layout.yaml cannot be read; run `sitbrief layouts check`)"
     value = data.get("description", "") if isinstance(data, dict) else ""
     return " ".join(str(value).split())

@@ -11,6 +11,7 @@ from jinja2.sandbox import SecurityError
 
 from sitbrief.core.errors import LayoutError
 from sitbrief.layout.assets import check_image, resolve_asset
+from sitbrief.layout.filenames import name_problem
 from sitbrief.layout.layers import Layer
 from sitbrief.layout.resolve import build_theme, slot_for
 from sitbrief.layout.schema import LayoutSettings
@@ -23,8 +24,12 @@ from sitbrief.layout.templates import (
     make_environment,
 )
 from sitbrief.layout.theme import Theme
+from sitbrief.layout.views import template_context
 
 MAX_STRING_TEMPLATE = 4096
+# What a template may raise while rendering: each becomes one exit-3 line naming file and line.
+RENDER_ERRORS = (TemplateError, SecurityError, ArithmeticError, TypeError, ValueError,
+                 AttributeError, LookupError, RecursionError, MemoryError)
 
 
 class Layout:
@@ -65,9 +70,8 @@ class Layout:
         check_name(template_name)
         try:
             template = self.environment.get_template(template_name)
-            return collapse(self.environment.render_bounded(template, context))
-        except (TemplateError, SecurityError, ArithmeticError, TypeError, ValueError,
-                AttributeError, LookupError, RecursionError) as exc:
+            return collapse(self.environment.render_bounded(template, template_context(context)))
+        except RENDER_ERRORS as exc:
             raise LayoutError(describe_error(exc, f"{self.name}: {template_name}")) from None
 
     def render_string(self, source: str, **context: Any) -> str:
@@ -77,11 +81,21 @@ class Layout:
                 f"{self.name}: a template string over {MAX_STRING_TEMPLATE} characters")
         try:
             template = self.environment.from_string(source)
-            return collapse(self.environment.render_bounded(template, context))
-        except (TemplateError, SecurityError, ArithmeticError, TypeError, ValueError,
-                AttributeError, LookupError, RecursionError) as exc:
+            return collapse(self.environment.render_bounded(template, template_context(context)))
+        except RENDER_ERRORS as exc:
             where = f"{self.layers[0].file} (template {_preview(source)})"
             raise LayoutError(describe_error(exc, where).replace("<template>", where)) from None
+
+    def render_filename(self, **context: Any) -> str:
+        """Render ``filename.j2``: one plain file name (no folders, not hidden), else LayoutError."""
+        name = self.render("filename.j2", **context)
+        problem = name_problem(name)
+        if problem:
+            where = self.environment.loader.locate("filename.j2")[1]
+            shown = name if len(name) <= 60 else name[:57] + "..."
+            raise LayoutError(f"{where}: the output file name {shown!r} is refused: {problem}; "
+                              "filename.j2 must give one plain file name, written inside --out")
+        return name
 
     def has_template(self, template_name: str) -> bool:
         """Tell whether any layout in the chain has `templates/<template_name>`."""

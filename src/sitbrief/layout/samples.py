@@ -12,17 +12,32 @@ LABELS = ("Who", "What", "When", "Where", "Name", "Role", "Affiliation", "Date",
 
 
 def _facts() -> Any:
-    """Return an empty fact model."""
+    """Return a small fact model with one of each kind of item, as compose passes it."""
     from sitbrief.facts.model import Facts
 
-    return Facts()
+    sentence = "Defence Minister Minoru Kihara met his Australian counterpart in Tokyo on 19 October."
+    return Facts.model_validate({
+        "article": {"title": "Japan and Australia agree to expand exercises", "source": "Kyodo News",
+                    "published": "2023-10-19",
+                    "sentences": [{"id": "s1", "text": sentence, "start": 0, "end": len(sentence)}]},
+        "summary": {"headline": "Japan and Australia expand exercises", "bluf": sentence,
+                    "evidence": ["s1"]},
+        "people": [{"id": "p-kihara", "name": "Minoru Kihara", "roles": ["Defence Minister"],
+                    "evidence": ["s1"]}],
+        "places": [{"id": "pl-tokyo", "name": "Tokyo", "kind": "city", "evidence": ["s1"]}],
+        "events": [{"id": "e1", "kind": "meeting", "title": "Defence ministers meet",
+                    "when": {"text": "on 19 October", "start": "2023-10-19", "precision": "day"},
+                    "where": "pl-tokyo", "participants": ["p-kihara"], "evidence": ["s1"]}],
+    })
 
 
 def template_samples() -> dict[str, list[dict[str, Any]]]:
     """Return, per template, the variable sets compose may pass (each must render)."""
     day = datetime.date(2023, 10, 19)
+    facts = _facts()
     return {
-        "title.j2": [{"facts": _facts(), "lead_event": None}],
+        "title.j2": [{"facts": facts, "lead_event": None},
+                     {"facts": facts, "lead_event": facts.events[0]}],
         "filename.j2": [{"slug": "talks", "published": "2023-10-19", "layout_name": "x"},
                         {"slug": "talks", "published": None, "layout_name": "x"}],
         "source_line.j2": [{"outlet": "Kyodo News", "published_label": "19 Oct 2023",

@@ -129,6 +129,8 @@ def _message(exc: BaseException) -> str:
     text = str(exc) or type(exc).__name__
     if type(exc).__name__ == "UndefinedError":
         return f"{text} (a typo, or a variable this template is not given?)"
+    if isinstance(exc, MemoryError):
+        return "the template needs too much memory (it builds enormous values)"
     if type(exc).__name__ == "SecurityError":
         return f"refused by the template sandbox: {text}"
     return f"{type(exc).__name__}: {text}"

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from sitbrief.core.errors import InputError, StrictError
+from sitbrief.core.errors import InputError, LayoutError, StrictError
+from sitbrief.core.files import special_kind
 from sitbrief.run.stamp import STAMP_DIR, fresh_stamp, input_key, layout_fingerprint, write_stamp
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,7 +86,8 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
     """Build the outputs of one input (skipped when unchanged); raise SitbriefError on failure."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
+        raise InputError(f"{path}: no such file" if not path.exists() else
+                         f"{path}: is {special_kind(path.stat().st_mode)}, not an article")
     if layout is None:
         from sitbrief.layout import load_layout
 
@@ -136,6 +138,8 @@ def write_outputs(brief: Brief, layout: Layout, options: BuildOptions, path: Pat
     staged: list[tuple[Path, Path]] = []
     try:
         for fmt in options.formats:
+            if Path(brief.filename).name != brief.filename or brief.filename.startswith("."):
+                raise LayoutError(f"output file name {brief.filename!r} is not one plain file name")
             target = Path(options.out) / f"{brief.filename}.{fmt}"
             temp = target.with_name(f".{target.stem}.{os.getpid()}.staged.{fmt}")
             staged.append((temp, target))

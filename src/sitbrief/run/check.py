@@ -77,7 +77,10 @@ def check_templates(layout: Layout, report: CheckReport) -> None:
             continue
         for context in contexts:
             try:
-                layout.render(name, **context)
+                if name == "filename.j2":
+                    layout.render_filename(**context)
+                else:
+                    layout.render(name, **context)
             except LayoutError as exc:
                 report.add("error", "templates", f"{exc} (with {_brief(context)})")
                 break

@@ -11,15 +11,21 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitbrief import __version__
-from sitbrief.core.errors import InputError
+from sitbrief.core.errors import LayoutError
+from sitbrief.core.files import hash_capped, special_kind
 
 STAMP_DIR = ".sitbrief"
 
 _FINGERPRINTS: dict[tuple, str] = {}
+# Inputs over their cap are refused when read; hashing more than the cap would change nothing.
+MAX_HASHED_INPUT = 64 * 1024 * 1024
+MAX_HASHED_LAYOUT_FILE = 64 * 1024 * 1024
+MAX_LAYOUT_FILES = 10_000
 
 
 @dataclass
@@ -36,9 +42,12 @@ def layout_fingerprint(chain: list[Path]) -> str:
     listing = tuple(_listing(chain))
     if listing not in _FINGERPRINTS:
         digest = hashlib.sha256()
-        for folder, rel, _size, _mtime in listing:
+        for folder, rel, size, mtime in listing:
             digest.update(rel.encode())
-            digest.update(hashlib.sha256((Path(folder) / rel).read_bytes()).digest())
+            if size > MAX_HASHED_LAYOUT_FILE:  # never used as is (assets are capped): note it only
+                digest.update(f"{size}:{mtime}".encode())
+            else:
+                digest.update(hash_capped(Path(folder) / rel, size, "a layout file", LayoutError))
         if len(_FINGERPRINTS) >= 8:
             _FINGERPRINTS.clear()
         _FINGERPRINTS[listing] = digest.hexdigest()
@@ -46,12 +55,31 @@ def layout_fingerprint(chain: list[Path]) -> str:
 
 
 def _listing(chain: list[Path]):
-    """Yield (folder, relative path, size, mtime) of each file in the layout folders."""
+    """Yield (folder, relative path, size, mtime) of each regular file in the layout folders.
+
+    Symlinks that lead out of their layout folder, FIFOs and devices are skipped: a layout can
+    never use them (assets must stay inside the folder and be regular files), so they cannot
+    change its outputs, and reading them could hang or never end.
+    """
+    count = 0
     for folder in chain:
-        for file in sorted(Path(folder).rglob("*")):
-            if file.is_file():
-                info = file.stat()
-                yield str(folder), file.relative_to(folder).as_posix(), info.st_size, info.st_mtime_ns
+        root = Path(folder).resolve()
+        for base, dirs, files in os.walk(root):
+            dirs.sort()
+            for name in sorted(files):
+                file = Path(base) / name
+                try:
+                    target = file.resolve()
+                    info = file.stat()
+                except (OSError, RuntimeError):
+                    continue
+                if not target.is_relative_to(root) or special_kind(info.st_mode):
+                    continue
+                count += 1
+                if count > MAX_LAYOUT_FILES:
+                    raise LayoutError(f"layout folder {folder}: over {MAX_LAYOUT_FILES} files; "
+                                      "keep only the layout's own files in it")
+                yield str(folder), file.relative_to(root).as_posix(), info.st_size, info.st_mtime_ns
 
 
 def options_text(options) -> str:
@@ -71,16 +99,17 @@ def code_fingerprint() -> str:
 
 
 def input_key(path: Path, fingerprint: str, options) -> str:
-    """Return the key of one input: its bytes, the layout, the version and the options."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    """Return the key of one input: its bytes (up to any input cap), layout, version, options."""
+    from sitbrief.read.decode import size_limit
+
+    limit = max(MAX_HASHED_INPUT, size_limit())
+    data = hash_capped(Path(path), limit, "an article or fact file")
     digest = hashlib.sha256()
     parts = (__version__.encode(), code_fingerprint().encode(), fingerprint.encode(),
-             options_text(options).encode(), data)
+             options_text(options).encode())
     for part in parts:
         digest.update(hashlib.sha256(part).digest())
+    digest.update(data)
     return digest.hexdigest()
 
 
