@@ -187,14 +187,40 @@ def test_watch_rebuilds_after_a_change_and_stops_cleanly(tmp_path, capsys):
     assert not worker.is_alive() and len(calls) == 2
 
 
-def test_watch_ends_on_ctrl_c_without_error(tmp_path, capsys):
+def test_watch_ends_on_ctrl_c_with_exit_130(tmp_path, capsys):
     from sitbrief.run.watch import watch_and_build
 
     def interrupted():
         raise KeyboardInterrupt
 
-    watch_and_build([tmp_path], BuildOptions(out=tmp_path / "out"), interrupted)
+    with pytest.raises(SystemExit) as stopped:
+        watch_and_build([tmp_path], BuildOptions(out=tmp_path / "out"), interrupted)
+    assert stopped.value.code == 130
     assert "stopped watching" in capsys.readouterr().err
+
+
+def test_watch_follows_an_editor_that_saves_by_rename(tmp_path):
+    from sitbrief.run.watch import watch_and_build
+
+    article = tmp_path / "a.txt"
+    article.write_text("first")
+    calls, stop = [], threading.Event()
+    worker = threading.Thread(target=watch_and_build, args=([article], BuildOptions(out=tmp_path / "out"),
+                                                            lambda: calls.append(1)),
+                              kwargs={"interval": 0.02, "max_builds": 3, "stop": stop})
+    worker.start()
+    for expected in (1, 2):
+        deadline = time.monotonic() + 10
+        while len(calls) < expected and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.3)
+        (tmp_path / ".a.txt.swp").write_text(f"save {expected}")
+        saved = tmp_path / f"a.txt.new{expected}"
+        saved.write_text(f"version {expected}")
+        os.replace(saved, article)  # how vim, gedit and many IDEs save
+    worker.join(timeout=10)
+    stop.set()
+    assert not worker.is_alive() and len(calls) == 3
 
 
 def test_watch_follows_a_globs_folder_so_new_files_are_seen(tmp_path):
@@ -203,11 +229,11 @@ def test_watch_follows_a_globs_folder_so_new_files_are_seen(tmp_path):
     assert batch.watch_root(str(tmp_path / "a.txt")) == tmp_path / "a.txt"
 
 
-def test_watch_snapshot_ignores_outputs_and_hidden_files(tmp_path):
-    from sitbrief.run.watch import snapshot
+def test_watch_ignores_outputs_and_hidden_files(tmp_path):
+    from sitbrief.run.watch import ChangeFilter
 
     (tmp_path / "out").mkdir()
-    (tmp_path / "out" / "x.pdf").write_text("x")
-    (tmp_path / ".x.pdf.1.part").write_text("x")
-    (tmp_path / "a.txt").write_text("x")
-    assert list(snapshot([tmp_path], tmp_path / "out")) == [str(tmp_path / "a.txt")]
+    relevant = ChangeFilter([tmp_path], tmp_path / "out")
+    assert not relevant(None, str(tmp_path / "out" / "x.pdf"))
+    assert not relevant(None, str(tmp_path / ".x.pdf.1.part"))
+    assert relevant(None, str(tmp_path / "a.txt"))

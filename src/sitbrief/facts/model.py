@@ -7,6 +7,7 @@ are checked on load so a hand edit that breaks one is refused with the field nam
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Annotated, Literal
 
@@ -30,8 +31,21 @@ def _writable(value: str) -> str:
 
 Str = Annotated[str, AfterValidator(_writable)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
-PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
-IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+def _real_date(value: str) -> str:
+    """Refuse a YYYY, YYYY-MM or YYYY-MM-DD that is not on the calendar (2023-02-30, 2023-13)."""
+    parts = [int(p) for p in value.split("-")]
+    try:
+        datetime.date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real calendar date") from None
+    return value
+
+
+PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+                        AfterValidator(_real_date)]
+IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20000), AfterValidator(_writable)]
 Evidence = Annotated[list[Id], Field(min_length=1, description="Ids of the sentences this came from.")]
 

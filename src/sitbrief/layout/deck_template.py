@@ -29,14 +29,28 @@ CT_PARTS = "[Content_Types].xml"
 
 def open_deck_template(path: Path | str):
     """Return a python-pptx Presentation of the checked template at `path` (.pptx or .potx)."""
+    from lxml.etree import LxmlError
     from pptx import Presentation
 
     data = checked_bytes(Path(path))
     try:
-        return Presentation(io.BytesIO(data))
-    except (KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
-        raise LayoutError(f"deck template {Path(path).name}: python-pptx cannot read it ({exc})") \
-            from None
+        prs = Presentation(io.BytesIO(data))
+        _touch_every_layout(prs)
+        return prs
+    except (KeyError, ValueError, AttributeError, TypeError, zipfile.BadZipFile, OSError,
+            LxmlError, SyntaxError) as exc:
+        raise LayoutError(f"deck template {Path(path).name}: damaged or incomplete, python-pptx "
+                          f"cannot read it ({exc}); save it again from PowerPoint") from None
+
+
+def _touch_every_layout(prs) -> None:
+    """Parse every slide master and layout now, so a broken part is a layout error, not a crash."""
+    masters = list(prs.slide_masters)
+    if not masters:
+        raise ValueError("it has no slide master")
+    for master in masters:
+        for layout in master.slide_layouts:
+            _ = [shape.shape_type for shape in layout.placeholders], layout.name
 
 
 def checked_bytes(path: Path) -> bytes:

@@ -26,6 +26,10 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# A page side in millimetres: finite, and big enough for margins, banners and a line of text.
+PageSide = Annotated[float, Field(ge=50, le=1500, allow_inf_nan=False)]
+
+
 class Margins(Strict):
     top: float = Field(20, ge=5, le=80)
     right: float = Field(18, ge=5, le=80)
@@ -36,7 +40,8 @@ class Margins(Strict):
 class Page(Strict):
     """Paper size, orientation and margins (millimetres)."""
 
-    size: Literal["A4", "A3", "A5", "Letter", "Legal"] | tuple[float, float] = "A4"
+    size: Literal["A4", "A3", "A5", "Letter", "Legal"] | tuple[PageSide, PageSide] = Field(
+        "A4", description="A paper name, or [width, height] in millimetres (each 50 to 1500).")
     orientation: Literal["portrait", "landscape"] = "portrait"
     margins_mm: Margins = Field(default_factory=Margins)
 

@@ -1,13 +1,16 @@
-"""Watch inputs and the layout, rebuilding when a file changes (polling; no extra dependency).
+"""Watch inputs and the layout, rebuilding when a file changes (inotify/FSEvents via watchfiles).
 
 What goes in: the paths to watch (files or folders), the build options and a `rebuild` callable.
-It builds once, then polls file sizes and mtimes every half second and rebuilds after a change
-has settled. Errors of a round are printed and watching goes on; Ctrl-C ends it cleanly (exit 0).
+It builds once, then waits for file-system events and rebuilds once a burst of changes has
+settled. Folders are watched rather than single files, so editors that save by writing a new
+file and renaming it over the old one are followed. Hidden files (editor swap files, sitbrief's
+own temporaries) and the output folder are ignored. Errors of a round are printed and watching
+goes on; Ctrl-C ends it with exit 130, as for any interrupted command.
 """
 
 from __future__ import annotations
 
-import time
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,13 +18,13 @@ import click
 
 from sitbrief.core.errors import SitbriefError
 
-INTERVAL = 0.5
-Snapshot = dict[str, tuple[int, int]]
+INTERVAL = 0.5  # how long changes must be quiet before a rebuild (seconds)
+INTERRUPTED = 130
 
 
 def watch_and_build(paths: list[Path], options, rebuild: Callable[[], object], interval: float = INTERVAL,
-                    max_builds: int | None = None) -> None:
-    """Run `rebuild` now and after every change to `paths` or the layout, until Ctrl-C."""
+                    max_builds: int | None = None, stop: threading.Event | None = None) -> None:
+    """Run `rebuild` now and after every change to `paths` or the layout, until Ctrl-C (exit 130)."""
     builds = 0
     try:
         while True:
@@ -31,9 +34,11 @@ def watch_and_build(paths: list[Path], options, rebuild: Callable[[], object], i
                 return
             roots = watched_roots(paths, options)
             click.echo(f"watching {len(roots)} path(s) for changes; Ctrl-C to stop", err=True)
-            wait_for_change(roots, snapshot(roots, options.out), options.out, interval)
+            if not wait_for_change(roots, options.out, interval, stop):
+                return
     except KeyboardInterrupt:
         click.echo("stopped watching", err=True)
+        raise SystemExit(INTERRUPTED) from None
 
 
 def _run(rebuild: Callable[[], object]) -> None:
@@ -59,39 +64,47 @@ def watched_roots(paths: list[Path], options) -> list[Path]:
     return list(dict.fromkeys(roots))
 
 
-def snapshot(roots: list[Path], out: Path | None = None) -> Snapshot:
-    """Return (mtime, size) of every file under `roots`, skipping hidden files and the output folder."""
-    skip = Path(out).resolve() if out else None
-    seen: Snapshot = {}
-    for root in roots:
-        files = [root] if root.is_file() else root.rglob("*") if root.is_dir() else []
-        for file in files:
-            if _hidden(file, root) or (skip and file.resolve().is_relative_to(skip)):
-                continue
-            try:
-                info = file.stat()
-            except OSError:
-                continue
-            seen[str(file)] = (info.st_mtime_ns, info.st_size)
-    return seen
+class ChangeFilter:
+    """Which file-system events count: files under the watched roots, not hidden, not outputs."""
+
+    def __init__(self, roots: list[Path], out: Path | None) -> None:
+        self.files = {r.resolve() for r in roots if not r.is_dir()}
+        self.folders = [r.resolve() for r in roots if r.is_dir()]
+        self.out = Path(out).resolve() if out else None
+
+    def __call__(self, change: object, path: str) -> bool:
+        """Tell whether a change to `path` should trigger a rebuild."""
+        file = Path(path).resolve()
+        if self.out and file.is_relative_to(self.out):
+            return False
+        if file in self.files:
+            return True
+        root = next((f for f in self.folders if file.is_relative_to(f)), None)
+        return root is not None and not _hidden(file, root)
+
+
+def watch_targets(roots: list[Path]) -> list[Path]:
+    """Return the folders to watch: each folder root, and the folder holding each file root."""
+    targets = [r if r.is_dir() else r.parent for r in (p.resolve() for p in roots)]
+    return [t for t in dict.fromkeys(targets) if t.exists()]
+
+
+def wait_for_change(roots: list[Path], out: Path | None, interval: float,
+                    stop: threading.Event | None = None) -> bool:
+    """Block until a relevant change has settled for `interval`; False when `stop` was set."""
+    from watchfiles import watch
+
+    targets = watch_targets(roots)
+    if not targets:
+        raise SitbriefError("nothing to watch: none of the inputs or layout folders exists")
+    step = max(int(interval * 1000), 10)
+    for _changes in watch(*targets, watch_filter=ChangeFilter(roots, out), debounce=step * 4, step=step,
+                          stop_event=stop, raise_interrupt=True, yield_on_timeout=False):
+        return True
+    return False
 
 
 def _hidden(file: Path, root: Path) -> bool:
     """Tell whether `file` is hidden, or inside a hidden folder below `root`."""
     parts = file.relative_to(root).parts if file != root else (file.name,)
     return any(part.startswith(".") for part in parts)
-
-
-def wait_for_change(roots: list[Path], before: Snapshot, out: Path | None, interval: float) -> Snapshot:
-    """Poll until the snapshot differs from `before` and then stays the same for one interval."""
-    while True:
-        time.sleep(interval)
-        now = snapshot(roots, out)
-        if now == before:
-            continue
-        while True:
-            time.sleep(interval)
-            settled = snapshot(roots, out)
-            if settled == now:
-                return settled
-            now = settled

@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from sitbrief.compose.brief import EvidenceList, Section
+from sitbrief.render.images import image_problem
 from sitbrief.render.pdf.blocks import block_flowables, box
 from sitbrief.render.pdf.context import Ctx
 
@@ -70,10 +71,14 @@ def logo(ctx: Ctx) -> Flowable | None:
     path = ctx.theme.logo
     if not path:
         return None
-    try:
-        width, height = ImageReader(str(path)).getSize()
-    except Exception as exc:  # noqa: BLE001 - any unreadable image is a warning, not a crash
-        ctx.warnings.append(f"logo {path.name}: cannot be read as an image ({exc}); left out")
+    problem = image_problem(Path(path))
+    if problem is None:
+        try:
+            width, height = ImageReader(str(path)).getSize()
+        except Exception as exc:  # noqa: BLE001 - any unreadable image is a warning, not a crash
+            problem = str(exc)
+    if problem is not None:
+        ctx.warnings.append(f"logo {path.name}: cannot be read as an image ({problem}); left out")
         return None
     if width * height > _MAX_PIXELS:
         ctx.warnings.append(f"logo {path.name}: {width}x{height} pixels is too large; left out")

@@ -7,7 +7,10 @@ number; every content slide gets speaker notes quoting its evidence.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sitbrief.compose.brief import Actors, Brief, KeyFacts, Paragraph, Slide, Sources, Timeline
+from sitbrief.render.images import image_problem
 from sitbrief.render.pptx.cards import card_pages
 from sitbrief.render.pptx.flow import flow_pages, is_flow
 from sitbrief.render.pptx.frame import BAND, FOOTER, GAP, SIDE, Box
@@ -60,7 +63,7 @@ def title_plan(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
     if not style.theme.use_template_theme:
         shapes.append(ShapeSpec(Box(0, BAND, 14, height - 2 * BAND),
                                 fill=style.colour("primary"), name="Brand stripe"))
-    if style.theme.logo:
+    if style.theme.logo and image_problem(Path(style.theme.logo)) is None:
         shapes.append(PictureSpec(style.theme.logo, Box(width - SIDE - 180, BAND + 24, 180, 60)))
     return SlidePlan("title", frame.name, title, subtitle, shapes,
                      notes_text(brief, [], style), [])
