@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from sitbrief.compose.brief import Block, Bullets, JudgementBlock, Paragraph, QuoteBlock, Timeline
+from sitbrief.compose.brief import (
+    Block,
+    Bullets,
+    JudgementBlock,
+    KeyJudgements,
+    Paragraph,
+    QuoteBlock,
+    Timeline,
+)
 from sitbrief.render.pdf.context import Ctx
 from sitbrief.render.pdf.tables import (
     actors_table,
@@ -91,6 +99,22 @@ def judgement(block: JudgementBlock, ctx: Ctx) -> list[Flowable]:
     return [box(ctx, content, "judgement", ctx.tint("judgement", 0.09), 3), _gap(ctx)]
 
 
+def key_judgements(block: KeyJudgements, ctx: Ctx) -> list[Flowable]:
+    """Return the key judgements: numbered, each with its likelihood and confidence, in one box."""
+    content: list[Flowable] = []
+    for item in block.items:
+        text = ctx.para(item.text, "key_judgement", item.refs)
+        text.bulletText = str(item.number)
+        content.append(text)
+        if item.qualifier:
+            content.append(ctx.para(item.qualifier, "key_qualifier"))
+    content[-1].style = ctx.styles.without_space_after(content[-1].style)
+    out = [box(ctx, content, "judgement", ctx.tint("judgement", 0.07), 3)]
+    if block.legend:
+        out += [Spacer(1, 3), ctx.para(block.legend, "caption")]
+    return out + [_gap(ctx)]
+
+
 def timeline(block: Timeline, ctx: Ctx) -> list[Flowable]:
     """Return the drawn timeline (when any date is resolved), its caption and its table."""
     out: list[Flowable] = []
@@ -111,7 +135,7 @@ def _gap(ctx: Ctx) -> Flowable:
 BUILDERS: dict[str, Callable[[Block, Ctx], list[Flowable]]] = {
     "paragraph": paragraph, "bullets": bullets, "key_facts": key_facts_table,
     "actors": actors_table, "timeline": timeline, "quote": quote, "judgement": judgement,
-    "sources": sources_table, "evidence": evidence_table,
+    "key_judgements": key_judgements, "sources": sources_table, "evidence": evidence_table,
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from sitbrief.compose.brief import Actors, EvidenceList, KeyFacts, Sources, Timeline
 from sitbrief.render.pdf.context import Ctx
@@ -100,18 +100,30 @@ def _source_cell(item, ctx: Ctx) -> list[Paragraph]:
     return cell
 
 
+def _grading_cell(item, ctx: Ctx) -> list[Paragraph]:
+    """Return a source's Admiralty code and, below it, what the code means."""
+    if not item.grading:
+        return [ctx.para("\u2014", "cell_muted")]
+    cell = [ctx.para(item.grading, "cell_bold")]
+    return cell + ([ctx.para(item.grading_note, "cell_muted")] if item.grading_note else [])
+
+
 def sources_table(block: Sources, ctx: Ctx) -> list:
-    """Return the numbered sources, with a grading column when any source is graded."""
+    """Return the numbered sources, with a grading column and its legend when any is graded."""
+    if not block.items:
+        return []
     graded = any(item.grading for item in block.items)
     headers = ["#", ctx.label("Source", "Source")]
     headers += [ctx.label("Grading", "Grading")] if graded else []
     rows = [head_row(ctx, headers)]
     for item in block.items:
         row = [ctx.para(str(item.number), "cell_muted"), _source_cell(item, ctx)]
-        row += [ctx.para(item.grading or "", "cell_bold")] if graded else []
-        rows.append(row)
-    fractions = [0.05, 0.80, 0.15] if graded else [0.05, 0.95]
-    return [grid(ctx, rows, fractions, header=True, smaller=(0,))] if block.items else []
+        rows.append(row + ([_grading_cell(item, ctx)] if graded else []))
+    fractions = [0.05, 0.68, 0.27] if graded else [0.05, 0.95]
+    out: list = [grid(ctx, rows, fractions, header=True, smaller=(0,))]
+    if graded and block.legend:
+        out += [Spacer(1, 4), ctx.para(block.legend, "caption")]
+    return out
 
 
 def _evidence_number(item, ctx: Ctx) -> Paragraph:
