@@ -68,7 +68,21 @@ def parse_facts_located(text: str, name: str = "<facts>", fmt: str | None = None
         raise FactsError(_describe(exc, name, data, lines)) from None
     if fmt == "json":
         data, lines = _json_lines(text, data)
-    return facts, lambda loc: line_of(data, lines, tuple(loc)) if lines else None
+    return facts, lambda loc: _field_line(data, lines, tuple(loc)) if lines else None
+
+
+def _field_line(data: Any, lines: dict, loc: tuple) -> int | None:
+    """Return the line of the key at `loc`; for a key not written, the first line of its item."""
+    node = data
+    for depth, part in enumerate(loc):
+        if isinstance(node, dict) and part not in node:
+            keys = lines.get(id(node), {})
+            return min(keys.values()) if keys and depth else line_of(data, lines, loc)
+        if isinstance(node, dict) or (isinstance(node, list) and isinstance(part, int) and part < len(node)):
+            node = node[part]
+        else:
+            break
+    return line_of(data, lines, loc)
 
 
 def _json_lines(text: str, data: Any) -> tuple[Any, dict]:
