@@ -55,15 +55,24 @@ def bullets(block: Bullets, ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def box(ctx: Ctx, content: list[Flowable], rule: str, fill, rule_width: float = 2.5) -> Table:
-    """Return a full-width box with a coloured rule on its left edge, split-able inside."""
-    table = Table([[content]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT")
-    style = [ctx.table_font(), ("LINEBEFORE", (0, 0), (0, -1), rule_width, ctx.colour(rule)),
+def box(ctx: Ctx, content: list[Flowable], rule: str, fill, rule_width: float = 2.5,
+        note: Flowable | None = None) -> Table:
+    """Return a full-width box with a coloured rule on its left edge, split-able inside.
+
+    A `note` (e.g. a legend) is set just below the box, outside its rule and fill, in the same
+    table so that it stays with the box's end.
+    """
+    rows = [[content]] + ([[note]] if note is not None else [])
+    table = Table(rows, colWidths=[ctx.width], splitInRow=1, hAlign="LEFT")
+    style = [ctx.table_font(), ("LINEBEFORE", (0, 0), (0, 0), rule_width, ctx.colour(rule)),
              ("LEFTPADDING", (0, 0), (-1, -1), 11), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
              ("TOPPADDING", (0, 0), (-1, -1), 5.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6.5),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]
     if fill is not None:
-        style.append(("BACKGROUND", (0, 0), (-1, -1), fill))
+        style.append(("BACKGROUND", (0, 0), (0, 0), fill))
+    if note is not None:
+        style += [("LEFTPADDING", (0, 1), (0, 1), 0), ("TOPPADDING", (0, 1), (0, 1), 4),
+                  ("BOTTOMPADDING", (0, 1), (0, 1), 0)]
     table.setStyle(TableStyle(style))
     return table
 
@@ -109,10 +118,10 @@ def key_judgements(block: KeyJudgements, ctx: Ctx) -> list[Flowable]:
         if item.qualifier:
             content.append(ctx.para(item.qualifier, "key_qualifier"))
     content[-1].style = ctx.styles.without_space_after(content[-1].style)
-    out = [box(ctx, content, "judgement", ctx.tint("judgement", 0.07), 3)]
-    if block.legend:
-        out += [Spacer(1, 3), ctx.para(block.legend, "caption")]
-    return out + [_gap(ctx)]
+    legend = ctx.para(block.legend, "caption") if block.legend else None
+    panel = box(ctx, content, "judgement", ctx.tint("judgement", 0.07), 3, note=legend)
+    panel.spaceAfter = ctx.styles.get("body").fontSize * 1.1  # kept even when a section ends here
+    return [panel]
 
 
 def timeline(block: Timeline, ctx: Ctx) -> list[Flowable]:

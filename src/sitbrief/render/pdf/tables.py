@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from sitbrief.compose.brief import Actors, EvidenceList, KeyFacts, Sources, Timeline
 from sitbrief.render.pdf.context import Ctx
@@ -120,10 +120,15 @@ def sources_table(block: Sources, ctx: Ctx) -> list:
         row = [ctx.para(str(item.number), "cell_muted"), _source_cell(item, ctx)]
         rows.append(row + ([_grading_cell(item, ctx)] if graded else []))
     fractions = [0.05, 0.68, 0.27] if graded else [0.05, 0.95]
-    out: list = [grid(ctx, rows, fractions, header=True, smaller=(0,))]
-    if graded and block.legend:
-        out += [Spacer(1, 4), ctx.para(block.legend, "caption")]
-    return out
+    legend = graded and block.legend
+    if legend:
+        rows.append([ctx.para(block.legend, "caption")] + [""] * (len(headers) - 1))
+    table = grid(ctx, rows, fractions, header=True, smaller=(0,))
+    if legend:  # the legend rides in a last, unruled row so it never leaves its table
+        table.setStyle(TableStyle([("SPAN", (0, -1), (-1, -1)), ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                                   ("TOPPADDING", (0, -1), (-1, -1), 6),
+                                   ("LINEBELOW", (0, -1), (-1, -1), 0, ctx.colour("background"))]))
+    return [table]
 
 
 def _evidence_number(item, ctx: Ctx) -> Paragraph:
