@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 Percent = float
+Word = Annotated[str, StringConstraints(min_length=1, max_length=60)]
+MAX_HEDGES = 200
 
 
 class _Strict(BaseModel):
@@ -26,7 +29,7 @@ class ScaleTerm(_Strict):
     """One term of a scale: the word printed, other words meaning it, its range in percent."""
 
     term: str = Field(min_length=1, max_length=60)
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[Word] = Field(default_factory=list, max_length=12)
     range: tuple[Percent, Percent]
 
     @field_validator("range")
@@ -70,8 +73,8 @@ class LikelihoodSettings(_Strict):
     scale: str = "icd203"
     legend: bool = False
     ranges: bool = True
-    scales: dict[str, ScaleSpec] = Field(default_factory=dict)
-    hedges: dict[str, Percent] = Field(default_factory=dict)
+    scales: dict[str, ScaleSpec] = Field(default_factory=dict, max_length=16)
+    hedges: dict[Word, Percent] = Field(default_factory=dict, max_length=MAX_HEDGES)
 
     @field_validator("hedges")
     @classmethod

@@ -128,7 +128,7 @@ def _key_judgements(block: KeyJudgements, style: DeckStyle) -> list[FlowItem]:
         label = " · ".join(p for p in (str(item.number), item.qualifier) if p)
         items.append(_judgement(JudgementBlock(item.text, label, item.refs), style))
     if block.legend:
-        items.append(FlowItem([style.styled(block.legend, "muted", scale=0.7)], "plain"))
+        items.append(FlowItem([style.styled(block.legend, "muted", scale=0.8)], "plain"))
     return items
 
 

@@ -71,7 +71,7 @@ def sources_table(block: Sources, style: DeckStyle) -> TableModel:
     header = [[style.styled(w, "body", bold=True, scale=0.85, colour="#FFFFFF")] for w in words]
     rows = [_source_row(s, block.role, graded, style) for s in block.items]
     fractions = [0.07, 0.65, 0.28] if graded else [0.07, 0.93]
-    note = [style.styled(block.legend, "muted")] if graded and block.legend else []
+    note = [style.styled(block.legend, "body", colour=style.colour("muted"))] if graded and block.legend else []
     return TableModel(rows, fractions, header, [[] for _ in rows], note=note)
 
 
