@@ -45,3 +45,14 @@ def test_a_grading_outside_a_f_1_6_is_refused_with_line(bad):
     assert str(caught.value) == (f"facts.yaml:{line}: sources[0].grading: '{bad}' is not an Admiralty grading: "
                                  "write the source's reliability A-F then the information's credibility 1-6, "
                                  "e.g. 'B2'")
+
+
+def test_json_fact_file_errors_name_the_line_too():
+    import json
+
+    data = json.loads(json.dumps(parse_facts(fact_yaml()).model_dump(mode="json")))
+    data["sources"][0]["grading"] = "Z9"
+    text = json.dumps(data, indent=2)
+    line = next(n for n, row in enumerate(text.splitlines(), start=1) if '"grading"' in row)
+    with pytest.raises(FactsError, match=rf"^facts\.json:{line}: sources\[0\]\.grading: 'Z9' is not"):
+        parse_facts(text, "facts.json")
