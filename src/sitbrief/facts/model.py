@@ -51,7 +51,7 @@ EventStatus = Literal["past", "ongoing", "planned", "postponed", "cancelled"]
 Precision = Literal["day", "week", "part-of-month", "month", "part-of-year", "year", "unknown"]
 PlaceKind = Literal["country", "city", "region", "sea", "facility", "other"]
 CONFIDENCE_LEVELS = ("low", "moderate", "high")
-_ADMIRALTY = re.compile(r"^([A-F])\s*[-/ ]?\s*([1-6])$", re.IGNORECASE)
+_ADMIRALTY = re.compile(r"^([A-Fa-f])\s*[-/ ]?\s*([1-6])$")
 
 
 def _likelihood(value: str) -> str:
@@ -89,9 +89,11 @@ Likelihood = Annotated[
                       "ministry layout. Checked when the brief is built or linted."),
 ]
 Confidence = Annotated[Literal["low", "moderate", "high"], BeforeValidator(_confidence)]
-Grading = Annotated[str | None, BeforeValidator(_grading),
-                    Field(description="Admiralty/NATO grading: source reliability A-F, information "
-                                      "credibility 1-6, e.g. 'B2'.")]
+Grading = Annotated[
+    Annotated[str, StringConstraints(pattern=_ADMIRALTY.pattern), BeforeValidator(_grading)] | None,
+    Field(description="Admiralty/NATO grading: source reliability A-F, information credibility 1-6, "
+                      "e.g. 'B2' ('b2', 'B-2' are accepted and stored as 'B2')."),
+]
 
 
 class Model(BaseModel):
