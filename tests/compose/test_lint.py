@@ -136,3 +136,20 @@ def test_json_fact_files_have_lines_too(isolated: Path):
     facts, lines = parse_facts_located(data, "facts.json")
     found = lint_facts(facts, load_layout("ministry"), lines)
     assert found[0].line == line_of(data, '"likelihood": "Very Likely"')
+
+
+def test_the_layouts_own_wording_must_not_turn_a_fact_into_a_judgement(isolated: Path, make_layout):
+    from sitbrief.compose.lint import wording_findings
+    from sitbrief.compose.single import compose
+    from sitbrief.facts.io import parse_facts
+
+    facts = parse_facts(fact_yaml())
+    plain = load_layout()
+    assert wording_findings(compose(facts, plain), facts, plain) == []
+    folder = make_layout("hedgy", "name: hedgy\nextends: default\n",
+                         {"bluf.j2": "{{ bluf }} Further drills are likely."})
+    layout = load_layout(folder)
+    found = wording_findings(compose(facts, layout), facts, layout)
+    assert [f.text() for f in found] == ['section bluf: "likely" comes from the layout\'s wording, not from '
+                                         "the article or the fact file; a fact section must not read as a "
+                                         "judgement: reword the layout's template (bluf)"]

@@ -199,3 +199,44 @@ def _fact_findings(facts: Facts, vocabulary: Vocabulary) -> Iterator[Finding]:
             yield Finding(field, f'"{hit.written}" is not in the article ({where}): a fact section '
                           "reports what the article says; use the article's words, or move the "
                           f'judgement to `assessment` with likelihood "{term.term}"')
+
+
+# ----- the brief's own wording -----------------------------------------------------------------
+
+FACT_SECTIONS = ("bluf", "key_facts", "actors", "timeline", "quotes", "context", "related")
+
+
+def _block_texts(block) -> Iterator[tuple[str, list[str]]]:
+    """Yield (text, refs) of every piece of text a fact block prints."""
+    for attr in ("text", "attribution", "caption", "intro"):
+        if isinstance(getattr(block, attr, None), str):
+            yield getattr(block, attr), list(getattr(block, "refs", []))
+    for attr in ("items", "rows", "actors", "entries"):
+        for item in getattr(block, attr, []) or []:
+            for name in ("text", "label", "role", "affiliation"):
+                if isinstance(getattr(item, name, None), str):
+                    yield getattr(item, name), list(getattr(item, "refs", []))
+
+
+def wording_findings(brief, facts: Facts, layout) -> list[Finding]:
+    """Return likelihood words the layout's wording adds to fact sections of a composed brief."""
+    vocabulary = Vocabulary(layout)
+    sentences = facts.sentence_index()
+    written = [facts.article.title or "", *(s.text for s in facts.article.sentences),
+               *(text for _, text, _ in _fact_texts(facts))]
+    known = {normalise(h.written) for h in vocabulary.hits(" \n ".join(written))}
+    out: list[Finding] = []
+    for section in brief.sections:
+        if section.kind not in FACT_SECTIONS:
+            continue
+        for block in section.blocks:
+            for text, refs in _block_texts(block):
+                cited = " ".join(sentences[r].text for r in refs if r in sentences)
+                said = known | {normalise(h.written) for h in vocabulary.hits(cited)}
+                for hit in vocabulary.hits(text):
+                    if normalise(hit.written) not in said:
+                        out.append(Finding(f"section {section.kind}", f'"{hit.written}" comes from the '
+                                           "layout's wording, not from the article or the fact file; a "
+                                           "fact section must not read as a judgement: reword the "
+                                           f"layout's template ({section.kind})"))
+    return list(dict.fromkeys(out))

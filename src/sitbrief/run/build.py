@@ -117,7 +117,9 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
     facts, lines = load_located(path, options)
     findings = linted(facts, layout, path, lines)
     brief = compose(facts, layout)
-    brief.warnings += findings
+    from sitbrief.compose.lint import wording_findings
+
+    brief.warnings += findings + [f.text() for f in wording_findings(brief, facts, layout)]
     result = BuildResult(input=path)
     result.outputs, result.warnings = write_outputs(brief, layout, options, path)
     write_stamp(options.out, ident(path), key, result.outputs, result.warnings)
