@@ -21,6 +21,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--diff", action="store_true", help="print every miss and false positive")
     parser.add_argument("--json", metavar="FILE", type=Path, help="also write all figures and counts as JSON")
     parser.add_argument("--table", action="store_true", help="regenerate the sources table in README.md")
+    parser.add_argument("--markdown", action="store_true", help="print the pooled figures as a Markdown table")
     parser.add_argument("--lint", action="store_true", help="check every gold file against the GUIDE")
     parser.add_argument("--write-floors", action="store_true",
                         help="record today's pooled test figures, rounded down, as the floors (floors.yaml)")
@@ -41,6 +42,10 @@ def run_scores(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     scores = score_cases(cases)
     seconds = time.perf_counter() - started
+    if args.markdown:
+        counts = {split: sum(1 for s in scores if s.split == split) for split in ("dev", "test")}
+        print("\n".join(report.markdown_table(report.split_pools(scores), counts)))
+        return 0
     lines = []
     for split, metrics in report.split_pools(scores).items():
         count = sum(1 for s in scores if split in ("all", s.split))

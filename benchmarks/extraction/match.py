@@ -64,12 +64,14 @@ def _compatible(a: str, b: str) -> bool:
 
 
 def name_score(gold: str, pred: str) -> float:
-    """Score a name match: 3 same words, 2 one's words within the other's, 1 shared surname; 0 none."""
+    """Score a name match: 3 same words, 2 one's words all in the other's, 1 shared surname; 0 none."""
     a, b = name_tokens(gold), name_tokens(pred)
     if not a or not b:
         return 0
     if a == b:
         return 3
+    if set(a) <= set(b) or set(b) <= set(a):
+        return 2
     common = next((s for s in (_surname(a), _surname(b)) if s in a and s in b), None)
     if common is None:
         return 0
@@ -77,7 +79,7 @@ def name_score(gold: str, pred: str) -> float:
     given_b = [t for t in b if t != common]
     if given_a and given_b and not _compatible(given_a[0], given_b[0]):
         return 0
-    return 2 if set(a) <= set(b) or set(b) <= set(a) else 1
+    return 1
 
 
 def names_match(gold: str | None, pred: str | None) -> bool:
@@ -241,7 +243,7 @@ def quote_overlap(gold: str, pred: str) -> int:
     A prediction matches when it lies inside the gold quote (its paragraphs joined by a space),
     or when it contains one or more whole gold paragraphs.
     """
-    whole, pred_key = " ".join(quote_paragraphs(gold)), " ".join(quote_paragraphs(pred))
+    whole, pred_key = quote_key(gold), quote_key(pred)
     if not pred_key or not whole:
         return 0
     if pred_key in whole:

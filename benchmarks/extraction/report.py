@@ -84,3 +84,22 @@ def as_json(scores: list[ArticleScore], seconds: float) -> dict:
         "articles": [{"slug": s.slug, "split": s.split, "metrics": block(s.metrics), "diff": s.diff}
                      for s in scores],
     }
+
+
+def markdown_table(pools: dict[str, dict[str, Metric]], counts: dict[str, int]) -> list[str]:
+    """Return pooled figures per split as a Markdown table (for the README's quality table)."""
+    splits = [s for s in pools if s != "all"]
+    head = " | ".join(f"{s} ({counts[s]} articles)" for s in splits)
+    lines = [f"| figure | {head} |", "|---|" + "---:|" * len(splits)]
+    for name in FIELDS:
+        keys = ("precision", "recall", "f1") if isinstance(pools[splits[0]].get(name), PRF) else ("accuracy",)
+        for key in keys:
+            cells = []
+            for s in splits:
+                m = pools[s].get(name)
+                value = m.figures()[key] if m else None
+                notes = "".join(f", {k} {v}" for k, v in sorted(m.notes.items())) if isinstance(m, Ratio) else ""
+                count = f" ({m.hit}/{m.total}{notes})" if isinstance(m, Ratio) else ""
+                cells.append(fmt(value) + count)
+            lines.append(f"| {name} {key if len(keys) > 1 else ''} | {' | '.join(cells)} |".replace("  |", " |"))
+    return lines

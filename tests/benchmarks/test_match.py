@@ -68,6 +68,7 @@ def test_one_prediction_may_cover_several_paragraphs_of_a_block_quote():
     assert match.quote_overlap(gold, "The Philippines welcomes this step. It strengthens our alliance.") > 0
     assert match.quote_overlap(gold, "“It strengthens our alliance.”") > 0
     assert match.quote_overlap(gold, "The Philippines welcomes this step.\n\nIt strengthens our alliance.") > 0
+    assert match.quote_overlap(gold, "this step. It strengthens") > 0
     assert match.quote_overlap(gold, "We reject this step.") == 0
 
 
@@ -112,3 +113,17 @@ def test_affiliation_keys_unify_aliases_and_acronyms():
     assert match.affiliation_key("U.S.") == match.affiliation_key("United States")
     assert match.affiliation_key("NATO") == match.affiliation_key("North Atlantic Treaty Organization")
     assert match.affiliation_key("Japan") != match.affiliation_key("China")
+
+
+def test_lint_accepts_a_quote_broken_by_an_attribution():
+    from benchmarks.extraction.lint import quote_in_text
+
+    article = quote_key('"We will," she said, "stand firm." Then she left.')
+    assert quote_in_text(quote_key("We will, stand firm."), article)
+    assert quote_in_text(quote_key("We will stand firm"), article)
+    assert not quote_in_text(quote_key("We will never leave"), article)
+
+
+def test_name_with_a_stray_word_or_another_order_still_matches():
+    assert match.name_score("Catherine West", "Indo-Pacific Catherine West") == 2
+    assert match.name_score("Kishida Fumio", "Fumio Kishida") == 2
