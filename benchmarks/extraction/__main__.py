@@ -32,15 +32,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def run_scores(args: argparse.Namespace) -> int:
     """Score the chosen articles and print the tables (and diffs, JSON)."""
     from benchmarks.extraction import report
-    from benchmarks.extraction.run import score_cases
+    from benchmarks.extraction.run import BenchmarkError, score_cases
 
     cases = find_cases(args.split, args.root, args.article)
     if not cases:
         print(f"no articles with gold found for --split {args.split}"
               + (f" --article {args.article}" if args.article else ""), file=sys.stderr)
         return 2
+    if args.diff and any(c.split == "test" for c in cases):
+        print("note: test diffs are for the record only; do not change rules to fix a test miss",
+              file=sys.stderr)
     started = time.perf_counter()
-    scores = score_cases(cases)
+    try:
+        scores = score_cases(cases)
+    except BenchmarkError as error:
+        print(f"benchmark: {error}", file=sys.stderr)
+        return 2
     seconds = time.perf_counter() - started
     if args.markdown:
         counts = {split: sum(1 for s in scores if s.split == split) for split in ("dev", "test")}

@@ -222,10 +222,23 @@ def _lint_people(data: dict, text: str) -> Iterator[str]:
             continue
         if not _words_in_text(name, text):
             yield f"{label}.name: {name!r} is not in the text"
-        if any(names_match(name, other) and name == other for other in names):
+        if name in names:
             yield f"{label}.name: {name!r} is listed twice"
         names.append(name)
+        yield from _lint_role(label, scalar(person.get("role")))
         yield from _lint_affiliation(label, scalar(person.get("affiliation")))
+
+
+def _lint_role(label: str, role: str | None) -> Iterator[str]:
+    """Yield a problem when a role opens with a nationality or ends with "of <Country>"."""
+    if not role:
+        return
+    toks = words(role)
+    if toks and (canonical_country(toks[0]) or canonical_country(" ".join(toks[:2]))):
+        yield f"{label}.role: {role!r} opens with a country or nationality (GUIDE: Role)"
+    tail = re.search(r"\bof\s+(?:the\s+)?(.+)$", role)
+    if tail and canonical_country(tail.group(1)):
+        yield f"{label}.role: {role!r} ends with 'of <Country>' (GUIDE: Role)"
 
 
 def _lint_affiliation(label: str, value: str | None) -> Iterator[str]:
@@ -250,9 +263,13 @@ def _lint_orgs(data: dict) -> Iterator[str]:
 
 
 def _lint_countries(data: dict) -> Iterator[str]:
-    """Yield countries that are not written as the short name."""
+    """Yield countries that are not written as the short name, or are listed twice."""
+    seen: set[str | None] = set()
     for i, name in enumerate(data.get("countries") or []):
         name = scalar(name)
+        if name in seen:
+            yield f"countries[{i}]: {name!r} is listed twice"
+        seen.add(name)
         if name not in canonical_countries():
             hint = canonical_country(name)
             yield f"countries[{i}]: {name!r} is not a country short name" + (f" (write {hint!r})" if hint else "")

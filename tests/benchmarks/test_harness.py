@@ -58,6 +58,7 @@ def test_lint_reports_broken_gold(tmp_path):
     gold = root / "dev" / f"{DEV_SLUG}.gold.yaml"
     text = gold.read_text()
     text = text.replace("when: 2024-04\n", "when: April 2024\n").replace("speaker: Gilberto Teodoro", "speaker: Nobody")
+    text = text.replace("role: Minister for Defence", "role: Australian Minister for Defence")
     gold.write_text(text.replace("We stand with our partners", "We stand by our partners"))
     (root / "misc").mkdir()
     (root / "test" / "2024-05-10-example-prime-ministers-phone-call.gold.yaml").unlink()
@@ -65,6 +66,7 @@ def test_lint_reports_broken_gold(tmp_path):
     assert "events[1].when: 'April 2024' is not YYYY" in problems
     assert "quotes[0].text: not verbatim" in problems
     assert "quotes[2].speaker: 'Nobody' is not a name under people" in problems
+    assert "people[0].role: 'Australian Minister for Defence' opens with a country" in problems
     assert "misc/: not a split folder" in problems
     assert "no gold file" in problems
 
