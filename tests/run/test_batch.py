@@ -237,3 +237,15 @@ def test_watch_ignores_outputs_and_hidden_files(tmp_path):
     assert not relevant(None, str(tmp_path / "out" / "x.pdf"))
     assert not relevant(None, str(tmp_path / ".x.pdf.1.part"))
     assert relevant(None, str(tmp_path / "a.txt"))
+
+
+def test_a_batch_failure_names_its_input_once(tmp_path):
+    from tests.hostile.helpers import SEED, invoke
+
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    (feed / "bad.txt").write_text("x")
+    (feed / "good.txt").write_bytes(SEED.read_bytes())
+    result = invoke("build", str(feed), "--out", str(tmp_path / "out"), "--jobs", "1", "--to", "pdf")
+    line = next(li for li in result.stderr.splitlines() if li.startswith("sitbrief: error:"))
+    assert result.exit_code == 4 and line.count("bad.txt") == 1, line

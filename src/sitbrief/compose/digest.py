@@ -41,7 +41,7 @@ from sitbrief.compose.index import (
     merge_sources,
     prefix_facts,
 )
-from sitbrief.compose.single import compose
+from sitbrief.compose.single import EDITED, compose, quoted
 from sitbrief.facts.model import Facts
 
 ARTICLE_KINDS = ("bluf", "key_judgements", "key_facts", "quotes", "assessment")
@@ -274,7 +274,8 @@ class DigestComposer:
         for article in self.articles:
             for sentence in article.facts.article.sentences:
                 if sentence.id in cited:
-                    items[sentence.id] = EvidenceItem(len(items) + 1, sentence.id, sentence.text)
+                    items[sentence.id] = EvidenceItem(len(items) + 1, sentence.id,
+                                                      quoted(sentence, self.labels[EDITED]))
         return items
 
     # ----- slides ------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from sitbrief.compose.judgements import JudgementWording
 from sitbrief.facts.model import Event, Facts
 from sitbrief.text.clean import slugify
 
+EDITED = "Edited after extraction, not the source's words"
 LABELS = (
     "Who",
     "What",
@@ -60,6 +61,7 @@ LABELS = (
     "of",
     "Evidence",
     "Judgement",
+    EDITED,
 )
 UPCOMING = ("planned", "postponed")
 
@@ -118,7 +120,7 @@ class Composer:
                 slug=slugify(title), published=self.facts.article.published, layout_name=self.layout.name
             ),
             labels=self.labels,
-            warnings=list(self.facts.warnings),
+            warnings=list(self.facts.warnings) + edited_warnings(self.facts),
         )
 
     # ----- header pieces -------------------------------------------------------------------
@@ -338,7 +340,8 @@ class Composer:
         items: dict[str, EvidenceItem] = {}
         for sentence in self.facts.article.sentences:
             if sentence.id in cited:
-                items[sentence.id] = EvidenceItem(len(items) + 1, sentence.id, sentence.text)
+                items[sentence.id] = EvidenceItem(len(items) + 1, sentence.id,
+                                                  quoted(sentence, self.labels[EDITED]))
         return items
 
     # ----- slides --------------------------------------------------------------------------
@@ -352,6 +355,21 @@ class Composer:
         else:
             blocks = getattr(self, f"_blocks_{spec.kind}")(spec.max_items)
         return Slide(spec.kind, name, blocks) if blocks else None
+
+
+def quoted(sentence, edited_label: str) -> str:
+    """Return a sentence as the evidence list quotes it: marked when edited after extraction."""
+    return f"[{edited_label}] {sentence.text}" if sentence.edited else sentence.text
+
+
+def edited_warnings(facts: Facts) -> list[str]:
+    """Return one warning naming the evidence sentences edited after extraction, if any."""
+    edited = [s.id for s in facts.article.sentences if s.edited]
+    if not edited:
+        return []
+    shown = ", ".join(edited[:5]) + (f" and {len(edited) - 5} more" if len(edited) > 5 else "")
+    return [f"sentence(s) {shown} were edited after extraction (their recorded hash no longer "
+            "matches); the evidence list marks them as edited, not as the source's words"]
 
 
 def compose(facts: Facts, layout) -> Brief:

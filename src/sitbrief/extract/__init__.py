@@ -18,7 +18,9 @@ def extract_facts(article: Article, published: date | None = None, source: str |
     """Return the Facts of `article`; `published`/`source` override what the text states."""
     anchor = published or article.published
     doc = Doc(sentences=article.sentences, anchor=anchor, text=article.text, title=article.title)
-    return assemble_facts(doc, article, anchor, source or article.source)
+    facts = assemble_facts(doc, article, anchor, source or article.source)
+    facts.article.published_from = "option" if published else article.published_from
+    return facts
 
 
 __all__ = ["extract_facts"]

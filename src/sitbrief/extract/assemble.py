@@ -24,6 +24,7 @@ from sitbrief.facts.model import (
     Statement,
     Summary,
     When,
+    text_hash,
 )
 from sitbrief.read.article import Article
 from sitbrief.text.clean import slugify
@@ -58,6 +59,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
         byline=article.byline,
         url=article.url,
         language=article.language,
+        text_sha256=text_hash(article.text),
         sentences=article.sentences,
     )
     return Facts(

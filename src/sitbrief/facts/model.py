@@ -8,6 +8,7 @@ are checked on load so a hand edit that breaks one is refused with the field nam
 from __future__ import annotations
 
 import datetime
+import hashlib
 import re
 from typing import Annotated, Literal
 
@@ -116,6 +117,15 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+PublishedFrom = Literal["metadata", "date line", "dateline", "caption", "title", "option"]
+Hash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
+
+
+def text_hash(text: str) -> str:
+    """Return the short SHA-256 recorded for a text at extraction (tamper evidence, not secrecy)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 class Sentence(Model):
     """One sentence of the normalised article text, with its character offsets."""
 
@@ -125,6 +135,14 @@ class Sentence(Model):
     end: int = Field(ge=0)
     paragraph: int = Field(default=0, ge=0)
     kind: Literal["body", "caption"] = "body"
+    sha256: Hash | None = Field(default=None, description=(
+        "Hash of the text as extracted; a text edited afterwards is shown as edited, never "
+        "as the source's words."))
+
+    @property
+    def edited(self) -> bool:
+        """Tell whether the text was changed after extraction (its recorded hash no longer fits)."""
+        return self.sha256 is not None and self.sha256 != text_hash(self.text)
 
 
 class ArticleInfo(Model):
@@ -133,10 +151,15 @@ class ArticleInfo(Model):
     title: Str | None = None
     source: Str | None = Field(default=None, description="The outlet.")
     published: IsoDate | None = None
+    published_from: PublishedFrom | None = Field(default=None, description=(
+        "Where the publication date was stated: page metadata, a date line, the dateline, a "
+        "photo caption, the title, or the --published option."))
     dateline: Str | None = None
     byline: Str | None = None
     url: Str | None = None
     language: Str = "en"
+    text_sha256: Hash | None = Field(default=None, description="Hash of the normalised article "
+                                     "text the sentences were cut from, recorded at extraction.")
     sentences: list[Sentence] = Field(default_factory=list)
 
 

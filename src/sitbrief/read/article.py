@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sitbrief.core.errors import InputError
 from sitbrief.core.files import read_capped
-from sitbrief.facts.model import Sentence
+from sitbrief.facts.model import Sentence, text_hash
 from sitbrief.read.decode import check_size, decode_article, size_limit
 from sitbrief.text.clean import clean_line, clean_text, paragraphs
 from sitbrief.text.sentences import split_sentences
@@ -29,6 +29,7 @@ class Article:
     title: str | None = None
     source: str | None = None
     published: date | None = None
+    published_from: str | None = None  # where the date was stated: metadata, date line, ...
     dateline: str | None = None
     byline: str | None = None
     url: str | None = None
@@ -80,7 +81,8 @@ def parse_article(text: str, fmt: str = "text", name: str = "<article>") -> Arti
     paras = paragraphs(text)
     found = find_metadata(paras, meta)
     article = _assemble(found.body, found.captions, name)
-    for key in ("title", "source", "published", "dateline", "byline", "url", "related"):
+    for key in ("title", "source", "published", "published_from", "dateline", "byline", "url",
+                "related"):
         setattr(article, key, getattr(found, key))
     article.language = meta.get("language") or "en"
     if sum(word_count(s.text) for s in article.sentences) < MIN_WORDS:
@@ -103,7 +105,7 @@ def _assemble(body: list[str], captions: set[int], name: str) -> Article:
             sentences.append(Sentence(
                 id=f"s{len(sentences) + 1}", text=para[start:end], start=offset + start,
                 end=offset + end, paragraph=number + 1,
-                kind="caption" if number in captions else "body",
+                kind="caption" if number in captions else "body", sha256=text_hash(para[start:end]),
             ))
         text_parts.append(para)
         offset += len(para) + 2
@@ -114,8 +116,12 @@ def _from_html(html: str, name: str) -> tuple[str, dict]:
     """Return the main text and metadata of an HTML page, by trafilatura."""
     import trafilatura
 
+    # Only a date the page states in its metadata counts: htmldate's "extensive search" guesses
+    # from any year in the text (a caption's "2023" became 1 January 2023) and is switched off.
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+                                      include_tables=False, favor_precision=True,
+                                      date_extraction_params={"extensive_search": False,
+                                                              "original_date": True})
     if doc is None or not (doc.text or "").strip():
         raise InputError(f"{name}: no article text found in this HTML page")
     lines = [line for line in doc.text.split("\n") if line.strip()]

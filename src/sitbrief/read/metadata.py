@@ -60,10 +60,16 @@ class Found:
     title: str | None = None
     source: str | None = None
     published: date | None = None
+    published_from: str | None = None
     dateline: str | None = None
     byline: str | None = None
     url: str | None = None
     related: list[str] = field(default_factory=list)
+
+    def date_from(self, value: date | None, where: str) -> None:
+        """Take `value` as the publication date, stated in `where`, unless one is already known."""
+        if self.published is None and value is not None:
+            self.published, self.published_from = value, where
 
 
 def find_metadata(paras: list[str], given: dict | None = None) -> Found:
@@ -77,8 +83,8 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
         url=given.get("url"),
         source=given.get("source"),
         byline=given.get("byline"),
-        published=_iso_or_none(given.get("published")),
     )
+    found.date_from(_iso_or_none(given.get("published")), "metadata")
     rest = _take_header(paras, found)
     rest = [p for p in rest if not _TRAILER.match(p)]
     if rest:
@@ -117,9 +123,9 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     for para in paras[:end]:
         if placed := _place_date(para):
             found.dateline = found.dateline or placed[0]
-            found.published = found.published or placed[1]
+            found.date_from(placed[1], "dateline")
         elif _is_date_line(para):
-            found.published = found.published or parse_full_date(para)
+            found.date_from(parse_full_date(para), "date line")
         elif match := _BYLINE.match(para):
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
             found.byline = found.byline or who
@@ -134,7 +140,7 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
             short.append(para)
     _title_and_outlet(short, found)
     if found.published is None and found.title:
-        found.published = parse_full_date(found.title)
+        found.date_from(parse_full_date(found.title), "title")
     return standfirst + paras[end:]
 
 
@@ -267,8 +273,8 @@ def _take_dateline(first: str, found: Found) -> str:
     found.dateline = match["place"].title()
     if match["src"]:
         found.source = found.source or match["src"].strip()
-    if match["date"] and found.published is None:
-        found.published = parse_full_date(match["date"])
+    if match["date"]:
+        found.date_from(parse_full_date(match["date"]), "dateline")
     return first[match.end() :]
 
 
@@ -285,4 +291,4 @@ def _take_captions(found: Found) -> None:
         if outlet.lower() in ("photo", "file photo", "ap photo"):
             outlet = match["src"].split("/")[0].replace("Photo", "").strip()
         found.source = found.source or outlet or None
-        found.published = found.published or parse_full_date(para)
+        found.date_from(parse_full_date(para), "caption")

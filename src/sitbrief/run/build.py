@@ -96,6 +96,7 @@ def _override(facts: Facts, options: BuildOptions) -> Facts:
     """Apply --published/--source to a fact file."""
     if options.published:
         facts.article.published = options.published.isoformat()
+        facts.article.published_from = "option"
     if options.source:
         facts.article.source = options.source
     return facts

@@ -85,7 +85,7 @@ class Reporter:
         if not self.quiet:
             self.outputs(result)
         if result.error:
-            click.echo(f"sitbrief: error: {result.input}: {result.error}", err=True)
+            click.echo(f"sitbrief: error: {failure_line(result)}", err=True)
 
     def summary(self, results: list[BuildResult], seconds: float) -> int:
         """Report a batch; return 4 when any input failed, else 0."""
@@ -99,5 +99,12 @@ class Reporter:
             skipped = sum(1 for r in results if r.skipped)
             click.echo(f"{built} built, {skipped} unchanged, {len(failed)} failed in {seconds:.1f} s", err=True)
         for result in failed:
-            click.echo(f"sitbrief: error: {result.input}: {result.error}", err=True)
+            click.echo(f"sitbrief: error: {failure_line(result)}", err=True)
         return EXIT_BATCH if failed else 0
+
+
+def failure_line(result: BuildResult) -> str:
+    """Return '<input>: <error>', naming the input once even when the error already starts with it."""
+    error = str(result.error)
+    name = str(result.input)
+    return error if error.startswith((f"{name}:", f"{name},")) else f"{name}: {error}"
