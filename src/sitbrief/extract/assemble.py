@@ -73,7 +73,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
         context=_context(doc),
         sources=[Source(id="src-1", outlet=source, title=article.title, published=info.published, url=article.url)],
         related=article.related,
-        warnings=_warnings(article, events, anchor),
+        warnings=_warnings(article, events, anchor) + doc.warnings,
     )
 
 

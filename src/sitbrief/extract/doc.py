@@ -22,6 +22,7 @@ class Doc:
     text: str = ""
     title: str | None = None
     lex: Lexicon = field(default_factory=lexicon)
+    warnings: list[str] = field(default_factory=list)  # caps the extractors had to apply
 
     @cached_property
     def tokens(self) -> list[list[Token]]:
@@ -32,6 +33,11 @@ class Doc:
     def body(self) -> list[int]:
         """Return indexes of body (non-caption) sentences."""
         return [i for i, s in enumerate(self.sentences) if s.kind == "body"]
+
+    @cached_property
+    def lead_paragraphs(self) -> frozenset[int]:
+        """Return the numbers of the first five paragraphs holding body sentences (the news part)."""
+        return frozenset(sorted({s.paragraph for s in self.sentences if s.kind == "body"})[:5])
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int, list[int]]]:

@@ -8,6 +8,8 @@ evidence and the most precise date.
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -15,6 +17,7 @@ from sitbrief.extract.doc import Doc
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import noun_phrase
+from sitbrief.facts.model import MAX_EVENTS
 from sitbrief.text.dates import DateExpr, find_dates
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -125,11 +128,19 @@ class EventDraft:
     named: bool = False
 
 
+MAX_EVENT_MENTIONS = MAX_EVENTS  # mentions read per article (a long feature has under 100)
+
+
 def find_events(doc: Doc) -> list[EventDraft]:
     """Return the events reported in `doc`, merged across mentions, in text order."""
     drafts: list[EventDraft] = []
     for index in range(len(doc.sentences)):
         drafts.extend(_sentence_events(doc, index))
+        if len(drafts) >= MAX_EVENT_MENTIONS:  # merging is quadratic; no real story has as many
+            del drafts[MAX_EVENT_MENTIONS:]
+            doc.warnings.append(f"over {MAX_EVENT_MENTIONS} event mentions: only the first "
+                                f"{MAX_EVENT_MENTIONS} were read; split the article if the rest matter")
+            break
     return _merge(drafts)
 
 
@@ -180,9 +191,7 @@ def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[E
 
 def _undated_allowed(doc: Doc, index: int) -> bool:
     """Undated events come only from the news part of the article (its first paragraphs)."""
-    paragraph = doc.sentences[index].paragraph
-    firsts = sorted({s.paragraph for s in doc.sentences if s.kind == "body"})[:5]
-    return paragraph in firsts and doc.sentences[index].kind == "body"
+    return doc.sentences[index].paragraph in doc.lead_paragraphs and doc.sentences[index].kind == "body"
 
 
 def _status_words(text: str) -> str | None:
@@ -364,8 +373,26 @@ def _event(
 
 def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
     """Resolve `expr` again with the tense of its own event."""
-    again = [d for d in find_dates(text, doc.anchor, future) if d.span == expr.span]
-    return again[0] if again else expr
+    again = [d for d in _dates_in(text, doc.anchor, future) if d.span == expr.span]
+    return copy.copy(again[0]) if again else expr
+
+
+@functools.lru_cache(maxsize=32)
+def _dates_in(text: str, anchor, future: bool) -> tuple[DateExpr, ...]:
+    """Return the date expressions of a sentence, found once however many events it holds."""
+    return tuple(find_dates(text, anchor, future))
+
+
+def _ends_with_be(text: str, end: int) -> bool:
+    """Tell whether ``text[:end]`` ends with the word "be" ("to be", "will be"…) and spaces.
+
+    The same test as ``re.search(r"\b(?:to be|will be|would be|be)\\s*$", text[:end])`` (every
+    alternative ends in the word "be"), but looking only at the end: linear on long sentences.
+    """
+    word_end = end
+    while word_end > 0 and text[word_end - 1].isspace():
+        word_end -= 1
+    return re.search(r"\bbe\s*$", text[max(0, word_end - 3) : end]) is not None
 
 
 def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int = 25) -> str:
@@ -377,7 +404,7 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     if (
         lead < len(text)
         and _PAST_VERB.match(text[span[0] : span[1]])
-        and not re.search(r"\b(?:to be|will be|would be|be)\s*$", text[: span[0]])
+        and not _ends_with_be(text, span[0])
     ):
         lead = 0
     window = text[max(0, lo - lead) : hi]

@@ -118,6 +118,7 @@ class Model(BaseModel):
 
 
 PublishedFrom = Literal["metadata", "date line", "dateline", "caption", "title", "option"]
+MAX_EVENTS = 1000  # a brief with more cannot be read; extraction reads at most this many mentions
 Hash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
 
 
@@ -272,7 +273,7 @@ class Facts(Model):
     people: list[Person] = Field(default_factory=list)
     organisations: list[Organisation] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list, max_length=MAX_EVENTS)
     quotes: list[Quote] = Field(default_factory=list)
     context: list[Statement] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)

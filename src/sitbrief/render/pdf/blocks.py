@@ -124,11 +124,16 @@ def key_judgements(block: KeyJudgements, ctx: Ctx) -> list[Flowable]:
     return [panel]
 
 
+# Over this many dated events a drawing is unreadable (and numbered markers stacked on one day
+# would not fit a page): the table alone lists them.
+MAX_DRAWN_EVENTS = 30
+
+
 def timeline(block: Timeline, ctx: Ctx) -> list[Flowable]:
     """Return the drawn timeline (when any date is resolved), its caption and its table."""
     out: list[Flowable] = []
     graphic = TimelineGraphic(block, ctx)
-    if graphic.dated:
+    if graphic.dated and len(graphic.dated) <= MAX_DRAWN_EVENTS:
         out.append(graphic)
     if block.caption:
         out.append(ctx.para(block.caption, "caption"))
