@@ -125,7 +125,11 @@ def _apply(data: dict, path: tuple, action: str, value) -> None:
     *parents, last = path
     node = data
     for part in parents:
+        if not isinstance(node, (dict, list)):
+            return  # an earlier change replaced this path's parent: nothing left to change
         node = node[part]
+    if not isinstance(node, (dict, list)):
+        return
     if action == "set":
         node[last] = value
     elif action == "delete":
