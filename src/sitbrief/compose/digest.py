@@ -70,11 +70,15 @@ class DigestArticle:
     brief: Brief
 
 
-def compose_digest(facts_list: list[Facts], layout) -> Brief:
-    """Return one Brief for all of `facts_list`, worded and ordered by `layout`."""
+def compose_digest(facts_list: list[Facts], layout, names: list[str] | None = None) -> Brief:
+    """Return one Brief for all of `facts_list`, worded and ordered by `layout`.
+
+    `names` (the input files, in order) lead each article's warnings; without them an article
+    is named by its number.
+    """
     if not facts_list:
         raise ValueError("compose_digest needs at least one article")
-    return DigestComposer(facts_list, layout).compose()
+    return DigestComposer(facts_list, layout, names).compose()
 
 
 def newest_published(facts_list: list[Facts]) -> str | None:
@@ -85,8 +89,9 @@ def newest_published(facts_list: list[Facts]) -> str | None:
 class DigestComposer:
     """Builds the digest Brief from several articles through one Layout."""
 
-    def __init__(self, facts_list: list[Facts], layout) -> None:
+    def __init__(self, facts_list: list[Facts], layout, names: list[str] | None = None) -> None:
         self.layout, self.settings = layout, layout.settings
+        self.names = list(names or [])
         self.articles = []
         for number, facts in enumerate(facts_list, start=1):
             prefixed = prefix_facts(facts, article_prefix(number))
@@ -149,7 +154,14 @@ class DigestComposer:
         return f"{self.label('Sources')}: {shown} ({count})" if shown else count
 
     def _warnings(self) -> list[str]:
-        return list(dict.fromkeys(f"article {a.number}: {w}" for a in self.articles for w in a.brief.warnings))
+        """Return each article's warnings led by its file name (else 'article N')."""
+        return list(dict.fromkeys(f"{self._name(a)}: {w}" for a in self.articles for w in a.brief.warnings))
+
+    def _name(self, article: DigestArticle) -> str:
+        """Return how warnings name an article: its input file, else its number."""
+        if article.number <= len(self.names):
+            return self.names[article.number - 1]
+        return f"article {article.number}"
 
     # ----- report sections ---------------------------------------------------------------------
     def _sections(self) -> list[Section]:

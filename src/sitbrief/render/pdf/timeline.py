@@ -22,6 +22,8 @@ from sitbrief.render.pdf.tables import STATUS_ROLES, status_label
 _LEGEND_ORDER = ("past", "ongoing", "planned", "postponed", "cancelled")
 _LABEL_WIDTHS = (190.0, 140.0, 100.0)
 _MAX_LANES = 4
+_MAX_NUMBER_LANES = 5   # a numbers-only drawing taller than this is cut into date ranges
+_MAX_PER_PART = 30
 
 
 @dataclass
@@ -40,15 +42,77 @@ class Geometry:
         return cls(small - 0.5, small * 0.78, small * 2.15, small * 11)
 
 
+def timeline_parts(block: Timeline, ctx: Ctx) -> list[TimelineGraphic]:
+    """Return the drawings of a timeline: one, or several consecutive date ranges when crowded.
+
+    A range holds as many events (in date order) as can be drawn with labels in a few lanes, or
+    numbered in at most a handful of lanes; events with no resolved date go with the last range.
+    """
+    whole = TimelineGraphic(block, ctx)
+    order, undated = whole.dated, whole.undated
+    parts: list[list[int]] = []
+    while order:
+        low, high = 1, min(len(order), _MAX_PER_PART)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if TimelineGraphic(block, ctx, order[:middle]).readable(ctx.width):
+                low = middle
+            else:
+                high = middle - 1
+        if len(order) - low == 1 and low > 2:
+            low -= 1  # never leave one event alone in the last range
+        parts.append(order[:low])
+        order = order[low:]
+    if not parts:
+        return [whole]
+    parts[-1] += undated
+    return [TimelineGraphic(block, ctx, shown) for shown in parts]
+
+
 class TimelineGraphic(Flowable):
     """A Flowable that draws a Timeline block as a graphic."""
 
-    def __init__(self, block: Timeline, ctx: Ctx) -> None:
+    def __init__(self, block: Timeline, ctx: Ctx, shown: list[int] | None = None) -> None:
         super().__init__()
         self.block, self.ctx, self.geo = block, ctx, Geometry.of(ctx)
         self.spans = [day_span(e.start, e.end) for e in block.entries]
-        self.undated = [i for i, s in enumerate(self.spans) if s is None]
-        self.dated = [i for i, s in enumerate(self.spans) if s is not None]
+        self.shown = list(range(len(block.entries))) if shown is None else shown
+        self.undated = [i for i in self.shown if self.spans[i] is None]
+        self.dated = [i for i in self.shown if self.spans[i] is not None]
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Continue a timeline too tall for the room left: the earliest events here, the rest after.
+
+        Each part keeps the table's marker numbers and gets its own date range; the part on this
+        page holds as many events as fit (at least two, else the whole drawing moves on).
+        """
+        order = self.dated + self.undated
+        if len(order) < 2:
+            return []
+        low, high = 1, len(order) - 1  # the largest k in 2..n-1 that fits (binary search)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self._part(order[:middle]).fits(avail_width, avail_height):
+                low = middle
+            else:
+                high = middle - 1
+        if low < 2:
+            return []
+        return [self._part(order[:low]), self._part(order[low:])]
+
+    def _part(self, shown: list[int]) -> TimelineGraphic:
+        """Return a drawing of the entries `shown` (indices into the block)."""
+        return TimelineGraphic(self.block, self.ctx, shown)
+
+    def readable(self, width: float) -> bool:
+        """Tell whether the drawing, `width` wide, is labelled or numbered in a few lanes."""
+        self.wrap(width, 1e6)
+        lanes = max((m.lane + 1 for m in self.marks), default=0)
+        return self.labelled or lanes <= _MAX_NUMBER_LANES
+
+    def fits(self, avail_width: float, avail_height: float) -> bool:
+        """Tell whether this drawing fits in the given room."""
+        return self.wrap(avail_width, avail_height)[1] <= avail_height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """Lay the markers out for `avail_width`; return the graphic's size."""
@@ -259,7 +323,7 @@ class TimelineGraphic(Flowable):
 
     def _draw_legend(self) -> None:
         """Draw the legend: one sample marker and label per status present."""
-        present = {e.status for e in self.block.entries}
+        present = {self.block.entries[i].status for i in self.shown}
         items = [(s, status_label(self.ctx, self.block, s)) for s in _LEGEND_ORDER if s in present]
         x, y, r = 0.0, 5.5, self.geo.radius * 0.6
         chain = self.ctx.styles.chain("cell")
