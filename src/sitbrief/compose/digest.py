@@ -41,12 +41,12 @@ from sitbrief.compose.index import (
     merge_sources,
     prefix_facts,
 )
+from sitbrief.compose.selection import UPCOMING, select_entries
 from sitbrief.compose.single import compose
 from sitbrief.facts.model import Facts
 
 ARTICLE_KINDS = ("bluf", "key_facts", "quotes", "assessment")
 MERGED_KINDS = ("timeline", "actors", "sources", "evidence")
-UPCOMING = ("planned", "postponed")
 MAX_OVERVIEW = 12
 DECK_ACTORS = 8
 DECK_EVENTS = 12
@@ -240,14 +240,17 @@ class DigestComposer:
                 )
         return sorted(merged.values(), key=_entry_order)
 
-    def _timeline(self, entries: list[TimelineEntry], limit: int | None) -> list:
-        entries = entries[:limit] if limit else entries
+    def _timeline(self, every: list[TimelineEntry], limit: int | None) -> list:
+        entries = select_entries(every, limit)
         if not entries:
             return []
         lab = self.labels
         legend = {key: lab.get(name, name) for key, name in LEGEND}
         headers = [lab.get("Date", "Date"), lab.get("Event", "Event"), lab.get("Status", "Status")]
-        return [Timeline(entries, headers, legend, self.label("Events reported across the digest, in date order."))]
+        unresolved = sum(1 for e in entries if e.start is None)
+        caption = self.layout.render("timeline_caption.j2", count=len(entries), total=len(every),
+                                     unresolved=unresolved, scope="digest")
+        return [Timeline(entries, headers, legend, caption)]
 
     def _actor_table(self, entries: list[ActorEntry], limit: int | None) -> list:
         entries = entries[:limit] if limit else entries
@@ -299,7 +302,7 @@ class DigestComposer:
         if kind == "bluf":
             return self._bluf_slides(spec)
         blocks = {
-            "timeline": lambda: self._timeline(_latest(self._events(), limit or DECK_EVENTS), None),
+            "timeline": lambda: self._timeline(self._events(), limit or DECK_EVENTS),
             "upcoming": lambda: self._timeline(
                 [e for e in self._events() if e.status in UPCOMING], limit or DECK_EVENTS
             ),
@@ -330,12 +333,6 @@ def _actor(entry: ActorEntry, organisation_label: str) -> Actor:
         name = f"{entry.name} ({entry.acronym})" if entry.acronym and entry.acronym not in entry.name else entry.name
         return Actor(name, organisation_label, entry.affiliation or "\u2014", list(entry.refs), "organisation")
     return Actor(entry.name, "; ".join(entry.roles) or "\u2014", entry.affiliation or "\u2014", list(entry.refs))
-
-
-def _latest(entries: list[TimelineEntry], count: int) -> list[TimelineEntry]:
-    """Return the `count` latest dated entries (the digest's news and what comes next), in order."""
-    dated = [e for e in entries if e.start]
-    return dated[-count:] if dated else entries[:count]
 
 
 def _entry_order(entry: TimelineEntry):

@@ -33,6 +33,7 @@ from sitbrief.compose.brief import (
     strip_refs,
 )
 from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.compose.selection import UPCOMING, select_entries
 from sitbrief.facts.model import Event, Facts
 from sitbrief.text.clean import slugify
 
@@ -61,7 +62,6 @@ LABELS = (
     "Evidence",
     "Judgement",
 )
-UPCOMING = ("planned", "postponed")
 
 
 class Composer:
@@ -260,8 +260,8 @@ class Composer:
         ]
 
     def _timeline(self, events: list[Event], limit) -> list:
-        entries = self._entries(events)
-        entries = entries[:limit] if limit else entries
+        every = self._entries(events)
+        entries = select_entries(every, limit)
         if not entries:
             return []
         unresolved = sum(1 for e in entries if e.start is None)
@@ -277,7 +277,8 @@ class Composer:
                 ("unresolved", "Unresolved date"),
             )
         }
-        caption = self.render("timeline_caption.j2", count=len(entries), unresolved=unresolved)
+        caption = self.render("timeline_caption.j2", count=len(entries), total=len(every),
+                              unresolved=unresolved, scope="article")
         return [Timeline(entries, [lab["Date"], lab["Event"], lab["Status"]], legend, caption)]
 
     def _blocks_timeline(self, limit):

@@ -43,6 +43,7 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
                                    for li in ("likely", None) for co in ("moderate", None)],
         "continued.j2": [{"title": "Timeline"}],
         "evidence_intro.j2": [{}],
-        "timeline_caption.j2": [{"count": 1, "unresolved": 0}, {"count": 5, "unresolved": 2}],
+        "timeline_caption.j2": [{"count": 1, "total": 1, "unresolved": 0, "scope": "article"},
+                                {"count": 5, "total": 8, "unresolved": 2, "scope": "digest"}],
         "label.j2": [{"name": name} for name in LABELS],
     }

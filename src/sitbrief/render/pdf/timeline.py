@@ -1,6 +1,7 @@
 """The drawn timeline: numbered markers on a proportional date axis, keyed to the timeline table.
 
-Past events are filled markers, planned ones hollow, postponed dashed, cancelled a diamond;
+Statuses are drawn as in the deck (`render/status.py`): past filled, planned hollow, postponed
+dashed, cancelled a diamond;
 ranges and partial dates (a month, a year) are bars along the axis. Labels sit in lanes above the
 axis and never overlap: when they cannot all fit, markers show numbers only, stacked where dates
 are close (the table below carries the labels). Events whose date is not stated go in a separate lane on the right.
@@ -17,9 +18,9 @@ from sitbrief.render.pdf.context import Ctx
 from sitbrief.render.pdf.dates import Scale, day_span, ticks
 from sitbrief.render.pdf.layout import Mark, place_marks
 from sitbrief.render.pdf.styles import size_of
-from sitbrief.render.pdf.tables import STATUS_ROLES, status_label
+from sitbrief.render.pdf.tables import status_label
+from sitbrief.render.status import LEGEND_ORDER, STATUS_ROLES, look_of
 
-_LEGEND_ORDER = ("past", "ongoing", "planned", "postponed", "cancelled")
 _LABEL_WIDTHS = (190.0, 140.0, 100.0)
 _MAX_LANES = 4
 _MAX_NUMBER_LANES = 5   # a numbers-only drawing taller than this is cut into date ranges
@@ -250,15 +251,15 @@ class TimelineGraphic(Flowable):
                      radius: float | None = None) -> None:
         """Draw a status marker: filled (past, ongoing), hollow (planned), dashed, diamond."""
         canv, r = self.canv, radius or self.geo.radius
-        colour = self._colour(status)
-        filled = status in ("past", "ongoing")
+        colour, look = self._colour(status), look_of(status)
+        filled = look.filled
         canv.saveState()
         canv.setStrokeColor(colour)
         canv.setFillColor(colour if filled else self.ctx.colour("background"))
         canv.setLineWidth(0.9)
-        if status == "postponed":
+        if look.dashed:
             canv.setDash(1.6, 1.2)
-        if status == "cancelled":
+        if look.shape == "diamond":
             self._diamond(x, y, r * 1.2)
         else:
             canv.circle(x, y, r, stroke=1, fill=1)
@@ -324,7 +325,7 @@ class TimelineGraphic(Flowable):
     def _draw_legend(self) -> None:
         """Draw the legend: one sample marker and label per status present."""
         present = {self.block.entries[i].status for i in self.shown}
-        items = [(s, status_label(self.ctx, self.block, s)) for s in _LEGEND_ORDER if s in present]
+        items = [(s, status_label(self.ctx, self.block, s)) for s in LEGEND_ORDER if s in present]
         x, y, r = 0.0, 5.5, self.geo.radius * 0.6
         chain = self.ctx.styles.chain("cell")
         for status, label in items:

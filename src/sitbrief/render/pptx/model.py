@@ -143,6 +143,8 @@ class SlidePlan:
     shapes: list[Shape] = field(default_factory=list)
     notes: str = ""
     refs: list[str] = field(default_factory=list)
+    continued: bool = False  # a "(cont.)" slide: the second or later page of one slide's content
+    count: int = 0  # items the slide shows (rows, cards, events, text items)
 
 
 @dataclass
@@ -152,4 +154,5 @@ class Page:
     shapes: list[Shape]
     refs: list[str] = field(default_factory=list)
     size: float | None = None  # base text size of a text page; None for cards and tables
+    count: int = 0  # items shown (flow items, table rows, cards, events): no continuation holds one
 

@@ -105,7 +105,8 @@ def content_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame
         text = slide.title if index == 0 else f"{slide.title} {continued}"
         plans.append(SlidePlan(slide.kind, frame.name, _title(text, frame, style, size),
                                None, _title_rule(frame, size, style) + page.shapes,
-                               notes_text(brief, page.refs, style), page.refs))
+                               notes_text(brief, page.refs, style), page.refs,
+                               continued=index > 0, count=page.count))
     return plans
 
 

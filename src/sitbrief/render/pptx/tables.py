@@ -130,6 +130,16 @@ def _paginate(model: TableModel, widths: list[float], height: float,
         if pages[-1] and _height(model, trial, widths, style.comfortable, style) > height:
             pages.append([])
         pages[-1].append(index)
+    return _rebalance(pages, lambda rows: _height(model, rows, widths, style.comfortable, style) <= height)
+
+
+def _rebalance(pages: list[list[int]], fits) -> list[list[int]]:
+    """Move rows from the page before onto a last page left with one row, while they fit there."""
+    while len(pages) > 1 and len(pages[-1]) < 2 and len(pages[-2]) > 2:
+        moved = [pages[-2][-1], *pages[-1]]
+        if not fits(moved):
+            break
+        pages[-2], pages[-1] = pages[-2][:-1], moved
     return pages
 
 
@@ -170,7 +180,7 @@ def _page(model: TableModel, chunk: list[int], widths: list[float], area: Box, s
     box = Box(area.x, area.y, area.w, sum(heights))
     table = TableSpec(box, widths, heights, rows, bool(model.header), style.colour("rule"))
     refs = [r for i in chunk if i < len(model.refs) for r in model.refs[i]]
-    return Page([table], refs)
+    return Page([table], refs, count=len(chunk))
 
 
 def _fill(model: TableModel, row: int, col: int, style: DeckStyle) -> str:
