@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import os
+from datetime import date, datetime, timezone
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -37,3 +38,10 @@ def date_text(start: str | None, end: str | None, precision: str, labels: dict[s
             else f"{MONTHS[s[1] - 1]} {s[0]}\u2013{MONTHS[e[1] - 1]} {e[0]}"
         )
     return str(s[0])
+
+
+def issued_at() -> datetime:
+    """Return when the report is produced (UTC, to the minute); SOURCE_DATE_EPOCH fixes it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+    return moment.replace(second=0, microsecond=0)

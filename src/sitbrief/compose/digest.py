@@ -31,7 +31,7 @@ from sitbrief.compose.brief import (
     cited_refs,
     strip_refs,
 )
-from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.compose.dates import date_text, issued_at, parse_partial
 from sitbrief.compose.index import (
     ActorEntry,
     ActorIndex,
@@ -41,12 +41,12 @@ from sitbrief.compose.index import (
     merge_sources,
     prefix_facts,
 )
-from sitbrief.compose.selection import UPCOMING, select_entries
+from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.compose.single import compose
 from sitbrief.facts.model import Facts
 
 ARTICLE_KINDS = ("bluf", "key_facts", "quotes", "assessment")
-MERGED_KINDS = ("timeline", "actors", "sources", "evidence")
+MERGED_KINDS = ("timeline", "upcoming", "actors", "sources", "evidence")
 MAX_OVERVIEW = 12
 DECK_ACTORS = 8
 DECK_EVENTS = 12
@@ -132,6 +132,7 @@ class DigestComposer:
                 "serial.j2", prefix=self.settings.report.serial_prefix, published=self.published, slug="DIGEST"
             ),
             source_line=self._source_line(),
+            issued=self._issued(day),
             marking=self.first.marking,
             sections=sections,
             slides=slides,
@@ -146,6 +147,12 @@ class DigestComposer:
                 "filename.j2", slug="digest", published=self.published, layout_name=self.layout.name
             ),
         )
+
+    def _issued(self, cutoff: date | None) -> str:
+        """Return the digest's date-time group and its cut-off: the newest article's date."""
+        style = self.settings.dates.style
+        label = self.layout.render("date.j2", date=cutoff, style=style) if cutoff else None
+        return self.layout.render("issued.j2", issued=issued_at(), cutoff=label, style=style)
 
     def _source_line(self) -> str:
         outlets = list(dict.fromkeys(s.outlet for s in self.sources if s.outlet))
@@ -206,6 +213,7 @@ class DigestComposer:
     def _merged_section(self, spec) -> Section | None:
         blocks = {
             "timeline": lambda: self._timeline(self._events(), spec.max_items),
+            "upcoming": lambda: watch_list(self._events(), spec.max_items, self.labels),
             "actors": lambda: self._actor_table(self.actors.people() + self.actors.organisations(), spec.max_items),
             "sources": self._source_list,
             "evidence": lambda: [EvidenceList([], self.layout.render("evidence_intro.j2"))],

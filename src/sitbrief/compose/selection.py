@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitbrief.compose.brief import TimelineEntry
+from sitbrief.compose.brief import BulletItem, Bullets, TimelineEntry
 from sitbrief.compose.dates import parse_partial
 
 UPCOMING = ("planned", "postponed")
@@ -30,3 +30,18 @@ def _rank(entry: TimelineEntry, index: int) -> tuple:
     day = (start or date.min).toordinal()
     soonest_or_newest = day if entry.status in UPCOMING else -day
     return _PRIORITY.get(entry.status, 3), start is None, soonest_or_newest, index
+
+
+def watch_list(entries: list[TimelineEntry], limit: int | None, labels: dict[str, str]) -> list:
+    """Return 'What to watch': one bullet per planned or postponed event, soonest first.
+
+    Each reads "date: event", postponed ones marked so; undated ones come last.
+    """
+    upcoming = [e for e in entries if e.status in UPCOMING]
+    upcoming.sort(key=lambda e: (parse_partial(e.start) is None, parse_partial(e.start) or date.min))
+    upcoming = upcoming[:limit] if limit else upcoming
+    postponed = labels.get("Postponed", "Postponed").lower()
+    items = [BulletItem(f"{e.date_text}: {e.label}" + (f" ({postponed})" if e.status == "postponed" else ""),
+                        list(e.refs))
+             for e in upcoming]
+    return [Bullets(items)] if items else []

@@ -32,8 +32,8 @@ from sitbrief.compose.brief import (
     cited_refs,
     strip_refs,
 )
-from sitbrief.compose.dates import date_text, parse_partial
-from sitbrief.compose.selection import UPCOMING, select_entries
+from sitbrief.compose.dates import date_text, issued_at, parse_partial
+from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.facts.model import Event, Facts
 from sitbrief.text.clean import slugify
 
@@ -105,6 +105,7 @@ class Composer:
                 slug=slugify(title, 24).upper(),
             ),
             source_line=self._source_line(),
+            issued=self._issued(self.published),
             marking=self._marking(),
             sections=sections,
             slides=slides,
@@ -131,6 +132,11 @@ class Composer:
         art = self.facts.article
         label = self.render("date.j2", date=self.published, style="prose") if self.published else None
         return self.render("source_line.j2", outlet=art.source, published_label=label, title=art.title, url=art.url)
+
+    def _issued(self, cutoff: date | None) -> str:
+        """Return the report's date-time group and its information cut-off (`cutoff`)."""
+        label = self.render("date.j2", date=cutoff, style=self.settings.dates.style) if cutoff else None
+        return self.render("issued.j2", issued=issued_at(), cutoff=label, style=self.settings.dates.style)
 
     def _marking(self) -> Marking:
         if self._marking_cache is None:
@@ -283,6 +289,14 @@ class Composer:
 
     def _blocks_timeline(self, limit):
         return self._timeline(self.facts.events, limit)
+
+    def _blocks_upcoming(self, limit):
+        """Return what to watch: the planned and postponed events, soonest first."""
+        blocks = watch_list(self._entries([e for e in self.facts.events if e.status in UPCOMING]),
+                            limit, self.labels)
+        for item in (i for block in blocks for i in block.items):
+            item.text = self._portion(item.text)
+        return blocks
 
     def _blocks_quotes(self, limit):
         quotes = self.facts.quotes[: limit or 6]

@@ -12,8 +12,8 @@ HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 # folder) before the chain is merged, so the limit allows for the folder's own path.
 AssetPath = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
-SECTION_KINDS = ("header", "bluf", "key_facts", "actors", "timeline", "quotes", "context",
-                 "assessment", "sources", "related", "evidence")
+SECTION_KINDS = ("header", "bluf", "key_facts", "actors", "timeline", "upcoming", "quotes",
+                 "context", "assessment", "sources", "related", "evidence")
 SLIDE_KINDS = ("title", "bluf", "key_facts", "actors", "timeline", "upcoming", "quotes",
                "context", "assessment", "sources")
 ROLES = ("primary", "accent", "text", "muted", "surface", "alert", "judgement", "rule",

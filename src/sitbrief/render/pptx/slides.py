@@ -15,6 +15,7 @@ from sitbrief.render.pptx.model import INSETS, Page, PictureSpec, ShapeSpec, Sli
 from sitbrief.render.pptx.notes import notes_text
 from sitbrief.render.pptx.style import DeckStyle
 from sitbrief.render.pptx.tables import (
+    events_table,
     key_facts_table,
     sources_table,
     table_pages,
@@ -22,7 +23,7 @@ from sitbrief.render.pptx.tables import (
 )
 from sitbrief.render.pptx.template import SlotFrame
 from sitbrief.render.pptx.text import fit_label
-from sitbrief.render.pptx.timeline import timeline_pages
+from sitbrief.render.pptx.timeline import day_of, timeline_pages
 
 MARK_INSETS = (8.0, 1.0, 8.0, 1.0)
 
@@ -71,8 +72,10 @@ def _subtitle_items(slide: Slide, brief: Brief, style: DeckStyle) -> list:
     line = slide.subtitle or " · ".join(p for p in (brief.date_label, brief.organisation) if p)
     items = [style.styled(line, "body", colour=style.colour("text"))]
     extra = " · ".join(p for p in (brief.serial, brief.marking.distribution) if p)
+    if brief.issued:
+        items.append(style.styled(brief.issued, "muted", scale=0.8, space_before=0.6))
     if extra:
-        items.append(style.styled(extra, "muted", scale=0.8, space_before=0.6))
+        items.append(style.styled(extra, "muted", scale=0.8, space_before=0.2 if brief.issued else 0.6))
     return items
 
 
@@ -155,6 +158,8 @@ def _block_pages(block, slide: Slide, area: Box, style: DeckStyle) -> list[Page]
             return table_pages(model, area, style)
         none = style.label("No upcoming events", "No planned events are reported.")
         return flow_pages([Paragraph(none, "muted")], area, style)
+    if isinstance(block, Timeline) and sum(day_of(e) is not None for e in block.entries) < 2:
+        return table_pages(events_table(block, style, block.entries), area, style)
     if isinstance(block, Timeline):
         return timeline_pages(block, area, style)
     raise TypeError(f"no deck drawing for block kind {getattr(block, 'kind', block)!r}")

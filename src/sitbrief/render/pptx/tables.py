@@ -9,6 +9,7 @@ from sitbrief.render.pptx.frame import Box
 from sitbrief.render.pptx.model import Cell, Page, Styled, TableSpec, paras_of
 from sitbrief.render.pptx.style import DeckStyle
 from sitbrief.render.pptx.text import EPSILON, cut_items, frame, height_for
+from sitbrief.render.status import look_of
 from sitbrief.render.textfit import largest, size_grid, splits_words
 
 CELL_INSETS = (12.0, 8.0, 12.0, 8.0)
@@ -42,7 +43,11 @@ def status_word(status: str, legend: dict[str, str]) -> str:
 
 def upcoming_table(block: Timeline, style: DeckStyle) -> TableModel:
     """Return a timeline's upcoming entries (planned or postponed) as a Date / Event / Status table."""
-    planned = [e for e in block.entries if e.status in UPCOMING]
+    return events_table(block, style, [e for e in block.entries if e.status in UPCOMING])
+
+
+def events_table(block: Timeline, style: DeckStyle, planned: list) -> TableModel:
+    """Return timeline entries as a Date / Event / Status table."""
     header = [[style.styled(h, "body", bold=True, scale=0.85, colour="#FFFFFF")]
               for h in (block.headers + ["", "", ""])[:3]]
     rows = [[[style.styled(e.date_text, "body", bold=True, colour=style.colour(_tone(e.status)))],
@@ -53,8 +58,8 @@ def upcoming_table(block: Timeline, style: DeckStyle) -> TableModel:
 
 
 def _tone(status: str) -> str:
-    """Return the colour role of an upcoming entry's date."""
-    return "alert" if status in ("postponed", "cancelled") else "planned"
+    """Return the colour role of an entry's date: its status colour, as on the timeline."""
+    return look_of(status).role
 
 
 def _status_role(status: str) -> str:
