@@ -368,6 +368,8 @@ class Composer:
             return Slide("title", title, subtitle=subtitle)
         if spec.kind == "upcoming":
             blocks = self._timeline([e for e in self.facts.events if e.status in UPCOMING], spec.max_items)
+        elif spec.kind == "sources" and not any(s.outlet or s.title or s.url for s in self.facts.sources):
+            blocks = []  # "Unknown outlet" alone tells an audience nothing; the notes keep the source line
         else:
             blocks = getattr(self, f"_blocks_{spec.kind}")(spec.max_items)
         return Slide(spec.kind, name, blocks) if blocks else None

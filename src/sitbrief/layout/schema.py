@@ -164,6 +164,9 @@ class Deck(Strict):
     slots: dict[str, Slot]
     slides: list[SlideSpec]
     sizes: DeckSizes = Field(default_factory=DeckSizes)
+    # short slides of these kinds go under the slide before them when they fit there whole
+    # (with their title as a subheading); [] gives every slide kind its own slide
+    merge_short: list[Literal[SLIDE_KINDS]] = Field(default_factory=lambda: ["sources"])  # type: ignore[valid-type]
 
 
 class LayoutSettings(Strict):

@@ -59,6 +59,7 @@ class Theme:
     deck_sizes: dict[str, float] = field(default_factory=dict)
     portion_marks: bool = False
     use_template_theme: bool = False
+    deck_merge: tuple[str, ...] = ("sources",)  # slide kinds put under the slide before when short
 
     def colour(self, role: str) -> str:
         """Return the hex colour of semantic `role` (``#RRGGBB``)."""

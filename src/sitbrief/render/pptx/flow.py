@@ -53,6 +53,7 @@ class FlowItem:
     items: list[Styled]
     frame: str = "plain"
     refs: list[str] | None = None
+    rest: bool = False  # the second or later part of an item split across slides
 
 
 def is_flow(block) -> bool:
@@ -202,7 +203,7 @@ def _draw_page(items: list[FlowItem], area: Box, size: float, style: DeckStyle) 
         shapes += draw_item(item, area.x, y, area.w, size, style)
         y += item_height(item, area.w, size, style) + GAP
     refs = [r for item in items for r in (item.refs or [])]
-    return Page(shapes, refs, size, count=_count(items))
+    return Page(shapes, refs, size, count=_count(items), split=bool(items) and items[0].rest)
 
 
 def _count(items: list[FlowItem]) -> int:
@@ -236,4 +237,4 @@ def _split(item: FlowItem, area: Box, style: DeckStyle) -> list[FlowItem]:
             current, pending = [], [replace(head, para=rest), *pending]
     if current:
         parts.append(current)
-    return [FlowItem(p, item.frame, item.refs) for p in parts]
+    return [FlowItem(p, item.frame, item.refs, rest=k > 0) for k, p in enumerate(parts)]

@@ -36,7 +36,8 @@ def plan_deck(brief: Brief, style: DeckStyle, slots: dict[str, SlotFrame],
         name = slot_names[slide.kind]
         if slide.kind == "title":
             plans.append(title_plan(slide, brief, style, slots[name], size))
-        else:
+        elif not (slide.kind in style.theme.deck_merge and plans and plans[-1].kind != "title"
+                  and merge_under(plans[-1], slide, brief, style, slots[name], size)):
             plans += content_plans(slide, brief, style, slots[name], size)
     for number, plan in enumerate(plans, start=1):
         plan.shapes += chrome(brief, style, size, number)
@@ -109,8 +110,41 @@ def content_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame
         plans.append(SlidePlan(slide.kind, frame.name, _title(text, frame, style, size),
                                None, _title_rule(frame, size, style) + page.shapes,
                                notes_text(brief, page.refs, style), page.refs,
-                               continued=index > 0, count=page.count))
+                               continued=index > 0, count=page.count, split=page.split))
     return plans
+
+
+def merge_under(plan: SlidePlan, slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
+                size: tuple[float, float]) -> bool:
+    """Put a short slide under the content of `plan`, titled as a subheading, if it fits whole.
+
+    It must fit on what is left of the slide without continuing or shrinking below the
+    comfortable size; otherwise nothing changes and False is returned.
+    """
+    area = content_area(frame, size)
+    used = max((s.box.bottom for s in plan.shapes if getattr(s, "name", "") != "Title rule"),
+               default=area.y)
+    heading = Box(area.x, used + 2 * GAP, area.w, style.comfortable * 1.6)
+    room = Box(area.x, heading.bottom + 2, area.w, area.bottom - heading.bottom - 2)
+    if room.h < style.comfortable * 3:
+        return False
+    pages = block_pages(slide, room, style)
+    if len(pages) != 1 or (pages[0].size is not None and pages[0].size < style.comfortable):
+        return False
+    if not _within(pages[0], room):
+        return False
+    items = [style.styled(slide.title, "body", bold=True, colour=style.colour("primary"))]
+    label = fit_label(items, heading, style, style.comfortable, style.floor, "heading", anchor="b")
+    plan.shapes += [ShapeSpec(heading, text=label, name="Subheading")] + pages[0].shapes
+    plan.refs += [r for r in pages[0].refs if r not in plan.refs]
+    plan.notes = notes_text(brief, plan.refs, style)
+    plan.count += pages[0].count
+    return True
+
+
+def _within(page: Page, room: Box) -> bool:
+    """Tell whether every shape of `page` lies inside `room`."""
+    return all(s.box.y >= room.y - 0.5 and s.box.bottom <= room.bottom + 0.5 for s in page.shapes)
 
 
 def _title(text: str, frame: SlotFrame, style: DeckStyle, size: tuple[float, float]):
