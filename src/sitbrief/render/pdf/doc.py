@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Spacer
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import UseUpSpace
 
 from sitbrief.render.pdf.context import Ctx
 from sitbrief.render.pdf.styles import hex_colour, size_of
@@ -139,7 +141,7 @@ class BriefDoc(BaseDocTemplate):
     def afterFlowable(self, flowable) -> None:
         """Record how full the page is; bookmark each section's first flowable in the outline."""
         frame = self.frame
-        if frame is not None and frame._height:
+        if frame is not None and frame._height and not isinstance(flowable, (UseUpSpace, ActionFlowable)):
             used = (frame._y1 + frame._height - frame._y) / frame._height
             page = self.canv.getPageNumber()
             self.fills[page] = max(self.fills.get(page, 0.0), min(used, 1.0))
