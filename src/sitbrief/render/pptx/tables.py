@@ -139,7 +139,17 @@ def _paginate(model: TableModel, widths: list[float], height: float,
 
 
 def _rebalance(pages: list[list[int]], fits) -> list[list[int]]:
-    """Move rows from the page before onto a last page left with one row, while they fit there."""
+    """Share the rows out evenly over the same number of pages when they fit so; at least never
+    leave a last page with one row (rows move onto it from the page before while they fit)."""
+    rows = [i for page in pages for i in page]
+    count = len(pages)
+    if count > 1:
+        step, extra = divmod(len(rows), count)
+        sizes = [step + (1 if k < extra else 0) for k in range(count)]
+        starts = [sum(sizes[:k]) for k in range(count)]
+        even = [rows[a:a + n] for a, n in zip(starts, sizes, strict=True)]
+        if all(fits(page) for page in even):
+            return even
     while len(pages) > 1 and len(pages[-1]) < 2 and len(pages[-2]) > 2:
         moved = [pages[-2][-1], *pages[-1]]
         if not fits(moved):
