@@ -100,3 +100,17 @@ def test_a_crowded_pdf_timeline_is_drawn_in_readable_date_ranges_that_can_contin
     first, rest = parts[0].split(480, height - 1)  # a page too short by a point: it continues
     assert len(first.shown) + len(rest.shown) == len(parts[0].shown)
     assert first.wrap(480, 1e6)[1] <= height - 1
+
+
+def test_a_long_span_whose_events_cluster_gets_a_broken_axis_in_both_outputs():
+    entries = [entry("treaty", "2011-03-04"), entry("a", "2023-09-13"), entry("b", "2023-10-19"),
+               entry("c", "2023-11-25", "planned"), entry("d", "2024-02-10", "planned")]
+    drawn = shapes(entries)
+    assert any(s.name == "Axis break" for s in drawn)
+    markers = sorted(s.box.x for s in drawn if s.name.startswith("Marker") and s.box.w == 16)
+    assert markers[1] - markers[0] < (markers[-1] - markers[1])  # 12 empty years take little room
+    ctx = Ctx(sample_brief(), sample_theme(), 480)
+    graphic = TimelineGraphic(timeline(entries), ctx)
+    graphic.wrap(480, 1e6)
+    assert len(graphic.scale.breaks()) == 1
+    assert not any(s.name == "Axis break" for s in shapes(entries[1:]))

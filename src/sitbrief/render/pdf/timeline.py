@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable
 
 from sitbrief.compose.brief import Timeline
 from sitbrief.render.pdf.context import Ctx
-from sitbrief.render.pdf.dates import Scale, day_span, ticks
+from sitbrief.render.pdf.dates import BrokenScale, day_span, ticks
 from sitbrief.render.pdf.layout import Mark, place_marks
 from sitbrief.render.pdf.styles import size_of
 from sitbrief.render.pdf.tables import status_label
@@ -119,7 +119,7 @@ class TimelineGraphic(Flowable):
         """Lay the markers out for `avail_width`; return the graphic's size."""
         self.width = avail_width
         self.chart = avail_width - (self.geo.undated_width + 12 if self.undated else 0)
-        self.scale = Scale.fit([self.spans[i] for i in self.dated], 0, self.chart) \
+        self.scale = BrokenScale.fit([self.spans[i] for i in self.dated], 0, self.chart) \
             if self.dated else None
         self.marks = self._layout()
         lanes = max((m.lane + 1 for m in self.marks), default=0)
@@ -210,7 +210,13 @@ class TimelineGraphic(Flowable):
                 ctx.fonts.draw(canv, x + 2, self.axis_y - 10, label, chain, self.geo.text - 0.5)
         canv.setStrokeColor(ctx.colour("muted"))
         canv.setLineWidth(0.8)
-        canv.line(0, self.axis_y, self.chart, self.axis_y)
+        gaps = self.scale.breaks() if isinstance(self.scale, BrokenScale) else []
+        edges = [0.0] + [x for gap in gaps for x in gap] + [self.chart]
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            canv.line(a, self.axis_y, b, self.axis_y)
+        for a, b in gaps:  # a break: two short slanted strokes across the axis
+            for x in (a + 3, b - 3):
+                canv.line(x - 2, self.axis_y - 4, x + 2, self.axis_y + 4)
 
     def _draw_stem(self, mark: Mark) -> None:
         """Draw a marker's bar (range) or dot (day) on the axis and the stem up to its lane."""

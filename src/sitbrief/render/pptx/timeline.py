@@ -11,9 +11,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sitbrief.compose.brief import Timeline, TimelineEntry
+from sitbrief.render.axis import stretches, widths
 from sitbrief.render.pptx.frame import Box
 from sitbrief.render.pptx.model import Page, ShapeSpec, Styled
 from sitbrief.render.pptx.style import DeckStyle
@@ -139,10 +140,37 @@ class Axis:
     end: float
     first: float = 0.0
     last: float = 1.0
+    parts: list[Axis] = field(default_factory=list)  # the stretches of a broken axis
 
     def x_of(self, day: float) -> float:
-        """Return the x of `day` on the dated stretch."""
+        """Return the x of `day` on the dated stretch (in the stretch holding it, when broken)."""
+        if self.parts:
+            part = min(self.parts, key=lambda p: 0 if p.first <= day <= p.last
+                       else min(abs(day - p.first), abs(day - p.last)))
+            return part.x_of(day)
         return self.x0 + (day - self.first) / (self.last - self.first) * (self.x1 - self.x0)
+
+    def stretches(self) -> list[Axis]:
+        """Return the axis's stretches (itself when unbroken)."""
+        return self.parts or [self]
+
+
+def _pad(axis: Axis, days: list[float]) -> None:
+    """Set the first and last day of `axis` to cover `days` with a margin."""
+    span = max(days) - min(days)
+    pad = span * 0.06 + 0.5 if span else 15.0
+    axis.first, axis.last = min(days) - pad, max(days) + pad
+
+
+def _break(axis: Axis, days: list[float]) -> None:
+    """Break `axis` into stretches when its dates cluster over a long span (render/axis.py)."""
+    found = stretches([(d, d) for d in days])
+    if len(found) < 2:
+        return
+    for (lo, hi), (a, b) in zip(found, widths(found, axis.x1 - axis.x0), strict=True):
+        part = Axis(axis.y, axis.x0 + a, axis.x0 + b, axis.x0 + b)
+        _pad(part, [d for d in days if lo <= d <= hi])
+        axis.parts.append(part)
 
 
 def _layout(page: list[list[TimelineEntry]], area: Box) -> tuple[list[Mark], Axis]:
@@ -156,9 +184,8 @@ def _layout(page: list[list[TimelineEntry]], area: Box) -> tuple[list[Mark], Axi
         x1 = area.x + 8
     axis = Axis(y, area.x + 8, x1, area.right - 8)
     if days:
-        span = max(days) - min(days)
-        pad = span * 0.06 + 0.5 if span else 15.0
-        axis.first, axis.last = min(days) - pad, max(days) + pad
+        _pad(axis, days)
+        _break(axis, days)
     marks = [Mark(g, axis.x_of(day_of(g[0])), i % 2 == 0) for i, g in enumerate(dated)]
     _dodge(marks, axis)
     marks += [Mark(g, x1 + UNDATED_SLOT * (i + 0.5), (len(marks) + i) % 2 == 0)
@@ -278,8 +305,14 @@ def _axis_shapes(axis: Axis, style: DeckStyle) -> list[ShapeSpec]:
     """Return the axis line, dashed over the undated stretch."""
     shapes = []
     if axis.x1 > axis.x0:
-        shapes.append(ShapeSpec(Box(axis.x0, axis.y, axis.x1 - axis.x0, 0), "line",
-                                line=style.colour("primary"), line_width=2.5, name="Axis"))
+        for part in axis.stretches():
+            shapes.append(ShapeSpec(Box(part.x0, axis.y, part.x1 - part.x0, 0), "line",
+                                    line=style.colour("primary"), line_width=2.5, name="Axis"))
+        for left, right in zip(axis.parts, axis.parts[1:], strict=False):
+            for x in (left.x1 + 3, right.x0 - 3):  # a break: two slanted strokes
+                shapes.append(ShapeSpec(Box(x - 2.5, axis.y - 6, 5, 12), "line",
+                                        line=style.colour("primary"), line_width=1.5,
+                                        name="Axis break"))
     if axis.end > axis.x1 + 1:
         shapes.append(ShapeSpec(Box(axis.x1, axis.y, axis.end - axis.x1, 0), "line",
                                 line=style.colour("muted"), line_width=1.5, dash=True,
@@ -297,8 +330,10 @@ def _ticks(axis: Axis, marks: list[Mark], style: DeckStyle) -> list[ShapeSpec]:
         return []
     shapes, labels = [], []
     stems = [m.x for m in marks if not m.above]
-    for day, text in _tick_days(axis.first, axis.last):
-        x = axis.x_of(day)
+    days = [(part, day, text) for part in axis.stretches()
+            for day, text in _tick_days(part.first, part.last)]
+    for part, day, text in days:
+        x = part.x_of(day)
         shapes.append(ShapeSpec(Box(x, axis.y, 0, 6), "line", line=style.colour("primary"),
                                 line_width=1.0, name="Tick"))
         labels.append((x, text))
@@ -333,7 +368,7 @@ def _tick_days(first: float, last: float) -> list[tuple[float, str]]:
     span = (end - start).days
     if span <= 70:
         step = next(s for s in (1, 2, 3, 7, 14) if span / s <= 7)
-        return [(start.toordinal() + n, _day_label(start + dt.timedelta(days=n)))
+        return [(start.toordinal() + n, _day_label(start + dt.timedelta(days=n), year=n == 0))
                 for n in range(0, span + 1, step)]
     months = [d for d in _month_starts(start, end)]
     if len(months) <= 30:
@@ -344,9 +379,9 @@ def _tick_days(first: float, last: float) -> list[tuple[float, str]]:
     return [(d.toordinal(), str(d.year)) for d in years if d.year % step == 0]
 
 
-def _day_label(day: dt.date) -> str:
-    """Return a day tick's label, e.g. ``19 Oct``."""
-    return f"{day.day} {day.strftime('%b')}"
+def _day_label(day: dt.date, year: bool = False) -> str:
+    """Return a day tick's label, e.g. ``19 Oct`` (``19 Oct 2023`` for the first of a stretch)."""
+    return f"{day.day} {day.strftime('%b')}" + (f" {day.year}" if year else "")
 
 
 def _month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
