@@ -70,7 +70,8 @@ def find_people(doc: Doc) -> list[PersonDraft]:
                 if all(_is_title_token(doc, part, i) for i in range(len(part))):
                     carried = part
                     continue
-                _consider(doc, index, tokens, part, people, carried)
+                part, of_country = _cut_of_country(doc, part)
+                _consider(doc, index, tokens, part, people, carried, of_country)
                 carried = []
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
@@ -87,9 +88,19 @@ def _cut_possessive(run: list[Token]) -> list[Token]:
     for i, tok in enumerate(run):
         if re.search(r"[\u2019']s$", tok.text) and not (
             lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
+            or _inside_country_name(run, i)
         ):
             return run[: i + 1]
     return run
+
+
+def _inside_country_name(run: list[Token], i: int) -> bool:
+    """Tell whether run[i] belongs to a formal country name ending the run ("People's Republic of China")."""
+    lex = lexicon()
+    return any(
+        lex.country(" ".join(t.text for t in run[j:]).replace("\u2019", "'").rstrip("."))
+        for j in range(max(0, i - 2), i + 1)
+    )
 
 
 def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
@@ -113,8 +124,23 @@ def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
 
 
 
+def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]:
+    """Split "Prime Minister Ana Ruiz of Spain" into the titled name and the country it is of."""
+    for i in range(1, len(run)):
+        if run[i].text not in ("of", "for"):
+            continue
+        rest = [t.text for t in run[i + 1 :]]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        country = doc.lex.country(" ".join(rest).replace("\u2019", "'").rstrip(".")) if rest else None
+        if country and i >= 2 and _name_word(doc, run[i - 1]):
+            return run[:i], country
+    return run, None
+
+
 def _consider(
-    doc: Doc, index: int, tokens: list[Token], run: list[Token], people: list[PersonDraft], carried: list[Token]
+    doc: Doc, index: int, tokens: list[Token], run: list[Token], people: list[PersonDraft], carried: list[Token],
+    of_country: str | None = None,
 ) -> None:
     """Register `run` as a person mention when it parses as [title] Name and a cue supports it."""
     parsed = _parse_title_name(doc, run)
@@ -155,7 +181,7 @@ def _consider(
     for role in [*pre_roles, post]:
         for one in re.split(r"\s+and\s+(?=[A-Z])", role or ""):
             person.add_role(one)
-    person.affiliation = person.affiliation or pre_affil or post_affil
+    person.affiliation = of_country or person.affiliation or pre_affil or post_affil
 
 
 def _is_place_or_org(doc: Doc, text: str) -> bool:
@@ -189,9 +215,17 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
     tok = run[i]
     if re.fullmatch(r"[A-Z]\.", tok.text) or tok.text in SUFFIXES:
         return True
+    if _is_rank_word(doc, tok):
+        return False
     if tok.text in PARTICLES:
         return 0 < i < len(run) - 1
     return _name_word(doc, tok)
+
+
+def _is_rank_word(doc: Doc, tok: Token) -> bool:
+    """Tell whether `tok` is written like a rank or honorific title ("Cpl.", "Gen", "Adm.")."""
+    entry = doc.lex.ranks.get(tok.text.lower()) or doc.lex.ranks.get(tok.bare.lower())
+    return bool(entry) and (tok.text.endswith(".") or entry[1] == "military" or tok.bare.lower() in HONORIFICS)
 
 
 def _is_head_token(doc: Doc, tok: Token) -> bool:
@@ -228,7 +262,7 @@ def _name_word(doc: Doc, tok: Token) -> bool:
         return False
     if any(c.isdigit() for c in text) or "." in text.rstrip("."):
         return False
-    if re.search(r"(?:tions|sions|ments|ities|ical|erial|ship|ness|ance|ence)$", text):
+    if len(text) >= 8 and re.search(r"(?:tions|sions|ments|ities|ical|erial|ship|ness|ance|ence)$", text):
         return False
     low = text.lower()
     if doc.lex.country(text) or doc.lex.demonym(text) or low in doc.lex.org_heads:
@@ -262,7 +296,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
         tok = title_tokens[i]
-        if rank and i > 0 and title_tokens[i - 1].bare.lower() in _OFFICE_BEFORE_GENERAL:
+        if rank and width == 1 and tok.text == "General" and i > 0 and title_tokens[i - 1].bare.lower() in _OFFICE_BEFORE_GENERAL:
             rank = None
         if rank:
             roles.append(rank)
