@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events import EventDraft, find_events
 from sitbrief.extract.organisations import OrgDraft, find_organisations
@@ -42,9 +43,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     ids = {id(d): p.id for d, p in zip(drafts_people, people, strict=True)}
     orgs = _organisations(drafts_orgs)
     places = _places(drafts_places)
-    home = _home_country(article, places, orgs, source)
-    for person in people:
-        person.affiliation = person.affiliation or _org_in_roles(person, orgs) or home
+    assign_affiliations(doc, article, people, orgs, places, source)
     orgs = [o for o in orgs if not _is_outlet(o, source)]
     events = _events(doc, drafts_events, drafts_people, people, orgs, places, anchor)
     _retitle(doc, events, drafts_people, people, places)
@@ -75,51 +74,9 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     )
 
 
-_OFFICIAL = re.compile(
-    r"\b(?:Ministry|Department|Government|Office|Forces|Navy|Army|Command|"
-    r"Cabinet|Embassy|Pentagon|White House|Kremlin)\b"
-)
-
-
 def _is_outlet(org: Organisation, source: str | None) -> bool:
     """Tell whether an organisation is the article's own outlet (not an actor in the story)."""
     return bool(source) and source.lower() in {org.name.lower(), (org.acronym or "").lower()}
-
-
-def _org_in_roles(person: Person, orgs: list[Organisation]) -> str | None:
-    """Return the country (or name) of an organisation named in one of the person's roles."""
-    roles = " ".join(person.roles)
-    for org in orgs:
-        if (org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", roles)) or org.name in roles:
-            return org.country or org.name
-    return None
-
-
-def _home_country(article: Article, places: list[Place], orgs: list[Organisation], source: str | None) -> str | None:
-    """Return the country the story is told from: the outlet's, the dateline's, or a clear leader."""
-    from sitbrief.extract.lexicon import lexicon
-
-    lex = lexicon()
-    if source:
-        first = re.match(r"^(?:The\s+)?([A-Z][\w.]*)\s", source)
-        if first and (country := lex.country(first.group(1)) or lex.demonym(first.group(1))):
-            return country
-        known = lex.orgs.get(source) or lex.orgs.get(source.lower())
-        if known and known[2] and _OFFICIAL.search(known[0]):
-            return known[2]
-    if article.dateline and (place := lex.places.get(article.dateline.lower())):
-        return place[2] or None
-    counts: dict[str, int] = {}
-    for place in places:
-        if place.country:
-            counts[place.country] = counts.get(place.country, 0) + len(place.evidence)
-    for org in orgs:
-        if org.country:
-            counts[org.country] = counts.get(org.country, 0) + len(org.evidence)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) and ranked[0][1] >= 3:
-        return ranked[0][0]
-    return None
 
 
 def _retitle(

@@ -28,11 +28,13 @@ class Lexicon:
     orgs: dict[str, tuple[str, str | None, str | None]] = field(
         default_factory=dict
     )  # name/acronym(case kept) -> (name, acronym, country)
+    role_countries: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> United Kingdom
+    ship_prefixes: dict[str, str] = field(default_factory=dict)  # "HMS" -> United Kingdom (case kept)
     max_place_words: int = 1
 
     def country(self, text: str) -> str | None:
         """Return the canonical country for a country name or alias, else None."""
-        return self.countries.get(text.lower().removeprefix("the "))
+        return self.countries.get(text.lower().replace("\u2019", "'").removeprefix("the "))
 
     def demonym(self, text: str) -> str | None:
         """Return the country of a demonym or adjective ("Australian"), else None."""
@@ -70,6 +72,8 @@ def lexicon() -> Lexicon:
         lex.ranks[row[0].strip().lower()] = (_cell(row, 1) or row[0].strip(), _cell(row, 2) or "office")
     lex.role_heads = {r[0].strip().lower() for r in _rows("role_heads.txt")}
     lex.org_heads = {r[0].strip().lower() for r in _rows("org_heads.txt")}
+    lex.role_countries = {r[0].strip().lower(): _cell(r, 1) for r in _rows("role_countries.tsv")}
+    lex.ship_prefixes = {r[0].strip(): _cell(r, 1) for r in _rows("ship_prefixes.tsv")}
     lex.max_place_words = max(len(k.split()) for k in lex.places)
     return lex
 

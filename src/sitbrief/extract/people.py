@@ -24,7 +24,7 @@ _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?,\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
-    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b)"
+    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+[a-z]+\b)"
 )
 _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|last|this|next|after|before|at|during|from)\s+.*$")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
@@ -302,10 +302,12 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             roles.append(rank)
             i += width
             continue
-        country = doc.lex.demonym(tok.bare) or doc.lex.country(tok.bare)
+        country, width = _country_at(doc, title_tokens, i)
         if country and not office:
             affil = affil or country
-        elif tok.bare.lower() not in HONORIFICS:
+            i += width
+            continue
+        if tok.bare.lower() not in HONORIFICS:
             office.append(tok.text)
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
@@ -314,6 +316,20 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
 
 
 _OFFICE_BEFORE_GENERAL = words("office_before_general")
+
+
+def _country_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """Return the country named by the words starting at tokens[i] ("New Zealand", "U.S.") and their count."""
+    for width in (4, 3, 2, 1):
+        if i + width > len(tokens):
+            continue
+        text = " ".join(t.text for t in tokens[i : i + width])
+        bare = tokens[i + width - 1].bare
+        last = " ".join([*(t.text for t in tokens[i : i + width - 1]), bare])
+        country = doc.lex.country(text) or doc.lex.country(last) or doc.lex.demonym(last)
+        if country:
+            return country, width
+    return None, 0
 
 
 def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -395,9 +411,12 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
     if not role:
         return None, None
     affil = None
-    first, _, rest = role.partition(" ")
-    if rest and (country := doc.lex.demonym(first) or doc.lex.country(first.removesuffix("'s"))):
-        affil, role = country, rest
+    words_ = role.split()
+    for width in (3, 2, 1):
+        head = " ".join(words_[:width]).removesuffix("'s").removesuffix("\u2019s")
+        if len(words_) > width and (country := doc.lex.country(head) or doc.lex.demonym(head)):
+            affil, role = country, " ".join(words_[width:])
+            break
     for match in reversed(list(re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role))):
         name = role[match.end() :].strip()
         country = doc.lex.country(name)
