@@ -147,6 +147,7 @@ def _organisations(drafts: list[OrgDraft]) -> list[Organisation]:
             name=d.name,
             acronym=d.acronym,
             country=d.country,
+            kind=d.kind,
             evidence=d.evidence,
         )
         for d in drafts

@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and
 
+_UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 _LEADING = words("sentence_initial")
 _CORP_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|co\.?|plc|llc|group)$", re.I)
@@ -22,6 +24,7 @@ class OrgDraft:
     acronym: str | None = None
     country: str | None = None
     evidence: list[str] = field(default_factory=list)
+    kind: str = "organisation"
 
     @property
     def key(self) -> str:
@@ -37,7 +40,13 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
     orgs: list[OrgDraft] = []
     for index, tokens in enumerate(doc.tokens):
         sentence = doc.sentences[index].text
+        forces = find_forces(sentence)
+        for force in forces:
+            acronym = _UNIT_ACRONYM.match(sentence[force.end :])
+            _add(orgs, doc, index, force.name, acronym["acr"] if acronym else None, force.country, force.kind)
         for run in capital_runs(tokens):
+            if any(inside_force(forces, t.start, t.end) for t in run):
+                continue
             whole = _ACRONYM.match(sentence[run[-1].end :])
             for part in [run] if whole else split_at_and(run):
                 found = _from_run(doc, sentence, part)
@@ -139,12 +148,13 @@ def _known(doc: Doc, sentence: str):
                 yield name, acronym, country
 
 
-def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None) -> None:
+def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,
+         kind: str = "organisation") -> None:
     """Merge a mention into `orgs`."""
     name = (
         re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
     )
-    draft = OrgDraft(name, acronym, country)
+    draft = OrgDraft(name, acronym, country, kind=kind)
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
         if org.key == draft.key or same_acr or draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key):

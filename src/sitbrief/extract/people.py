@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
+from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, split_at_and
 
@@ -63,7 +64,10 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     """Return the people named in `doc`, mentions merged."""
     people: list[PersonDraft] = []
     for index, tokens in enumerate(doc.tokens):
+        forces = find_forces(doc.sentences[index].text)
         for run in capital_runs(tokens):
+            if any(inside_force(forces, t.start, t.end) for t in run):
+                continue
             run = _cut_possessive(run)
             carried: list[Token] = []
             for part in split_at_and(run):

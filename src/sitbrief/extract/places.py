@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import words
 
 _COORDINATED = re.compile(
@@ -51,7 +52,8 @@ def countries_in(doc: Doc, text: str) -> list[str]:
 
 
 def _mentions(doc: Doc, text: str):
-    """Yield (name, kind, country) for each place mentioned in `text`."""
+    """Yield (name, kind, country) for each place mentioned in `text`, none inside a ship's or unit's name."""
+    text = _blank_forces(text)
     yield from _coordinated(doc, text)
     yield from _facilities(text)
     yield from _geographic(doc, text)
@@ -63,6 +65,13 @@ def _mentions(doc: Doc, text: str):
         if found:
             yield from found
         i += max(width, 1)
+
+
+def _blank_forces(text: str) -> str:
+    """Return `text` with the names of ships and units blanked out (offsets kept)."""
+    for force in find_forces(text):
+        text = text[: force.start] + " " * (force.end - force.start) + text[force.end :]
+    return text
 
 
 def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):

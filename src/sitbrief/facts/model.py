@@ -41,6 +41,7 @@ EventKind = Literal[
 ]
 EventStatus = Literal["past", "ongoing", "planned", "postponed", "cancelled"]
 Precision = Literal["day", "week", "part-of-month", "month", "part-of-year", "year", "unknown"]
+OrgKind = Literal["organisation", "unit", "ship", "aircraft"]
 PlaceKind = Literal["country", "city", "region", "sea", "facility", "other"]
 Likelihood = Literal[
     "almost no chance", "very unlikely", "unlikely", "roughly even chance",
@@ -107,12 +108,13 @@ class Person(Model):
 
 
 class Organisation(Model):
-    """An organisation, with its acronym where the article gives one."""
+    """An organisation, with its acronym where the article gives one; ships and units are of their kind."""
 
     id: Id
     name: Text
     acronym: Str | None = None
     country: Str | None = None
+    kind: OrgKind = "organisation"
     evidence: Evidence
 
 
