@@ -16,6 +16,9 @@ from sitbrief.extract.people import PersonDraft
 
 OPEN = '\u201c"'
 CLOSE = '\u201d"'
+SINGLE = "'\u2018\u2019"
+_SINGLE_OPENER = re.compile(r"(?:^|\n)['\u2018][A-Z]|[\s(]['\u2018][A-Z]")
+_SINGLE_CLOSER = re.compile(r"[.,!?]['\u2019](?:\s|$)")
 _VERBS = "|".join(sorted(SPEECH_VERBS | {"according to", "quoted", "attributable to", "quotes from"}))
 _SPEECH = re.compile(rf"\b(?:{_VERBS})\b", re.I)
 _PRONOUN = re.compile(
@@ -24,6 +27,10 @@ _PRONOUN = re.compile(
 _ROLE_NOUN = re.compile(r"\bthe\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:" + _VERBS + r")\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 MIN_WORDS = 3
+# A block quote follows "X said:" (or "says:", "added:", "said in a statement:"), not a readout's
+# introduction ("provided the following readout:", "The below is attributable to ...:").
+_BLOCK_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS))})\b[^:.]{{0,60}}:\s*$", re.I)
+_NOT_A_QUOTE_LEAD = re.compile(r"\b(?:attributable|following readout|readout|the following|as follows)\b", re.I)
 
 
 @dataclass
@@ -53,8 +60,9 @@ def _marked(doc: Doc) -> list[QuoteDraft]:
     """Return quotes delimited by quotation marks, joining quotes that run over paragraphs."""
     drafts: list[QuoteDraft] = []
     carry: list[tuple[int, int]] = []
+    single = _single_quote_style(doc.text)
     for start, end, _ in doc.paragraphs:
-        spans, open_at = _pair_marks(doc.text, start, end)
+        spans, open_at = _pair_marks(doc.text, start, end, single)
         if carry and spans and spans[0][0] == start + 1:
             carry.append(spans.pop(0))
             drafts.append(_draft(doc, carry))
@@ -73,17 +81,25 @@ def _marked(doc: Doc) -> list[QuoteDraft]:
     return [d for d in drafts if _is_quote(d.text)]
 
 
-def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+def _single_quote_style(text: str) -> bool:
+    """Tell whether the article quotes with single marks ('...', as in British and NZ releases)."""
+    if any(mark in text for mark in OPEN + CLOSE):
+        return False
+    return bool(_SINGLE_OPENER.search(text) and _SINGLE_CLOSER.search(text))
+
+
+def _pair_marks(text: str, start: int, end: int, single: bool = False) -> tuple[list[tuple[int, int]], int | None]:
     """Return the quoted spans in text[start:end] and the offset of an unclosed opening mark."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    marks, opens, closes = (SINGLE, _opens_single, _closes_single) if single else (OPEN + CLOSE, _opens, _closes)
     for i in range(start, end):
         char = text[i]
-        if char not in OPEN + CLOSE:
+        if char not in marks:
             continue
-        if open_at is None and _opens(text, i, start):
+        if open_at is None and opens(text, i, start):
             open_at = i
-        elif open_at is not None and _closes(text, i, end):
+        elif open_at is not None and closes(text, i, end):
             spans.append((open_at + 1, i))
             open_at = None
     return spans, open_at
@@ -99,6 +115,16 @@ def _closes(text: str, i: int, end: int) -> bool:
     if text[i] == "\u201d":
         return True
     return text[i] == '"' and (i + 1 >= end or not text[i + 1].isalnum())
+
+
+def _opens_single(text: str, i: int, start: int) -> bool:
+    """Tell whether a single mark opens a quote: after a space or at a paragraph's start, before a capital."""
+    return (i == start or text[i - 1] in " (\u00a0") and i + 1 < len(text) and text[i + 1].isupper()
+
+
+def _closes_single(text: str, i: int, end: int) -> bool:
+    """Tell whether a single mark closes a quote: right after the quote's own punctuation."""
+    return i > 0 and text[i - 1] in ".,!?" and (i + 1 >= end or text[i + 1].isspace())
 
 
 def _draft(doc: Doc, parts: list[tuple[int, int]]) -> QuoteDraft:
@@ -127,7 +153,7 @@ def _blocks(doc: Doc) -> list[QuoteDraft]:
     paras = doc.paragraphs
     for n, (start, end, _) in enumerate(paras[:-1]):
         lead = doc.text[start:end]
-        if not lead.rstrip().endswith(":") or not _SPEECH.search(lead):
+        if not _BLOCK_LEAD.search(lead) or _NOT_A_QUOTE_LEAD.search(lead):
             continue
         s, e, _ = paras[n + 1]
         body = doc.text[s:e]
