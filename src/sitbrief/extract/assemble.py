@@ -223,7 +223,8 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
 
 def _quotes(drafts: list[QuoteDraft], ids: dict[int, str]) -> list[Quote]:
     return [
-        Quote(id=f"q-{n}", speaker=ids.get(id(d.speaker)) if d.speaker else None, text=d.text, evidence=d.evidence)
+        Quote(id=f"q-{n}", speaker=ids.get(id(d.speaker)) if d.speaker else None, speaker_inferred=d.inferred,
+              text=d.text, evidence=d.evidence)
         for n, d in enumerate(drafts, start=1)
     ]
 

@@ -157,7 +157,7 @@ def _consider(
     if carried:
         more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
-    post_role = _role_after(doc, sentence[end:])
+    post_role = _role_after(doc, _skip_post_nominals(sentence[end:]))
     if len(core) == 1:
         _link_title_surname(doc, index, core[0], title_tokens, people)
         return
@@ -186,6 +186,12 @@ def _consider(
         for one in re.split(r"\s+and\s+(?=[A-Z])", role or ""):
             person.add_role(one)
     person.affiliation = of_country or person.affiliation or pre_affil or post_affil
+
+
+def _skip_post_nominals(after: str) -> str:
+    """Return the text after a name without a leading post-nominal (", MP, Minister for ..." -> ", Minister ...")."""
+    match = re.match(r"^,\s*(\w+)\.?(?=,)", after)
+    return after[match.end() :] if match and match.group(1) in _POST_NOMINALS else after
 
 
 def _is_place_or_org(doc: Doc, text: str) -> bool:

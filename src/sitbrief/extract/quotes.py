@@ -41,6 +41,7 @@ class QuoteDraft:
     text: str
     speaker: PersonDraft | None = None
     evidence: list[str] = field(default_factory=list)
+    inferred: bool = False
 
 
 def find_quotes(doc: Doc, people: list[PersonDraft]) -> list[QuoteDraft]:
@@ -50,6 +51,8 @@ def find_quotes(doc: Doc, people: list[PersonDraft]) -> list[QuoteDraft]:
     previous: QuoteDraft | None = None
     for draft in drafts:
         draft.speaker = _speaker(doc, draft, people, previous)
+        if draft.speaker is None and (issuer := _first_person_issuer(doc, draft, people)):
+            draft.speaker, draft.inferred = issuer, True
         indexes = sorted({i for s, e in draft.parts for i in doc.sentences_in(s, e)})
         draft.evidence = [doc.sid(i) for i in indexes]
         previous = draft
@@ -173,8 +176,11 @@ def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: Q
     before = doc.text[doc.sentences[first].start : q_start]
     if _is_block(doc, quote):
         return _named_in(doc, people, first - 1) or _by_pronoun(doc, people, first - 1, before)
+    gaps = " ".join(doc.text[a[1] : b[0]] for a, b in zip(quote.parts, quote.parts[1:], strict=False))
     return (
-        _attributed(doc, people, index, q_end, after)
+        _introduced_by(doc, people, quote, first)
+        or _attributed(doc, people, index, q_end, after)
+        or _by_pronoun(doc, people, first, gaps)
         or _attributed_before(doc, people, first, q_start, before)
         or _by_pronoun(doc, people, index, after)
         or _by_pronoun(doc, people, first, before)
@@ -183,9 +189,21 @@ def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: Q
     )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my|me)\b")
+
+
+def _first_person_issuer(doc: Doc, quote: QuoteDraft, people: list[PersonDraft]) -> PersonDraft | None:
+    """Return the office holder a first-person release speaks for, when it names only one."""
+    if not _FIRST_PERSON.search(quote.text):
+        return None
+    holders = [p for p in people if p.roles]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _is_block(doc: Doc, quote: QuoteDraft) -> bool:
     start = quote.parts[0][0]
-    return doc.text[start - 1 : start] not in OPEN and not doc.text[:start].rstrip().endswith(tuple(OPEN))
+    marks = tuple(OPEN + SINGLE)
+    return doc.text[start - 1 : start] not in marks and not doc.text[:start].rstrip().endswith(marks)
 
 
 def _mentions_in(people: list[PersonDraft], index: int, lo: int, hi: int):
@@ -207,12 +225,33 @@ def _attributed(doc: Doc, people: list[PersonDraft], index: int, q_end: int, aft
 
 
 def _attributed_before(doc: Doc, people: list[PersonDraft], index: int, q_start: int, before: str):
-    """Return the person who speaks in the clause before the quote (X said: "..."; X said the ...)."""
-    if not _SPEECH.search(before):
+    """Return the person who speaks in the clause before the quote (X said: "..."; X said the ...).
+
+    The subject of the speech verb wins over people named after it ("White said Mattis and Song
+    'recognized ...'" is White's).
+    """
+    verbs = list(_SPEECH.finditer(before))
+    if not verbs:
         return None
     base = doc.sentences[index].start
+    offset = q_start - base - len(before)
+    ends = [(p, e) for p in people for i, _, e in p.mentions if i == index]
+    verb_at = offset + verbs[-1].start()
+    subject = [p for p, e in ends if 0 <= verb_at - e <= 2]
+    if subject:
+        return subject[0]
     found = sorted((s, p) for s, p in _mentions_in(people, index, 0, 0) if s < q_start - base)
     return found[-1][1] if found else None
+
+
+def _introduced_by(doc: Doc, people: list[PersonDraft], quote: QuoteDraft, first: int):
+    """Return who introduced a quote that opens a paragraph after "X issued the following statement:"."""
+    start = quote.parts[0][0]
+    opens_paragraph = any(s in (start, start - 1) for s, _, _ in doc.paragraphs)
+    if first < 1 or not opens_paragraph or not doc.sentences[first - 1].text.rstrip().endswith(":"):
+        return None
+    found = sorted(_mentions_in(people, first - 1, 0, 0), key=lambda sp: sp[0])
+    return found[0][1] if found else None
 
 
 def _last_person(people: list[PersonDraft], index: int, role: str | None = None):

@@ -157,6 +157,8 @@ class Quote(Model):
 
     id: Id
     speaker: Id | None = None
+    speaker_inferred: bool = Field(default=False, description="True when the text does not name the speaker "
+                                   "and it was inferred (a first-person release by its minister).")
     text: Text
     evidence: Evidence
 
