@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.lexicon import lexicon, words
-from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, split_at_and
+from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, split_at_and, tokenize
 
 TITLE_WORDS = words("title_words")
 HONORIFICS = words("honorifics")
@@ -63,6 +63,7 @@ class PersonDraft:
 def find_people(doc: Doc) -> list[PersonDraft]:
     """Return the people named in `doc`, mentions merged."""
     people: list[PersonDraft] = []
+    pending: list = []
     for index, tokens in enumerate(doc.tokens):
         forces = find_forces(doc.sentences[index].text)
         for run in capital_runs(tokens):
@@ -75,8 +76,9 @@ def find_people(doc: Doc) -> list[PersonDraft]:
                     carried = part
                     continue
                 part, of_country = _cut_of_country(doc, part)
-                _consider(doc, index, tokens, part, people, carried, of_country)
+                _consider(doc, index, tokens, part, people, carried, of_country, pending)
                 carried = []
+    _add_titled_surnames(doc, pending, people)
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
     _roles_from_title(doc, people)
@@ -136,15 +138,28 @@ def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None
         rest = [t.text for t in run[i + 1 :]]
         if rest and rest[0].lower() == "the":
             rest = rest[1:]
-        country = doc.lex.country(" ".join(rest).replace("\u2019", "'").rstrip(".")) if rest else None
+        country = _country_of(doc, " ".join(rest).replace("\u2019", "'").rstrip(".")) if rest else None
         if country and i >= 2 and _name_word(doc, run[i - 1]):
             return run[:i], country
     return run, None
 
 
+def _country_of(doc: Doc, name: str) -> str | None:
+    """Return the country a name stands for: a country, or a national body ("the US Navy")."""
+    if country := doc.lex.country(name):
+        return country
+    known = doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower())
+    if known:
+        return known[2] or known[0]
+    words_ = name.split()
+    if len(words_) >= 2 and words_[-1].lower() in doc.lex.org_heads:
+        return doc.lex.country(words_[0]) or doc.lex.demonym(words_[0])
+    return None
+
+
 def _consider(
     doc: Doc, index: int, tokens: list[Token], run: list[Token], people: list[PersonDraft], carried: list[Token],
-    of_country: str | None = None,
+    of_country: str | None = None, pending: list | None = None,
 ) -> None:
     """Register `run` as a person mention when it parses as [title] Name and a cue supports it."""
     parsed = _parse_title_name(doc, run)
@@ -159,7 +174,8 @@ def _consider(
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
     post_role = _role_after(doc, _skip_post_nominals(sentence[end:]))
     if len(core) == 1:
-        _link_title_surname(doc, index, core[0], title_tokens, people)
+        if not _link_title_surname(doc, index, core[0], title_tokens, people) and pre_roles and pending is not None:
+            pending.append((index, core[0], title_tokens, pre_roles, of_country or pre_affil))
         return
     honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
     label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
@@ -276,6 +292,8 @@ def _name_word(doc: Doc, tok: Token) -> bool:
         return False
     low = text.lower()
     if doc.lex.country(text) or doc.lex.demonym(text) or low in doc.lex.org_heads:
+        return False
+    if "-" in text and low in doc.lex.places:
         return False
     return low not in TITLE_WORDS and low not in doc.lex.role_heads
 
@@ -413,7 +431,25 @@ def _role_after(doc: Doc, after: str) -> str | None:
     heads = doc.lex.role_heads
     if not any(w in heads or " ".join(words[i : i + 2]) in heads for i, w in enumerate(words)):
         return None
+    if _names_someone(doc, role):
+        return None
     return role if len(words) <= 12 else None
+
+
+def _names_someone(doc: Doc, role: str) -> bool:
+    """Tell whether a role phrase holds another person's titled name ("... Defense Minister Minoru Kihara")."""
+    tokens = tokenize(role)
+    return any(
+        _is_head_token(doc, head) and _is_name_pair(doc, a, b)
+        for head, a, b in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+
+
+def _is_name_pair(doc: Doc, a: Token, b: Token) -> bool:
+    """Tell whether two adjacent tokens read as a given name and a surname."""
+    if not (_name_word(doc, a) and _name_word(doc, b)):
+        return False
+    return not any(_known_elsewhere(doc, t) or t.bare.lower() in doc.lex.org_heads for t in (a, b))
 
 
 def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | None]:
@@ -461,13 +497,28 @@ def _match_short(people: list[PersonDraft], word: str) -> PersonDraft | None:
     return first[0] if len(first) == 1 and not last else None
 
 
-def _link_title_surname(doc: Doc, index: int, tok: Token, title: list[Token], people: list[PersonDraft]) -> None:
-    """Link "Secretary Whitcombe" or "Lt Gen Carradine" to a known person."""
+def _link_title_surname(doc: Doc, index: int, tok: Token, title: list[Token], people: list[PersonDraft]) -> bool:
+    """Link "Secretary Whitcombe" or "Lt Gen Carradine" to a known person; tell whether one was found."""
     person = _match_short(people, tok.bare)
     if person:
         person.mention(doc, index, tok.start, tok.end)
         person.aliases.add(doc.sentences[index].text[title[0].start : tok.end] if title else tok.bare)
         _add_appositive(doc, person, doc.sentences[index].text[tok.end :])
+    return person is not None
+
+
+def _add_titled_surnames(doc: Doc, pending: list, people: list[PersonDraft]) -> None:
+    """Make a person of a titled surname no full name matches ("President Marsh's visit")."""
+    for index, tok, title, roles, affil in pending:
+        if _link_title_surname(doc, index, tok, title, people) or not _name_word(doc, tok):
+            continue
+        if _is_place_or_org(doc, tok.bare) or _known_elsewhere(doc, tok):
+            continue
+        person = _find_or_add(people, tok.bare)
+        person.mention(doc, index, tok.start, tok.end)
+        for role in roles:
+            person.add_role(role)
+        person.affiliation = person.affiliation or affil
 
 
 def _link_short_mentions(doc: Doc, index: int, tokens: list[Token], people: list[PersonDraft]) -> None:
