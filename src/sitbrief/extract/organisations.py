@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.lexicon import words
-from sitbrief.extract.tokens import Token, capital_runs, split_at_and
+from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
 
 _UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
@@ -56,6 +56,39 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
+    """Return the spans of organisation, law and agreement names in `sentence` that hold a country word.
+
+    A country named only inside such a name ("Islamic State of Iraq and Syria", "Taiwan Relations
+    Act", "Spanish Air Force") is not a mention of that country; a government ("Government of
+    Japan", "the Japanese Government") is.
+    """
+    spans = []
+    for run in capital_runs(tokenize(sentence)):
+        run, _ = _strip_leading(doc, run)
+        if len(run) < 2 or _is_government(doc, run):
+            continue
+        last = run[-1].bare
+        named = _from_run(doc, sentence, run) or last in words("document_heads") or _known_name(doc, run)
+        if named and any(_country_in(doc, [t]) for t in run):
+            spans.append((run[0].start, run[-1].end))
+    return spans
+
+
+def _known_name(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run is a well-known organisation's full name."""
+    text = " ".join(t.text for t in run)
+    return text in doc.lex.orgs or text.lower() in doc.lex.orgs
+
+
+def _is_government(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run names a country's government itself ("Government of Japan", "Japanese Government")."""
+    rest = [t for t in run if t.bare.lower() not in ("government", "of", "the")]
+    return len(rest) < len(run) and any(t.bare.lower() == "government" for t in run) and all(
+        _country_in(doc, [t]) for t in rest
+    )
 
 
 def _is_role_word(doc: Doc, tok: Token) -> bool:

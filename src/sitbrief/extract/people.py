@@ -321,6 +321,8 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     roles = [lower_role] if lower_role else []
     office: list[str] = []
     i = 0
+    while i < len(title_tokens) and _opens_sentence(doc, title_tokens[i]):
+        i += 1
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
         tok = title_tokens[i]
@@ -344,6 +346,14 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
 
 
 _OFFICE_BEFORE_GENERAL = words("office_before_general")
+
+
+def _opens_sentence(doc: Doc, tok: Token) -> bool:
+    """Tell whether a capitalised word before a title only opens the sentence ("Later", "Yesterday")."""
+    low = tok.bare.lower()
+    if _is_title_token(doc, [tok], 0) or low in HONORIFICS or _rank_at(doc, [tok], 0)[0]:
+        return False
+    return tok.bare in NOT_NAME or low in FUNCTION_WORDS or tok.text.endswith("ly") or low in words("sentence_adverbs")
 
 
 def _country_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:

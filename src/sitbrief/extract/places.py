@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import words
+from sitbrief.extract.organisations import name_spans
 
 _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
@@ -54,6 +55,8 @@ def countries_in(doc: Doc, text: str) -> list[str]:
 def _mentions(doc: Doc, text: str):
     """Yield (name, kind, country) for each place mentioned in `text`, none inside a ship's or unit's name."""
     text = _blank_forces(text)
+    for start, end in name_spans(doc, text):
+        text = text[:start] + " " * (end - start) + text[end:]
     yield from _coordinated(doc, text)
     yield from _facilities(text)
     yield from _geographic(doc, text)
@@ -86,7 +89,7 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
             continue
         if width == 1 and re.search(r"[-\u2013]", bare) and (bare.lower() not in lex.places):
             parts = [_single(doc, part) for part in re.split(r"[-\u2013]", bare)]
-            if all(parts):
+            if all(p and p[1] == "country" for p in parts):
                 return 1, [p for p in parts if p]
         found = _single(doc, bare)
         if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
