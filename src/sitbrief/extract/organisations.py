@@ -66,15 +66,25 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
     Japan", "the Japanese Government") is.
     """
     spans = []
-    for run in capital_runs(tokenize(sentence)):
-        run, _ = _strip_leading(doc, run)
-        if len(run) < 2 or _is_government(doc, run):
-            continue
-        last = run[-1].bare
-        named = _from_run(doc, sentence, run) or last in words("document_heads") or _known_name(doc, run)
-        if named and any(_country_in(doc, [t]) for t in run):
-            spans.append((run[0].start, run[-1].end))
+    for whole in capital_runs(tokenize(sentence)):
+        for run in _tails(whole):
+            run, _ = _strip_leading(doc, run)
+            if len(run) < 2 or _is_government(doc, run) or not any(_country_in(doc, [t]) for t in run):
+                continue
+            found = _from_run(doc, sentence, run)
+            if found and found[0] in sentence[run[0].start : run[-1].end]:
+                start = sentence.index(found[0], run[0].start)
+                spans.append((start, start + len(found[0])))
+                break
+            if run[-1].bare in words("document_heads") or _known_name(doc, run):
+                spans.append((run[0].start, run[-1].end))
+                break
     return spans
+
+
+def _tails(run: list[Token]) -> list[list[Token]]:
+    """Return the run and each of its tails that starts after "of" or "the" ("... of the US Navy")."""
+    return [run] + [run[i:] for i in range(1, len(run)) if run[i - 1].text in ("of", "the")]
 
 
 def _known_name(doc: Doc, run: list[Token]) -> bool:
@@ -113,7 +123,7 @@ def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | Non
             sub = run
         if sub:
             return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
-    if any(_is_role_word(doc, t) for t in run):
+    if any(_is_role_word(doc, t) for t in run) or _join(sentence, run).lower() in doc.lex.places:
         return None
     last = run[-1].bare.lower()
     head_first = run[0].bare.lower() in HEAD_FIRST and any(t.text == "of" for t in run)

@@ -12,7 +12,7 @@ from sitbrief.extract.organisations import name_spans
 
 _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
-    r"(?P<kind>seas|oceans|straits|islands|gulfs|rivers)\b"
+    r"(?P<kind>(?i:seas|oceans|straits|islands|gulfs|rivers))\b"
 )
 _FACILITY = re.compile(
     r"\b(?:(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Base|Naval Base|Air Station|Airfield|Barracks|Naval Station|Port|"
@@ -88,8 +88,9 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         if not bare[:1].isupper():
             continue
         if width == 1 and re.search(r"[-\u2013]", bare) and (bare.lower() not in lex.places):
-            parts = [_single(doc, part) for part in re.split(r"[-\u2013]", bare)]
-            if all(p and p[1] == "country" for p in parts):
+            pieces = [part for part in re.split(r"[-\u2013]", bare) if part[:1].isupper()]
+            parts = [_single(doc, part) for part in pieces]
+            if parts and all(p and p[1] == "country" for p in parts):
                 return 1, [p for p in parts if p]
         found = _single(doc, bare)
         if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
@@ -131,7 +132,7 @@ def _coordinated(doc: Doc, text: str):
             "islands": "Islands",
             "gulfs": "Gulf",
             "rivers": "River",
-        }[match["kind"]]
+        }[match["kind"].lower()]
         second = f"{match['b']} {noun}"
         tail = match["b"].split()[1:]
         firsts = [" ".join([match["a"], *tail, noun]), f"{match['a']} {noun}"]
