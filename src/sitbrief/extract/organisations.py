@@ -11,7 +11,7 @@ from sitbrief.extract.lexicon import words
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
 
 _UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{0,9}(?:-[A-Z0-9]{1,4})?)\)")
 _LEADING = words("sentence_initial")
 _CORP_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|co\.?|plc|llc|group)$", re.I)
 
@@ -52,8 +52,11 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 found = _from_run(doc, sentence, part)
                 if found and not any(name in found[0] for name in person_names):
                     _add(orgs, doc, index, *found)
-        for name, acronym, country in _known(doc, sentence):
-            _add(orgs, doc, index, name, acronym, country)
+        known = list(_known(doc, sentence))
+        named = [o.name for o in orgs if doc.sid(index) in o.evidence] + [k[0] for k in known]
+        for name, acronym, country in known:
+            if not any(_inside_name(sentence, name, acronym, other) for other in named):
+                _add(orgs, doc, index, name, acronym, country)
     return orgs
 
 
@@ -117,19 +120,46 @@ def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | Non
         return None
     after = sentence[run[-1].end :]
     match = _ACRONYM.match(after)
-    if match:
+    if match and not _not_an_organisation(doc, sentence, run):
         sub = _acronym_span(run, match["acr"])
         if sub is None and any(t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST for t in run):
             sub = run
         if sub:
             return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
-    if any(_is_role_word(doc, t) for t in run) or _join(sentence, run).lower() in doc.lex.places:
+    if any(_is_role_word(doc, t) for t in _before_of(run)) or _not_an_organisation(doc, sentence, run):
         return None
     last = run[-1].bare.lower()
-    head_first = run[0].bare.lower() in HEAD_FIRST and any(t.text == "of" for t in run)
+    head_first = any(
+        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text == "of" for i, t in enumerate(run[:3])
+    )
     if (last in doc.lex.org_heads and len(run) >= 2) or head_first:
         return _join(sentence, run), None, country or _country_in(doc, run)
     return None
+
+
+def _before_of(run: list[Token]) -> list[Token]:
+    """Return the words of a run before its first "of" (the part that can hold an office's title)."""
+    cut = next((i for i, t in enumerate(run) if t.text == "of"), len(run))
+    return run[:cut]
+
+
+def _not_an_organisation(doc: Doc, sentence: str, run: list[Token]) -> bool:
+    """Tell whether a run names a place, a document, an office's body or a bilateral bond, not an organisation."""
+    name = _join(sentence, run).rstrip(".,")
+    if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
+        return True
+    before = sentence[: run[0].start].lower().split()
+    if len(before) >= 2 and before[-1] in ("the", "of") and " ".join([*before[-3:], name.lower()]).strip() and any(
+        " ".join([*before[-k:], name.lower()]) in doc.lex.role_heads for k in (2, 3)
+    ):
+        return True
+    parts = [p for t in run[:-1] for p in t.text.split("-")]
+    return bool(parts) and all(_is_country_word(doc, p) for p in parts)
+
+
+def _is_country_word(doc: Doc, word: str) -> bool:
+    """Tell whether a word names a country ("ROK", "U.S.", "Australian")."""
+    return bool(doc.lex.country(word) or doc.lex.country(word.rstrip(".")) or doc.lex.demonym(word))
 
 
 def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]:
@@ -150,7 +180,7 @@ def _initials(tok: Token) -> str:
 
 def _acronym_span(run: list[Token], acronym: str) -> list[Token] | None:
     """Return the shortest tail of `run` whose initials spell `acronym`."""
-    target = acronym.upper()
+    target = acronym.upper().replace("-", "")
     for start in range(len(run) - 1, -1, -1):
         words = [t for t in run[start:] if t.text not in ("of", "the", "for", "and", "de")]
         initials = "".join(_initials(t) for t in words).upper()
@@ -179,16 +209,25 @@ def _known(doc: Doc, sentence: str):
     lowered = sentence.lower()
     for key, (name, acronym, country) in doc.lex.orgs.items():
         if key == acronym:
-            if key in sentence and re.search(rf"(?<![\w.-]){re.escape(key)}(?![\w-])", sentence):
+            if key in sentence and re.search(rf"(?<![\w.])(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])", sentence):
                 yield name, acronym, country
         elif key in lowered:
             match = re.search(rf"\b{re.escape(key)}\b", sentence, re.I)
             if (
                 match
-                and not re.search(r"[A-Z][\w'\u2019.-]*\s$", sentence[: match.start()])
+                and not re.search(r"(?<![\w-])[A-Z][\w'\u2019.]*\s$", sentence[: match.start()])
                 and sentence[match.start()].isupper()
             ):
                 yield name, acronym, country
+
+
+def _inside_name(sentence: str, name: str, acronym: str | None, other: str) -> bool:
+    """Tell whether an organisation's mentions all lie inside a longer name ("UN" in "UN Security Council")."""
+    if other == name or (acronym and other == acronym):
+        return False
+    mentions = [m for key in filter(None, (name, acronym)) for m in re.finditer(rf"\b{re.escape(key)}\b", sentence)]
+    spans = [m.span() for m in re.finditer(re.escape(other), sentence)]
+    return bool(mentions) and all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in mentions)
 
 
 def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,
