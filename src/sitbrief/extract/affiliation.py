@@ -40,7 +40,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _from_pairs(doc, people)
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
-    home = issuing_country(doc, source) or dateline_country(doc, article.dateline)
+    home = _home(doc, source, article.dateline)
     for person in people:
         if person.affiliation is None and home and _holds_office(doc, person):
             person.affiliation = home
@@ -61,7 +61,10 @@ def _org_in_roles(doc: Doc, person: Person, orgs: list[Organisation]) -> str | N
     """Return the country of an organisation named in a role, or an international body's name."""
     roles = " ".join(person.roles)
     for org in orgs:
-        named = (org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", roles)) or org.name in roles
+        names = [org.name, _ship_name(doc, org)] if org.kind == "ship" else [org.name]
+        named = (org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", roles)) or any(
+            n and n in roles for n in names
+        )
         if not named:
             continue
         if org.country:
@@ -70,6 +73,12 @@ def _org_in_roles(doc: Doc, person: Person, orgs: list[Organisation]) -> str | N
         if known and not known[2]:
             return org.name
     return None
+
+
+def _ship_name(doc: Doc, org: Organisation) -> str | None:
+    """Return a ship's name without its prefix and hull number ("HMS Westminster" -> "Westminster")."""
+    prefix, _, rest = org.name.partition(" ")
+    return re.sub(r"\s*\([^)]*\)$", "", rest) if prefix in doc.lex.ship_prefixes else None
 
 
 def _from_pairs(doc: Doc, people: list[Person]) -> None:
@@ -115,8 +124,9 @@ def _readout_spokesperson(doc: Doc, people: list[Person]) -> None:
 
 def _from_single_nation_forces(doc: Doc, people: list[Person], orgs: list[Organisation]) -> None:
     """In a story about one nation's forces only, give that nation to service members with a rank."""
-    nations = {o.country for o in orgs if o.country and _MILITARY.search(o.name)}
-    foreign = {o.country for o in orgs if o.country and not _MILITARY.search(o.name)} - nations
+    military = [o for o in orgs if o.kind in ("ship", "unit") or _MILITARY.search(o.name)]
+    nations = {o.country for o in military if o.country}
+    foreign = {o.country for o in orgs if o.country and o not in military} - nations
     if len(nations) != 1 or foreign:
         return
     (nation,) = nations
@@ -143,10 +153,12 @@ def _holds_office(doc: Doc, person: Person) -> bool:
 def issuing_country(doc: Doc, source: str | None) -> str | None:
     """Return the government or national outlet that issued the article, when the text says so."""
     lex = doc.lex
-    if source and source not in words("international_wires"):
-        known = lex.orgs.get(source) or lex.orgs.get(source.lower())
-        if known and known[2] and known[0] not in words("international_wires"):
+    for piece in (source or "").split(","):
+        piece = piece.strip()
+        known = lex.orgs.get(piece) or lex.orgs.get(piece.lower())
+        if known and known[2] and not {piece, known[0]} & words("international_wires"):
             return known[2]
+    if source and source not in words("international_wires"):
         first = re.match(r"^(?:The\s+)?([A-Z][\w.]*)\s", source)
         if first and (country := lex.country(first.group(1)) or lex.demonym(first.group(1))):
             return country
@@ -154,6 +166,18 @@ def issuing_country(doc: Doc, source: str | None) -> str | None:
         if match := _GOVERNMENT.search(sentence.text):
             return _country(doc, match["who"])
     return None
+
+
+def _home(doc: Doc, source: str | None, dateline: str | None) -> str | None:
+    """Return the country whose officials the story leaves unqualified: the issuer's, else the dateline's.
+
+    A government outlet reporting from abroad (DoD News datelined Manila) is ambiguous: its own
+    officials and the host's may both go unqualified, so nobody gets a home country.
+    """
+    issuer, there = issuing_country(doc, source), dateline_country(doc, dateline)
+    if issuer and there and issuer != there:
+        return None
+    return issuer or there
 
 
 def dateline_country(doc: Doc, dateline: str | None) -> str | None:

@@ -384,6 +384,7 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
 
 _LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
 _STOP = words("role_stop")
+_PHONETIC = words("phonetic_alphabet")
 
 
 def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
@@ -408,7 +409,10 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
     if not phrase or not _has_head(doc, phrase):
         return None, None
     kept: list[str] = []
-    for word in phrase:
+    for n, word in enumerate(phrase):
+        if word in _PHONETIC and n + 1 < len(phrase) and phrase[n + 1].rstrip("\u2019's") in ("Company", "Battery", "Troop"):
+            kept.append(word)
+            continue
         org = doc.lex.orgs.get(word)
         if org and org[2]:
             affil = affil or org[2]
@@ -468,6 +472,8 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
         return None, None
     affil = None
     words_ = role.split()
+    if words_ and words_[0] in _PHONETIC:
+        words_ = []
     for width in (3, 2, 1):
         head = " ".join(words_[:width]).removesuffix("'s").removesuffix("\u2019s")
         if len(words_) > width and (country := doc.lex.country(head) or doc.lex.demonym(head)):
