@@ -321,7 +321,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     roles = [lower_role] if lower_role else []
     office: list[str] = []
     i = 0
-    while i < len(title_tokens) and _opens_sentence(doc, title_tokens[i]):
+    while i < len(title_tokens) and (_opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)):
         i += 1
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
@@ -346,6 +346,16 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
 
 
 _OFFICE_BEFORE_GENERAL = words("office_before_general")
+
+
+def _starts_title(doc: Doc, tokens: list[Token], i: int) -> bool:
+    """Tell whether tokens[i] can begin a title: a title word, head, rank, honorific, nationality or body."""
+    tok = tokens[i]
+    if tok.text in ("of", "for", "the", "and"):
+        return False
+    return _is_title_token(doc, tokens, i) or tok.bare.lower() in HONORIFICS or bool(_rank_at(doc, tokens, i)[0]) or (
+        _country_at(doc, tokens, i)[0] is not None
+    ) or tok.bare.isupper()
 
 
 def _opens_sentence(doc: Doc, tok: Token) -> bool:
