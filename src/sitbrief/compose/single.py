@@ -292,6 +292,7 @@ class Composer:
                 "quote_attribution.j2",
                 speaker=person.name if person else None,
                 role=_short_role(person) if person and person.roles else None,
+                inferred=quote.speaker_inferred,
             )
             blocks.append(QuoteBlock(quote.text.replace("\n\n", " "), attribution, list(quote.evidence)))
         return blocks

@@ -37,8 +37,9 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
                       {"prefix": "SB", "published": None, "slug": "talks"}],
         "section_title.j2": [{"kind": k, "number": n}
                              for n, k in enumerate(dict.fromkeys(SECTION_KINDS + SLIDE_KINDS))],
-        "quote_attribution.j2": [{"speaker": "Minoru Kihara", "role": "Defence Minister"},
-                                 {"speaker": None, "role": None}],
+        "quote_attribution.j2": [{"speaker": "Minoru Kihara", "role": "Defence Minister", "inferred": False},
+                                 {"speaker": "Steven Ciobo", "role": "Minister", "inferred": True},
+                                 {"speaker": None, "role": None, "inferred": False}],
         "judgement_qualifier.j2": [{"likelihood": li, "confidence": co}
                                    for li in ("likely", None) for co in ("moderate", None)],
         "continued.j2": [{"title": "Timeline"}],
