@@ -44,12 +44,15 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
         for force in forces:
             acronym = _UNIT_ACRONYM.match(sentence[force.end :])
             _add(orgs, doc, index, force.name, acronym["acr"] if acronym else None, force.country, force.kind)
+        known_names = [k[0] for k in _known(doc, sentence)] + [k[1] for k in _known(doc, sentence) if k[1]]
         for run in capital_runs(tokens):
             if any(inside_force(forces, t.start, t.end) for t in run):
                 continue
             whole = _ACRONYM.match(sentence[run[-1].end :])
             for part in [run] if whole else split_at_and(run):
                 found = _from_run(doc, sentence, part)
+                if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
+                    continue
                 if found and not any(name in found[0] for name in person_names):
                     _add(orgs, doc, index, *found)
         known = list(_known(doc, sentence))
@@ -215,7 +218,7 @@ def _known(doc: Doc, sentence: str):
             match = re.search(rf"\b{re.escape(key)}\b", sentence, re.I)
             if (
                 match
-                and not re.search(r"(?<![\w-])[A-Z][\w'\u2019.]*\s$", sentence[: match.start()])
+                and not _after_capital(sentence[: match.start()])
                 and sentence[match.start()].isupper()
             ):
                 yield name, acronym, country
@@ -228,6 +231,12 @@ def _inside_name(sentence: str, name: str, acronym: str | None, other: str) -> b
     mentions = [m for key in filter(None, (name, acronym)) for m in re.finditer(rf"\b{re.escape(key)}\b", sentence)]
     spans = [m.span() for m in re.finditer(re.escape(other), sentence)]
     return bool(mentions) and all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in mentions)
+
+
+def _after_capital(before: str) -> bool:
+    """Tell whether text ends in a capitalised word that would make a longer name (not "A", "The", "In")."""
+    match = re.search(r"(?<![\w-])([A-Z][\w'\u2019.]*)\s$", before)
+    return bool(match) and match.group(1) not in _LEADING
 
 
 def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,

@@ -73,8 +73,10 @@ def find_people(doc: Doc) -> list[PersonDraft]:
             carried: list[Token] = []
             for part in split_at_and(run):
                 if all(_is_title_token(doc, part, i) for i in range(len(part))):
-                    carried = part
+                    carried = [] if _definite(doc, index, part) else part
                     continue
+                if carried and _country_at(doc, part, 0)[0]:
+                    carried = []
                 part, of_country = _cut_of_country(doc, part)
                 _consider(doc, index, tokens, part, people, carried, of_country, pending)
                 carried = []
@@ -128,6 +130,12 @@ def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
                 person.add_role(role)
             person.affiliation = person.affiliation or affil
 
+
+
+def _definite(doc: Doc, index: int, part: list[Token]) -> bool:
+    """Tell whether a title stands for a person of its own ("The Foreign Secretary and ...")."""
+    before = doc.sentences[index].text[: part[0].start].rstrip().split()
+    return bool(before) and before[-1].lower() == "the"
 
 
 def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]:
