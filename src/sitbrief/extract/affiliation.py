@@ -1,7 +1,8 @@
 """Whom each person acts for: a country or an international organisation, only where the text settles it.
 
 In order: what the person's own mention says (a nationality, "of Country", an office only one
-government has, an organisation named in the role); then the story's structure (the other side
+government has, an organisation named in the role); a public office holder known by full name
+(``data/figures.tsv``); then the story's structure (the other side
 of a bilateral pair, the one nation whose forces a military story is about, the issuing
 government for its own officials). Never the most-mentioned country: an empty affiliation is a
 gap the analyst sees, a wrong one an error the minister reads.
@@ -36,7 +37,10 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
                         places: list[Place], source: str | None) -> None:
     """Fill each person's affiliation from the evidence of the text, leaving it empty when unsure."""
     for person in people:
-        person.affiliation = person.affiliation or role_country(doc, person) or _org_in_roles(doc, person, orgs)
+        person.affiliation = (
+            person.affiliation or role_country(doc, person) or _org_in_roles(doc, person, orgs)
+            or public_figure(doc, person)
+        )
     _from_pairs(doc, people)
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
@@ -55,6 +59,22 @@ def role_country(doc: Doc, person: Person) -> str | None:
             if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low) and (best is None or len(phrase) > best[0]):
                 best = (len(phrase), country)
     return best[1] if best else None
+
+
+def public_figure(doc: Doc, person: Person) -> str | None:
+    """Return whom a well-known office holder serves, by full name (never by surname alone)."""
+    for name in (person.name, *person.aliases):
+        for form in _name_forms(name):
+            if len(form.split()) >= 2 and (found := doc.lex.figures.get(form.lower())):
+                return found
+    return None
+
+
+def _name_forms(name: str) -> list[str]:
+    """Return a name as written and without middle initials or suffixes ("Joseph R. Biden, Jr." -> "Joseph Biden")."""
+    plain = re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", name)
+    bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", plain)
+    return list(dict.fromkeys([name, plain, bare]))
 
 
 def _org_in_roles(doc: Doc, person: Person, orgs: list[Organisation]) -> str | None:
