@@ -158,3 +158,9 @@ def test_first_person_release_speaker_is_inferred():
     quote = f.quotes[0]
     assert quote.speaker == person(f, "Steven Ciobo").id and quote.speaker_inferred
     assert "Minister for Defence Industry" in person(f, "Steven Ciobo").roles
+
+
+def test_variants_of_one_organisation_merge():
+    f = facts("The U.S. Navy sailed on Monday. The United States Navy said the patrol was routine.")
+    navies = [o for o in f.organisations if o.name.endswith("Navy")]
+    assert len(navies) == 1 and navies[0].country == "United States"

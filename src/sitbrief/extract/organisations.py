@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
 
 _UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
@@ -28,8 +28,12 @@ class OrgDraft:
 
     @property
     def key(self) -> str:
-        """Return the name without corporate suffixes, for merging."""
-        return _CORP_SUFFIX.sub("", self.name).lower()
+        """Return the name without corporate suffixes and with its country spelled one way, for merging."""
+        name = _CORP_SUFFIX.sub("", self.name)
+        first, _, rest = name.partition(" ")
+        if rest and (country := lexicon().country(first) or lexicon().country(first.rstrip("."))):
+            name = f"{country} {rest}"
+        return name.lower()
 
 
 HEAD_FIRST = words("org_head_first")
@@ -174,6 +178,9 @@ def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]
         country = doc.lex.country(run[0].bare)
         if country:
             run = run[1:]
+    for i in range(len(run) - 2):
+        if run[i].bare.lower() in doc.lex.places and run[i + 1].text in ("for", "to", "in", "with"):
+            return _strip_leading(doc, run[i + 2 :])
     return run, country
 
 
@@ -233,6 +240,16 @@ def _inside_name(sentence: str, name: str, acronym: str | None, other: str) -> b
     return bool(mentions) and all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in mentions)
 
 
+def _leading_country(name: str) -> str | None:
+    """Return the country a name opens with ("United States Navy" -> United States)."""
+    lex = lexicon()
+    for width in (3, 2, 1):
+        words_ = name.split()
+        if len(words_) > width and (country := lex.country(" ".join(words_[:width]).rstrip("."))):
+            return country
+    return None
+
+
 def _after_capital(before: str) -> bool:
     """Tell whether text ends in a capitalised word that would make a longer name (not "A", "The", "In")."""
     match = re.search(r"(?<![\w-])([A-Z][\w'\u2019.]*)\s$", before)
@@ -245,7 +262,7 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
     name = (
         re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
     )
-    draft = OrgDraft(name, acronym, country, kind=kind)
+    draft = OrgDraft(name, acronym, country or _leading_country(name), kind=kind)
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
         if org.key == draft.key or same_acr or draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key):
