@@ -262,7 +262,8 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
     name = (
         re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
     )
-    draft = OrgDraft(name, acronym, country or _leading_country(name), kind=kind)
+    leading = _leading_country(name) if kind == "organisation" else None
+    draft = OrgDraft(name, acronym, country or leading, kind=kind)
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
         if org.key == draft.key or same_acr or draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key):
