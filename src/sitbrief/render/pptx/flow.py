@@ -43,6 +43,7 @@ FRAMES = {
     "quote": Frame(4, "accent", "surface", (20, 14, 20, 14), "ctr"),
     "judgement": Frame(6, "judgement", "tint:judgement", (22, 16, 22, 16), "ctr"),
     "context": Frame(3, "rule", None, (16, 4, 7.2, 4)),
+    "bare": Frame(insets=(0.0, 0.0, 0.0, 0.0)),  # one text frame (a placeholder) holds them all
 }
 
 
@@ -166,6 +167,15 @@ def flow_pages(blocks: list, area: Box, style: DeckStyle) -> list[Page]:
     pages = _paginate(items, area, style)
     size = min(_page_size(page, area, style) for page in pages)
     return [_draw_page(page, area, size, style) for page in pages]
+
+
+def bare_pages(blocks: list, area: Box, style: DeckStyle) -> list[tuple[list[FlowItem], float]]:
+    """Return pages of unframed items for one text frame of `area`, with their shared size."""
+    items = [replace(i, frame="bare") for b in blocks for i in flow_items(b, style)]
+    items = [part for item in items for part in _split(item, area, style)]
+    pages = _paginate(items, area, style)
+    size = min(_page_size(page, area, style) for page in pages)
+    return [(page, size) for page in pages]
 
 
 def _fits(items: list[FlowItem], area: Box, size: float, style: DeckStyle) -> bool:

@@ -7,7 +7,7 @@ placeholders (by type, idx or name).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pptx import Presentation
@@ -15,6 +15,7 @@ from pptx import Presentation
 from sitbrief.core.errors import LayoutError
 from sitbrief.layout.theme import DeckSlot, Theme
 from sitbrief.render.pptx.frame import Box, emu_box
+from sitbrief.render.pptx.inherit import Inherited, inherited
 from sitbrief.render.pptx.master import default_master_path, open_default_master
 
 DEFAULT_SLOTS = {
@@ -119,9 +120,21 @@ def find_placeholder(owner, selector: dict | None):
     return next((s for s in owner.placeholders if matches(s, selector)), None)
 
 
+FIELD_TYPES = {"footer": "ftr", "date": "dt", "number": "sldNum"}
+
+
+@dataclass
+class FieldPlace:
+    """One of the layout's own footer, date or slide-number placeholders."""
+
+    shape: object
+    box: Box
+    format: Inherited
+
+
 @dataclass
 class SlotFrame:
-    """A slot resolved against the template: its layout and placeholder boxes (points)."""
+    """A slot resolved against the template: its layout, placeholder boxes (points), formats."""
 
     name: str
     slot: DeckSlot
@@ -129,17 +142,46 @@ class SlotFrame:
     title: Box | None
     subtitle: Box | None
     body: Box | None
+    formats: dict[str, Inherited] = field(default_factory=dict)  # role -> inherited format
+    fields: dict[str, FieldPlace] = field(default_factory=dict)  # footer/date/number
+    decorated: bool = False  # the layout or its master draws graphics of its own
+
+    def format(self, role: str) -> Inherited:
+        """Return the inherited format of the `role` placeholder (defaults when it has none)."""
+        return self.formats.get(role) or Inherited()
 
 
 def slot_frame(prs, name: str, theme: Theme) -> SlotFrame:
-    """Resolve slot `name`: find its layout and the boxes of its placeholders."""
+    """Resolve slot `name`: find its layout, its placeholders' boxes and formats, its fields."""
     slot = slot_of(name, theme)
     layout = find_layout(prs, slot.layout)
-    boxes = {}
+    boxes, formats = {}, {}
     for role in ("title", "subtitle", "body"):
         shape = find_placeholder(layout, slot.placeholders.get(role))
         boxes[role] = _box_of(shape)
-    return SlotFrame(name, slot, layout, boxes["title"], boxes["subtitle"], boxes["body"])
+        if boxes[role] is not None:
+            formats[role] = inherited(shape)
+    return SlotFrame(name, slot, layout, boxes["title"], boxes["subtitle"], boxes["body"],
+                     formats, _fields(layout), is_decorated(layout))
+
+
+def _fields(layout) -> dict[str, FieldPlace]:
+    """Return the layout's own footer, date and slide-number placeholders that have a box."""
+    found = {}
+    for role, kind in FIELD_TYPES.items():
+        shape = next((s for s in layout.placeholders if ph_type(s) == kind), None)
+        box = _box_of(shape)
+        if box is not None and box.w > 0 and box.h > 0:
+            found[role] = FieldPlace(shape, box, inherited(shape))
+    return found
+
+
+def is_decorated(layout) -> bool:
+    """Tell whether a slide layout or its master draws shapes or pictures of its own."""
+    owners = [layout, layout.slide_master]
+    shows_master = layout._element.get("showMasterSp", "1") not in ("0", "false")
+    return any(not shape.is_placeholder for owner in owners[:1 + shows_master]
+               for shape in owner.shapes)
 
 
 def _box_of(shape) -> Box | None:
