@@ -29,8 +29,8 @@ RISKCO_RENAMES = {
     "Title and Vertical Text": "Headline and Vertical Text",
     "Vertical Title and Text": "Vertical Headline and Text",
 }
-RISKCO_COLOURS = {"dk2": "0B3C49", "lt2": "EDF2F1", "accent1": "D98E04", "accent2": "0B3C49",
-                  "accent3": "3C7A89", "accent4": "8C2F39", "accent5": "6B818C",
+RISKCO_COLOURS = {"dk2": "0B3C49", "lt2": "EDF2F1", "accent1": "946002", "accent2": "0B3C49",
+                  "accent3": "36707E", "accent4": "8C2F39", "accent5": "5F737D",
                   "accent6": "A4C3B2"}
 RISKCO_FONTS = ("Liberation Serif", "Liberation Sans")
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"

@@ -11,9 +11,9 @@ from sitbrief.layout.schema import ROLES, SLIDE_KINDS, Face, LayoutSettings
 from sitbrief.layout.theme import MM, DeckSlot, FontFace, Theme
 
 DEFAULT_ROLES = {
-    "primary": "#1F3864", "accent": "#C55A11", "text": "#1A1A1A", "muted": "#666666",
+    "primary": "#1F3864", "accent": "#B85410", "text": "#1A1A1A", "muted": "#666666",
     "surface": "#F2F4F7", "alert": "#B00020", "judgement": "#5B2C83", "rule": "#BFC5CE",
-    "past": "#1F3864", "planned": "#C55A11", "background": "#FFFFFF",
+    "past": "#1F3864", "planned": "#B85410", "background": "#FFFFFF",
 }
 PAPER_MM = {"A3": (297, 420), "A4": (210, 297), "A5": (148, 210),
             "Letter": (215.9, 279.4), "Legal": (215.9, 355.6)}

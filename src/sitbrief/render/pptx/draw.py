@@ -62,8 +62,9 @@ def _fill_placeholders(slide, plan: SlidePlan, frame: SlotFrame, style: DeckStyl
     for role, spec in (("title", plan.title), ("subtitle", plan.subtitle), ("body", plan.body)):
         if spec is None:
             continue
-        shape = find_placeholder(slide, frame.slot.placeholders.get(role))
         box = getattr(frame, role)
+        shape = None if role in frame.replaced else find_placeholder(
+            slide, frame.slot.placeholders.get(role))
         if shape is None:
             if box is None:
                 style.warnings.append(f"slot {frame.name!r}: no {role} placeholder; text left out")

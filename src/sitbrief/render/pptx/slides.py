@@ -67,14 +67,14 @@ def title_plan(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
     items = [style.styled(slide.title or brief.title, "body", bold=True,
                           colour=style.colour("primary"))]
     top = style.title_max * 1.3
-    if frame.title is None:
+    if "title" not in frame.formats:
         title = fit_label(items, title_box, style, top, style.floor, "heading", anchor="b")
     else:
         title = placeholder_label(items, title_box, frame.format("title"), style, top,
                                   style.floor, "heading", style.colour("primary"))
     sub_box = frame.subtitle or title_box.below(height * 0.12, 16)
     sub_items = _subtitle_items(slide, brief, style)
-    if frame.subtitle is None:
+    if "subtitle" not in frame.formats:
         subtitle = fit_label(sub_items, sub_box, style, style.body_max * 1.1, style.floor)
     else:
         subtitle = placeholder_label(sub_items, sub_box, frame.format("subtitle"), style,
@@ -82,7 +82,7 @@ def title_plan(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
                                      style.colour("text"))
     shapes = []
     if draws(style, "title_rule", frame):
-        shapes.append(ShapeSpec(Box(title_box.x + INSETS[0], title_box.bottom + 6, 72, 4),
+        shapes.append(ShapeSpec(Box(rule_x(title_box, frame, 72), title_box.bottom + 6, 72, 4),
                                 fill=style.colour("accent"), name="Title rule"))
     if draws(style, "stripe", frame):
         shapes.append(ShapeSpec(Box(0, BAND, 14, height - 2 * BAND),
@@ -159,7 +159,7 @@ def _title(text: str, frame: SlotFrame, style: DeckStyle, size: tuple[float, flo
     """Return a content slide's title frame, sized to fit its placeholder."""
     box = frame.title or Box(SIDE, BAND + 12, size[0] - 2 * SIDE, 62)
     items = [style.styled(text, "body", bold=True, colour=style.colour("primary"))]
-    if frame.title is None:
+    if "title" not in frame.formats:
         return fit_label(items, box, style, style.title_max, style.floor, "heading", anchor="b")
     return placeholder_label(items, box, frame.format("title"), style, style.title_max,
                              style.floor, "heading", style.colour("primary"))
@@ -170,8 +170,20 @@ def _title_rule(frame: SlotFrame, size: tuple[float, float], style: DeckStyle) -
     if not draws(style, "title_rule", frame):
         return []
     box = frame.title or Box(SIDE, BAND + 12, size[0] - 2 * SIDE, 62)
-    return [ShapeSpec(Box(box.x + INSETS[0], box.bottom + 4, 56, 3.5),
+    return [ShapeSpec(Box(rule_x(box, frame, 56), box.bottom + 4, 56, 3.5),
                       fill=style.colour("accent"), name="Title rule")]
+
+
+def rule_x(box: Box, frame: SlotFrame, width: float) -> float:
+    """Return where a title rule starts: under the title's first letter, as the title aligns."""
+    fmt = frame.formats.get("title")
+    align = fmt.align if fmt is not None else "l"
+    left, _, right, _ = fmt.insets if fmt is not None else INSETS
+    if align == "ctr":
+        return box.x + (box.w - width) / 2
+    if align == "r":
+        return box.right - right - width
+    return box.x + left
 
 
 def block_pages(slide: Slide, area: Box, style: DeckStyle) -> list[Page]:
