@@ -48,12 +48,13 @@ class GeometryProblem:
 
 def geometry(placeholder: Any) -> Geometry | None:
     """Return the box of a placeholder, inherited from the master's when it has none."""
-    current = placeholder
+    current, off, ext = placeholder, None, None
     for _ in range(3):
         xfrm = current._element.find(f"{P}spPr/{A}xfrm")
-        if xfrm is not None and xfrm.find(f"{A}off") is not None and xfrm.find(
-                f"{A}ext") is not None:
-            off, ext = xfrm.find(f"{A}off"), xfrm.find(f"{A}ext")
+        if xfrm is not None:
+            off = off if off is not None else xfrm.find(f"{A}off")
+            ext = ext if ext is not None else xfrm.find(f"{A}ext")
+        if off is not None and ext is not None:
             return Geometry(int(off.get("x", 0)), int(off.get("y", 0)), int(ext.get("cx", 0)),
                             int(ext.get("cy", 0)))
         try:

@@ -149,7 +149,9 @@ def _face_named(family: str, known: list[FontFace], default: FontFace, theme: Th
     match = next((f for f in known if f.family.lower() == family.lower()), None)
     if match is not None:
         return FontFace(family, match.regular, match.bold, match.italic, match.bold_italic)
-    theme.deck_notes.append(f"the master's theme font {family!r} has no TrueType file in the "
-                            f"layout; deck text names it but is fitted with {default.family}'s "
-                            f"metrics (add it under brand.fonts to fit with its own)")
+    note = (f"the master's theme font {family!r} has no TrueType file in the layout; deck "
+            f"text names it but is fitted with {default.family}'s metrics (add it under "
+            "brand.fonts to fit with its own)")
+    if note not in theme.deck_notes:
+        theme.deck_notes.append(note)
     return FontFace(family, default.regular, default.bold, default.italic, default.bold_italic)

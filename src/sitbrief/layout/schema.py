@@ -99,7 +99,7 @@ class MarkingScheme(Strict):
 
 
 class Dates(Strict):
-    """How dates are written: prose ("19 Oct 2023") or DTG ("191200Z OCT 23")."""
+    """How every date is written: prose ("19 Oct 2023") or DTG ("19 OCT 23", "191200Z OCT 23")."""
 
     style: Literal["prose", "dtg"] = "prose"
     locale: str = "en-GB"

@@ -89,7 +89,8 @@ def _bullets(block: Bullets, style: DeckStyle) -> FlowItem:
 
 def _quote(block: QuoteBlock, style: DeckStyle) -> FlowItem:
     """Return a quote call-out: the words, then the attribution."""
-    items = [style.styled(f"“{block.text.strip()}”", "body", italic=True, scale=1.2)]
+    words = " ".join(p for p in (block.portion, f"“{block.text.strip()}”") if p)
+    items = [style.styled(words, "body", italic=True, scale=1.2)]
     if block.attribution.strip():
         items.append(style.styled(_attribution(block.attribution), "muted", space_before=0.6,
                                   scale=0.85))
@@ -115,7 +116,8 @@ def _judgement(block: JudgementBlock, style: DeckStyle) -> FlowItem:
 def _evidence(block: EvidenceList, style: DeckStyle) -> FlowItem:
     """Return the evidence list: intro, then each sentence quoted with its number."""
     items = [style.styled(block.intro, "muted")] if block.intro else []
-    items += [style.styled(f"[{e.number}] “{e.text}”", "body", scale=0.9, space_before=0.4)
+    items += [style.styled(f"[{e.number}] {e.portion + ' ' if e.portion else ''}“{e.text}”",
+                           "body", scale=0.9, space_before=0.4)
               for e in block.items]
     return FlowItem(items, "plain", [e.sid for e in block.items])
 
