@@ -7,7 +7,6 @@ so that resolving a layout stays cheap. The template has already passed the safe
 
 from __future__ import annotations
 
-import io
 import posixpath
 import zipfile
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ SYSTEM_COLOURS = {"windowText": "000000", "window": "FFFFFF"}
 # Which scheme colour gives each sitbrief colour role when the template's theme is kept.
 ROLE_FROM_SCHEME = {"text": "dk1", "background": "lt1", "primary": "dk2", "surface": "lt2",
                     "accent": "accent1", "past": "dk2", "planned": "accent1"}
-MAX_THEME_BYTES = 2 * 1024 * 1024
+MAX_PART_BYTES = 8 * 1024 * 1024  # the parts read here are a few kilobytes in any real master
 
 
 @dataclass(frozen=True)
@@ -58,26 +57,25 @@ def read_master_theme(path: Path) -> MasterTheme:
                           f"({exc}); save it again from PowerPoint") from None
 
 
-def read_master_theme_bytes(data: bytes) -> MasterTheme:
-    """Return the theme of the first slide master of template `data`."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return parse_theme(_theme_xml(archive))
-
-
 def _theme_xml(archive: zipfile.ZipFile) -> bytes:
     """Return the XML of the theme part of the package's first slide master."""
     presentation = _main_part(archive)
     master = _target(archive, presentation, MASTER_REL)
     theme = _target(archive, master, THEME_REL)
-    info = archive.getinfo(theme)
-    if info.file_size > MAX_THEME_BYTES:
-        raise KeyError(f"{theme} is {info.file_size} bytes")
-    return archive.read(theme)
+    return _read(archive, theme)
+
+
+def _read(archive: zipfile.ZipFile, name: str) -> bytes:
+    """Return part `name`, refusing one that declares more than a theme part ever needs."""
+    info = archive.getinfo(name)
+    if info.file_size > MAX_PART_BYTES:
+        raise KeyError(f"{name} declares {info.file_size} bytes")
+    return archive.read(name)
 
 
 def _main_part(archive: zipfile.ZipFile) -> str:
     """Return the name of the package's presentation part."""
-    root = _xml(archive.read("_rels/.rels"))
+    root = _xml(_read(archive, "_rels/.rels"))
     for rel in root.findall("pr:Relationship", NS):
         if rel.get("Type", "").endswith("/officeDocument"):
             return rel.get("Target").lstrip("/")
@@ -87,7 +85,7 @@ def _main_part(archive: zipfile.ZipFile) -> str:
 def _target(archive: zipfile.ZipFile, part: str, reltype: str) -> str:
     """Return the part `part` relates to by the first relationship of `reltype`."""
     folder, name = posixpath.split(part)
-    rels = _xml(archive.read(posixpath.join(folder, "_rels", name + ".rels")))
+    rels = _xml(_read(archive, posixpath.join(folder, "_rels", name + ".rels")))
     if reltype == MASTER_REL:
         first = _first_master_rid(archive, part)
         rel = next((r for r in rels if r.get("Id") == first), None)
@@ -100,7 +98,7 @@ def _target(archive: zipfile.ZipFile, part: str, reltype: str) -> str:
 
 def _first_master_rid(archive: zipfile.ZipFile, presentation: str) -> str:
     """Return the relationship id of the presentation's first slide master."""
-    root = _xml(archive.read(presentation))
+    root = _xml(_read(archive, presentation))
     first = root.find("p:sldMasterIdLst/p:sldMasterId", NS)
     if first is None:
         raise KeyError("no slide master")
