@@ -169,3 +169,25 @@ def test_layouts_master_replaces_the_master_and_shows_what_changed(org_layout, i
     again = run("layouts", "new", "northwind", "--force", "--master",
                 str(isolated / "Northwind Master.pptx"))
     assert again.exit_code == 0 and "-> assets/Northwind_Master.pptx" in again.output
+
+
+def test_a_deck_built_on_a_broken_master_still_has_readable_titles(isolated: Path):
+    master = isolated / "broken.pptx"
+    master.write_bytes(build_master(RENAMES, tweak=_broken))
+    assert run("layouts", "new", "broken", "--master", str(master)).exit_code == 0
+    built = run("build", str(SEED), "--layout", "layouts/broken", "--out", "out", "--to", "pptx")
+    assert built.exit_code == 0
+    assert "placeholder 'Title 1' has no usable size or lies off the slide" in built.output
+    prs = Presentation(str(next((isolated / "out").glob("*.pptx"))))
+    texts = [shape.text_frame.text for slide in prs.slides for shape in slide.shapes
+             if shape.has_text_frame]
+    assert "…" not in texts and "Bottom line up front" in texts
+    width = prs.slide_width
+    assert all(shape.left + shape.width <= width for slide in prs.slides for shape in slide.shapes)
+
+
+def test_a_built_in_layouts_master_cannot_be_replaced(isolated: Path):
+    master = isolated / "m.pptx"
+    master.write_bytes(build_master(RENAMES))
+    result = run("layouts", "master", "riskco", str(master))
+    assert result.exit_code == 3 and "riskco is a built-in layout" in result.output

@@ -168,6 +168,9 @@ def slot_frame(prs, name: str, theme: Theme) -> SlotFrame:
                             "sitbrief's own box is used (run `sitbrief layouts check`)")
             boxes[role] = _fallback_box(role, name, size)
             replaced.add(role)
+        elif role == "subtitle" and "title" in replaced and boxes[role] is not None:
+            boxes[role] = _fallback_box(role, name, size)  # keep it under the title's own box
+            replaced.add(role)
         elif boxes[role] is not None:
             formats[role] = inherited(shape)
     return SlotFrame(name, slot, layout, boxes["title"], boxes["subtitle"], boxes["body"],
