@@ -20,6 +20,8 @@ from pptx.oxml.ns import qn
 
 from sitbrief.cli.main import main
 from sitbrief.core.yamlio import load_yaml
+from sitbrief.layout import load_layout
+from sitbrief.render.pptx.check import check_deck
 from tests.layout.masters import build_master
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,6 +71,7 @@ def test_the_deck_uses_the_masters_layouts_placeholders_and_theme_fonts(org_layo
     built = run("build", str(SEED), "--layout", str(org_layout), "--out", "out", "--to", "pptx")
     assert built.exit_code == 0, built.output
     deck = next((isolated / "out").glob("*.pptx"))
+    assert check_deck(deck, load_layout(org_layout).theme()) == []  # everything fits its box
     prs = Presentation(str(deck))
     assert {s.slide_layout.name for s in prs.slides} <= set(RENAMES.values())
     bluf = next(s for s in prs.slides if s.name == "bluf")
