@@ -8,6 +8,7 @@ other deck setting (slides, sizes, chrome, theme) stays. What changed is returne
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -47,17 +48,24 @@ def replace_master(target: str | Path, master: Path,
     (folder / "assets").mkdir(exist_ok=True)
     if (folder / asset).resolve() != Path(master).resolve():
         shutil.copyfile(master, folder / asset)
-    file.write_text(new_text, encoding="utf-8")
+    _write(file, new_text)
     try:
         load_layout(folder)
     except LayoutError:
-        file.write_text(text, encoding="utf-8")
+        _write(file, text)
         raise
     before = {"template": _relative(layout.settings.deck.template, folder),
               "slide_size": layout.settings.deck.slide_size}
     after = {"template": asset.as_posix(), "slide_size": keep.get("slide_size")
              or _ratio_of(prs)}
     return folder, changes(before, after, old, slots) + [f"copied {master} to {folder / asset}"]
+
+
+def _write(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file beside it (never half-written)."""
+    temp = path.with_name(f".{path.name}.tmp")
+    temp.write_text(text, encoding="utf-8")
+    os.replace(temp, path)
 
 
 def _ratio_of(prs: Any) -> str:
