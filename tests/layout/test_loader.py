@@ -39,7 +39,7 @@ def test_child_mappings_deep_merge_and_lists_replace(isolated: Path, make_layout
     assert brand.organisation == "Child Org"
     assert brand.palette["teal"] == "#007777" and brand.palette["navy"] == "#1F3864"
     assert layout.theme().colours["primary"] == "#007777"
-    assert layout.theme().colours["accent"] == "#C55A11"  # inherited role
+    assert layout.theme().colours["accent"] == "#B85410"  # inherited role
     assert [s.kind for s in layout.settings.report.sections] == ["header", "bluf"]
     assert layout.chain[0] == folder.resolve() and layout.chain[1].name == "default"
 

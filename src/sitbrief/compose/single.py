@@ -33,6 +33,7 @@ from sitbrief.compose.brief import (
 from sitbrief.compose.dates import date_text, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.judgements import JudgementWording
+from sitbrief.compose.portions import mark_portions
 from sitbrief.facts.model import Event, Facts
 from sitbrief.text.clean import slugify
 
@@ -75,6 +76,7 @@ class Composer:
         self.labels = {name: layout.render("label.j2", name=name) for name in LABELS}
         self._marking_cache: Marking | None = None
         self.judgements = JudgementWording(facts, layout)
+        self._style = self.settings.dates.style  # prose or dtg, for every date the brief prints
 
     def render(self, template: str, **context) -> str:
         """Render a layout template."""
@@ -95,7 +97,7 @@ class Composer:
             for block in section.blocks:
                 if isinstance(block, EvidenceList):
                     block.items = list(evidence.values())
-        return Brief(
+        brief = Brief(
             title=title,
             organisation=self.settings.brand.organisation,
             date_label=date_label,
@@ -120,6 +122,7 @@ class Composer:
             labels=self.labels,
             warnings=list(self.facts.warnings),
         )
+        return mark_portions(brief, self._marking().portion)
 
     # ----- header pieces -------------------------------------------------------------------
     def _lead_event(self) -> Event | None:
@@ -130,7 +133,7 @@ class Composer:
 
     def _source_line(self) -> str:
         art = self.facts.article
-        label = self.render("date.j2", date=self.published, style="prose") if self.published else None
+        label = self.render("date.j2", date=self.published, style=self._style) if self.published else None
         return self.render("source_line.j2", outlet=art.source, published_label=label, title=art.title, url=art.url)
 
     def _marking(self) -> Marking:
@@ -209,7 +212,7 @@ class Composer:
         if what:
             rows.append(KeyFact(lab["What"], what, list(facts.summary.evidence[:1]) or lead.evidence[:1]))
         if lead:
-            when = date_text(lead.when.start, lead.when.end, lead.when.precision, self.labels)
+            when = date_text(lead.when.start, lead.when.end, lead.when.precision, self.labels, self._style)
             rows.append(KeyFact(lab["When"], when, lead.evidence[:1]))
         where = self._where(lead)
         if where:
@@ -250,7 +253,7 @@ class Composer:
         return [
             TimelineEntry(
                 e.title,
-                date_text(e.when.start, e.when.end, e.when.precision, self.labels),
+                date_text(e.when.start, e.when.end, e.when.precision, self.labels, self._style),
                 e.when.start,
                 e.when.end,
                 e.when.precision,
@@ -314,7 +317,7 @@ class Composer:
         items = []
         for n, source in enumerate(self.facts.sources, start=1):
             published = date.fromisoformat(source.published) if source.published else None
-            label = self.render("date.j2", date=published, style="prose") if published else None
+            label = self.render("date.j2", date=published, style=self._style) if published else None
             text = self.render(
                 "source_line.j2", outlet=source.outlet, published_label=label, title=source.title, url=source.url
             )

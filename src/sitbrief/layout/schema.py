@@ -101,7 +101,7 @@ class MarkingScheme(Strict):
 
 
 class Dates(Strict):
-    """How dates are written: prose ("19 Oct 2023") or DTG ("191200Z OCT 23")."""
+    """How every date is written: prose ("19 Oct 2023") or DTG ("19 OCT 23", "191200Z OCT 23")."""
 
     style: Literal["prose", "dtg"] = "prose"
     locale: str = "en-GB"
@@ -157,6 +157,25 @@ class DeckSizes(Strict):
     floor: float = Field(11, ge=6, le=24)
 
 
+Switch = Literal["auto", "always", "never"]
+
+
+class Chrome(Strict):
+    """What sitbrief draws on slides around the content, each auto/always/never.
+
+    `auto`: the footer, date and slide number go into the master's own placeholders when its
+    slide layout has them, else sitbrief draws them (the date only ever goes in the master's);
+    the cover stripe and title rule are drawn only on slide layouts with no graphics of their own.
+    `always`: sitbrief draws its own (the master's placeholder is left out). `never`: neither.
+    """
+
+    stripe: Switch = "auto"
+    title_rule: Switch = "auto"
+    footer: Switch = "auto"
+    date: Switch = "auto"
+    slide_number: Switch = "auto"
+
+
 class Deck(Strict):
     """The PowerPoint deck: master template, slot mapping, slides."""
 
@@ -166,6 +185,7 @@ class Deck(Strict):
     slots: dict[str, Slot]
     slides: list[SlideSpec]
     sizes: DeckSizes = Field(default_factory=DeckSizes)
+    chrome: Chrome = Field(default_factory=Chrome)
 
 
 class LayoutSettings(Strict):

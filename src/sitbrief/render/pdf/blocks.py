@@ -91,11 +91,12 @@ def attributed(text: str) -> str:
 
 def quote(block: QuoteBlock, ctx: Ctx) -> list[Flowable]:
     """Return a quote call-out: left rule, italic text, attribution line with references."""
-    content = [ctx.para(quoted(block.text), "quote")]
+    text = " ".join(p for p in (block.portion, quoted(block.text)) if p)
+    content = [ctx.para(text, "quote")]
     if block.attribution:
         content.append(ctx.para(attributed(block.attribution), "attribution", block.refs))
     elif block.refs:
-        content[0] = ctx.para(quoted(block.text), "quote", block.refs)
+        content[0] = ctx.para(text, "quote", block.refs)
     return [box(ctx, content, "accent", None, 2), _gap(ctx)]
 
 

@@ -50,6 +50,7 @@ FRAMES = {
     "quote": Frame(4, "accent", "surface", (20, 14, 20, 14), "ctr"),
     "judgement": Frame(6, "judgement", "tint:judgement", (22, 16, 22, 16), "ctr"),
     "context": Frame(3, "rule", None, (16, 4, 7.2, 4)),
+    "bare": Frame(insets=(0.0, 0.0, 0.0, 0.0)),  # one text frame (a placeholder) holds them all
 }
 
 
@@ -98,7 +99,8 @@ def _bullets(block: Bullets, style: DeckStyle) -> FlowItem:
 
 def _quote(block: QuoteBlock, style: DeckStyle) -> FlowItem:
     """Return a quote call-out: the words, then the attribution."""
-    items = [style.styled(f"“{block.text.strip()}”", "body", italic=True, scale=1.2)]
+    words = " ".join(p for p in (block.portion, f"“{block.text.strip()}”") if p)
+    items = [style.styled(words, "body", italic=True, scale=1.2)]
     if block.attribution.strip():
         items.append(style.styled(_attribution(block.attribution), "muted", space_before=0.6,
                                   scale=0.85))
@@ -135,7 +137,8 @@ def _key_judgements(block: KeyJudgements, style: DeckStyle) -> list[FlowItem]:
 def _evidence(block: EvidenceList, style: DeckStyle) -> FlowItem:
     """Return the evidence list: intro, then each sentence quoted with its number."""
     items = [style.styled(block.intro, "muted")] if block.intro else []
-    items += [style.styled(f"[{e.number}] “{e.text}”", "body", scale=0.9, space_before=0.4)
+    items += [style.styled(f"[{e.number}] {e.portion + ' ' if e.portion else ''}“{e.text}”",
+                           "body", scale=0.9, space_before=0.4)
               for e in block.items]
     return FlowItem(items, "plain", [e.sid for e in block.items])
 
@@ -187,6 +190,15 @@ def flow_pages(blocks: list, area: Box, style: DeckStyle) -> list[Page]:
     pages = _paginate(items, area, style)
     size = min(_page_size(page, area, style) for page in pages)
     return [_draw_page(page, area, size, style) for page in pages]
+
+
+def bare_pages(blocks: list, area: Box, style: DeckStyle) -> list[tuple[list[FlowItem], float]]:
+    """Return pages of unframed items for one text frame of `area`, with their shared size."""
+    items = [replace(i, frame="bare") for b in blocks for i in flow_items(b, style)]
+    items = [part for item in items for part in _split(item, area, style)]
+    pages = _paginate(items, area, style)
+    size = min(_page_size(page, area, style) for page in pages)
+    return [(page, size) for page in pages]
 
 
 def _fits(items: list[FlowItem], area: Box, size: float, style: DeckStyle) -> bool:
