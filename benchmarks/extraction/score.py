@@ -9,7 +9,7 @@ from benchmarks.extraction.gold import Gold
 from benchmarks.extraction.lexicon import canonical_country
 from benchmarks.extraction.metrics import PRF, Metric, Ratio
 from benchmarks.extraction.text import squash
-from sitbrief.facts import Facts
+from sitbrief.facts.model import Facts
 
 FIELDS = ("people", "roles_strict", "roles_loose", "affiliation", "organisations", "countries", "places",
           "events", "dated_events", "quotes", "speakers", "verbatim", "evidence", "published")

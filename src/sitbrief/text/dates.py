@@ -373,9 +373,26 @@ _HANDLERS = {
 }
 
 
-def parse_full_date(text: str) -> date | None:
-    """Return the first complete (day, month, year) date in `text` (any letter case), or None."""
-    return _full_date(text) or _full_date(text.title())
+def parse_full_date(text: str, numeric: bool = False) -> date | None:
+    """Return the first complete (day, month, year) date in `text` (any letter case), or None.
+
+    With `numeric`, an all-digit date ("11.13.2016", "13/11/2016") also counts: month first, as
+    US date lines write it, unless the first number cannot be a month.
+    """
+    return _full_date(text) or _full_date(text.title()) or (_numeric_date(text) if numeric else None)
+
+
+NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d.]\d)")
+
+
+def _numeric_date(text: str) -> date | None:
+    """Return the first all-digit date in `text` (month first unless the first number exceeds 12)."""
+    match = NUMERIC_DATE.search(text)
+    if not match:
+        return None
+    a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
+    month, day = (b, a) if a > 12 else (a, b)
+    return date(y, month, day) if _valid(y, month, day) else None
 
 
 def _full_date(text: str) -> date | None:
