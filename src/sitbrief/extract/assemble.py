@@ -11,6 +11,7 @@ from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
 from sitbrief.extract.quotes import QuoteDraft, find_quotes
+from sitbrief.extract.titles import finish_title
 from sitbrief.extract.summary import absolute_text, headline, is_background, lead_sentences
 from sitbrief.facts.model import (
     ArticleInfo,
@@ -148,6 +149,39 @@ def _retitle(
             event.title = f"{event.title} in {where[event.where]}"
         elif first is not None and re.match(r"^(?:He|She|Who)\b", event.title):
             event.title = re.sub(r"^(?:He|She|Who)\b", first.name, event.title)
+        event.title = finish_title(_headline_names(event.title, people)) or event.title
+
+
+_RUN_WORD = r"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the)"
+
+
+def _headline_names(title: str, people: list[Person]) -> str:
+    """Name people as a headline does: the surname, without the office before it or country after it."""
+    from sitbrief.extract.lexicon import lexicon
+
+    for person in sorted(people, key=lambda p: -len(p.name)):
+        short = _surname(person)
+        pattern = re.compile(
+            rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,7}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr)\.?)?"
+            rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}}))?"
+        )
+
+        def swap(match: re.Match[str], short: str = short) -> str:
+            tail = match["of"]
+            if tail and lexicon().country(tail) is None:
+                return f"{short} of {tail}"
+            return short
+
+        title = pattern.sub(swap, title, count=1)
+    return title
+
+
+def _surname(person: Person) -> str:
+    """Return the name a headline uses for `person`: a one-word alias, an upper-case family name, the last word."""
+    words = [w for w in person.name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+    upper = [w for w in words if w.isupper() and len(w) > 2]
+    single = [a for a in person.aliases if " " not in a and a in words]
+    return (single or upper or words[-1:] or [person.name])[0]
 
 
 def _first_person(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:

@@ -14,15 +14,25 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
-from sitbrief.extract.titles import noun_phrase
+from sitbrief.extract.titles import clause_headline, noun_phrase
 from sitbrief.text.dates import DateExpr, find_dates
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("exercise", re.compile(r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire training)\b", re.I)),
+    (
+        "exercise",
+        re.compile(
+            r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
+            r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
+            r"rehearsals?|simulated [\w-]+ operations?)\b",
+            re.I,
+        ),
+    ),
     (
         "call",
         re.compile(
-            r"\b(?:(?:phone|telephone|video) (?:call|conversation)|spoke (?:\w+ )?(?:by (?:tele)?phone )?with|call with)\b",
+            r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
+            r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with|to)(?= [A-Z\w])|"
+            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?:held|had|holds) a (?:\w+ )?call)\b",
             re.I,
         ),
     ),
@@ -36,9 +46,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deployment",
         re.compile(
-            r"\b(?:deploy(?:s|ed|ing|ment)?|dispatch(?:ed)?|stationed|rotation|arrived|"
+            r"\b(?:deploy(?:s|ed|ing|ment)?|forward[- ]deploy(?:s|ed|ing)?|dispatch(?:ed)?|stationed|rotation|"
+            r"arriv(?:e|es|ed|ing)|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
+            r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
+            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed)? (?:home|to)|scrambled|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
-            r"aircraft|jets|personnel|marines|units|battalions?))\b",
+            r"aircraft|jets|personnel|marines|units|battalions?|equipment))\b",
             re.I,
         ),
     ),
@@ -46,26 +59,30 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         re.compile(
-            r"\b(?:agreed|agreement|accord|treaty|memorandum|signed|pact|took effect|entered into force|came into force|ratified)\b",
+            r"\b(?:agreement|arrangement|accord|treaty|memorandum|convention|sign(?:s|ed|ing)?|pact|"
+            r"took effect|entered into force|came into force|enter into force|ratif(?:y|ies|ied|ication)|concluded)\b",
             re.I,
         ),
     ),
-    ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|two-plus-two)\b", re.I)),
+    ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|two-plus-two|2\+2)\b", re.I)),
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meet|meets|meeting|summit|visit|visited|hosted|convene|convened|"
-            r"conference|trip|tour|ceremony)\b",
+            r"\b(?:met|meet|meets|meeting|summit|visit|visits|visited|visiting|hosted|hosts|"
+            r"welcomed|welcomes|convene|convened|attended|attends|"
+            r"conference|trip|tour|ceremony|travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
         ),
     ),
     ("statement", re.compile(r"\b(?:joint statement|statement|communiqu[eé]|declaration)\b", re.I)),
-    ("announcement", re.compile(r"\b(?:announced|announcement|unveiled)\b", re.I)),
+    ("announcement", re.compile(r"\b(?:announced|announces|announcement|unveiled)\b", re.I)),
     (
         "other",
         re.compile(
-            r"\b(?:intercepted|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
-            r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed)\b",
+            r"\b(?:intercepted|intercepts?|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
+            r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
+            r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
+            r"invaded|invasion|coup|detained|detention)\b",
             re.I,
         ),
     ),
@@ -298,6 +315,8 @@ def _candidates(
     found = []
     for kind, pattern in TRIGGERS:
         for m in pattern.finditer(text, clause[0], clause[1]):
+            if not _eventive(text, m):
+                continue
             after = m.start() >= span[1]
             distance = m.start() - span[1] if after else max(span[0] - m.end(), 0)
             found.append((distance + (10 if after else 0) + (20 if kind in WEAK else 0), kind, m.span()))
@@ -332,10 +351,28 @@ def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, nxt
 
 
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|newly|recently|already|previously)\s+$", re.I)
+_LEAD_IN = re.compile(r"\b(?:the following|as follows|below)\b|:\s*$", re.I)
+
+
+def _eventive(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a trigger reports an event: not an adjective ("the deployed wing"), not a lead-in.
+
+    "X provided the following statement:" introduces the text itself; it is not an event.
+    """
+    word = match.group(0)
+    if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
+        return False
+    return not (word.lower() in ("statement", "readout", "joint statement") and _LEAD_IN.search(text[match.end() - 40 :]))
+
+
 def _first_trigger(text: str) -> tuple[str, tuple[int, int]] | None:
     """Return the highest-priority trigger in `text`, for an undated event."""
     found = [
-        (PRIORITY.index(kind), m.start(), kind, m.span()) for kind, pattern in TRIGGERS for m in pattern.finditer(text)
+        (PRIORITY.index(kind), m.start(), kind, m.span())
+        for kind, pattern in TRIGGERS
+        for m in pattern.finditer(text)
+        if _eventive(text, m) and not _inside_quote(text, m.span())
     ]
     if not found:
         return None
@@ -358,8 +395,36 @@ def _event(
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
-    title = title or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
+    title = title or _title(doc, text, span, expr)
     return EventDraft(kind=kind, title=title, date=expr, status=status, sentence=index, evidence=[doc.sid(index)])
+
+
+_LIGHT_VERB = re.compile(
+    r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
+    r"t(?:ook|akes?|aking) part in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
+    r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
+    r"agreed|start(?:s|ed)?|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
+    r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
+    r"(?=(?:\s+[\w'\u2019()-]+){0,7}\s*$)",
+    re.I,
+)
+
+
+def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
+    """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
+    skips = [d.span for d in find_dates(text, doc.anchor, False)]
+    if noun_phrase(text, span, None) is not None:
+        lo = _clause(text, span)[0]
+        light = _LIGHT_VERB.search(text, lo, span[0])
+        if light:
+            found = clause_headline(text, light.span(), skips)
+            if found:
+                return found
+        phrase = noun_phrase(text, span, expr.span if expr else None)
+        if phrase and len(phrase.split()) >= 3:
+            return phrase
+    found = clause_headline(text, span, skips)
+    return found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
 
 
 def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import pairs, words
 
 NOUN_TRIGGERS = words("event_nouns")
 MODIFIERS = words("event_modifiers")
@@ -32,9 +32,7 @@ def noun_phrase(text: str, trigger: tuple[int, int], skip: tuple[int, int] | Non
         if not (skip and s >= skip[0] and e - len(w) + len(w.rstrip(",.;:")) <= skip[1])
     ]
     title = " ".join(chosen).strip(" ,;:.")
-    if len(chosen) > MAX_WORDS:
-        title = " ".join(chosen[:MAX_WORDS]).rstrip(",;:") + "\u2026"
-    return title[:1].upper() + title[1:]
+    return finish_title(title, MAX_WORDS) or title[:1].upper() + title[1:]
 
 
 def _walk_left(words: list[tuple[str, int, int]], at: int) -> int:
@@ -75,3 +73,177 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
     while j > last and words[j][0].strip(",.;:").lower() in RIGHT_OK | DETERMINERS:
         j -= 1
     return j
+
+
+PRESENT = pairs("verb_present")
+TAIL_DROP = words("title_tail_drop")
+HEADLINE_WORDS = 14
+_SUBJECT_BREAK = re.compile(
+    r"(?:[;:]\s|\s[\u2013\u2014-]\s|\b(?:which|who|whom|where|when|while|whereas|although|because|"
+    r"since|after|before|as|but|and then|that)\s)"
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:on|in|at|during|after|before|following|earlier|later|today|yesterday|this|last|"
+    r"separately|meanwhile|additionally|also|first|then|since|for|from|over|with|under|while|as)\b[^,]{0,60},\s+)",
+    re.I,
+)
+_RIGHT_BREAK = re.compile(
+    r"[,;:.!?]\s|[,;:.!?]$|\s[\u2013\u2014-]\s|\s\(|\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
+    r"underscore|review|mark|show|demonstrate|support|strengthen|advance|enhance|deepen|address|explore|"
+    r"emphasi[sz]e|talk)|which|who|where|when|while|whereas|although|because|as|after|amid|following|"
+    r"said|says|according)\b"
+)
+_FILLER = re.compile(r"\b(?:also|today|tonight|this (?:morning|afternoon|evening)|earlier today|here|recently)\b\s*", re.I)
+
+
+def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
+    """Return a headline-like title for a verb trigger: its clause's subject, the verb, a short object.
+
+    Dates (`skips`) and fillers ("also", "today") are dropped, appositives between commas leave the
+    subject, the verb goes to the present tense, and the title never ends in a preposition or article.
+    """
+    start = _subject_start(text, trigger[0])
+    subject = _blank(text, start, trigger[0], skips)
+    verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
+    rest = _object(text, trigger[1], skips)
+    reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,60})\s*$", subject)
+    if reported and not rest.strip(" .") and reported.start() > 0:
+        subject, rest = reported.group(1), subject[: reported.start()]
+    subject = _drop_appositives(re.sub(r"^\(?\d{1,2}[.)]\s+", "", subject))
+    subject, verb = _auxiliary(subject, verb)
+    plural = bool(re.search(r"\band\b|\b(?:they|we|leaders|ministers|marines|sailors|troops)\b", subject, re.I))
+    words_ = " ".join(f"{subject} {_present(verb, plural)} {rest}".split())
+    words_ = _FILLER.sub("", words_).strip(" ,;:")
+    return finish_title(words_, limit=40)
+
+
+def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
+    """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
+    parts = title.replace(" ,", ",").split()
+    if len(parts) > limit:
+        parts = parts[:limit]
+    while parts and (parts[-1].strip(",;:").lower() in TAIL_DROP or parts[-1].endswith((",", ";", ":"))):
+        if parts[-1].endswith((",", ";", ":")) and parts[-1].strip(",;:").lower() not in TAIL_DROP:
+            parts[-1] = parts[-1].rstrip(",;:")
+            continue
+        parts.pop()
+    while parts and parts[0].lower() in ("and", "but", "or", "so", "then", "also"):
+        parts.pop(0)
+    if len(parts) < 3:
+        return None
+    title = " ".join(parts).strip(" ,;:")
+    return title[:1].upper() + title[1:]
+
+
+def _subject_start(text: str, at: int) -> int:
+    """Return where the clause of the verb at `at` begins (commas do not end a clause)."""
+    start = 0
+    for m in _SUBJECT_BREAK.finditer(text, 0, at):
+        start = m.end()
+    lead = _LEADING_ADVERBIAL.match(text[start:at])
+    if lead and at - start - lead.end() > 2:
+        start += lead.end()
+    return start
+
+
+def _blank(text: str, start: int, end: int, skips: list[tuple[int, int]]) -> str:
+    """Return text[start:end] without the `skips` spans."""
+    out, pos = [], start
+    for s, e in sorted(skips):
+        if e <= start or s >= end:
+            continue
+        out.append(text[pos : max(s, pos)])
+        pos = max(pos, e)
+    out.append(text[pos:end])
+    return "".join(out)
+
+
+def _drop_appositives(subject: str) -> str:
+    """Keep a subject's names and drop what commas set off ("X, commander, Y Forces, and Z" -> "X and Z").
+
+    A piece starting in lower case ("commander") opens an appositive that lasts until a piece
+    starting with "and"; capitalised pieces straight after a name are items of a list ("A, B and C").
+    """
+    pieces = [p.strip() for p in subject.split(",")]
+    kept, aside = pieces[0], False
+    for piece in pieces[1:]:
+        if not piece:
+            continue
+        if re.match(r"(?:and|or)\s", piece):
+            kept, aside = f"{kept} {piece}", False
+        elif piece[:1].islower() or aside:
+            aside = True
+        elif re.fullmatch(r"(?:Jr|Sr|I{1,3}|IV)\.?", piece):
+            kept = f"{kept}, {piece}"
+        else:
+            kept = f"{kept}, {piece}"
+    return kept if kept.strip() else subject
+
+
+_AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)\s*$")
+_FUTURE_AUX = re.compile(r"\s(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|plans? to)\s*$")
+
+
+def _auxiliary(subject: str, verb: str) -> tuple[str, str]:
+    """Drop a perfect auxiliary ("has sailed" -> "sails"); a future becomes "to" ("will move" -> "to move")."""
+    if _FUTURE_AUX.search(subject):
+        return _FUTURE_AUX.sub(" to", subject), verb
+    if verb.lower().startswith(("will ", "would ")):
+        return subject + " to", verb.split(" ", 1)[1]
+    if _AUXILIARY.search(subject) and re.match(r"\w+ed\b|met|held|took|spoke|sent|began|led|made", verb):
+        return _AUXILIARY.sub("", subject), verb
+    return subject, verb
+
+
+def _object(text: str, at: int, skips: list[tuple[int, int]]) -> str:
+    """Return the few words after the verb, up to the clause's end, dates removed."""
+    tail = _blank(text, at, len(text), skips)
+    stop = next((m for m in _RIGHT_BREAK.finditer(tail, 1) if not _abbreviation(tail, m.start())), None)
+    tail = tail[: stop.start()] if stop else tail
+    return " ".join(tail.split()[:9])
+
+
+_FINAL_E = (
+    "at", "ut", "iv", "ar", "ur", "os", "ag", "ov", "um", "om", "ud", "id", "ir", "rg", "rs", "bl", "tl", "dl",
+    "gl", "pl", "ak", "ok", "ib", "ob", "as", "ys", "ul", "ng", "ag", "ag", "nc", "rc",
+)
+
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|Mr|Ms|Mrs|Dr|St|Lt|Jr|Sr|No|Co|Gen|Adm|Col|Maj|Capt|Sgt|Cmdr|Rep|Sen|Gov)$")
+
+
+def _abbreviation(text: str, at: int) -> bool:
+    """Tell whether the full stop at `at` ends an abbreviation or initial ("H.M.", "Lt.") rather than a clause."""
+    return text[at] == "." and bool(_ABBREVIATION.search(text[:at]))
+
+
+def _present(verb: str, plural: bool) -> str:
+    """Return a past-tense verb phrase in the present tense ("met with" -> "meets with")."""
+    head, _, tail = verb.partition(" ")
+    lower = head.lower()
+    if lower in ("has", "have", "had", "to"):
+        return verb
+    if lower in PRESENT:
+        now = PRESENT[lower]
+    elif lower.endswith("eed") and len(lower) > 4:
+        now = lower[:-1] + "s"
+    elif lower.endswith("ied") and len(lower) > 4:
+        now = lower[:-3] + "ies"
+    elif lower.endswith(("ssed", "shed", "ched", "xed", "zed")) and not lower.endswith(("ized", "ised")):
+        now = lower[:-2] + "es"
+    elif lower.endswith("ed") and len(lower) > 4:
+        stem = lower[:-2]
+        if stem.endswith(_FINAL_E) or stem[-1] in "cvzu":
+            stem += "e"
+        elif len(stem) > 3 and stem[-1] == stem[-2] and (stem[-1] not in "ls" or stem.endswith("ell")):
+            stem = stem[:-1]
+        now = stem + ("es" if stem.endswith(("s", "x", "ch", "sh")) else "s")
+    else:
+        return verb
+    if plural:
+        now = {"meets": "meet", "speaks": "speak", "holds": "hold", "takes": "take"}.get(now, now[:-1] if now.endswith("s") and not now.endswith("ss") else now)
+        if now.endswith("ie"):
+            now = now[:-2] + "y"
+        elif now.endswith(("sse", "she", "che", "xe")):
+            now = now[:-1]
+    return f"{now} {tail}".strip() if head.islower() else f"{now.capitalize()} {tail}".strip()
