@@ -64,12 +64,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|two-plus-two|2\+2)\b", re.I)),
+    ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2)\b", re.I)),
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meet|meets|meeting|summit|visit|visits|visited|visiting|hosted|hosts|"
-            r"welcomed|welcomes|convene|convened|attended|attends|"
+            r"\b(?:met|meet(?:s|ing)?(?= (?:with|in|at|on|again|for|to|here|there|counterparts|his|her|their|(?-i:[A-Z])))|"
+            r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|"
+            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
             r"conference|trip|tour|ceremony|travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
         ),
@@ -82,7 +83,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:intercepted|intercepts?|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
-            r"invaded|invasion|coup|detained|detention)\b",
+            r"invaded|invasion|coup|detained)\b",
             re.I,
         ),
     ),
@@ -140,6 +141,7 @@ class EventDraft:
     where: str | None = None
     evidence: list[str] = field(default_factory=list)
     named: bool = False
+    trigger: tuple[int, int] | None = None
 
 
 def find_events(doc: Doc) -> list[EventDraft]:
@@ -155,12 +157,16 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     text = doc.sentences[index].text
     dates = find_dates(text, doc.anchor, False)
     events, used = _named_events(doc, index, text, dates)
-    dated = []
+    dated: list[EventDraft] = []
+    dated_triggers: set[tuple[int, int]] = set()
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
-        found = _candidates(text, expr.span)
+        found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers]
+        if not found and (discussed := _DISCUSSED.search(text)) and not dated:
+            found = [(0, "talks", discussed.span())]
         if found:
+            dated_triggers.add(found[0][2])
             dated.append(_event(doc, index, text, (found[0][1], found[0][2]), expr))
             second = next(
                 (
@@ -176,11 +182,67 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             if second:
                 dated.append(_event(doc, index, text, (second[1], second[2]), expr))
     events = _fold_into_named(events, dated)
-    if not events and _undated_allowed(doc, index):
-        trigger = _first_trigger(text)
-        if trigger:
+    if _undated_allowed(doc, index):
+        for trigger in _undated_triggers(text, events):
             events.append(_event(doc, index, text, trigger, None))
     return events
+
+
+_DISCUSSED = re.compile(r"\b(?:discussed|discuss|held discussions|exchanged views)\b", re.I)
+
+
+def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
+    """Return one trigger per clause that has no event yet (a sentence may report several events)."""
+    taken = [_clause(text, e.trigger) for e in events if e.trigger]
+    taken += [(e.trigger[0], e.trigger[1]) for e in events if e.trigger]
+    found = sorted(
+        (PRIORITY.index(kind), m.start(), kind, m.span())
+        for kind, pattern in TRIGGERS
+        for m in pattern.finditer(text)
+        if _eventive(text, m) and not _inside_quote(text, m.span())
+    )
+    chosen: list[tuple[str, tuple[int, int]]] = []
+    kinds = {e.kind for e in events}
+    for _, _, kind, span in found:
+        clause = _clause(text, span)
+        if kind in kinds or any(lo <= span[0] < hi for lo, hi in taken) or not _reported(text, span, kind):
+            continue
+        kinds.add(kind)
+        chosen.append((kind, span))
+        taken.append(clause)
+    return sorted(chosen, key=lambda t: t[1])
+
+
+_FINITE = re.compile(r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|signs?|visits?|hosts?|"
+                     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
+                     r"deploys?|sails?|returns?|moves?|returns?|calls?)\b", re.I)
+_MODAL = re.compile(
+    r"\b(?:will|would|shall|is to|are to|set to|due to|plans? to|expected to|scheduled to|has|have|had|was|were)"
+    r"\s+(?:\w+\s+)?$",
+    re.I,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:urges?|urged|calls? (?:up)?on|called (?:up)?on|calls? for|encourages?|if|whether|unless|once|could|should|"
+    r"must|may|might|can|never|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
+    re.I,
+)
+
+
+def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
+    """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun."""
+    word = text[span[0] : span[1]]
+    before = text[max(0, span[0] - 40) : span[0]]
+    if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
+        return False
+    if _FINITE.match(word) and not re.search(r"\b(?:the|a|an|to)\s+$", before, re.I):
+        return not re.search(r"\b(?:if|whether|could|should|must|may|might|can)\s+(?:\w+\s+)?$", before, re.I)
+    if _MODAL.search(before):
+        return True
+    if kind in ("statement", "announcement"):
+        return False
+    return bool(_LIGHT_VERB.search(text, max(0, span[0] - 60), span[0])) or bool(
+        re.search(r"\b(?:the|a|an|their|its)\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){1,4}$", before)
+    )
 
 
 def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[EventDraft]:
@@ -196,10 +258,11 @@ def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[E
 
 
 def _undated_allowed(doc: Doc, index: int) -> bool:
-    """Undated events come only from the news part of the article (its first paragraphs)."""
-    paragraph = doc.sentences[index].paragraph
-    firsts = sorted({s.paragraph for s in doc.sentences if s.kind == "body"})[:5]
-    return paragraph in firsts and doc.sentences[index].kind == "body"
+    """Undated events come from body sentences anywhere, not from captions or quoted speech."""
+    sentence = doc.sentences[index]
+    return sentence.kind == "body" and not _inside_quote(sentence.text, (len(sentence.text) // 2,) * 2) and not (
+        sentence.text[:1] in "\"\u201c\u2018"
+    )
 
 
 def _status_words(text: str) -> str | None:
@@ -301,6 +364,11 @@ def _candidates(
     the date after the event: "met on Monday") and for weak kinds (announcement, statement).
     Without a trigger in its clause, a date looks in the clauses before and after it.
     """
+    if not widen:
+        for kind, pattern in TRIGGERS:
+            m = pattern.search(text, span[1], min(len(text), span[1] + 40))
+            if m and _modifies(text, span, m.start()):
+                return [(-1, kind, m.span())]
     clause = widen or _clause(text, span)
     if (
         not widen
@@ -319,7 +387,11 @@ def _candidates(
                 continue
             after = m.start() >= span[1]
             distance = m.start() - span[1] if after else max(span[0] - m.end(), 0)
-            found.append((distance + (10 if after else 0) + (20 if kind in WEAK else 0), kind, m.span()))
+            if after and _modifies(text, span, m.start()):
+                distance = -1
+            elif after:
+                distance += 30
+            found.append((distance + (20 if kind in WEAK else 0), kind, m.span()))
     if found or widen:
         return sorted(found)
     for step in range(1, 4):
@@ -333,6 +405,14 @@ def _candidates(
                     return more
         clause = (_clause(text, (max(clause[0] - 3, 0),) * 2)[0], clause[1])
     return []
+
+
+def _modifies(text: str, span: tuple[int, int], trigger: int) -> bool:
+    """Tell whether a date sits inside the noun phrase of the trigger after it ("the March 5, 2023, call")."""
+    between = text[span[1] : trigger]
+    return bool(re.search(r"\b(?:the|a|an|its|their|this)\s+$|['\u2019]s\s+$", text[: span[0]], re.I)) and bool(
+        re.fullmatch(r",?\s+(?:[\w-]+\s+){0,2}", between)
+    )
 
 
 def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -396,7 +476,9 @@ def _event(
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
     title = title or _title(doc, text, span, expr)
-    return EventDraft(kind=kind, title=title, date=expr, status=status, sentence=index, evidence=[doc.sid(index)])
+    return EventDraft(
+        kind=kind, title=title, date=expr, status=status, sentence=index, evidence=[doc.sid(index)], trigger=span
+    )
 
 
 _LIGHT_VERB = re.compile(
@@ -508,7 +590,9 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return False
     if a.date and b.date and a.date.start and b.date.start:
         return a.date.start == b.date.start and a.status == b.status and _similar(a.title, b.title)
-    return (a.date is None or b.date is None) and a.status == b.status
+    if a.date and b.date and (a.date.start or b.date.start):
+        return False
+    return a.status == b.status and _similar(a.title, b.title)
 
 
 def _similar(a: str, b: str) -> bool:
