@@ -149,7 +149,22 @@ def _retitle(
             event.title = f"{event.title} in {where[event.where]}"
         elif first is not None and re.match(r"^(?:He|She|Who)\b", event.title):
             event.title = re.sub(r"^(?:He|She|Who)\b", first.name, event.title)
-        event.title = finish_title(_headline_names(event.title, people)) or event.title
+
+
+def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:
+    """Return the draft's title with people named by surname, cut to a headline's length.
+
+    A title that the cut would rob of its event word ("... to hold their first") gives way to
+    the trigger's noun phrase ("their first trilateral summit in Washington").
+    """
+    title = _headline_names(draft.title, people)
+    fitted = finish_title(title) or title
+    if draft.trigger and draft.phrase:
+        text = doc.sentences[draft.sentence].text
+        word = text[draft.trigger[0] : draft.trigger[1]].split()[-1].lower()
+        if word not in fitted.lower():
+            return finish_title(_headline_names(draft.phrase, people)) or draft.phrase
+    return fitted
 
 
 _RUN_WORD = r"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the)"
@@ -258,7 +273,7 @@ def _events(
             Event(
                 id=f"ev-{n}",
                 kind=draft.kind,
-                title=draft.title,
+                title=_fit_title(doc, draft, people),
                 when=when,
                 where=_where(doc, draft, places),
                 participants=participants,

@@ -68,7 +68,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meet(?:s|ing)?(?= (?:with|in|at|on|again|for|to|here|there|counterparts|his|her|their|(?-i:[A-Z])))|"
+            r"\b(?:met|meet(?:s|ing)?(?! (?:the |our |their |its |all |these |those )?(?:[\w-]+ ){0,3}?"
+            r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
+            r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
             r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
             r"conference|trip|tour|ceremony|travel(?:s|led|ed|ling|ing)? to)\b",
@@ -119,7 +121,7 @@ _APPOSITIVE_NAME = re.compile(
     r"(?:exercise|drills?|operation|war games?)\b"
 )
 _AGREEMENT_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b"
+    r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Arrangement|Convention|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s"
@@ -142,6 +144,7 @@ class EventDraft:
     evidence: list[str] = field(default_factory=list)
     named: bool = False
     trigger: tuple[int, int] | None = None
+    phrase: str | None = None  # the trigger's noun phrase, when a headline title would lose it
 
 
 def find_events(doc: Doc) -> list[EventDraft]:
@@ -364,6 +367,16 @@ def _candidates(
     the date after the event: "met on Monday") and for weak kinds (announcement, statement).
     Without a trigger in its clause, a date looks in the clauses before and after it.
     """
+    if not widen and re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I):
+        if re.match(r"\s*,", text[span[1] :]):
+            first = sorted(
+                (m.start(), kind, m.span())
+                for kind, pattern in TRIGGERS
+                for m in pattern.finditer(text, span[1])
+                if _eventive(text, m) and not _inside_quote(text, m.span())
+            )
+            if first:
+                return [(0, first[0][1], first[0][2])]
     if not widen:
         for kind, pattern in TRIGGERS:
             m = pattern.search(text, span[1], min(len(text), span[1] + 40))
@@ -389,6 +402,12 @@ def _candidates(
             distance = m.start() - span[1] if after else max(span[0] - m.end(), 0)
             if after and _modifies(text, span, m.start()):
                 distance = -1
+            elif (
+                after
+                and re.fullmatch(r"\s+for\s+(?:[\w-]+\s+){0,2}", text[span[1] : m.start()])
+                and re.search(r"\b(?:travel\w*|trip|visit\w*|fl(?:y|ies|ew)|head\w*)\b", text[max(0, span[0] - 60) : span[0]])
+            ):
+                distance = 0
             elif after:
                 distance += 30
             found.append((distance + (20 if kind in WEAK else 0), kind, m.span()))
@@ -475,9 +494,17 @@ def _event(
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
+    phrase = noun_phrase(text, span, expr.span if expr else None)
     title = title or _title(doc, text, span, expr)
     return EventDraft(
-        kind=kind, title=title, date=expr, status=status, sentence=index, evidence=[doc.sid(index)], trigger=span
+        kind=kind,
+        title=title,
+        date=expr,
+        status=status,
+        sentence=index,
+        evidence=[doc.sid(index)],
+        trigger=span,
+        phrase=phrase if phrase and len(phrase.split()) >= 3 and phrase != title else None,
     )
 
 
@@ -498,6 +525,9 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     if noun_phrase(text, span, None) is not None:
         lo = _clause(text, span)[0]
         light = _LIGHT_VERB.search(text, lo, span[0])
+        if light and re.search(r"\bto\s+$", text[: light.start()]):
+            phrase = noun_phrase(text, span, expr.span if expr else None)
+            light = None if phrase and len(phrase.split()) >= 3 else light
         if light:
             found = clause_headline(text, light.span(), skips)
             if found:

@@ -29,7 +29,7 @@ def noun_phrase(text: str, trigger: tuple[int, int], skip: tuple[int, int] | Non
     chosen = [
         w
         for w, s, e in words[left : right + 1]
-        if not (skip and s >= skip[0] and e - len(w) + len(w.rstrip(",.;:")) <= skip[1])
+        if not (skip and s >= skip[0] and e - len(w) + len(w.rstrip(",.;:'\"\u2019\u201d")) <= skip[1])
     ]
     title = " ".join(chosen).strip(" ,;:.")
     return finish_title(title, MAX_WORDS) or title[:1].upper() + title[1:]
@@ -111,14 +111,22 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         subject, rest = reported.group(1), subject[: reported.start()]
     subject = _drop_appositives(re.sub(r"^\(?\d{1,2}[.)]\s+", "", subject))
     subject, verb = _auxiliary(subject, verb)
-    plural = bool(re.search(r"\band\b|\b(?:they|we|leaders|ministers|marines|sailors|troops)\b", subject, re.I))
+    if re.search(r"\b(?:has|have|had|is|are|was|were)\s+\S", subject):
+        return finish_title(" ".join(f"{subject} {verb} {rest}".split()), limit=40)
+    plural = bool(
+        re.search(r"\band\b|\b(?:they|we)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", subject)
+    )
     words_ = " ".join(f"{subject} {_present(verb, plural)} {rest}".split())
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
 
 
+_DANGLING = re.compile(r"\b(?:on|in|at|from|since|during|of)\s+(?=(?:by|on|in|at|to|for|with|from|and)\b|[,.;:]|$)", re.I)
+
+
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
+    title = _DANGLING.sub("", title)
     parts = title.replace(" ,", ",").split()
     if len(parts) > limit:
         parts = parts[:limit]
@@ -135,10 +143,23 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     return title[:1].upper() + title[1:]
 
 
+_OPENING = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?[A-Z][a-z]+ing\b[^,]{0,200},\s+(?=(?:the|a|an|[A-Z])\w*)")
+
+
 def _subject_start(text: str, at: int) -> int:
-    """Return where the clause of the verb at `at` begins (commas do not end a clause)."""
+    """Return where the clause of the verb at `at` begins (commas do not end a clause).
+
+    An opening participial or prepositional phrase ("Acknowledging the progress ..., the
+    Ministers signed", "On 7 July, ...") is not part of the subject.
+    """
     start = 0
-    for m in _SUBJECT_BREAK.finditer(text, 0, at):
+    opening = _OPENING.match(text[:at])
+    if opening:
+        start = opening.end()
+    for m in _SUBJECT_BREAK.finditer(text, start, at):
+        aside = re.match(r"(?:which|who|whom|whose)\s", m.group(0)) and text[m.start() - 2 : m.start()] == ", "
+        if aside and ", " in text[m.end() : at]:
+            continue
         start = m.end()
     lead = _LEADING_ADVERBIAL.match(text[start:at])
     if lead and at - start - lead.end() > 2:

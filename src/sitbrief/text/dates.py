@@ -94,6 +94,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
+    ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d{2})(?=\))")),
     (
         "day_word",
         re.compile(
