@@ -12,7 +12,15 @@ from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
 from sitbrief.extract.quotes import QuoteDraft, find_quotes
 from sitbrief.extract.titles import finish_title
-from sitbrief.extract.summary import absolute_text, headline, is_background, lead_sentences
+from sitbrief.extract.summary import (
+    LEAD_IN,
+    restates,
+    absolute_text,
+    clean_lead,
+    headline,
+    is_background,
+    lead_sentences,
+)
 from sitbrief.facts.model import (
     ArticleInfo,
     Event,
@@ -48,6 +56,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
         person.affiliation = person.affiliation or _org_in_roles(person, orgs) or home
     orgs = [o for o in orgs if not _is_outlet(o, source)]
     events = _events(doc, drafts_events, drafts_people, people, orgs, places, anchor)
+    clauses = {f"ev-{n}" for n, draft in enumerate(drafts_events, start=1) if draft.clause}
     _retitle(doc, events, drafts_people, people, places)
     quotes = _quotes(drafts_quotes, ids)
     known = _resolved_dates(drafts_events)
@@ -63,7 +72,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     )
     return Facts(
         article=info,
-        summary=_summary(doc, quotes, known),
+        summary=_summary(doc, quotes, known, events, clauses),
         people=people,
         organisations=orgs,
         places=places,
@@ -329,29 +338,54 @@ def _resolved_dates(drafts: list[EventDraft]) -> dict[str, dict]:
     return known
 
 
-def _summary(doc: Doc, quotes: list[Quote], known: dict[str, dict]) -> Summary:
-    """Return the BLUF (the lead, dates made absolute) and key points."""
+def _summary(
+    doc: Doc, quotes: list[Quote], known: dict[str, dict], events: list[Event], clauses: set[str]
+) -> Summary:
+    """Return the BLUF (the lead, dates made absolute), the headline (the main event's) and key points."""
     lead = lead_sentences(doc)
 
     def absolute(i: int) -> str:
         sentence = doc.sentences[i]
-        return absolute_text(sentence.text, doc.anchor, known.get(sentence.id))
+        return re.sub(r"^\(?\d{1,2}[.)]\s+", "", absolute_text(clean_lead(sentence.text), doc.anchor, known.get(sentence.id)))
 
-    bluf = " ".join(re.sub(r"^\(?\d{1,2}[.)]\s+", "", absolute(i)) for i in lead)
+    bluf = " ".join(absolute(i) for i in lead)
     quoted = {sid for q in quotes for sid in q.evidence}
+    lead_texts = [doc.sentences[i].text for i in lead]
     points = []
     for _, _, indexes in doc.paragraphs:
-        first = indexes[0]
+        first = next((i for i in indexes if not LEAD_IN.search(clean_lead(doc.sentences[i].text))), None)
+        if first is None:
+            continue
         sentence = doc.sentences[first]
         if first in lead or sentence.kind == "caption" or sentence.id in quoted:
             continue
-        if is_background(sentence.text):
+        if is_background(sentence.text) or any(restates(sentence.text, t) for t in lead_texts):
             continue
         points.append(Statement(text=absolute(first), evidence=[sentence.id]))
         if len(points) == MAX_KEY_POINTS:
             break
-    title = headline(doc.sentences[lead[0]].text, doc.anchor) if lead else ""
+    main = main_event(doc, events, lead)
+    if main is not None and main.id in clauses:
+        title = main.title
+    else:
+        title = headline(clean_lead(doc.sentences[lead[0]].text), doc.anchor) if lead else ""
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
+
+
+def main_event(doc: Doc, events: list[Event], lead: list[int]) -> Event | None:
+    """Return the event the lead reports: in the earliest lead sentence, a strong kind, most people involved."""
+    sids = [doc.sid(i) for i in lead]
+    ranked = [
+        (sids.index(e.evidence[0]) if e.evidence[0] in sids else min(sids.index(s) for s in e.evidence if s in sids),
+         e.kind in ("statement", "announcement", "other"),
+         -sum(1 for p in e.participants if p.startswith("p-")),
+         e.when.start is None,
+         n,
+         e)
+        for n, e in enumerate(events)
+        if set(e.evidence) & set(sids)
+    ]
+    return min(ranked, key=lambda r: r[:5])[5] if ranked else None
 
 
 def _context(doc: Doc) -> list[Statement]:

@@ -31,7 +31,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "call",
         re.compile(
             r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
-            r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with|to)(?= [A-Z\w])|"
+            r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
             r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?:held|had|holds) a (?:\w+ )?call)\b",
             re.I,
         ),
@@ -145,6 +145,7 @@ class EventDraft:
     named: bool = False
     trigger: tuple[int, int] | None = None
     phrase: str | None = None  # the trigger's noun phrase, when a headline title would lose it
+    clause: bool = False  # the title is a headline clause (subject, verb, object), not a noun phrase
 
 
 def find_events(doc: Doc) -> list[EventDraft]:
@@ -495,6 +496,7 @@ def _event(
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
     phrase = noun_phrase(text, span, expr.span if expr else None)
+    named = title is not None
     title = title or _title(doc, text, span, expr)
     return EventDraft(
         kind=kind,
@@ -505,6 +507,7 @@ def _event(
         evidence=[doc.sid(index)],
         trigger=span,
         phrase=phrase if phrase and len(phrase.split()) >= 3 and phrase != title else None,
+        clause=title != phrase and not named,
     )
 
 
@@ -522,12 +525,12 @@ _LIGHT_VERB = re.compile(
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
     skips = [d.span for d in find_dates(text, doc.anchor, False)]
-    if noun_phrase(text, span, None) is not None:
+    as_verb = re.search(r"\b(?:will|would|shall|to|did|and)\s+$", text[: span[0]])
+    if noun_phrase(text, span, None) is not None and not as_verb:
         lo = _clause(text, span)[0]
         light = _LIGHT_VERB.search(text, lo, span[0])
         if light and re.search(r"\bto\s+$", text[: light.start()]):
-            phrase = noun_phrase(text, span, expr.span if expr else None)
-            light = None if phrase and len(phrase.split()) >= 3 else light
+            light = None
         if light:
             found = clause_headline(text, light.span(), skips)
             if found:

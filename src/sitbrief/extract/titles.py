@@ -102,25 +102,34 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     Dates (`skips`) and fillers ("also", "today") are dropped, appositives between commas leave the
     subject, the verb goes to the present tense, and the title never ends in a preposition or article.
     """
-    start = _subject_start(text, trigger[0])
+    masked = text
+    for lo, hi in skips:
+        masked = masked[:lo] + " " * (hi - lo) + masked[hi:]
+    start = _subject_start(masked, trigger[0])
+    start += len(masked[start:]) - len(masked[start:].lstrip())
     subject = _blank(text, start, trigger[0], skips)
     verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
     rest = _object(text, trigger[1], skips)
     reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,60})\s*$", subject)
     if reported and not rest.strip(" .") and reported.start() > 0:
         subject, rest = reported.group(1), subject[: reported.start()]
-    subject = _drop_appositives(re.sub(r"^\(?\d{1,2}[.)]\s+", "", subject))
+        rest = re.sub(r"^The\b", "the", rest.strip())
     subject, verb = _auxiliary(subject, verb)
+    subject = _drop_descriptor(_drop_appositives(re.sub(r"^\(?\d{1,2}[.)]\s+", "", subject)))
     if re.search(r"\b(?:has|have|had|is|are|was|were)\s+\S", subject):
         return finish_title(" ".join(f"{subject} {verb} {rest}".split()), limit=40)
     plural = bool(
-        re.search(r"\band\b|\b(?:they|we)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", subject)
+        re.search(r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", subject)
     )
     words_ = " ".join(f"{subject} {_present(verb, plural)} {rest}".split())
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
 
 
+_PHRASE_START = frozenset(
+    ["in", "on", "at", "for", "to", "from", "with", "of", "by", "and", "under", "over", "near", "off", "during", "after",
+     "against", "towards", "toward", "through", "across", "via", "among", "around", "about", "between"]
+)
 _DANGLING = re.compile(r"\b(?:on|in|at|from|since|during|of)\s+(?=(?:by|on|in|at|to|for|with|from|and)\b|[,.;:]|$)", re.I)
 
 
@@ -130,6 +139,9 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     parts = title.replace(" ,", ",").split()
     if len(parts) > limit:
         parts = parts[:limit]
+        back = [i for i in range(len(parts) - 1, max(len(parts) - 6, 2), -1) if parts[i].lower() in _PHRASE_START]
+        if back:
+            parts = parts[: back[0]]
     while parts and (parts[-1].strip(",;:").lower() in TAIL_DROP or parts[-1].endswith((",", ";", ":"))):
         if parts[-1].endswith((",", ";", ":")) and parts[-1].strip(",;:").lower() not in TAIL_DROP:
             parts[-1] = parts[-1].rstrip(",;:")
@@ -161,7 +173,8 @@ def _subject_start(text: str, at: int) -> int:
         if aside and ", " in text[m.end() : at]:
             continue
         start = m.end()
-    lead = _LEADING_ADVERBIAL.match(text[start:at])
+    lead = _LEADING_ADVERBIAL.match(text[start:at].lstrip())
+    start += len(text[start:at]) - len(text[start:at].lstrip())
     if lead and at - start - lead.end() > 2:
         start += lead.end()
     return start
@@ -179,6 +192,25 @@ def _blank(text: str, start: int, end: int, skips: list[tuple[int, int]]) -> str
     return "".join(out)
 
 
+_ROLE_PIECE = re.compile(
+    r"^(?!.*\band\b)(?:[A-Z][\w.'-]*\s+){0,4}(?:Minister|Secretary|Commander|President|Director|Chief|Ambassador|"
+    r"Spokesperson|Spokesman|Spokeswoman|Chair|Chairman|Head|Premier|Governor)\b"
+)
+
+
+def _drop_descriptor(subject: str) -> str:
+    """Drop a description before a name ("The Arleigh Burke-class destroyer USS X (DDG 93)" -> "USS X")."""
+    subject = re.sub(r"\s*\((?=[^)]*\d)[A-Z]{2,5}[\s-]?\d+\)", "", subject)
+    words_ = subject.split()
+    if not words_ or words_[0] not in ("The", "A", "An"):
+        return subject
+    for j in range(2, len(words_)):
+        prev = words_[j - 1]
+        if words_[j][:1].isupper() and prev[:1].islower() and prev.lower() not in TAIL_DROP:
+            return " ".join(words_[j:])
+    return subject
+
+
 def _drop_appositives(subject: str) -> str:
     """Keep a subject's names and drop what commas set off ("X, commander, Y Forces, and Z" -> "X and Z").
 
@@ -192,8 +224,10 @@ def _drop_appositives(subject: str) -> str:
             continue
         if re.match(r"(?:and|or)\s", piece):
             kept, aside = f"{kept} {piece}", False
-        elif piece[:1].islower() or aside:
-            aside = True
+        elif piece[:1].islower() or aside or _ROLE_PIECE.search(piece):
+            aside = not _ROLE_PIECE.search(piece) or aside
+        elif re.fullmatch(r"[A-Z]{2,4}", piece):
+            continue
         elif re.fullmatch(r"(?:Jr|Sr|I{1,3}|IV)\.?", piece):
             kept = f"{kept}, {piece}"
         else:
@@ -208,9 +242,9 @@ _FUTURE_AUX = re.compile(r"\s(?:will|would|shall|is to|are to|is set to|are set 
 def _auxiliary(subject: str, verb: str) -> tuple[str, str]:
     """Drop a perfect auxiliary ("has sailed" -> "sails"); a future becomes "to" ("will move" -> "to move")."""
     if _FUTURE_AUX.search(subject):
-        return _FUTURE_AUX.sub(" to", subject), verb
+        return _FUTURE_AUX.sub("", subject).rstrip(" ,"), f"to {verb}"
     if verb.lower().startswith(("will ", "would ")):
-        return subject + " to", verb.split(" ", 1)[1]
+        return subject, f"to {verb.split(' ', 1)[1]}"
     if _AUXILIARY.search(subject) and re.match(r"\w+ed\b|met|held|took|spoke|sent|began|led|made", verb):
         return _AUXILIARY.sub("", subject), verb
     return subject, verb
@@ -221,7 +255,12 @@ def _object(text: str, at: int, skips: list[tuple[int, int]]) -> str:
     tail = _blank(text, at, len(text), skips)
     stop = next((m for m in _RIGHT_BREAK.finditer(tail, 1) if not _abbreviation(tail, m.start())), None)
     tail = tail[: stop.start()] if stop else tail
-    return " ".join(tail.split()[:9])
+    words_ = tail.split()
+    if len(words_) > 10:
+        words_ = words_[:10]
+        back = [i for i in range(9, 4, -1) if words_[i].lower() in _PHRASE_START]
+        words_ = words_[: back[0]] if back else words_
+    return " ".join(words_)
 
 
 _FINAL_E = (
