@@ -237,6 +237,8 @@ class Composer:
             return text, place.evidence[:1]
         if self.facts.article.dateline:
             return self.facts.article.dateline, []
+        if lead is not None:
+            return None
         city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
         return (city.name, city.evidence[:1]) if city else None
 

@@ -35,7 +35,7 @@ from sitbrief.facts.model import (
     When,
 )
 from sitbrief.read.article import Article
-from sitbrief.text.clean import slugify
+from sitbrief.text.clean import slugify, word_count
 
 MAX_KEY_POINTS = 5
 
@@ -360,6 +360,8 @@ def _summary(
         if first in lead or sentence.kind == "caption" or sentence.id in quoted:
             continue
         if is_background(sentence.text) or any(restates(sentence.text, t) for t in lead_texts):
+            continue
+        if word_count(sentence.text) < 6 or not re.search(r"[.!?][\"\u201d\u2019)]?$", sentence.text.strip()):
             continue
         points.append(Statement(text=absolute(first), evidence=[sentence.id]))
         if len(points) == MAX_KEY_POINTS:

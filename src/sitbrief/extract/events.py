@@ -192,6 +192,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     return events
 
 
+_FUNCTION = frozenset(["against", "in", "on", "at", "to", "for", "from", "with", "by", "into", "this", "these", "that"])
 _DISCUSSED = re.compile(r"\b(?:discussed|discuss|held discussions|exchanged views)\b", re.I)
 
 
@@ -244,9 +245,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if kind in ("statement", "announcement"):
         return False
-    return bool(_LIGHT_VERB.search(text, max(0, span[0] - 60), span[0])) or bool(
-        re.search(r"\b(?:the|a|an|their|its)\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){1,4}$", before)
-    )
+    if _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
+        return True
+    determined = re.search(r"\b(?:the|a|an|their|its)\s+((?:[\w-]+\s+){1,4})$", before)
+    return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
 def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[EventDraft]:

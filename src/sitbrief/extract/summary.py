@@ -139,7 +139,7 @@ def clean_lead(text: str) -> str:
 def restates(a: str, b: str) -> bool:
     """Tell whether sentence `a` says nearly what `b` says (most of the shorter one's words)."""
     wa, wb = (set(re.findall(r"[a-z]{3,}", t.lower())) for t in (a, b))
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.7
+    return min(len(wa), len(wb)) >= 4 and len(wa & wb) / min(len(wa), len(wb)) >= 0.7
 
 
 def is_background(text: str) -> bool:

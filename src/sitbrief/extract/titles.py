@@ -135,13 +135,15 @@ _DANGLING = re.compile(r"\b(?:on|in|at|from|since|during|of)\s+(?=(?:by|on|in|at
 
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
-    title = _DANGLING.sub("", title)
+    title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
     parts = title.replace(" ,", ",").split()
     if len(parts) > limit:
         parts = parts[:limit]
         back = [i for i in range(len(parts) - 1, max(len(parts) - 6, 2), -1) if parts[i].lower() in _PHRASE_START]
         if back:
             parts = parts[: back[0]]
+        if len(parts) > 4 and parts[-2].lower() == "to":
+            parts = parts[:-2]
     while parts and (parts[-1].strip(",;:").lower() in TAIL_DROP or parts[-1].endswith((",", ";", ":"))):
         if parts[-1].endswith((",", ";", ":")) and parts[-1].strip(",;:").lower() not in TAIL_DROP:
             parts[-1] = parts[-1].rstrip(",;:")
