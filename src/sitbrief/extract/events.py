@@ -493,6 +493,8 @@ def _event(
     """Return a draft for one trigger and its date."""
     kind, span = trigger
     status = _status(text, span, expr, len(text) if title else 60)
+    if kind == "other" and status in ("postponed", "cancelled"):
+        status = _status(text, span, expr, len(text) if title else 60, hints=False)
     if expr is not None and status in ("planned", "postponed", "cancelled"):
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
@@ -550,11 +552,14 @@ def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
     return again[0] if again else expr
 
 
-def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int = 25) -> str:
-    """Return past, ongoing, planned, postponed or cancelled for the event at `span`."""
+def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int = 25, hints: bool = True) -> str:
+    """Return past, ongoing, planned, postponed or cancelled for the event at `span`.
+
+    Without `hints`, words like "postponed" are ignored (a strike or a storm is not postponed).
+    """
     lo = min(span[0], expr.span[0] if expr else span[0])
     hi = max(span[1], expr.span[1] if expr else span[1])
-    if hint := _status_words(text[max(0, lo - 40) : hi + 40]):
+    if hints and (hint := _status_words(text[max(0, lo - 40) : hi + 40])):
         return hint
     if (
         lead < len(text)

@@ -85,6 +85,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<part>early|mid|late|later|earlier)\s*(?:-\s*)?(?P<rel>this|next|last)\s+year\b", re.I),
     ),
     ("new_year", re.compile(r"\bin the new year\b", re.I)),
+    ("later_week", re.compile(r"\b(?:later|earlier) this week\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
     (
         "month",
@@ -137,7 +138,21 @@ def find_dates(sentence: str, anchor: date | None, future: bool) -> list[DateExp
             if expr:
                 taken.append(span)
                 found.append(expr)
-    return sorted(found, key=lambda e: e.span)
+    return _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence)
+
+
+def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateExpr]:
+    """Drop a weekday that only names the day of the explicit date beside it ("Friday, October 27")."""
+    out = []
+    for n, expr in enumerate(found):
+        near = [e for e in found[max(0, n - 1) : n + 2] if e is not expr and e.rule.startswith(("explicit", "day and month"))]
+        beside = any(
+            re.fullmatch(r",?\s*(?:the\s+)?", sentence[min(expr.span[1], e.span[1]) : max(expr.span[0], e.span[0])])
+            for e in near
+        )
+        if not (expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday")) and beside):
+            out.append(expr)
+    return out
 
 
 def _may_is_month(sentence: str, span: tuple[int, int]) -> bool:
@@ -293,6 +308,12 @@ def _h_rel_unit(m, anchor, future):
     )
 
 
+def _h_later_week(m, anchor, future):
+    if anchor is None:
+        return "unresolved"
+    return _iso(anchor.year, anchor.month), _iso(anchor.year, anchor.month), "month", "later this week = the anchor's month"
+
+
 def _h_year(m, anchor, future):
     y = m["y"]
     return y, y, "year", "explicit year"
@@ -367,6 +388,7 @@ _HANDLERS = {
     "part_rel_year": _h_part_rel_year,
     "new_year": _h_new_year,
     "rel_unit": _h_rel_unit,
+    "later_week": _h_later_week,
     "month": _h_month,
     "year": _h_year,
     "day_word": _h_day_word,
