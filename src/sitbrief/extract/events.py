@@ -85,7 +85,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:intercepted|intercepts?|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
-            r"invaded|invasion|coup|detained)\b",
+            r"invaded|invasion|coup|detained|war|blockade|terror attacks?|offensive)\b",
             re.I,
         ),
     ),
@@ -210,7 +210,10 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     kinds = {e.kind for e in events}
     for _, _, kind, span in found:
         clause = _clause(text, span)
-        if kind in kinds or any(lo <= span[0] < hi for lo, hi in taken) or not _reported(text, span, kind):
+        finite = bool(_FINITE.match(text[span[0] : span[1]]))
+        if (kind in kinds and not finite) or any(lo <= span[0] < hi for lo, hi in taken):
+            continue
+        if not _reported(text, span, kind):
             continue
         kinds.add(kind)
         chosen.append((kind, span))
@@ -245,6 +248,12 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if kind in ("statement", "announcement"):
         return False
+    if re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I):
+        return False
+    if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+)?$", before):
+        return True
+    if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", text[span[1] :]):
+        return True
     if _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
         return True
     determined = re.search(r"\b(?:the|a|an|their|its)\s+((?:[\w-]+\s+){1,4})$", before)
