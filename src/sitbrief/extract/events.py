@@ -15,7 +15,7 @@ from sitbrief.extract.doc import Doc
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import clause_headline, noun_phrase
-from sitbrief.text.dates import DateExpr, find_dates
+from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -153,7 +153,27 @@ def find_events(doc: Doc) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     for index in range(len(doc.sentences)):
         drafts.extend(_sentence_events(doc, index))
-    return _merge(drafts)
+    merged = _merge(drafts)
+    _date_from_headline(doc, merged)
+    return merged
+
+
+def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give the lead's event the date its headline states ("PM call with X: 28 May 2022").
+
+    The headline's date is the day of the event it reports; it replaces a relative date of that
+    event ("yesterday", "this morning"), which only the publication date could resolve.
+    """
+    stated = parse_full_date(doc.title or "")
+    body = [i for i in doc.body if doc.sentences[i].kind == "body"][:2]
+    lead = {doc.sid(i) for i in body}
+    main = next((d for d in drafts if lead & set(d.evidence) and d.kind not in WEAK), None)
+    if stated is None or main is None:
+        return
+    if main.date is None or main.date.start is None or "anchor" in main.date.rule or "weekday" in main.date.rule:
+        day = stated.isoformat()
+        text = main.date.text if main.date else doc.title or ""
+        main.date = DateExpr(text, main.date.span if main.date else (0, 0), day, day, "day", "the date in the headline")
 
 
 def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
