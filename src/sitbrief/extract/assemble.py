@@ -170,7 +170,7 @@ def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:
     fitted = finish_title(title) or title
     if draft.trigger and draft.phrase:
         text = doc.sentences[draft.sentence].text
-        word = text[draft.trigger[0] : draft.trigger[1]].split()[-1].lower()
+        word = text[draft.trigger[0] : draft.trigger[1]].split()[-1].lower().rstrip("s")
         if word not in fitted.lower():
             return finish_title(_headline_names(draft.phrase, people)) or draft.phrase
     return fitted

@@ -170,7 +170,8 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
     main = next((d for d in drafts if lead & set(d.evidence) and d.kind not in WEAK), None)
     if stated is None or main is None:
         return
-    if main.date is None or main.date.start is None or "anchor" in main.date.rule or "weekday" in main.date.rule:
+    relative = main.date is not None and (main.date.rule.startswith("'") or "such weekday" in main.date.rule)
+    if main.date is None or main.date.start is None or relative:
         day = stated.isoformat()
         text = main.date.text if main.date else doc.title or ""
         main.date = DateExpr(text, main.date.span if main.date else (0, 0), day, day, "day", "the date in the headline")
@@ -399,7 +400,18 @@ def _candidates(
     the date after the event: "met on Monday") and for weak kinds (announcement, statement).
     Without a trigger in its clause, a date looks in the clauses before and after it.
     """
-    if not widen and re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I):
+    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
+    closing = re.search(r",\s*(?:on\s+)?$", text[: span[0]]) and re.fullmatch(r"\W*", text[span[1] :])
+    if not widen and closing:
+        first = sorted(
+            (not _FINITE.match(m.group(0)), m.start(), kind, m.span())
+            for kind, pattern in TRIGGERS
+            for m in pattern.finditer(text, 0, span[0])
+            if _eventive(text, m) and not _inside_quote(text, m.span())
+        )
+        if first:
+            return [(0, first[0][2], first[0][3])]
+    if not widen and opening:
         if re.match(r"\s*,", text[span[1] :]):
             first = sorted(
                 (m.start(), kind, m.span())
@@ -688,6 +700,8 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
             target.evidence.append(sid)
     if draft.named and not target.named:
         target.title, target.named = draft.title, True
+        target.trigger, target.phrase, target.sentence = draft.trigger, None, draft.sentence
+        target.clause = False
     if draft.status in ("cancelled", "postponed"):
         target.status = draft.status
     if (target.date is None or target.date.start is None) and draft.date and draft.date.start:

@@ -118,8 +118,9 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     subject = _drop_descriptor(_drop_appositives(re.sub(r"^\(?\d{1,2}[.)]\s+", "", subject)))
     if re.search(r"\b(?:has|have|had|is|are|was|were)\s+\S", subject):
         return finish_title(" ".join(f"{subject} {verb} {rest}".split()), limit=40)
+    head = re.split(r"\s(?:with|of|from|aboard|in|on|at|for|based|under|assigned)\s", subject)[0]
     plural = bool(
-        re.search(r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", subject)
+        re.search(r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head)
     )
     words_ = " ".join(f"{subject} {_present(verb, plural)} {rest}".split())
     words_ = _FILLER.sub("", words_).strip(" ,;:")
@@ -130,7 +131,9 @@ _PHRASE_START = frozenset(
     ["in", "on", "at", "for", "to", "from", "with", "of", "by", "and", "under", "over", "near", "off", "during", "after",
      "against", "towards", "toward", "through", "across", "via", "among", "around", "about", "between"]
 )
-_DANGLING = re.compile(r"\b(?:on|in|at|from|since|during|of)\s+(?=(?:by|on|in|at|to|for|with|from|and)\b|[,.;:]|$)", re.I)
+_DANGLING = re.compile(
+    r"\b(?:on|in|at|from|since|during|of)(?:\s+(?=(?:by|on|in|at|to|for|with|from|and)\b)|\s*(?=[,.;:]|$))", re.I
+)
 
 
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
