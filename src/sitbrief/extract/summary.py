@@ -181,7 +181,7 @@ def headline(lead: str, anchor: date | None) -> str:
         else:
             comma = [m.start() for m in re.finditer(r",\s", text) if 6 <= len(text[: m.start()].split()) <= MAX_HEADLINE_WORDS]
             text = text[: comma[-1]] if comma else text
-    bare = _ATTRIBUTION.sub("", text)
+    bare = _ATTRIBUTION.sub("", text.strip(" ,;:"))
     text = bare if len(bare.split()) >= 4 else text
     return finish_title(text.strip(" ,;:"), MAX_HEADLINE_WORDS) or text.strip(" ,;:")
 
