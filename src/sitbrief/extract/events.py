@@ -85,7 +85,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:intercepted|intercepts?|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
-            r"invaded|invasion|coup|detained|war|blockade|terror attacks?|offensive)\b",
+            r"invaded|invasion|coup|detained|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
+            r"water cannon|(?:dangerous|aggressive|provocative|unsafe|coercive|unprofessional) "
+            r"(?:actions?|manoeuvres|maneuvers|behaviou?r|conduct|intercepts?))\b",
             re.I,
         ),
     ),
@@ -146,6 +148,7 @@ class EventDraft:
     trigger: tuple[int, int] | None = None
     phrase: str | None = None  # the trigger's noun phrase, when a headline title would lose it
     clause: bool = False  # the title is a headline clause (subject, verb, object), not a noun phrase
+    definite: bool = False  # it refers back ("the three-week exercise", "The ship transited")
 
 
 def find_events(doc: Doc) -> list[EventDraft]:
@@ -214,7 +217,9 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
 
 
 _FUNCTION = frozenset(["against", "in", "on", "at", "to", "for", "from", "with", "by", "into", "this", "these", "that"])
-_DISCUSSED = re.compile(r"\b(?:discussed|discuss|held discussions|exchanged views)\b", re.I)
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|discuss|held discussions|exchanged views|assessed|reviewed|took stock of)\b", re.I
+)
 
 
 def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
@@ -270,7 +275,12 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     if kind in ("statement", "announcement"):
         return False
     if re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I):
-        return False
+        return bool(
+            re.match(
+                r"\s+(?:(?:that|which)\s+(?:took place|happened|occurred)\s+)?(?:at|in|near|off)\s+(?:the\s+)?[A-Z]",
+                text[span[1] :],
+            )
+        )
     if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+)?$", before):
         return True
     if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", text[span[1] :]):
@@ -369,6 +379,13 @@ def _trim_agreement(name: str) -> str:
 def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
     """Return the title of a named event ("Exercise Keen Edge", "X Agreement took effect")."""
     if kind == "agreement":
+        action = re.search(
+            r"\b((?:ratification|signing|conclusion|implementation|renewal|entry into force) of (?:the )?(?:new )?)$",
+            text[: span[0]],
+            re.I,
+        )
+        if action:
+            return action.group(1)[:1].upper() + action.group(1)[1:] + name
         verb = re.match(
             r"\s+(took effect|entered into force|came into force|was signed|"
             r"was ratified|expired)",
@@ -553,6 +570,12 @@ def _event(
         trigger=span,
         phrase=phrase if phrase and len(phrase.split()) >= 3 and phrase != title else None,
         clause=title != phrase and not named,
+        definite=bool(
+            re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I)
+            and noun_phrase(text, span, None)
+            and not re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[span[1] :])
+            or re.match(r"(?:The|This|That|These)\s+[a-z][\w-]*\s+(?:\w+\s+)?$|(?:It|They|He|She)\s+$", text[: span[0]])
+        ),
     )
 
 
@@ -583,8 +606,21 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         phrase = noun_phrase(text, span, expr.span if expr else None)
         if phrase and len(phrase.split()) >= 3:
             return phrase
+        placed = _noun_and_place(text, span, skips)
+        if placed:
+            return placed
     found = clause_headline(text, span, skips)
     return found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
+
+
+def _noun_and_place(text: str, span: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
+    """Return "Attack at Naval Air Station Pensacola" for "the attack that took place at ..."."""
+    tail = re.sub(r"^\s+(?:that|which)\s+(?:took place|happened|occurred)", "", text[span[1] :])
+    found = re.match(r"\s+((?:at|in|near|off|on|against)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s*){1,6})", tail)
+    if not found or any(lo < span[1] + 60 and hi > span[1] for lo, hi in skips if lo >= span[1]):
+        return None
+    noun = text[span[0] : span[1]]
+    return f"{noun[:1].upper()}{noun[1:]} {found.group(1).strip()}"
 
 
 def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
@@ -658,6 +694,8 @@ _DEFINITE = re.compile(
 
 def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
+    if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3:
+        return True
     if b.date is None and _DEFINITE.match(b.title):
         return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
     if a.named and b.named:
