@@ -29,9 +29,7 @@ DANGLING = re.compile(
 )
 LEAD_IN = re.compile(r"\b(?:provided|issued|released|made) the following\b|:\s*$", re.I)
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},(?:\s+[A-Z][a-z]+)*\s*[\u2013\u2014-]")
-DANGLING_TITLE = re.compile(
-    r"\b(?:the|of|in|on|at|to|for|from|by|with|a|an|and|or|that|which)\s*$", re.I
-)
+DANGLING_TITLE = re.compile(r"\b(?:the|of|in|on|at|to|for|from|by|with|a|an|and|or|that|which)\s*$", re.I)
 
 
 def _problems(text: str, source: str) -> list[str]:

@@ -11,16 +11,16 @@ from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
 from sitbrief.extract.quotes import QuoteDraft, find_quotes
-from sitbrief.extract.titles import finish_title
 from sitbrief.extract.summary import (
     LEAD_IN,
-    restates,
     absolute_text,
     clean_lead,
     headline,
     is_background,
     lead_sentences,
+    restates,
 )
+from sitbrief.extract.titles import finish_title
 from sitbrief.facts.model import (
     ArticleInfo,
     Event,
@@ -346,7 +346,8 @@ def _summary(
 
     def absolute(i: int) -> str:
         sentence = doc.sentences[i]
-        return re.sub(r"^\(?\d{1,2}[.)]\s+", "", absolute_text(clean_lead(sentence.text), doc.anchor, known.get(sentence.id)))
+        text = absolute_text(clean_lead(sentence.text), doc.anchor, known.get(sentence.id))
+        return re.sub(r"^\(?\d{1,2}[.)]\s+", "", text)
 
     bluf = " ".join(absolute(i) for i in lead)
     quoted = {sid for q in quotes for sid in q.evidence}

@@ -247,9 +247,12 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     return sorted(chosen, key=lambda t: t[1])
 
 
-_FINITE = re.compile(r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|signs?|visits?|hosts?|"
-                     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-                     r"deploys?|sails?|returns?|moves?|returns?|calls?)\b", re.I)
+_FINITE = re.compile(
+    r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|signs?|visits?|hosts?|"
+    r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
+    r"deploys?|sails?|returns?|moves?|returns?|calls?)\b",
+    re.I,
+)
 _MODAL = re.compile(
     r"\b(?:will|would|shall|is to|are to|set to|due to|plans? to|expected to|scheduled to|has|have|had|was|were)"
     r"\s+(?:\w+\s+)?$",
@@ -306,8 +309,10 @@ def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[E
 def _undated_allowed(doc: Doc, index: int) -> bool:
     """Undated events come from body sentences anywhere, not from captions or quoted speech."""
     sentence = doc.sentences[index]
-    return sentence.kind == "body" and not _inside_quote(sentence.text, (len(sentence.text) // 2,) * 2) and not (
-        sentence.text[:1] in "\"\u201c\u2018"
+    return (
+        sentence.kind == "body"
+        and not _inside_quote(sentence.text, (len(sentence.text) // 2,) * 2)
+        and sentence.text[:1] not in '"\u201c\u2018'
     )
 
 
@@ -417,27 +422,9 @@ def _candidates(
     the date after the event: "met on Monday") and for weak kinds (announcement, statement).
     Without a trigger in its clause, a date looks in the clauses before and after it.
     """
-    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
-    closing = re.search(r",\s*(?:on\s+)?$", text[: span[0]]) and re.fullmatch(r"\W*", text[span[1] :])
-    if not widen and closing:
-        first = sorted(
-            (not _FINITE.match(m.group(0)), m.start(), kind, m.span())
-            for kind, pattern in TRIGGERS
-            for m in pattern.finditer(text, 0, span[0])
-            if _eventive(text, m) and not _inside_quote(text, m.span())
-        )
-        if first:
-            return [(0, first[0][2], first[0][3])]
-    if not widen and opening:
-        if re.match(r"\s*,", text[span[1] :]):
-            first = sorted(
-                (m.start(), kind, m.span())
-                for kind, pattern in TRIGGERS
-                for m in pattern.finditer(text, span[1])
-                if _eventive(text, m) and not _inside_quote(text, m.span())
-            )
-            if first:
-                return [(0, first[0][1], first[0][2])]
+    edge = None if widen else _edge_trigger(text, span)
+    if edge:
+        return [edge]
     if not widen:
         for kind, pattern in TRIGGERS:
             m = pattern.search(text, span[1], min(len(text), span[1] + 40))
@@ -466,7 +453,9 @@ def _candidates(
             elif (
                 after
                 and re.fullmatch(r"\s+for\s+(?:[\w-]+\s+){0,2}", text[span[1] : m.start()])
-                and re.search(r"\b(?:travel\w*|trip|visit\w*|fl(?:y|ies|ew)|head\w*)\b", text[max(0, span[0] - 60) : span[0]])
+                and re.search(
+                    r"\b(?:travel\w*|trip|visit\w*|fl(?:y|ies|ew)|head\w*)\b", text[max(0, span[0] - 60) : span[0]]
+                )
             ):
                 distance = 0
             elif after:
@@ -485,6 +474,28 @@ def _candidates(
                     return more
         clause = (_clause(text, (max(clause[0] - 3, 0),) * 2)[0], clause[1])
     return []
+
+
+def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int, int]] | None:
+    """Return the trigger a date at the sentence's edge governs: its main verb.
+
+    "On 14th December, X, Y and Z met ..." and "..., met at Camp Smith, Nov. 4, 2024." date the
+    sentence's first (finite) event, however many commas stand between.
+    """
+    found = sorted(
+        (not _FINITE.match(m.group(0)), m.start(), kind, m.span())
+        for kind, pattern in TRIGGERS
+        for m in pattern.finditer(text)
+        if _eventive(text, m) and not _inside_quote(text, m.span())
+    )
+    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
+    if opening and re.match(r"\s*,", text[span[1] :]):
+        after = sorted((f[1], f[2], f[3]) for f in found if f[1] >= span[1])
+        return (0, after[0][1], after[0][2]) if after else None
+    if re.search(r",\s*(?:on\s+)?$", text[: span[0]]) and re.fullmatch(r"\W*", text[span[1] :]):
+        before = [f for f in found if f[3][1] <= span[0]]
+        return (0, before[0][2], before[0][3]) if before else None
+    return None
 
 
 def _modifies(text: str, span: tuple[int, int], trigger: int) -> bool:
@@ -523,7 +534,9 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
         return False
-    return not (word.lower() in ("statement", "readout", "joint statement") and _LEAD_IN.search(text[match.end() - 40 :]))
+    return not (
+        word.lower() in ("statement", "readout", "joint statement") and _LEAD_IN.search(text[match.end() - 40 :])
+    )
 
 
 def _first_trigger(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -724,7 +737,9 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.34
 
 
-_TITLE_STOP = frozenset(["with", "from", "that", "this", "their", "will", "were", "have", "about", "into", "over", "talks", "meeting"])
+_TITLE_STOP = frozenset(
+    ["with", "from", "that", "this", "their", "will", "were", "have", "about", "into", "over", "talks", "meeting"]
+)
 
 
 def _norm(title: str) -> str:

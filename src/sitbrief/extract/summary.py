@@ -115,7 +115,9 @@ def lead_sentences(doc: Doc) -> list[int]:
     lead = [body[0]]
     rest = body[1:]
     if rest and restates(doc.sentences[rest[0]].text, doc.sentences[body[0]].text):
-        if find_dates(doc.sentences[rest[0]].text, None, False) and not find_dates(doc.sentences[body[0]].text, None, False):
+        if find_dates(doc.sentences[rest[0]].text, None, False) and not find_dates(
+            doc.sentences[body[0]].text, None, False
+        ):
             lead = [rest[0]]
         rest = rest[1:]
     if len(doc.sentences[lead[0]].text.split()) < 22 and rest:
@@ -179,7 +181,11 @@ def headline(lead: str, anchor: date | None) -> str:
         if cut and len(text[: cut.start()].split()) <= MAX_HEADLINE_WORDS:
             text = text[: cut.start()]
         else:
-            comma = [m.start() for m in re.finditer(r",\s", text) if 6 <= len(text[: m.start()].split()) <= MAX_HEADLINE_WORDS]
+            comma = [
+                m.start()
+                for m in re.finditer(r",\s", text)
+                if 6 <= len(text[: m.start()].split()) <= MAX_HEADLINE_WORDS
+            ]
             text = text[: comma[-1]] if comma else text
     bare = _ATTRIBUTION.sub("", text.strip(" ,;:"))
     text = bare if len(bare.split()) >= 4 else text

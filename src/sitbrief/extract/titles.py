@@ -93,7 +93,9 @@ _RIGHT_BREAK = re.compile(
     r"emphasi[sz]e|talk)|which|who|where|when|while|whereas|although|because|as|after|amid|following|"
     r"said|says|according)\b"
 )
-_FILLER = re.compile(r"\b(?:also|today|tonight|this (?:morning|afternoon|evening)|earlier today|here|recently)\b\s*", re.I)
+_FILLER = re.compile(
+    r"\b(?:also|today|tonight|this (?:morning|afternoon|evening)|earlier today|here|recently)\b\s*", re.I
+)
 
 
 def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
@@ -120,7 +122,9 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         return finish_title(" ".join(f"{subject} {verb} {rest}".split()), limit=40)
     head = re.split(r"\s(?:with|of|from|aboard|in|on|at|for|based|under|assigned)\s", subject)[0]
     plural = bool(
-        re.search(r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head)
+        re.search(
+            r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head
+        )
     )
     words_ = " ".join(f"{subject} {_present(verb, plural)} {rest}".split())
     words_ = _FILLER.sub("", words_).strip(" ,;:")
@@ -128,8 +132,34 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
 
 
 _PHRASE_START = frozenset(
-    ["in", "on", "at", "for", "to", "from", "with", "of", "by", "and", "under", "over", "near", "off", "during", "after",
-     "against", "towards", "toward", "through", "across", "via", "among", "around", "about", "between"]
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "from",
+        "with",
+        "of",
+        "by",
+        "and",
+        "under",
+        "over",
+        "near",
+        "off",
+        "during",
+        "after",
+        "against",
+        "towards",
+        "toward",
+        "through",
+        "across",
+        "via",
+        "among",
+        "around",
+        "about",
+        "between",
+    ]
 )
 _DANGLING = re.compile(
     r"\b(?:on|in|at|from|since|during|of)(?:\s+(?=(?:by|on|in|at|to|for|with|from|and)\b)|\s*(?=[,.;:]|$))", re.I
@@ -269,12 +299,44 @@ def _object(text: str, at: int, skips: list[tuple[int, int]]) -> str:
 
 
 _FINAL_E = (
-    "at", "ut", "iv", "ar", "ur", "os", "ag", "ov", "um", "om", "ud", "id", "ir", "rg", "rs", "bl", "tl", "dl",
-    "gl", "pl", "ak", "ok", "ib", "ob", "as", "ys", "ul", "ng", "ag", "ag", "nc", "rc",
+    "at",
+    "ut",
+    "iv",
+    "ar",
+    "ur",
+    "os",
+    "ag",
+    "ov",
+    "um",
+    "om",
+    "ud",
+    "id",
+    "ir",
+    "rg",
+    "rs",
+    "bl",
+    "tl",
+    "dl",
+    "gl",
+    "pl",
+    "ak",
+    "ok",
+    "ib",
+    "ob",
+    "as",
+    "ys",
+    "ul",
+    "ng",
+    "ag",
+    "ag",
+    "nc",
+    "rc",
 )
 
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|Mr|Ms|Mrs|Dr|St|Lt|Jr|Sr|No|Co|Gen|Adm|Col|Maj|Capt|Sgt|Cmdr|Rep|Sen|Gov)$")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|Mr|Ms|Mrs|Dr|St|Lt|Jr|Sr|No|Co|Gen|Adm|Col|Maj|Capt|Sgt|Cmdr|Rep|Sen|Gov)$"
+)
 
 
 def _abbreviation(text: str, at: int) -> bool:
@@ -306,7 +368,9 @@ def _present(verb: str, plural: bool) -> str:
     else:
         return verb
     if plural:
-        now = {"meets": "meet", "speaks": "speak", "holds": "hold", "takes": "take"}.get(now, now[:-1] if now.endswith("s") and not now.endswith("ss") else now)
+        now = {"meets": "meet", "speaks": "speak", "holds": "hold", "takes": "take"}.get(
+            now, now[:-1] if now.endswith("s") and not now.endswith("ss") else now
+        )
         if now.endswith("ie"):
             now = now[:-2] + "y"
         elif now.endswith(("sse", "she", "che", "xe")):

@@ -145,7 +145,11 @@ def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateEx
     """Drop a weekday that only names the day of the explicit date beside it ("Friday, October 27")."""
     out = []
     for n, expr in enumerate(found):
-        near = [e for e in found[max(0, n - 1) : n + 2] if e is not expr and e.rule.startswith(("explicit", "day and month"))]
+        near = [
+            e
+            for e in found[max(0, n - 1) : n + 2]
+            if e is not expr and e.rule.startswith(("explicit", "day and month"))
+        ]
         beside = any(
             re.fullmatch(r",?\s*(?:the\s+)?", sentence[min(expr.span[1], e.span[1]) : max(expr.span[0], e.span[0])])
             for e in near
@@ -311,7 +315,12 @@ def _h_rel_unit(m, anchor, future):
 def _h_later_week(m, anchor, future):
     if anchor is None:
         return "unresolved"
-    return _iso(anchor.year, anchor.month), _iso(anchor.year, anchor.month), "month", "later this week = the anchor's month"
+    return (
+        _iso(anchor.year, anchor.month),
+        _iso(anchor.year, anchor.month),
+        "month",
+        "later this week = the anchor's month",
+    )
 
 
 def _h_year(m, anchor, future):
@@ -405,7 +414,9 @@ def parse_full_date(text: str, numeric: bool = False) -> date | None:
     return _full_date(text) or _full_date(text.title()) or (_numeric_date(text) if numeric else None)
 
 
-NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d.]\d)")
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
+)
 
 
 def _numeric_date(text: str) -> date | None:
