@@ -222,6 +222,13 @@ _DISCUSSED = re.compile(
 )
 
 
+_COORDINATED = re.compile(
+    r"\band\s+(?:will\s+|would\s+|to\s+|then\s+)?(?:hold|held|holds|sign|signed|signs|visit|visited|visits|meet|met|"
+    r"attend|attended|host|hosted|travel|travelled|traveled|conduct|conducted|launch|launched)\b(?:\s+[\w'-]+){0,4}\s*$",
+    re.I,
+)
+
+
 def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
     """Return one trigger per clause that has no event yet (a sentence may report several events)."""
     taken = [_clause(text, e.trigger) for e in events if e.trigger]
@@ -237,7 +244,8 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     for _, _, kind, span in found:
         clause = _clause(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]]))
-        if (kind in kinds and not finite) or any(lo <= span[0] < hi for lo, hi in taken):
+        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
+        if not coordinated and ((kind in kinds and not finite) or any(lo <= span[0] < hi for lo, hi in taken)):
             continue
         if not _reported(text, span, kind):
             continue
@@ -570,6 +578,8 @@ def _event(
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
+        if status == "past" and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
+            status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
     phrase = noun_phrase(text, span, expr.span if expr else None)
     named = title is not None
     title = title or _title(doc, text, span, expr)
@@ -684,12 +694,26 @@ def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge drafts that report the same event."""
     merged: list[EventDraft] = []
     for draft in drafts:
-        target = next((m for m in reversed(merged) if _same(m, draft)), None)
+        target = _referent(merged, draft) or next((m for m in reversed(merged) if _same(m, draft)), None)
         if target is None:
             merged.append(draft)
             continue
         _absorb(target, draft)
     return merged
+
+
+def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:
+    """Return the earlier event a definite mention ("the laser deal") names by a shared word."""
+    if not (draft.definite and draft.date is None):
+        return None
+    recent = [m for m in reversed(merged) if m.kind == draft.kind and 0 <= draft.sentence - m.sentence <= 3]
+    own = _content(draft.title) - {draft.kind}
+    return next((m for m in recent if own & _content(m.title)), None)
+
+
+def _content(title: str) -> set[str]:
+    """Return a title's content words (four letters or more, stopwords out, plural -s off)."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", title.lower()) if w not in _TITLE_STOP}
 
 
 _SIMILAR = {

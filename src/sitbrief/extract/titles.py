@@ -88,7 +88,7 @@ _LEADING_ADVERBIAL = re.compile(
     re.I,
 )
 _RIGHT_BREAK = re.compile(
-    r"[,;:.!?]\s|[,;:.!?]$|\s[\u2013\u2014-]\s|\s\(|\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
+    r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\s[\u2013\u2014-]\s|\s\(|\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
     r"underscore|review|mark|show|demonstrate|support|strengthen|advance|enhance|deepen|address|explore|"
     r"emphasi[sz]e|talk)|which|who|where|when|while|whereas|although|because|as|after|amid|following|"
     r"said|says|according)\b"
@@ -112,6 +112,13 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     subject = _blank(text, start, trigger[0], skips)
     verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
     rest = _object(text, trigger[1], skips)
+    coordinated = re.search(r"\s+and\s+((?:will|would|to)\s+)?$", subject)
+    if coordinated:
+        future = coordinated.group(1)
+        subject = re.split(
+            r"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)", subject[: coordinated.start()]
+        )[0]
+        subject = f"{subject} {future}" if future else subject
     reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,60})\s*$", subject)
     if reported and not rest.strip(" .") and reported.start() > 0:
         subject, rest = reported.group(1), subject[: reported.start()]
