@@ -88,7 +88,8 @@ _LEADING_ADVERBIAL = re.compile(
     re.I,
 )
 _RIGHT_BREAK = re.compile(
-    r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\s[\u2013\u2014-]\s|\s\(|\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
+    r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\s[\u2013\u2014-]\s|\s\(|"
+    r"\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
     r"underscore|review|mark|show|demonstrate|support|strengthen|advance|enhance|deepen|address|explore|"
     r"emphasi[sz]e|talk)|which|who|where|when|while|whereas|although|because|as|after|amid|following|"
     r"said|says|according)\b"
