@@ -598,6 +598,7 @@ def _event(
             and noun_phrase(text, span, None)
             and not re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[span[1] :])
             or re.match(r"(?:The|This|That|These)\s+[a-z][\w-]*\s+(?:\w+\s+)?$|(?:It|They|He|She)\s+$", text[: span[0]])
+            or (kind == "other" and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I))
         ),
     )
 
@@ -608,7 +609,7 @@ _LIGHT_VERB = re.compile(
     r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
     r"agreed|start(?:s|ed)?|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
     r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
-    r"(?=(?:\s+[\w'\u2019()-]+){0,7}\s*$)",
+    r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
     re.I,
 )
 

@@ -179,9 +179,14 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
     parts = title.replace(" ,", ",").split()
     if len(parts) > limit:
+        following = parts[limit]
         parts = parts[:limit]
-        back = [i for i in range(len(parts) - 1, max(len(parts) - 6, 2), -1) if parts[i].lower() in _PHRASE_START]
-        if back:
+        window = range(len(parts) - 1, max(len(parts) - 6, 2), -1)
+        conjunction = [i for i in window if parts[i].lower() == "and"]
+        back = [i for i in window if parts[i].lower() in _PHRASE_START]
+        if conjunction and following[:1].islower():
+            parts = parts[: conjunction[0]]
+        elif back and (following[:1].isupper() or parts[-1].lower() in TAIL_DROP):
             parts = parts[: back[0]]
         if len(parts) > 4 and parts[-2].lower() == "to":
             parts = parts[:-2]

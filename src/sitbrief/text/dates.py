@@ -85,6 +85,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<part>early|mid|late|later|earlier)\s*(?:-\s*)?(?P<rel>this|next|last)\s+year\b", re.I),
     ),
     ("new_year", re.compile(r"\bin the new year\b", re.I)),
+    (
+        "end_year",
+        re.compile(r"\b(?:by\s+|before\s+|until\s+)?the end of (?:(?P<rel>this|next|last) year|the year)\b", re.I),
+    ),
     ("later_week", re.compile(r"\b(?:later|earlier) this week\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
     (
@@ -312,6 +316,13 @@ def _h_rel_unit(m, anchor, future):
     )
 
 
+def _h_end_year(m, anchor, future):
+    if anchor is None:
+        return "unresolved"
+    y = anchor.year + {"this": 0, "next": 1, "last": -1}[(m["rel"] or "this").lower()]
+    return _iso(y, 10), _iso(y, 12), "part-of-year", "the end of the year = months 10-12"
+
+
 def _h_later_week(m, anchor, future):
     if anchor is None:
         return "unresolved"
@@ -398,6 +409,7 @@ _HANDLERS = {
     "new_year": _h_new_year,
     "rel_unit": _h_rel_unit,
     "later_week": _h_later_week,
+    "end_year": _h_end_year,
     "month": _h_month,
     "year": _h_year,
     "day_word": _h_day_word,
