@@ -151,13 +151,14 @@ def _retitle(
             place = f" in {where[event.where]}" if event.where in where else ""
             event.title = f"{pair} {noun}{place}"
         elif event.kind == "appointment" and first is not None:
-            event.title = f"Appointment of {first.name}" + (
+            named = next((p for p in persons if _surname(p) in event.title.split()), first)
+            event.title = f"Appointment of {named.name}" + (
                 f" ({event.title})" if len(event.title.split()) <= 4 else ""
             )
         elif len(event.title.split()) == 1 and event.where in where:
             event.title = f"{event.title} in {where[event.where]}"
         elif first is not None and re.match(r"^(?:He|She|Who)\b", event.title):
-            event.title = re.sub(r"^(?:He|She|Who)\b", first.name, event.title)
+            event.title = re.sub(r"^(?:He|She|Who)\b", _surname(first), event.title)
 
 
 def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:

@@ -298,7 +298,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
         return True
-    determined = re.search(r"\b(?:the|a|an|their|its)\s+((?:[\w-]+\s+){1,4})$", before)
+    determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
