@@ -292,7 +292,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
                 text[span[1] :],
             )
         )
-    if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+)?$", before):
+    if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}$", before):
         return True
     if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", text[span[1] :]):
         return True
@@ -369,7 +369,10 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         limit = names[n + 1][0][0] if n + 1 < len(names) else len(text)
         expr = next((d for d in dates if span[1] <= d.span[0] < min(limit, span[1] + 70) and d.span not in used), None)
         if expr is None and kind == "agreement":
-            expr = next((d for d in dates if d.span[1] <= span[0] and span[0] - d.span[1] < 40), None)
+            expr = next(
+                (d for d in dates if d.span[1] <= span[0] and span[0] - d.span[1] < 40 and not _governed(text, d.span)),
+                None,
+            )
         if expr:
             used.add(expr.span)
         title = _named_title(text, name, kind, span)
@@ -379,6 +382,12 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         draft.named = True
         events.append(draft)
     return events, used
+
+
+def _governed(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a verb trigger just before a date governs it ("will travel to X today")."""
+    window = text[max(0, span[0] - 40) : span[0]]
+    return any(_FINITE.search(m.group(0)) for _, pattern in TRIGGERS for m in pattern.finditer(window))
 
 
 def _trim_agreement(name: str) -> str:
