@@ -311,9 +311,9 @@ def _when(draft: EventDraft, anchor: date | None) -> When:
 def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
     """Return the id of the place an event happens at ("in Tokyo", "at Northwood", "a Taiwan Strait transit")."""
     for place in places:
-        if place.kind != "country" and re.search(rf"\b{re.escape(place.name)}\b", draft.title):
-            if set(place.evidence) & set(draft.evidence):
-                return place.id
+        named = place.kind != "country" and re.search(rf"\b{re.escape(place.name)}\b", draft.title)
+        if named and set(place.evidence) & set(draft.evidence):
+            return place.id
     for sid in draft.evidence:
         text = next(s.text for s in doc.sentences if s.id == sid)
         for place in places:
