@@ -25,13 +25,13 @@ from sitbrief.compose.brief import (
     Section,
     Slide,
     SourceItem,
-    Sources,
     Timeline,
     TimelineEntry,
     cited_refs,
     strip_refs,
 )
 from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.index import (
     ActorEntry,
     ActorIndex,
@@ -44,7 +44,7 @@ from sitbrief.compose.index import (
 from sitbrief.compose.single import compose
 from sitbrief.facts.model import Facts
 
-ARTICLE_KINDS = ("bluf", "key_facts", "quotes", "assessment")
+ARTICLE_KINDS = ("bluf", "key_judgements", "key_facts", "quotes", "assessment")
 MERGED_KINDS = ("timeline", "actors", "sources", "evidence")
 UPCOMING = ("planned", "postponed")
 MAX_OVERVIEW = 12
@@ -257,7 +257,7 @@ class DigestComposer:
             )
             for s in self.sources
         ]
-        return [Sources(items)] if items else []
+        return graded_sources(items, self.layout)
 
     def _source_text(self, source: DigestSource) -> str:
         day = date.fromisoformat(source.published) if source.published else None

@@ -17,7 +17,6 @@ from sitbrief.compose.brief import (
     Bullets,
     EvidenceItem,
     EvidenceList,
-    JudgementBlock,
     KeyFact,
     KeyFacts,
     Marking,
@@ -26,13 +25,14 @@ from sitbrief.compose.brief import (
     Section,
     Slide,
     SourceItem,
-    Sources,
     Timeline,
     TimelineEntry,
     cited_refs,
     strip_refs,
 )
 from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.compose.grading import graded_sources
+from sitbrief.compose.judgements import JudgementWording
 from sitbrief.facts.model import Event, Facts
 from sitbrief.text.clean import slugify
 
@@ -74,6 +74,7 @@ class Composer:
         self.published = date.fromisoformat(facts.article.published) if facts.article.published else None
         self.labels = {name: layout.render("label.j2", name=name) for name in LABELS}
         self._marking_cache: Marking | None = None
+        self.judgements = JudgementWording(facts, layout)
 
     def render(self, template: str, **context) -> str:
         """Render a layout template."""
@@ -318,16 +319,11 @@ class Composer:
             [Bullets([BulletItem(self._portion(c.text), list(c.evidence)) for c in items], "context")] if items else []
         )
 
+    def _blocks_key_judgements(self, limit):
+        return self.judgements.key_judgements(limit, self._portion)
+
     def _blocks_assessment(self, limit):
-        return [
-            JudgementBlock(
-                self._portion(j.text),
-                self.render("judgement_qualifier.j2", likelihood=j.likelihood, confidence=j.confidence),
-                list(j.basis),
-            )
-            for j in self.facts.assessment[:limit]
-            if j.text
-        ]
+        return self.judgements.blocks(limit, self._portion)
 
     def _blocks_sources(self, limit):
         items = []
@@ -345,7 +341,7 @@ class Composer:
                     source.url if source.url and source.url.startswith(("http://", "https://")) else None,
                 )
             )
-        return [Sources(items)] if items else []
+        return graded_sources(items, self.layout)
 
     def _blocks_related(self, limit):
         related = self.facts.related[: limit or 8]

@@ -52,11 +52,29 @@ def reference_problems(settings: LayoutSettings) -> list[tuple[tuple[Any, ...], 
     if settings.marking.level not in settings.marking.levels:
         message = _unknown("marking level", settings.marking.level, settings.marking.levels)
         problems.append((("marking", "level"), message))
+    problems += judgement_problems(settings)
     for i, spec in enumerate(settings.deck.slides):
         slot = slot_for(settings, spec.kind) if spec.slot is None else spec.slot
         if slot not in settings.deck.slots:
             where = ("deck", "slides", i, "slot") if spec.slot else ("deck", "slides", i, "kind")
             problems.append((where, _unknown("deck slot", slot, settings.deck.slots)))
+    return problems
+
+
+def judgement_problems(settings: LayoutSettings) -> list[tuple[tuple[Any, ...], str]]:
+    """Return problems of the likelihood scale's name and of judgements listed twice."""
+    problems = []
+    likelihood = settings.likelihood
+    if likelihood.scale not in likelihood.scales:
+        problems.append((("likelihood", "scale"),
+                         _unknown("likelihood scale", likelihood.scale, likelihood.scales)))
+    for where, specs in (("report", settings.report.sections), ("deck", settings.deck.slides)):
+        kinds = [spec.kind for spec in specs]
+        if "key_judgements" in kinds and "assessment" in kinds:
+            key = "sections" if where == "report" else "slides"
+            problems.append(((where, key, kinds.index("assessment"), "kind"),
+                             "key_judgements and assessment both show the analyst's judgements; "
+                             "keep one of them"))
     return problems
 
 

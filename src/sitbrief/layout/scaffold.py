@@ -60,10 +60,23 @@ EXAMPLES = """
 # dates:
 #   style: dtg                  # prose ("19 Oct 2023") or dtg ("191200Z OCT 23")
 #
+# --- Likelihood of analyst judgements -------------------------------------------------------
+# likelihood:
+#   scale: phia                 # icd203 (default), phia, or a scale you define:
+#   legend: true                # print the scale under the key judgements
+#   scales:
+#     house:
+#       title: House likelihood scale
+#       short: House
+#       terms:                  # least to most likely; range in percent
+#         - {term: unlikely, range: [0, 40]}
+#         - {term: likely, aliases: [probable], range: [60, 100]}
+#
 # --- Report sections (the whole list; order matters) --------------------------------------
 # report:
 #   sections:
 #     - kind: header
+#     - kind: key_judgements    # before or after the BLUF
 #     - kind: bluf
 #       title: Summary          # a title here overrides templates/section_title.j2
 #     - kind: key_facts

@@ -6,16 +6,18 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from sitbrief.layout.scales import LikelihoodSettings
+
 Colour = Annotated[str, StringConstraints(pattern=r"^(#[0-9A-Fa-f]{6}|[a-z][a-z0-9_-]*)$")]
 HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 # Asset paths are written relative to their layout.yaml and made absolute (inside that layout's
 # folder) before the chain is merged, so the limit allows for the folder's own path.
 AssetPath = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
-SECTION_KINDS = ("header", "bluf", "key_facts", "actors", "timeline", "quotes", "context",
-                 "assessment", "sources", "related", "evidence")
-SLIDE_KINDS = ("title", "bluf", "key_facts", "actors", "timeline", "upcoming", "quotes",
-               "context", "assessment", "sources")
+SECTION_KINDS = ("header", "key_judgements", "bluf", "key_facts", "actors", "timeline", "quotes",
+                 "context", "assessment", "sources", "related", "evidence")
+SLIDE_KINDS = ("title", "key_judgements", "bluf", "key_facts", "actors", "timeline", "upcoming",
+               "quotes", "context", "assessment", "sources")
 ROLES = ("primary", "accent", "text", "muted", "surface", "alert", "judgement", "rule",
          "past", "planned", "background")
 
@@ -176,5 +178,6 @@ class LayoutSettings(Strict):
     brand: Brand
     marking: MarkingScheme
     dates: Dates = Field(default_factory=Dates)
+    likelihood: LikelihoodSettings = Field(default_factory=LikelihoodSettings)
     report: Report
     deck: Deck

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sitbrief.compose.brief import Bullets, EvidenceList, JudgementBlock, Paragraph, QuoteBlock
+from sitbrief.compose.brief import (
+    Bullets,
+    EvidenceList,
+    JudgementBlock,
+    KeyJudgements,
+    Paragraph,
+    QuoteBlock,
+)
 from sitbrief.render.pptx.frame import GAP, Box
 from sitbrief.render.pptx.model import Page, ShapeSpec, Styled
 from sitbrief.render.pptx.style import DeckStyle
@@ -57,7 +64,8 @@ class FlowItem:
 
 def is_flow(block) -> bool:
     """Tell whether `block` is drawn by the flow (stacked text)."""
-    return isinstance(block, (Paragraph, Bullets, QuoteBlock, JudgementBlock, EvidenceList))
+    return isinstance(block, (Paragraph, Bullets, QuoteBlock, JudgementBlock, KeyJudgements,
+                              EvidenceList))
 
 
 def flow_items(block, style: DeckStyle) -> list[FlowItem]:
@@ -70,6 +78,8 @@ def flow_items(block, style: DeckStyle) -> list[FlowItem]:
         return [_quote(block, style)]
     if isinstance(block, JudgementBlock):
         return [_judgement(block, style)]
+    if isinstance(block, KeyJudgements):
+        return _key_judgements(block, style)
     return [_evidence(block, style)]
 
 
@@ -109,6 +119,17 @@ def _judgement(block: JudgementBlock, style: DeckStyle) -> FlowItem:
                                   colour=style.colour("judgement")))
     items.append(style.styled(block.text, "body", scale=1.25, space_before=0.5))
     return FlowItem(items, "judgement", block.refs)
+
+
+def _key_judgements(block: KeyJudgements, style: DeckStyle) -> list[FlowItem]:
+    """Return each key judgement framed as a judgement (number and qualifier above), then the legend."""
+    items = []
+    for item in block.items:
+        label = " · ".join(p for p in (str(item.number), item.qualifier) if p)
+        items.append(_judgement(JudgementBlock(item.text, label, item.refs), style))
+    if block.legend:
+        items.append(FlowItem([style.styled(block.legend, "muted", scale=0.8)], "plain"))
+    return items
 
 
 def _evidence(block: EvidenceList, style: DeckStyle) -> FlowItem:
