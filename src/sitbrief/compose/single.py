@@ -126,10 +126,23 @@ class Composer:
 
     # ----- header pieces -------------------------------------------------------------------
     def _lead_event(self) -> Event | None:
-        lead = set(self.facts.summary.evidence)
-        return next((e for e in self.facts.events if lead & set(e.evidence)), None) or next(
-            iter(self.facts.events), None
-        )
+        """Return the main event: the one the headline names, else the lead's event with most people."""
+        summary, events = self.facts.summary, self.facts.events
+        named = next((e for e in events if summary.headline and e.title == summary.headline), None)
+        if named:
+            return named
+        lead = summary.evidence
+        in_lead = [e for e in events if set(lead) & set(e.evidence)]
+        if in_lead:
+            people = {p.id for p in self.facts.people}
+            return min(
+                in_lead,
+                key=lambda e: (
+                    min(lead.index(s) for s in e.evidence if s in lead),
+                    -sum(1 for p in e.participants if p in people),
+                ),
+            )
+        return next(iter(events), None)
 
     def _source_line(self) -> str:
         art = self.facts.article
@@ -202,9 +215,10 @@ class Composer:
 
     def _blocks_key_facts(self, limit):
         facts, lab = self.facts, self.labels
-        people = facts.people[:4]
-        who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
         lead = self._lead_event()
+        involved = [p for p in facts.people if lead and p.id in lead.participants]
+        people = involved or facts.people[:4]
+        who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
@@ -227,6 +241,8 @@ class Composer:
             return text, place.evidence[:1]
         if self.facts.article.dateline:
             return self.facts.article.dateline, []
+        if lead is not None:
+            return None
         city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
         return (city.name, city.evidence[:1]) if city else None
 

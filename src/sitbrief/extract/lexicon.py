@@ -49,6 +49,12 @@ def words(name: str) -> frozenset[str]:
     return frozenset(row[0].strip() for row in _rows(f"words/{name}.txt"))
 
 
+@cache
+def pairs(name: str) -> dict[str, str]:
+    """Return the two-column word list `data/words/<name>.txt` as a mapping (first -> second)."""
+    return {row[0].strip(): row[1].strip() for row in _rows(f"words/{name}.txt") if len(row) > 1}
+
+
 def _rows(name: str) -> list[list[str]]:
     """Return the tab-separated rows of data file `name`, without comments or blanks."""
     text = resources.files("sitbrief.extract").joinpath("data", name).read_text(encoding="utf-8")
