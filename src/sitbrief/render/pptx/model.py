@@ -59,6 +59,9 @@ class TextSpec:
     insets: tuple[float, float, float, float] = INSETS
     anchor: str = "t"
     face: str = "body"
+    frame_from_master: bool = False  # a placeholder: keep its insets, anchor and alignment
+    look_from_master: bool = False  # ... and its typeface, weight and plain text colour
+    plain_colour: str = ""  # the colour left to the placeholder when the look is kept
 
     @property
     def text(self) -> str:
@@ -146,6 +149,8 @@ class SlidePlan:
     continued: bool = False  # a "(cont.)" slide: the second or later page of one slide's content
     count: int = 0  # items the slide shows (rows, cards, events, text items)
     split: bool = False  # continues a text too long for one slide (it may hold that text alone)
+    body: TextSpec | None = None  # text written into the slot's body placeholder
+    fields: dict[str, TextSpec] = field(default_factory=dict)  # footer/date/number placeholders
 
 
 @dataclass
