@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 DEV = ROOT / "benchmarks" / "extraction" / "articles" / "dev"
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
-CASES = sorted(p for p in FIXTURES.iterdir() if p.suffix in ARTICLE_SUFFIXES and not p.name.startswith("README")) + sorted(
+FIXTURE_ARTICLES = [p for p in FIXTURES.iterdir() if p.suffix in ARTICLE_SUFFIXES and not p.name.startswith("README")]
+CASES = sorted(FIXTURE_ARTICLES) + sorted(
     p for p in (DEV.iterdir() if DEV.is_dir() else []) if p.suffix == ".txt"
 )
 
