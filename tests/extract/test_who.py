@@ -176,3 +176,8 @@ def test_first_person_speaker_is_not_someone_the_quote_names():
     f = facts("Defence Minister Peeni Henare will meet Deputy Prime Minister Richard Marles.\n\n"
               "\u201cI met with Minister Marles earlier this year and we agreed to work together.")
     assert f.quotes[0].speaker == person(f, "Peeni Henare").id and f.quotes[0].speaker_inferred
+
+
+def test_military_style_office_keeps_its_command():
+    f = facts("Lieutenant General Tom Brandt, commander, U.S. Marine Corps Forces, Pacific, met reporters.")
+    assert "commander, U.S. Marine Corps Forces, Pacific" in person(f, "Tom Brandt").roles

@@ -483,7 +483,20 @@ def _role_after(doc: Doc, after: str) -> str | None:
         return None
     if _names_someone(doc, role) or _opens_with_verb(role):
         return None
+    if len(words) <= 2 and words[-1] in heads:
+        role += _command_tail(after[match.end("role") :])
     return role if len(words) <= 12 else None
+
+
+_COMMAND_TAIL = re.compile(r"^,\s+((?:[A-Z][\w.&'\u2019-]*\s?)+?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)")
+
+
+def _command_tail(rest: str) -> str:
+    """Return the body a bare office heads in military style (", U.S. Marine Corps Forces, Pacific")."""
+    match = _COMMAND_TAIL.match(rest)
+    if not match or not any(w.lower() in lexicon().org_heads for w in match.group(1).split()):
+        return ""
+    return ", " + match.group(1).strip() + (f", {match.group(2)}" if match.group(2) else "")
 
 
 def _opens_with_verb(role: str) -> bool:
