@@ -19,7 +19,9 @@ from sitbrief.read.article import read_article
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 DEV = ROOT / "benchmarks" / "extraction" / "articles" / "dev"
-CASES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html")) + sorted(
+ARTICLE_SUFFIXES = (".txt", ".md", ".html")
+FIXTURE_ARTICLES = [p for p in FIXTURES.iterdir() if p.suffix in ARTICLE_SUFFIXES and not p.name.startswith("README")]
+CASES = sorted(FIXTURE_ARTICLES) + sorted(
     p for p in (DEV.iterdir() if DEV.is_dir() else []) if p.suffix == ".txt"
 )
 

@@ -164,3 +164,20 @@ def test_variants_of_one_organisation_merge():
     f = facts("The U.S. Navy sailed on Monday. The United States Navy said the patrol was routine.")
     navies = [o for o in f.organisations if o.name.endswith("Navy")]
     assert len(navies) == 1 and navies[0].country == "United States"
+
+
+def test_ships_named_after_their_type():
+    f = facts("HMS Westminster was joining minehunters Cattistock, Hurworth and Ramsey, with survey ship Enterprise.")
+    ships = {o.name for o in f.organisations if o.kind == "ship"}
+    assert {"HMS Westminster", "Cattistock", "Hurworth", "Ramsey", "Enterprise"} <= ships
+
+
+def test_first_person_speaker_is_not_someone_the_quote_names():
+    f = facts("Defence Minister Peeni Henare will meet Deputy Prime Minister Richard Marles.\n\n"
+              "\u201cI met with Minister Marles earlier this year and we agreed to work together.")
+    assert f.quotes[0].speaker == person(f, "Peeni Henare").id and f.quotes[0].speaker_inferred
+
+
+def test_military_style_office_keeps_its_command():
+    f = facts("Lieutenant General Tom Brandt, commander, U.S. Marine Corps Forces, Pacific, met reporters.")
+    assert "commander, U.S. Marine Corps Forces, Pacific" in person(f, "Tom Brandt").roles

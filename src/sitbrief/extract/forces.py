@@ -53,9 +53,28 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     ]
 
 
+@cache
+def _typed_ships() -> re.Pattern[str]:
+    """Return the pattern of ships named after their type ("minehunters Cattistock, Hurworth and Grimsby")."""
+    types = "|".join(sorted((re.escape(w) for w in words("ship_types")), key=len, reverse=True))
+    name = r"[A-Z][a-z][\w'\u2019-]*"
+    return re.compile(rf"\b(?:{types})\s+(?P<names>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)\b")
+
+
+def _named_by_type(text: str) -> list[Force]:
+    """Return each ship named after its type, one Force per name."""
+    forces = []
+    for match in _typed_ships().finditer(text):
+        for name in re.finditer(r"[A-Z][\w'\u2019-]*", match["names"]):
+            start = match.start("names") + name.start()
+            if name.group() not in words("sentence_initial"):
+                forces.append(Force(name.group(), "ship", None, start, start + len(name.group())))
+    return forces
+
+
 def find_forces(text: str) -> list[Force]:
     """Return the ships and units named in `text`, longest first where they overlap."""
-    found = [_ship(m) for m in _ship_pattern().finditer(text)]
+    found = [_ship(m) for m in _ship_pattern().finditer(text)] + _named_by_type(text)
     found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
               for m in p.finditer(text)]
     kept: list[Force] = []

@@ -135,6 +135,8 @@ def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | Non
             return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
     if any(_is_role_word(doc, t) for t in _before_of(run)) or _not_an_organisation(doc, sentence, run):
         return None
+    if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
+        return _join(sentence, run), None, country or _country_in(doc, run[:-1])
     last = run[-1].bare.lower()
     head_first = any(
         t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text == "of" for i, t in enumerate(run[:3])
@@ -222,7 +224,7 @@ def _known(doc: Doc, sentence: str):
             if key in sentence and re.search(rf"(?<![\w.])(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])", sentence):
                 yield name, acronym, country
         elif key in lowered:
-            match = re.search(rf"\b{re.escape(key)}\b", sentence, re.I)
+            match = re.search(rf"\b{re.escape(key)}\b", sentence, 0 if len(key) <= 3 else re.I)
             if (
                 match
                 and not _after_capital(sentence[: match.start()])

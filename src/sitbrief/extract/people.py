@@ -138,6 +138,14 @@ def _definite(doc: Doc, index: int, part: list[Token]) -> bool:
     return bool(before) and before[-1].lower() == "the"
 
 
+def _post_nominal_letters(doc: Doc, tok: Token) -> bool:
+    """Tell whether a token is honours letters after a name ("CSC", "AO", "MP"), not an acronym of a body."""
+    text = tok.bare
+    if text in _POST_NOMINALS:
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2,4}", text)) and text not in doc.lex.orgs and not doc.lex.country(text)
+
+
 def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]:
     """Split "Prime Minister Ana Ruiz of Spain" into the titled name and the country it is of."""
     for i in range(1, len(run)):
@@ -182,7 +190,8 @@ def _consider(
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
     post_role = _role_after(doc, _skip_post_nominals(sentence[end:]))
     if len(core) == 1:
-        if not _link_title_surname(doc, index, core[0], title_tokens, people) and pre_roles and pending is not None:
+        titled_head = bool(title_tokens) and (_is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1]))
+        if not _link_title_surname(doc, index, core[0], title_tokens, people) and titled_head and pending is not None:
             pending.append((index, core[0], title_tokens, pre_roles, of_country or pre_affil))
         return
     honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
@@ -227,6 +236,8 @@ def _is_place_or_org(doc: Doc, text: str) -> bool:
 
 def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """Split a run into leading title words and a trailing name of up to four name words."""
+    while len(run) > 2 and _post_nominal_letters(doc, run[-1]) and _name_word(doc, run[-2]):
+        run = run[:-1]
     j = len(run)
     while j > 0 and len(run) - j < 6 and _name_part(doc, run, j - 1):
         j -= 1
@@ -418,6 +429,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for")
         if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and not inner_the:
             break
+        if word.endswith((";", ".")) and not phrase:
+            break
         phrase.insert(0, word.strip(",;:"))
     affil = None
     tail = re.match(r"^(?P<head>.*)\s+(?:of|for)\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+)$", " ".join(phrase))
@@ -426,6 +439,11 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         phrase = tail["head"].split()
     if not phrase or not _has_head(doc, phrase):
         return None, None
+    for width in (3, 2):
+        head = " ".join(phrase[:width])
+        if len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s$", "", head))):
+            affil, phrase = affil or country, phrase[width:]
+            break
     kept: list[str] = []
     for n, word in enumerate(phrase):
         if word in _PHONETIC and n + 1 < len(phrase) and phrase[n + 1].rstrip("\u2019's") in ("Company", "Battery", "Troop"):
@@ -463,9 +481,28 @@ def _role_after(doc: Doc, after: str) -> str | None:
     heads = doc.lex.role_heads
     if not any(w in heads or " ".join(words[i : i + 2]) in heads for i, w in enumerate(words)):
         return None
-    if _names_someone(doc, role):
+    if _names_someone(doc, role) or _opens_with_verb(role):
         return None
+    if len(words) <= 2 and words[-1] in heads:
+        role += _command_tail(after[match.end("role") :])
     return role if len(words) <= 12 else None
+
+
+_COMMAND_TAIL = re.compile(r"^,\s+((?:[A-Z][\w.&'\u2019-]*\s?)+?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)")
+
+
+def _command_tail(rest: str) -> str:
+    """Return the body a bare office heads in military style (", U.S. Marine Corps Forces, Pacific")."""
+    match = _COMMAND_TAIL.match(rest)
+    if not match or not any(w.lower() in lexicon().org_heads for w in match.group(1).split()):
+        return ""
+    return ", " + match.group(1).strip() + (f", {match.group(2)}" if match.group(2) else "")
+
+
+def _opens_with_verb(role: str) -> bool:
+    """Tell whether a phrase after a name is a clause ("spoke with the President"), not a role."""
+    first = role.split()[0]
+    return first.islower() and (first in words("role_verbs") or first in SPEECH_VERBS)
 
 
 def _names_someone(doc: Doc, role: str) -> bool:

@@ -196,8 +196,14 @@ def _first_person_issuer(doc: Doc, quote: QuoteDraft, people: list[PersonDraft])
     """Return the office holder a first-person release speaks for, when it names only one."""
     if not _FIRST_PERSON.search(quote.text):
         return None
-    holders = [p for p in people if p.roles]
+    holders = [p for p in people if p.roles and not _named_inside(p, quote.text)]
     return holders[0] if len(holders) == 1 else None
+
+
+def _named_inside(person: PersonDraft, text: str) -> bool:
+    """Tell whether a quote names the person (then they are spoken of, not speaking)."""
+    names = {person.name, *person.aliases, *person.tokens[-1:]}
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n)
 
 
 def _is_block(doc: Doc, quote: QuoteDraft) -> bool:
