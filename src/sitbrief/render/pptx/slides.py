@@ -39,13 +39,20 @@ def plan_deck(brief: Brief, style: DeckStyle, slots: dict[str, SlotFrame],
               slot_names: dict[str, str], size: tuple[float, float]) -> list[SlidePlan]:
     """Return the plans of every slide of `brief`, in order, chrome included."""
     plans: list[SlidePlan] = []
+    cover = None
     for slide in brief.slides:
         name = slot_names[slide.kind]
         if slide.kind == "title":
+            cover = (len(plans), slide, slots[name])
             plans.append(title_plan(slide, brief, style, slots[name], size))
         elif not (slide.kind in style.theme.deck_merge and plans and plans[-1].kind != "title"
                   and merge_under(plans[-1], slide, brief, style, slots[name], size)):
-            plans += content_plans(slide, brief, style, slots[name], size)
+            planned = content_plans(slide, brief, style, slots[name], size)
+            if cover and _lone_source(slide, style):
+                index, title, frame = cover  # one source that fits nowhere: on the cover instead
+                plans[index] = title_plan(title, brief, style, frame, size, source=True)
+                continue
+            plans += planned
     for number, plan in enumerate(plans, start=1):
         frame = slots[slot_names[plan.kind]]
         plan.shapes += chrome(brief, style, size, number, frame)
@@ -61,9 +68,19 @@ def _field_values(brief: Brief, number: int) -> dict[str, str]:
 
 # --- the title slide -----------------------------------------------------------------------
 
+def _lone_source(slide: Slide, style: DeckStyle) -> bool:
+    """Tell whether `slide` is a mergeable Sources slide of a single source (it goes on the cover)."""
+    return slide.kind == "sources" and slide.kind in style.theme.deck_merge and \
+        sum(len(b.items) for b in slide.blocks if isinstance(b, Sources)) == 1
+
+
 def title_plan(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
-               size: tuple[float, float]) -> SlidePlan:
-    """Return the title slide: title, date and organisation, serial, logo, brand stripe."""
+               size: tuple[float, float], source: bool = False) -> SlidePlan:
+    """Return the title slide: title, date and organisation, serial, logo, brand stripe.
+
+    With `source`, the brief's source line goes under the subtitle (a deck of one source that
+    had no room under another slide gets no Sources slide of its own).
+    """
     width, height = size
     title_box = frame.title or Box(SIDE + 16, height * 0.24, width * 0.7, height * 0.36)
     items = [style.styled(slide.title or brief.title, "body", bold=True,
@@ -76,6 +93,8 @@ def title_plan(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
                                   style.floor, "heading", style.colour("primary"))
     sub_box = frame.subtitle or title_box.below(height * 0.12, 16)
     sub_items = _subtitle_items(slide, brief, style)
+    if source and brief.source_line:
+        sub_items.append(style.styled(brief.source_line, "muted", scale=0.8, space_before=0.2))
     if "subtitle" not in frame.formats:
         subtitle = fit_label(sub_items, sub_box, style, style.body_max * 1.1, style.floor)
     else:
