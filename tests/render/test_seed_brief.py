@@ -1,4 +1,4 @@
-"""The demo seed's brief as a reader meets it: two A4 pages before the evidence list."""
+"""The demo seed's brief as a reader meets it: two A4 pages, then sources, related coverage and evidence."""
 
 from __future__ import annotations
 
@@ -20,13 +20,15 @@ def pages(tmp_path_factory) -> list[str]:
     return [" ".join((page.extract_text() or "").split()) for page in reader.pages]
 
 
-def test_everything_before_the_evidence_list_fits_on_two_pages(pages):
+def test_the_brief_fits_on_two_pages_before_its_annexes(pages):
     first_evidence = next(i for i, text in enumerate(pages) if "Each numbered mark" in text)
     assert first_evidence <= 2, f"the evidence list starts on page {first_evidence + 1}"
     body = " ".join(pages[:2])
-    for section in ("Bottom line up front", "Key facts", "Who's who", "Timeline", "Statements",
-                    "Background", "Sources", "Related coverage"):
+    for section in ("Bottom line up front", "Key facts", "Who's who", "Timeline", "What to watch",
+                    "Statements", "Background"):
         assert section in body, section
+    annexes = " ".join(pages[:first_evidence + 1])
+    assert "Sources" in annexes and "Related coverage" in annexes
 
 
 def test_pages_are_a4(tmp_path):

@@ -114,6 +114,7 @@ class QuoteBlock:
     refs: list[str] = field(default_factory=list)
     role: Role = "body"
     kind: Literal["quote"] = "quote"
+    portion: str = ""  # the portion mark, e.g. "(OS)", written before the opening quote mark
 
 
 @dataclass
@@ -175,6 +176,7 @@ class EvidenceItem:
     number: int
     sid: str
     text: str
+    portion: str = ""  # the portion mark, e.g. "(OS)", written before the quoted sentence
 
 
 @dataclass
@@ -239,6 +241,7 @@ class Brief:
     slides: list[Slide]
     evidence: dict[str, EvidenceItem]
     footer: str = ""
+    issued: str = ""  # the report's date-time group and information cut-off, as worded
     subject: str = ""
     keywords: list[str] = field(default_factory=list)
     language: str = "en"

@@ -30,9 +30,11 @@ from sitbrief.compose.brief import (
     cited_refs,
     strip_refs,
 )
-from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.compose.dates import date_text, issued_at, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.judgements import JudgementWording
+from sitbrief.compose.portions import mark_portions
+from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.facts.model import Event, Facts
 from sitbrief.text.clean import slugify
 
@@ -63,7 +65,6 @@ LABELS = (
     "Judgement",
     EDITED,
 )
-UPCOMING = ("planned", "postponed")
 
 
 class Composer:
@@ -77,6 +78,7 @@ class Composer:
         self.labels = {name: layout.render("label.j2", name=name) for name in LABELS}
         self._marking_cache: Marking | None = None
         self.judgements = JudgementWording(facts, layout)
+        self._style = self.settings.dates.style  # prose or dtg, for every date the brief prints
 
     def render(self, template: str, **context) -> str:
         """Render a layout template."""
@@ -97,7 +99,7 @@ class Composer:
             for block in section.blocks:
                 if isinstance(block, EvidenceList):
                     block.items = list(evidence.values())
-        return Brief(
+        brief = Brief(
             title=title,
             organisation=self.settings.brand.organisation,
             date_label=date_label,
@@ -108,6 +110,7 @@ class Composer:
                 slug=slugify(title, 24).upper(),
             ),
             source_line=self._source_line(),
+            issued=self._issued(self.published),
             marking=self._marking(),
             sections=sections,
             slides=slides,
@@ -122,18 +125,37 @@ class Composer:
             labels=self.labels,
             warnings=list(self.facts.warnings) + edited_warnings(self.facts),
         )
+        return mark_portions(brief, self._marking().portion)
 
     # ----- header pieces -------------------------------------------------------------------
     def _lead_event(self) -> Event | None:
-        lead = set(self.facts.summary.evidence)
-        return next((e for e in self.facts.events if lead & set(e.evidence)), None) or next(
-            iter(self.facts.events), None
-        )
+        """Return the main event: the one the headline names, else the lead's event with most people."""
+        summary, events = self.facts.summary, self.facts.events
+        named = next((e for e in events if summary.headline and e.title == summary.headline), None)
+        if named:
+            return named
+        lead = summary.evidence
+        in_lead = [e for e in events if set(lead) & set(e.evidence)]
+        if in_lead:
+            people = {p.id for p in self.facts.people}
+            return min(
+                in_lead,
+                key=lambda e: (
+                    min(lead.index(s) for s in e.evidence if s in lead),
+                    -sum(1 for p in e.participants if p in people),
+                ),
+            )
+        return next(iter(events), None)
 
     def _source_line(self) -> str:
         art = self.facts.article
-        label = self.render("date.j2", date=self.published, style="prose") if self.published else None
+        label = self.render("date.j2", date=self.published, style=self._style) if self.published else None
         return self.render("source_line.j2", outlet=art.source, published_label=label, title=art.title, url=art.url)
+
+    def _issued(self, cutoff: date | None) -> str:
+        """Return the report's date-time group and its information cut-off (`cutoff`)."""
+        label = self.render("date.j2", date=cutoff, style=self.settings.dates.style) if cutoff else None
+        return self.render("issued.j2", issued=issued_at(), cutoff=label, style=self.settings.dates.style)
 
     def _marking(self) -> Marking:
         if self._marking_cache is None:
@@ -201,9 +223,10 @@ class Composer:
 
     def _blocks_key_facts(self, limit):
         facts, lab = self.facts, self.labels
-        people = facts.people[:4]
-        who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
         lead = self._lead_event()
+        involved = [p for p in facts.people if lead and p.id in lead.participants]
+        people = involved or facts.people[:4]
+        who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
@@ -211,7 +234,7 @@ class Composer:
         if what:
             rows.append(KeyFact(lab["What"], what, list(facts.summary.evidence[:1]) or lead.evidence[:1]))
         if lead:
-            when = date_text(lead.when.start, lead.when.end, lead.when.precision, self.labels)
+            when = date_text(lead.when.start, lead.when.end, lead.when.precision, self.labels, self._style)
             rows.append(KeyFact(lab["When"], when, lead.evidence[:1]))
         where = self._where(lead)
         if where:
@@ -226,6 +249,8 @@ class Composer:
             return text, place.evidence[:1]
         if self.facts.article.dateline:
             return self.facts.article.dateline, []
+        if lead is not None:
+            return None
         city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
         return (city.name, city.evidence[:1]) if city else None
 
@@ -252,7 +277,7 @@ class Composer:
         return [
             TimelineEntry(
                 e.title,
-                date_text(e.when.start, e.when.end, e.when.precision, self.labels),
+                date_text(e.when.start, e.when.end, e.when.precision, self.labels, self._style),
                 e.when.start,
                 e.when.end,
                 e.when.precision,
@@ -263,8 +288,8 @@ class Composer:
         ]
 
     def _timeline(self, events: list[Event], limit) -> list:
-        entries = self._entries(events)
-        entries = entries[:limit] if limit else entries
+        every = self._entries(events)
+        entries = select_entries(every, limit)
         if not entries:
             return []
         unresolved = sum(1 for e in entries if e.start is None)
@@ -280,11 +305,20 @@ class Composer:
                 ("unresolved", "Unresolved date"),
             )
         }
-        caption = self.render("timeline_caption.j2", count=len(entries), unresolved=unresolved)
+        caption = self.render("timeline_caption.j2", count=len(entries), total=len(every),
+                              unresolved=unresolved, scope="article")
         return [Timeline(entries, [lab["Date"], lab["Event"], lab["Status"]], legend, caption)]
 
     def _blocks_timeline(self, limit):
         return self._timeline(self.facts.events, limit)
+
+    def _blocks_upcoming(self, limit):
+        """Return what to watch: the planned and postponed events, soonest first."""
+        blocks = watch_list(self._entries([e for e in self.facts.events if e.status in UPCOMING]),
+                            limit, self.labels)
+        for item in (i for block in blocks for i in block.items):
+            item.text = self._portion(item.text)
+        return blocks
 
     def _blocks_quotes(self, limit):
         quotes = self.facts.quotes[: limit or 6]
@@ -295,6 +329,7 @@ class Composer:
                 "quote_attribution.j2",
                 speaker=person.name if person else None,
                 role=_short_role(person) if person and person.roles else None,
+                inferred=quote.speaker_inferred,
             )
             blocks.append(QuoteBlock(quote.text.replace("\n\n", " "), attribution, list(quote.evidence)))
         return blocks
@@ -315,7 +350,7 @@ class Composer:
         items = []
         for n, source in enumerate(self.facts.sources, start=1):
             published = date.fromisoformat(source.published) if source.published else None
-            label = self.render("date.j2", date=published, style="prose") if published else None
+            label = self.render("date.j2", date=published, style=self._style) if published else None
             text = self.render(
                 "source_line.j2", outlet=source.outlet, published_label=label, title=source.title, url=source.url
             )
@@ -352,6 +387,8 @@ class Composer:
             return Slide("title", title, subtitle=subtitle)
         if spec.kind == "upcoming":
             blocks = self._timeline([e for e in self.facts.events if e.status in UPCOMING], spec.max_items)
+        elif spec.kind == "sources" and not any(s.outlet or s.title or s.url for s in self.facts.sources):
+            blocks = []  # "Unknown outlet" alone tells an audience nothing; the notes keep the source line
         else:
             blocks = getattr(self, f"_blocks_{spec.kind}")(spec.max_items)
         return Slide(spec.kind, name, blocks) if blocks else None

@@ -35,11 +35,6 @@ class Doc:
         return [i for i, s in enumerate(self.sentences) if s.kind == "body"]
 
     @cached_property
-    def lead_paragraphs(self) -> frozenset[int]:
-        """Return the numbers of the first five paragraphs holding body sentences (the news part)."""
-        return frozenset(sorted({s.paragraph for s in self.sentences if s.kind == "body"})[:5])
-
-    @cached_property
     def paragraphs(self) -> list[tuple[int, int, list[int]]]:
         """Return (start, end, sentence indexes) of each paragraph, in order."""
         paras: dict[int, list[int]] = {}

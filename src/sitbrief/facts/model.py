@@ -64,6 +64,7 @@ EventKind = Literal[
 ]
 EventStatus = Literal["past", "ongoing", "planned", "postponed", "cancelled"]
 Precision = Literal["day", "week", "part-of-month", "month", "part-of-year", "year", "unknown"]
+OrgKind = Literal["organisation", "unit", "ship", "aircraft"]
 PlaceKind = Literal["country", "city", "region", "sea", "facility", "other"]
 CONFIDENCE_LEVELS = ("low", "moderate", "high")
 _ADMIRALTY = re.compile(r"^([A-Fa-f])\s*[-/ ]?\s*([1-6])$")
@@ -192,12 +193,13 @@ class Person(Model):
 
 
 class Organisation(Model):
-    """An organisation, with its acronym where the article gives one."""
+    """An organisation, with its acronym where the article gives one; ships and units are of their kind."""
 
     id: Id
     name: Text
     acronym: Str | None = None
     country: Str | None = None
+    kind: OrgKind = "organisation"
     evidence: Evidence
 
 
@@ -240,6 +242,8 @@ class Quote(Model):
 
     id: Id
     speaker: Id | None = None
+    speaker_inferred: bool = Field(default=False, description="True when the text does not name the speaker "
+                                   "and it was inferred (a first-person release by its minister).")
     text: Text
     evidence: Evidence
 

@@ -52,8 +52,9 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
                       {"prefix": "SB", "published": None, "slug": "talks"}],
         "section_title.j2": [{"kind": k, "number": n}
                              for n, k in enumerate(dict.fromkeys(SECTION_KINDS + SLIDE_KINDS))],
-        "quote_attribution.j2": [{"speaker": "Minoru Kihara", "role": "Defence Minister"},
-                                 {"speaker": None, "role": None}],
+        "quote_attribution.j2": [{"speaker": "Minoru Kihara", "role": "Defence Minister", "inferred": False},
+                                 {"speaker": "Steven Ciobo", "role": "Minister", "inferred": True},
+                                 {"speaker": None, "role": None, "inferred": False}],
         "judgement_qualifier.j2": [{"likelihood": li, "confidence": co, "range": ra, "scale": "ICD 203"}
                                    for li, ra in (("likely", "55\u201380%"), ("likely", None),
                                                   (None, None))
@@ -65,7 +66,11 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
                        for r, c in (("A", "1"), ("F", "6"))]
         + [{"reliability": None, "credibility": None, "legend": True}],
         "continued.j2": [{"title": "Timeline"}],
+        "issued.j2": [{"issued": datetime.datetime(2023, 10, 19, 14, 5), "cutoff": "19 Oct 2023",
+                       "style": style} for style in ("prose", "dtg")]
+        + [{"issued": datetime.datetime(2023, 10, 19, 14, 5), "cutoff": None, "style": "prose"}],
         "evidence_intro.j2": [{}],
-        "timeline_caption.j2": [{"count": 1, "unresolved": 0}, {"count": 5, "unresolved": 2}],
+        "timeline_caption.j2": [{"count": 1, "total": 1, "unresolved": 0, "scope": "article"},
+                                {"count": 5, "total": 8, "unresolved": 2, "scope": "digest"}],
         "label.j2": [{"name": name} for name in LABELS],
     }

@@ -24,7 +24,7 @@ from sitbrief.render.pdf.tables import (
     sources_table,
     timeline_table,
 )
-from sitbrief.render.pdf.timeline import TimelineGraphic
+from sitbrief.render.pdf.timeline import TimelineGraphic, timeline_parts
 
 _PARAGRAPH_STYLES = {"bluf": "bluf", "lead": "bluf", "caption": "caption", "muted": "muted"}
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -91,11 +91,12 @@ def attributed(text: str) -> str:
 
 def quote(block: QuoteBlock, ctx: Ctx) -> list[Flowable]:
     """Return a quote call-out: left rule, italic text, attribution line with references."""
-    content = [ctx.para(quoted(block.text), "quote")]
+    text = " ".join(p for p in (block.portion, quoted(block.text)) if p)
+    content = [ctx.para(text, "quote")]
     if block.attribution:
         content.append(ctx.para(attributed(block.attribution), "attribution", block.refs))
     elif block.refs:
-        content[0] = ctx.para(quoted(block.text), "quote", block.refs)
+        content[0] = ctx.para(text, "quote", block.refs)
     return [box(ctx, content, "accent", None, 2), _gap(ctx)]
 
 
@@ -130,11 +131,16 @@ MAX_DRAWN_EVENTS = 30
 
 
 def timeline(block: Timeline, ctx: Ctx) -> list[Flowable]:
-    """Return the drawn timeline (when any date is resolved), its caption and its table."""
+    """Return the drawn timeline (when two or more dates are resolved), caption and table.
+
+    With fewer than two dated events a drawing says nothing the table does not: table only.
+    """
     out: list[Flowable] = []
-    graphic = TimelineGraphic(block, ctx)
-    if graphic.dated and len(graphic.dated) <= MAX_DRAWN_EVENTS:
-        out.append(graphic)
+    if 2 <= len(TimelineGraphic(block, ctx).dated) <= MAX_DRAWN_EVENTS:
+        parts = timeline_parts(block, ctx)
+        for part in parts[:-1]:
+            out += [part, Spacer(1, ctx.styles.get("body").fontSize * 0.8)]
+        out.append(parts[-1])
     if block.caption:
         out.append(ctx.para(block.caption, "caption"))
     out.append(_gap(ctx))

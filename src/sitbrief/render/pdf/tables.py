@@ -9,10 +9,9 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from sitbrief.compose.brief import Actors, EvidenceList, KeyFacts, Sources, Timeline
 from sitbrief.render.pdf.context import Ctx
 from sitbrief.render.pdf.markup import anchor, safe_url
+from sitbrief.render.status import STATUS_ROLES
 
 _TOP = 3.0
-STATUS_ROLES = {"past": "past", "ongoing": "accent", "planned": "planned",
-                "postponed": "muted", "cancelled": "alert"}
 
 
 def grid_style(ctx: Ctx, header: bool) -> list[tuple]:
@@ -144,7 +143,7 @@ def _evidence_number(item, ctx: Ctx) -> Paragraph:
 
 def _evidence_text(item, ctx: Ctx) -> Paragraph:
     """Return the quoted source sentence (the anchor sits on its number, which never wraps as CJK)."""
-    quoted = "\u201c" + item.text + "\u201d"
+    quoted = (f"{item.portion} " if item.portion else "") + "\u201c" + item.text + "\u201d"
     return Paragraph(ctx.markup(quoted, "evidence"), ctx.styles.get("evidence", quoted))
 
 

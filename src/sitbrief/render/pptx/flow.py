@@ -50,6 +50,7 @@ FRAMES = {
     "quote": Frame(4, "accent", "surface", (20, 14, 20, 14), "ctr"),
     "judgement": Frame(6, "judgement", "tint:judgement", (22, 16, 22, 16), "ctr"),
     "context": Frame(3, "rule", None, (16, 4, 7.2, 4)),
+    "bare": Frame(insets=(0.0, 0.0, 0.0, 0.0)),  # one text frame (a placeholder) holds them all
 }
 
 
@@ -60,6 +61,7 @@ class FlowItem:
     items: list[Styled]
     frame: str = "plain"
     refs: list[str] | None = None
+    rest: bool = False  # the second or later part of an item split across slides
 
 
 def is_flow(block) -> bool:
@@ -98,7 +100,8 @@ def _bullets(block: Bullets, style: DeckStyle) -> FlowItem:
 
 def _quote(block: QuoteBlock, style: DeckStyle) -> FlowItem:
     """Return a quote call-out: the words, then the attribution."""
-    items = [style.styled(f"“{block.text.strip()}”", "body", italic=True, scale=1.2)]
+    words = " ".join(p for p in (block.portion, f"“{block.text.strip()}”") if p)
+    items = [style.styled(words, "body", italic=True, scale=1.2)]
     if block.attribution.strip():
         items.append(style.styled(_attribution(block.attribution), "muted", space_before=0.6,
                                   scale=0.85))
@@ -135,7 +138,8 @@ def _key_judgements(block: KeyJudgements, style: DeckStyle) -> list[FlowItem]:
 def _evidence(block: EvidenceList, style: DeckStyle) -> FlowItem:
     """Return the evidence list: intro, then each sentence quoted with its number."""
     items = [style.styled(block.intro, "muted")] if block.intro else []
-    items += [style.styled(f"[{e.number}] “{e.text}”", "body", scale=0.9, space_before=0.4)
+    items += [style.styled(f"[{e.number}] {e.portion + ' ' if e.portion else ''}“{e.text}”",
+                           "body", scale=0.9, space_before=0.4)
               for e in block.items]
     return FlowItem(items, "plain", [e.sid for e in block.items])
 
@@ -189,6 +193,15 @@ def flow_pages(blocks: list, area: Box, style: DeckStyle) -> list[Page]:
     return [_draw_page(page, area, size, style) for page in pages]
 
 
+def bare_pages(blocks: list, area: Box, style: DeckStyle) -> list[tuple[list[FlowItem], float]]:
+    """Return pages of unframed items for one text frame of `area`, with their shared size."""
+    items = [replace(i, frame="bare") for b in blocks for i in flow_items(b, style)]
+    items = [part for item in items for part in _split(item, area, style)]
+    pages = _paginate(items, area, style)
+    size = min(_page_size(page, area, style) for page in pages)
+    return [(page, size) for page in pages]
+
+
 def _fits(items: list[FlowItem], area: Box, size: float, style: DeckStyle) -> bool:
     """Tell whether `items` stack into `area` at `size`."""
     return stack_height(items, area.w, size, style) <= area.h
@@ -208,6 +221,11 @@ def _paginate(items: list[FlowItem], area: Box, style: DeckStyle) -> list[list[F
         if pages[-1] and not _fits(pages[-1] + [item], area, style.comfortable, style):
             pages.append([])
         pages[-1].append(item)
+    while len(pages) > 1 and _count(pages[-1]) < 2 and len(pages[-2]) > 1:  # no lone continuation
+        moved = [pages[-2][-1], *pages[-1]]
+        if not _fits(moved, area, style.comfortable, style):
+            break
+        pages[-2], pages[-1] = pages[-2][:-1], moved
     return pages
 
 
@@ -218,7 +236,13 @@ def _draw_page(items: list[FlowItem], area: Box, size: float, style: DeckStyle) 
         shapes += draw_item(item, area.x, y, area.w, size, style)
         y += item_height(item, area.w, size, style) + GAP
     refs = [r for item in items for r in (item.refs or [])]
-    return Page(shapes, refs, size)
+    return Page(shapes, refs, size, count=_count(items), split=bool(items) and items[0].rest)
+
+
+def _count(items: list[FlowItem]) -> int:
+    """Return how many things `items` show: a call-out is one, a list one per line."""
+    return sum(1 if item.frame in ("callout", "quote", "judgement") else len(item.items)
+               for item in items)
 
 
 def _split(item: FlowItem, area: Box, style: DeckStyle) -> list[FlowItem]:
@@ -246,4 +270,4 @@ def _split(item: FlowItem, area: Box, style: DeckStyle) -> list[FlowItem]:
             current, pending = [], [replace(head, para=rest), *pending]
     if current:
         parts.append(current)
-    return [FlowItem(p, item.frame, item.refs) for p in parts]
+    return [FlowItem(p, item.frame, item.refs, rest=k > 0) for k, p in enumerate(parts)]
