@@ -126,4 +126,5 @@ def build_theme(settings: LayoutSettings) -> Theme:
         deck_sizes=settings.deck.sizes.model_dump(),
         portion_marks=settings.marking.portion_marks,
         use_template_theme=settings.deck.use_template_theme,
+        map=settings.map.model_dump(),
     )

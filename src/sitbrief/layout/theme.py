@@ -59,6 +59,7 @@ class Theme:
     deck_sizes: dict[str, float] = field(default_factory=dict)
     portion_marks: bool = False
     use_template_theme: bool = False
+    map: dict[str, str | float | bool] = field(default_factory=dict)  # layout's `map` settings
 
     def colour(self, role: str) -> str:
         """Return the hex colour of semantic `role` (``#RRGGBB``)."""

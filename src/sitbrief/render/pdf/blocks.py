@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from sitbrief.compose.brief import Block, Bullets, JudgementBlock, Paragraph, QuoteBlock, Timeline
 from sitbrief.render.pdf.context import Ctx
+from sitbrief.render.pdf.map import map_flowables
 from sitbrief.render.pdf.tables import (
     actors_table,
     evidence_table,
@@ -111,7 +112,7 @@ def _gap(ctx: Ctx) -> Flowable:
 BUILDERS: dict[str, Callable[[Block, Ctx], list[Flowable]]] = {
     "paragraph": paragraph, "bullets": bullets, "key_facts": key_facts_table,
     "actors": actors_table, "timeline": timeline, "quote": quote, "judgement": judgement,
-    "sources": sources_table, "evidence": evidence_table,
+    "sources": sources_table, "evidence": evidence_table, "map": map_flowables,
 }
 
 
