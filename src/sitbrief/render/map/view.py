@@ -9,7 +9,7 @@ from sitbrief.geo.sphere import wrap
 from sitbrief.render.map.projection import Azimuthal
 
 EDGE_SAMPLES = 16
-MIN_ASPECT, MAX_ASPECT = 0.5, 0.75  # height / width a writer may give the map
+MIN_ASPECT, MAX_ASPECT = 0.5, 0.7  # height / width a writer may give the map
 
 
 @dataclass(frozen=True)

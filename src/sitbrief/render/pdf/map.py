@@ -15,7 +15,7 @@ from sitbrief.render.pdf.styles import hex_colour
 BORDER = 0.35
 HALOED = ("point", "sea", "region")
 NOTE_ROOM = 24.0  # points kept below the map for its note
-MIN_SHARE = 0.7  # the map shrinks to fit the rest of a page down to this share of its height
+MIN_SHARE = 0.55  # the map shrinks to fit the rest of a page down to this share of its height
 
 
 class MapGraphic(Flowable):
@@ -35,6 +35,10 @@ class MapGraphic(Flowable):
         room = avail_height - NOTE_ROOM
         self.height = round(room if MIN_SHARE * wanted <= room < wanted else wanted, 1)
         return self.width, self.height
+
+    def least_height(self, avail_width: float) -> float:
+        """Return the smallest height the map may shrink to at the foot of a page."""
+        return avail_width * aspect(self.block) * MIN_SHARE
 
     def measure(self, text: str, size: float, bold: bool, italic: bool) -> float:
         """Return the width of a label in the font the map draws it in."""
