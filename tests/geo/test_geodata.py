@@ -51,7 +51,7 @@ def test_coordinates_are_plausible_and_cities_lie_in_their_country():
 def test_crimea_is_drawn_with_ukraine():
     ukraine, russia = atlas().country("Ukraine"), atlas().country("Russia")
     def has_crimea(country):
-        return any(32 <= p.bbox[0] and p.bbox[2] <= 37 and 44 <= p.bbox[1] and p.bbox[3] <= 46.5
+        return any(p.bbox[0] >= 32 and p.bbox[2] <= 37 and p.bbox[1] >= 44 and p.bbox[3] <= 46.5
                    for p in country.polygons["50m"])
     assert has_crimea(ukraine) and not has_crimea(russia)
 
