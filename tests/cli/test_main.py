@@ -32,7 +32,7 @@ def test_help_and_version_do_not_import_renderers():
     assert version.returncode == 0 and "sitbrief" in version.stdout
 
 
-@pytest.mark.parametrize("command", ["extract", "build", "schema", "layouts"])
+@pytest.mark.parametrize("command", ["extract", "build", "lint", "schema", "layouts"])
 def test_subcommands_have_help_with_examples(command):
     result = run(command, "--help")
     assert result.returncode == 0

@@ -12,7 +12,7 @@ from sitbrief.geo.sphere import cover, distance_km, wrap
 
 # Continents and ideas: no single location, listed under the map as not shown.
 NO_LOCATION = {"Africa", "Americas", "Antarctica", "Asia", "Asia-Pacific", "Eurasia", "Europe", "Indo-Pacific",
-               "Latin America", "North America", "Oceania", "South America", "Sub-Saharan Africa"}
+               "Indo-Asia-Pacific", "Latin America", "North America", "Oceania", "South America", "Sub-Saharan Africa"}
 
 
 def gazetteer_rows(name: str) -> list[list[str]]:

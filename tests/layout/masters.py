@@ -29,8 +29,8 @@ RISKCO_RENAMES = {
     "Title and Vertical Text": "Headline and Vertical Text",
     "Vertical Title and Text": "Vertical Headline and Text",
 }
-RISKCO_COLOURS = {"dk2": "0B3C49", "lt2": "EDF2F1", "accent1": "0B3C49", "accent2": "D98E04",
-                  "accent3": "3C7A89", "accent4": "8C2F39", "accent5": "6B818C",
+RISKCO_COLOURS = {"dk2": "0B3C49", "lt2": "EDF2F1", "accent1": "946002", "accent2": "0B3C49",
+                  "accent3": "36707E", "accent4": "8C2F39", "accent5": "5F737D",
                   "accent6": "A4C3B2"}
 RISKCO_FONTS = ("Liberation Serif", "Liberation Sans")
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -40,7 +40,7 @@ WIDE = (12192000, 6858000)
 
 def build_master(renames: dict[str, str] | None = None, colours: dict[str, str] | None = None,
                  fonts: tuple[str, str] | None = None, size: tuple[int, int] = WIDE,
-                 bar: str | None = None) -> bytes:
+                 bar: str | None = None, tweak=None) -> bytes:
     """Return a .pptx built from python-pptx's default template with the changes asked for."""
     from pptx import Presentation
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -54,6 +54,8 @@ def build_master(renames: dict[str, str] | None = None, colours: dict[str, str] 
     if bar:
         _add_bar(prs.slide_master, size, bar)
         _colour_titles(prs.slide_master, "tx2")
+    if tweak is not None:
+        tweak(prs)
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()
@@ -190,9 +192,28 @@ def _copy_master(src: zipfile.ZipFile, offset: int) -> dict[str, bytes]:
             "ppt/slideMasters/_rels/slideMaster2.xml.rels": rels.encode()}
 
 
+FOOTER_TOP = 6_126_480  # 6.7 in: footer, date and number clear a slide's bottom marking band
+
+
+def _riskco_tweaks(prs) -> None:
+    """Line the Cover's subtitle up under its title; lift footers above the marking band."""
+    from pptx.enum.shapes import PP_PLACEHOLDER as PP
+
+    cover = prs.slide_layouts[0]
+    title, subtitle = cover.placeholders[0], cover.placeholders[1]
+    subtitle.left, subtitle.width = title.left, title.width
+    subtitle.top = title.top + title.height + 91440
+    for owner in [prs.slide_master, *prs.slide_layouts]:
+        for shape in owner.placeholders:
+            field = shape.placeholder_format.type in (PP.DATE, PP.FOOTER, PP.SLIDE_NUMBER)
+            if field and shape._element.xfrm is not None:
+                shape.top = FOOTER_TOP
+
+
 def riskco_master() -> bytes:
     """Return the riskco example's master: renamed layouts, teal/ochre theme, serif headings."""
-    return build_master(RISKCO_RENAMES, RISKCO_COLOURS, RISKCO_FONTS, WIDE, bar="D98E04")
+    return build_master(RISKCO_RENAMES, RISKCO_COLOURS, RISKCO_FONTS, WIDE, bar="D98E04",
+                        tweak=_riskco_tweaks)
 
 
 if __name__ == "__main__":

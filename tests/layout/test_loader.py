@@ -27,8 +27,8 @@ def test_default_layout_loads_with_every_section_in_order(isolated: Path) -> Non
     layout = load_layout()
     assert layout.name == "default"
     kinds = [s.kind for s in layout.settings.report.sections]
-    assert kinds == ["header", "bluf", "key_facts", "map", "actors", "timeline", "quotes", "context",
-                     "assessment", "sources", "related", "evidence"]
+    assert kinds == ["header", "bluf", "key_judgements", "key_facts", "map", "actors", "timeline", "quotes",
+                     "context", "sources", "related", "evidence"]
     assert layout.chain == [layout.folder]
 
 
@@ -39,7 +39,7 @@ def test_child_mappings_deep_merge_and_lists_replace(isolated: Path, make_layout
     assert brand.organisation == "Child Org"
     assert brand.palette["teal"] == "#007777" and brand.palette["navy"] == "#1F3864"
     assert layout.theme().colours["primary"] == "#007777"
-    assert layout.theme().colours["accent"] == "#C55A11"  # inherited role
+    assert layout.theme().colours["accent"] == "#B85410"  # inherited role
     assert [s.kind for s in layout.settings.report.sections] == ["header", "bluf"]
     assert layout.chain[0] == folder.resolve() and layout.chain[1].name == "default"
 

@@ -94,3 +94,20 @@ def test_html_main_text(tmp_path):
     article = read_article(path)
     assert article.source == "Harbor Wire" and article.published.isoformat() == "2024-03-03"
     assert "AT&T and <b>" in article.text and "Cookies" not in article.text
+
+
+@pytest.mark.parametrize(
+    "header,published,dateline",
+    [
+        ("Date Posted: 11.05.2024 22:34\n\nCAMP H.M. SMITH, Hawaii \u2013 ", "2024-11-05", "Camp H.M. Smith"),
+        ("MANILA, June 3, 2024 \u2014 ", "2024-06-03", "Manila"),
+        ("Date Posted: 09.03.2017\n\nANDERSEN SOUTH AIR FORCE BASE, Guam \u2014 ", "2017-09-03",
+         "Andersen South Air Force Base"),
+    ],
+)
+def test_date_lines_and_datelines(header, published, dateline):
+    text = f"Marines train in Guam\n\n{header}Marines arrived to train with partners on the island this week."
+    article = parse_article(text)
+    assert article.published.isoformat() == published
+    assert article.dateline == dateline
+    assert article.sentences[0].text.startswith("Marines arrived")

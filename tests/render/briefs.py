@@ -15,6 +15,8 @@ from sitbrief.compose.brief import (
     JudgementBlock,
     KeyFact,
     KeyFacts,
+    KeyJudgement,
+    KeyJudgements,
     MapBlock,
     MapPlace,
     Marking,
@@ -94,9 +96,17 @@ def _sections(actors: list[Actor], entries: list[TimelineEntry], quotes: list[Qu
             "Australian participation will likely become routine in Japan-U.S. command post exercises.",
             "Likely (55-80%) · moderate confidence")]),
         Section("sources", "Sources", [Sources([SourceItem(1, "Kyodo News, 19 Oct 2023", "B2",
-                                                           "https://english.kyodonews.net/")])]),
+                                                           "https://english.kyodonews.net/",
+                                                           "usually reliable; probably true")],
+                                                legend="Grading (Admiralty): B usually reliable; 2 probably true.")]),
         Section("related", "Related coverage", [Bullets([BulletItem("GSDF Osprey arrives in Okinawa")],
                                                         "muted")]),
+        Section("key_judgements", "Key judgements", [KeyJudgements([
+            KeyJudgement(1, "Australian participation will become routine in command post exercises.",
+                         "Very likely (80\u201395%) \u00b7 Moderate confidence", ["s1", "s3"]),
+            KeyJudgement(2, "The laser project will reach a prototype within a year.",
+                         "Roughly even chance (45\u201355%) \u00b7 Low confidence", ["s4"])],
+            "Likelihood (ICD 203): almost no chance 1\u20135% \u00b7 likely 55\u201380%.")]),
     ]
 
 
@@ -104,7 +114,7 @@ def _slides(sections: list[Section], title: str) -> list[Slide]:
     by_kind = {s.kind: s for s in sections}
     slides = [Slide("title", title, subtitle="19 Oct 2023 · Situation Desk")]
     for kind in ("bluf", "key_facts", "actors", "timeline", "quotes", "context", "assessment",
-                 "sources"):
+                 "sources", "key_judgements"):
         slides.append(Slide(kind, by_kind[kind].title, by_kind[kind].blocks))
     upcoming = [b for b in by_kind["timeline"].blocks]
     slides.insert(5, Slide("upcoming", "Upcoming events", upcoming))

@@ -340,7 +340,11 @@ def test_a_slot_named_after_a_kind_and_its_body_placeholder_are_used(tmp_path):
     write_pptx(sample_brief(), theme, out)
     slide = next(s for s in Presentation(str(out)).slides if s.name == "bluf")
     assert slide.slide_layout.name == "Title and Content"
-    assert [p.placeholder_format.type for p in slide.placeholders] == [1]  # title only
+    title, body = slide.placeholders  # the master's body placeholder is filled, not replaced
+    assert (title.placeholder_format.type, body.placeholder_format.type) == (1, 7)
+    bluf = next(b for b in sample_brief().slides if b.kind == "bluf").blocks[0].text
+    assert body.text_frame.paragraphs[0].text == bluf
+    assert not [s for s in slide.shapes if s.name.startswith("Text ")]  # no own text boxes
     assert check_deck(out, theme) == []
 
 

@@ -56,3 +56,30 @@ def test_parse_full_date_formats():
     assert parse_full_date("Published 4 February 2025") == date(2025, 2, 4)
     assert parse_full_date("2024-03-03T10:00") == date(2024, 3, 3)
     assert parse_full_date("March 3") is None
+
+
+@pytest.mark.parametrize(
+    "text,future,start,precision",
+    [
+        ("talks later this week", True, "2023-10", "month"),
+        ("the Defence Cooperation Arrangement (2012)", False, "2012", "year"),
+        ("by the middle of June", True, "2024-06-11", "part-of-month"),
+        ("last October", False, "2023-10", "month"),
+        ("would be held in February", True, "2024-02", "month"),
+    ],
+)
+def test_resolves_more(text, future, start, precision):
+    expr = find_dates(text, THU, future)[0]
+    assert (expr.start, expr.precision) == (start, precision)
+
+
+def test_explicit_date_beats_the_weekday_beside_it():
+    found = find_dates("They will meet on Friday, October 27 in Hanoi.", THU, True)
+    assert [(e.text, e.start) for e in found] == [("October 27", "2023-10-27")]
+
+
+def test_numeric_dates_only_when_asked():
+    assert parse_full_date("Date Posted: 11.13.2016 19:49") is None
+    assert parse_full_date("Date Posted: 11.13.2016 19:49", numeric=True) == date(2016, 11, 13)
+    assert parse_full_date("Posted 13/11/2016", numeric=True) == date(2016, 11, 13)
+    assert parse_full_date("version 1.2.2", numeric=True) is None

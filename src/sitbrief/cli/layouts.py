@@ -70,16 +70,52 @@ def show_command(name: str, search: tuple[Path, ...]) -> None:
               help="Your PowerPoint master (.pptx or .potx) to map slides onto.")
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path),
               default=Path("layouts"), show_default=True, help="Where to create the layout.")
-def new_command(name: str, base: str, master: Path | None, folder: Path) -> None:
+@click.option("--force", is_flag=True,
+              help="The layout exists: replace its master with --master (like `layouts master`).")
+def new_command(name: str, base: str, master: Path | None, folder: Path, force: bool) -> None:
     """Create layout NAME extending BASE, with a commented layout.yaml."""
     from sitbrief.layout.scaffold import new_layout
 
+    target = folder / name
+    if force and target.exists():
+        if master is None:
+            raise LayoutCommandError(f"{target} exists; --force replaces its master, so give "
+                                     "--master FILE (your other settings are kept)")
+        _replace_master(str(target), master, ())
+        return
     try:
         target = new_layout(name, base, master, folder)
     except LayoutError as exc:
         raise LayoutCommandError(str(exc)) from None
     click.echo(f"created {target}/layout.yaml (extends {base})")
     click.echo(f"next: edit it, then run `sitbrief layouts check {target}`")
+
+
+@layouts.command("master")
+@click.argument("name")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@SEARCH
+def master_command(name: str, file: Path, search: tuple[Path, ...]) -> None:
+    """Give layout NAME (or DIR) the PowerPoint master FILE and remap its slots to it.
+
+    The master is copied into the layout's assets/; each deck slot is kept when its slide
+    layout and placeholders exist in FILE, else remapped. Prints what changed.
+    """
+    _replace_master(name, file, search)
+
+
+def _replace_master(name: str, file: Path, search: tuple[Path, ...]) -> None:
+    """Replace a layout's master and print the changes, or fail with the layout exit code."""
+    from sitbrief.layout.remaster import replace_master
+
+    try:
+        folder, changes = replace_master(name, file, _search(search))
+    except LayoutError as exc:
+        raise LayoutCommandError(str(exc)) from None
+    click.echo(f"{folder}/layout.yaml: new master {file.name}")
+    for line in changes:
+        click.echo(f"  {line}")
+    click.echo(f"next: run `sitbrief layouts check {folder}`")
 
 
 @layouts.command("check")

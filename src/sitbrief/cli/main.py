@@ -18,6 +18,7 @@ import click
 from sitbrief import __version__
 from sitbrief.cli.build import build
 from sitbrief.cli.layouts import layouts
+from sitbrief.cli.lint import lint
 from sitbrief.cli.options import debug_option, encoding_option, iso_date_option
 from sitbrief.core.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, SitbriefError
 
@@ -109,6 +110,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     Typical use:
       sitbrief build seeds/article.txt              # PDF + PPTX into decks/
       sitbrief extract article.txt -o facts.yaml    # review and edit the facts...
+      sitbrief lint facts.yaml --layout ministry    # check the analyst's wording...
       sitbrief build facts.yaml --layout ministry   # ...then build from them
     """
     ctx.meta["debug"] = debug or ctx.meta.get("debug", False)
@@ -173,6 +175,7 @@ def schema(what: str) -> None:
 
 main.add_command(build)
 main.add_command(layouts)
+main.add_command(lint)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -114,6 +114,7 @@ class QuoteBlock:
     refs: list[str] = field(default_factory=list)
     role: Role = "body"
     kind: Literal["quote"] = "quote"
+    portion: str = ""  # the portion mark, e.g. "(OS)", written before the opening quote mark
 
 
 @dataclass
@@ -128,22 +129,44 @@ class JudgementBlock:
 
 
 @dataclass
+class KeyJudgement:
+    """One key judgement: its text, its likelihood and confidence as worded, its basis as refs."""
+
+    number: int
+    text: str
+    qualifier: str = ""
+    refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class KeyJudgements:
+    """The key judgements leading the brief; `legend` explains the likelihood scale (or is empty)."""
+
+    items: list[KeyJudgement]
+    legend: str = ""
+    role: Role = "judgement"
+    kind: Literal["key_judgements"] = "key_judgements"
+
+
+@dataclass
 class SourceItem:
-    """One numbered source."""
+    """One numbered source; `grading` is its Admiralty code and `grading_note` what it means."""
 
     number: int
     text: str
     grading: str | None = None
     url: str | None = None
+    grading_note: str = ""
 
 
 @dataclass
 class Sources:
-    """Numbered sources."""
+    """Numbered sources; `legend` explains the grading codes (empty when none is graded)."""
 
     items: list[SourceItem]
     role: Role = "body"
     kind: Literal["sources"] = "sources"
+    legend: str = ""
 
 
 @dataclass
@@ -153,6 +176,7 @@ class EvidenceItem:
     number: int
     sid: str
     text: str
+    portion: str = ""  # the portion mark, e.g. "(OS)", written before the quoted sentence
 
 
 @dataclass
@@ -194,14 +218,19 @@ class MapBlock:
     note: str = ""
     attribution: str = "Natural Earth"
     not_shown: list[str] = field(default_factory=list)
+    portion: str = ""  # the portion mark of the figure, shown before its note
     role: Role = "body"
     kind: Literal["map"] = "map"
 
+    def caption(self) -> str:
+        """Return the line under the map: its portion mark, then the note of places not shown."""
+        return " ".join(part for part in (self.portion, self.note) if part)
 
-Block = (Paragraph | Bullets | KeyFacts | Actors | Timeline | QuoteBlock | JudgementBlock | Sources | EvidenceList
-         | MapBlock)
-BLOCK_KINDS = ("paragraph", "bullets", "key_facts", "actors", "timeline", "quote", "judgement", "sources", "evidence",
-               "map")
+
+Block = (Paragraph | Bullets | KeyFacts | Actors | Timeline | QuoteBlock | JudgementBlock | KeyJudgements
+         | Sources | EvidenceList | MapBlock)
+BLOCK_KINDS = ("paragraph", "bullets", "key_facts", "actors", "timeline", "quote", "judgement",
+               "key_judgements", "sources", "evidence", "map")
 
 
 @dataclass

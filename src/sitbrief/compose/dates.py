@@ -1,7 +1,12 @@
-"""Human labels for partial dates and ranges ("late Nov 2023", "Feb 2024", "date not stated")."""
+"""Human labels for partial dates and ranges ("late Nov 2023", "Feb 2024", "date not stated").
+
+In the `dtg` style a day is written as a date-time group's day form, "19 OCT 23" (no time is
+invented when the article gives none), and months the same way ("late NOV 23", "FEB 24").
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -15,8 +20,25 @@ def parse_partial(value: str | None) -> date | None:
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def date_text(start: str | None, end: str | None, precision: str, labels: dict[str, str]) -> str:
-    """Return a short label for a resolved date range at `precision`."""
+def date_text(start: str | None, end: str | None, precision: str, labels: dict[str, str],
+              style: str = "prose") -> str:
+    """Return a short label for a resolved date range at `precision`, in `style`."""
+    text = _prose(start, end, precision, labels)
+    return dtg_form(text) if style == "dtg" and start else text
+
+
+def dtg_form(text: str) -> str:
+    """Return a prose label in DTG form: months in capitals, years in two digits."""
+    def month_year(match: re.Match) -> str:
+        return f"{match.group(1).upper()} {match.group(2)[2:]}"
+
+    months = "|".join(MONTHS)
+    text = re.sub(rf"\b({months}) (\d{{4}})\b", month_year, text)
+    return re.sub(rf"\b({months})\b", lambda m: m.group(1).upper(), text)
+
+
+def _prose(start: str | None, end: str | None, precision: str, labels: dict[str, str]) -> str:
+    """Return the prose label ("19 Oct 2023", "late Nov 2023") of a date range."""
     if not start:
         return labels.get("Unresolved date", "Date not resolved")
     s = [int(p) for p in start.split("-")]

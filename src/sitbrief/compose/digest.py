@@ -25,13 +25,13 @@ from sitbrief.compose.brief import (
     Section,
     Slide,
     SourceItem,
-    Sources,
     Timeline,
     TimelineEntry,
     cited_refs,
     strip_refs,
 )
 from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.index import (
     ActorEntry,
     ActorIndex,
@@ -41,10 +41,11 @@ from sitbrief.compose.index import (
     merge_sources,
     prefix_facts,
 )
+from sitbrief.compose.portions import mark_portions
 from sitbrief.compose.single import compose
 from sitbrief.facts.model import Facts
 
-ARTICLE_KINDS = ("bluf", "key_facts", "quotes", "assessment")
+ARTICLE_KINDS = ("bluf", "key_judgements", "key_facts", "quotes", "assessment")
 MERGED_KINDS = ("timeline", "actors", "sources", "evidence")
 UPCOMING = ("planned", "postponed")
 MAX_OVERVIEW = 12
@@ -119,7 +120,7 @@ class DigestComposer:
         evidence = self._evidence(sections, slides)
         for block in (b for s in sections for b in s.blocks if isinstance(b, EvidenceList)):
             block.items = list(evidence.values())
-        return Brief(
+        brief = Brief(
             title=title,
             organisation=self.settings.brand.organisation,
             date_label=date_label,
@@ -141,6 +142,7 @@ class DigestComposer:
                 "filename.j2", slug="digest", published=self.published, layout_name=self.layout.name
             ),
         )
+        return mark_portions(brief, self.first.marking.portion)
 
     def _source_line(self) -> str:
         outlets = list(dict.fromkeys(s.outlet for s in self.sources if s.outlet))
@@ -219,7 +221,7 @@ class DigestComposer:
                 when = event.when
                 merged[key] = TimelineEntry(
                     event.title,
-                    date_text(when.start, when.end, when.precision, self.labels),
+                    date_text(when.start, when.end, when.precision, self.labels, self.settings.dates.style),
                     when.start,
                     when.end,
                     when.precision,
@@ -257,11 +259,11 @@ class DigestComposer:
             )
             for s in self.sources
         ]
-        return [Sources(items)] if items else []
+        return graded_sources(items, self.layout)
 
     def _source_text(self, source: DigestSource) -> str:
         day = date.fromisoformat(source.published) if source.published else None
-        label = self.layout.render("date.j2", date=day, style="prose") if day else None
+        label = self.layout.render("date.j2", date=day, style=self.settings.dates.style) if day else None
         text = self.layout.render(
             "source_line.j2", outlet=source.outlet, published_label=label, title=source.title, url=source.url
         )

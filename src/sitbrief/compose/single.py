@@ -17,7 +17,6 @@ from sitbrief.compose.brief import (
     Bullets,
     EvidenceItem,
     EvidenceList,
-    JudgementBlock,
     KeyFact,
     KeyFacts,
     Marking,
@@ -26,14 +25,16 @@ from sitbrief.compose.brief import (
     Section,
     Slide,
     SourceItem,
-    Sources,
     Timeline,
     TimelineEntry,
     cited_refs,
     strip_refs,
 )
 from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.compose.grading import graded_sources
+from sitbrief.compose.judgements import JudgementWording
 from sitbrief.compose.map import map_content
+from sitbrief.compose.portions import mark_portions
 from sitbrief.facts.model import Event, Facts
 from sitbrief.text.clean import slugify
 
@@ -75,6 +76,8 @@ class Composer:
         self.published = date.fromisoformat(facts.article.published) if facts.article.published else None
         self.labels = {name: layout.render("label.j2", name=name) for name in LABELS}
         self._marking_cache: Marking | None = None
+        self.judgements = JudgementWording(facts, layout)
+        self._style = self.settings.dates.style  # prose or dtg, for every date the brief prints
 
     def render(self, template: str, **context) -> str:
         """Render a layout template."""
@@ -95,7 +98,7 @@ class Composer:
             for block in section.blocks:
                 if isinstance(block, EvidenceList):
                     block.items = list(evidence.values())
-        return Brief(
+        brief = Brief(
             title=title,
             organisation=self.settings.brand.organisation,
             date_label=date_label,
@@ -120,17 +123,31 @@ class Composer:
             labels=self.labels,
             warnings=list(self.facts.warnings),
         )
+        return mark_portions(brief, self._marking().portion)
 
     # ----- header pieces -------------------------------------------------------------------
     def _lead_event(self) -> Event | None:
-        lead = set(self.facts.summary.evidence)
-        return next((e for e in self.facts.events if lead & set(e.evidence)), None) or next(
-            iter(self.facts.events), None
-        )
+        """Return the main event: the one the headline names, else the lead's event with most people."""
+        summary, events = self.facts.summary, self.facts.events
+        named = next((e for e in events if summary.headline and e.title == summary.headline), None)
+        if named:
+            return named
+        lead = summary.evidence
+        in_lead = [e for e in events if set(lead) & set(e.evidence)]
+        if in_lead:
+            people = {p.id for p in self.facts.people}
+            return min(
+                in_lead,
+                key=lambda e: (
+                    min(lead.index(s) for s in e.evidence if s in lead),
+                    -sum(1 for p in e.participants if p in people),
+                ),
+            )
+        return next(iter(events), None)
 
     def _source_line(self) -> str:
         art = self.facts.article
-        label = self.render("date.j2", date=self.published, style="prose") if self.published else None
+        label = self.render("date.j2", date=self.published, style=self._style) if self.published else None
         return self.render("source_line.j2", outlet=art.source, published_label=label, title=art.title, url=art.url)
 
     def _marking(self) -> Marking:
@@ -199,9 +216,10 @@ class Composer:
 
     def _blocks_key_facts(self, limit):
         facts, lab = self.facts, self.labels
-        people = facts.people[:4]
-        who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
         lead = self._lead_event()
+        involved = [p for p in facts.people if lead and p.id in lead.participants]
+        people = involved or facts.people[:4]
+        who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
@@ -209,7 +227,7 @@ class Composer:
         if what:
             rows.append(KeyFact(lab["What"], what, list(facts.summary.evidence[:1]) or lead.evidence[:1]))
         if lead:
-            when = date_text(lead.when.start, lead.when.end, lead.when.precision, self.labels)
+            when = date_text(lead.when.start, lead.when.end, lead.when.precision, self.labels, self._style)
             rows.append(KeyFact(lab["When"], when, lead.evidence[:1]))
         where = self._where(lead)
         if where:
@@ -224,6 +242,8 @@ class Composer:
             return text, place.evidence[:1]
         if self.facts.article.dateline:
             return self.facts.article.dateline, []
+        if lead is not None:
+            return None
         city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
         return (city.name, city.evidence[:1]) if city else None
 
@@ -250,7 +270,7 @@ class Composer:
         return [
             TimelineEntry(
                 e.title,
-                date_text(e.when.start, e.when.end, e.when.precision, self.labels),
+                date_text(e.when.start, e.when.end, e.when.precision, self.labels, self._style),
                 e.when.start,
                 e.when.end,
                 e.when.precision,
@@ -293,6 +313,7 @@ class Composer:
                 "quote_attribution.j2",
                 speaker=person.name if person else None,
                 role=_short_role(person) if person and person.roles else None,
+                inferred=quote.speaker_inferred,
             )
             blocks.append(QuoteBlock(quote.text.replace("\n\n", " "), attribution, list(quote.evidence)))
         return blocks
@@ -303,22 +324,17 @@ class Composer:
             [Bullets([BulletItem(self._portion(c.text), list(c.evidence)) for c in items], "context")] if items else []
         )
 
+    def _blocks_key_judgements(self, limit):
+        return self.judgements.key_judgements(limit, self._portion)
+
     def _blocks_assessment(self, limit):
-        return [
-            JudgementBlock(
-                self._portion(j.text),
-                self.render("judgement_qualifier.j2", likelihood=j.likelihood, confidence=j.confidence),
-                list(j.basis),
-            )
-            for j in self.facts.assessment[:limit]
-            if j.text
-        ]
+        return self.judgements.blocks(limit, self._portion)
 
     def _blocks_sources(self, limit):
         items = []
         for n, source in enumerate(self.facts.sources, start=1):
             published = date.fromisoformat(source.published) if source.published else None
-            label = self.render("date.j2", date=published, style="prose") if published else None
+            label = self.render("date.j2", date=published, style=self._style) if published else None
             text = self.render(
                 "source_line.j2", outlet=source.outlet, published_label=label, title=source.title, url=source.url
             )
@@ -330,7 +346,7 @@ class Composer:
                     source.url if source.url and source.url.startswith(("http://", "https://")) else None,
                 )
             )
-        return [Sources(items)] if items else []
+        return graded_sources(items, self.layout)
 
     def _blocks_related(self, limit):
         related = self.facts.related[: limit or 8]

@@ -5,13 +5,23 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events import EventDraft, find_events
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
 from sitbrief.extract.quotes import QuoteDraft, find_quotes
-from sitbrief.extract.summary import absolute_text, headline, is_background, lead_sentences
+from sitbrief.extract.summary import (
+    LEAD_IN,
+    absolute_text,
+    clean_lead,
+    headline,
+    is_background,
+    lead_sentences,
+    restates,
+)
+from sitbrief.extract.titles import finish_title
 from sitbrief.facts.model import (
     ArticleInfo,
     Event,
@@ -26,7 +36,7 @@ from sitbrief.facts.model import (
     When,
 )
 from sitbrief.read.article import Article
-from sitbrief.text.clean import slugify
+from sitbrief.text.clean import slugify, word_count
 
 MAX_KEY_POINTS = 5
 
@@ -35,18 +45,17 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     """Run every extractor over `doc` and return the Facts."""
     drafts_people = find_people(doc)
     drafts_orgs = find_organisations(doc, {p.name for p in drafts_people})
-    drafts_places = find_places(doc)
+    drafts_places = find_places(doc, article.dateline)
     drafts_quotes = find_quotes(doc, drafts_people)
     drafts_events = find_events(doc)
     people = _people(drafts_people)
     ids = {id(d): p.id for d, p in zip(drafts_people, people, strict=True)}
     orgs = _organisations(drafts_orgs)
     places = _places(drafts_places)
-    home = _home_country(article, places, orgs, source)
-    for person in people:
-        person.affiliation = person.affiliation or _org_in_roles(person, orgs) or home
+    assign_affiliations(doc, article, people, orgs, places, source)
     orgs = [o for o in orgs if not _is_outlet(o, source)]
     events = _events(doc, drafts_events, drafts_people, people, orgs, places, anchor)
+    clauses = {f"ev-{n}" for n, draft in enumerate(drafts_events, start=1) if draft.clause}
     _retitle(doc, events, drafts_people, people, places)
     quotes = _quotes(drafts_quotes, ids)
     known = _resolved_dates(drafts_events)
@@ -62,7 +71,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     )
     return Facts(
         article=info,
-        summary=_summary(doc, quotes, known),
+        summary=_summary(doc, quotes, known, events, clauses),
         people=people,
         organisations=orgs,
         places=places,
@@ -75,51 +84,9 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     )
 
 
-_OFFICIAL = re.compile(
-    r"\b(?:Ministry|Department|Government|Office|Forces|Navy|Army|Command|"
-    r"Cabinet|Embassy|Pentagon|White House|Kremlin)\b"
-)
-
-
 def _is_outlet(org: Organisation, source: str | None) -> bool:
     """Tell whether an organisation is the article's own outlet (not an actor in the story)."""
     return bool(source) and source.lower() in {org.name.lower(), (org.acronym or "").lower()}
-
-
-def _org_in_roles(person: Person, orgs: list[Organisation]) -> str | None:
-    """Return the country (or name) of an organisation named in one of the person's roles."""
-    roles = " ".join(person.roles)
-    for org in orgs:
-        if (org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", roles)) or org.name in roles:
-            return org.country or org.name
-    return None
-
-
-def _home_country(article: Article, places: list[Place], orgs: list[Organisation], source: str | None) -> str | None:
-    """Return the country the story is told from: the outlet's, the dateline's, or a clear leader."""
-    from sitbrief.extract.lexicon import lexicon
-
-    lex = lexicon()
-    if source:
-        first = re.match(r"^(?:The\s+)?([A-Z][\w.]*)\s", source)
-        if first and (country := lex.country(first.group(1)) or lex.demonym(first.group(1))):
-            return country
-        known = lex.orgs.get(source) or lex.orgs.get(source.lower())
-        if known and known[2] and _OFFICIAL.search(known[0]):
-            return known[2]
-    if article.dateline and (place := lex.places.get(article.dateline.lower())):
-        return place[2] or None
-    counts: dict[str, int] = {}
-    for place in places:
-        if place.country:
-            counts[place.country] = counts.get(place.country, 0) + len(place.evidence)
-    for org in orgs:
-        if org.country:
-            counts[org.country] = counts.get(org.country, 0) + len(org.evidence)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) and ranked[0][1] >= 3:
-        return ranked[0][0]
-    return None
 
 
 def _retitle(
@@ -141,13 +108,62 @@ def _retitle(
             place = f" in {where[event.where]}" if event.where in where else ""
             event.title = f"{pair} {noun}{place}"
         elif event.kind == "appointment" and first is not None:
-            event.title = f"Appointment of {first.name}" + (
+            named = next((p for p in persons if _surname(p) in event.title.split()), first)
+            event.title = f"Appointment of {named.name}" + (
                 f" ({event.title})" if len(event.title.split()) <= 4 else ""
             )
         elif len(event.title.split()) == 1 and event.where in where:
             event.title = f"{event.title} in {where[event.where]}"
         elif first is not None and re.match(r"^(?:He|She|Who)\b", event.title):
-            event.title = re.sub(r"^(?:He|She|Who)\b", first.name, event.title)
+            event.title = re.sub(r"^(?:He|She|Who)\b", _surname(first), event.title)
+
+
+def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:
+    """Return the draft's title with people named by surname, cut to a headline's length.
+
+    A title that the cut would rob of its event word ("... to hold their first") gives way to
+    the trigger's noun phrase ("their first trilateral summit in Washington").
+    """
+    title = _headline_names(draft.title, people)
+    fitted = finish_title(title) or title
+    if draft.trigger and draft.phrase:
+        text = doc.sentences[draft.sentence].text
+        word = text[draft.trigger[0] : draft.trigger[1]].split()[-1].lower().rstrip("s")
+        if word not in fitted.lower():
+            return finish_title(_headline_names(draft.phrase, people)) or draft.phrase
+    return fitted
+
+
+_RUN_WORD = r"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the)"
+
+
+def _headline_names(title: str, people: list[Person]) -> str:
+    """Name people as a headline does: the surname, without the office before it or country after it."""
+    from sitbrief.extract.lexicon import lexicon
+
+    for person in sorted(people, key=lambda p: -len(p.name)):
+        short = _surname(person)
+        pattern = re.compile(
+            rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,7}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr)\.?)?"
+            rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}}))?"
+        )
+
+        def swap(match: re.Match[str], short: str = short) -> str:
+            tail = match["of"]
+            if tail and lexicon().country(tail) is None:
+                return f"{short} of {tail}"
+            return short
+
+        title = pattern.sub(swap, title, count=1)
+    return title
+
+
+def _surname(person: Person) -> str:
+    """Return the name a headline uses for `person`: a one-word alias, an upper-case family name, the last word."""
+    words = [w for w in person.name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+    upper = [w for w in words if w.isupper() and len(w) > 2]
+    single = [a for a in person.aliases if " " not in a and a in words]
+    return (single or upper or words[-1:] or [person.name])[0]
 
 
 def _first_person(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
@@ -190,6 +206,7 @@ def _organisations(drafts: list[OrgDraft]) -> list[Organisation]:
             name=d.name,
             acronym=d.acronym,
             country=d.country,
+            kind=d.kind,
             evidence=d.evidence,
         )
         for d in drafts
@@ -224,7 +241,7 @@ def _events(
             Event(
                 id=f"ev-{n}",
                 kind=draft.kind,
-                title=draft.title,
+                title=_fit_title(doc, draft, people),
                 when=when,
                 where=_where(doc, draft, places),
                 participants=participants,
@@ -250,7 +267,11 @@ def _when(draft: EventDraft, anchor: date | None) -> When:
 
 
 def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
-    """Return the id of the place an event happens at ("in Tokyo", "at Northwood")."""
+    """Return the id of the place an event happens at ("in Tokyo", "at Northwood", "a Taiwan Strait transit")."""
+    for place in places:
+        named = place.kind != "country" and re.search(rf"\b{re.escape(place.name)}\b", draft.title)
+        if named and set(place.evidence) & set(draft.evidence):
+            return place.id
     for sid in draft.evidence:
         text = next(s.text for s in doc.sentences if s.id == sid)
         for place in places:
@@ -265,7 +286,8 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
 
 def _quotes(drafts: list[QuoteDraft], ids: dict[int, str]) -> list[Quote]:
     return [
-        Quote(id=f"q-{n}", speaker=ids.get(id(d.speaker)) if d.speaker else None, text=d.text, evidence=d.evidence)
+        Quote(id=f"q-{n}", speaker=ids.get(id(d.speaker)) if d.speaker else None, speaker_inferred=d.inferred,
+              text=d.text, evidence=d.evidence)
         for n, d in enumerate(drafts, start=1)
     ]
 
@@ -280,29 +302,57 @@ def _resolved_dates(drafts: list[EventDraft]) -> dict[str, dict]:
     return known
 
 
-def _summary(doc: Doc, quotes: list[Quote], known: dict[str, dict]) -> Summary:
-    """Return the BLUF (the lead, dates made absolute) and key points."""
+def _summary(
+    doc: Doc, quotes: list[Quote], known: dict[str, dict], events: list[Event], clauses: set[str]
+) -> Summary:
+    """Return the BLUF (the lead, dates made absolute), the headline (the main event's) and key points."""
     lead = lead_sentences(doc)
 
     def absolute(i: int) -> str:
         sentence = doc.sentences[i]
-        return absolute_text(sentence.text, doc.anchor, known.get(sentence.id))
+        text = absolute_text(clean_lead(sentence.text), doc.anchor, known.get(sentence.id))
+        return re.sub(r"^\(?\d{1,2}[.)]\s+", "", text)
 
-    bluf = " ".join(re.sub(r"^\(?\d{1,2}[.)]\s+", "", absolute(i)) for i in lead)
+    bluf = " ".join(absolute(i) for i in lead)
     quoted = {sid for q in quotes for sid in q.evidence}
+    lead_texts = [doc.sentences[i].text for i in lead]
     points = []
     for _, _, indexes in doc.paragraphs:
-        first = indexes[0]
+        first = next((i for i in indexes if not LEAD_IN.search(clean_lead(doc.sentences[i].text))), None)
+        if first is None:
+            continue
         sentence = doc.sentences[first]
         if first in lead or sentence.kind == "caption" or sentence.id in quoted:
             continue
-        if is_background(sentence.text):
+        if is_background(sentence.text) or any(restates(sentence.text, t) for t in lead_texts):
+            continue
+        if word_count(sentence.text) < 6 or not re.search(r"[.!?][\"\u201d\u2019)]?$", sentence.text.strip()):
             continue
         points.append(Statement(text=absolute(first), evidence=[sentence.id]))
         if len(points) == MAX_KEY_POINTS:
             break
-    title = headline(doc.sentences[lead[0]].text, doc.anchor) if lead else ""
+    main = main_event(doc, events, lead)
+    if main is not None and main.id in clauses:
+        title = main.title
+    else:
+        title = headline(clean_lead(doc.sentences[lead[0]].text), doc.anchor) if lead else ""
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
+
+
+def main_event(doc: Doc, events: list[Event], lead: list[int]) -> Event | None:
+    """Return the event the lead reports: in the earliest lead sentence, a strong kind, most people involved."""
+    sids = [doc.sid(i) for i in lead]
+    ranked = [
+        (sids.index(e.evidence[0]) if e.evidence[0] in sids else min(sids.index(s) for s in e.evidence if s in sids),
+         e.kind in ("statement", "announcement", "other"),
+         -sum(1 for p in e.participants if p.startswith("p-")),
+         e.when.start is None,
+         n,
+         e)
+        for n, e in enumerate(events)
+        if set(e.evidence) & set(sids)
+    ]
+    return min(ranked, key=lambda r: r[:5])[5] if ranked else None
 
 
 def _context(doc: Doc) -> list[Statement]:

@@ -14,15 +14,25 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
-from sitbrief.extract.titles import noun_phrase
-from sitbrief.text.dates import DateExpr, find_dates
+from sitbrief.extract.titles import clause_headline, noun_phrase
+from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("exercise", re.compile(r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire training)\b", re.I)),
+    (
+        "exercise",
+        re.compile(
+            r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
+            r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
+            r"rehearsals?|simulated [\w-]+ operations?)\b",
+            re.I,
+        ),
+    ),
     (
         "call",
         re.compile(
-            r"\b(?:(?:phone|telephone|video) (?:call|conversation)|spoke (?:\w+ )?(?:by (?:tele)?phone )?with|call with)\b",
+            r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
+            r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
+            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?:held|had|holds) a (?:\w+ )?call)\b",
             re.I,
         ),
     ),
@@ -36,9 +46,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deployment",
         re.compile(
-            r"\b(?:deploy(?:s|ed|ing|ment)?|dispatch(?:ed)?|stationed|rotation|arrived|"
+            r"\b(?:deploy(?:s|ed|ing|ment)?|forward[- ]deploy(?:s|ed|ing)?|dispatch(?:ed)?|stationed|rotation|"
+            r"arriv(?:e|es|ed|ing)|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
+            r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
+            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed)? (?:home|to)|scrambled|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
-            r"aircraft|jets|personnel|marines|units|battalions?))\b",
+            r"aircraft|jets|personnel|marines|units|battalions?|equipment))\b",
             re.I,
         ),
     ),
@@ -46,26 +59,35 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         re.compile(
-            r"\b(?:agreed|agreement|accord|treaty|memorandum|signed|pact|took effect|entered into force|came into force|ratified)\b",
+            r"\b(?:agreement|arrangement|accord|treaty|memorandum|convention|sign(?:s|ed|ing)?|pact|"
+            r"took effect|entered into force|came into force|enter into force|ratif(?:y|ies|ied|ication)|concluded)\b",
             re.I,
         ),
     ),
-    ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|two-plus-two)\b", re.I)),
+    ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2)\b", re.I)),
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meet|meets|meeting|summit|visit|visited|hosted|convene|convened|"
-            r"conference|trip|tour|ceremony)\b",
+            r"\b(?:met|meet(?:s|ing)?(?! (?:the |our |their |its |all |these |those )?(?:[\w-]+ ){0,3}?"
+            r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
+            r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
+            r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|"
+            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
+            r"conference|trip|tour|ceremony|travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
         ),
     ),
     ("statement", re.compile(r"\b(?:joint statement|statement|communiqu[eé]|declaration)\b", re.I)),
-    ("announcement", re.compile(r"\b(?:announced|announcement|unveiled)\b", re.I)),
+    ("announcement", re.compile(r"\b(?:announced|announces|announcement|unveiled)\b", re.I)),
     (
         "other",
         re.compile(
-            r"\b(?:intercepted|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
-            r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed)\b",
+            r"\b(?:intercepted|intercepts?|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
+            r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
+            r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
+            r"invaded|invasion|coup|detained|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
+            r"water cannon|(?:dangerous|aggressive|provocative|unsafe|coercive|unprofessional) "
+            r"(?:actions?|manoeuvres|maneuvers|behaviou?r|conduct|intercepts?))\b",
             re.I,
         ),
     ),
@@ -101,7 +123,7 @@ _APPOSITIVE_NAME = re.compile(
     r"(?:exercise|drills?|operation|war games?)\b"
 )
 _AGREEMENT_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b"
+    r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Arrangement|Convention|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s"
@@ -123,6 +145,10 @@ class EventDraft:
     where: str | None = None
     evidence: list[str] = field(default_factory=list)
     named: bool = False
+    trigger: tuple[int, int] | None = None
+    phrase: str | None = None  # the trigger's noun phrase, when a headline title would lose it
+    clause: bool = False  # the title is a headline clause (subject, verb, object), not a noun phrase
+    definite: bool = False  # it refers back ("the three-week exercise", "The ship transited")
 
 
 def find_events(doc: Doc) -> list[EventDraft]:
@@ -130,7 +156,28 @@ def find_events(doc: Doc) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     for index in range(len(doc.sentences)):
         drafts.extend(_sentence_events(doc, index))
-    return _merge(drafts)
+    merged = _merge(drafts)
+    _date_from_headline(doc, merged)
+    return merged
+
+
+def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give the lead's event the date its headline states ("PM call with X: 28 May 2022").
+
+    The headline's date is the day of the event it reports; it replaces a relative date of that
+    event ("yesterday", "this morning"), which only the publication date could resolve.
+    """
+    stated = parse_full_date(doc.title or "")
+    body = [i for i in doc.body if doc.sentences[i].kind == "body"][:2]
+    lead = {doc.sid(i) for i in body}
+    main = next((d for d in drafts if lead & set(d.evidence) and d.kind not in WEAK), None)
+    if stated is None or main is None:
+        return
+    relative = main.date is not None and (main.date.rule.startswith("'") or "such weekday" in main.date.rule)
+    if main.date is None or main.date.start is None or relative:
+        day = stated.isoformat()
+        text = main.date.text if main.date else doc.title or ""
+        main.date = DateExpr(text, main.date.span if main.date else (0, 0), day, day, "day", "the date in the headline")
 
 
 def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
@@ -138,12 +185,16 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     text = doc.sentences[index].text
     dates = find_dates(text, doc.anchor, False)
     events, used = _named_events(doc, index, text, dates)
-    dated = []
+    dated: list[EventDraft] = []
+    dated_triggers: set[tuple[int, int]] = set()
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
-        found = _candidates(text, expr.span)
+        found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers]
+        if not found and (discussed := _DISCUSSED.search(text)) and not dated:
+            found = [(0, "talks", discussed.span())]
         if found:
+            dated_triggers.add(found[0][2])
             dated.append(_event(doc, index, text, (found[0][1], found[0][2]), expr))
             second = next(
                 (
@@ -159,11 +210,96 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             if second:
                 dated.append(_event(doc, index, text, (second[1], second[2]), expr))
     events = _fold_into_named(events, dated)
-    if not events and _undated_allowed(doc, index):
-        trigger = _first_trigger(text)
-        if trigger:
+    if _undated_allowed(doc, index):
+        for trigger in _undated_triggers(text, events):
             events.append(_event(doc, index, text, trigger, None))
     return events
+
+
+_FUNCTION = frozenset(["against", "in", "on", "at", "to", "for", "from", "with", "by", "into", "this", "these", "that"])
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|discuss|held discussions|exchanged views|assessed|reviewed|took stock of)\b", re.I
+)
+
+
+_COORDINATED = re.compile(
+    r"\band\s+(?:will\s+|would\s+|to\s+|then\s+)?(?:hold|held|holds|sign|signed|signs|visit|visited|visits|meet|met|"
+    r"attend|attended|host|hosted|travel|travelled|traveled|conduct|conducted|launch|launched)\b(?:\s+[\w'-]+){0,4}\s*$",
+    re.I,
+)
+
+
+def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
+    """Return one trigger per clause that has no event yet (a sentence may report several events)."""
+    taken = [_clause(text, e.trigger) for e in events if e.trigger]
+    taken += [(e.trigger[0], e.trigger[1]) for e in events if e.trigger]
+    found = sorted(
+        (PRIORITY.index(kind), m.start(), kind, m.span())
+        for kind, pattern in TRIGGERS
+        for m in pattern.finditer(text)
+        if _eventive(text, m) and not _inside_quote(text, m.span())
+    )
+    chosen: list[tuple[str, tuple[int, int]]] = []
+    kinds = {e.kind for e in events}
+    for _, _, kind, span in found:
+        clause = _clause(text, span)
+        finite = bool(_FINITE.match(text[span[0] : span[1]]))
+        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
+        if not coordinated and ((kind in kinds and not finite) or any(lo <= span[0] < hi for lo, hi in taken)):
+            continue
+        if not _reported(text, span, kind):
+            continue
+        kinds.add(kind)
+        chosen.append((kind, span))
+        taken.append(clause)
+    return sorted(chosen, key=lambda t: t[1])
+
+
+_FINITE = re.compile(
+    r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|signs?|visits?|hosts?|"
+    r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
+    r"deploys?|sails?|returns?|moves?|returns?|calls?)\b",
+    re.I,
+)
+_MODAL = re.compile(
+    r"\b(?:will|would|shall|is to|are to|set to|due to|plans? to|expected to|scheduled to|has|have|had|was|were)"
+    r"\s+(?:\w+\s+)?$",
+    re.I,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:urges?|urged|calls? (?:up)?on|called (?:up)?on|calls? for|encourages?|if|whether|unless|once|could|should|"
+    r"must|may|might|can|never|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
+    re.I,
+)
+
+
+def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
+    """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun."""
+    word = text[span[0] : span[1]]
+    before = text[max(0, span[0] - 40) : span[0]]
+    if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
+        return False
+    if _FINITE.match(word) and not re.search(r"\b(?:the|a|an|to)\s+$", before, re.I):
+        return not re.search(r"\b(?:if|whether|could|should|must|may|might|can)\s+(?:\w+\s+)?$", before, re.I)
+    if _MODAL.search(before):
+        return True
+    if kind in ("statement", "announcement"):
+        return False
+    if re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I):
+        return bool(
+            re.match(
+                r"\s+(?:(?:that|which)\s+(?:took place|happened|occurred)\s+)?(?:at|in|near|off)\s+(?:the\s+)?[A-Z]",
+                text[span[1] :],
+            )
+        )
+    if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}$", before):
+        return True
+    if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", text[span[1] :]):
+        return True
+    if _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
+        return True
+    determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w-]+\s+){1,4})$", before)
+    return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
 def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[EventDraft]:
@@ -179,10 +315,13 @@ def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[E
 
 
 def _undated_allowed(doc: Doc, index: int) -> bool:
-    """Undated events come only from the news part of the article (its first paragraphs)."""
-    paragraph = doc.sentences[index].paragraph
-    firsts = sorted({s.paragraph for s in doc.sentences if s.kind == "body"})[:5]
-    return paragraph in firsts and doc.sentences[index].kind == "body"
+    """Undated events come from body sentences anywhere, not from captions or quoted speech."""
+    sentence = doc.sentences[index]
+    return (
+        sentence.kind == "body"
+        and not _inside_quote(sentence.text, (len(sentence.text) // 2,) * 2)
+        and sentence.text[:1] not in '"\u201c\u2018'
+    )
 
 
 def _status_words(text: str) -> str | None:
@@ -230,7 +369,10 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         limit = names[n + 1][0][0] if n + 1 < len(names) else len(text)
         expr = next((d for d in dates if span[1] <= d.span[0] < min(limit, span[1] + 70) and d.span not in used), None)
         if expr is None and kind == "agreement":
-            expr = next((d for d in dates if d.span[1] <= span[0] and span[0] - d.span[1] < 40), None)
+            expr = next(
+                (d for d in dates if d.span[1] <= span[0] and span[0] - d.span[1] < 40 and not _governed(text, d.span)),
+                None,
+            )
         if expr:
             used.add(expr.span)
         title = _named_title(text, name, kind, span)
@@ -240,6 +382,12 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         draft.named = True
         events.append(draft)
     return events, used
+
+
+def _governed(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a verb trigger just before a date governs it ("will travel to X today")."""
+    window = text[max(0, span[0] - 40) : span[0]]
+    return any(_FINITE.search(m.group(0)) for _, pattern in TRIGGERS for m in pattern.finditer(window))
 
 
 def _trim_agreement(name: str) -> str:
@@ -253,6 +401,13 @@ def _trim_agreement(name: str) -> str:
 def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
     """Return the title of a named event ("Exercise Keen Edge", "X Agreement took effect")."""
     if kind == "agreement":
+        action = re.search(
+            r"\b((?:ratification|signing|conclusion|implementation|renewal|entry into force) of (?:the )?(?:new )?)$",
+            text[: span[0]],
+            re.I,
+        )
+        if action:
+            return action.group(1)[:1].upper() + action.group(1)[1:] + name
         verb = re.match(
             r"\s+(took effect|entered into force|came into force|was signed|"
             r"was ratified|expired)",
@@ -284,6 +439,14 @@ def _candidates(
     the date after the event: "met on Monday") and for weak kinds (announcement, statement).
     Without a trigger in its clause, a date looks in the clauses before and after it.
     """
+    edge = None if widen else _edge_trigger(text, span)
+    if edge:
+        return [edge]
+    if not widen:
+        for kind, pattern in TRIGGERS:
+            m = pattern.search(text, span[1], min(len(text), span[1] + 40))
+            if m and _modifies(text, span, m.start()):
+                return [(-1, kind, m.span())]
     clause = widen or _clause(text, span)
     if (
         not widen
@@ -298,9 +461,23 @@ def _candidates(
     found = []
     for kind, pattern in TRIGGERS:
         for m in pattern.finditer(text, clause[0], clause[1]):
+            if not _eventive(text, m):
+                continue
             after = m.start() >= span[1]
             distance = m.start() - span[1] if after else max(span[0] - m.end(), 0)
-            found.append((distance + (10 if after else 0) + (20 if kind in WEAK else 0), kind, m.span()))
+            if after and _modifies(text, span, m.start()):
+                distance = -1
+            elif (
+                after
+                and re.fullmatch(r"\s+for\s+(?:[\w-]+\s+){0,2}", text[span[1] : m.start()])
+                and re.search(
+                    r"\b(?:travel\w*|trip|visit\w*|fl(?:y|ies|ew)|head\w*)\b", text[max(0, span[0] - 60) : span[0]]
+                )
+            ):
+                distance = 0
+            elif after:
+                distance += 30
+            found.append((distance + (20 if kind in WEAK else 0), kind, m.span()))
     if found or widen:
         return sorted(found)
     for step in range(1, 4):
@@ -314,6 +491,36 @@ def _candidates(
                     return more
         clause = (_clause(text, (max(clause[0] - 3, 0),) * 2)[0], clause[1])
     return []
+
+
+def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int, int]] | None:
+    """Return the trigger a date at the sentence's edge governs: its main verb.
+
+    "On 14th December, X, Y and Z met ..." and "..., met at Camp Smith, Nov. 4, 2024." date the
+    sentence's first (finite) event, however many commas stand between.
+    """
+    found = sorted(
+        (not _FINITE.match(m.group(0)), m.start(), kind, m.span())
+        for kind, pattern in TRIGGERS
+        for m in pattern.finditer(text)
+        if _eventive(text, m) and not _inside_quote(text, m.span())
+    )
+    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
+    if opening and re.match(r"\s*,", text[span[1] :]):
+        after = sorted((f[1], f[2], f[3]) for f in found if f[1] >= span[1])
+        return (0, after[0][1], after[0][2]) if after else None
+    if re.search(r",\s*(?:on\s+)?$", text[: span[0]]) and re.fullmatch(r"\W*", text[span[1] :]):
+        before = [f for f in found if f[3][1] <= span[0]]
+        return (0, before[0][2], before[0][3]) if before else None
+    return None
+
+
+def _modifies(text: str, span: tuple[int, int], trigger: int) -> bool:
+    """Tell whether a date sits inside the noun phrase of the trigger after it ("the March 5, 2023, call")."""
+    between = text[span[1] : trigger]
+    return bool(re.search(r"\b(?:the|a|an|its|their|this)\s+$|['\u2019]s\s+$", text[: span[0]], re.I)) and bool(
+        re.fullmatch(r",?\s+(?:[\w-]+\s+){0,2}", between)
+    )
 
 
 def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -332,10 +539,30 @@ def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, nxt
 
 
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|newly|recently|already|previously)\s+$", re.I)
+_LEAD_IN = re.compile(r"\b(?:the following|as follows|below)\b|:\s*$", re.I)
+
+
+def _eventive(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a trigger reports an event: not an adjective ("the deployed wing"), not a lead-in.
+
+    "X provided the following statement:" introduces the text itself; it is not an event.
+    """
+    word = match.group(0)
+    if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
+        return False
+    return not (
+        word.lower() in ("statement", "readout", "joint statement") and _LEAD_IN.search(text[match.end() - 40 :])
+    )
+
+
 def _first_trigger(text: str) -> tuple[str, tuple[int, int]] | None:
     """Return the highest-priority trigger in `text`, for an undated event."""
     found = [
-        (PRIORITY.index(kind), m.start(), kind, m.span()) for kind, pattern in TRIGGERS for m in pattern.finditer(text)
+        (PRIORITY.index(kind), m.start(), kind, m.span())
+        for kind, pattern in TRIGGERS
+        for m in pattern.finditer(text)
+        if _eventive(text, m) and not _inside_quote(text, m.span())
     ]
     if not found:
         return None
@@ -354,12 +581,79 @@ def _event(
     """Return a draft for one trigger and its date."""
     kind, span = trigger
     status = _status(text, span, expr, len(text) if title else 60)
+    if kind == "other" and status in ("postponed", "cancelled"):
+        status = _status(text, span, expr, len(text) if title else 60, hints=False)
     if expr is not None and status in ("planned", "postponed", "cancelled"):
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
-    title = title or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
-    return EventDraft(kind=kind, title=title, date=expr, status=status, sentence=index, evidence=[doc.sid(index)])
+        if status == "past" and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
+            status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
+    phrase = noun_phrase(text, span, expr.span if expr else None)
+    named = title is not None
+    title = title or _title(doc, text, span, expr)
+    return EventDraft(
+        kind=kind,
+        title=title,
+        date=expr,
+        status=status,
+        sentence=index,
+        evidence=[doc.sid(index)],
+        trigger=span,
+        phrase=phrase if phrase and len(phrase.split()) >= 3 and phrase != title else None,
+        clause=title != phrase and not named,
+        definite=bool(
+            re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I)
+            and noun_phrase(text, span, None)
+            and not re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[span[1] :])
+            or re.match(r"(?:The|This|That|These)\s+[a-z][\w-]*\s+(?:\w+\s+)?$|(?:It|They|He|She)\s+$", text[: span[0]])
+            or (kind == "other" and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I))
+        ),
+    )
+
+
+_LIGHT_VERB = re.compile(
+    r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
+    r"t(?:ook|akes?|aking) part in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
+    r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
+    r"agreed|start(?:s|ed)?|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
+    r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
+    r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
+    re.I,
+)
+
+
+def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
+    """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
+    skips = [d.span for d in find_dates(text, doc.anchor, False)]
+    as_verb = re.search(r"\b(?:will|would|shall|to|did|and)\s+$", text[: span[0]])
+    if noun_phrase(text, span, None) is not None and not as_verb:
+        lo = _clause(text, span)[0]
+        light = _LIGHT_VERB.search(text, lo, span[0])
+        if light and re.search(r"\bto\s+$", text[: light.start()]):
+            light = None
+        if light:
+            found = clause_headline(text, light.span(), skips)
+            if found:
+                return found
+        phrase = noun_phrase(text, span, expr.span if expr else None)
+        if phrase and len(phrase.split()) >= 3:
+            return phrase
+        placed = _noun_and_place(text, span, skips)
+        if placed:
+            return placed
+    found = clause_headline(text, span, skips)
+    return found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
+
+
+def _noun_and_place(text: str, span: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
+    """Return "Attack at Naval Air Station Pensacola" for "the attack that took place at ..."."""
+    tail = re.sub(r"^\s+(?:that|which)\s+(?:took place|happened|occurred)", "", text[span[1] :])
+    found = re.match(r"\s+((?:at|in|near|off|on|against)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s*){1,6})", tail)
+    if not found or any(lo < span[1] + 60 and hi > span[1] for lo, hi in skips if lo >= span[1]):
+        return None
+    noun = text[span[0] : span[1]]
+    return f"{noun[:1].upper()}{noun[1:]} {found.group(1).strip()}"
 
 
 def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
@@ -368,11 +662,14 @@ def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
     return again[0] if again else expr
 
 
-def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int = 25) -> str:
-    """Return past, ongoing, planned, postponed or cancelled for the event at `span`."""
+def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int = 25, hints: bool = True) -> str:
+    """Return past, ongoing, planned, postponed or cancelled for the event at `span`.
+
+    Without `hints`, words like "postponed" are ignored (a strike or a storm is not postponed).
+    """
     lo = min(span[0], expr.span[0] if expr else span[0])
     hi = max(span[1], expr.span[1] if expr else span[1])
-    if hint := _status_words(text[max(0, lo - 40) : hi + 40]):
+    if hints and (hint := _status_words(text[max(0, lo - 40) : hi + 40])):
         return hint
     if (
         lead < len(text)
@@ -407,12 +704,26 @@ def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge drafts that report the same event."""
     merged: list[EventDraft] = []
     for draft in drafts:
-        target = next((m for m in reversed(merged) if _same(m, draft)), None)
+        target = _referent(merged, draft) or next((m for m in reversed(merged) if _same(m, draft)), None)
         if target is None:
             merged.append(draft)
             continue
         _absorb(target, draft)
     return merged
+
+
+def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:
+    """Return the earlier event a definite mention ("the laser deal") names by a shared word."""
+    if not (draft.definite and draft.date is None):
+        return None
+    recent = [m for m in reversed(merged) if m.kind == draft.kind and 0 <= draft.sentence - m.sentence <= 3]
+    own = _content(draft.title) - {draft.kind}
+    return next((m for m in recent if own & _content(m.title)), None)
+
+
+def _content(title: str) -> set[str]:
+    """Return a title's content words (four letters or more, stopwords out, plural -s off)."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", title.lower()) if w not in _TITLE_STOP}
 
 
 _SIMILAR = {
@@ -430,6 +741,8 @@ _DEFINITE = re.compile(
 
 def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
+    if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3:
+        return True
     if b.date is None and _DEFINITE.match(b.title):
         return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
     if a.named and b.named:
@@ -443,7 +756,9 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return False
     if a.date and b.date and a.date.start and b.date.start:
         return a.date.start == b.date.start and a.status == b.status and _similar(a.title, b.title)
-    return (a.date is None or b.date is None) and a.status == b.status
+    if a.date and b.date and (a.date.start or b.date.start):
+        return False
+    return a.status == b.status and _similar(a.title, b.title)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -456,7 +771,9 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.34
 
 
-_TITLE_STOP = frozenset(["with", "from", "that", "this", "their", "will", "were", "have", "about", "into", "over", "talks", "meeting"])
+_TITLE_STOP = frozenset(
+    ["with", "from", "that", "this", "their", "will", "were", "have", "about", "into", "over", "talks", "meeting"]
+)
 
 
 def _norm(title: str) -> str:
@@ -470,6 +787,8 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
             target.evidence.append(sid)
     if draft.named and not target.named:
         target.title, target.named = draft.title, True
+        target.trigger, target.phrase, target.sentence = draft.trigger, None, draft.sentence
+        target.clause = False
     if draft.status in ("cancelled", "postponed"):
         target.status = draft.status
     if (target.date is None or target.date.start is None) and draft.date and draft.date.start:

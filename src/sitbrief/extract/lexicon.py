@@ -2,7 +2,8 @@
 
 These are data, not article-specific rules: countries with aliases, demonyms and combining
 forms; cities, regions, seas and facilities; ranks and honorifics; heads of job titles and of
-organisation names; well-known organisations with acronyms; and the word lists in ``data/words/``,
+organisation names; well-known organisations with acronyms; public office holders 2015-2025 and
+whom they serve (``figures.tsv``); and the word lists in ``data/words/``,
 one file per concept (sentence-initial words, determiners, speech verbs ...), shared through
 ``words(name)`` by every module that needs them.
 """
@@ -28,11 +29,14 @@ class Lexicon:
     orgs: dict[str, tuple[str, str | None, str | None]] = field(
         default_factory=dict
     )  # name/acronym(case kept) -> (name, acronym, country)
+    role_countries: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> United Kingdom
+    ship_prefixes: dict[str, str] = field(default_factory=dict)  # "HMS" -> United Kingdom (case kept)
+    figures: dict[str, str] = field(default_factory=dict)  # "lloyd j. austin iii" -> United States
     max_place_words: int = 1
 
     def country(self, text: str) -> str | None:
         """Return the canonical country for a country name or alias, else None."""
-        return self.countries.get(text.lower().removeprefix("the "))
+        return self.countries.get(text.lower().replace("\u2019", "'").removeprefix("the "))
 
     def demonym(self, text: str) -> str | None:
         """Return the country of a demonym or adjective ("Australian"), else None."""
@@ -43,6 +47,12 @@ class Lexicon:
 def words(name: str) -> frozenset[str]:
     """Return the word list `data/words/<name>.txt` (one entry a line, case kept)."""
     return frozenset(row[0].strip() for row in _rows(f"words/{name}.txt"))
+
+
+@cache
+def pairs(name: str) -> dict[str, str]:
+    """Return the two-column word list `data/words/<name>.txt` as a mapping (first -> second)."""
+    return {row[0].strip(): row[1].strip() for row in _rows(f"words/{name}.txt") if len(row) > 1}
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -70,6 +80,9 @@ def lexicon() -> Lexicon:
         lex.ranks[row[0].strip().lower()] = (_cell(row, 1) or row[0].strip(), _cell(row, 2) or "office")
     lex.role_heads = {r[0].strip().lower() for r in _rows("role_heads.txt")}
     lex.org_heads = {r[0].strip().lower() for r in _rows("org_heads.txt")}
+    lex.role_countries = {r[0].strip().lower(): _cell(r, 1) for r in _rows("role_countries.tsv")}
+    lex.ship_prefixes = {r[0].strip(): _cell(r, 1) for r in _rows("ship_prefixes.tsv")}
+    _load_figures(lex)
     lex.max_place_words = max(len(k.split()) for k in lex.places)
     return lex
 
@@ -84,6 +97,13 @@ def _load_countries(lex: Lexicon) -> None:
             lex.demonyms[demonym.lower()] = name
         for form in _split(_cell(row, 3)):
             lex.combining[form.lower().rstrip("-")] = name
+
+
+def _load_figures(lex: Lexicon) -> None:
+    for row in _rows("figures.tsv"):
+        for name in [row[0].strip(), *_split(_cell(row, 2))]:
+            if len(name.split()) >= 2:
+                lex.figures.setdefault(name.lower(), _cell(row, 1))
 
 
 def _load_places(lex: Lexicon) -> None:

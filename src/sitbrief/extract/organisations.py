@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import words
-from sitbrief.extract.tokens import Token, capital_runs, split_at_and
+from sitbrief.extract.forces import find_forces, inside_force
+from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
 
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
+_UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{0,9}(?:-[A-Z0-9]{1,4})?)\)")
 _LEADING = words("sentence_initial")
 _CORP_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|co\.?|plc|llc|group)$", re.I)
 
@@ -22,11 +24,16 @@ class OrgDraft:
     acronym: str | None = None
     country: str | None = None
     evidence: list[str] = field(default_factory=list)
+    kind: str = "organisation"
 
     @property
     def key(self) -> str:
-        """Return the name without corporate suffixes, for merging."""
-        return _CORP_SUFFIX.sub("", self.name).lower()
+        """Return the name without corporate suffixes and with its country spelled one way, for merging."""
+        name = _CORP_SUFFIX.sub("", self.name)
+        first, _, rest = name.partition(" ")
+        if rest and (country := lexicon().country(first) or lexicon().country(first.rstrip("."))):
+            name = f"{country} {rest}"
+        return name.lower()
 
 
 HEAD_FIRST = words("org_head_first")
@@ -37,16 +44,71 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
     orgs: list[OrgDraft] = []
     for index, tokens in enumerate(doc.tokens):
         sentence = doc.sentences[index].text
+        forces = find_forces(sentence)
+        for force in forces:
+            acronym = _UNIT_ACRONYM.match(sentence[force.end :])
+            _add(orgs, doc, index, force.name, acronym["acr"] if acronym else None, force.country, force.kind)
+        known_names = [k[0] for k in _known(doc, sentence)] + [k[1] for k in _known(doc, sentence) if k[1]]
         for run in capital_runs(tokens):
+            if any(inside_force(forces, t.start, t.end) for t in run):
+                continue
             whole = _ACRONYM.match(sentence[run[-1].end :])
             for part in [run] if whole else split_at_and(run):
                 found = _from_run(doc, sentence, part)
+                if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
+                    continue
                 if found and not any(name in found[0] for name in person_names):
                     _add(orgs, doc, index, *found)
-        for name, acronym, country in _known(doc, sentence):
-            _add(orgs, doc, index, name, acronym, country)
+        known = list(_known(doc, sentence))
+        named = [o.name for o in orgs if doc.sid(index) in o.evidence] + [k[0] for k in known]
+        for name, acronym, country in known:
+            if not any(_inside_name(sentence, name, acronym, other) for other in named):
+                _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
+    """Return the spans of organisation, law and agreement names in `sentence` that hold a country word.
+
+    A country named only inside such a name ("Islamic State of Iraq and Syria", "Taiwan Relations
+    Act", "Spanish Air Force") is not a mention of that country; a government ("Government of
+    Japan", "the Japanese Government") is.
+    """
+    spans = []
+    for whole in capital_runs(tokenize(sentence)):
+        for run in _tails(whole):
+            run, _ = _strip_leading(doc, run)
+            if len(run) < 2 or _is_government(doc, run) or not any(_country_in(doc, [t]) for t in run):
+                continue
+            found = _from_run(doc, sentence, run)
+            if found and found[0] in sentence[run[0].start : run[-1].end]:
+                start = sentence.index(found[0], run[0].start)
+                spans.append((start, start + len(found[0])))
+                break
+            if run[-1].bare in words("document_heads") or _known_name(doc, run):
+                spans.append((run[0].start, run[-1].end))
+                break
+    return spans
+
+
+def _tails(run: list[Token]) -> list[list[Token]]:
+    """Return the run and each of its tails that starts after "of" or "the" ("... of the US Navy")."""
+    return [run] + [run[i:] for i in range(1, len(run)) if run[i - 1].text in ("of", "the")]
+
+
+def _known_name(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run is a well-known organisation's full name."""
+    text = " ".join(t.text for t in run)
+    return text in doc.lex.orgs or text.lower() in doc.lex.orgs
+
+
+def _is_government(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run names a country's government itself ("Government of Japan", "Japanese Government")."""
+    rest = [t for t in run if t.bare.lower() not in ("government", "of", "the")]
+    return len(rest) < len(run) and any(t.bare.lower() == "government" for t in run) and all(
+        _country_in(doc, [t]) for t in rest
+    )
 
 
 def _is_role_word(doc: Doc, tok: Token) -> bool:
@@ -65,19 +127,48 @@ def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | Non
         return None
     after = sentence[run[-1].end :]
     match = _ACRONYM.match(after)
-    if match:
+    if match and not _not_an_organisation(doc, sentence, run):
         sub = _acronym_span(run, match["acr"])
         if sub is None and any(t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST for t in run):
             sub = run
         if sub:
             return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
-    if any(_is_role_word(doc, t) for t in run):
+    if any(_is_role_word(doc, t) for t in _before_of(run)) or _not_an_organisation(doc, sentence, run):
         return None
+    if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
+        return _join(sentence, run), None, country or _country_in(doc, run[:-1])
     last = run[-1].bare.lower()
-    head_first = run[0].bare.lower() in HEAD_FIRST and any(t.text == "of" for t in run)
+    head_first = any(
+        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text == "of" for i, t in enumerate(run[:3])
+    )
     if (last in doc.lex.org_heads and len(run) >= 2) or head_first:
         return _join(sentence, run), None, country or _country_in(doc, run)
     return None
+
+
+def _before_of(run: list[Token]) -> list[Token]:
+    """Return the words of a run before its first "of" (the part that can hold an office's title)."""
+    cut = next((i for i, t in enumerate(run) if t.text == "of"), len(run))
+    return run[:cut]
+
+
+def _not_an_organisation(doc: Doc, sentence: str, run: list[Token]) -> bool:
+    """Tell whether a run names a place, a document, an office's body or a bilateral bond, not an organisation."""
+    name = _join(sentence, run).rstrip(".,")
+    if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
+        return True
+    before = sentence[: run[0].start].lower().split()
+    if len(before) >= 2 and before[-1] in ("the", "of") and " ".join([*before[-3:], name.lower()]).strip() and any(
+        " ".join([*before[-k:], name.lower()]) in doc.lex.role_heads for k in (2, 3)
+    ):
+        return True
+    parts = [p for t in run[:-1] for p in t.text.split("-")]
+    return bool(parts) and all(_is_country_word(doc, p) for p in parts)
+
+
+def _is_country_word(doc: Doc, word: str) -> bool:
+    """Tell whether a word names a country ("ROK", "U.S.", "Australian")."""
+    return bool(doc.lex.country(word) or doc.lex.country(word.rstrip(".")) or doc.lex.demonym(word))
 
 
 def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]:
@@ -89,6 +180,9 @@ def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]
         country = doc.lex.country(run[0].bare)
         if country:
             run = run[1:]
+    for i in range(len(run) - 2):
+        if run[i].bare.lower() in doc.lex.places and run[i + 1].text in ("for", "to", "in", "with"):
+            return _strip_leading(doc, run[i + 2 :])
     return run, country
 
 
@@ -98,7 +192,7 @@ def _initials(tok: Token) -> str:
 
 def _acronym_span(run: list[Token], acronym: str) -> list[Token] | None:
     """Return the shortest tail of `run` whose initials spell `acronym`."""
-    target = acronym.upper()
+    target = acronym.upper().replace("-", "")
     for start in range(len(run) - 1, -1, -1):
         words = [t for t in run[start:] if t.text not in ("of", "the", "for", "and", "de")]
         initials = "".join(_initials(t) for t in words).upper()
@@ -127,24 +221,51 @@ def _known(doc: Doc, sentence: str):
     lowered = sentence.lower()
     for key, (name, acronym, country) in doc.lex.orgs.items():
         if key == acronym:
-            if key in sentence and re.search(rf"(?<![\w.-]){re.escape(key)}(?![\w-])", sentence):
+            if key in sentence and re.search(rf"(?<![\w.])(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])", sentence):
                 yield name, acronym, country
         elif key in lowered:
-            match = re.search(rf"\b{re.escape(key)}\b", sentence, re.I)
+            match = re.search(rf"\b{re.escape(key)}\b", sentence, 0 if len(key) <= 3 else re.I)
             if (
                 match
-                and not re.search(r"[A-Z][\w'\u2019.-]*\s$", sentence[: match.start()])
+                and not _after_capital(sentence[: match.start()])
                 and sentence[match.start()].isupper()
             ):
                 yield name, acronym, country
 
 
-def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None) -> None:
+def _inside_name(sentence: str, name: str, acronym: str | None, other: str) -> bool:
+    """Tell whether an organisation's mentions all lie inside a longer name ("UN" in "UN Security Council")."""
+    if other == name or (acronym and other == acronym):
+        return False
+    mentions = [m for key in filter(None, (name, acronym)) for m in re.finditer(rf"\b{re.escape(key)}\b", sentence)]
+    spans = [m.span() for m in re.finditer(re.escape(other), sentence)]
+    return bool(mentions) and all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in mentions)
+
+
+def _leading_country(name: str) -> str | None:
+    """Return the country a name opens with ("United States Navy" -> United States)."""
+    lex = lexicon()
+    for width in (3, 2, 1):
+        words_ = name.split()
+        if len(words_) > width and (country := lex.country(" ".join(words_[:width]).rstrip("."))):
+            return country
+    return None
+
+
+def _after_capital(before: str) -> bool:
+    """Tell whether text ends in a capitalised word that would make a longer name (not "A", "The", "In")."""
+    match = re.search(r"(?<![\w-])([A-Z][\w'\u2019.]*)\s$", before)
+    return bool(match) and match.group(1) not in _LEADING
+
+
+def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,
+         kind: str = "organisation") -> None:
     """Merge a mention into `orgs`."""
     name = (
         re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
     )
-    draft = OrgDraft(name, acronym, country)
+    leading = _leading_country(name) if kind == "organisation" else None
+    draft = OrgDraft(name, acronym, country or leading, kind=kind)
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
         if org.key == draft.key or same_acr or draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key):

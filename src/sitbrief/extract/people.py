@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
+from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.lexicon import lexicon, words
-from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, split_at_and
+from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, split_at_and, tokenize
 
 TITLE_WORDS = words("title_words")
 HONORIFICS = words("honorifics")
@@ -24,7 +25,7 @@ _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?,\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
-    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b)"
+    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+[a-z]+\b)"
 )
 _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|last|this|next|after|before|at|during|from)\s+.*$")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
@@ -62,16 +63,24 @@ class PersonDraft:
 def find_people(doc: Doc) -> list[PersonDraft]:
     """Return the people named in `doc`, mentions merged."""
     people: list[PersonDraft] = []
+    pending: list = []
     for index, tokens in enumerate(doc.tokens):
+        forces = find_forces(doc.sentences[index].text)
         for run in capital_runs(tokens):
+            if any(inside_force(forces, t.start, t.end) for t in run):
+                continue
             run = _cut_possessive(run)
             carried: list[Token] = []
             for part in split_at_and(run):
                 if all(_is_title_token(doc, part, i) for i in range(len(part))):
-                    carried = part
+                    carried = [] if _definite(doc, index, part) else part
                     continue
-                _consider(doc, index, tokens, part, people, carried)
+                if carried and _country_at(doc, part, 0)[0]:
+                    carried = []
+                part, of_country = _cut_of_country(doc, part)
+                _consider(doc, index, tokens, part, people, carried, of_country, pending)
                 carried = []
+    _add_titled_surnames(doc, pending, people)
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
     _roles_from_title(doc, people)
@@ -87,9 +96,19 @@ def _cut_possessive(run: list[Token]) -> list[Token]:
     for i, tok in enumerate(run):
         if re.search(r"[\u2019']s$", tok.text) and not (
             lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
+            or _inside_country_name(run, i)
         ):
             return run[: i + 1]
     return run
+
+
+def _inside_country_name(run: list[Token], i: int) -> bool:
+    """Tell whether run[i] belongs to a formal country name ending the run ("People's Republic of China")."""
+    lex = lexicon()
+    return any(
+        lex.country(" ".join(t.text for t in run[j:]).replace("\u2019", "'").rstrip("."))
+        for j in range(max(0, i - 2), i + 1)
+    )
 
 
 def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
@@ -113,8 +132,50 @@ def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
 
 
 
+def _definite(doc: Doc, index: int, part: list[Token]) -> bool:
+    """Tell whether a title stands for a person of its own ("The Foreign Secretary and ...")."""
+    before = doc.sentences[index].text[: part[0].start].rstrip().split()
+    return bool(before) and before[-1].lower() == "the"
+
+
+def _post_nominal_letters(doc: Doc, tok: Token) -> bool:
+    """Tell whether a token is honours letters after a name ("CSC", "AO", "MP"), not an acronym of a body."""
+    text = tok.bare
+    if text in _POST_NOMINALS:
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2,4}", text)) and text not in doc.lex.orgs and not doc.lex.country(text)
+
+
+def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]:
+    """Split "Prime Minister Ana Ruiz of Spain" into the titled name and the country it is of."""
+    for i in range(1, len(run)):
+        if run[i].text not in ("of", "for"):
+            continue
+        rest = [t.text for t in run[i + 1 :]]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        country = _country_of(doc, " ".join(rest).replace("\u2019", "'").rstrip(".")) if rest else None
+        if country and i >= 2 and _name_word(doc, run[i - 1]):
+            return run[:i], country
+    return run, None
+
+
+def _country_of(doc: Doc, name: str) -> str | None:
+    """Return the country a name stands for: a country, or a national body ("the US Navy")."""
+    if country := doc.lex.country(name):
+        return country
+    known = doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower())
+    if known:
+        return known[2] or known[0]
+    words_ = name.split()
+    if len(words_) >= 2 and words_[-1].lower() in doc.lex.org_heads:
+        return doc.lex.country(words_[0]) or doc.lex.demonym(words_[0])
+    return None
+
+
 def _consider(
-    doc: Doc, index: int, tokens: list[Token], run: list[Token], people: list[PersonDraft], carried: list[Token]
+    doc: Doc, index: int, tokens: list[Token], run: list[Token], people: list[PersonDraft], carried: list[Token],
+    of_country: str | None = None, pending: list | None = None,
 ) -> None:
     """Register `run` as a person mention when it parses as [title] Name and a cue supports it."""
     parsed = _parse_title_name(doc, run)
@@ -127,9 +188,11 @@ def _consider(
     if carried:
         more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
-    post_role = _role_after(doc, sentence[end:])
+    post_role = _role_after(doc, _skip_post_nominals(sentence[end:]))
     if len(core) == 1:
-        _link_title_surname(doc, index, core[0], title_tokens, people)
+        titled_head = bool(title_tokens) and (_is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1]))
+        if not _link_title_surname(doc, index, core[0], title_tokens, people) and titled_head and pending is not None:
+            pending.append((index, core[0], title_tokens, pre_roles, of_country or pre_affil))
         return
     honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
     label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
@@ -155,7 +218,13 @@ def _consider(
     for role in [*pre_roles, post]:
         for one in re.split(r"\s+and\s+(?=[A-Z])", role or ""):
             person.add_role(one)
-    person.affiliation = person.affiliation or pre_affil or post_affil
+    person.affiliation = of_country or person.affiliation or pre_affil or post_affil
+
+
+def _skip_post_nominals(after: str) -> str:
+    """Return the text after a name without a leading post-nominal (", MP, Minister for ..." -> ", Minister ...")."""
+    match = re.match(r"^,\s*(\w+)\.?(?=,)", after)
+    return after[match.end() :] if match and match.group(1) in _POST_NOMINALS else after
 
 
 def _is_place_or_org(doc: Doc, text: str) -> bool:
@@ -167,6 +236,8 @@ def _is_place_or_org(doc: Doc, text: str) -> bool:
 
 def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """Split a run into leading title words and a trailing name of up to four name words."""
+    while len(run) > 2 and _post_nominal_letters(doc, run[-1]) and _name_word(doc, run[-2]):
+        run = run[:-1]
     j = len(run)
     while j > 0 and len(run) - j < 6 and _name_part(doc, run, j - 1):
         j -= 1
@@ -189,9 +260,17 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
     tok = run[i]
     if re.fullmatch(r"[A-Z]\.", tok.text) or tok.text in SUFFIXES:
         return True
+    if _is_rank_word(doc, tok):
+        return False
     if tok.text in PARTICLES:
         return 0 < i < len(run) - 1
     return _name_word(doc, tok)
+
+
+def _is_rank_word(doc: Doc, tok: Token) -> bool:
+    """Tell whether `tok` is written like a rank or honorific title ("Cpl.", "Gen", "Adm.")."""
+    entry = doc.lex.ranks.get(tok.text.lower()) or doc.lex.ranks.get(tok.bare.lower())
+    return bool(entry) and (tok.text.endswith(".") or entry[1] == "military" or tok.bare.lower() in HONORIFICS)
 
 
 def _is_head_token(doc: Doc, tok: Token) -> bool:
@@ -228,10 +307,12 @@ def _name_word(doc: Doc, tok: Token) -> bool:
         return False
     if any(c.isdigit() for c in text) or "." in text.rstrip("."):
         return False
-    if re.search(r"(?:tions|sions|ments|ities|ical|erial|ship|ness|ance|ence)$", text):
+    if len(text) >= 8 and re.search(r"(?:tions|sions|ments|ities|ical|erial|ship|ness|ance|ence)$", text):
         return False
     low = text.lower()
     if doc.lex.country(text) or doc.lex.demonym(text) or low in doc.lex.org_heads:
+        return False
+    if "-" in text and low in doc.lex.places:
         return False
     return low not in TITLE_WORDS and low not in doc.lex.role_heads
 
@@ -259,19 +340,23 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     roles = [lower_role] if lower_role else []
     office: list[str] = []
     i = 0
+    while i < len(title_tokens) and (_opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)):
+        i += 1
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
         tok = title_tokens[i]
-        if rank and i > 0 and title_tokens[i - 1].bare.lower() in _OFFICE_BEFORE_GENERAL:
+        if rank and width == 1 and tok.text == "General" and i > 0 and title_tokens[i - 1].bare.lower() in _OFFICE_BEFORE_GENERAL:
             rank = None
         if rank:
             roles.append(rank)
             i += width
             continue
-        country = doc.lex.demonym(tok.bare) or doc.lex.country(tok.bare)
+        country, width = _country_at(doc, title_tokens, i)
         if country and not office:
             affil = affil or country
-        elif tok.bare.lower() not in HONORIFICS:
+            i += width
+            continue
+        if tok.bare.lower() not in HONORIFICS:
             office.append(tok.text)
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
@@ -280,6 +365,38 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
 
 
 _OFFICE_BEFORE_GENERAL = words("office_before_general")
+
+
+def _starts_title(doc: Doc, tokens: list[Token], i: int) -> bool:
+    """Tell whether tokens[i] can begin a title: a title word, head, rank, honorific, nationality or body."""
+    tok = tokens[i]
+    if tok.text in ("of", "for", "the", "and"):
+        return False
+    return _is_title_token(doc, tokens, i) or tok.bare.lower() in HONORIFICS or bool(_rank_at(doc, tokens, i)[0]) or (
+        _country_at(doc, tokens, i)[0] is not None
+    ) or tok.bare.isupper()
+
+
+def _opens_sentence(doc: Doc, tok: Token) -> bool:
+    """Tell whether a capitalised word before a title only opens the sentence ("Later", "Yesterday")."""
+    low = tok.bare.lower()
+    if _is_title_token(doc, [tok], 0) or low in HONORIFICS or _rank_at(doc, [tok], 0)[0]:
+        return False
+    return tok.bare in NOT_NAME or low in FUNCTION_WORDS or tok.text.endswith("ly") or low in words("sentence_adverbs")
+
+
+def _country_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """Return the country named by the words starting at tokens[i] ("New Zealand", "U.S.") and their count."""
+    for width in (4, 3, 2, 1):
+        if i + width > len(tokens):
+            continue
+        text = " ".join(t.text for t in tokens[i : i + width])
+        bare = tokens[i + width - 1].bare
+        last = " ".join([*(t.text for t in tokens[i : i + width - 1]), bare])
+        country = doc.lex.country(text) or doc.lex.country(last) or doc.lex.demonym(last)
+        if country:
+            return country, width
+    return None, 0
 
 
 def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -296,6 +413,7 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
 
 _LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
 _STOP = words("role_stop")
+_PHONETIC = words("phonetic_alphabet")
 
 
 def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
@@ -311,6 +429,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for")
         if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and not inner_the:
             break
+        if word.endswith((";", ".")) and not phrase:
+            break
         phrase.insert(0, word.strip(",;:"))
     affil = None
     tail = re.match(r"^(?P<head>.*)\s+(?:of|for)\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+)$", " ".join(phrase))
@@ -319,8 +439,16 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         phrase = tail["head"].split()
     if not phrase or not _has_head(doc, phrase):
         return None, None
+    for width in (3, 2):
+        head = " ".join(phrase[:width])
+        if len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s$", "", head))):
+            affil, phrase = affil or country, phrase[width:]
+            break
     kept: list[str] = []
-    for word in phrase:
+    for n, word in enumerate(phrase):
+        if word in _PHONETIC and n + 1 < len(phrase) and phrase[n + 1].rstrip("\u2019's") in ("Company", "Battery", "Troop"):
+            kept.append(word)
+            continue
         org = doc.lex.orgs.get(word)
         if org and org[2]:
             affil = affil or org[2]
@@ -353,7 +481,44 @@ def _role_after(doc: Doc, after: str) -> str | None:
     heads = doc.lex.role_heads
     if not any(w in heads or " ".join(words[i : i + 2]) in heads for i, w in enumerate(words)):
         return None
+    if _names_someone(doc, role) or _opens_with_verb(role):
+        return None
+    if len(words) <= 2 and words[-1] in heads:
+        role += _command_tail(after[match.end("role") :])
     return role if len(words) <= 12 else None
+
+
+_COMMAND_TAIL = re.compile(r"^,\s+((?:[A-Z][\w.&'\u2019-]*\s?)+?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)")
+
+
+def _command_tail(rest: str) -> str:
+    """Return the body a bare office heads in military style (", U.S. Marine Corps Forces, Pacific")."""
+    match = _COMMAND_TAIL.match(rest)
+    if not match or not any(w.lower() in lexicon().org_heads for w in match.group(1).split()):
+        return ""
+    return ", " + match.group(1).strip() + (f", {match.group(2)}" if match.group(2) else "")
+
+
+def _opens_with_verb(role: str) -> bool:
+    """Tell whether a phrase after a name is a clause ("spoke with the President"), not a role."""
+    first = role.split()[0]
+    return first.islower() and (first in words("role_verbs") or first in SPEECH_VERBS)
+
+
+def _names_someone(doc: Doc, role: str) -> bool:
+    """Tell whether a role phrase holds another person's titled name ("... Defense Minister Minoru Kihara")."""
+    tokens = tokenize(role)
+    return any(
+        _is_head_token(doc, head) and _is_name_pair(doc, a, b)
+        for head, a, b in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+
+
+def _is_name_pair(doc: Doc, a: Token, b: Token) -> bool:
+    """Tell whether two adjacent tokens read as a given name and a surname."""
+    if not (_name_word(doc, a) and _name_word(doc, b)):
+        return False
+    return not any(_known_elsewhere(doc, t) or t.bare.lower() in doc.lex.org_heads for t in (a, b))
 
 
 def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | None]:
@@ -361,9 +526,14 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
     if not role:
         return None, None
     affil = None
-    first, _, rest = role.partition(" ")
-    if rest and (country := doc.lex.demonym(first) or doc.lex.country(first.removesuffix("'s"))):
-        affil, role = country, rest
+    words_ = role.split()
+    if words_ and words_[0] in _PHONETIC:
+        words_ = []
+    for width in (3, 2, 1):
+        head = " ".join(words_[:width]).removesuffix("'s").removesuffix("\u2019s")
+        if len(words_) > width and (country := doc.lex.country(head) or doc.lex.demonym(head)):
+            affil, role = country, " ".join(words_[width:])
+            break
     for match in reversed(list(re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role))):
         name = role[match.end() :].strip()
         country = doc.lex.country(name)
@@ -398,13 +568,28 @@ def _match_short(people: list[PersonDraft], word: str) -> PersonDraft | None:
     return first[0] if len(first) == 1 and not last else None
 
 
-def _link_title_surname(doc: Doc, index: int, tok: Token, title: list[Token], people: list[PersonDraft]) -> None:
-    """Link "Secretary Whitcombe" or "Lt Gen Carradine" to a known person."""
+def _link_title_surname(doc: Doc, index: int, tok: Token, title: list[Token], people: list[PersonDraft]) -> bool:
+    """Link "Secretary Whitcombe" or "Lt Gen Carradine" to a known person; tell whether one was found."""
     person = _match_short(people, tok.bare)
     if person:
         person.mention(doc, index, tok.start, tok.end)
         person.aliases.add(doc.sentences[index].text[title[0].start : tok.end] if title else tok.bare)
         _add_appositive(doc, person, doc.sentences[index].text[tok.end :])
+    return person is not None
+
+
+def _add_titled_surnames(doc: Doc, pending: list, people: list[PersonDraft]) -> None:
+    """Make a person of a titled surname no full name matches ("President Marsh's visit")."""
+    for index, tok, title, roles, affil in pending:
+        if _link_title_surname(doc, index, tok, title, people) or not _name_word(doc, tok):
+            continue
+        if _is_place_or_org(doc, tok.bare) or _known_elsewhere(doc, tok):
+            continue
+        person = _find_or_add(people, tok.bare)
+        person.mention(doc, index, tok.start, tok.end)
+        for role in roles:
+            person.add_role(role)
+        person.affiliation = person.affiliation or affil
 
 
 def _link_short_mentions(doc: Doc, index: int, tokens: list[Token], people: list[PersonDraft]) -> None:

@@ -6,16 +6,20 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import words
+from sitbrief.extract.organisations import name_spans
 
 _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
-    r"(?P<kind>seas|oceans|straits|islands|gulfs|rivers)\b"
+    r"(?P<kind>(?i:seas|oceans|straits|islands|gulfs|rivers))\b"
 )
 _FACILITY = re.compile(
-    r"\b(?:(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Base|Naval Base|Air Station|Airfield|Barracks|Naval Station|Port|"
+    r"\b(?:(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
+    r"Airfield|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
     r"training area|training ground|range|air base|naval base|airport|garrison)"
-    r"|(?:Camp|Fort|RAF|Naval Base|Joint Base)\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+    r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station)\s+"
+    r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
 )
 _GEO = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'-]+\s+){1,3}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b"
@@ -34,9 +38,11 @@ class PlaceDraft:
     evidence: list[str] = field(default_factory=list)
 
 
-def find_places(doc: Doc) -> list[PlaceDraft]:
-    """Return countries and places named in `doc`, in order of first mention."""
+def find_places(doc: Doc, dateline: str | None = None) -> list[PlaceDraft]:
+    """Return countries and places named in `doc` (the dateline city first), in order of first mention."""
     places: dict[str, PlaceDraft] = {}
+    if doc.sentences and (found := dateline_place(doc, dateline)):
+        places[found[0]] = PlaceDraft(found[0], found[1], found[2] or None, [doc.sentences[0].id])
     for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
             draft = places.setdefault(name, PlaceDraft(name, kind, country or None))
@@ -45,15 +51,28 @@ def find_places(doc: Doc) -> list[PlaceDraft]:
     return list(places.values())
 
 
+def dateline_place(doc: Doc, dateline: str | None) -> tuple[str, str, str] | None:
+    """Return (name, kind, country) of the dateline city ("MANILA" -> Manila), from the gazetteer."""
+    if not dateline:
+        return None
+    place = doc.lex.places.get(dateline.lower().split(",")[0].strip())
+    return (place[0], place[1], place[2]) if place else None
+
+
 def countries_in(doc: Doc, text: str) -> list[str]:
     """Return the countries named in `text`, in order, once each."""
     return list(dict.fromkeys(n for n, kind, _ in _mentions(doc, text) if kind == "country"))
 
 
 def _mentions(doc: Doc, text: str):
-    """Yield (name, kind, country) for each place mentioned in `text`."""
+    """Yield (name, kind, country) for each place mentioned in `text`, none inside a ship's or unit's name."""
+    text = _blank_forces(text)
+    for start, end in name_spans(doc, text):
+        text = _blank(text, start, end)
     yield from _coordinated(doc, text)
-    yield from _facilities(text)
+    for name, kind, country, start, end in _facilities(text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     yield from _geographic(doc, text)
     yield from _after_preposition(doc, text)
     words = list(_WORD.finditer(text))
@@ -63,6 +82,13 @@ def _mentions(doc: Doc, text: str):
         if found:
             yield from found
         i += max(width, 1)
+
+
+def _blank_forces(text: str) -> str:
+    """Return `text` with the names of ships and units blanked out (offsets kept)."""
+    for force in find_forces(text):
+        text = _blank(text, force.start, force.end)
+    return text
 
 
 def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
@@ -76,8 +102,9 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         if not bare[:1].isupper():
             continue
         if width == 1 and re.search(r"[-\u2013]", bare) and (bare.lower() not in lex.places):
-            parts = [_single(doc, part) for part in re.split(r"[-\u2013]", bare)]
-            if all(parts):
+            pieces = [part for part in re.split(r"[-\u2013]", bare) if part[:1].isupper()]
+            parts = [_single(doc, part) for part in pieces]
+            if parts and all(p and p[1] == "country" for p in parts):
                 return 1, [p for p in parts if p]
         found = _single(doc, bare)
         if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
@@ -119,7 +146,7 @@ def _coordinated(doc: Doc, text: str):
             "islands": "Islands",
             "gulfs": "Gulf",
             "rivers": "River",
-        }[match["kind"]]
+        }[match["kind"].lower()]
         second = f"{match['b']} {noun}"
         tail = match["b"].split()[1:]
         firsts = [" ".join([match["a"], *tail, noun]), f"{match['a']} {noun}"]
@@ -130,11 +157,22 @@ def _coordinated(doc: Doc, text: str):
 
 
 def _facilities(text: str):
-    """Yield bases and camps named by pattern ("Kadena Air Base", "Camp Humphreys")."""
-    for match in _FACILITY.finditer(text):
-        name = match["a"] if match["a"] and match.group(0)[len(match["a"]) :].strip()[:1].islower() else match.group(0)
-        if name.split()[0] not in ("The", "A", "In", "At"):
-            yield name, "facility", ""
+    """Yield bases, camps and palaces named by pattern ("Kadena Air Base", "Camp H.M. Smith"), with spans."""
+    for match in list(_FACILITY.finditer(text)):
+        whole = match.group(0)
+        name = match["a"] if match["a"] and whole[len(match["a"]) :].strip()[:1].islower() else whole
+        words_ = name.split()
+        while words_ and words_[0] in _NOT_PLACE | {"The", "A", "In", "At", "On", "From", "To"}:
+            words_ = words_[1:]
+        if words_ and (len(words_) >= 2 or name != whole):
+            name = " ".join(words_)
+            start = match.start() + whole.index(name)
+            yield name, "facility", "", start, start + len(name)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """Return `text` with start..end replaced by spaces (offsets kept)."""
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _geographic(doc: Doc, text: str):

@@ -16,6 +16,9 @@ from sitbrief.extract.people import PersonDraft
 
 OPEN = '\u201c"'
 CLOSE = '\u201d"'
+SINGLE = "'\u2018\u2019"
+_SINGLE_OPENER = re.compile(r"(?:^|\n)['\u2018][A-Z]|[\s(]['\u2018][A-Z]")
+_SINGLE_CLOSER = re.compile(r"[.,!?]['\u2019](?:\s|$)")
 _VERBS = "|".join(sorted(SPEECH_VERBS | {"according to", "quoted", "attributable to", "quotes from"}))
 _SPEECH = re.compile(rf"\b(?:{_VERBS})\b", re.I)
 _PRONOUN = re.compile(
@@ -24,6 +27,10 @@ _PRONOUN = re.compile(
 _ROLE_NOUN = re.compile(r"\bthe\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:" + _VERBS + r")\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 MIN_WORDS = 3
+# A block quote follows "X said:" (or "says:", "added:", "said in a statement:"), not a readout's
+# introduction ("provided the following readout:", "The below is attributable to ...:").
+_BLOCK_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS))})\b[^:.]{{0,60}}:\s*$", re.I)
+_NOT_A_QUOTE_LEAD = re.compile(r"\b(?:attributable|following readout|readout|the following|as follows)\b", re.I)
 
 
 @dataclass
@@ -34,6 +41,7 @@ class QuoteDraft:
     text: str
     speaker: PersonDraft | None = None
     evidence: list[str] = field(default_factory=list)
+    inferred: bool = False
 
 
 def find_quotes(doc: Doc, people: list[PersonDraft]) -> list[QuoteDraft]:
@@ -43,6 +51,8 @@ def find_quotes(doc: Doc, people: list[PersonDraft]) -> list[QuoteDraft]:
     previous: QuoteDraft | None = None
     for draft in drafts:
         draft.speaker = _speaker(doc, draft, people, previous)
+        if draft.speaker is None and (issuer := _first_person_issuer(doc, draft, people)):
+            draft.speaker, draft.inferred = issuer, True
         indexes = sorted({i for s, e in draft.parts for i in doc.sentences_in(s, e)})
         draft.evidence = [doc.sid(i) for i in indexes]
         previous = draft
@@ -53,8 +63,9 @@ def _marked(doc: Doc) -> list[QuoteDraft]:
     """Return quotes delimited by quotation marks, joining quotes that run over paragraphs."""
     drafts: list[QuoteDraft] = []
     carry: list[tuple[int, int]] = []
+    single = _single_quote_style(doc.text)
     for start, end, _ in doc.paragraphs:
-        spans, open_at = _pair_marks(doc.text, start, end)
+        spans, open_at = _pair_marks(doc.text, start, end, single)
         if carry and spans and spans[0][0] == start + 1:
             carry.append(spans.pop(0))
             drafts.append(_draft(doc, carry))
@@ -73,17 +84,25 @@ def _marked(doc: Doc) -> list[QuoteDraft]:
     return [d for d in drafts if _is_quote(d.text)]
 
 
-def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+def _single_quote_style(text: str) -> bool:
+    """Tell whether the article quotes with single marks ('...', as in British and NZ releases)."""
+    if any(mark in text for mark in OPEN + CLOSE):
+        return False
+    return bool(_SINGLE_OPENER.search(text) and _SINGLE_CLOSER.search(text))
+
+
+def _pair_marks(text: str, start: int, end: int, single: bool = False) -> tuple[list[tuple[int, int]], int | None]:
     """Return the quoted spans in text[start:end] and the offset of an unclosed opening mark."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    marks, opens, closes = (SINGLE, _opens_single, _closes_single) if single else (OPEN + CLOSE, _opens, _closes)
     for i in range(start, end):
         char = text[i]
-        if char not in OPEN + CLOSE:
+        if char not in marks:
             continue
-        if open_at is None and _opens(text, i, start):
+        if open_at is None and opens(text, i, start):
             open_at = i
-        elif open_at is not None and _closes(text, i, end):
+        elif open_at is not None and closes(text, i, end):
             spans.append((open_at + 1, i))
             open_at = None
     return spans, open_at
@@ -99,6 +118,16 @@ def _closes(text: str, i: int, end: int) -> bool:
     if text[i] == "\u201d":
         return True
     return text[i] == '"' and (i + 1 >= end or not text[i + 1].isalnum())
+
+
+def _opens_single(text: str, i: int, start: int) -> bool:
+    """Tell whether a single mark opens a quote: after a space or at a paragraph's start, before a capital."""
+    return (i == start or text[i - 1] in " (\u00a0") and i + 1 < len(text) and text[i + 1].isupper()
+
+
+def _closes_single(text: str, i: int, end: int) -> bool:
+    """Tell whether a single mark closes a quote: right after the quote's own punctuation."""
+    return i > 0 and text[i - 1] in ".,!?" and (i + 1 >= end or text[i + 1].isspace())
 
 
 def _draft(doc: Doc, parts: list[tuple[int, int]]) -> QuoteDraft:
@@ -127,7 +156,7 @@ def _blocks(doc: Doc) -> list[QuoteDraft]:
     paras = doc.paragraphs
     for n, (start, end, _) in enumerate(paras[:-1]):
         lead = doc.text[start:end]
-        if not lead.rstrip().endswith(":") or not _SPEECH.search(lead):
+        if not _BLOCK_LEAD.search(lead) or _NOT_A_QUOTE_LEAD.search(lead):
             continue
         s, e, _ = paras[n + 1]
         body = doc.text[s:e]
@@ -147,8 +176,11 @@ def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: Q
     before = doc.text[doc.sentences[first].start : q_start]
     if _is_block(doc, quote):
         return _named_in(doc, people, first - 1) or _by_pronoun(doc, people, first - 1, before)
+    gaps = " ".join(doc.text[a[1] : b[0]] for a, b in zip(quote.parts, quote.parts[1:], strict=False))
     return (
-        _attributed(doc, people, index, q_end, after)
+        _introduced_by(doc, people, quote, first)
+        or _attributed(doc, people, index, q_end, after)
+        or _by_pronoun(doc, people, first, gaps)
         or _attributed_before(doc, people, first, q_start, before)
         or _by_pronoun(doc, people, index, after)
         or _by_pronoun(doc, people, first, before)
@@ -157,9 +189,27 @@ def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: Q
     )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my|me)\b")
+
+
+def _first_person_issuer(doc: Doc, quote: QuoteDraft, people: list[PersonDraft]) -> PersonDraft | None:
+    """Return the office holder a first-person release speaks for, when it names only one."""
+    if not _FIRST_PERSON.search(quote.text):
+        return None
+    holders = [p for p in people if p.roles and not _named_inside(p, quote.text)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _named_inside(person: PersonDraft, text: str) -> bool:
+    """Tell whether a quote names the person (then they are spoken of, not speaking)."""
+    names = {person.name, *person.aliases, *person.tokens[-1:]}
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n)
+
+
 def _is_block(doc: Doc, quote: QuoteDraft) -> bool:
     start = quote.parts[0][0]
-    return doc.text[start - 1 : start] not in OPEN and not doc.text[:start].rstrip().endswith(tuple(OPEN))
+    marks = tuple(OPEN + SINGLE)
+    return doc.text[start - 1 : start] not in marks and not doc.text[:start].rstrip().endswith(marks)
 
 
 def _mentions_in(people: list[PersonDraft], index: int, lo: int, hi: int):
@@ -181,12 +231,33 @@ def _attributed(doc: Doc, people: list[PersonDraft], index: int, q_end: int, aft
 
 
 def _attributed_before(doc: Doc, people: list[PersonDraft], index: int, q_start: int, before: str):
-    """Return the person who speaks in the clause before the quote (X said: "..."; X said the ...)."""
-    if not _SPEECH.search(before):
+    """Return the person who speaks in the clause before the quote (X said: "..."; X said the ...).
+
+    The subject of the speech verb wins over people named after it ("White said Mattis and Song
+    'recognized ...'" is White's).
+    """
+    verbs = list(_SPEECH.finditer(before))
+    if not verbs:
         return None
     base = doc.sentences[index].start
+    offset = q_start - base - len(before)
+    ends = [(p, e) for p in people for i, _, e in p.mentions if i == index]
+    verb_at = offset + verbs[-1].start()
+    subject = [p for p, e in ends if 0 <= verb_at - e <= 2]
+    if subject:
+        return subject[0]
     found = sorted((s, p) for s, p in _mentions_in(people, index, 0, 0) if s < q_start - base)
     return found[-1][1] if found else None
+
+
+def _introduced_by(doc: Doc, people: list[PersonDraft], quote: QuoteDraft, first: int):
+    """Return who introduced a quote that opens a paragraph after "X issued the following statement:"."""
+    start = quote.parts[0][0]
+    opens_paragraph = any(s in (start, start - 1) for s, _, _ in doc.paragraphs)
+    if first < 1 or not opens_paragraph or not doc.sentences[first - 1].text.rstrip().endswith(":"):
+        return None
+    found = sorted(_mentions_in(people, first - 1, 0, 0), key=lambda sp: sp[0])
+    return found[0][1] if found else None
 
 
 def _last_person(people: list[PersonDraft], index: int, role: str | None = None):

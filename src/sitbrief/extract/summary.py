@@ -52,12 +52,22 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
             expr = next(e for e in find_dates(sentence, anchor, True) if e.span == expr.span)
         if expr.start is None or expr.rule.startswith("explicit"):
             continue
-        out.append(sentence[last : expr.span[0]])
+        before = sentence[last : expr.span[0]]
+        if _DETERMINED.search(before):
+            continue
         phrase = _phrase(expr)
+        if _PREPOSITION_END.search(before) and phrase.split()[0] in _PREPOSITIONS:
+            phrase = phrase.split(" ", 1)[1]
+        out.append(before)
         out.append(phrase[:1].upper() + phrase[1:] if expr.span[0] == 0 else phrase)
         last = expr.span[1]
     out.append(sentence[last:])
     return "".join(out)
+
+
+_PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")
+_PREPOSITION_END = re.compile(r"\b(?:on|in|from|by|until|since|during|before|after|of)\s+$", re.I)
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
 
 
 def _phrase(expr: DateExpr) -> str:
@@ -81,19 +91,57 @@ def _phrase(expr: DateExpr) -> str:
     return f"{expr.text} ({start[:7]}\u2013{(expr.end or '')[:7]})"
 
 
+LEAD_IN = re.compile(
+    r"\b(?:(?:issued|provided|released|made|gave|published|delivered|read out)\s+(?:the|a)\s+following|"
+    r"as follows|the following (?:statement|readout|remarks|points))\b|:\s*$",
+    re.I,
+)
+
+
 def lead_sentences(doc: Doc) -> list[int]:
-    """Return indexes of the lead: the first body sentence, and the second if the first is short."""
+    """Return indexes of the lead: the first body sentence, and the second if the first is short.
+
+    Attribution lead-ins ("X provided the following readout:") are not the lead, and a sentence
+    repeating the one before it (a standfirst restated in the body) counts once, as whichever
+    of the two carries a date.
+    """
     body = [
         i
         for i in doc.body
-        if not doc.sentences[i].text.rstrip().endswith(":") and word_count(doc.sentences[i].text) >= 4
+        if not LEAD_IN.search(clean_lead(doc.sentences[i].text)) and word_count(doc.sentences[i].text) >= 4
     ]
     if not body:
         return []
     lead = [body[0]]
-    if len(doc.sentences[body[0]].text.split()) < 22 and len(body) > 1:
-        lead.append(body[1])
+    rest = body[1:]
+    if rest and restates(doc.sentences[rest[0]].text, doc.sentences[body[0]].text):
+        if find_dates(doc.sentences[rest[0]].text, None, False) and not find_dates(
+            doc.sentences[body[0]].text, None, False
+        ):
+            lead = [rest[0]]
+        rest = rest[1:]
+    if len(doc.sentences[lead[0]].text.split()) < 22 and rest:
+        lead.append(rest[0])
     return lead
+
+
+_TRAILING_LEAD_IN = re.compile(
+    r",?\s+and\s+(?:\w+\s+){0,2}(?:confirmed|agreed|issued|released|adopted|stated|noted|made)\s+(?:the|a)\s+"
+    r"following(?:\s+\w+){0,2}\s*:\s*$",
+    re.I,
+)
+
+
+def clean_lead(text: str) -> str:
+    """Return a sentence without a closing lead-in ("... met and confirmed the following points:")."""
+    cut = _TRAILING_LEAD_IN.search(text)
+    return text[: cut.start()].rstrip(" ,") + "." if cut and cut.start() > 20 else text
+
+
+def restates(a: str, b: str) -> bool:
+    """Tell whether sentence `a` says nearly what `b` says (most of the shorter one's words)."""
+    wa, wb = (set(re.findall(r"[a-z]{3,}", t.lower())) for t in (a, b))
+    return min(len(wa), len(wb)) >= 4 and len(wa & wb) / min(len(wa), len(wb)) >= 0.7
 
 
 def is_background(text: str) -> bool:
@@ -111,21 +159,37 @@ HEADLINE_WORDS = 14
 
 
 def headline(lead: str, anchor: date | None) -> str:
-    """Return a short headline from the lead: no attribution, no date words, cut at a clause."""
+    """Return a short headline from the lead: no attribution, no date words, one clause of at most 20 words.
+
+    The lead is cut at a clause boundary, never mid-phrase with an ellipsis.
+    """
+    from sitbrief.extract.titles import finish_title
     from sitbrief.text.dates import find_dates
 
     text = re.sub(r"^\(?\d{1,2}[.)]\s+", "", lead.strip().rstrip("."))
-    text = _ATTRIBUTION.sub("", text)
+    bare = _ATTRIBUTION.sub("", text)
+    if len(bare.split()) >= 4:
+        text = bare
     for expr in sorted(find_dates(text, anchor, False), key=lambda e: -e.span[0]):
         text = text[: expr.span[0]] + text[expr.span[1] :]
     text = re.sub(r"\b(agreed|said|announced|decided|confirmed)\s+that\s+", r"\1 ", text)
-    text = re.sub(r"\s{2,}", " ", text).strip(" ,")
+    text = re.sub(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", "", text, flags=re.I)
+    text = re.sub(r"\s{2,}", " ", text).replace(" ,", ",").strip(" ,")
     words = text.split()
     if len(words) > HEADLINE_WORDS:
-        cut = _CUT_BEFORE.search(text, len(" ".join(words[:8])))
-        text = (
-            text[: cut.start()]
-            if cut and len(text[: cut.start()].split()) <= HEADLINE_WORDS + 4
-            else " ".join(words[:HEADLINE_WORDS]) + "\u2026"
-        )
-    return text.strip(" ,;:")
+        cut = _CUT_BEFORE.search(text, len(" ".join(words[:6])))
+        if cut and len(text[: cut.start()].split()) <= MAX_HEADLINE_WORDS:
+            text = text[: cut.start()]
+        else:
+            comma = [
+                m.start()
+                for m in re.finditer(r",\s", text)
+                if 6 <= len(text[: m.start()].split()) <= MAX_HEADLINE_WORDS
+            ]
+            text = text[: comma[-1]] if comma else text
+    bare = _ATTRIBUTION.sub("", text.strip(" ,;:"))
+    text = bare if len(bare.split()) >= 4 else text
+    return finish_title(text.strip(" ,;:"), MAX_HEADLINE_WORDS) or text.strip(" ,;:")
+
+
+MAX_HEADLINE_WORDS = 20

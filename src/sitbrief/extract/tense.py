@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|is set to|are set to|set to|plans? to|planned|planning|preparing|"
+    r"(?<!-)\b(?:will|would|'ll|shall|is set to|are set to|set to|plans? to|planned|planning|preparing|"
     r"scheduled|upcoming|expected to|is to|are to|due to (?!the\b)|slated|to be held|"
     r"intends?|aims? to|next|coming|later this|is due|are due|to convene|to meet|"
     r"to hold|preparations for)\b",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import pairs, words
 
 NOUN_TRIGGERS = words("event_nouns")
 MODIFIERS = words("event_modifiers")
@@ -29,12 +29,10 @@ def noun_phrase(text: str, trigger: tuple[int, int], skip: tuple[int, int] | Non
     chosen = [
         w
         for w, s, e in words[left : right + 1]
-        if not (skip and s >= skip[0] and e - len(w) + len(w.rstrip(",.;:")) <= skip[1])
+        if not (skip and s >= skip[0] and e - len(w) + len(w.rstrip(",.;:'\"\u2019\u201d")) <= skip[1])
     ]
     title = " ".join(chosen).strip(" ,;:.")
-    if len(chosen) > MAX_WORDS:
-        title = " ".join(chosen[:MAX_WORDS]).rstrip(",;:") + "\u2026"
-    return title[:1].upper() + title[1:]
+    return finish_title(title, MAX_WORDS) or title[:1].upper() + title[1:]
 
 
 def _walk_left(words: list[tuple[str, int, int]], at: int) -> int:
@@ -75,3 +73,319 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
     while j > last and words[j][0].strip(",.;:").lower() in RIGHT_OK | DETERMINERS:
         j -= 1
     return j
+
+
+PRESENT = pairs("verb_present")
+TAIL_DROP = words("title_tail_drop")
+HEADLINE_WORDS = 14
+_SUBJECT_BREAK = re.compile(
+    r"(?:[;:]\s|\s[\u2013\u2014-]\s|\b(?:which|who|whom|where|when|while|whereas|although|because|"
+    r"since|after|before|as|but|and then|that)\s)"
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:on|in|at|during|after|before|following|earlier|later|today|yesterday|this|last|"
+    r"separately|meanwhile|additionally|also|first|then|since|for|from|over|with|under|while|as)\b[^,]{0,60},\s+)",
+    re.I,
+)
+_RIGHT_BREAK = re.compile(
+    r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\s[\u2013\u2014-]\s|\s\(|"
+    r"\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
+    r"underscore|review|mark|show|demonstrate|support|strengthen|advance|enhance|deepen|address|explore|"
+    r"emphasi[sz]e|talk)|which|who|where|when|while|whereas|although|because|as|after|amid|following|"
+    r"said|says|according)\b"
+)
+_FILLER = re.compile(
+    r"\b(?:also|today|tonight|this (?:morning|afternoon|evening)|earlier today|here|recently)\b\s*", re.I
+)
+
+
+def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
+    """Return a headline-like title for a verb trigger: its clause's subject, the verb, a short object.
+
+    Dates (`skips`) and fillers ("also", "today") are dropped, appositives between commas leave the
+    subject, the verb goes to the present tense, and the title never ends in a preposition or article.
+    """
+    masked = text
+    for lo, hi in skips:
+        masked = masked[:lo] + " " * (hi - lo) + masked[hi:]
+    start = _subject_start(masked, trigger[0])
+    start += len(masked[start:]) - len(masked[start:].lstrip())
+    subject = _blank(text, start, trigger[0], skips)
+    verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
+    rest = _object(text, trigger[1], skips)
+    coordinated = re.search(r"\s+and\s+((?:will|would|to)\s+)?$", subject)
+    if coordinated:
+        future = coordinated.group(1)
+        subject = re.split(
+            r"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)", subject[: coordinated.start()]
+        )[0]
+        subject = f"{subject} {future}" if future else subject
+    reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,60})\s*$", subject)
+    if reported and not rest.strip(" .") and reported.start() > 0:
+        subject, rest = reported.group(1), subject[: reported.start()]
+        rest = re.sub(r"^The\b", "the", rest.strip())
+    subject, verb = _auxiliary(subject, verb)
+    subject = _drop_descriptor(_drop_appositives(re.sub(r"^\(?\d{1,2}[.)]\s+", "", subject)))
+    if re.search(r"\b(?:has|have|had|is|are|was|were)\s+\S", subject):
+        return finish_title(" ".join(f"{subject} {verb} {rest}".split()), limit=40)
+    head = re.split(r"\s(?:with|of|from|aboard|in|on|at|for|based|under|assigned)\s", subject)[0]
+    plural = bool(
+        re.search(
+            r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head
+        )
+    )
+    words_ = " ".join(f"{subject} {_present(verb, plural)} {rest}".split())
+    words_ = _FILLER.sub("", words_).strip(" ,;:")
+    return finish_title(words_, limit=40)
+
+
+_PHRASE_START = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "from",
+        "with",
+        "of",
+        "by",
+        "and",
+        "under",
+        "over",
+        "near",
+        "off",
+        "during",
+        "after",
+        "against",
+        "towards",
+        "toward",
+        "through",
+        "across",
+        "via",
+        "among",
+        "around",
+        "about",
+        "between",
+    ]
+)
+_DANGLING = re.compile(
+    r"\b(?:on|in|at|from|since|during|of)(?:\s+(?=(?:by|on|in|at|to|for|with|from|and)\b)|\s*(?=[,.;:]|$))", re.I
+)
+
+
+def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
+    """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
+    title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
+    parts = title.replace(" ,", ",").split()
+    if len(parts) > limit:
+        following = parts[limit]
+        parts = parts[:limit]
+        window = range(len(parts) - 1, max(len(parts) - 6, 2), -1)
+        conjunction = [i for i in window if parts[i].lower() == "and"]
+        back = [i for i in window if parts[i].lower() in _PHRASE_START]
+        if conjunction and following[:1].islower():
+            parts = parts[: conjunction[0]]
+        elif back and (following[:1].isupper() or parts[-1].lower() in TAIL_DROP):
+            parts = parts[: back[0]]
+        if len(parts) > 4 and parts[-2].lower() == "to":
+            parts = parts[:-2]
+    while parts and (parts[-1].strip(",;:").lower() in TAIL_DROP or parts[-1].endswith((",", ";", ":"))):
+        if parts[-1].endswith((",", ";", ":")) and parts[-1].strip(",;:").lower() not in TAIL_DROP:
+            parts[-1] = parts[-1].rstrip(",;:")
+            continue
+        parts.pop()
+    while parts and parts[0].lower() in ("and", "but", "or", "so", "then", "also"):
+        parts.pop(0)
+    if len(parts) < 3:
+        return None
+    title = " ".join(parts).strip(" ,;:")
+    return title[:1].upper() + title[1:]
+
+
+_OPENING = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?[A-Z][a-z]+ing\b[^,]{0,200},\s+(?=(?:the|a|an|[A-Z])\w*)")
+
+
+def _subject_start(text: str, at: int) -> int:
+    """Return where the clause of the verb at `at` begins (commas do not end a clause).
+
+    An opening participial or prepositional phrase ("Acknowledging the progress ..., the
+    Ministers signed", "On 7 July, ...") is not part of the subject.
+    """
+    start = 0
+    opening = _OPENING.match(text[:at])
+    if opening:
+        start = opening.end()
+    for m in _SUBJECT_BREAK.finditer(text, start, at):
+        aside = re.match(r"(?:which|who|whom|whose)\s", m.group(0)) and text[m.start() - 2 : m.start()] == ", "
+        if aside and ", " in text[m.end() : at]:
+            continue
+        start = m.end()
+    lead = _LEADING_ADVERBIAL.match(text[start:at].lstrip())
+    start += len(text[start:at]) - len(text[start:at].lstrip())
+    if lead and at - start - lead.end() > 2:
+        start += lead.end()
+    return start
+
+
+def _blank(text: str, start: int, end: int, skips: list[tuple[int, int]]) -> str:
+    """Return text[start:end] without the `skips` spans."""
+    out, pos = [], start
+    for s, e in sorted(skips):
+        if e <= start or s >= end:
+            continue
+        out.append(text[pos : max(s, pos)])
+        pos = max(pos, e)
+    out.append(text[pos:end])
+    return "".join(out)
+
+
+_ROLE_PIECE = re.compile(
+    r"^(?!.*\band\b)(?:[A-Z][\w.'-]*\s+){0,4}(?:Minister|Secretary|Commander|President|Director|Chief|Ambassador|"
+    r"Spokesperson|Spokesman|Spokeswoman|Chair|Chairman|Head|Premier|Governor)\b"
+)
+
+
+def _drop_descriptor(subject: str) -> str:
+    """Drop a description before a name ("The Arleigh Burke-class destroyer USS X (DDG 93)" -> "USS X")."""
+    subject = re.sub(r"\s*\((?=[^)]*\d)[A-Z]{2,5}[\s-]?\d+\)", "", subject)
+    words_ = subject.split()
+    if not words_ or words_[0] not in ("The", "A", "An"):
+        return subject
+    for j in range(2, len(words_)):
+        prev = words_[j - 1]
+        if words_[j][:1].isupper() and prev[:1].islower() and prev.lower() not in TAIL_DROP:
+            return " ".join(words_[j:])
+    return subject
+
+
+def _drop_appositives(subject: str) -> str:
+    """Keep a subject's names and drop what commas set off ("X, commander, Y Forces, and Z" -> "X and Z").
+
+    A piece starting in lower case ("commander") opens an appositive that lasts until a piece
+    starting with "and"; capitalised pieces straight after a name are items of a list ("A, B and C").
+    """
+    pieces = [p.strip() for p in subject.split(",")]
+    kept, aside = pieces[0], False
+    for piece in pieces[1:]:
+        if not piece:
+            continue
+        if re.match(r"(?:and|or)\s", piece):
+            kept, aside = f"{kept} {piece}", False
+        elif piece[:1].islower() or aside or _ROLE_PIECE.search(piece):
+            aside = not _ROLE_PIECE.search(piece) or aside
+        elif re.fullmatch(r"[A-Z]{2,4}", piece):
+            continue
+        elif re.fullmatch(r"(?:Jr|Sr|I{1,3}|IV)\.?", piece):
+            kept = f"{kept}, {piece}"
+        else:
+            kept = f"{kept}, {piece}"
+    return kept if kept.strip() else subject
+
+
+_AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)\s*$")
+_FUTURE_AUX = re.compile(r"\s(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|plans? to)\s*$")
+
+
+def _auxiliary(subject: str, verb: str) -> tuple[str, str]:
+    """Drop a perfect auxiliary ("has sailed" -> "sails"); a future becomes "to" ("will move" -> "to move")."""
+    if _FUTURE_AUX.search(subject):
+        return _FUTURE_AUX.sub("", subject).rstrip(" ,"), f"to {verb}"
+    if verb.lower().startswith(("will ", "would ")):
+        return subject, f"to {verb.split(' ', 1)[1]}"
+    if _AUXILIARY.search(subject) and re.match(r"\w+ed\b|met|held|took|spoke|sent|began|led|made", verb):
+        return _AUXILIARY.sub("", subject), verb
+    return subject, verb
+
+
+def _object(text: str, at: int, skips: list[tuple[int, int]]) -> str:
+    """Return the few words after the verb, up to the clause's end, dates removed."""
+    tail = _blank(text, at, len(text), skips)
+    stop = next((m for m in _RIGHT_BREAK.finditer(tail, 1) if not _abbreviation(tail, m.start())), None)
+    tail = tail[: stop.start()] if stop else tail
+    words_ = tail.split()
+    if len(words_) > 10:
+        words_ = words_[:10]
+        back = [i for i in range(9, 4, -1) if words_[i].lower() in _PHRASE_START]
+        words_ = words_[: back[0]] if back else words_
+    return " ".join(words_)
+
+
+_FINAL_E = (
+    "at",
+    "ut",
+    "iv",
+    "ar",
+    "ur",
+    "os",
+    "ag",
+    "ov",
+    "um",
+    "om",
+    "ud",
+    "id",
+    "ir",
+    "rg",
+    "rs",
+    "bl",
+    "tl",
+    "dl",
+    "gl",
+    "pl",
+    "ak",
+    "ok",
+    "ib",
+    "ob",
+    "as",
+    "ys",
+    "ul",
+    "ng",
+    "ag",
+    "ag",
+    "nc",
+    "rc",
+)
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|Mr|Ms|Mrs|Dr|St|Lt|Jr|Sr|No|Co|Gen|Adm|Col|Maj|Capt|Sgt|Cmdr|Rep|Sen|Gov)$"
+)
+
+
+def _abbreviation(text: str, at: int) -> bool:
+    """Tell whether the full stop at `at` ends an abbreviation or initial ("H.M.", "Lt.") rather than a clause."""
+    return text[at] == "." and bool(_ABBREVIATION.search(text[:at]))
+
+
+def _present(verb: str, plural: bool) -> str:
+    """Return a past-tense verb phrase in the present tense ("met with" -> "meets with")."""
+    head, _, tail = verb.partition(" ")
+    lower = head.lower()
+    if lower in ("has", "have", "had", "to"):
+        return verb
+    if lower in PRESENT:
+        now = PRESENT[lower]
+    elif lower.endswith("eed") and len(lower) > 4:
+        now = lower[:-1] + "s"
+    elif lower.endswith("ied") and len(lower) > 4:
+        now = lower[:-3] + "ies"
+    elif lower.endswith(("ssed", "shed", "ched", "xed", "zed")) and not lower.endswith(("ized", "ised")):
+        now = lower[:-2] + "es"
+    elif lower.endswith("ed") and len(lower) > 4:
+        stem = lower[:-2]
+        if stem.endswith(_FINAL_E) or stem[-1] in "cvzu":
+            stem += "e"
+        elif len(stem) > 3 and stem[-1] == stem[-2] and (stem[-1] not in "ls" or stem.endswith("ell")):
+            stem = stem[:-1]
+        now = stem + ("es" if stem.endswith(("s", "x", "ch", "sh")) else "s")
+    else:
+        return verb
+    if plural:
+        now = {"meets": "meet", "speaks": "speak", "holds": "hold", "takes": "take"}.get(
+            now, now[:-1] if now.endswith("s") and not now.endswith("ss") else now
+        )
+        if now.endswith("ie"):
+            now = now[:-2] + "y"
+        elif now.endswith(("sse", "she", "che", "xe")):
+            now = now[:-1]
+    return f"{now} {tail}".strip() if head.islower() else f"{now.capitalize()} {tail}".strip()

@@ -10,6 +10,7 @@ from sitbrief.extract.lexicon import words
 _TOKEN = re.compile(r"\w+(?:[\u2019'.&\-]\w+)*\.?|[^\w\s]")
 CONNECTORS = words("name_particles") | words("name_connectors")
 FUNCTION_WORDS = words("function_words")
+_CALENDAR = words("calendar")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,10 @@ def _continues(tokens: list[Token], i: int) -> bool:
     j = i + 1
     while j < len(tokens) and tokens[j].text in CONNECTORS:
         j += 1
-    return j < len(tokens) and tokens[j].capitalised and tokens[i - 1].end == tokens[i].start - 1
+    return (
+        j < len(tokens) and tokens[j].capitalised and tokens[i - 1].end == tokens[i].start - 1
+        and tokens[j].bare not in _CALENDAR
+    )
 
 
 def _trim(run: list[Token]) -> list[Token]:

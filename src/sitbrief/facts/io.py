@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,17 @@ def dump_facts(facts: Facts, fmt: str = "yaml") -> str:
     return dump_yaml(data)
 
 
+Lines = Callable[[tuple], "int | None"]
+
+
 def parse_facts(text: str, name: str = "<facts>", fmt: str | None = None) -> Facts:
     """Return the validated Facts in `text`; raise FactsError naming the field and line."""
+    return parse_facts_located(text, name, fmt)[0]
+
+
+def parse_facts_located(text: str, name: str = "<facts>", fmt: str | None = None
+                        ) -> tuple[Facts, Lines]:
+    """Return the validated Facts in `text` and a function giving the line of a field's key."""
     fmt = fmt or ("json" if name.endswith(".json") else "yaml")
     lines: dict[int, dict[Any, int]] = {}
     try:
@@ -51,9 +61,36 @@ def parse_facts(text: str, name: str = "<facts>", fmt: str | None = None) -> Fac
     if not isinstance(data, dict):
         raise FactsError(f"{name}: a fact file must be a mapping with schema_version, article, ...")
     try:
-        return Facts.model_validate(data)
+        facts = Facts.model_validate(data)
     except ValidationError as exc:
+        if fmt == "json":
+            data, lines = _json_lines(text, data)
         raise FactsError(_describe(exc, name, data, lines)) from None
+    if fmt == "json":
+        data, lines = _json_lines(text, data)
+    return facts, lambda loc: _field_line(data, lines, tuple(loc)) if lines else None
+
+
+def _field_line(data: Any, lines: dict, loc: tuple) -> int | None:
+    """Return the line of the key at `loc`; for a key not written, the first line of its item."""
+    node = data
+    for depth, part in enumerate(loc):
+        if isinstance(node, dict) and part not in node:
+            keys = lines.get(id(node), {})
+            return min(keys.values()) if keys and depth else line_of(data, lines, loc)
+        if isinstance(node, dict) or (isinstance(node, list) and isinstance(part, int) and part < len(node)):
+            node = node[part]
+        else:
+            break
+    return line_of(data, lines, loc)
+
+
+def _json_lines(text: str, data: Any) -> tuple[Any, dict]:
+    """Return JSON data re-read as YAML (a superset) for its key lines, or no lines if it fails."""
+    try:
+        return load_yaml(text)
+    except YamlProblem:
+        return data, {}
 
 
 class _DuplicateKey(ValueError):
@@ -72,6 +109,11 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def load_facts(path: Path) -> Facts:
     """Return the validated Facts stored at `path`."""
+    return load_facts_located(path)[0]
+
+
+def load_facts_located(path: Path) -> tuple[Facts, Lines]:
+    """Return the validated Facts stored at `path` and the line of each field's key."""
     path = Path(path)
     data = read_capped(path, MAX_FACT_BYTES, "a fact file", FactsError, "cannot read fact file")
     if len(data) > MAX_FACT_BYTES:
@@ -82,7 +124,7 @@ def load_facts(path: Path) -> Facts:
         line = data.count(b"\n", 0, exc.start) + 1
         raise FactsError(f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
                          "save the fact file as UTF-8") from None
-    return parse_facts(text, str(path))
+    return parse_facts_located(text, str(path))
 
 
 def _describe(exc: ValidationError, name: str, data: Any, lines: dict) -> str:

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 SCHEMA_VERSION = "1.0"
 # Characters no output format can hold (C0/C1 controls, non-characters, lone surrogates) and
@@ -41,12 +49,52 @@ EventKind = Literal[
 ]
 EventStatus = Literal["past", "ongoing", "planned", "postponed", "cancelled"]
 Precision = Literal["day", "week", "part-of-month", "month", "part-of-year", "year", "unknown"]
+OrgKind = Literal["organisation", "unit", "ship", "aircraft"]
 PlaceKind = Literal["country", "city", "region", "sea", "facility", "other"]
-Likelihood = Literal[
-    "almost no chance", "very unlikely", "unlikely", "roughly even chance",
-    "likely", "very likely", "almost certain",
+CONFIDENCE_LEVELS = ("low", "moderate", "high")
+_ADMIRALTY = re.compile(r"^([A-Fa-f])\s*[-/ ]?\s*([1-6])$")
+
+
+def _likelihood(value: str) -> str:
+    """Refuse a confidence level given as a likelihood; the scale itself is the layout's to check."""
+    words = " ".join(value.lower().split())
+    if words.removesuffix(" confidence") in CONFIDENCE_LEVELS + ("medium",):
+        raise ValueError(f"{value!r} is a confidence level, not a likelihood; put it under "
+                         "`confidence:` and give a term of the layout's likelihood scale here "
+                         "(e.g. 'likely')")
+    return _writable(" ".join(value.split()))
+
+
+def _confidence(value: object) -> object:
+    """Accept a confidence level in any case ("High"), and 'high confidence' for 'high'."""
+    if isinstance(value, str):
+        return " ".join(value.lower().split()).removesuffix(" confidence")
+    return value
+
+
+def _grading(value: object) -> object:
+    """Return an Admiralty grading as 'B2' (accepting 'b2', 'B-2', 'B/2'), or refuse it clearly."""
+    if not isinstance(value, str):
+        return value
+    match = _ADMIRALTY.match(value.strip())
+    if not match:
+        raise ValueError(f"{value!r} is not an Admiralty grading: write the source's reliability "
+                         "A-F then the information's credibility 1-6, e.g. 'B2'")
+    return match.group(1).upper() + match.group(2)
+
+
+Likelihood = Annotated[
+    str, StringConstraints(min_length=1, max_length=80), AfterValidator(_likelihood),
+    Field(description="A term of the layout's likelihood scale, in any case: ICD 203 by default "
+                      "(either column, e.g. 'likely' or 'probable'), the PHIA yardstick in the "
+                      "ministry layout. Checked when the brief is built or linted."),
 ]
-Confidence = Literal["low", "moderate", "high"]
+Confidence = Annotated[Literal["low", "moderate", "high"], BeforeValidator(_confidence)]
+Grading = Annotated[
+    Annotated[str, StringConstraints(pattern=_ADMIRALTY.pattern), BeforeValidator(_grading)] | None,
+    Field(description="Admiralty/NATO grading: source reliability A-F, information credibility 1-6, "
+                      "e.g. 'B2' ('b2', 'B-2' are accepted and stored as 'B2')."),
+]
 
 
 class Model(BaseModel):
@@ -107,12 +155,13 @@ class Person(Model):
 
 
 class Organisation(Model):
-    """An organisation, with its acronym where the article gives one."""
+    """An organisation, with its acronym where the article gives one; ships and units are of their kind."""
 
     id: Id
     name: Text
     acronym: Str | None = None
     country: Str | None = None
+    kind: OrgKind = "organisation"
     evidence: Evidence
 
 
@@ -155,6 +204,8 @@ class Quote(Model):
 
     id: Id
     speaker: Id | None = None
+    speaker_inferred: bool = Field(default=False, description="True when the text does not name the speaker "
+                                   "and it was inferred (a first-person release by its minister).")
     text: Text
     evidence: Evidence
 
@@ -167,7 +218,7 @@ class Source(Model):
     title: Str | None = None
     published: IsoDate | None = None
     url: Str | None = None
-    grading: Annotated[str, StringConstraints(pattern=r"^[A-F][1-6]$")] | None = None
+    grading: Grading = None
 
 
 class Judgement(Model):

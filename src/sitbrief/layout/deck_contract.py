@@ -124,8 +124,10 @@ def starting_slots(infos: list[LayoutInfo]) -> dict[str, dict[str, Any]]:
              or _first(infos, lambda i: _has(i, "title")))
     content = (_first(infos, lambda i: _has(i, "title") and len(_text_places(i)) == 1)
                or _first(infos, lambda i: _has(i, "title")) or title)
+    text = _first(infos, lambda i: _has(i, "title") and len(_text_places(i)) == 2
+                  and any(p.type in ("body", "obj") for p in i.placeholders))
     slots = {}
-    for slot_name, info in (("title", title), ("content", content)):
+    for slot_name, info in (("title", title), ("content", content), ("text", text)):
         if info is None:
             continue
         slot: dict[str, Any] = {"layout": info.name, "title": _title_selector(info)}
@@ -133,8 +135,20 @@ def starting_slots(infos: list[LayoutInfo]) -> dict[str, dict[str, Any]]:
             sub = next((p for p in info.placeholders if p.type in SUBTITLE_TYPES), None)
             if sub is not None:
                 slot["subtitle"] = {"idx": sub.idx}
+        if slot_name == "text":
+            body = next(p for p in info.placeholders if p.type in ("body", "obj"))
+            slot["body"] = {"idx": body.idx}
         slots[slot_name] = slot
     return slots
+
+
+TEXT_KINDS = ("bluf", "context", "assessment", "quotes")  # slides of text only
+
+
+def starting_slides(slots: dict[str, Any], kinds: list[str]) -> list[dict[str, Any]]:
+    """Return the slide list `kinds`, text-only kinds on the `text` slot when there is one."""
+    return [{"kind": k, "slot": "text"} if "text" in slots and k in TEXT_KINDS else {"kind": k}
+            for k in kinds]
 
 
 def _first(infos: list[LayoutInfo], test: Any) -> LayoutInfo | None:

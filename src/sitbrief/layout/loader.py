@@ -10,7 +10,7 @@ from sitbrief.core.errors import LayoutError
 from sitbrief.layout.layers import Layer, read_layer
 from sitbrief.layout.merge import merge_chain
 from sitbrief.layout.model import Layout
-from sitbrief.layout.problems import explain, locate
+from sitbrief.layout.problems import explain, explain_all, locate
 from sitbrief.layout.resolve import reference_problems
 from sitbrief.layout.schema import LayoutSettings
 from sitbrief.layout.search import LAYOUT_FILE, Root, find_all, search_roots
@@ -96,11 +96,18 @@ def validate(layers: list[Layer]) -> LayoutSettings:
     try:
         settings = LayoutSettings.model_validate(merged)
     except ValidationError as exc:
-        raise LayoutError(explain(exc, layers)) from None
-    problems = reference_problems(settings)
+        raise _several(explain(exc, layers), explain_all(exc, layers)) from None
+    problems = [_where(loc, layers) + msg for loc, msg in reference_problems(settings)]
     if problems:
-        raise LayoutError("; ".join(_where(loc, layers) + msg for loc, msg in problems[:5]))
+        raise _several("; ".join(problems[:5]), problems)
     return settings
+
+
+def _several(message: str, problems: list[str]) -> LayoutError:
+    """Return a LayoutError whose `problems` lists each problem on its own (for the check)."""
+    error = LayoutError(message)
+    error.problems = problems
+    return error
 
 
 def _where(loc: tuple, layers: list[Layer]) -> str:

@@ -16,9 +16,14 @@ from sitbrief.layout.schema import LayoutSettings
 MAX_SHOWN = 5
 
 
+def explain_all(exc: ValidationError, layers: list[Layer]) -> list[str]:
+    """Return one message per problem of `exc`, each with file, line and fix."""
+    return [explain_one(error, layers) for error in exc.errors()]
+
+
 def explain(exc: ValidationError, layers: list[Layer]) -> str:
     """Return one message listing the first problems of `exc` with file, line and fix."""
-    problems = [explain_one(error, layers) for error in exc.errors()]
+    problems = explain_all(exc, layers)
     shown = "; ".join(problems[:MAX_SHOWN])
     more = f" (and {len(problems) - MAX_SHOWN} more)" if len(problems) > MAX_SHOWN else ""
     return shown + more

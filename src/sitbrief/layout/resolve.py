@@ -6,13 +6,14 @@ import difflib
 from pathlib import Path
 from typing import Any
 
+from sitbrief.layout.master_theme import MasterTheme, read_master_theme
 from sitbrief.layout.schema import ROLES, SLIDE_KINDS, Face, LayoutSettings
 from sitbrief.layout.theme import MM, DeckSlot, FontFace, Theme
 
 DEFAULT_ROLES = {
-    "primary": "#1F3864", "accent": "#C55A11", "text": "#1A1A1A", "muted": "#666666",
+    "primary": "#1F3864", "accent": "#B85410", "text": "#1A1A1A", "muted": "#666666",
     "surface": "#F2F4F7", "alert": "#B00020", "judgement": "#5B2C83", "rule": "#BFC5CE",
-    "past": "#1F3864", "planned": "#C55A11", "background": "#FFFFFF",
+    "past": "#1F3864", "planned": "#B85410", "background": "#FFFFFF",
 }
 PAPER_MM = {"A3": (297, 420), "A4": (210, 297), "A5": (148, 210),
             "Letter": (215.9, 279.4), "Legal": (215.9, 355.6)}
@@ -52,11 +53,29 @@ def reference_problems(settings: LayoutSettings) -> list[tuple[tuple[Any, ...], 
     if settings.marking.level not in settings.marking.levels:
         message = _unknown("marking level", settings.marking.level, settings.marking.levels)
         problems.append((("marking", "level"), message))
+    problems += judgement_problems(settings)
     for i, spec in enumerate(settings.deck.slides):
         slot = slot_for(settings, spec.kind) if spec.slot is None else spec.slot
         if slot not in settings.deck.slots:
             where = ("deck", "slides", i, "slot") if spec.slot else ("deck", "slides", i, "kind")
             problems.append((where, _unknown("deck slot", slot, settings.deck.slots)))
+    return problems
+
+
+def judgement_problems(settings: LayoutSettings) -> list[tuple[tuple[Any, ...], str]]:
+    """Return problems of the likelihood scale's name and of judgements listed twice."""
+    problems = []
+    likelihood = settings.likelihood
+    if likelihood.scale not in likelihood.scales:
+        problems.append((("likelihood", "scale"),
+                         _unknown("likelihood scale", likelihood.scale, likelihood.scales)))
+    for where, specs in (("report", settings.report.sections), ("deck", settings.deck.slides)):
+        kinds = [spec.kind for spec in specs]
+        if "key_judgements" in kinds and "assessment" in kinds:
+            key = "sections" if where == "report" else "slides"
+            problems.append(((where, key, kinds.index("assessment"), "kind"),
+                             "key_judgements and assessment both show the analyst's judgements; "
+                             "keep one of them"))
     return problems
 
 
@@ -111,7 +130,7 @@ def build_theme(settings: LayoutSettings) -> Theme:
     fonts = settings.brand.fonts
     margins = settings.page.margins_mm
     template = Path(settings.deck.template) if settings.deck.template else None
-    return Theme(
+    theme = Theme(
         page_size=page_size(settings),
         margins=tuple(m * MM for m in (margins.top, margins.right, margins.bottom, margins.left)),
         colours=colours(settings),
@@ -126,5 +145,32 @@ def build_theme(settings: LayoutSettings) -> Theme:
         deck_sizes=settings.deck.sizes.model_dump(),
         portion_marks=settings.marking.portion_marks,
         use_template_theme=settings.deck.use_template_theme,
+        chrome=settings.deck.chrome.model_dump(),
         map=settings.map.model_dump(),
     )
+    if theme.use_template_theme and theme.deck_template is not None:
+        keep_master_theme(theme, read_master_theme(theme.deck_template))
+    return theme
+
+
+def keep_master_theme(theme: Theme, master: MasterTheme) -> None:
+    """Give the deck the master's theme colours and fonts (metrics from a matching face)."""
+    theme.deck_colours = {**theme.colours, **master.role_colours()}
+    known = [theme.body_font, theme.heading_font, *theme.fallbacks]
+    theme.deck_body_font = _face_named(master.body, known, theme.body_font, theme)
+    theme.deck_heading_font = _face_named(master.heading, known, theme.heading_font, theme)
+
+
+def _face_named(family: str, known: list[FontFace], default: FontFace, theme: Theme) -> FontFace:
+    """Return a face named `family`: a layout face of that family, else `default`'s files."""
+    if not family:
+        return default
+    match = next((f for f in known if f.family.lower() == family.lower()), None)
+    if match is not None:
+        return FontFace(family, match.regular, match.bold, match.italic, match.bold_italic)
+    note = (f"the master's theme font {family!r} has no TrueType file in the layout; deck "
+            f"text names it but is fitted with {default.family}'s metrics (add it under "
+            "brand.fonts to fit with its own)")
+    if note not in theme.deck_notes:
+        theme.deck_notes.append(note)
+    return FontFace(family, default.regular, default.bold, default.italic, default.bold_italic)

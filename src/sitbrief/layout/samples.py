@@ -37,10 +37,19 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
                       {"prefix": "SB", "published": None, "slug": "talks"}],
         "section_title.j2": [{"kind": k, "number": n}
                              for n, k in enumerate(dict.fromkeys(SECTION_KINDS + SLIDE_KINDS))],
-        "quote_attribution.j2": [{"speaker": "Minoru Kihara", "role": "Defence Minister"},
-                                 {"speaker": None, "role": None}],
-        "judgement_qualifier.j2": [{"likelihood": li, "confidence": co}
-                                   for li in ("likely", None) for co in ("moderate", None)],
+        "quote_attribution.j2": [{"speaker": "Minoru Kihara", "role": "Defence Minister", "inferred": False},
+                                 {"speaker": "Steven Ciobo", "role": "Minister", "inferred": True},
+                                 {"speaker": None, "role": None, "inferred": False}],
+        "judgement_qualifier.j2": [{"likelihood": li, "confidence": co, "range": ra, "scale": "ICD 203"}
+                                   for li, ra in (("likely", "55\u201380%"), ("likely", None),
+                                                  (None, None))
+                                   for co in ("moderate", None)],
+        "likelihood_legend.j2": [{"scale": "US ICD 203 likelihood terms", "short": "ICD 203",
+                                  "terms": [{"term": "unlikely", "range": "20\u201345%"},
+                                            {"term": "likely", "range": "55\u201380%"}]}],
+        "grading.j2": [{"reliability": r, "credibility": c, "legend": False}
+                       for r, c in (("A", "1"), ("F", "6"))]
+        + [{"reliability": None, "credibility": None, "legend": True}],
         "continued.j2": [{"title": "Timeline"}],
         "evidence_intro.j2": [{}],
         "timeline_caption.j2": [{"count": 1, "unresolved": 0}, {"count": 5, "unresolved": 2}],

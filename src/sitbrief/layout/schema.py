@@ -6,16 +6,18 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from sitbrief.layout.scales import LikelihoodSettings
+
 Colour = Annotated[str, StringConstraints(pattern=r"^(#[0-9A-Fa-f]{6}|[a-z][a-z0-9_-]*)$")]
 HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 # Asset paths are written relative to their layout.yaml and made absolute (inside that layout's
 # folder) before the chain is merged, so the limit allows for the folder's own path.
 AssetPath = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
-SECTION_KINDS = ("header", "bluf", "key_facts", "actors", "timeline", "quotes", "context",
-                 "assessment", "sources", "related", "evidence", "map")
-SLIDE_KINDS = ("title", "bluf", "key_facts", "actors", "timeline", "upcoming", "quotes",
-               "context", "assessment", "sources", "map")
+SECTION_KINDS = ("header", "key_judgements", "bluf", "key_facts", "actors", "timeline", "quotes",
+                 "context", "assessment", "sources", "related", "evidence", "map")
+SLIDE_KINDS = ("title", "key_judgements", "bluf", "key_facts", "actors", "timeline", "upcoming",
+               "quotes", "context", "assessment", "sources", "map")
 ROLES = ("primary", "accent", "text", "muted", "surface", "alert", "judgement", "rule",
          "past", "planned", "background")
 
@@ -99,7 +101,7 @@ class MarkingScheme(Strict):
 
 
 class Dates(Strict):
-    """How dates are written: prose ("19 Oct 2023") or DTG ("191200Z OCT 23")."""
+    """How every date is written: prose ("19 Oct 2023") or DTG ("19 OCT 23", "191200Z OCT 23")."""
 
     style: Literal["prose", "dtg"] = "prose"
     locale: str = "en-GB"
@@ -155,6 +157,25 @@ class DeckSizes(Strict):
     floor: float = Field(11, ge=6, le=24)
 
 
+Switch = Literal["auto", "always", "never"]
+
+
+class Chrome(Strict):
+    """What sitbrief draws on slides around the content, each auto/always/never.
+
+    `auto`: the footer, date and slide number go into the master's own placeholders when its
+    slide layout has them, else sitbrief draws them (the date only ever goes in the master's);
+    the cover stripe and title rule are drawn only on slide layouts with no graphics of their own.
+    `always`: sitbrief draws its own (the master's placeholder is left out). `never`: neither.
+    """
+
+    stripe: Switch = "auto"
+    title_rule: Switch = "auto"
+    footer: Switch = "auto"
+    date: Switch = "auto"
+    slide_number: Switch = "auto"
+
+
 class Deck(Strict):
     """The PowerPoint deck: master template, slot mapping, slides."""
 
@@ -164,6 +185,7 @@ class Deck(Strict):
     slots: dict[str, Slot]
     slides: list[SlideSpec]
     sizes: DeckSizes = Field(default_factory=DeckSizes)
+    chrome: Chrome = Field(default_factory=Chrome)
 
 
 class MapSettings(Strict):
@@ -190,6 +212,7 @@ class LayoutSettings(Strict):
     brand: Brand
     marking: MarkingScheme
     dates: Dates = Field(default_factory=Dates)
+    likelihood: LikelihoodSettings = Field(default_factory=LikelihoodSettings)
     report: Report
     deck: Deck
     map: MapSettings = Field(default_factory=MapSettings)

@@ -59,11 +59,20 @@ class Theme:
     deck_sizes: dict[str, float] = field(default_factory=dict)
     portion_marks: bool = False
     use_template_theme: bool = False
+    deck_colours: dict[str, str] = field(default_factory=dict)  # colours with the master's theme
+    deck_body_font: FontFace | None = None  # the master's body font when its theme is kept
+    deck_heading_font: FontFace | None = None
+    deck_notes: list[str] = field(default_factory=list)  # how the master's theme was applied
+    chrome: dict[str, str] = field(default_factory=dict)  # chrome element -> auto/always/never
     map: dict[str, str | float | bool] = field(default_factory=dict)  # layout's `map` settings
 
     def colour(self, role: str) -> str:
         """Return the hex colour of semantic `role` (``#RRGGBB``)."""
         return self.colours.get(role) or self.colours["text"]
+
+    def deck_colour(self, role: str) -> str:
+        """Return the deck's colour of `role`: the master's theme colour when it is kept."""
+        return self.deck_colours.get(role) or self.colour(role)
 
     def font_chain(self, bold: bool = False, italic: bool = False) -> list[Path]:
         """Return the body font file for the style followed by each fallback's."""

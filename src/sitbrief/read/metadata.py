@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sitbrief.text.clean import word_count
-from sitbrief.text.dates import parse_full_date
+from sitbrief.text.dates import NUMERIC_DATE, parse_full_date
 
 _RELATED = re.compile(
     r"^(?:related(?: coverage| stories| articles| news| content| reading)?|read more|see also|"
@@ -37,7 +37,8 @@ _BYLINE = re.compile(
 )
 _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_a-z][^\W\d_a-z.'\u2019-]+(?:\s+[^\W\d_a-z][^\W\d_a-z.'\u2019-]+){0,3})"
+    r"^(?P<place>[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?"
+    r"(?:\s+[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?){0,5})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
@@ -119,7 +120,7 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
             found.dateline = found.dateline or placed[0]
             found.published = found.published or placed[1]
         elif _is_date_line(para):
-            found.published = found.published or parse_full_date(para)
+            found.published = found.published or parse_full_date(para, numeric=True)
         elif match := _BYLINE.match(para):
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
             found.byline = found.byline or who
@@ -239,6 +240,9 @@ def _is_date_line(para: str) -> bool:
     """Tell whether `para` is nothing but a date (with optional labels, weekday and time)."""
     if len(para) > 70:
         return False
+    if parse_full_date(para) is None and NUMERIC_DATE.search(para):
+        rest = _TIME.sub(" ", NUMERIC_DATE.sub(" ", para, count=1))
+        return parse_full_date(para, numeric=True) is not None and not _LABELS.sub(" ", rest).split()
     rest = _TIME.sub(" ", para)
     found = parse_full_date(rest)
     if found is None:

@@ -61,15 +61,34 @@ class BuildResult:
 
 def load_input(path: Path, options: BuildOptions) -> Facts:
     """Return the Facts of an article (extracted now) or a reviewed fact file."""
-    from sitbrief.facts.io import FACT_SUFFIXES, load_facts
+    return load_located(path, options)[0]
+
+
+def load_located(path: Path, options: BuildOptions):
+    """Return the Facts of an input and the line of each field (None for an extracted article)."""
+    from sitbrief.facts.io import FACT_SUFFIXES, load_facts_located
 
     if path.suffix.lower() in FACT_SUFFIXES:
-        facts = load_facts(path)
-        return _override(facts, options)
+        facts, lines = load_facts_located(path)
+        return _override(facts, options), lines
     from sitbrief.extract import extract_facts
     from sitbrief.read.article import read_article
 
-    return extract_facts(read_article(path, encoding=options.encoding), options.published, options.source)
+    article = read_article(path, encoding=options.encoding)
+    return extract_facts(article, options.published, options.source), None
+
+
+def linted(facts: Facts, layout: Layout, path: Path, lines=None) -> list[str]:
+    """Return the estimative-language findings of `facts` as warnings; raise on a likelihood off the scale."""
+    from sitbrief.compose.lint import lint_facts
+    from sitbrief.core.errors import FactsError
+
+    findings = lint_facts(facts, layout, lines)
+    errors = [f for f in findings if f.error]
+    if errors:
+        more = f" (+{len(errors) - 1} more; `sitbrief lint` lists them all)" if len(errors) > 1 else ""
+        raise FactsError(errors[0].text(str(path)) + more)
+    return [f.text() for f in findings]
 
 
 def _override(facts: Facts, options: BuildOptions) -> Facts:
@@ -95,7 +114,12 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
         return result
     from sitbrief.compose.single import compose
 
-    brief = compose(load_input(path, options), layout)
+    facts, lines = load_located(path, options)
+    findings = linted(facts, layout, path, lines)
+    brief = compose(facts, layout)
+    from sitbrief.compose.lint import wording_findings
+
+    brief.warnings += findings + [f.text() for f in wording_findings(brief, facts, layout)]
     result = BuildResult(input=path)
     result.outputs, result.warnings = write_outputs(brief, layout, options, path)
     write_stamp(options.out, ident(path), key, result.outputs, result.warnings)

@@ -58,10 +58,11 @@ def check_layout(target: str | Path, search: list[Path] | None = None,
     try:
         layout = load_layout(target, search)
     except LayoutError as exc:
-        report.add("error", "settings", str(exc))
+        for problem in getattr(exc, "problems", None) or [str(exc)]:
+            report.add("error", "settings", problem)
         return report
     report.layout, report.chain = layout.name, [str(p) for p in layout.chain]
-    for step in (check_templates, check_images, check_fonts, check_deck):
+    for step in (check_templates, check_images, check_fonts, check_colours, check_deck):
         step(layout, report)
     if build and report.ok:
         sample_build(layout, report)
@@ -85,6 +86,16 @@ def check_templates(layout: Layout, report: CheckReport) -> None:
         if name not in samples:
             _compile(layout, name, report)
     _check_title_strings(layout, report)
+    _check_overrides(layout, report)
+
+
+def _check_overrides(layout: Layout, report: CheckReport) -> None:
+    """Report blocks of overriding templates that their parent template does not define."""
+    from sitbrief.layout.overrides import stray_blocks
+
+    names = layout.environment.loader.list_templates()
+    for stray in stray_blocks(layout.environment, names):
+        report.add("error", "templates", stray.message())
 
 
 def _compile(layout: Layout, name: str, report: CheckReport) -> None:
@@ -128,6 +139,28 @@ def check_images(layout: Layout, report: CheckReport) -> None:
         report.add("info", "assets", f"logo {Path(logo).name}: {kind} {width}x{height}")
     except LayoutError as exc:
         report.add("error", "assets", str(exc))
+        return
+    for problem in logo_problems(Path(logo).name, width, height):
+        report.add("warning", "assets", problem)
+
+
+# Where the logo is drawn (points) and the resolution it needs there (pixels per inch).
+LOGO_BOXES = (("the PDF header", 150.0, 34.0, 150), ("the title slide", 180.0, 60.0, 96))
+
+
+def logo_problems(name: str, width: int, height: int) -> list[str]:
+    """Return a problem per place the logo is drawn at a lower resolution than it needs."""
+    problems = []
+    for where, box_w, box_h, ppi in LOGO_BOXES:
+        scale = min(box_w / width, box_h / height)  # points per pixel
+        drawn = 72 / scale
+        if drawn + 1e-6 < ppi:
+            need_w, need_h = round(width * scale * ppi / 72), round(height * scale * ppi / 72)
+            problems.append(f"logo {name}: {width}x{height} px is too small for its box in "
+                            f"{where} ({box_w:g} x {box_h:g} pt): it is drawn at {drawn:.0f} "
+                            f"pixels per inch and looks blurred; supply it at least "
+                            f"{need_w}x{need_h} px ({ppi} ppi)")
+    return problems
 
 
 def check_fonts(layout: Layout, report: CheckReport) -> None:
@@ -167,6 +200,33 @@ def _check_coverage(theme: Any, report: CheckReport) -> None:
                            + " ".join(missing) + "; add a fallback font that has them")
 
 
+def check_colours(layout: Layout, report: CheckReport) -> None:
+    """Report colour pairs a brief draws whose contrast is below WCAG 2 AA, with a fix."""
+    from sitbrief.layout.contrast import contrast_problems, describe
+
+    try:
+        theme = build_theme_quietly(layout)
+    except LayoutError as exc:
+        report.add("error", "deck", str(exc))
+        return
+    level = layout.settings.marking.level
+    own = contrast_problems(theme.colours)
+    for problem in own:
+        fore = problem.pair.fore
+        setting = (f"marking.levels.{level}.foreground" if fore.startswith("marking")
+                   else f"brand.roles.{fore}")
+        report.add("error", "colours", describe(problem, "colours", setting))
+    for problem in contrast_problems(theme.deck_colours):
+        if any(p.pair == problem.pair for p in own):
+            continue  # the same pair was reported for the layout's own colours
+        setting = (f"the master's theme colour for {problem.pair.fore} (or set "
+                   "deck.use_template_theme: false)")
+        report.add("warning", "colours", describe(problem, "deck colours (the master's theme)",
+                                                  setting))
+    for note in theme.deck_notes:
+        report.add("warning", "fonts", note)
+
+
 def build_theme_quietly(layout: Layout):
     """Return the layout's theme without the image check (reported separately)."""
     from sitbrief.layout.resolve import build_theme
@@ -183,8 +243,12 @@ def check_deck(layout: Layout, report: CheckReport) -> None:
     except LayoutError as exc:
         report.add("error", "deck", str(exc))
         return
+    from sitbrief.layout.deck_geometry import geometry_problems
+
     for problem in contract_problems(layout.settings, prs):
         report.add("error", "deck", problem)
+    for found in geometry_problems(layout.settings, prs):
+        report.add(found.level, "deck", found.message)
     _check_slide_size(layout, prs, report)
 
 

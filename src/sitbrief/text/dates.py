@@ -85,6 +85,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<part>early|mid|late|later|earlier)\s*(?:-\s*)?(?P<rel>this|next|last)\s+year\b", re.I),
     ),
     ("new_year", re.compile(r"\bin the new year\b", re.I)),
+    (
+        "end_year",
+        re.compile(r"\b(?:by\s+|before\s+|until\s+)?the end of (?:(?P<rel>this|next|last) year|the year)\b", re.I),
+    ),
+    ("later_week", re.compile(r"\b(?:later|earlier) this week\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
     (
         "month",
@@ -94,6 +99,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
+    ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d{2})(?=\))")),
     (
         "day_word",
         re.compile(
@@ -136,7 +142,25 @@ def find_dates(sentence: str, anchor: date | None, future: bool) -> list[DateExp
             if expr:
                 taken.append(span)
                 found.append(expr)
-    return sorted(found, key=lambda e: e.span)
+    return _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence)
+
+
+def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateExpr]:
+    """Drop a weekday that only names the day of the explicit date beside it ("Friday, October 27")."""
+    out = []
+    for n, expr in enumerate(found):
+        near = [
+            e
+            for e in found[max(0, n - 1) : n + 2]
+            if e is not expr and e.rule.startswith(("explicit", "day and month"))
+        ]
+        beside = any(
+            re.fullmatch(r",?\s*(?:the\s+)?", sentence[min(expr.span[1], e.span[1]) : max(expr.span[0], e.span[0])])
+            for e in near
+        )
+        if not (expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday")) and beside):
+            out.append(expr)
+    return out
 
 
 def _may_is_month(sentence: str, span: tuple[int, int]) -> bool:
@@ -292,6 +316,24 @@ def _h_rel_unit(m, anchor, future):
     )
 
 
+def _h_end_year(m, anchor, future):
+    if anchor is None:
+        return "unresolved"
+    y = anchor.year + {"this": 0, "next": 1, "last": -1}[(m["rel"] or "this").lower()]
+    return _iso(y, 10), _iso(y, 12), "part-of-year", "the end of the year = months 10-12"
+
+
+def _h_later_week(m, anchor, future):
+    if anchor is None:
+        return "unresolved"
+    return (
+        _iso(anchor.year, anchor.month),
+        _iso(anchor.year, anchor.month),
+        "month",
+        "later this week = the anchor's month",
+    )
+
+
 def _h_year(m, anchor, future):
     y = m["y"]
     return y, y, "year", "explicit year"
@@ -366,6 +408,8 @@ _HANDLERS = {
     "part_rel_year": _h_part_rel_year,
     "new_year": _h_new_year,
     "rel_unit": _h_rel_unit,
+    "later_week": _h_later_week,
+    "end_year": _h_end_year,
     "month": _h_month,
     "year": _h_year,
     "day_word": _h_day_word,
@@ -373,9 +417,28 @@ _HANDLERS = {
 }
 
 
-def parse_full_date(text: str) -> date | None:
-    """Return the first complete (day, month, year) date in `text` (any letter case), or None."""
-    return _full_date(text) or _full_date(text.title())
+def parse_full_date(text: str, numeric: bool = False) -> date | None:
+    """Return the first complete (day, month, year) date in `text` (any letter case), or None.
+
+    With `numeric`, an all-digit date ("11.13.2016", "13/11/2016") also counts: month first, as
+    US date lines write it, unless the first number cannot be a month.
+    """
+    return _full_date(text) or _full_date(text.title()) or (_numeric_date(text) if numeric else None)
+
+
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
+)
+
+
+def _numeric_date(text: str) -> date | None:
+    """Return the first all-digit date in `text` (month first unless the first number exceeds 12)."""
+    match = NUMERIC_DATE.search(text)
+    if not match:
+        return None
+    a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
+    month, day = (b, a) if a > 12 else (a, b)
+    return date(y, month, day) if _valid(y, month, day) else None
 
 
 def _full_date(text: str) -> date | None:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
 
-ABBREVIATIONS = frozenset([
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "maj", "sgt", "cmdr", "cdr", "adm", "brig",
-    "gov", "sen", "rep", "rev", "st", "no", "nos", "corp", "inc", "ltd", "co", "jr", "sr", "vs", "etc", "al", "fig",
-    "approx", "dept", "est", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "e.g", "i.e", "u.s", "u.k", "u.n",
-    "u.s.a", "e.u", "a.m", "p.m", "hon", "rt", "h.e", "esq", "amb", "insp", "supt", "cmdre", "ret"
-])
+
+def _word_list(name: str) -> frozenset[str]:
+    """Return the entries of data file `name` beside this module (comments and blanks skipped)."""
+    text = resources.files("sitbrief.text").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+ABBREVIATIONS = _word_list("abbreviations.txt")
 # Words that, after "U.S." or "a.m.", show that a new sentence has begun.
 SENTENCE_STARTERS = frozenset([
     "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "in", "on",

@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from sitbrief.compose.brief import Block, Bullets, JudgementBlock, Paragraph, QuoteBlock, Timeline
+from sitbrief.compose.brief import (
+    Block,
+    Bullets,
+    JudgementBlock,
+    KeyJudgements,
+    Paragraph,
+    QuoteBlock,
+    Timeline,
+)
 from sitbrief.render.pdf.context import Ctx
 from sitbrief.render.pdf.map import map_flowables
 from sitbrief.render.pdf.tables import (
@@ -48,15 +56,24 @@ def bullets(block: Bullets, ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def box(ctx: Ctx, content: list[Flowable], rule: str, fill, rule_width: float = 2.5) -> Table:
-    """Return a full-width box with a coloured rule on its left edge, split-able inside."""
-    table = Table([[content]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT")
-    style = [ctx.table_font(), ("LINEBEFORE", (0, 0), (0, -1), rule_width, ctx.colour(rule)),
+def box(ctx: Ctx, content: list[Flowable], rule: str, fill, rule_width: float = 2.5,
+        note: Flowable | None = None) -> Table:
+    """Return a full-width box with a coloured rule on its left edge, split-able inside.
+
+    A `note` (e.g. a legend) is set just below the box, outside its rule and fill, in the same
+    table so that it stays with the box's end.
+    """
+    rows = [[content]] + ([[note]] if note is not None else [])
+    table = Table(rows, colWidths=[ctx.width], splitInRow=1, hAlign="LEFT")
+    style = [ctx.table_font(), ("LINEBEFORE", (0, 0), (0, 0), rule_width, ctx.colour(rule)),
              ("LEFTPADDING", (0, 0), (-1, -1), 11), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
              ("TOPPADDING", (0, 0), (-1, -1), 5.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6.5),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]
     if fill is not None:
-        style.append(("BACKGROUND", (0, 0), (-1, -1), fill))
+        style.append(("BACKGROUND", (0, 0), (0, 0), fill))
+    if note is not None:
+        style += [("LEFTPADDING", (0, 1), (0, 1), 0), ("TOPPADDING", (0, 1), (0, 1), 4),
+                  ("BOTTOMPADDING", (0, 1), (0, 1), 0)]
     table.setStyle(TableStyle(style))
     return table
 
@@ -75,11 +92,12 @@ def attributed(text: str) -> str:
 
 def quote(block: QuoteBlock, ctx: Ctx) -> list[Flowable]:
     """Return a quote call-out: left rule, italic text, attribution line with references."""
-    content = [ctx.para(quoted(block.text), "quote")]
+    text = " ".join(p for p in (block.portion, quoted(block.text)) if p)
+    content = [ctx.para(text, "quote")]
     if block.attribution:
         content.append(ctx.para(attributed(block.attribution), "attribution", block.refs))
     elif block.refs:
-        content[0] = ctx.para(quoted(block.text), "quote", block.refs)
+        content[0] = ctx.para(text, "quote", block.refs)
     return [box(ctx, content, "accent", None, 2), _gap(ctx)]
 
 
@@ -90,6 +108,22 @@ def judgement(block: JudgementBlock, ctx: Ctx) -> list[Flowable]:
         label = f"{label} \u00b7 {block.qualifier}"
     content = [ctx.para(label, "judgement_label"), ctx.para(block.text, "judgement", block.refs)]
     return [box(ctx, content, "judgement", ctx.tint("judgement", 0.09), 3), _gap(ctx)]
+
+
+def key_judgements(block: KeyJudgements, ctx: Ctx) -> list[Flowable]:
+    """Return the key judgements: numbered, each with its likelihood and confidence, in one box."""
+    content: list[Flowable] = []
+    for item in block.items:
+        text = ctx.para(item.text, "key_judgement", item.refs)
+        text.bulletText = str(item.number)
+        content.append(text)
+        if item.qualifier:
+            content.append(ctx.para(item.qualifier, "key_qualifier"))
+    content[-1].style = ctx.styles.without_space_after(content[-1].style)
+    legend = ctx.para(block.legend, "caption") if block.legend else None
+    panel = box(ctx, content, "judgement", ctx.tint("judgement", 0.07), 3, note=legend)
+    panel.spaceAfter = ctx.styles.get("body").fontSize * 1.1  # kept even when a section ends here
+    return [panel]
 
 
 def timeline(block: Timeline, ctx: Ctx) -> list[Flowable]:
@@ -112,7 +146,8 @@ def _gap(ctx: Ctx) -> Flowable:
 BUILDERS: dict[str, Callable[[Block, Ctx], list[Flowable]]] = {
     "paragraph": paragraph, "bullets": bullets, "key_facts": key_facts_table,
     "actors": actors_table, "timeline": timeline, "quote": quote, "judgement": judgement,
-    "sources": sources_table, "evidence": evidence_table, "map": map_flowables,
+    "key_judgements": key_judgements, "sources": sources_table, "evidence": evidence_table,
+    "map": map_flowables,
 }
 
 

@@ -148,6 +148,6 @@ class MapGraphic(Flowable):
 def map_flowables(block: MapBlock, ctx: Ctx) -> list[Flowable]:
     """Return the map and the note of places it leaves off."""
     out: list[Flowable] = [MapGraphic(block, ctx)]
-    if block.note:
-        out.append(ctx.para(block.note, "caption"))
+    if block.caption():
+        out.append(ctx.para(block.caption(), "caption"))
     return out

@@ -30,6 +30,8 @@ _SPECS: dict[str, tuple[bool, bool, bool, str, float, float, str]] = {
     "attribution": (False, False, False, "small", 0.5, 1.35, "muted"),
     "judgement": (False, False, False, "body", 0, 1.36, "text"),
     "judgement_label": (True, True, False, "small", 0, 1.3, "judgement"),
+    "key_judgement": (False, False, False, "body", 0.5, 1.38, "text"),
+    "key_qualifier": (True, True, False, "small", 0, 1.3, "judgement"),
     "muted": (False, False, False, "body", -0.5, 1.4, "muted"),
     "caption": (False, False, True, "small", 0, 1.35, "muted"),
     "evidence": (False, False, False, "small", 0.5, 1.38, "text"),
@@ -85,6 +87,7 @@ class Styles:
     def __post_init__(self) -> None:
         self._styles = {name: self._make(name, *spec) for name, spec in _SPECS.items()}
         self._cjk: dict[str, ParagraphStyle] = {}
+        self._flush: dict[str, ParagraphStyle] = {}
         self._base = {name: name for name in _SPECS}
         self._tune()
 
@@ -111,6 +114,13 @@ class Styles:
         s["bullet"].spaceAfter = body * 0.25
         s["attribution"].spaceBefore = 3
         s["judgement_label"].spaceAfter = 3
+        for name in ("key_judgement", "key_qualifier"):
+            s[name].leftIndent = body * 1.9
+        s["key_judgement"].bulletIndent = 0
+        s["key_judgement"].bulletFontName = self.fonts.chain(True, True, False).primary.fontName
+        s["key_judgement"].bulletColor = s["key_qualifier"].textColor
+        s["key_qualifier"].spaceBefore = 2
+        s["key_qualifier"].spaceAfter = body * 0.75
         s["label"].spaceAfter = 2
         s["number"].alignment = TA_RIGHT
 
@@ -127,6 +137,13 @@ class Styles:
         """Return the font chain style `name` draws with."""
         heading, bold, italic = _SPECS[self._base[name]][:3]
         return self.fonts.chain(heading, bold, italic)
+
+    def without_space_after(self, style: ParagraphStyle) -> ParagraphStyle:
+        """Return `style` with no space after it (the last paragraph of a box)."""
+        key = f"{style.name}@flush"
+        if key not in self._flush:
+            self._flush[key] = ParagraphStyle(key, parent=style, spaceAfter=0)
+        return self._flush[key]
 
     def with_colour(self, name: str, role: str) -> str:
         """Return a variant of style `name` in the colour of a role; its name is returned."""

@@ -100,18 +100,35 @@ def _source_cell(item, ctx: Ctx) -> list[Paragraph]:
     return cell
 
 
+def _grading_cell(item, ctx: Ctx) -> list[Paragraph]:
+    """Return a source's Admiralty code and, below it, what the code means."""
+    if not item.grading:
+        return [ctx.para("\u2014", "cell_muted")]
+    cell = [ctx.para(item.grading, "cell_bold")]
+    return cell + ([ctx.para(item.grading_note, "cell_muted")] if item.grading_note else [])
+
+
 def sources_table(block: Sources, ctx: Ctx) -> list:
-    """Return the numbered sources, with a grading column when any source is graded."""
+    """Return the numbered sources, with a grading column and its legend when any is graded."""
+    if not block.items:
+        return []
     graded = any(item.grading for item in block.items)
     headers = ["#", ctx.label("Source", "Source")]
     headers += [ctx.label("Grading", "Grading")] if graded else []
     rows = [head_row(ctx, headers)]
     for item in block.items:
         row = [ctx.para(str(item.number), "cell_muted"), _source_cell(item, ctx)]
-        row += [ctx.para(item.grading or "", "cell_bold")] if graded else []
-        rows.append(row)
-    fractions = [0.05, 0.80, 0.15] if graded else [0.05, 0.95]
-    return [grid(ctx, rows, fractions, header=True, smaller=(0,))] if block.items else []
+        rows.append(row + ([_grading_cell(item, ctx)] if graded else []))
+    fractions = [0.05, 0.68, 0.27] if graded else [0.05, 0.95]
+    legend = graded and block.legend
+    if legend:
+        rows.append([ctx.para(block.legend, "caption")] + [""] * (len(headers) - 1))
+    table = grid(ctx, rows, fractions, header=True, smaller=(0,))
+    if legend:  # the legend rides in a last, unruled row so it never leaves its table
+        table.setStyle(TableStyle([("SPAN", (0, -1), (-1, -1)), ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                                   ("TOPPADDING", (0, -1), (-1, -1), 6),
+                                   ("LINEBELOW", (0, -1), (-1, -1), 0, ctx.colour("background"))]))
+    return [table]
 
 
 def _evidence_number(item, ctx: Ctx) -> Paragraph:
@@ -127,7 +144,7 @@ def _evidence_number(item, ctx: Ctx) -> Paragraph:
 
 def _evidence_text(item, ctx: Ctx) -> Paragraph:
     """Return the quoted source sentence (the anchor sits on its number, which never wraps as CJK)."""
-    quoted = "\u201c" + item.text + "\u201d"
+    quoted = (f"{item.portion} " if item.portion else "") + "\u201c" + item.text + "\u201d"
     return Paragraph(ctx.markup(quoted, "evidence"), ctx.styles.get("evidence", quoted))
 
 

@@ -17,6 +17,7 @@ from pptx.oxml.ns import qn
 
 from sitbrief.layout.theme import Theme
 from sitbrief.render.pptx.frame import EMU_PER_PT
+from sitbrief.render.pptx.inherit import Inherited, inherited
 from sitbrief.render.pptx.style import DeckStyle, deck_style
 from sitbrief.render.textfit import HEIGHT_MARGIN, PITCH, WIDTH_MARGIN, wrap
 
@@ -33,6 +34,7 @@ class Frame:
     width: float
     height: float
     insets: tuple[float, float, float, float]
+    inherits: Inherited | None = None  # a placeholder: what its runs do not say
 
 
 def check_deck(path: Path, theme: Theme, margins: bool = True) -> list[str]:
@@ -65,6 +67,11 @@ def slide_frames(slide, number: int) -> list[Frame]:
         where = f"slide {number} {shape.name!r}"
         if shape.has_text_frame and shape.text_frame.text.strip():
             body = shape.text_frame._txBody
+            if shape.is_placeholder:
+                fmt = inherited(shape)
+                frames.append(Frame(where, body, _pt(shape.width), _pt(shape.height),
+                                    fmt.insets, fmt))
+                continue
             frames.append(Frame(where, body, _pt(shape.width), _pt(shape.height),
                                 _insets(body.find(qn("a:bodyPr")).attrib)))
         if getattr(shape, "has_table", False) and shape.has_table:
@@ -107,7 +114,7 @@ def check_frame(frame: Frame, style: DeckStyle, margins: bool = True) -> list[st
     width, height = frame.width - left - right, frame.height - top - bottom
     used, problems = 0.0, []
     for index, p in enumerate(frame.txbody.findall(qn("a:p"))):
-        measured = _paragraph_height(p, style, width, margins, first=index == 0)
+        measured = _paragraph_height(p, style, width, margins, index == 0, frame.inherits)
         if isinstance(measured, str):
             problems.append(f"{frame.where}: {measured}")
             continue
@@ -119,7 +126,7 @@ def check_frame(frame: Frame, style: DeckStyle, margins: bool = True) -> list[st
 
 
 def _paragraph_height(p, style: DeckStyle, width: float, margins: bool,
-                      first: bool) -> float | str:
+                      first: bool, inherits: Inherited | None = None) -> float | str:
     """Return a paragraph's height in points, or a problem string."""
     runs = [r for r in p if r.tag in (qn("a:r"), qn("a:fld"))]
     text = "".join(r.findtext(qn("a:t")) or "" for r in runs)
@@ -131,9 +138,13 @@ def _paragraph_height(p, style: DeckStyle, width: float, margins: bool,
     size = int(rpr.get("sz")) / 100
     ppr = p.find(qn("a:pPr"))
     pitch, before, indent = _spacing(ppr, size)
-    fonts = style.heading if _typeface(rpr) == style.heading.face.family \
-        and style.heading.face.family != style.body.face.family else style.body
-    measure = fonts.measure(size, rpr.get("b") == "1", rpr.get("i") == "1")
+    typeface = _typeface(rpr) or (inherits.typeface if inherits else "")
+    heading = typeface.startswith("+mj") or typeface == style.heading.face.family
+    fonts = style.heading if heading and style.heading.face.family != style.body.face.family \
+        else style.body
+    bold = rpr.get("b", "1" if inherits and inherits.bold else "0") == "1"
+    italic = rpr.get("i", "1" if inherits and inherits.italic else "0") == "1"
+    measure = fonts.measure(size, bold, italic)
     usable = (width - indent) * (WIDTH_MARGIN if margins else 1.0)
     lines = len(wrap(text, usable, measure))
     return lines * pitch + (0.0 if first else before)

@@ -45,7 +45,7 @@ def draw_slide(prs, plan: SlidePlan, frame: SlotFrame, style: DeckStyle):
     """Add the slide of `plan` on its slot's layout and return it."""
     slide = prs.slides.add_slide(frame.layout)
     slide._element.cSld.set("name", plan.kind)
-    used = _fill_placeholders(slide, plan, frame, style)
+    used = _fill_placeholders(slide, plan, frame, style) | _fill_fields(slide, plan, frame, style)
     for shape in list(slide.placeholders):
         if shape.shape_id not in used:
             shape._element.getparent().remove(shape._element)
@@ -59,11 +59,12 @@ def draw_slide(prs, plan: SlidePlan, frame: SlotFrame, style: DeckStyle):
 def _fill_placeholders(slide, plan: SlidePlan, frame: SlotFrame, style: DeckStyle) -> set[int]:
     """Write the title and subtitle into their placeholders (text boxes if missing)."""
     used = set()
-    for role, spec in (("title", plan.title), ("subtitle", plan.subtitle)):
+    for role, spec in (("title", plan.title), ("subtitle", plan.subtitle), ("body", plan.body)):
         if spec is None:
             continue
-        shape = find_placeholder(slide, frame.slot.placeholders.get(role))
         box = getattr(frame, role)
+        shape = None if role in frame.replaced else find_placeholder(
+            slide, frame.slot.placeholders.get(role))
         if shape is None:
             if box is None:
                 style.warnings.append(f"slot {frame.name!r}: no {role} placeholder; text left out")
@@ -71,6 +72,20 @@ def _fill_placeholders(slide, plan: SlidePlan, frame: SlotFrame, style: DeckStyl
             shape = slide.shapes.add_textbox(*box.emu())
         else:
             used.add(shape.shape_id)
+        write_text(shape.text_frame, spec, style)
+    return used
+
+
+def _fill_fields(slide, plan: SlidePlan, frame: SlotFrame, style: DeckStyle) -> set[int]:
+    """Add the layout's own footer, date and slide-number placeholders the plan fills."""
+    used = set()
+    for role, spec in plan.fields.items():
+        place = frame.fields.get(role)
+        if place is None:
+            continue
+        slide.shapes.clone_placeholder(place.shape)
+        shape = slide.placeholders[place.shape.placeholder_format.idx]
+        used.add(shape.shape_id)
         write_text(shape.text_frame, spec, style)
     return used
 
@@ -264,7 +279,7 @@ def write_text(text_frame, spec: TextSpec, style: DeckStyle, cell=None) -> None:
         cell.margin_left, cell.margin_top, cell.margin_right, cell.margin_bottom = \
             left, top, right, bottom
         cell._tc.get_or_add_tcPr().set("anchor", ANCHORS[spec.anchor])
-    else:
+    elif not spec.frame_from_master:
         text_frame.margin_left, text_frame.margin_top = left, top
         text_frame.margin_right, text_frame.margin_bottom = right, bottom
         text_frame._bodyPr.set("anchor", ANCHORS[spec.anchor])
@@ -275,23 +290,29 @@ def write_text(text_frame, spec: TextSpec, style: DeckStyle, cell=None) -> None:
         txbody.remove(p)
     family = style.fonts(spec.face).face.family
     for para in spec.paras:
-        txbody.append(_paragraph(text_frame, para, family, style))
+        txbody.append(_paragraph(text_frame, para, family, style, spec))
 
 
-def _paragraph(text_frame, para: TextPara, family: str, style: DeckStyle):
+def _paragraph(text_frame, para: TextPara, family: str, style: DeckStyle, spec: TextSpec):
     """Return an a:p element for `para`."""
     p = etree.Element(qn("a:p"))
-    p.append(_ppr(para))
+    ppr = _ppr(para, family)
+    if spec.frame_from_master:
+        del ppr.attrib["algn"]
+    p.append(ppr)
     if para.field:
         run = etree.SubElement(p, qn("a:fld"), id=_field_id(para.field), type=para.field)
     else:
         run = etree.SubElement(p, qn("a:r"))
-    run.append(_rpr(text_frame, para, family, style))
+    rpr = _rpr(text_frame, para, family, style)
+    if spec.look_from_master:
+        _leave_to_master(rpr, para, spec)
+    run.append(rpr)
     etree.SubElement(run, qn("a:t")).text = para.text
     return p
 
 
-def _ppr(para: TextPara):
+def _ppr(para: TextPara, family: str):
     """Return paragraph properties: alignment, indent, exact line spacing, spacing, bullet."""
     ppr = etree.Element(qn("a:pPr"), algn=para.align)
     if is_rtl(para.text):
@@ -309,7 +330,7 @@ def _ppr(para: TextPara):
     after = etree.SubElement(ppr, qn("a:spcAft"))
     etree.SubElement(after, qn("a:spcPts"), val="0")
     if para.bullet:
-        _solid_bullet(ppr, para)
+        _solid_bullet(ppr, para, family)
     else:
         etree.SubElement(ppr, qn("a:buNone"))
     return ppr
@@ -326,11 +347,11 @@ def is_rtl(text: str) -> bool:
     return False
 
 
-def _solid_bullet(ppr, para: TextPara) -> None:
-    """Append a coloured bullet character to paragraph properties."""
+def _solid_bullet(ppr, para: TextPara, family: str) -> None:
+    """Append a coloured bullet character, in the text's own typeface, to paragraph properties."""
     colour = etree.SubElement(ppr, qn("a:buClr"))
     etree.SubElement(colour, qn("a:srgbClr"), val=para.colour.lstrip("#").upper())
-    etree.SubElement(ppr, qn("a:buFont"), typeface="Arial")
+    etree.SubElement(ppr, qn("a:buFont"), typeface=family)
     etree.SubElement(ppr, qn("a:buChar"), char=para.bullet)
 
 
@@ -347,6 +368,17 @@ def _rpr(text_frame, para: TextPara, family: str, style: DeckStyle):
         rid = part.relate_to(para.link, RT.HYPERLINK, is_external=True)
         etree.SubElement(rpr, qn("a:hlinkClick"), {qn("r:id"): rid})
     return rpr
+
+
+def _leave_to_master(rpr, para: TextPara, spec: TextSpec) -> None:
+    """Drop what a placeholder's master decides: typeface, plain colour, plain weight."""
+    rpr.remove(rpr.find(qn("a:latin")))
+    for attr in ("b", "i"):
+        if rpr.get(attr) == "0":
+            del rpr.attrib[attr]
+    fill = rpr.find(qn("a:solidFill"))
+    if fill is not None and para.colour.upper() == spec.plain_colour.upper():
+        rpr.remove(fill)
 
 
 def _field_id(kind: str) -> str:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sitbrief.compose.brief import Bullets, EvidenceList, JudgementBlock, Paragraph, QuoteBlock
+from sitbrief.compose.brief import (
+    Bullets,
+    EvidenceList,
+    JudgementBlock,
+    KeyJudgements,
+    Paragraph,
+    QuoteBlock,
+)
 from sitbrief.render.pptx.frame import GAP, Box
 from sitbrief.render.pptx.model import Page, ShapeSpec, Styled
 from sitbrief.render.pptx.style import DeckStyle
@@ -43,6 +50,7 @@ FRAMES = {
     "quote": Frame(4, "accent", "surface", (20, 14, 20, 14), "ctr"),
     "judgement": Frame(6, "judgement", "tint:judgement", (22, 16, 22, 16), "ctr"),
     "context": Frame(3, "rule", None, (16, 4, 7.2, 4)),
+    "bare": Frame(insets=(0.0, 0.0, 0.0, 0.0)),  # one text frame (a placeholder) holds them all
 }
 
 
@@ -57,7 +65,8 @@ class FlowItem:
 
 def is_flow(block) -> bool:
     """Tell whether `block` is drawn by the flow (stacked text)."""
-    return isinstance(block, (Paragraph, Bullets, QuoteBlock, JudgementBlock, EvidenceList))
+    return isinstance(block, (Paragraph, Bullets, QuoteBlock, JudgementBlock, KeyJudgements,
+                              EvidenceList))
 
 
 def flow_items(block, style: DeckStyle) -> list[FlowItem]:
@@ -70,6 +79,8 @@ def flow_items(block, style: DeckStyle) -> list[FlowItem]:
         return [_quote(block, style)]
     if isinstance(block, JudgementBlock):
         return [_judgement(block, style)]
+    if isinstance(block, KeyJudgements):
+        return _key_judgements(block, style)
     return [_evidence(block, style)]
 
 
@@ -88,7 +99,8 @@ def _bullets(block: Bullets, style: DeckStyle) -> FlowItem:
 
 def _quote(block: QuoteBlock, style: DeckStyle) -> FlowItem:
     """Return a quote call-out: the words, then the attribution."""
-    items = [style.styled(f"“{block.text.strip()}”", "body", italic=True, scale=1.2)]
+    words = " ".join(p for p in (block.portion, f"“{block.text.strip()}”") if p)
+    items = [style.styled(words, "body", italic=True, scale=1.2)]
     if block.attribution.strip():
         items.append(style.styled(_attribution(block.attribution), "muted", space_before=0.6,
                                   scale=0.85))
@@ -111,10 +123,22 @@ def _judgement(block: JudgementBlock, style: DeckStyle) -> FlowItem:
     return FlowItem(items, "judgement", block.refs)
 
 
+def _key_judgements(block: KeyJudgements, style: DeckStyle) -> list[FlowItem]:
+    """Return each key judgement framed as a judgement (number and qualifier above), then the legend."""
+    items = []
+    for item in block.items:
+        label = " · ".join(p for p in (str(item.number), item.qualifier) if p)
+        items.append(_judgement(JudgementBlock(item.text, label, item.refs), style))
+    if block.legend:
+        items.append(FlowItem([style.styled(block.legend, "muted", scale=0.8)], "plain"))
+    return items
+
+
 def _evidence(block: EvidenceList, style: DeckStyle) -> FlowItem:
     """Return the evidence list: intro, then each sentence quoted with its number."""
     items = [style.styled(block.intro, "muted")] if block.intro else []
-    items += [style.styled(f"[{e.number}] “{e.text}”", "body", scale=0.9, space_before=0.4)
+    items += [style.styled(f"[{e.number}] {e.portion + ' ' if e.portion else ''}“{e.text}”",
+                           "body", scale=0.9, space_before=0.4)
               for e in block.items]
     return FlowItem(items, "plain", [e.sid for e in block.items])
 
@@ -166,6 +190,15 @@ def flow_pages(blocks: list, area: Box, style: DeckStyle) -> list[Page]:
     pages = _paginate(items, area, style)
     size = min(_page_size(page, area, style) for page in pages)
     return [_draw_page(page, area, size, style) for page in pages]
+
+
+def bare_pages(blocks: list, area: Box, style: DeckStyle) -> list[tuple[list[FlowItem], float]]:
+    """Return pages of unframed items for one text frame of `area`, with their shared size."""
+    items = [replace(i, frame="bare") for b in blocks for i in flow_items(b, style)]
+    items = [part for item in items for part in _split(item, area, style)]
+    pages = _paginate(items, area, style)
+    size = min(_page_size(page, area, style) for page in pages)
+    return [(page, size) for page in pages]
 
 
 def _fits(items: list[FlowItem], area: Box, size: float, style: DeckStyle) -> bool:

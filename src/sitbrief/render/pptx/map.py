@@ -119,7 +119,7 @@ def _legend(block: MapBlock, drawing: MapDrawing, area: Box, colours: dict[str, 
         out.append(ShapeSpec(label_box, text=fit_label(item, label_box, style, size, style.floor,
                                                        insets=NO_INSETS), name=f"Legend {key} text"))
         y += size * 2.7
-    note = " ".join(t for t in (block.note, _left_out_note(drawing, style)) if t)
+    note = " ".join(t for t in (block.caption(), _left_out_note(drawing, style)) if t)
     if note:
         note_box = Box(area.x, y + size, area.w, area.bottom - y - size)
         items = [style.styled(note, "muted", scale=0.85)]

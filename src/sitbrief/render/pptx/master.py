@@ -32,6 +32,7 @@ NS = {"a": A, "p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
 REPO_MASTER = Path(__file__).resolve().parents[4] / "layouts" / "default" / "assets" / "master.pptx"
 PACKAGED_MASTER = Path(__file__).resolve().parents[2] / "layouts" / "default" / "assets" / "master.pptx"
 BODY_SIZES = (2000, 1800, 1600, 1400, 1400)
+FIELD_TYPES = ("dt", "ftr", "sldNum")
 
 
 def default_master_path() -> Path | None:
@@ -51,6 +52,7 @@ def build_master(size: tuple[int, int] = WIDESCREEN, font: str = "Liberation San
     for layout in master.slide_layouts:
         _place(layout, boxes, only_explicit=True)
         _align_left(layout)
+        _drop_fields(layout)
     _style_master(master)
     _rename_theme(master, font)
     _clean(prs)
@@ -79,14 +81,21 @@ def _place(owner, boxes: dict, only_explicit: bool) -> None:
         shape.left, shape.top, shape.width, shape.height = box.emu()
 
 
+def _drop_fields(layout) -> None:
+    """Remove a layout's date, footer and slide-number placeholders (sitbrief draws its own)."""
+    for shape in list(layout.placeholders):
+        if _ph_type(shape) in FIELD_TYPES:
+            shape._element.getparent().remove(shape._element)
+
+
 def _align_left(layout) -> None:
     """Left-align the layout's own paragraph styles (the title slide is centred by default)."""
     for ppr in layout._element.xpath(".//a:lstStyle/*[@algn='ctr']"):
         ppr.set("algn", "l")
     for ph in layout.placeholders:
         body = ph._element.xpath("./p:txBody/a:bodyPr")
-        if body and _ph_type(ph) in ("ctrTitle", "subTitle"):
-            body[0].set("anchor", "b" if _ph_type(ph) == "ctrTitle" else "t")
+        if body and _ph_type(ph) in ("ctrTitle", "subTitle", "title"):
+            body[0].set("anchor", "t" if _ph_type(ph) == "subTitle" else "b")
 
 
 def _style_master(master) -> None:

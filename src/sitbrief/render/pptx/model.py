@@ -59,6 +59,9 @@ class TextSpec:
     insets: tuple[float, float, float, float] = INSETS
     anchor: str = "t"
     face: str = "body"
+    frame_from_master: bool = False  # a placeholder: keep its insets, anchor and alignment
+    look_from_master: bool = False  # ... and its typeface, weight and plain text colour
+    plain_colour: str = ""  # the colour left to the placeholder when the look is kept
 
     @property
     def text(self) -> str:
@@ -147,6 +150,8 @@ class SlidePlan:
     shapes: list[Shape] = field(default_factory=list)
     notes: str = ""
     refs: list[str] = field(default_factory=list)
+    body: TextSpec | None = None  # text written into the slot's body placeholder
+    fields: dict[str, TextSpec] = field(default_factory=dict)  # footer/date/number placeholders
 
 
 @dataclass

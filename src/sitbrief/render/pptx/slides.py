@@ -14,6 +14,13 @@ from sitbrief.render.pptx.frame import BAND, FOOTER, GAP, SIDE, Box
 from sitbrief.render.pptx.map import map_pages
 from sitbrief.render.pptx.model import INSETS, Page, PictureSpec, ShapeSpec, SlidePlan
 from sitbrief.render.pptx.notes import notes_text
+from sitbrief.render.pptx.placeholders import (
+    body_pages,
+    draws,
+    field_role,
+    field_texts,
+    placeholder_label,
+)
 from sitbrief.render.pptx.style import DeckStyle
 from sitbrief.render.pptx.tables import (
     key_facts_table,
@@ -39,8 +46,16 @@ def plan_deck(brief: Brief, style: DeckStyle, slots: dict[str, SlotFrame],
         else:
             plans += content_plans(slide, brief, style, slots[name], size)
     for number, plan in enumerate(plans, start=1):
-        plan.shapes += chrome(brief, style, size, number)
+        frame = slots[slot_names[plan.kind]]
+        plan.shapes += chrome(brief, style, size, number, frame)
+        plan.fields = field_texts(_field_values(brief, number), frame, style)
     return plans
+
+
+def _field_values(brief: Brief, number: int) -> dict[str, str]:
+    """Return the footer, date and slide-number texts of slide `number`."""
+    return {"footer": brief.footer or brief.organisation, "date": brief.date_label,
+            "number": str(number)}
 
 
 # --- the title slide -----------------------------------------------------------------------
@@ -50,15 +65,27 @@ def title_plan(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
     """Return the title slide: title, date and organisation, serial, logo, brand stripe."""
     width, height = size
     title_box = frame.title or Box(SIDE + 16, height * 0.24, width * 0.7, height * 0.36)
-    title = fit_label([style.styled(slide.title or brief.title, "body", bold=True,
-                                    colour=style.colour("primary"))],
-                      title_box, style, style.title_max * 1.3, style.floor, "heading", anchor="b")
+    items = [style.styled(slide.title or brief.title, "body", bold=True,
+                          colour=style.colour("primary"))]
+    top = style.title_max * 1.3
+    if "title" not in frame.formats:
+        title = fit_label(items, title_box, style, top, style.floor, "heading", anchor="b")
+    else:
+        title = placeholder_label(items, title_box, frame.format("title"), style, top,
+                                  style.floor, "heading", style.colour("primary"))
     sub_box = frame.subtitle or title_box.below(height * 0.12, 16)
-    subtitle = fit_label(_subtitle_items(slide, brief, style), sub_box, style,
-                         style.body_max * 1.1, style.floor, anchor="t")
-    shapes = [ShapeSpec(Box(title_box.x + INSETS[0], title_box.bottom + 6, 72, 4),
-                        fill=style.colour("accent"), name="Title rule")]
-    if not style.theme.use_template_theme:
+    sub_items = _subtitle_items(slide, brief, style)
+    if "subtitle" not in frame.formats:
+        subtitle = fit_label(sub_items, sub_box, style, style.body_max * 1.1, style.floor)
+    else:
+        subtitle = placeholder_label(sub_items, sub_box, frame.format("subtitle"), style,
+                                     style.body_max * 1.1, style.floor, "body",
+                                     style.colour("text"))
+    shapes = []
+    if draws(style, "title_rule", frame):
+        shapes.append(ShapeSpec(Box(rule_x(title_box, frame, 72), title_box.bottom + 6, 72, 4),
+                                fill=style.colour("accent"), name="Title rule"))
+    if draws(style, "stripe", frame):
         shapes.append(ShapeSpec(Box(0, BAND, 14, height - 2 * BAND),
                                 fill=style.colour("primary"), name="Brand stripe"))
     if style.theme.logo:
@@ -95,6 +122,8 @@ def content_area(frame: SlotFrame, size: tuple[float, float]) -> Box:
 def content_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
                   size: tuple[float, float]) -> list[SlidePlan]:
     """Return the slides of a content slide: one per page of its blocks."""
+    if frame.body is not None and slide.blocks and all(is_flow(b) for b in slide.blocks):
+        return _body_plans(slide, brief, style, frame, size)
     area = content_area(frame, size)
     pages = block_pages(slide, area, style)
     continued = style.label("Continued", "(cont.)")
@@ -110,18 +139,52 @@ def content_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame
     return plans
 
 
+def _body_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
+                size: tuple[float, float]) -> list[SlidePlan]:
+    """Return the slides of a text-only slide written into the slot's body placeholder."""
+    pages = body_pages(slide.blocks, frame, style)
+    if len(pages) > 1 and pages[0][2] <= style.floor + 1e-6:
+        style.warnings.append(f"slide {slide.title!r}: text at the floor size "
+                              f"({style.floor:g} pt) continued on {len(pages)} slides")
+    continued = style.label("Continued", "(cont.)")
+    plans = []
+    for index, (spec, refs, _) in enumerate(pages):
+        text = slide.title if index == 0 else f"{slide.title} {continued}"
+        plans.append(SlidePlan(slide.kind, frame.name, _title(text, frame, style, size), None,
+                               _title_rule(frame, size, style),
+                               notes_text(brief, refs, style), refs, body=spec))
+    return plans
+
+
 def _title(text: str, frame: SlotFrame, style: DeckStyle, size: tuple[float, float]):
     """Return a content slide's title frame, sized to fit its placeholder."""
     box = frame.title or Box(SIDE, BAND + 12, size[0] - 2 * SIDE, 62)
     items = [style.styled(text, "body", bold=True, colour=style.colour("primary"))]
-    return fit_label(items, box, style, style.title_max, style.floor, "heading", anchor="b")
+    if "title" not in frame.formats:
+        return fit_label(items, box, style, style.title_max, style.floor, "heading", anchor="b")
+    return placeholder_label(items, box, frame.format("title"), style, style.title_max,
+                             style.floor, "heading", style.colour("primary"))
 
 
 def _title_rule(frame: SlotFrame, size: tuple[float, float], style: DeckStyle) -> list:
-    """Return the short accent rule under a content slide's title."""
+    """Return the short accent rule under a content slide's title (unless the master decorates)."""
+    if not draws(style, "title_rule", frame):
+        return []
     box = frame.title or Box(SIDE, BAND + 12, size[0] - 2 * SIDE, 62)
-    return [ShapeSpec(Box(box.x + INSETS[0], box.bottom + 4, 56, 3.5),
+    return [ShapeSpec(Box(rule_x(box, frame, 56), box.bottom + 4, 56, 3.5),
                       fill=style.colour("accent"), name="Title rule")]
+
+
+def rule_x(box: Box, frame: SlotFrame, width: float) -> float:
+    """Return where a title rule starts: under the title's first letter, as the title aligns."""
+    fmt = frame.formats.get("title")
+    align = fmt.align if fmt is not None else "l"
+    left, _, right, _ = fmt.insets if fmt is not None else INSETS
+    if align == "ctr":
+        return box.x + (box.w - width) / 2
+    if align == "r":
+        return box.right - right - width
+    return box.x + left
 
 
 def block_pages(slide: Slide, area: Box, style: DeckStyle) -> list[Page]:
@@ -170,14 +233,17 @@ def marking_text(brief: Brief) -> str:
     return " // ".join(p for p in (marking.text, marking.caveats) if p)
 
 
-def chrome(brief: Brief, style: DeckStyle, size: tuple[float, float], number: int) -> list:
-    """Return the marking bands, footer line, footer text and slide number of a slide."""
+def chrome(brief: Brief, style: DeckStyle, size: tuple[float, float], number: int,
+           frame: SlotFrame | None = None) -> list:
+    """Return the marking bands and, where the master has none, footer and slide number."""
     width, height = size
     fg = style.theme.colours.get("marking_fg") or brief.marking.foreground
     bg = style.theme.colours.get("marking_bg") or brief.marking.background
     shapes = [_band(Box(0, 0, width, BAND), brief, style, fg, bg, "Marking top"),
               _band(Box(0, height - BAND, width, BAND), brief, style, fg, bg, "Marking bottom")]
-    return shapes + _footer(brief, style, size, number)
+    footer = frame is None or field_role(style, "footer", "footer", frame) == "sitbrief"
+    numbered = frame is None or field_role(style, "slide_number", "number", frame) == "sitbrief"
+    return shapes + _footer(brief, style, size, number, footer, numbered)
 
 
 def _band(box: Box, brief: Brief, style: DeckStyle, fg: str, bg: str, name: str) -> ShapeSpec:
@@ -187,19 +253,24 @@ def _band(box: Box, brief: Brief, style: DeckStyle, fg: str, bg: str, name: str)
     return ShapeSpec(box, fill=bg, text=text, name=name)
 
 
-def _footer(brief: Brief, style: DeckStyle, size: tuple[float, float], number: int) -> list:
-    """Return the footer rule, footer text (left) and slide number (right)."""
+def _footer(brief: Brief, style: DeckStyle, size: tuple[float, float], number: int,
+            footer: bool = True, numbered: bool = True) -> list:
+    """Return the footer rule, footer text (left) and slide number (right) asked for."""
     width, height = size
     top = height - BAND - FOOTER - 2
     left, right = SIDE + INSETS[0], width - SIDE - INSETS[0]
+    if not (footer or numbered):
+        return []
     shapes = [ShapeSpec(Box(left, top - 2, right - left, 0), "line", line=style.colour("rule"),
                         line_width=0.75, name="Footer rule")]
     text = brief.footer or brief.organisation
-    if text:
+    if text and footer:
         box = Box(left - INSETS[0], top, (right - left) * 0.8, FOOTER)
         items = [style.styled(text, "muted")]
         shapes.append(ShapeSpec(box, text=fit_label(items, box, style, 10, 7, anchor="ctr"),
                                 name="Footer"))
+    if not numbered:
+        return shapes
     box = Box(right - 80 + INSETS[0], top, 80, FOOTER)
     items = [style.styled(str(number), "muted", align="r", field="slidenum")]
     shapes.append(ShapeSpec(box, text=fit_label(items, box, style, 10, 7, anchor="ctr"),

@@ -52,8 +52,8 @@ class DeckStyle:
         return self._by_script[script]
 
     def colour(self, role: str) -> str:
-        """Return the hex colour of `role`."""
-        return self.theme.colour(role)
+        """Return the hex colour of `role` (the master's theme colour when its theme is kept)."""
+        return self.theme.deck_colour(role)
 
     def tint(self, role: str, amount: float) -> str:
         """Return `role`'s colour mixed with white (`amount` 0 = colour, 1 = white)."""
@@ -112,15 +112,17 @@ def deck_style(theme: Theme, labels: dict[str, str] | None = None,
                lang: str = "en") -> DeckStyle:
     """Resolve the deck's style from `theme`."""
     fallbacks = tuple(theme.fallbacks)
-    faces = [theme.body_font, *fallbacks]
+    body_font = theme.deck_body_font or theme.body_font
+    heading_font = theme.deck_heading_font or theme.heading_font
+    faces = [body_font, *fallbacks]
     sizes = theme.deck_sizes
     floor = float(sizes.get("floor", 11))
     return DeckStyle(
         theme=theme,
-        body=FontSet(theme.body_font, fallbacks),
-        heading=FontSet(theme.heading_font, fallbacks),
-        ea_typeface=covering_family(faces, "中", theme.body_font.family),
-        cs_typeface=covering_family(faces, "ب", theme.body_font.family),
+        body=FontSet(body_font, fallbacks),
+        heading=FontSet(heading_font, fallbacks),
+        ea_typeface=covering_family(faces, "中", body_font.family),
+        cs_typeface=covering_family(faces, "ب", body_font.family),
         faces=tuple(faces),
         title_max=max(float(sizes.get("title", 28)), floor),
         body_max=max(float(sizes.get("body", 18)), floor),

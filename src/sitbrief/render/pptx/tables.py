@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sitbrief.compose.brief import KeyFacts, Sources, Timeline
-from sitbrief.render.pptx.frame import Box
-from sitbrief.render.pptx.model import Cell, Page, Styled, TableSpec, paras_of
+from sitbrief.render.pptx.frame import GAP, Box
+from sitbrief.render.pptx.model import Cell, Page, ShapeSpec, Styled, TableSpec, paras_of
 from sitbrief.render.pptx.style import DeckStyle
 from sitbrief.render.pptx.text import EPSILON, cut_items, frame, height_for
 from sitbrief.render.textfit import largest, size_grid, splits_words
 
 CELL_INSETS = (12.0, 8.0, 12.0, 8.0)
+NOTE_INSETS = (0.0, 2.0, 0.0, 2.0)
 
 
 @dataclass
@@ -23,6 +24,7 @@ class TableModel:
     header: list[list[Styled]] | None = None
     refs: list[list[str]] = field(default_factory=list)
     label_column: bool = False
+    note: list[Styled] = field(default_factory=list)
 
 
 def key_facts_table(block: KeyFacts, style: DeckStyle) -> TableModel:
@@ -68,8 +70,9 @@ def sources_table(block: Sources, style: DeckStyle) -> TableModel:
     words = ["#", style.label("Source", "Source")] + ([style.label("Grading", "Grading")] if graded else [])
     header = [[style.styled(w, "body", bold=True, scale=0.85, colour="#FFFFFF")] for w in words]
     rows = [_source_row(s, block.role, graded, style) for s in block.items]
-    fractions = [0.07, 0.78, 0.15] if graded else [0.07, 0.93]
-    return TableModel(rows, fractions, header, [[] for _ in rows])
+    fractions = [0.07, 0.65, 0.28] if graded else [0.07, 0.93]
+    note = [style.styled(block.legend, "body", colour=style.colour("muted"))] if graded and block.legend else []
+    return TableModel(rows, fractions, header, [[] for _ in rows], note=note)
 
 
 def _source_row(source, role: str, graded: bool, style: DeckStyle) -> list[list[Styled]]:
@@ -80,16 +83,36 @@ def _source_row(source, role: str, graded: bool, style: DeckStyle) -> list[list[
         text.append(style.styled(source.url, "muted", scale=0.8, space_before=0.3,
                                  link=source.url, colour=style.colour("accent")))
     row = [number, text]
-    return row + [[style.styled(source.grading or "", "body", bold=True)]] if graded else row
+    return row + [_grading_cell(source, style)] if graded else row
+
+
+def _grading_cell(source, style: DeckStyle) -> list[Styled]:
+    """Return a source's Admiralty code and, below it, what the code means."""
+    if not source.grading:
+        return [style.styled("\u2014", "muted")]
+    cell = [style.styled(source.grading, "body", bold=True, colour=style.colour("primary"))]
+    if source.grading_note:
+        cell.append(style.styled(source.grading_note, "muted", scale=0.8, space_before=0.2))
+    return cell
 
 
 def table_pages(model: TableModel, area: Box, style: DeckStyle) -> list[Page]:
-    """Return pages of `model` as tables in `area`, the header repeated on each."""
+    """Return pages of `model` as tables in `area`, the header repeated on each, the note last."""
+    note_height = height_for(model.note, area.w, style.floor, style, insets=NOTE_INSETS) \
+        if model.note else 0.0
+    if note_height:
+        area = Box(area.x, area.y, area.w, area.h - note_height - GAP)
     widths = [area.w * f for f in model.fractions]
     _clamp_rows(model, widths, area.h, style)
     chunks = _paginate(model, widths, area.h, style)
     size = min(_chunk_size(model, chunk, widths, area.h, style) for chunk in chunks)
-    return [_page(model, chunk, widths, area, size, style) for chunk in chunks]
+    pages = [_page(model, chunk, widths, area, size, style) for chunk in chunks]
+    if note_height:
+        table = pages[-1].shapes[0]
+        box = Box(area.x, table.box.bottom + GAP, area.w, note_height)
+        pages[-1].shapes.append(ShapeSpec(box, text=frame(model.note, style.floor,
+                                                          insets=NOTE_INSETS), name="Table note"))
+    return pages
 
 
 def _clamp_rows(model: TableModel, widths: list[float], height: float, style: DeckStyle) -> None:

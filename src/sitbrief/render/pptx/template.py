@@ -7,14 +7,15 @@ placeholders (by type, idx or name).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pptx import Presentation
 
 from sitbrief.core.errors import LayoutError
 from sitbrief.layout.theme import DeckSlot, Theme
-from sitbrief.render.pptx.frame import Box, emu_box
+from sitbrief.render.pptx.frame import EMU_PER_PT, Box, emu_box, master_boxes
+from sitbrief.render.pptx.inherit import Inherited, inherited
 from sitbrief.render.pptx.master import default_master_path, open_default_master
 
 DEFAULT_SLOTS = {
@@ -119,9 +120,21 @@ def find_placeholder(owner, selector: dict | None):
     return next((s for s in owner.placeholders if matches(s, selector)), None)
 
 
+FIELD_TYPES = {"footer": "ftr", "date": "dt", "number": "sldNum"}
+
+
+@dataclass
+class FieldPlace:
+    """One of the layout's own footer, date or slide-number placeholders."""
+
+    shape: object
+    box: Box
+    format: Inherited
+
+
 @dataclass
 class SlotFrame:
-    """A slot resolved against the template: its layout and placeholder boxes (points)."""
+    """A slot resolved against the template: its layout, placeholder boxes (points), formats."""
 
     name: str
     slot: DeckSlot
@@ -129,17 +142,71 @@ class SlotFrame:
     title: Box | None
     subtitle: Box | None
     body: Box | None
+    formats: dict[str, Inherited] = field(default_factory=dict)  # role -> inherited format
+    fields: dict[str, FieldPlace] = field(default_factory=dict)  # footer/date/number
+    decorated: bool = False  # the layout or its master draws graphics of its own
+    replaced: set[str] = field(default_factory=set)  # unusable placeholders: own text boxes
+    warnings: list[str] = field(default_factory=list)
+
+    def format(self, role: str) -> Inherited:
+        """Return the inherited format of the `role` placeholder (defaults when it has none)."""
+        return self.formats.get(role) or Inherited()
 
 
 def slot_frame(prs, name: str, theme: Theme) -> SlotFrame:
-    """Resolve slot `name`: find its layout and the boxes of its placeholders."""
+    """Resolve slot `name`: find its layout, its placeholders' boxes and formats, its fields."""
     slot = slot_of(name, theme)
     layout = find_layout(prs, slot.layout)
-    boxes = {}
+    size = (prs.slide_width / EMU_PER_PT, prs.slide_height / EMU_PER_PT)
+    boxes, formats, replaced, warnings = {}, {}, set(), []
     for role in ("title", "subtitle", "body"):
         shape = find_placeholder(layout, slot.placeholders.get(role))
         boxes[role] = _box_of(shape)
-    return SlotFrame(name, slot, layout, boxes["title"], boxes["subtitle"], boxes["body"])
+        if boxes[role] is not None and not usable(boxes[role], size):
+            warnings.append(f"slide layout {layout.name!r}: placeholder {shape.name!r} "
+                            "has no usable size or lies off the slide; "
+                            "sitbrief's own box is used (run `sitbrief layouts check`)")
+            boxes[role] = _fallback_box(role, name, size)
+            replaced.add(role)
+        elif role == "subtitle" and "title" in replaced and boxes[role] is not None:
+            boxes[role] = _fallback_box(role, name, size)  # keep it under the title's own box
+            replaced.add(role)
+        elif boxes[role] is not None:
+            formats[role] = inherited(shape)
+    return SlotFrame(name, slot, layout, boxes["title"], boxes["subtitle"], boxes["body"],
+                     formats, _fields(layout, size), is_decorated(layout), replaced, warnings)
+
+
+def usable(box: Box, size: tuple[float, float], slack: float = 1.0) -> bool:
+    """Tell whether a placeholder box has a size and lies on a slide `size` points."""
+    return (box.w > 0 and box.h > 0 and box.x >= -slack and box.y >= -slack
+            and box.right <= size[0] + slack and box.bottom <= size[1] + slack)
+
+
+def _fallback_box(role: str, slot: str, size: tuple[float, float]) -> Box | None:
+    """Return sitbrief's own box for a role whose placeholder cannot be used."""
+    kind = {"title": "ctrTitle" if slot == "title" else "title", "subtitle": "subTitle",
+            "body": "body"}[role]
+    return master_boxes(*size)[kind] if role != "body" else None
+
+
+def _fields(layout, size: tuple[float, float]) -> dict[str, FieldPlace]:
+    """Return the layout's own footer, date and slide-number placeholders that are usable."""
+    found = {}
+    for role, kind in FIELD_TYPES.items():
+        shape = next((s for s in layout.placeholders if ph_type(s) == kind), None)
+        box = _box_of(shape)
+        if box is not None and usable(box, size):
+            found[role] = FieldPlace(shape, box, inherited(shape))
+    return found
+
+
+def is_decorated(layout) -> bool:
+    """Tell whether a slide layout or its master draws shapes or pictures of its own."""
+    owners = [layout, layout.slide_master]
+    shows_master = layout._element.get("showMasterSp", "1") not in ("0", "false")
+    return any(not shape.is_placeholder for owner in owners[:1 + shows_master]
+               for shape in owner.shapes)
 
 
 def _box_of(shape) -> Box | None:

@@ -56,6 +56,7 @@ def plan_pptx(brief: Brief, theme: Theme) -> tuple[object, list[SlidePlan], Deck
         style.warnings.append(warning)
     size = (prs.slide_width / EMU_PER_PT, prs.slide_height / EMU_PER_PT)
     frames = _frames(prs, brief, theme)
+    style.warnings += [w for frame in frames.values() for w in frame.warnings]
     plans = plan_deck(brief, style, frames, _slot_names(brief, theme), size)
     _warn_missing_glyphs(plans, style)
     return prs, plans, style, frames

@@ -1,0 +1,1 @@
+"""Benchmarks of sitbrief: speed (run.py and friends, run as scripts) and extraction quality (a package)."""

@@ -1,0 +1,208 @@
+"""Whom each person acts for: a country or an international organisation, only where the text settles it.
+
+In order: what the person's own mention says (a nationality, "of Country", an office only one
+government has, an organisation named in the role); a public office holder known by full name
+(``data/figures.tsv``); then the story's structure (the other side
+of a bilateral pair, the one nation whose forces a military story is about, the issuing
+government for its own officials). Never the most-mentioned country: an empty affiliation is a
+gap the analyst sees, a wrong one an error the minister reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitbrief.extract.doc import Doc
+from sitbrief.extract.lexicon import words
+from sitbrief.facts.model import Organisation, Person, Place
+from sitbrief.read.article import Article
+
+_OFFICIAL = re.compile(
+    r"\b(?:Ministry|Department|Government|Office|Forces|Navy|Army|Command|"
+    r"Cabinet|Embassy|Pentagon|White House|Kremlin)\b"
+)
+_MILITARY = re.compile(
+    r"\b(?:Navy|Army|Air Force|Marines?|Marine Corps|Coast Guard|Forces|Fleet|Command|Regiment|Battalion|"
+    r"Brigade|Division|Squadron|Wing|Corps)\b"
+)
+_BETWEEN = re.compile(r"\bbetween (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?) and (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_READOUT = re.compile(
+    r"\b(?:provided the following readout|(?:following|below) is attributable to|readout of the)\b", re.I
+)
+_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Oo]f the) (?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) [Gg]overnment\b")
+_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-\u2013]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w-])")
+
+
+def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: list[Organisation],
+                        places: list[Place], source: str | None) -> None:
+    """Fill each person's affiliation from the evidence of the text, leaving it empty when unsure."""
+    for person in people:
+        person.affiliation = (
+            person.affiliation or role_country(doc, person) or _org_in_roles(doc, person, orgs)
+            or public_figure(doc, person)
+        )
+    _from_pairs(doc, people)
+    _readout_spokesperson(doc, people)
+    _from_single_nation_forces(doc, people, orgs)
+    home = _home(doc, source, article.dateline)
+    for person in people:
+        if person.affiliation is None and home and _holds_office(doc, person):
+            person.affiliation = home
+
+
+def role_country(doc: Doc, person: Person) -> str | None:
+    """Return the country an office's own name implies ("Secretary of State" -> United States)."""
+    best: tuple[int, str] | None = None
+    for role in person.roles:
+        low = role.lower()
+        for phrase, country in doc.lex.role_countries.items():
+            if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low) and (best is None or len(phrase) > best[0]):
+                best = (len(phrase), country)
+    return best[1] if best else None
+
+
+def public_figure(doc: Doc, person: Person) -> str | None:
+    """Return whom a well-known office holder serves, by full name (never by surname alone)."""
+    for name in (person.name, *person.aliases):
+        for form in _name_forms(name):
+            if len(form.split()) >= 2 and (found := doc.lex.figures.get(form.lower())):
+                return found
+    return None
+
+
+def _name_forms(name: str) -> list[str]:
+    """Return a name as written and without middle initials or suffixes ("Joseph R. Biden, Jr." -> "Joseph Biden")."""
+    plain = re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", name)
+    bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", plain)
+    return list(dict.fromkeys([name, plain, bare]))
+
+
+def _org_in_roles(doc: Doc, person: Person, orgs: list[Organisation]) -> str | None:
+    """Return the country of an organisation named in a role, or an international body's name."""
+    roles = " ".join(person.roles)
+    for org in orgs:
+        names = [org.name, _ship_name(doc, org)] if org.kind == "ship" else [org.name]
+        named = (org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", roles)) or any(
+            n and n in roles for n in names
+        )
+        if not named:
+            continue
+        if org.country:
+            return org.country
+        known = doc.lex.orgs.get(org.name) or doc.lex.orgs.get(org.name.lower())
+        if known and not known[2]:
+            return org.name
+    return None
+
+
+def _ship_name(doc: Doc, org: Organisation) -> str | None:
+    """Return a ship's name without its prefix and hull number ("HMS Westminster" -> "Westminster")."""
+    prefix, _, rest = org.name.partition(" ")
+    return re.sub(r"\s*\([^)]*\)$", "", rest) if prefix in doc.lex.ship_prefixes else None
+
+
+def _from_pairs(doc: Doc, people: list[Person]) -> None:
+    """Give the unknown side of a bilateral story the other country of its "A-B" pair."""
+    pairs = {frozenset(p) for p in _country_pairs(doc)}
+    known = {p.affiliation for p in people if p.affiliation}
+    for pair in pairs:
+        sides = set(pair)
+        if len(sides) != 2 or not (sides & known) or sides <= known:
+            continue
+        (other,) = sides - known
+        unknown = [p for p in people if p.affiliation is None and _holds_office(doc, p)]
+        if len(unknown) == 1 and len(pairs) == 1:
+            unknown[0].affiliation = other
+
+
+def _country_pairs(doc: Doc):
+    """Yield (country, country) for pairs: "U.S.-Australia alliance", "between the UK and Japan"."""
+    for sentence in doc.sentences:
+        for pattern in (_PAIR, _BETWEEN):
+            for match in pattern.finditer(sentence.text):
+                a, b = (_country(doc, m) for m in match.groups())
+                if a and b and a != b:
+                    yield a, b
+
+
+def _country(doc: Doc, text: str) -> str | None:
+    """Return the country a name, alias or adjective stands for ("U.S.", "Australian")."""
+    return doc.lex.country(text) or doc.lex.country(text.rstrip(".")) or doc.lex.demonym(text)
+
+
+def _readout_spokesperson(doc: Doc, people: list[Person]) -> None:
+    """Give the spokesperson who provides a readout the government of the official it reports on."""
+    for index, sentence in enumerate(doc.sentences):
+        if not _READOUT.search(sentence.text):
+            continue
+        speaker = next((p for p in people if sentence.id in p.evidence and p.affiliation is None), None)
+        following = [s.id for s in doc.sentences[index + 1 : index + 3]]
+        principal = next((p for sid in following for p in people if sid in p.evidence and p.affiliation), None)
+        if speaker and principal and speaker is not principal:
+            speaker.affiliation = principal.affiliation
+
+
+def _from_single_nation_forces(doc: Doc, people: list[Person], orgs: list[Organisation]) -> None:
+    """In a story about one nation's forces only, give that nation to service members with a rank."""
+    military = [o for o in orgs if o.kind in ("ship", "unit") or _MILITARY.search(o.name)]
+    nations = {o.country for o in military if o.country}
+    foreign = {o.country for o in orgs if o.country and o not in military} - nations
+    if len(nations) != 1 or foreign:
+        return
+    (nation,) = nations
+    if any(p.affiliation and p.affiliation != nation and doc.lex.country(p.affiliation) for p in people):
+        return
+    for person in people:
+        if person.affiliation is None and any(_is_rank(doc, role) for role in person.roles):
+            person.affiliation = nation
+
+
+def _is_rank(doc: Doc, role: str) -> bool:
+    """Tell whether a role is a military rank."""
+    entry = doc.lex.ranks.get(role.lower())
+    return bool(entry and entry[1] == "military") or any(
+        full == role and kind == "military" for full, kind in doc.lex.ranks.values()
+    )
+
+
+def _holds_office(doc: Doc, person: Person) -> bool:
+    """Tell whether the person has an office or rank (not just a name)."""
+    return bool(person.roles)
+
+
+def issuing_country(doc: Doc, source: str | None) -> str | None:
+    """Return the government or national outlet that issued the article, when the text says so."""
+    lex = doc.lex
+    for piece in (source or "").split(","):
+        piece = piece.strip()
+        known = lex.orgs.get(piece) or lex.orgs.get(piece.lower())
+        if known and known[2] and not {piece, known[0]} & words("international_wires"):
+            return known[2]
+    if source and source not in words("international_wires"):
+        first = re.match(r"^(?:The\s+)?([A-Z][\w.]*)\s", source)
+        if first and (country := lex.country(first.group(1)) or lex.demonym(first.group(1))):
+            return country
+    for sentence in doc.sentences[:3]:
+        if match := _GOVERNMENT.search(sentence.text):
+            return _country(doc, match["who"])
+    return None
+
+
+def _home(doc: Doc, source: str | None, dateline: str | None) -> str | None:
+    """Return the country whose officials the story leaves unqualified: the issuer's, else the dateline's.
+
+    A government outlet reporting from abroad (DoD News datelined Manila) is ambiguous: its own
+    officials and the host's may both go unqualified, so nobody gets a home country.
+    """
+    issuer, there = issuing_country(doc, source), dateline_country(doc, dateline)
+    if issuer and there and issuer != there:
+        return None
+    return issuer or there
+
+
+def dateline_country(doc: Doc, dateline: str | None) -> str | None:
+    """Return the country of the dateline place ("SEOUL" -> South Korea)."""
+    if not dateline:
+        return None
+    place = doc.lex.places.get(dateline.lower())
+    return (place[2] or None) if place else _country(doc, dateline)

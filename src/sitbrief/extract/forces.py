@@ -1,0 +1,99 @@
+"""Find named ships and military units: "USS Chung-Hoon (DDG 93)", "HMS Westminster", "3rd Battalion,
+3rd Marine Regiment", "31st Marine Expeditionary Unit", "6 Squadron", "India Company".
+
+They are organisations of kind ``ship`` or ``unit``. Their spans are shared with the people and
+place finders so that a ship's name is never read as a person ("ORP General Kazimierz Pulaski")
+or a place ("USS Green Bay").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitbrief.extract.lexicon import lexicon, words
+
+_SHIP_WORD = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
+
+
+@dataclass(frozen=True)
+class Force:
+    """A ship or unit named in a sentence, with its span."""
+
+    name: str
+    kind: str  # ship | unit
+    country: str | None
+    start: int
+    end: int
+
+
+@cache
+def _ship_pattern() -> re.Pattern[str]:
+    """Return the pattern of a ship: prefix, name words, optional hull number in brackets."""
+    prefixes = "|".join(sorted((re.escape(p) for p in lexicon().ship_prefixes), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<prefix>{prefixes})\s+(?P<name>{_SHIP_WORD}(?:\s+(?:{_SHIP_WORD}|of|the)){{0,3}})"
+        r"(?P<hull>\s+\((?:[A-Z]{1,4}[- ]?\d{1,4}|[A-Z]\d{2,3})\))?"
+    )
+
+
+@cache
+def _unit_patterns() -> list[re.Pattern[str]]:
+    """Return the patterns of named units: number first, number last, letter or phonetic companies."""
+    heads = "|".join(sorted((re.escape(h) for h in words("unit_heads")), key=len, reverse=True))
+    phonetic = "|".join(sorted(words("phonetic_alphabet")))
+    ordinal = r"(?:No\.\s*)?\d{1,4}(?:st|nd|rd|th)?"
+    return [
+        re.compile(
+            rf"\b{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b)?"
+        ),
+        re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),
+        re.compile(rf"\b(?:{phonetic})\s+(?:Company|Battery|Troop)\b|\b(?:Company|Battery|Troop)\s+[A-Z]\b(?![\w.])"),
+    ]
+
+
+@cache
+def _typed_ships() -> re.Pattern[str]:
+    """Return the pattern of ships named after their type ("minehunters Cattistock, Hurworth and Grimsby")."""
+    types = "|".join(sorted((re.escape(w) for w in words("ship_types")), key=len, reverse=True))
+    name = r"[A-Z][a-z][\w'\u2019-]*"
+    return re.compile(rf"\b(?:{types})\s+(?P<names>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)\b")
+
+
+def _named_by_type(text: str) -> list[Force]:
+    """Return each ship named after its type, one Force per name."""
+    forces = []
+    for match in _typed_ships().finditer(text):
+        for name in re.finditer(r"[A-Z][\w'\u2019-]*", match["names"]):
+            start = match.start("names") + name.start()
+            if name.group() not in words("sentence_initial"):
+                forces.append(Force(name.group(), "ship", None, start, start + len(name.group())))
+    return forces
+
+
+def find_forces(text: str) -> list[Force]:
+    """Return the ships and units named in `text`, longest first where they overlap."""
+    found = [_ship(m) for m in _ship_pattern().finditer(text)] + _named_by_type(text)
+    found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
+              for m in p.finditer(text)]
+    kept: list[Force] = []
+    for force in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if not any(k.start <= force.start < k.end for k in kept):
+            kept.append(force)
+    return kept
+
+
+def _ship(match: re.Match[str]) -> Force:
+    """Return the Force of a ship match, its name cut before trailing lower-case words."""
+    name = re.sub(r"\s+(?:of|the)$", "", match["name"])
+    end = match.start("name") + len(name)
+    if match["hull"] and name == match["name"]:
+        end = match.end("hull")
+    text = match.string[match.start() : end]
+    return Force(text, "ship", lexicon().ship_prefixes.get(match["prefix"]), match.start(), end)
+
+
+def inside_force(forces: list[Force], start: int, end: int) -> bool:
+    """Tell whether the span start..end lies inside a ship or unit name."""
+    return any(f.start <= start and end <= f.end for f in forces)

@@ -1,0 +1,95 @@
+"""Events: triggers and inflections, several per sentence, date attachment, merging, tense, titles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitbrief.extract import extract_facts
+from sitbrief.read.article import parse_article
+
+ANCHOR = date(2024, 6, 3)
+
+
+def _events(body: str, title: str = "Defence news") -> list:
+    facts = extract_facts(parse_article(f"{title}\n\n{body}"), published=ANCHOR)
+    return [(e.kind, e.title, e.when.start, e.status) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("President Ana Reyes spoke by phone today with Prime Minister Tom Hale of Canada.", "call"),
+        ("Defence Minister Kim Lee visits Singapore for a defence industry engagement.", "meeting"),
+        ("Admiral Joe Park travelled to Zamboanga to meet the regional commander.", "meeting"),
+        ("The destroyer USS Hale conducted a routine Taiwan Strait transit on Monday.", "deployment"),
+        ("Ministers attended the signing of a logistics arrangement in Manila on Monday.", "agreement"),
+        ("North Korea launched an intercontinental ballistic missile on Monday.", "other"),
+    ],
+)
+def test_triggers_with_inflections(sentence, kind):
+    assert kind in {k for k, *_ in _events(sentence)}
+
+
+def test_several_events_in_one_sentence_and_anywhere_in_the_text():
+    filler = "\n\n".join("Officials described the long history of cooperation between the navies." for _ in range(6))
+    body = (
+        f"{filler}\n\nMs Collins will meet President Marcos and will hold a bilateral meeting with counterpart "
+        "Gilberto Teodoro, before she returns to New Zealand on 7 June."
+    )
+    found = _events(body)
+    assert len([e for e in found if e[0] == "meeting"]) == 2
+    assert ("2024-06-07", "planned") in {(e[2], e[3]) for e in found}
+
+
+def test_a_date_inside_a_noun_phrase_dates_that_noun():
+    found = _events(
+        "Officials recalled that during the March 5, 2023, telephone call the ministers agreed to meet in July."
+    )
+    dates = {k: d for k, _, d, _ in found}
+    assert dates["call"] == "2023-03-05" and dates["meeting"] == "2024-07"
+
+
+def test_future_tense_is_planned_and_resolves_forward():
+    found = _events("The two defence ministers will meet in Tokyo on Monday to discuss the exercise.")
+    assert ("meeting", "2024-06-03", "planned") in {(k, d, s) for k, _, d, s in found}
+
+
+def test_only_the_same_event_merges():
+    body = (
+        "Japan and Australia signed a laser technology deal in Tokyo.\n\n"
+        "Separately, Japan signed a shipbuilding contract with the Philippines.\n\n"
+        "The laser deal took months to negotiate."
+    )
+    deals = [e for e in _events(body) if e[0] in ("deal", "agreement")]
+    assert len(deals) == 2
+
+
+def test_storms_are_not_postponed():
+    found = _events("The strike on the port was reported as the storm postponed the ferry service on Monday.")
+    assert all(s != "postponed" for k, _, _, s in found if k == "other")
+
+
+def test_titles_read_like_headlines():
+    found = _events(
+        "Japan and Australia signed a laser technology development deal in Tokyo on Monday, officials said."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert any(t.startswith("Japan and Australia sign") for t in titles), titles
+    for title in titles:
+        words = title.split()
+        assert len(words) >= 3 and words[-1].lower() not in ("the", "of", "in", "to", "a", "and")
+        assert "\u2026" not in title
+
+
+def test_the_headline_date_dates_the_readout_call():
+    facts = extract_facts(
+        parse_article(
+            "PM call with President Zelenskyy: 28 May 2022\n\n"
+            "Prime Minister Boris Johnson spoke to Ukrainian President Volodymyr Zelenskyy this morning."
+        )
+    )
+    call = next(e for e in facts.events if e.kind == "call")
+    assert call.when.start == "2022-05-28"
+    assert facts.summary.headline.startswith("Johnson speaks to")

@@ -1,0 +1,183 @@
+"""Who said what on unseen articles: each failure class of issue 12 as a small article of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitbrief.extract import extract_facts
+from sitbrief.read.article import parse_article
+
+
+def facts(body: str, header: str = "A headline for the story"):
+    """Return the Facts of an article made of a headline and `body`."""
+    return extract_facts(parse_article(f"{header}\n\n{body}"))
+
+
+def person(f, name: str):
+    """Return the person called `name` (or None)."""
+    return next((p for p in f.people if p.name == name), None)
+
+
+@pytest.mark.parametrize("body, name, role, affiliation", [
+    ("The minister spoke to Prime Minister Ana Ruiz of Spain this evening.", "Ana Ruiz", "Prime Minister", "Spain"),
+    ("President Lin Wei of the People\u2019s Republic of China met reporters.", "Lin Wei", "President", "China"),
+    ("New Zealand Foreign Minister Nanaia Mahuta arrived today.", "Nanaia Mahuta", "Foreign Minister", "New Zealand"),
+    ("South Korean Defense Minister Song Young-moo spoke on the phone.", "Song Young-moo", "Defense Minister",
+     "South Korea"),
+    ("The group is led by Rear Admiral Edward Cashman of the US Navy, who is embarked.", "Edward Cashman",
+     "Rear Admiral", "United States"),
+    ("\u201cIt was cold,\u201d said Lance Cpl. Joshua Coughing, a coxswain with the unit.", "Joshua Coughing",
+     "Lance Corporal", None),
+    ("Gen. Tom Brandt, Chief of the Defence Staff, said the force would act.", "Tom Brandt",
+     "Chief of the Defence Staff", None),
+])
+def test_title_name_and_whom_they_serve(body, name, role, affiliation):
+    found = person(facts(body), name)
+    assert found is not None, name
+    assert role in found.roles
+    assert found.affiliation == affiliation
+
+
+def test_a_titled_surname_alone_is_a_person():
+    f = facts("Ukrainian President Zelenskyy thanked the allies. President Marsh\u2019s visit ended.")
+    assert person(f, "Zelenskyy").affiliation == "Ukraine"
+    assert person(f, "Marsh").roles == ["President"]
+
+
+def test_roles_hold_no_other_persons_name():
+    f = facts("On Monday, Italian Defence Minister Guido Crosetto, Japanese Defense Minister Minoru Kihara and UK "
+              "Secretary of Defence Grant Shapps, met in Tokyo.")
+    assert person(f, "Guido Crosetto").roles == ["Defence Minister"]
+    assert person(f, "Grant Shapps").affiliation == "United Kingdom"
+
+
+def test_a_definite_title_before_and_is_another_person():
+    f = facts("The Foreign Secretary and Australian Foreign Minister Penny Wong met in London.")
+    assert person(f, "Penny Wong").roles == ["Foreign Minister"]
+
+
+def test_offices_only_one_government_holds():
+    f = facts("Secretary of State Antony Blinken met Foreign Secretary-designate officials. "
+              "Secretary of State for Defence John Healey said the talks went well.")
+    assert person(f, "Antony Blinken").affiliation == "United States"
+    assert person(f, "John Healey").affiliation == "United Kingdom"
+
+
+def test_no_most_mentioned_country_fallback():
+    f = facts("Defense Minister Han Dong-jin met officials. Japan and Japan and Japan were named. "
+              "Tokyo, Osaka and Japan again.")
+    assert person(f, "Han Dong-jin").affiliation is None
+
+
+def test_readout_spokesperson_serves_the_official_reported_on():
+    f = facts("The below is attributable to Spokesperson Ned Price:\n\nU.S. Secretary of State Marcus Hale "
+              "spoke today with French Foreign Minister Claire Dubois.")
+    assert person(f, "Ned Price").affiliation == "United States"
+
+
+def test_bilateral_pair_gives_the_other_side():
+    f = facts("President Tom Reyes spoke today with Prime Minister Ana Ruiz of Spain to highlight the strength of "
+              "the U.S.-Spain alliance.")
+    assert person(f, "Tom Reyes").affiliation == "United States"
+
+
+def test_ships_officers_and_ship_prefixes():
+    f = facts("HMS Westminster\u2019s Commanding Officer, Commander Will Paston, said the crew was ready. "
+              "She sailed with ORP General Kazimierz Pulaski and USS Gravely (DDG 107).")
+    assert person(f, "Will Paston").affiliation == "United Kingdom"
+    assert person(f, "Kazimierz Pulaski") is None
+    ships = {o.name: o for o in f.organisations if o.kind == "ship"}
+    assert ships["USS Gravely (DDG 107)"].country == "United States"
+    assert ships["ORP General Kazimierz Pulaski"].country == "Poland"
+
+
+def test_units_are_organisations_of_kind_unit():
+    f = facts("Marines with Company K, 3rd Battalion, 3rd Marine Regiment trained with Combat Logistics Battalion 31 "
+              "(CLB-31) and India Company.")
+    units = {o.name: o for o in f.organisations if o.kind == "unit"}
+    expected = {"Company K", "3rd Battalion, 3rd Marine Regiment", "Combat Logistics Battalion 31", "India Company"}
+    assert expected <= set(units)
+    assert units["Combat Logistics Battalion 31"].acronym == "CLB-31"
+    assert "India" not in {p.name for p in f.places}
+
+
+def test_well_known_office_holders_by_full_name():
+    f = facts("Prime Minister Boris Johnson spoke to the President this morning.")
+    assert person(f, "Boris Johnson").affiliation == "United Kingdom"
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("The law follows the Taiwan Relations Act of 1979.", "Taiwan"),
+    ("They fought the Islamic State of Iraq and Syria in the region.", "Syria"),
+    ("Forces supported the Indo-Pacific strategy.", "India"),
+])
+def test_countries_inside_names_are_not_mentions(body, absent):
+    assert absent not in {p.name for p in facts(body).places}
+
+
+def test_an_adjective_compound_names_its_country():
+    assert "Iran" in {p.name for p in facts("Iranian-backed Houthis fired a missile at the ship.").places}
+
+
+def test_dateline_city_is_a_place():
+    f = extract_facts(parse_article("Headline\n\nMANILA, June 3, 2024 \u2014 Officials met to discuss security."))
+    assert "Manila" in {p.name for p in f.places}
+
+
+@pytest.mark.parametrize("body", [
+    "The below is attributable to Spokesperson Ned Price:\n\nSecretary Hale spoke today with the minister.",
+    "Pentagon Press Secretary John Kirby provided the following readout:\n\nSecretary Hale spoke with the minister.",
+])
+def test_a_readout_introduction_is_not_a_quote(body):
+    assert facts(body).quotes == []
+
+
+def test_block_quote_after_said_keeps_every_paragraph():
+    f = facts("Defence Minister Ana Ruiz said:\n\n\u201cWe stand ready to help our partners.\n\n"
+              "\u201cWe will keep working with them.\u201d")
+    assert len(f.quotes) == 1
+    assert f.quotes[0].text.count("\n\n") == 1
+    assert person(f, "Ana Ruiz").id == f.quotes[0].speaker
+
+
+def test_single_mark_quotes_and_their_speakers():
+    f = facts("Defence Minister Judith Collins says the deal matters.\n\n'We are committed to our partners, to "
+              "playing our part,' Ms Collins says.")
+    assert [q.speaker for q in f.quotes] == [person(f, "Judith Collins").id]
+
+
+def test_speaker_is_the_subject_of_the_speech_verb():
+    f = facts("Spokesperson Dana White said Defense Secretary Tom Reyes and Minister Ana Ruiz \u201crecognized the "
+              "dangers of reckless behavior.\u201d")
+    assert f.quotes[0].speaker == person(f, "Dana White").id
+
+
+def test_first_person_release_speaker_is_inferred():
+    f = facts("This week Steven Ciobo, MP, Minister for Defence Industry, will visit Jakarta.\n\n"
+              "\u201cI will meet with senior officials to promote our industry.")
+    quote = f.quotes[0]
+    assert quote.speaker == person(f, "Steven Ciobo").id and quote.speaker_inferred
+    assert "Minister for Defence Industry" in person(f, "Steven Ciobo").roles
+
+
+def test_variants_of_one_organisation_merge():
+    f = facts("The U.S. Navy sailed on Monday. The United States Navy said the patrol was routine.")
+    navies = [o for o in f.organisations if o.name.endswith("Navy")]
+    assert len(navies) == 1 and navies[0].country == "United States"
+
+
+def test_ships_named_after_their_type():
+    f = facts("HMS Westminster was joining minehunters Cattistock, Hurworth and Ramsey, with survey ship Enterprise.")
+    ships = {o.name for o in f.organisations if o.kind == "ship"}
+    assert {"HMS Westminster", "Cattistock", "Hurworth", "Ramsey", "Enterprise"} <= ships
+
+
+def test_first_person_speaker_is_not_someone_the_quote_names():
+    f = facts("Defence Minister Peeni Henare will meet Deputy Prime Minister Richard Marles.\n\n"
+              "\u201cI met with Minister Marles earlier this year and we agreed to work together.")
+    assert f.quotes[0].speaker == person(f, "Peeni Henare").id and f.quotes[0].speaker_inferred
+
+
+def test_military_style_office_keeps_its_command():
+    f = facts("Lieutenant General Tom Brandt, commander, U.S. Marine Corps Forces, Pacific, met reporters.")
+    assert "commander, U.S. Marine Corps Forces, Pacific" in person(f, "Tom Brandt").roles
