@@ -18,6 +18,7 @@ from sitbrief.render.fonts import FontChain
 from sitbrief.render.map.drawing import map_drawing
 from sitbrief.render.map.labels import LabelRequest, Rect, place_labels
 from sitbrief.render.pdf.writer import write_pdf
+from sitbrief.render.pptx.check import check_deck
 from sitbrief.render.pptx.writer import write_pptx
 from tests.render.briefs import FONTS, sample_brief, sample_map, sample_theme
 
@@ -114,6 +115,7 @@ def test_the_deck_map_is_native_shapes_and_the_deck_stays_small(tmp_path):
     labels = {s.text_frame.text for s in slide.shapes if s.name.startswith("Map label: ")}
     assert {"Tokyo", "JAPAN", "AUSTRALIA"} <= labels
     assert out.stat().st_size < 1_000_000
+    assert check_deck(out, sample_theme()) == []  # every label fits its text box unwrapped
     with zipfile.ZipFile(out) as package:
         assert not [n for n in package.namelist() if n.startswith("ppt/media/") and "image" in n
                     and package.getinfo(n).file_size > 200_000]

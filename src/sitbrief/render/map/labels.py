@@ -87,7 +87,9 @@ def _candidates(req: LabelRequest, w: float, h: float) -> list[tuple[Rect, str]]
             (Rect(x - w / 2, y - d - h, w, h), "ctr"), (Rect(x - w / 2, y + d, w, h), "ctr"),
         ]
     shifts = [(0, 0), (0, -h * 0.8), (0, h * 0.8), (-w * 0.3, 0), (w * 0.3, 0), (0, -h * 1.6), (0, h * 1.6),
-              (-w * 0.3, -h * 0.8), (w * 0.3, h * 0.8), (w * 0.3, -h * 0.8), (-w * 0.3, h * 0.8)]
+              (-w * 0.3, -h * 0.8), (w * 0.3, h * 0.8), (w * 0.3, -h * 0.8), (-w * 0.3, h * 0.8),
+              (-w * 0.6, 0), (w * 0.6, 0), (0, -h * 2.4), (0, h * 2.4), (-w * 0.6, -h * 1.6), (w * 0.6, h * 1.6),
+              (w * 0.6, -h * 1.6), (-w * 0.6, h * 1.6)]
     return [(Rect(x - w / 2 + dx, y - h / 2 + dy, w, h), "ctr") for dx, dy in shifts]
 
 

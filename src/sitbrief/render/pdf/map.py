@@ -34,6 +34,8 @@ class MapGraphic(Flowable):
         wanted = avail_width * aspect(self.block)
         room = avail_height - NOTE_ROOM
         self.height = round(room if MIN_SHARE * wanted <= room < wanted else wanted, 1)
+        if self.drawing is not None and (self.drawing.width, self.drawing.height) != (self.width, self.height):
+            self.drawing = None
         return self.width, self.height
 
     def least_height(self, avail_width: float) -> float:
@@ -46,7 +48,8 @@ class MapGraphic(Flowable):
 
     def draw(self) -> None:
         """Draw the map, bottom-up in ReportLab's coordinates (the drawing's y runs down)."""
-        self.drawing = map_drawing(self.block, self.width, self.height, self.label_size, self.measure)
+        if self.drawing is None or (self.drawing.width, self.drawing.height) != (self.width, self.height):
+            self.drawing = map_drawing(self.block, self.width, self.height, self.label_size, self.measure)
         canv, drawing, c = self.canv, self.drawing, self.colours
         canv.saveState()
         clip = canv.beginPath()
@@ -145,9 +148,38 @@ class MapGraphic(Flowable):
         self._path([inset.frame], stroke=1, fill=0)
 
 
+class MapCaption(Flowable):
+    """The line under the map: its note, and the points left off for want of room (known once drawn)."""
+
+    def __init__(self, graphic: MapGraphic, ctx: Ctx) -> None:
+        super().__init__()
+        self.graphic, self.ctx = graphic, ctx
+
+    def _para(self, avail_width: float):
+        drawing = self.graphic.drawing or map_drawing(self.graphic.block, self.graphic.width, self.graphic.height,
+                                                      self.graphic.label_size, self.graphic.measure)
+        self.graphic.drawing = drawing
+        text = self.graphic.block.caption()
+        if drawing.left_out:
+            crowded = f"{self.ctx.label('Map crowded', 'Too crowded to mark')}: {', '.join(drawing.left_out)}."
+            text = f"{text} {crowded}".strip()
+        return self.ctx.para(text, "caption") if text else None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Measure the caption once the map above it is laid out."""
+        self.para = self._para(avail_width)
+        if self.para is None:
+            return avail_width, 0
+        self.width, self.height = self.para.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the caption paragraph."""
+        if self.para is not None:
+            self.para.drawOn(self.canv, 0, 0)
+
+
 def map_flowables(block: MapBlock, ctx: Ctx) -> list[Flowable]:
-    """Return the map and the note of places it leaves off."""
-    out: list[Flowable] = [MapGraphic(block, ctx)]
-    if block.caption():
-        out.append(ctx.para(block.caption(), "caption"))
-    return out
+    """Return the map and the line under it (places not shown, points too crowded to mark)."""
+    graphic = MapGraphic(block, ctx)
+    return [graphic, MapCaption(graphic, ctx)]

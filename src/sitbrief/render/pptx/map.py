@@ -15,6 +15,7 @@ from sitbrief.render.pptx.frame import Box
 from sitbrief.render.pptx.model import Page, ShapeSpec, TextPara, TextSpec
 from sitbrief.render.pptx.style import DeckStyle
 from sitbrief.render.pptx.text import fit_label
+from sitbrief.render.textfit import HEIGHT_MARGIN, WIDTH_MARGIN
 
 MAP_SHARE = 0.74  # of the content width the map may take; the legend has the rest
 LEGEND_GAP = 18.0
@@ -69,9 +70,15 @@ def _markers(drawing: MapDrawing, box: Box, colours: dict[str, str]) -> list[Sha
 
 
 def _label(label: PlacedLabel, box: Box, colours: dict[str, str]) -> ShapeSpec:
-    """Return a label as a text box with no insets, widened a little on its free side."""
-    shift = {"l": 0.0, "r": SLACK, "ctr": SLACK / 2}[label.align]
-    frame = Box(box.x + label.box.x - shift, box.y + label.box.y, label.box.w + SLACK, label.box.h + 2)
+    """Return a label as a text box with no insets, widened on its free side to the fitting margins.
+
+    The text box is wider than the placed box by the safety margin every deck text is fitted with
+    (`WIDTH_MARGIN`), so no renderer wraps it; the placed box is what overlap was tested on.
+    """
+    extra = label.box.w / WIDTH_MARGIN - label.box.w + SLACK
+    shift = {"l": 0.0, "r": extra, "ctr": extra / 2}[label.align]
+    height = label.box.h / HEIGHT_MARGIN + 1
+    frame = Box(box.x + label.box.x - shift, box.y + label.box.y, label.box.w + extra, height)
     colour = colours[f"{label.style}_text"]
     paras = [TextPara(line, label.size, colour, label.bold, label.italic, label.align) for line in label.lines]
     return ShapeSpec(frame, text=TextSpec(paras, NO_INSETS, "t"), name=f"Map label: {label.name}")
