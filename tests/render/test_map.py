@@ -17,6 +17,7 @@ from sitbrief.read.article import read_article
 from sitbrief.render.fonts import FontChain
 from sitbrief.render.map.drawing import map_drawing
 from sitbrief.render.map.labels import LabelRequest, Rect, place_labels
+from sitbrief.render.map.outlines import ring_area
 from sitbrief.render.pdf.writer import write_pdf
 from sitbrief.render.pptx.check import check_deck
 from sitbrief.render.pptx.writer import write_pptx
@@ -69,6 +70,8 @@ def test_every_article_map_keeps_labels_clear_and_points_inside(path):
         return
     drawing = map_drawing(block, 480, 330, 7.0, measure)
     assert_clear(drawing)
+    for area in drawing.areas:  # nothing from the far side of the globe wraps around the map
+        assert all(abs(ring_area(ring)) < 0.6 * 480 * 330 for ring in area.rings), area.name
     for m in drawing.markers:
         assert 0 <= m.x <= drawing.width and 0 <= m.y <= drawing.height
     view = drawing.view

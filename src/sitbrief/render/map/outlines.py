@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitbrief.geo.shapes import Atlas, Polygon
-from sitbrief.geo.sphere import wrap
+from sitbrief.geo.sphere import KM_PER_DEGREE, distance_km, wrap
 from sitbrief.render.map.projection import Azimuthal
 from sitbrief.render.map.view import MAX_ASPECT, MIN_ASPECT, View
 
 FINE_KM_PER_POINT = 8.0  # coarser than this per point, the 1:110m outlines are detailed enough
 TYPICAL_WIDTH = 480.0  # points: the narrowest map a writer draws (a PDF column)
-THIN = 1.0  # points: a vertex closer than this to the last kept one is dropped...
+THIN = 1.4  # points: a vertex closer than this to the last kept one is dropped...
 FAR_THIN = 8.0  # ...and this, well outside the map, where only the ring's closure matters
+FAR_SIDE_KM = 100 * KM_PER_DEGREE  # polygons farther than this from the map's centre are never drawn
 CLIP_MARGIN = 2.0
 MIN_AREA = 0.4  # square points: rings smaller than this vanish at the map's scale
 
@@ -75,7 +76,7 @@ def projected(atlas: Atlas, projection: Azimuthal, box: Box, scale: str, tol_km:
     for country in atlas.countries.values():
         rings = []
         for polygon in country.polygons[scale]:
-            if not overlaps(polygon, bounds, projection.lon0):
+            if not overlaps(polygon, bounds, projection.lon0) or beyond(polygon, projection):
                 continue
             for span in polygon.rings:
                 ring = clip_km(projection.forward_ring(thinned(atlas.ring(span), tolerance, limits, centre)), box)
@@ -117,6 +118,14 @@ def overlaps(polygon: Polygon, bounds: tuple[float, float, float, float], centre
     shifted = wrap(west, centre)
     return any(start <= v_east and start + (east - west) >= v_west
                for start in (shifted - 360, shifted, shifted + 360))
+
+
+def beyond(polygon: Polygon, projection: Azimuthal) -> bool:
+    """Return whether a polygon lies wholly on the far side of the globe (near the antipode the
+    projection wraps a shape around the whole map)."""
+    west, south, east, north = polygon.bbox
+    samples = [(lon, lat) for lon in (west, (west + east) / 2, east) for lat in (south, (south + north) / 2, north)]
+    return min(distance_km(projection.lon0, projection.lat0, lon, lat) for lon, lat in samples) > FAR_SIDE_KM
 
 
 def thinned(packed, tolerance: int, limits: tuple[int, int, int, int], centre: int) -> list[tuple[int, int]]:

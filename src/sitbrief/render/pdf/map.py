@@ -79,12 +79,12 @@ class MapGraphic(Flowable):
         """Fill and/or stroke rings (nonzero winding: holes run the other way round)."""
         path = self.canv.beginPath()
         h = self.height
+        code = path._code  # operators written directly: path.lineTo formats each number slowly
         for ring in rings:
             (x0, y0), *rest = ring
-            path.moveTo(x0, h - y0)
-            for x, y in rest:
-                path.lineTo(x, h - y)
-            path.close()
+            code.append(f"{x0:.2f} {h - y0:.2f} m")
+            code.extend([f"{x:.2f} {h - y:.2f} l" for x, y in rest])
+            code.append("h")
         self.canv.drawPath(path, stroke=stroke, fill=fill, fillMode=1)
 
     def _markers(self) -> None:

@@ -48,7 +48,11 @@ def map_pages(block: MapBlock, area: Box, style: DeckStyle) -> list[Page]:
 
 
 def _areas(drawing: MapDrawing, box: Box, colours: dict[str, str]) -> list[ShapeSpec]:
-    """Return one freeform per country, land first, then context, then focus countries."""
+    """Return one freeform per country (each recolourable), land first, then context, then focus.
+
+    Countries stay separate shapes: renderers fill a shape's contours even-odd, so merging
+    neighbours into one freeform would punch holes where clipped rings overlap.
+    """
     order = {"land": 0, "context": 1, "focus": 2}
     out = []
     for area in sorted(drawing.areas, key=lambda a: order[a.tier]):
