@@ -23,7 +23,7 @@ def test_every_default_template_renders_its_sample_variables(isolated: Path) -> 
 
 @pytest.mark.parametrize("kind, title", [
     ("bluf", "Bottom line up front"), ("key_facts", "Key facts"), ("actors", "Who's who"),
-    ("timeline", "Timeline"), ("upcoming", "Upcoming events"), ("quotes", "Statements"),
+    ("timeline", "Timeline"), ("upcoming", "What to watch"), ("quotes", "Statements"),
     ("context", "Background"), ("assessment", "Analyst assessment"), ("sources", "Sources"),
     ("related", "Related coverage"), ("evidence", "Evidence"),
 ])

@@ -152,7 +152,8 @@ def test_digest_leaves_out_a_bad_input_says_so_and_skips_when_unchanged(feed, tm
     bad.write_bytes(b"")
     options = BuildOptions(out=tmp_path / "out")
     result = build_digest([*feed, bad], options)
-    assert result.exit_code == EXIT_BATCH and any(w.startswith(f"left out {bad}") for w in result.warnings)
+    assert result.exit_code == EXIT_BATCH
+    assert any(w.startswith(f"{bad}: left out of the digest: ") for w in result.warnings)
     assert [p.name.endswith("-digest.pdf") for p in result.outputs] == [True, False]
     good = build_digest(feed, options)
     assert not good.skipped and good.exit_code == 0
@@ -171,3 +172,36 @@ def test_real_writers_draw_a_digest(feed, tmp_path):
     result = build_digest(feed, BuildOptions(out=tmp_path / "out"))
     pdf, pptx = result.outputs
     assert pdf.read_bytes().startswith(b"%PDF") and pptx.read_bytes().startswith(b"PK")
+
+
+@pytest.mark.slow
+def test_a_digest_of_fifty_generated_articles_builds_and_names_files_in_its_warnings(tmp_path):
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+
+    from sitbrief.cli.main import main
+
+    feed = tmp_path / "feed"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "50", str(feed), "--seed", "1"],
+                   check=True, capture_output=True)
+    (feed / "zz-undated.txt").write_text("Talks will be held on Friday, the defence minister said on Monday.\n")
+    result = CliRunner().invoke(main, ["build", str(feed), "--digest", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.suffix for p in (tmp_path / "out").glob("*-digest.*")) == [".pdf", ".pptx"]
+    warnings = [line for line in result.output.splitlines() if "warning:" in line]
+    assert any(f"warning: {feed / 'zz-undated.txt'}: no publication date" in w for w in warnings)
+    assert not any("digest-" in w or ": article " in w for w in warnings)
+
+
+def test_a_failed_input_is_named_once(tmp_path):
+    from click.testing import CliRunner
+
+    from sitbrief.cli.main import main
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Too short.\n")
+    result = CliRunner().invoke(main, ["build", str(bad), "--out", str(tmp_path / "out")])
+    line = next(x for x in result.output.splitlines() if "error:" in x)
+    assert line.count(str(bad)) == 1 and line.count("bad.txt") == 1

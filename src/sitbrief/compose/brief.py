@@ -279,6 +279,7 @@ class Brief:
     slides: list[Slide]
     evidence: dict[str, EvidenceItem]
     footer: str = ""
+    issued: str = ""  # the report's date-time group and information cut-off, as worded
     subject: str = ""
     keywords: list[str] = field(default_factory=list)
     language: str = "en"

@@ -6,8 +6,9 @@ invented when the article gives none), and months the same way ("late NOV 23", "
 
 from __future__ import annotations
 
+import os
 import re
-from datetime import date
+from datetime import date, datetime, timezone
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -59,3 +60,10 @@ def _prose(start: str | None, end: str | None, precision: str, labels: dict[str,
             else f"{MONTHS[s[1] - 1]} {s[0]}\u2013{MONTHS[e[1] - 1]} {e[0]}"
         )
     return str(s[0])
+
+
+def issued_at() -> datetime:
+    """Return when the report is produced (UTC, to the minute); SOURCE_DATE_EPOCH fixes it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+    return moment.replace(second=0, microsecond=0)

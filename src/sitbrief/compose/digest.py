@@ -30,7 +30,7 @@ from sitbrief.compose.brief import (
     cited_refs,
     strip_refs,
 )
-from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.compose.dates import date_text, issued_at, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.index import (
     ActorEntry,
@@ -42,12 +42,12 @@ from sitbrief.compose.index import (
     prefix_facts,
 )
 from sitbrief.compose.portions import mark_portions
+from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.compose.single import compose
 from sitbrief.facts.model import Facts
 
 ARTICLE_KINDS = ("bluf", "key_judgements", "key_facts", "quotes", "assessment")
-MERGED_KINDS = ("timeline", "actors", "sources", "evidence")
-UPCOMING = ("planned", "postponed")
+MERGED_KINDS = ("timeline", "upcoming", "actors", "sources", "evidence")
 MAX_OVERVIEW = 12
 DECK_ACTORS = 8
 DECK_EVENTS = 12
@@ -71,11 +71,15 @@ class DigestArticle:
     brief: Brief
 
 
-def compose_digest(facts_list: list[Facts], layout) -> Brief:
-    """Return one Brief for all of `facts_list`, worded and ordered by `layout`."""
+def compose_digest(facts_list: list[Facts], layout, names: list[str] | None = None) -> Brief:
+    """Return one Brief for all of `facts_list`, worded and ordered by `layout`.
+
+    `names` (the input files, in order) lead each article's warnings; without them an article
+    is named by its number.
+    """
     if not facts_list:
         raise ValueError("compose_digest needs at least one article")
-    return DigestComposer(facts_list, layout).compose()
+    return DigestComposer(facts_list, layout, names).compose()
 
 
 def newest_published(facts_list: list[Facts]) -> str | None:
@@ -86,8 +90,9 @@ def newest_published(facts_list: list[Facts]) -> str | None:
 class DigestComposer:
     """Builds the digest Brief from several articles through one Layout."""
 
-    def __init__(self, facts_list: list[Facts], layout) -> None:
+    def __init__(self, facts_list: list[Facts], layout, names: list[str] | None = None) -> None:
         self.layout, self.settings = layout, layout.settings
+        self.names = list(names or [])
         self.articles = []
         for number, facts in enumerate(facts_list, start=1):
             prefixed = prefix_facts(facts, article_prefix(number))
@@ -128,6 +133,7 @@ class DigestComposer:
                 "serial.j2", prefix=self.settings.report.serial_prefix, published=self.published, slug="DIGEST"
             ),
             source_line=self._source_line(),
+            issued=self._issued(day),
             marking=self.first.marking,
             sections=sections,
             slides=slides,
@@ -144,6 +150,12 @@ class DigestComposer:
         )
         return mark_portions(brief, self.first.marking.portion)
 
+    def _issued(self, cutoff: date | None) -> str:
+        """Return the digest's date-time group and its cut-off: the newest article's date."""
+        style = self.settings.dates.style
+        label = self.layout.render("date.j2", date=cutoff, style=style) if cutoff else None
+        return self.layout.render("issued.j2", issued=issued_at(), cutoff=label, style=style)
+
     def _source_line(self) -> str:
         outlets = list(dict.fromkeys(s.outlet for s in self.sources if s.outlet))
         shown = ", ".join(outlets[:6]) + (f" +{len(outlets) - 6}" if len(outlets) > 6 else "")
@@ -151,7 +163,14 @@ class DigestComposer:
         return f"{self.label('Sources')}: {shown} ({count})" if shown else count
 
     def _warnings(self) -> list[str]:
-        return list(dict.fromkeys(f"article {a.number}: {w}" for a in self.articles for w in a.brief.warnings))
+        """Return each article's warnings led by its file name (else 'article N')."""
+        return list(dict.fromkeys(f"{self._name(a)}: {w}" for a in self.articles for w in a.brief.warnings))
+
+    def _name(self, article: DigestArticle) -> str:
+        """Return how warnings name an article: its input file, else its number."""
+        if article.number <= len(self.names):
+            return self.names[article.number - 1]
+        return f"article {article.number}"
 
     # ----- report sections ---------------------------------------------------------------------
     def _sections(self) -> list[Section]:
@@ -196,6 +215,7 @@ class DigestComposer:
     def _merged_section(self, spec) -> Section | None:
         blocks = {
             "timeline": lambda: self._timeline(self._events(), spec.max_items),
+            "upcoming": lambda: watch_list(self._events(), spec.max_items, self.labels),
             "actors": lambda: self._actor_table(self.actors.people() + self.actors.organisations(), spec.max_items),
             "sources": self._source_list,
             "evidence": lambda: [EvidenceList([], self.layout.render("evidence_intro.j2"))],
@@ -230,14 +250,17 @@ class DigestComposer:
                 )
         return sorted(merged.values(), key=_entry_order)
 
-    def _timeline(self, entries: list[TimelineEntry], limit: int | None) -> list:
-        entries = entries[:limit] if limit else entries
+    def _timeline(self, every: list[TimelineEntry], limit: int | None) -> list:
+        entries = select_entries(every, limit)
         if not entries:
             return []
         lab = self.labels
         legend = {key: lab.get(name, name) for key, name in LEGEND}
         headers = [lab.get("Date", "Date"), lab.get("Event", "Event"), lab.get("Status", "Status")]
-        return [Timeline(entries, headers, legend, self.label("Events reported across the digest, in date order."))]
+        unresolved = sum(1 for e in entries if e.start is None)
+        caption = self.layout.render("timeline_caption.j2", count=len(entries), total=len(every),
+                                     unresolved=unresolved, scope="digest")
+        return [Timeline(entries, headers, legend, caption)]
 
     def _actor_table(self, entries: list[ActorEntry], limit: int | None) -> list:
         entries = entries[:limit] if limit else entries
@@ -289,7 +312,7 @@ class DigestComposer:
         if kind == "bluf":
             return self._bluf_slides(spec)
         blocks = {
-            "timeline": lambda: self._timeline(_latest(self._events(), limit or DECK_EVENTS), None),
+            "timeline": lambda: self._timeline(self._events(), limit or DECK_EVENTS),
             "upcoming": lambda: self._timeline(
                 [e for e in self._events() if e.status in UPCOMING], limit or DECK_EVENTS
             ),
@@ -320,12 +343,6 @@ def _actor(entry: ActorEntry, organisation_label: str) -> Actor:
         name = f"{entry.name} ({entry.acronym})" if entry.acronym and entry.acronym not in entry.name else entry.name
         return Actor(name, organisation_label, entry.affiliation or "\u2014", list(entry.refs), "organisation")
     return Actor(entry.name, "; ".join(entry.roles) or "\u2014", entry.affiliation or "\u2014", list(entry.refs))
-
-
-def _latest(entries: list[TimelineEntry], count: int) -> list[TimelineEntry]:
-    """Return the `count` latest dated entries (the digest's news and what comes next), in order."""
-    dated = [e for e in entries if e.start]
-    return dated[-count:] if dated else entries[:count]
 
 
 def _entry_order(entry: TimelineEntry):

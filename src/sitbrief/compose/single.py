@@ -30,11 +30,12 @@ from sitbrief.compose.brief import (
     cited_refs,
     strip_refs,
 )
-from sitbrief.compose.dates import date_text, parse_partial
+from sitbrief.compose.dates import date_text, issued_at, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.judgements import JudgementWording
 from sitbrief.compose.map import map_content
 from sitbrief.compose.portions import mark_portions
+from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.facts.model import Event, Facts
 from sitbrief.text.clean import slugify
 
@@ -63,7 +64,6 @@ LABELS = (
     "Evidence",
     "Judgement",
 )
-UPCOMING = ("planned", "postponed")
 
 
 class Composer:
@@ -109,6 +109,7 @@ class Composer:
                 slug=slugify(title, 24).upper(),
             ),
             source_line=self._source_line(),
+            issued=self._issued(self.published),
             marking=self._marking(),
             sections=sections,
             slides=slides,
@@ -149,6 +150,11 @@ class Composer:
         art = self.facts.article
         label = self.render("date.j2", date=self.published, style=self._style) if self.published else None
         return self.render("source_line.j2", outlet=art.source, published_label=label, title=art.title, url=art.url)
+
+    def _issued(self, cutoff: date | None) -> str:
+        """Return the report's date-time group and its information cut-off (`cutoff`)."""
+        label = self.render("date.j2", date=cutoff, style=self.settings.dates.style) if cutoff else None
+        return self.render("issued.j2", issued=issued_at(), cutoff=label, style=self.settings.dates.style)
 
     def _marking(self) -> Marking:
         if self._marking_cache is None:
@@ -281,8 +287,8 @@ class Composer:
         ]
 
     def _timeline(self, events: list[Event], limit) -> list:
-        entries = self._entries(events)
-        entries = entries[:limit] if limit else entries
+        every = self._entries(events)
+        entries = select_entries(every, limit)
         if not entries:
             return []
         unresolved = sum(1 for e in entries if e.start is None)
@@ -298,11 +304,20 @@ class Composer:
                 ("unresolved", "Unresolved date"),
             )
         }
-        caption = self.render("timeline_caption.j2", count=len(entries), unresolved=unresolved)
+        caption = self.render("timeline_caption.j2", count=len(entries), total=len(every),
+                              unresolved=unresolved, scope="article")
         return [Timeline(entries, [lab["Date"], lab["Event"], lab["Status"]], legend, caption)]
 
     def _blocks_timeline(self, limit):
         return self._timeline(self.facts.events, limit)
+
+    def _blocks_upcoming(self, limit):
+        """Return what to watch: the planned and postponed events, soonest first."""
+        blocks = watch_list(self._entries([e for e in self.facts.events if e.status in UPCOMING]),
+                            limit, self.labels)
+        for item in (i for block in blocks for i in block.items):
+            item.text = self._portion(item.text)
+        return blocks
 
     def _blocks_quotes(self, limit):
         quotes = self.facts.quotes[: limit or 6]
@@ -379,6 +394,8 @@ class Composer:
             return None
         if spec.kind == "upcoming":
             blocks = self._timeline([e for e in self.facts.events if e.status in UPCOMING], spec.max_items)
+        elif spec.kind == "sources" and not any(s.outlet or s.title or s.url for s in self.facts.sources):
+            blocks = []  # "Unknown outlet" alone tells an audience nothing; the notes keep the source line
         else:
             blocks = getattr(self, f"_blocks_{spec.kind}")(spec.max_items)
         return Slide(spec.kind, name, blocks) if blocks else None

@@ -145,6 +145,7 @@ def build_theme(settings: LayoutSettings) -> Theme:
         deck_sizes=settings.deck.sizes.model_dump(),
         portion_marks=settings.marking.portion_marks,
         use_template_theme=settings.deck.use_template_theme,
+        deck_merge=tuple(settings.deck.merge_short),
         chrome=settings.deck.chrome.model_dump(),
         map=settings.map.model_dump(),
     )

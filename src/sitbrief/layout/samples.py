@@ -51,7 +51,11 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
                        for r, c in (("A", "1"), ("F", "6"))]
         + [{"reliability": None, "credibility": None, "legend": True}],
         "continued.j2": [{"title": "Timeline"}],
+        "issued.j2": [{"issued": datetime.datetime(2023, 10, 19, 14, 5), "cutoff": "19 Oct 2023",
+                       "style": style} for style in ("prose", "dtg")]
+        + [{"issued": datetime.datetime(2023, 10, 19, 14, 5), "cutoff": None, "style": "prose"}],
         "evidence_intro.j2": [{}],
-        "timeline_caption.j2": [{"count": 1, "unresolved": 0}, {"count": 5, "unresolved": 2}],
+        "timeline_caption.j2": [{"count": 1, "total": 1, "unresolved": 0, "scope": "article"},
+                                {"count": 5, "total": 8, "unresolved": 2, "scope": "digest"}],
         "label.j2": [{"name": name} for name in LABELS],
     }

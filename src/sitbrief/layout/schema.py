@@ -14,8 +14,8 @@ HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 # folder) before the chain is merged, so the limit allows for the folder's own path.
 AssetPath = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
-SECTION_KINDS = ("header", "key_judgements", "bluf", "key_facts", "actors", "timeline", "quotes",
-                 "context", "assessment", "sources", "related", "evidence", "map")
+SECTION_KINDS = ("header", "key_judgements", "bluf", "key_facts", "actors", "timeline", "upcoming",
+                 "quotes", "context", "assessment", "sources", "related", "evidence", "map")
 SLIDE_KINDS = ("title", "key_judgements", "bluf", "key_facts", "actors", "timeline", "upcoming",
                "quotes", "context", "assessment", "sources", "map")
 ROLES = ("primary", "accent", "text", "muted", "surface", "alert", "judgement", "rule",
@@ -185,6 +185,9 @@ class Deck(Strict):
     slots: dict[str, Slot]
     slides: list[SlideSpec]
     sizes: DeckSizes = Field(default_factory=DeckSizes)
+    # short slides of these kinds go under the slide before them when they fit there whole
+    # (with their title as a subheading); [] gives every slide kind its own slide
+    merge_short: list[Literal[SLIDE_KINDS]] = Field(default_factory=lambda: ["sources"])  # type: ignore[valid-type]
     chrome: Chrome = Field(default_factory=Chrome)
 
 

@@ -59,6 +59,7 @@ class Theme:
     deck_sizes: dict[str, float] = field(default_factory=dict)
     portion_marks: bool = False
     use_template_theme: bool = False
+    deck_merge: tuple[str, ...] = ("sources",)  # slide kinds put under the slide before when short
     deck_colours: dict[str, str] = field(default_factory=dict)  # colours with the master's theme
     deck_body_font: FontFace | None = None  # the master's body font when its theme is kept
     deck_heading_font: FontFace | None = None

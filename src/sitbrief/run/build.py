@@ -57,6 +57,20 @@ class BuildResult:
     skipped: bool = False
     error: str | None = None
     exit_code: int = 0
+    named: bool = False  # warnings already name their file (a digest's name each article's)
+
+
+def name_once(path: Path | str, message: str) -> str:
+    """Return `message` led by `path` once (a message that already names the file is not named again)."""
+    return f"{path}: {unnamed(path, message)}"
+
+
+def unnamed(path: Path | str, message: str) -> str:
+    """Return `message` without a leading 'path: ' (or 'file name: ')."""
+    for lead in (str(path), Path(path).name):
+        if message.startswith(f"{lead}: "):
+            return message[len(lead) + 2:]
+    return message
 
 
 def load_input(path: Path, options: BuildOptions) -> Facts:

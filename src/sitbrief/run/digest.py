@@ -11,7 +11,15 @@ import hashlib
 from pathlib import Path
 
 from sitbrief.core.errors import EXIT_BATCH, InputError, SitbriefError
-from sitbrief.run.build import BuildOptions, BuildResult, check_strict, layout_key, load_input, write_outputs
+from sitbrief.run.build import (
+    BuildOptions,
+    BuildResult,
+    check_strict,
+    layout_key,
+    load_input,
+    unnamed,
+    write_outputs,
+)
 from sitbrief.run.stamp import fresh_stamp, input_key, write_stamp
 
 
@@ -25,15 +33,19 @@ def build_digest(paths: list[Path], options: BuildOptions) -> BuildResult:
     key = digest_key(paths, layout_key(layout), options)
     if not options.force and (stamp := fresh_stamp(options.out, ident, key)):
         check_strict(Path(ident), options, stamp.warnings)
-        return BuildResult(input=Path(ident), outputs=stamp.outputs, warnings=stamp.warnings, skipped=True)
-    facts_list, problems = load_all(paths, options)
+        return BuildResult(input=Path(ident), outputs=stamp.outputs, warnings=stamp.warnings, skipped=True,
+                           named=True)
+    facts_list, names, problems = load_all(paths, options)
     check_strict(Path(ident), options, problems)
     from sitbrief.compose.digest import compose_digest
 
-    brief = compose_digest(facts_list, layout)
-    result = BuildResult(input=Path(ident))
-    result.outputs, result.warnings = write_outputs(brief, layout, options, result.input)
-    result.warnings = problems + result.warnings
+    brief = compose_digest(facts_list, layout, names)
+    result = BuildResult(input=Path(ident), named=True)
+    article_warnings = set(brief.warnings)
+    outputs, warnings = write_outputs(brief, layout, options, Path(brief.filename))
+    result.outputs = outputs
+    # warnings of the articles already name their file; the writers' name the digest itself
+    result.warnings = problems + [w if w in article_warnings else f"{brief.filename}: {w}" for w in warnings]
     if problems:
         result.exit_code = EXIT_BATCH
     else:
@@ -41,18 +53,20 @@ def build_digest(paths: list[Path], options: BuildOptions) -> BuildResult:
     return result
 
 
-def load_all(paths: list[Path], options: BuildOptions) -> tuple[list, list[str]]:
-    """Return the Facts of every readable input, and one message per input left out."""
-    facts_list, problems = [], []
+def load_all(paths: list[Path], options: BuildOptions) -> tuple[list, list[str], list[str]]:
+    """Return the Facts of every readable input, their file names, and one message per input left out."""
+    facts_list, names, problems = [], [], []
     for path in paths:
         try:
             facts_list.append(load_input(path, options))
+            names.append(str(path))
         except Exception as exc:  # noqa: BLE001 - one bad article never stops the digest
             kind = "" if isinstance(exc, SitbriefError) else f"internal error: {type(exc).__name__}: "
-            problems.append(f"left out {path}: {kind}{' '.join(str(exc).split())}")
+            message = " ".join(str(exc).split())
+            problems.append(f"{path}: left out of the digest: {kind}{unnamed(path, message)}")
     if not facts_list:
         raise InputError(f"no input could be read for the digest; {problems[0] if problems else ''}")
-    return facts_list, problems
+    return facts_list, names, problems
 
 
 def digest_ident(paths: list[Path]) -> str:

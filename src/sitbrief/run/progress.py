@@ -12,7 +12,7 @@ import time
 import click
 
 from sitbrief.core.errors import EXIT_BATCH
-from sitbrief.run.build import BuildResult
+from sitbrief.run.build import BuildResult, name_once
 
 BAR_WIDTH = 30
 REDRAW_SECONDS = 0.1
@@ -71,7 +71,8 @@ class Reporter:
         if self.quiet or (result.skipped and not self.verbose):
             return
         for warning in result.warnings:
-            click.echo(f"sitbrief: warning: {result.input.name}: {warning}", err=True)
+            text = warning if result.named else name_once(result.input.name, warning)
+            click.echo(f"sitbrief: warning: {text}", err=True)
 
     def outputs(self, result: BuildResult) -> None:
         """Print the files a result wrote (or found unchanged)."""
@@ -85,7 +86,7 @@ class Reporter:
         if not self.quiet:
             self.outputs(result)
         if result.error:
-            click.echo(f"sitbrief: error: {result.input}: {result.error}", err=True)
+            click.echo(f"sitbrief: error: {name_once(result.input, result.error)}", err=True)
 
     def summary(self, results: list[BuildResult], seconds: float) -> int:
         """Report a batch; return 4 when any input failed, else 0."""
@@ -99,5 +100,5 @@ class Reporter:
             skipped = sum(1 for r in results if r.skipped)
             click.echo(f"{built} built, {skipped} unchanged, {len(failed)} failed in {seconds:.1f} s", err=True)
         for result in failed:
-            click.echo(f"sitbrief: error: {result.input}: {result.error}", err=True)
+            click.echo(f"sitbrief: error: {name_once(result.input, result.error)}", err=True)
         return EXIT_BATCH if failed else 0

@@ -25,7 +25,7 @@ from sitbrief.render.pdf.tables import (
     sources_table,
     timeline_table,
 )
-from sitbrief.render.pdf.timeline import TimelineGraphic
+from sitbrief.render.pdf.timeline import TimelineGraphic, timeline_parts
 
 _PARAGRAPH_STYLES = {"bluf": "bluf", "lead": "bluf", "caption": "caption", "muted": "muted"}
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -127,11 +127,16 @@ def key_judgements(block: KeyJudgements, ctx: Ctx) -> list[Flowable]:
 
 
 def timeline(block: Timeline, ctx: Ctx) -> list[Flowable]:
-    """Return the drawn timeline (when any date is resolved), its caption and its table."""
+    """Return the drawn timeline (when two or more dates are resolved), caption and table.
+
+    With fewer than two dated events a drawing says nothing the table does not: table only.
+    """
     out: list[Flowable] = []
-    graphic = TimelineGraphic(block, ctx)
-    if graphic.dated:
-        out.append(graphic)
+    if len(TimelineGraphic(block, ctx).dated) >= 2:
+        parts = timeline_parts(block, ctx)
+        for part in parts[:-1]:
+            out += [part, Spacer(1, ctx.styles.get("body").fontSize * 0.8)]
+        out.append(parts[-1])
     if block.caption:
         out.append(ctx.para(block.caption, "caption"))
     out.append(_gap(ctx))

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from sitbrief.render.axis import stretches, widths
+
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAY_STEPS = (1, 2, 3, 7, 14, 28)
@@ -69,8 +71,54 @@ class Scale:
         return (self.x1 - self.x0) / (self.hi - self.lo)
 
 
-def ticks(scale: Scale, min_gap: float) -> list[tuple[float, str]]:
+@dataclass
+class BrokenScale:
+    """A date axis in stretches with breaks between them (see render/axis.py)."""
+
+    parts: list[Scale]
+
+    @classmethod
+    def fit(cls, spans: list[tuple[date, date]], x0: float, x1: float) -> Scale | BrokenScale:
+        """Return a plain Scale, or a broken one when the dates cluster over a long span."""
+        days = [(a.toordinal(), b.toordinal() + 1) for a, b in spans]
+        found = stretches(days)
+        if len(found) < 2:
+            return Scale.fit(spans, x0, x1)
+        parts = []
+        for (lo, hi), (a, b) in zip(found, widths(found, x1 - x0), strict=True):
+            inside = [s for s, d in zip(spans, days, strict=True) if lo <= d[0] and d[1] <= hi]
+            parts.append(Scale.fit(inside, x0 + a, x0 + b))
+        return cls(parts)
+
+    @property
+    def lo(self) -> float:
+        """Return the first day of the axis."""
+        return self.parts[0].lo
+
+    @property
+    def hi(self) -> float:
+        """Return the last day of the axis."""
+        return self.parts[-1].hi
+
+    def x(self, day: float) -> float:
+        """Return the x of `day` in the stretch that holds it (the nearest one otherwise)."""
+        part = min(self.parts, key=lambda p: 0 if p.lo <= day <= p.hi else min(abs(day - p.lo),
+                                                                                abs(day - p.hi)))
+        return part.x(day)
+
+    def breaks(self) -> list[tuple[float, float]]:
+        """Return the x ranges of the breaks between stretches."""
+        return [(a.x1, b.x0) for a, b in zip(self.parts, self.parts[1:], strict=False)]
+
+
+def ticks(scale: Scale | BrokenScale, min_gap: float) -> list[tuple[float, str]]:
     """Return (x, label) ticks: days, months or years, spaced at least `min_gap` points."""
+    if isinstance(scale, BrokenScale):
+        kept: list[tuple[float, str]] = []
+        for tick in (t for part in scale.parts for t in ticks(part, min_gap)):
+            if not kept or tick[0] - kept[-1][0] >= min_gap:
+                kept.append(tick)
+        return kept
     days = scale.hi - scale.lo
     if days <= 75:
         return _day_ticks(scale, min_gap)

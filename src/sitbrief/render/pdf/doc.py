@@ -7,7 +7,9 @@ known then); pages are never deferred, so bookmarks and internal links keep thei
 from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Spacer
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import UseUpSpace
 
 from sitbrief.render.pdf.context import Ctx
 from sitbrief.render.pdf.styles import hex_colour, size_of
@@ -133,9 +135,18 @@ class BriefDoc(BaseDocTemplate):
         self.addPageTemplates([
             PageTemplate("first", [page.frame()], onPage=page.first, autoNextPageTemplate="later"),
             PageTemplate("later", [page.frame()], onPage=page.later)])
+        self.fills: dict[int, float] = {}
+        self.last: dict[int, str] = {}  # page -> title of a heading that ends it, else ""
 
     def afterFlowable(self, flowable) -> None:
-        """Bookmark the page of each section's first flowable and add its outline entry."""
+        """Record how full the page is; bookmark each section's first flowable in the outline."""
+        frame = self.frame
+        if frame is not None and frame._height and not isinstance(flowable, (UseUpSpace, ActionFlowable)):
+            used = (frame._y1 + frame._height - frame._y) / frame._height
+            page = self.canv.getPageNumber()
+            self.fills[page] = max(self.fills.get(page, 0.0), min(used, 1.0))
+            if not isinstance(flowable, (Spacer, CondPageBreak)):
+                self.last[page] = (getattr(flowable, "sb_outline", None) or ("",))[0]
         outline = getattr(flowable, "sb_outline", None)
         if outline:
             title, key = outline

@@ -114,7 +114,8 @@ def header(ctx: Ctx) -> list[Flowable]:
                       spaceAfter=9)
     meta = " \u00b7 ".join(t for t in (brief.date_label, brief.serial, brief.source_line) if t)
     out = [top, rule, ctx.para(brief.title, "title")]
-    return out + ([ctx.para(meta, "meta")] if meta else []) + [Spacer(1, 8)]
+    lines = [ctx.para(text, "meta") for text in (meta, brief.issued) if text]
+    return out + lines + [Spacer(1, 8)]
 
 
 def bluf(section: Section, key: str, ctx: Ctx) -> list[Flowable]:

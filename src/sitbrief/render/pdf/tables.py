@@ -9,10 +9,9 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from sitbrief.compose.brief import Actors, EvidenceList, KeyFacts, Sources, Timeline
 from sitbrief.render.pdf.context import Ctx
 from sitbrief.render.pdf.markup import anchor, safe_url
+from sitbrief.render.status import STATUS_ROLES
 
 _TOP = 3.0
-STATUS_ROLES = {"past": "past", "ongoing": "accent", "planned": "planned",
-                "postponed": "muted", "cancelled": "alert"}
 
 
 def grid_style(ctx: Ctx, header: bool) -> list[tuple]:

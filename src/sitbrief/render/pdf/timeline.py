@@ -1,6 +1,7 @@
 """The drawn timeline: numbered markers on a proportional date axis, keyed to the timeline table.
 
-Past events are filled markers, planned ones hollow, postponed dashed, cancelled a diamond;
+Statuses are drawn as in the deck (`render/status.py`): past filled, planned hollow, postponed
+dashed, cancelled a diamond;
 ranges and partial dates (a month, a year) are bars along the axis. Labels sit in lanes above the
 axis and never overlap: when they cannot all fit, markers show numbers only, stacked where dates
 are close (the table below carries the labels). Events whose date is not stated go in a separate lane on the right.
@@ -14,14 +15,16 @@ from reportlab.platypus import Flowable
 
 from sitbrief.compose.brief import Timeline
 from sitbrief.render.pdf.context import Ctx
-from sitbrief.render.pdf.dates import Scale, day_span, ticks
+from sitbrief.render.pdf.dates import BrokenScale, day_span, ticks
 from sitbrief.render.pdf.layout import Mark, place_marks
 from sitbrief.render.pdf.styles import size_of
-from sitbrief.render.pdf.tables import STATUS_ROLES, status_label
+from sitbrief.render.pdf.tables import status_label
+from sitbrief.render.status import LEGEND_ORDER, STATUS_ROLES, look_of
 
-_LEGEND_ORDER = ("past", "ongoing", "planned", "postponed", "cancelled")
 _LABEL_WIDTHS = (190.0, 140.0, 100.0)
 _MAX_LANES = 4
+_MAX_NUMBER_LANES = 5   # a numbers-only drawing taller than this is cut into date ranges
+_MAX_PER_PART = 30
 
 
 @dataclass
@@ -40,21 +43,83 @@ class Geometry:
         return cls(small - 0.5, small * 0.78, small * 2.15, small * 11)
 
 
+def timeline_parts(block: Timeline, ctx: Ctx) -> list[TimelineGraphic]:
+    """Return the drawings of a timeline: one, or several consecutive date ranges when crowded.
+
+    A range holds as many events (in date order) as can be drawn with labels in a few lanes, or
+    numbered in at most a handful of lanes; events with no resolved date go with the last range.
+    """
+    whole = TimelineGraphic(block, ctx)
+    order, undated = whole.dated, whole.undated
+    parts: list[list[int]] = []
+    while order:
+        low, high = 1, min(len(order), _MAX_PER_PART)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if TimelineGraphic(block, ctx, order[:middle]).readable(ctx.width):
+                low = middle
+            else:
+                high = middle - 1
+        if len(order) - low == 1 and low > 2:
+            low -= 1  # never leave one event alone in the last range
+        parts.append(order[:low])
+        order = order[low:]
+    if not parts:
+        return [whole]
+    parts[-1] += undated
+    return [TimelineGraphic(block, ctx, shown) for shown in parts]
+
+
 class TimelineGraphic(Flowable):
     """A Flowable that draws a Timeline block as a graphic."""
 
-    def __init__(self, block: Timeline, ctx: Ctx) -> None:
+    def __init__(self, block: Timeline, ctx: Ctx, shown: list[int] | None = None) -> None:
         super().__init__()
         self.block, self.ctx, self.geo = block, ctx, Geometry.of(ctx)
         self.spans = [day_span(e.start, e.end) for e in block.entries]
-        self.undated = [i for i, s in enumerate(self.spans) if s is None]
-        self.dated = [i for i, s in enumerate(self.spans) if s is not None]
+        self.shown = list(range(len(block.entries))) if shown is None else shown
+        self.undated = [i for i in self.shown if self.spans[i] is None]
+        self.dated = [i for i in self.shown if self.spans[i] is not None]
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Continue a timeline too tall for the room left: the earliest events here, the rest after.
+
+        Each part keeps the table's marker numbers and gets its own date range; the part on this
+        page holds as many events as fit (at least two, else the whole drawing moves on).
+        """
+        order = self.dated + self.undated
+        if len(order) < 2:
+            return []
+        low, high = 1, len(order) - 1  # the largest k in 2..n-1 that fits (binary search)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self._part(order[:middle]).fits(avail_width, avail_height):
+                low = middle
+            else:
+                high = middle - 1
+        if low < 2:
+            return []
+        return [self._part(order[:low]), self._part(order[low:])]
+
+    def _part(self, shown: list[int]) -> TimelineGraphic:
+        """Return a drawing of the entries `shown` (indices into the block)."""
+        return TimelineGraphic(self.block, self.ctx, shown)
+
+    def readable(self, width: float) -> bool:
+        """Tell whether the drawing, `width` wide, is labelled or numbered in a few lanes."""
+        self.wrap(width, 1e6)
+        lanes = max((m.lane + 1 for m in self.marks), default=0)
+        return self.labelled or lanes <= _MAX_NUMBER_LANES
+
+    def fits(self, avail_width: float, avail_height: float) -> bool:
+        """Tell whether this drawing fits in the given room."""
+        return self.wrap(avail_width, avail_height)[1] <= avail_height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """Lay the markers out for `avail_width`; return the graphic's size."""
         self.width = avail_width
         self.chart = avail_width - (self.geo.undated_width + 12 if self.undated else 0)
-        self.scale = Scale.fit([self.spans[i] for i in self.dated], 0, self.chart) \
+        self.scale = BrokenScale.fit([self.spans[i] for i in self.dated], 0, self.chart) \
             if self.dated else None
         self.marks = self._layout()
         lanes = max((m.lane + 1 for m in self.marks), default=0)
@@ -145,7 +210,13 @@ class TimelineGraphic(Flowable):
                 ctx.fonts.draw(canv, x + 2, self.axis_y - 10, label, chain, self.geo.text - 0.5)
         canv.setStrokeColor(ctx.colour("muted"))
         canv.setLineWidth(0.8)
-        canv.line(0, self.axis_y, self.chart, self.axis_y)
+        gaps = self.scale.breaks() if isinstance(self.scale, BrokenScale) else []
+        edges = [0.0] + [x for gap in gaps for x in gap] + [self.chart]
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            canv.line(a, self.axis_y, b, self.axis_y)
+        for a, b in gaps:  # a break: two short slanted strokes across the axis
+            for x in (a + 3, b - 3):
+                canv.line(x - 2, self.axis_y - 4, x + 2, self.axis_y + 4)
 
     def _draw_stem(self, mark: Mark) -> None:
         """Draw a marker's bar (range) or dot (day) on the axis and the stem up to its lane."""
@@ -186,15 +257,15 @@ class TimelineGraphic(Flowable):
                      radius: float | None = None) -> None:
         """Draw a status marker: filled (past, ongoing), hollow (planned), dashed, diamond."""
         canv, r = self.canv, radius or self.geo.radius
-        colour = self._colour(status)
-        filled = status in ("past", "ongoing")
+        colour, look = self._colour(status), look_of(status)
+        filled = look.filled
         canv.saveState()
         canv.setStrokeColor(colour)
         canv.setFillColor(colour if filled else self.ctx.colour("background"))
         canv.setLineWidth(0.9)
-        if status == "postponed":
+        if look.dashed:
             canv.setDash(1.6, 1.2)
-        if status == "cancelled":
+        if look.shape == "diamond":
             self._diamond(x, y, r * 1.2)
         else:
             canv.circle(x, y, r, stroke=1, fill=1)
@@ -259,8 +330,8 @@ class TimelineGraphic(Flowable):
 
     def _draw_legend(self) -> None:
         """Draw the legend: one sample marker and label per status present."""
-        present = {e.status for e in self.block.entries}
-        items = [(s, status_label(self.ctx, self.block, s)) for s in _LEGEND_ORDER if s in present]
+        present = {self.block.entries[i].status for i in self.shown}
+        items = [(s, status_label(self.ctx, self.block, s)) for s in LEGEND_ORDER if s in present]
         x, y, r = 0.0, 5.5, self.geo.radius * 0.6
         chain = self.ctx.styles.chain("cell")
         for status, label in items:

@@ -7,6 +7,7 @@ the output is byte-for-byte reproducible.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from contextlib import suppress
@@ -42,8 +43,15 @@ def write_pdf(brief: Brief, theme: Theme, path: Path) -> list[str]:
     return warnings
 
 
-def build(brief: Brief, theme: Theme, filename: str) -> list[str]:
-    """Render `brief` into `filename`; return the warnings."""
+def page_fills(brief: Brief, theme: Theme) -> list[tuple[float, str]]:
+    """Return, page by page, how full the body frame is (0..1) and the heading ending it ("" if none)."""
+    fills: list[tuple[float, str]] = []
+    build(brief, theme, io.BytesIO(), fills)
+    return fills
+
+
+def build(brief: Brief, theme: Theme, filename, fills: list | None = None) -> list[str]:
+    """Render `brief` into `filename`; return the warnings (and fill `fills` as page_fills says)."""
     width = theme.page_size[0] - theme.margins[1] - theme.margins[3]
     ctx = Ctx(brief, theme, width)
     page = Page(ctx)
@@ -52,6 +60,9 @@ def build(brief: Brief, theme: Theme, filename: str) -> list[str]:
         doc.build(story(ctx), canvasmaker=partial(PageCountCanvas, page_label=page.page_label))
     except RLLayoutError as exc:
         raise RenderError(f"the brief cannot be laid out: {str(exc).splitlines()[0]}") from None
+    if fills is not None:
+        fills += [(doc.fills.get(n, 0.0), doc.last.get(n, ""))
+                  for n in range(1, max(doc.fills, default=0) + 1)]
     return ctx.warnings + ctx.fonts.warnings()
 
 

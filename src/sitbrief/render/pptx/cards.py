@@ -96,7 +96,7 @@ def _page(actors: list[Actor], area: Box, card: Box, cols: int, size: float,
         x = area.x + (n % cols) * (card.w + GAP)
         y = area.y + (n // cols) * (card.h + GAP)
         shapes += _card(actor, Box(x, y, card.w, card.h), size, style)
-    return Page(shapes, [r for a in actors for r in a.refs])
+    return Page(shapes, [r for a in actors for r in a.refs], count=len(actors))
 
 
 def _card(actor: Actor, box: Box, size: float, style: DeckStyle) -> list[ShapeSpec]:

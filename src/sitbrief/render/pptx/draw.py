@@ -32,7 +32,7 @@ from sitbrief.render.textfit import PITCH
 
 NO_STYLE_TABLE = "{2D5ABB26-0587-4C30-8999-92F81FD0307C}"
 GEOMETRY = {"rect": MSO_SHAPE.RECTANGLE, "ellipse": MSO_SHAPE.OVAL,
-            "roundRect": MSO_SHAPE.ROUNDED_RECTANGLE}
+            "roundRect": MSO_SHAPE.ROUNDED_RECTANGLE, "diamond": MSO_SHAPE.DIAMOND}
 ANCHORS = {"t": "t", "ctr": "ctr", "b": "b"}
 
 

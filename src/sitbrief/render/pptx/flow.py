@@ -61,6 +61,7 @@ class FlowItem:
     items: list[Styled]
     frame: str = "plain"
     refs: list[str] | None = None
+    rest: bool = False  # the second or later part of an item split across slides
 
 
 def is_flow(block) -> bool:
@@ -220,6 +221,11 @@ def _paginate(items: list[FlowItem], area: Box, style: DeckStyle) -> list[list[F
         if pages[-1] and not _fits(pages[-1] + [item], area, style.comfortable, style):
             pages.append([])
         pages[-1].append(item)
+    while len(pages) > 1 and _count(pages[-1]) < 2 and len(pages[-2]) > 1:  # no lone continuation
+        moved = [pages[-2][-1], *pages[-1]]
+        if not _fits(moved, area, style.comfortable, style):
+            break
+        pages[-2], pages[-1] = pages[-2][:-1], moved
     return pages
 
 
@@ -230,7 +236,13 @@ def _draw_page(items: list[FlowItem], area: Box, size: float, style: DeckStyle) 
         shapes += draw_item(item, area.x, y, area.w, size, style)
         y += item_height(item, area.w, size, style) + GAP
     refs = [r for item in items for r in (item.refs or [])]
-    return Page(shapes, refs, size)
+    return Page(shapes, refs, size, count=_count(items), split=bool(items) and items[0].rest)
+
+
+def _count(items: list[FlowItem]) -> int:
+    """Return how many things `items` show: a call-out is one, a list one per line."""
+    return sum(1 if item.frame in ("callout", "quote", "judgement") else len(item.items)
+               for item in items)
 
 
 def _split(item: FlowItem, area: Box, style: DeckStyle) -> list[FlowItem]:
@@ -258,4 +270,4 @@ def _split(item: FlowItem, area: Box, style: DeckStyle) -> list[FlowItem]:
             current, pending = [], [replace(head, para=rest), *pending]
     if current:
         parts.append(current)
-    return [FlowItem(p, item.frame, item.refs) for p in parts]
+    return [FlowItem(p, item.frame, item.refs, rest=k > 0) for k, p in enumerate(parts)]

@@ -150,6 +150,9 @@ class SlidePlan:
     shapes: list[Shape] = field(default_factory=list)
     notes: str = ""
     refs: list[str] = field(default_factory=list)
+    continued: bool = False  # a "(cont.)" slide: the second or later page of one slide's content
+    count: int = 0  # items the slide shows (rows, cards, events, text items)
+    split: bool = False  # continues a text too long for one slide (it may hold that text alone)
     body: TextSpec | None = None  # text written into the slot's body placeholder
     fields: dict[str, TextSpec] = field(default_factory=dict)  # footer/date/number placeholders
 
@@ -161,4 +164,6 @@ class Page:
     shapes: list[Shape]
     refs: list[str] = field(default_factory=list)
     size: float | None = None  # base text size of a text page; None for cards and tables
+    count: int = 0  # items shown (flow items, table rows, cards, events): no continuation holds one
+    split: bool = False  # starts with the rest of a text too long for one slide at the floor size
 

@@ -23,6 +23,7 @@ from sitbrief.render.pptx.placeholders import (
 )
 from sitbrief.render.pptx.style import DeckStyle
 from sitbrief.render.pptx.tables import (
+    events_table,
     key_facts_table,
     sources_table,
     table_pages,
@@ -30,7 +31,7 @@ from sitbrief.render.pptx.tables import (
 )
 from sitbrief.render.pptx.template import SlotFrame
 from sitbrief.render.pptx.text import fit_label
-from sitbrief.render.pptx.timeline import timeline_pages
+from sitbrief.render.pptx.timeline import day_of, timeline_pages
 
 MARK_INSETS = (8.0, 1.0, 8.0, 1.0)
 
@@ -39,12 +40,20 @@ def plan_deck(brief: Brief, style: DeckStyle, slots: dict[str, SlotFrame],
               slot_names: dict[str, str], size: tuple[float, float]) -> list[SlidePlan]:
     """Return the plans of every slide of `brief`, in order, chrome included."""
     plans: list[SlidePlan] = []
+    cover = None
     for slide in brief.slides:
         name = slot_names[slide.kind]
         if slide.kind == "title":
+            cover = (len(plans), slide, slots[name])
             plans.append(title_plan(slide, brief, style, slots[name], size))
-        else:
-            plans += content_plans(slide, brief, style, slots[name], size)
+        elif not (slide.kind in style.theme.deck_merge and plans and plans[-1].kind != "title"
+                  and merge_under(plans[-1], slide, brief, style, slots[name], size)):
+            planned = content_plans(slide, brief, style, slots[name], size)
+            if cover and _lone_source(slide, style):
+                index, title, frame = cover  # one source that fits nowhere: on the cover instead
+                plans[index] = title_plan(title, brief, style, frame, size, source=True)
+                continue
+            plans += planned
     for number, plan in enumerate(plans, start=1):
         frame = slots[slot_names[plan.kind]]
         plan.shapes += chrome(brief, style, size, number, frame)
@@ -60,9 +69,19 @@ def _field_values(brief: Brief, number: int) -> dict[str, str]:
 
 # --- the title slide -----------------------------------------------------------------------
 
+def _lone_source(slide: Slide, style: DeckStyle) -> bool:
+    """Tell whether `slide` is a mergeable Sources slide of a single source (it goes on the cover)."""
+    return slide.kind == "sources" and slide.kind in style.theme.deck_merge and \
+        sum(len(b.items) for b in slide.blocks if isinstance(b, Sources)) == 1
+
+
 def title_plan(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
-               size: tuple[float, float]) -> SlidePlan:
-    """Return the title slide: title, date and organisation, serial, logo, brand stripe."""
+               size: tuple[float, float], source: bool = False) -> SlidePlan:
+    """Return the title slide: title, date and organisation, serial, logo, brand stripe.
+
+    With `source`, the brief's source line goes under the subtitle (a deck of one source that
+    had no room under another slide gets no Sources slide of its own).
+    """
     width, height = size
     title_box = frame.title or Box(SIDE + 16, height * 0.24, width * 0.7, height * 0.36)
     items = [style.styled(slide.title or brief.title, "body", bold=True,
@@ -75,6 +94,8 @@ def title_plan(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
                                   style.floor, "heading", style.colour("primary"))
     sub_box = frame.subtitle or title_box.below(height * 0.12, 16)
     sub_items = _subtitle_items(slide, brief, style)
+    if source and brief.source_line:
+        sub_items.append(style.styled(brief.source_line, "muted", scale=0.8, space_before=0.2))
     if "subtitle" not in frame.formats:
         subtitle = fit_label(sub_items, sub_box, style, style.body_max * 1.1, style.floor)
     else:
@@ -99,8 +120,10 @@ def _subtitle_items(slide: Slide, brief: Brief, style: DeckStyle) -> list:
     line = slide.subtitle or " · ".join(p for p in (brief.date_label, brief.organisation) if p)
     items = [style.styled(line, "body", colour=style.colour("text"))]
     extra = " · ".join(p for p in (brief.serial, brief.marking.distribution) if p)
+    if brief.issued:
+        items.append(style.styled(brief.issued, "muted", scale=0.8, space_before=0.6))
     if extra:
-        items.append(style.styled(extra, "muted", scale=0.8, space_before=0.6))
+        items.append(style.styled(extra, "muted", scale=0.8, space_before=0.2 if brief.issued else 0.6))
     return items
 
 
@@ -135,10 +158,44 @@ def content_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame
         text = slide.title if index == 0 else f"{slide.title} {continued}"
         plans.append(SlidePlan(slide.kind, frame.name, _title(text, frame, style, size),
                                None, _title_rule(frame, size, style) + page.shapes,
-                               notes_text(brief, page.refs, style), page.refs))
+                               notes_text(brief, page.refs, style), page.refs,
+                               continued=index > 0, count=page.count, split=page.split))
     return plans
 
 
+def merge_under(plan: SlidePlan, slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
+                size: tuple[float, float]) -> bool:
+    """Put a short slide under the content of `plan`, titled as a subheading, if it fits whole.
+
+    It must fit on what is left of the slide without continuing or shrinking below the
+    comfortable size; otherwise nothing changes and False is returned.
+    """
+    if plan.body is not None:  # text in the master's body placeholder: its extent is the master's
+        return False
+    area = content_area(frame, size)
+    used = max((s.box.bottom for s in plan.shapes if getattr(s, "name", "") != "Title rule"),
+               default=area.y)
+    heading = Box(area.x, used + 2 * GAP, area.w, style.comfortable * 1.6)
+    room = Box(area.x, heading.bottom + 2, area.w, area.bottom - heading.bottom - 2)
+    if room.h < style.comfortable * 3:
+        return False
+    pages = block_pages(slide, room, style)
+    if len(pages) != 1 or (pages[0].size is not None and pages[0].size < style.comfortable):
+        return False
+    if not _within(pages[0], room):
+        return False
+    items = [style.styled(slide.title, "body", bold=True, colour=style.colour("primary"))]
+    label = fit_label(items, heading, style, style.comfortable, style.floor, "heading", anchor="b")
+    plan.shapes += [ShapeSpec(heading, text=label, name="Subheading")] + pages[0].shapes
+    plan.refs += [r for r in pages[0].refs if r not in plan.refs]
+    plan.notes = notes_text(brief, plan.refs, style)
+    plan.count += pages[0].count
+    return True
+
+
+def _within(page: Page, room: Box) -> bool:
+    """Tell whether every shape of `page` lies inside `room`."""
+    return all(s.box.y >= room.y - 0.5 and s.box.bottom <= room.bottom + 0.5 for s in page.shapes)
 def _body_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
                 size: tuple[float, float]) -> list[SlidePlan]:
     """Return the slides of a text-only slide written into the slot's body placeholder."""
@@ -152,7 +209,8 @@ def _body_plans(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
         text = slide.title if index == 0 else f"{slide.title} {continued}"
         plans.append(SlidePlan(slide.kind, frame.name, _title(text, frame, style, size), None,
                                _title_rule(frame, size, style),
-                               notes_text(brief, refs, style), refs, body=spec))
+                               notes_text(brief, refs, style), refs, body=spec,
+                               continued=index > 0, count=len(spec.paras)))
     return plans
 
 
@@ -218,6 +276,8 @@ def _block_pages(block, slide: Slide, area: Box, style: DeckStyle) -> list[Page]
             return table_pages(model, area, style)
         none = style.label("No upcoming events", "No planned events are reported.")
         return flow_pages([Paragraph(none, "muted")], area, style)
+    if isinstance(block, Timeline) and sum(day_of(e) is not None for e in block.entries) < 2:
+        return table_pages(events_table(block, style, block.entries), area, style)
     if isinstance(block, Timeline):
         return timeline_pages(block, area, style)
     if isinstance(block, MapBlock):

@@ -9,6 +9,7 @@ from sitbrief.render.pptx.frame import GAP, Box
 from sitbrief.render.pptx.model import Cell, Page, ShapeSpec, Styled, TableSpec, paras_of
 from sitbrief.render.pptx.style import DeckStyle
 from sitbrief.render.pptx.text import EPSILON, cut_items, frame, height_for
+from sitbrief.render.status import look_of
 from sitbrief.render.textfit import largest, size_grid, splits_words
 
 CELL_INSETS = (12.0, 8.0, 12.0, 8.0)
@@ -44,7 +45,11 @@ def status_word(status: str, legend: dict[str, str]) -> str:
 
 def upcoming_table(block: Timeline, style: DeckStyle) -> TableModel:
     """Return a timeline's upcoming entries (planned or postponed) as a Date / Event / Status table."""
-    planned = [e for e in block.entries if e.status in UPCOMING]
+    return events_table(block, style, [e for e in block.entries if e.status in UPCOMING])
+
+
+def events_table(block: Timeline, style: DeckStyle, planned: list) -> TableModel:
+    """Return timeline entries as a Date / Event / Status table."""
     header = [[style.styled(h, "body", bold=True, scale=0.85, colour="#FFFFFF")]
               for h in (block.headers + ["", "", ""])[:3]]
     rows = [[[style.styled(e.date_text, "body", bold=True, colour=style.colour(_tone(e.status)))],
@@ -55,8 +60,8 @@ def upcoming_table(block: Timeline, style: DeckStyle) -> TableModel:
 
 
 def _tone(status: str) -> str:
-    """Return the colour role of an upcoming entry's date."""
-    return "alert" if status in ("postponed", "cancelled") else "planned"
+    """Return the colour role of an entry's date: its status colour, as on the timeline."""
+    return look_of(status).role
 
 
 def _status_role(status: str) -> str:
@@ -153,6 +158,26 @@ def _paginate(model: TableModel, widths: list[float], height: float,
         if pages[-1] and _height(model, trial, widths, style.comfortable, style) > height:
             pages.append([])
         pages[-1].append(index)
+    return _rebalance(pages, lambda rows: _height(model, rows, widths, style.comfortable, style) <= height)
+
+
+def _rebalance(pages: list[list[int]], fits) -> list[list[int]]:
+    """Share the rows out evenly over the same number of pages when they fit so; at least never
+    leave a last page with one row (rows move onto it from the page before while they fit)."""
+    rows = [i for page in pages for i in page]
+    count = len(pages)
+    if count > 1:
+        step, extra = divmod(len(rows), count)
+        sizes = [step + (1 if k < extra else 0) for k in range(count)]
+        starts = [sum(sizes[:k]) for k in range(count)]
+        even = [rows[a:a + n] for a, n in zip(starts, sizes, strict=True)]
+        if all(fits(page) for page in even):
+            return even
+    while len(pages) > 1 and len(pages[-1]) < 2 and len(pages[-2]) > 2:
+        moved = [pages[-2][-1], *pages[-1]]
+        if not fits(moved):
+            break
+        pages[-2], pages[-1] = pages[-2][:-1], moved
     return pages
 
 
@@ -193,7 +218,7 @@ def _page(model: TableModel, chunk: list[int], widths: list[float], area: Box, s
     box = Box(area.x, area.y, area.w, sum(heights))
     table = TableSpec(box, widths, heights, rows, bool(model.header), style.colour("rule"))
     refs = [r for i in chunk if i < len(model.refs) for r in model.refs[i]]
-    return Page([table], refs)
+    return Page([table], refs, count=len(chunk))
 
 
 def _fill(model: TableModel, row: int, col: int, style: DeckStyle) -> str:
