@@ -39,8 +39,8 @@ class MapGraphic(Flowable):
         return self.width, self.height
 
     def least_height(self, avail_width: float) -> float:
-        """Return the smallest height the map may shrink to at the foot of a page."""
-        return avail_width * aspect(self.block) * MIN_SHARE
+        """Return the least room the map needs at the foot of a page: shrunk, with its note below."""
+        return avail_width * aspect(self.block) * MIN_SHARE + NOTE_ROOM
 
     def measure(self, text: str, size: float, bold: bool, italic: bool) -> float:
         """Return the width of a label in the font the map draws it in."""
