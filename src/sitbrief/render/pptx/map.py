@@ -48,17 +48,22 @@ def map_pages(block: MapBlock, area: Box, style: DeckStyle) -> list[Page]:
 
 
 def _areas(drawing: MapDrawing, box: Box, colours: dict[str, str]) -> list[ShapeSpec]:
-    """Return one freeform per country (each recolourable), land first, then context, then focus.
+    """Return the land not named in the brief as one freeform, then one per named country.
 
-    Countries stay separate shapes: renderers fill a shape's contours even-odd, so merging
-    neighbours into one freeform would punch holes where clipped rings overlap.
+    The brief's countries are separate shapes (recolour or restyle each in PowerPoint); the
+    background land is one, which keeps the slide light. Its contours never overlap (holes such
+    as lakes lie inside their country), so the even-odd fill renderers use draws it whole.
     """
-    order = {"land": 0, "context": 1, "focus": 2}
-    out = []
-    for area in sorted(drawing.areas, key=lambda a: order[a.tier]):
-        rings = [[(box.x + x, box.y + y) for x, y in ring] for ring in area.rings]
-        out.append(ShapeSpec(box, "freeform", fill=colours[area.tier], line=colours["border"], line_width=0.5,
-                             name=f"Map country: {area.name}", rings=rings))
+    def placed(area):
+        return [[(box.x + x, box.y + y) for x, y in ring] for ring in area.rings]
+
+    land = [ring for area in drawing.areas if area.tier == "land" for ring in placed(area)]
+    out = [ShapeSpec(box, "freeform", fill=colours["land"], line=colours["border"], line_width=0.5,
+                     name="Map land", rings=land)] if land else []
+    for tier in ("context", "focus"):
+        out += [ShapeSpec(box, "freeform", fill=colours[tier], line=colours["border"], line_width=0.5,
+                          name=f"Map country: {area.name}", rings=placed(area))
+                for area in drawing.areas if area.tier == tier]
     return out
 
 
