@@ -12,7 +12,7 @@ PACKAGE = SRC / "sitbrief"
 # Rank of each stage: a module may import its own stage or a lower one, never a higher one, and
 # never a different stage of the same rank (siblings stay independent).
 RANKS = {
-    "core": 0, "text": 0,
+    "core": 0, "text": 0, "geo": 0,
     "facts": 1,
     "read": 2,
     "extract": 3, "layout": 3,

@@ -17,6 +17,7 @@ from sitbrief.compose.brief import (
     EvidenceList,
     JudgementBlock,
     KeyFacts,
+    MapBlock,
     Paragraph,
     QuoteBlock,
     Sources,
@@ -73,6 +74,8 @@ def portions(block) -> list[str]:
         return [e.label for e in block.entries] + [block.caption]
     if isinstance(block, EvidenceList):
         return [i.portion + " " for i in block.items]
+    if isinstance(block, MapBlock):
+        return [block.portion + " "]
     raise AssertionError(f"unknown block {block!r}")
 
 

@@ -17,6 +17,8 @@ from sitbrief.compose.brief import (
     KeyFacts,
     KeyJudgement,
     KeyJudgements,
+    MapBlock,
+    MapPlace,
     Marking,
     Paragraph,
     QuoteBlock,
@@ -63,6 +65,16 @@ SENTENCES = {
 def _evidence(ids: list[str]) -> dict[str, EvidenceItem]:
     return {sid: EvidenceItem(n, sid, SENTENCES.get(sid, f"Sentence {sid} of the article."))
             for n, sid in enumerate(ids, start=1)}
+
+
+def sample_map() -> MapBlock:
+    """Return the seed's locator map, built by hand: Japan and Australia, Tokyo, the China seas."""
+    places = [MapPlace("Australia", "country", -23.09, 132.1), MapPlace("Japan", "country", 36.13, 138.95),
+              MapPlace("Tokyo", "city", 35.69, 139.69), MapPlace("China", "country", 33.4, 103.6, "context"),
+              MapPlace("East China Sea", "sea", 29.5, 125.8, span_km=900),
+              MapPlace("South China Sea", "sea", 13.0, 114.5, "context", 2000)]
+    return MapBlock(places, (109.1, -47.6, 157.7, 54.0), "Not shown: United States (outside the map).",
+                    not_shown=["United States"])
 
 
 def _sections(actors: list[Actor], entries: list[TimelineEntry], quotes: list[QuoteBlock],

@@ -21,7 +21,7 @@ from sitbrief.render.pptx import writer
 from sitbrief.render.pptx.check import check_deck
 from sitbrief.render.pptx.master import LAYOUTS, default_master_path, master_bytes
 from sitbrief.render.pptx.writer import build_pptx, plan_pptx, plan_texts, write_pptx
-from tests.render.briefs import long_tables_brief, sample_brief, sample_theme, stress_brief
+from tests.render.briefs import long_tables_brief, sample_brief, sample_map, sample_theme, stress_brief
 
 BRIEFS = {"sample": sample_brief, "stress": stress_brief, "long": long_tables_brief}
 EPOCH = "1697673600"  # 2023-10-19 00:00 UTC
@@ -405,7 +405,7 @@ def test_every_block_kind_and_role_is_drawn_and_fits(tmp_path):
     brief = sample_brief()
     blocks = [b for section in brief.sections for b in section.blocks]
     roles = ("body", "lead", "bluf", "muted", "context", "judgement", "alert", "caption")
-    blocks += [Paragraph(f"A {role} paragraph.", role) for role in roles]
+    blocks += [Paragraph(f"A {role} paragraph.", role) for role in roles] + [sample_map()]
     assert {b.kind for b in blocks} == set(BLOCK_KINDS)
     brief.slides = [brief.slides[0]] + [Slide("context", f"Block {b.kind}", [b]) for b in blocks]
     out = tmp_path / "every.pptx"

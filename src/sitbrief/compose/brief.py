@@ -189,10 +189,48 @@ class EvidenceList:
     kind: Literal["evidence"] = "evidence"
 
 
+@dataclass
+class MapPlace:
+    """A place drawn on the locator map: a shaded country, a marked point or a labelled area.
+
+    `tier` is "focus" for the places the story is about (they set the frame) and "context" for
+    others that fall inside it; `lat`/`lon` are the label position (a country's visual centre).
+    """
+
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    tier: Literal["focus", "context"] = "focus"
+    span_km: float = 0.0
+
+
+@dataclass
+class MapBlock:
+    """A locator map: the places shown, the frame they set, and the places left off it.
+
+    `frame` is (west, south, east, north) in degrees; east may pass 180, so a frame across the
+    antimeridian stays one continuous box. `note` lists the places not shown, worded.
+    """
+
+    places: list[MapPlace]
+    frame: tuple[float, float, float, float]
+    note: str = ""
+    attribution: str = "Natural Earth"
+    not_shown: list[str] = field(default_factory=list)
+    portion: str = ""  # the portion mark of the figure, shown before its note
+    role: Role = "body"
+    kind: Literal["map"] = "map"
+
+    def caption(self) -> str:
+        """Return the line under the map: its portion mark, then the note of places not shown."""
+        return " ".join(part for part in (self.portion, self.note) if part)
+
+
 Block = (Paragraph | Bullets | KeyFacts | Actors | Timeline | QuoteBlock | JudgementBlock | KeyJudgements
-         | Sources | EvidenceList)
+         | Sources | EvidenceList | MapBlock)
 BLOCK_KINDS = ("paragraph", "bullets", "key_facts", "actors", "timeline", "quote", "judgement",
-               "key_judgements", "sources", "evidence")
+               "key_judgements", "sources", "evidence", "map")
 
 
 @dataclass

@@ -15,6 +15,7 @@ from sitbrief.compose.brief import (
     EvidenceList,
     JudgementBlock,
     KeyFacts,
+    MapBlock,
     Paragraph,
     QuoteBlock,
     Sources,
@@ -57,6 +58,8 @@ def mark_block(block, prefix: str) -> None:
     elif isinstance(block, EvidenceList):
         for item in block.items:
             item.portion = prefix.strip()
+    elif isinstance(block, MapBlock):
+        block.portion = prefix.strip()
 
 
 def _mark_all(items, attr: str, prefix: str) -> None:

@@ -33,6 +33,7 @@ from sitbrief.compose.brief import (
 from sitbrief.compose.dates import date_text, issued_at, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.judgements import JudgementWording
+from sitbrief.compose.map import map_content
 from sitbrief.compose.portions import mark_portions
 from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.facts.model import Event, Facts
@@ -199,7 +200,7 @@ class Composer:
         return self.render("section_title.j2", kind=spec.kind, number=number)
 
     def _section(self, spec) -> Section | None:
-        if spec.kind == "header":
+        if spec.kind == "header" or (spec.kind == "map" and not self.settings.map.report):
             return None
         builder = getattr(self, f"_blocks_{spec.kind}")
         blocks = builder(spec.max_items)
@@ -368,6 +369,13 @@ class Composer:
         related = self.facts.related[: limit or 8]
         return [Bullets([BulletItem(t) for t in related], "muted")] if related else []
 
+    def _blocks_map(self, limit):
+        block, outside, unlocated = map_content(self.facts, self.settings.map.min_frame_km)
+        if block is None:
+            return []
+        block.note = self.render("map_note.j2", outside=outside, unlocated=unlocated)
+        return [block]
+
     def _blocks_evidence(self, limit):
         return [EvidenceList([], self.render("evidence_intro.j2"))]
 
@@ -385,6 +393,8 @@ class Composer:
         if spec.kind == "title":
             subtitle = " \u00b7 ".join(x for x in (date_label, self.settings.brand.organisation) if x)
             return Slide("title", title, subtitle=subtitle)
+        if spec.kind == "map" and not self.settings.map.deck:
+            return None
         if spec.kind == "upcoming":
             blocks = self._timeline([e for e in self.facts.events if e.status in UPCOMING], spec.max_items)
         elif spec.kind == "sources" and not any(s.outlet or s.title or s.url for s in self.facts.sources):

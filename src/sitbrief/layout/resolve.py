@@ -147,6 +147,7 @@ def build_theme(settings: LayoutSettings) -> Theme:
         use_template_theme=settings.deck.use_template_theme,
         deck_merge=tuple(settings.deck.merge_short),
         chrome=settings.deck.chrome.model_dump(),
+        map=settings.map.model_dump(),
     )
     if theme.use_template_theme and theme.deck_template is not None:
         keep_master_theme(theme, read_master_theme(theme.deck_template))

@@ -15,9 +15,9 @@ HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 AssetPath = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
 SECTION_KINDS = ("header", "key_judgements", "bluf", "key_facts", "actors", "timeline", "upcoming",
-                 "quotes", "context", "assessment", "sources", "related", "evidence")
+                 "quotes", "context", "assessment", "sources", "related", "evidence", "map")
 SLIDE_KINDS = ("title", "key_judgements", "bluf", "key_facts", "actors", "timeline", "upcoming",
-               "quotes", "context", "assessment", "sources")
+               "quotes", "context", "assessment", "sources", "map")
 ROLES = ("primary", "accent", "text", "muted", "surface", "alert", "judgement", "rule",
          "past", "planned", "background")
 
@@ -196,6 +196,20 @@ class Deck(Strict):
     chrome: Chrome = Field(default_factory=Chrome)
 
 
+class MapSettings(Strict):
+    """The locator map: where it is drawn, its palette roles, smallest frame and label sizes."""
+
+    report: bool = Field(True, description="Draw the map section in the PDF (where `map` is in report.sections).")
+    deck: bool = Field(True, description="Draw the map slide in the deck (where `map` is in deck.slides).")
+    shade: Literal[ROLES] = Field("primary", description="Role shading the countries the story is about.")  # type: ignore[valid-type]
+    shade_context: Literal[ROLES] = Field(  # type: ignore[valid-type]
+        "primary", description="Role shading, in a lighter tint, other named countries inside the frame.")
+    points: Literal[ROLES] = Field("accent", description="Role marking cities and facilities.")  # type: ignore[valid-type]
+    min_frame_km: float = Field(900, ge=50, le=10000, description="Smallest width and height of the frame.")
+    label_size: float = Field(7.0, ge=4, le=14, description="Label size on the PDF map, in points.")
+    deck_label_size: float = Field(12.0, ge=6, le=24, description="Label size on the map slide, in points.")
+
+
 class LayoutSettings(Strict):
     """A whole layout.yaml after the extends chain is merged."""
 
@@ -209,3 +223,4 @@ class LayoutSettings(Strict):
     likelihood: LikelihoodSettings = Field(default_factory=LikelihoodSettings)
     report: Report
     deck: Deck
+    map: MapSettings = Field(default_factory=MapSettings)

@@ -65,6 +65,7 @@ class Theme:
     deck_heading_font: FontFace | None = None
     deck_notes: list[str] = field(default_factory=list)  # how the master's theme was applied
     chrome: dict[str, str] = field(default_factory=dict)  # chrome element -> auto/always/never
+    map: dict[str, str | float | bool] = field(default_factory=dict)  # layout's `map` settings
 
     def colour(self, role: str) -> str:
         """Return the hex colour of semantic `role` (``#RRGGBB``)."""

@@ -17,6 +17,7 @@ from sitbrief.compose.brief import (
     Timeline,
 )
 from sitbrief.render.pdf.context import Ctx
+from sitbrief.render.pdf.map import map_flowables
 from sitbrief.render.pdf.tables import (
     actors_table,
     evidence_table,
@@ -156,6 +157,7 @@ BUILDERS: dict[str, Callable[[Block, Ctx], list[Flowable]]] = {
     "paragraph": paragraph, "bullets": bullets, "key_facts": key_facts_table,
     "actors": actors_table, "timeline": timeline, "quote": quote, "judgement": judgement,
     "key_judgements": key_judgements, "sources": sources_table, "evidence": evidence_table,
+    "map": map_flowables,
 }
 
 

@@ -60,6 +60,8 @@ class KeepStart(CondPageBreak):
         follow = self.follower.wrap(avail_width, 1e6)[1] + self.follower.getSpaceBefore() + 2
         if isinstance(self.follower, (Paragraph, Table)) and not hasattr(self.follower, "whole"):
             follow = min(follow, self.min_follow)
+        if hasattr(self.follower, "least_height"):  # a graphic that shrinks to the room left
+            follow = min(follow, self.follower.least_height(avail_width) + 2)
         frame = self._doctemplateAttr("frame")
         limit = frame._height * 0.9 if frame else avail_height
         self.height = min(head + follow, limit)

@@ -100,6 +100,8 @@ def draw_shape(slide, spec, style: DeckStyle):
         element = _line(slide, spec)
     elif spec.geometry == "polyline":
         element = _polyline(slide, spec)
+    elif spec.geometry == "freeform":
+        element = _freeform(slide, spec)
     else:
         element = _autoshape(slide, spec, style)
     return element
@@ -161,6 +163,46 @@ def _polyline(slide, spec: ShapeSpec):
     _strip_style(shape)
     shape.name = spec.name or shape.name
     shape.fill.background()
+    _outline(shape.line, spec)
+    return shape._element
+
+
+FREEFORM_UNIT = 0.1  # points per path unit: tenths of a point keep the XML short
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _freeform(slide, spec: ShapeSpec):
+    """Draw closed, filled contours as one freeform shape (a country with its islands).
+
+    The custom geometry is written directly (python-pptx's FreeformBuilder is quadratic in the
+    number of vertices): one path, a moveTo per contour, lnTo for each vertex, close.
+    """
+    xs = [x for ring in spec.rings for x, _ in ring]
+    ys = [y for ring in spec.rings for _, y in ring]
+    left, top = min(xs), min(ys)
+    width, height = max(max(xs) - left, 0.1), max(max(ys) - top, 0.1)
+    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(left, top, width, height).emu())
+    _strip_style(shape)
+    shape.name = spec.name or shape.name
+    parts = []
+    for ring in spec.rings:
+        pts = [f'<a:pt x="{round((x - left) / FREEFORM_UNIT)}" y="{round((y - top) / FREEFORM_UNIT)}"/>'
+               for x, y in ring]
+        parts.append(f"<a:moveTo>{pts[0]}</a:moveTo>" + "".join(f"<a:lnTo>{p}</a:lnTo>" for p in pts[1:])
+                     + "<a:close/>")
+    w, h = round(width / FREEFORM_UNIT), round(height / FREEFORM_UNIT)
+    geometry = etree.fromstring(
+        f'<a:custGeom xmlns:a="{_A}"><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/>'
+        f'<a:rect l="0" t="0" r="r" b="b"/><a:pathLst><a:path w="{w}" h="{h}">{"".join(parts)}</a:path>'
+        f"</a:pathLst></a:custGeom>")
+    preset = shape._element.spPr.find(qn("a:prstGeom"))
+    preset.addprevious(geometry)
+    preset.getparent().remove(preset)
+    if spec.fill:
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = _rgb(spec.fill)
+    else:
+        shape.fill.background()
     _outline(shape.line, spec)
     return shape._element
 

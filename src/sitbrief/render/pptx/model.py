@@ -88,7 +88,10 @@ def paras_of(items: list[Styled]) -> list[Para]:
 
 @dataclass
 class ShapeSpec:
-    """A native shape (rect, ellipse, line, polyline) with optional fill, outline and text."""
+    """A native shape (rect, ellipse, line, polyline, freeform) with optional fill, outline and text.
+
+    A freeform is filled `rings` (closed contours in slide points; holes run the other way round).
+    """
 
     box: Box
     geometry: str = "rect"
@@ -99,6 +102,7 @@ class ShapeSpec:
     text: TextSpec | None = None
     name: str = ""
     points: tuple[tuple[float, float], ...] | None = None
+    rings: list[list[tuple[float, float]]] | None = None
 
 
 @dataclass

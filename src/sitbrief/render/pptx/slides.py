@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitbrief.compose.brief import Actors, Brief, KeyFacts, Paragraph, Slide, Sources, Timeline
+from sitbrief.compose.brief import Actors, Brief, KeyFacts, MapBlock, Paragraph, Slide, Sources, Timeline
 from sitbrief.render.images import image_problem
 from sitbrief.render.pptx.cards import card_pages
 from sitbrief.render.pptx.flow import flow_pages, is_flow
 from sitbrief.render.pptx.frame import BAND, FOOTER, GAP, SIDE, Box
+from sitbrief.render.pptx.map import map_pages
 from sitbrief.render.pptx.model import INSETS, Page, PictureSpec, ShapeSpec, SlidePlan
 from sitbrief.render.pptx.notes import notes_text
 from sitbrief.render.pptx.placeholders import (
@@ -282,6 +283,8 @@ def _block_pages(block, slide: Slide, area: Box, style: DeckStyle) -> list[Page]
         return table_pages(events_table(block, style, block.entries), area, style)
     if isinstance(block, Timeline):
         return timeline_pages(block, area, style)
+    if isinstance(block, MapBlock):
+        return map_pages(block, area, style)
     raise TypeError(f"no deck drawing for block kind {getattr(block, 'kind', block)!r}")
 
 

@@ -1,0 +1,98 @@
+"""The small world map in a corner: land at 1:110m, centred on the frame's longitude, the frame outlined."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sitbrief.geo.shapes import atlas
+from sitbrief.geo.sphere import wrap
+from sitbrief.render.map.labels import Rect
+from sitbrief.render.map.outlines import Ring, _clip_edge, ring_area
+from sitbrief.render.map.view import EDGE_SAMPLES, View
+
+SOUTH, NORTH = -60.0, 85.0
+RATIO = 360.0 / (NORTH - SOUTH)  # width / height of the inset
+
+
+def to_inset(lon: float, lat: float, centre: float, box: Rect) -> tuple[float, float]:
+    """Return a (continuous, unwrapped) lon/lat as points in the inset box."""
+    x = (lon - (centre - 180.0)) / 360.0 * box.w
+    y = (NORTH - max(SOUTH, min(NORTH, lat))) / (NORTH - SOUTH) * box.h
+    return box.x + x, box.y + y
+
+
+CENTRE_STEP = 10  # degrees: inset land is cached per centre longitude rounded to this
+
+
+def world(centre: float, box: Rect) -> list[list[tuple[float, float]]]:
+    """Return the world's land as rings in the inset box, centred near longitude `centre`."""
+    return [[(box.x + u * box.w, box.y + v * box.h) for u, v in ring] for ring in _unit_world(
+        round(centre / CENTRE_STEP) * CENTRE_STEP)]
+
+
+@lru_cache(maxsize=16)
+def _unit_world(centre: float) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """Return the land (Antarctica aside) as rings in a unit box centred on longitude `centre`."""
+    geo = atlas()
+    unit = Rect(0.0, 0.0, 1.0, 1.0)
+    rings = []
+    for country in geo.countries.values():
+        if country.name == "Antarctica":
+            continue
+        for polygon in country.polygons["110m"]:
+            packed = geo.ring(polygon.rings[0])
+            pts = _unwrapped([(packed[i] / 100, packed[i + 1] / 100) for i in range(0, len(packed), 2)], centre,
+                             0.9)
+            for shift in _shifts(pts, centre):
+                ring = _clip_box([to_inset(lon + shift, lat, centre, unit) for lon, lat in pts], unit)
+                if len(ring) >= 3 and abs(ring_area(ring)) * 90000 >= 0.15:
+                    rings.append(tuple(ring))
+    return tuple(rings)
+
+
+def _unwrapped(points, centre: float, tolerance: float) -> list[tuple[float, float]]:
+    """Return a ring thinned, first longitude about `centre`, each next one continuous with the last."""
+    out: list[tuple[float, float]] = []
+    for lon, lat in points:
+        if not out:
+            out.append((wrap(lon, centre), lat))
+            continue
+        lon += 360.0 * round((out[-1][0] - lon) / 360.0)
+        if abs(lon - out[-1][0]) + abs(lat - out[-1][1]) >= tolerance:
+            out.append((lon, lat))
+    return out
+
+
+def _shifts(points, centre: float) -> list[float]:
+    """Return the whole turns to draw a ring at: twice where it crosses the inset's edge."""
+    west, east = min(p[0] for p in points), max(p[0] for p in points)
+    shifts = [0.0]
+    if west < centre - 180.0:
+        shifts.append(360.0)
+    if east > centre + 180.0:
+        shifts.append(-360.0)
+    return shifts
+
+
+def _clip_box(ring: Ring, box: Rect) -> Ring:
+    """Return a ring clipped to the inset box."""
+    for axis, limit, above in ((0, box.x, True), (0, box.x + box.w, False), (1, box.y, True),
+                               (1, box.y + box.h, False)):
+        ring = _clip_edge(ring, axis, limit, above)
+        if not ring:
+            return []
+    return ring
+
+
+def frame_ring(view: View, box: Rect) -> list[tuple[float, float]]:
+    """Return the outline of the map's view drawn on the inset (centred as `world` centres it)."""
+    centre = round(view.projection.lon0 / CENTRE_STEP) * CENTRE_STEP
+    out = []
+    edges = [(t, 0.0) for t in range(EDGE_SAMPLES + 1)] + [(EDGE_SAMPLES, t) for t in range(1, EDGE_SAMPLES + 1)]
+    edges += [(t, EDGE_SAMPLES) for t in range(EDGE_SAMPLES - 1, -1, -1)]
+    edges += [(0.0, t) for t in range(EDGE_SAMPLES - 1, 0, -1)]
+    for i, j in edges:
+        px, py = i / EDGE_SAMPLES * view.width, j / EDGE_SAMPLES * view.height
+        lon, lat = view.projection.inverse(px / view.scale + view.x0, view.y0 - py / view.scale)
+        out.append(to_inset(wrap(lon, centre), lat, centre, box))
+    return out

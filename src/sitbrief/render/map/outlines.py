@@ -1,0 +1,202 @@
+"""Country outlines for a map: polygons near the frame, thinned to its scale, projected, clipped.
+
+The costly part (thinning and projecting) is done once per frame in kilometres, for a box wide
+enough for any drawing aspect, and cached: the PDF and the deck of one build share it and only
+scale and clip it to their own boxes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitbrief.geo.shapes import Atlas, Polygon
+from sitbrief.geo.sphere import KM_PER_DEGREE, distance_km, wrap
+from sitbrief.render.map.projection import Azimuthal
+from sitbrief.render.map.view import MAX_ASPECT, MIN_ASPECT, View
+
+FINE_KM_PER_POINT = 8.0  # coarser than this per point, the 1:110m outlines are detailed enough
+TYPICAL_WIDTH = 480.0  # points: the narrowest map a writer draws (a PDF column)
+THIN = 1.4  # points: a vertex closer than this to the last kept one is dropped...
+FAR_THIN = 8.0  # ...and this, well outside the map, where only the ring's closure matters
+FAR_SIDE_KM = 100 * KM_PER_DEGREE  # polygons farther than this from the map's centre are never drawn
+CLIP_MARGIN = 2.0
+MIN_AREA = 0.4  # square points: rings smaller than this vanish at the map's scale
+
+Ring = list[tuple[float, float]]
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A country's rings, clipped (exterior and holes alike)."""
+
+    name: str
+    rings: tuple[tuple[tuple[float, float], ...], ...]
+
+
+def reach(frame_box: Box) -> Box:
+    """Return the km box any view of the frame can show (the frame widened to every aspect)."""
+    x0, y0, x1, y1 = frame_box
+    dx, dy = x1 - x0, y1 - y0
+    w, h = max(dx, dy / MIN_ASPECT) * 1.02, max(dy, dx * MAX_ASPECT) * 1.02
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    return cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
+
+
+def outlines(atlas: Atlas, view: View, frame_box: Box) -> list[Outline]:
+    """Return the outline of every country that shows in the view, in the view's points."""
+    box = reach(frame_box)
+    km_per_point = (box[2] - box[0]) / TYPICAL_WIDTH
+    scale = "50m" if km_per_point < FINE_KM_PER_POINT else "110m"
+    shared = projected(atlas, view.projection, box, scale, round(km_per_point * THIN, 1))
+    out = []
+    sx, x0, y0 = view.scale, view.x0, view.y0
+    for outline in shared:
+        rings = []
+        for ring in outline.rings:
+            placed = clip([((x - x0) * sx, (y0 - y) * sx) for x, y in ring], view.width, view.height)
+            if len(placed) > 40 or (len(placed) >= 3 and abs(ring_area(placed)) >= MIN_AREA):
+                rings.append(tuple(placed))
+        if rings:
+            out.append(Outline(outline.name, tuple(rings)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def projected(atlas: Atlas, projection: Azimuthal, box: Box, scale: str, tol_km: float) -> tuple[Outline, ...]:
+    """Return every country's rings in km inside `box`, thinned to `tol_km` (cached per frame)."""
+    bounds = degree_bounds(projection, box)
+    tolerance = max(1, round(tol_km / 111.2 * 100))
+    margin = 150  # hundredths of a degree: vertices this far outside the bounds are 'far'
+    limits = (round(bounds[0] * 100) - margin, round(bounds[1] * 100) - margin,
+              round(bounds[2] * 100) + margin, round(bounds[3] * 100) + margin)
+    centre = round(projection.lon0 * 100)
+    found = []
+    for country in atlas.countries.values():
+        rings = []
+        for polygon in country.polygons[scale]:
+            if not overlaps(polygon, bounds, projection.lon0) or beyond(polygon, projection):
+                continue
+            for span in polygon.rings:
+                ring = clip_km(projection.forward_ring(thinned(atlas.ring(span), tolerance, limits, centre)), box)
+                if len(ring) >= 3:
+                    rings.append(tuple(ring))
+        if rings:
+            found.append(Outline(country.name, tuple(rings)))
+    return tuple(found)
+
+
+def degree_bounds(projection: Azimuthal, box: Box) -> tuple[float, float, float, float]:
+    """Return (west, south, east, north) a km box covers, longitudes about the projection's centre."""
+    x0, y0, x1, y1 = box
+    lons, lats = [], []
+    steps = 16
+    for i in range(steps + 1):
+        t = i / steps
+        for x, y in ((x0 + t * (x1 - x0), y0), (x0 + t * (x1 - x0), y1), (x0, y0 + t * (y1 - y0)),
+                     (x1, y0 + t * (y1 - y0))):
+            lon, lat = projection.inverse(x, y)
+            lons.append(wrap(lon, projection.lon0))
+            lats.append(lat)
+    south, north = min(lats), max(lats)
+    for pole in (90.0, -90.0):
+        x, y = projection.forward(projection.lon0, pole)
+        if x0 <= x <= x1 and y0 <= y <= y1:
+            return projection.lon0 - 180, min(south, pole), projection.lon0 + 180, max(north, pole)
+    return min(lons), south, max(lons), north
+
+
+def overlaps(polygon: Polygon, bounds: tuple[float, float, float, float], centre: float) -> bool:
+    """Return whether a polygon's box meets degree bounds (longitudes about `centre`)."""
+    west, south, east, north = polygon.bbox
+    v_west, v_south, v_east, v_north = bounds
+    if south > v_north or north < v_south:
+        return False
+    if v_east - v_west >= 360:
+        return True
+    shifted = wrap(west, centre)
+    return any(start <= v_east and start + (east - west) >= v_west
+               for start in (shifted - 360, shifted, shifted + 360))
+
+
+def beyond(polygon: Polygon, projection: Azimuthal) -> bool:
+    """Return whether a polygon lies wholly on the far side of the globe (near the antipode the
+    projection wraps a shape around the whole map)."""
+    west, south, east, north = polygon.bbox
+    samples = [(lon, lat) for lon in (west, (west + east) / 2, east) for lat in (south, (south + north) / 2, north)]
+    return min(distance_km(projection.lon0, projection.lat0, lon, lat) for lon, lat in samples) > FAR_SIDE_KM
+
+
+def thinned(packed, tolerance: int, limits: tuple[int, int, int, int], centre: int) -> list[tuple[int, int]]:
+    """Return a ring's vertices (hundredths of a degree) without those closer than `tolerance`.
+
+    Vertices well outside `limits` (longitudes about `centre`) are thinned far harder: there
+    they only close the ring beyond the map's edge.
+    """
+    west, south, east, north = limits
+    far = tolerance * round(FAR_THIN / THIN)
+    out = [(packed[0], packed[1])]
+    lx, ly = out[0]
+    for i in range(2, len(packed), 2):
+        x, y = packed[i], packed[i + 1]
+        step = abs(x - lx) + abs(y - ly)
+        if step < tolerance:
+            continue
+        if step < far:
+            wx = (x - centre + 18000) % 36000 - 18000 + centre
+            if not (west <= wx <= east and south <= y <= north):
+                continue
+        out.append((x, y))
+        lx, ly = x, y
+    return out
+
+
+def clip_km(ring: Ring, box: Box) -> Ring:
+    """Return a km ring clipped to a km box."""
+    x0, y0, x1, y1 = box
+    if all(x0 <= x <= x1 and y0 <= y <= y1 for x, y in ring):
+        return ring
+    for axis, limit, keep_above in ((0, x0, True), (0, x1, False), (1, y0, True), (1, y1, False)):
+        ring = _clip_edge(ring, axis, limit, keep_above)
+        if not ring:
+            return []
+    return ring
+
+
+def clip(ring: Ring, width: float, height: float) -> Ring:
+    """Return a ring in points clipped to the map's rectangle (a margin outside it)."""
+    m = CLIP_MARGIN
+    return clip_km(ring, (-m, -m, width + m, height + m))
+
+
+def _clip_edge(ring: Ring, axis: int, limit: float, keep_above: bool) -> Ring:
+    """Return the part of a ring on one side of an axis-parallel line (Sutherland-Hodgman)."""
+    out: Ring = []
+    prev = ring[-1]
+    prev_in = prev[axis] >= limit if keep_above else prev[axis] <= limit
+    for cur in ring:
+        cur_in = cur[axis] >= limit if keep_above else cur[axis] <= limit
+        if cur_in != prev_in:
+            out.append(_cross(prev, cur, axis, limit))
+        if cur_in:
+            out.append(cur)
+        prev, prev_in = cur, cur_in
+    return out
+
+
+def _cross(a, b, axis: int, limit: float) -> tuple[float, float]:
+    """Return where segment a-b crosses the line coordinate[axis] == limit."""
+    t = (limit - a[axis]) / (b[axis] - a[axis])
+    x, y = a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])
+    return (limit, y) if axis == 0 else (x, limit)
+
+
+def ring_area(ring) -> float:
+    """Return a ring's signed area in square points."""
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=False)) / 2
+
+
+def largest_ring(rings) -> tuple | None:
+    """Return the ring of largest area, or None."""
+    return max(rings, key=lambda r: abs(ring_area(r)), default=None)
