@@ -14,7 +14,7 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import words
-from sitbrief.facts.model import Organisation, Person, Place
+from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 
 _OFFICIAL = re.compile(
@@ -34,7 +34,7 @@ _PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-\u2013]([A-Z][\w
 
 
 def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: list[Organisation],
-                        places: list[Place], source: str | None) -> None:
+                        source: str | None) -> None:
     """Fill each person's affiliation from the evidence of the text, leaving it empty when unsure."""
     for person in people:
         person.affiliation = (
@@ -46,7 +46,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _from_single_nation_forces(doc, people, orgs)
     home = _home(doc, source, article.dateline)
     for person in people:
-        if person.affiliation is None and home and _holds_office(doc, person):
+        if person.affiliation is None and home and _holds_office(person):
             person.affiliation = home
 
 
@@ -110,7 +110,7 @@ def _from_pairs(doc: Doc, people: list[Person]) -> None:
         if len(sides) != 2 or not (sides & known) or sides <= known:
             continue
         (other,) = sides - known
-        unknown = [p for p in people if p.affiliation is None and _holds_office(doc, p)]
+        unknown = [p for p in people if p.affiliation is None and _holds_office(p)]
         if len(unknown) == 1 and len(pairs) == 1:
             unknown[0].affiliation = other
 
@@ -165,7 +165,7 @@ def _is_rank(doc: Doc, role: str) -> bool:
     )
 
 
-def _holds_office(doc: Doc, person: Person) -> bool:
+def _holds_office(person: Person) -> bool:
     """Tell whether the person has an office or rank (not just a name)."""
     return bool(person.roles)
 

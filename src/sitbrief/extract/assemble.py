@@ -53,7 +53,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     ids = {id(d): p.id for d, p in zip(drafts_people, people, strict=True)}
     orgs = _organisations(drafts_orgs)
     places = _places(drafts_places)
-    assign_affiliations(doc, article, people, orgs, places, source)
+    assign_affiliations(doc, article, people, orgs, source)
     orgs = [o for o in orgs if not _is_outlet(o, source)]
     events = _events(doc, drafts_events, drafts_people, people, orgs, places, anchor)
     clauses = {f"ev-{n}" for n, draft in enumerate(drafts_events, start=1) if draft.clause}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sitbrief.extract.lexicon import lexicon, words
 
@@ -72,8 +72,9 @@ def _named_by_type(text: str) -> list[Force]:
     return forces
 
 
-def find_forces(text: str) -> list[Force]:
-    """Return the ships and units named in `text`, longest first where they overlap."""
+@lru_cache(maxsize=2048)
+def find_forces(text: str) -> tuple[Force, ...]:
+    """Return the ships and units named in `text`, longest first where they overlap (cached: every finder asks)."""
     found = [_ship(m) for m in _ship_pattern().finditer(text)] + _named_by_type(text)
     found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
               for m in p.finditer(text)]
@@ -81,7 +82,7 @@ def find_forces(text: str) -> list[Force]:
     for force in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(k.start <= force.start < k.end for k in kept):
             kept.append(force)
-    return kept
+    return tuple(kept)
 
 
 def _ship(match: re.Match[str]) -> Force:
@@ -94,6 +95,6 @@ def _ship(match: re.Match[str]) -> Force:
     return Force(text, "ship", lexicon().ship_prefixes.get(match["prefix"]), match.start(), end)
 
 
-def inside_force(forces: list[Force], start: int, end: int) -> bool:
+def inside_force(forces: tuple[Force, ...], start: int, end: int) -> bool:
     """Tell whether the span start..end lies inside a ship or unit name."""
     return any(f.start <= start and end <= f.end for f in forces)

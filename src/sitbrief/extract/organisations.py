@@ -48,7 +48,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
         for force in forces:
             acronym = _UNIT_ACRONYM.match(sentence[force.end :])
             _add(orgs, doc, index, force.name, acronym["acr"] if acronym else None, force.country, force.kind)
-        known_names = [k[0] for k in _known(doc, sentence)] + [k[1] for k in _known(doc, sentence) if k[1]]
+        known = list(_known(doc, sentence))
+        known_names = [k[0] for k in known] + [k[1] for k in known if k[1]]
         for run in capital_runs(tokens):
             if any(inside_force(forces, t.start, t.end) for t in run):
                 continue
@@ -59,7 +60,6 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                     continue
                 if found and not any(name in found[0] for name in person_names):
                     _add(orgs, doc, index, *found)
-        known = list(_known(doc, sentence))
         named = [o.name for o in orgs if doc.sid(index) in o.evidence] + [k[0] for k in known]
         for name, acronym, country in known:
             if not any(_inside_name(sentence, name, acronym, other) for other in named):
