@@ -137,3 +137,61 @@ def test_the_pdf_map_is_vector_with_its_note_and_attribution(tmp_path):
     assert "Natural Earth" in text and "Not shown: United States" in text and "Tokyo" in text
     page = next(p for p in PdfReader(out).pages if "Natural Earth" in p.extract_text())
     assert not page.images  # drawn, not pasted in
+
+
+@pytest.mark.parametrize("size", [(480, 330), (560, 230), (370, 185), (900, 450)])
+def test_the_inset_frames_every_shown_place_in_one_box(size):
+    from sitbrief.render.map.inset import CENTRE_STEP, to_inset
+
+    block = sample_map()
+    drawing = map_drawing(block, *size, 7.0, measure)
+    frame, box = drawing.inset.frame, drawing.inset.box
+    xs, ys = sorted({round(x, 6) for x, _ in frame}), sorted({round(y, 6) for _, y in frame})
+    assert len(frame) == 4 and len(xs) == 2 and len(ys) == 2  # a box: it cannot fold over itself
+    assert box.x - 0.01 <= xs[0] < xs[1] <= box.x + box.w + 0.01
+    assert box.y - 0.01 <= ys[0] < ys[1] <= box.y + box.h + 0.01
+    centre = round(drawing.view.projection.lon0 / CENTRE_STEP) * CENTRE_STEP
+    for place in block.places:
+        x, y = drawing.view.point(place.lon, place.lat)
+        if place.kind != "country" and 0 <= x <= drawing.width and 0 <= y <= drawing.height:
+            lon = (place.lon - centre + 180) % 360 + centre - 180
+            ix, iy = to_inset(lon, place.lat, centre, box)
+            assert xs[0] <= ix <= xs[1] and ys[0] <= iy <= ys[1], place.name
+
+
+def test_a_map_shrunk_to_the_page_narrows_rather_than_stretching_round_the_globe():
+    from sitbrief.render.map.view import MIN_ASPECT
+    from sitbrief.render.pdf.context import Ctx
+    from sitbrief.render.pdf.map import MapGraphic
+
+    graphic = MapGraphic(sample_map(), Ctx(sample_brief(), sample_theme(), 480))
+    full_width, full_height = graphic.wrap(480, 2000)
+    assert full_width == 480
+    width, height = graphic.wrap(480, full_height * 0.7)
+    assert height < full_height and width < 480
+    assert height / width >= MIN_ASPECT - 0.01
+
+
+def test_simplified_outlines_drop_only_points_near_the_kept_line():
+    from sitbrief.render.map.outlines import simplified
+
+    ring = [(float(x), 0.0) for x in range(11)] + [(10.0, 0.3), (10.0, 10.0), (5.0, 10.2), (0.0, 10.0)]
+    kept = simplified(ring, 0.5)
+    assert (10.0, 10.0) in kept and (0.0, 10.0) in kept and (10.0, 0.0) in kept
+    assert (5.0, 0.0) not in kept and (5.0, 10.2) not in kept
+    finer = simplified(ring, 0.1)
+    assert (5.0, 10.2) in finer and (5.0, 0.0) not in finer and (10.0, 0.3) not in finer  # on the line
+
+
+def test_a_named_island_country_too_small_to_see_is_marked_and_labelled_beside_its_dot():
+    places = [MapPlace("Australia", "country", -23.09, 132.1), MapPlace("Tonga", "country", -21.16, -175.24),
+              MapPlace("New Zealand", "country", -45.16, 169.24)]
+    drawing = map_drawing(MapBlock(places, (106.0, -50.0, 193.0, -7.0)), 548, 310, 7.0, measure)
+    assert [(m.name, m.kind) for m in drawing.markers] == [("Tonga", "country")]  # Australia and NZ show
+    dot = drawing.markers[0]
+    label = next(lab for lab in drawing.labels if lab.name == "Tonga")
+    assert label.lines == ["TONGA"]
+    gap = max(label.box.x - dot.x, dot.x - (label.box.x + label.box.w), label.box.y - dot.y,
+              dot.y - (label.box.y + label.box.h))
+    assert 0 < gap <= dot.radius + 3  # beside the dot, not over it
+    assert_clear(drawing)

@@ -8,12 +8,13 @@ from sitbrief.compose.brief import MapBlock, MapPlace
 from sitbrief.geo.shapes import atlas
 from sitbrief.render.map.inset import RATIO, frame_ring, world
 from sitbrief.render.map.labels import LabelRequest, Measure, PlacedLabel, Rect, place_labels, variants
-from sitbrief.render.map.outlines import Ring, largest_ring, outlines
+from sitbrief.render.map.outlines import Ring, largest_ring, outlines, ring_area
 from sitbrief.render.map.view import View, fit, projected_box
 
 POINT_KINDS = ("city", "facility", "other")
 AREA_KINDS = ("sea", "region")
 MARGIN = 4.0
+SPECK = 12.0  # square points: a named country drawn smaller than this is marked with a dot too
 
 
 @dataclass
@@ -27,13 +28,14 @@ class Area:
 
 @dataclass
 class Marker:
-    """A point marker (city, facility or other point place)."""
+    """A point marker: a city, facility or other point place, or a named country too small to see."""
 
     name: str
-    kind: str
+    kind: str  # city, facility, other or country
     x: float
     y: float
     radius: float
+    tier: str = "focus"  # a country's: focus or context (its shade)
 
 
 @dataclass
@@ -41,7 +43,7 @@ class Inset:
     """The world inset: its box, land rings and the outline of the map's frame."""
 
     box: Rect
-    land: list[list[tuple[float, float]]]
+    land: tuple[tuple[tuple[float, float], ...], ...]
     frame: list[tuple[float, float]]
 
 
@@ -68,13 +70,14 @@ def map_drawing(block: MapBlock, width: float, height: float, label_size: float,
     areas = [Area(o.name, tiers.get(o.name, "land"), o.rings)
              for o in outlines(atlas(), view, projected_box(block)[1])]
     radius = max(2.0, label_size * 0.4)
+    specks = _specks(block.places, areas)
     markers = []
     for place in block.places:
-        if place.kind in POINT_KINDS:
+        if place.kind in POINT_KINDS or place.name in specks:
             x, y = view.point(place.lon, place.lat)
             if 0 <= x <= width and 0 <= y <= height:
-                markers.append(Marker(place.name, place.kind, x, y, radius))
-    requests = _requests(block.places, view, areas, label_size, radius)
+                markers.append(Marker(place.name, place.kind, x, y, radius, place.tier))
+    requests = _requests(block.places, view, areas, label_size, radius, specks)
     box = _inset_box(width, height, requests) if inset else None
     drawn_inset = Inset(box, world(view.projection.lon0, box), frame_ring(view, box)) if box else None
     attribution = _attribution(block.attribution, width, height, label_size, measure, box)
@@ -88,9 +91,17 @@ def map_drawing(block: MapBlock, width: float, height: float, label_size: float,
     return MapDrawing(width, height, areas, kept, labels, drawn_inset, attribution, dropped, view)
 
 
+def _specks(places: list[MapPlace], areas: list[Area]) -> set[str]:
+    """Return the brief's countries that the map draws too small to see (islands), or not at all."""
+    drawn = {a.name: sum(abs(ring_area(r)) for r in a.rings) for a in areas}
+    return {p.name for p in places if p.kind == "country" and drawn.get(p.name, 0.0) < SPECK}
+
+
 def _requests(places: list[MapPlace], view: View, areas: list[Area], size: float,
-              radius: float) -> list[LabelRequest]:
-    """Return the label requests in priority order: points, focus countries, seas, regions, context."""
+              radius: float, specks: set[str]) -> list[LabelRequest]:
+    """Return the label requests in priority order: points, focus countries, seas, regions, context.
+
+    A country drawn as a speck is labelled beside its dot, as a point is."""
     rings = {a.name: a.rings for a in areas}
     points, focus, seas, context = [], [], [], []
     for place in places:
@@ -101,13 +112,14 @@ def _requests(places: list[MapPlace], view: View, areas: list[Area], size: float
             style = "sea" if place.kind == "sea" else "region"
             seas.append(LabelRequest(place.name, variants(place.name), x, y, size, style, italic=True))
         elif place.kind == "country":
-            anchor = _country_anchor(x, y, rings.get(place.name, []), view)
+            speck = place.name in specks
+            anchor = (x, y) if speck else _country_anchor(x, y, rings.get(place.name, []), view)
             if anchor is None:
                 continue
             text = place.name.upper()
             tier = "country" if place.tier == "focus" else "country_context"
             request = LabelRequest(place.name, variants(text), anchor[0], anchor[1], size * 0.95, tier,
-                                   bold=place.tier == "focus")
+                                   bold=place.tier == "focus", radius=radius if speck else 0.0)
             (focus if place.tier == "focus" else context).append(request)
     return points + focus + seas + context
 

@@ -7,10 +7,13 @@ from functools import lru_cache
 from sitbrief.geo.shapes import atlas
 from sitbrief.geo.sphere import wrap
 from sitbrief.render.map.labels import Rect
-from sitbrief.render.map.outlines import Ring, _clip_edge, ring_area
-from sitbrief.render.map.view import EDGE_SAMPLES, View
+from sitbrief.render.map.outlines import Ring, _clip_edge, ring_area, simplified
+from sitbrief.render.map.view import View
 
 SOUTH, NORTH = -60.0, 85.0
+SPACING = 0.3  # degrees: vertices closer than this to the last kept one are dropped first...
+TOLERANCE = 1.0  # ...then those within this of their neighbours' line (under half a point at 150 pt wide)
+MIN_SHARE = 3e-5  # of the inset's area: smaller islands are left off (about a quarter point² at 150 pt)
 RATIO = 360.0 / (NORTH - SOUTH)  # width / height of the inset
 
 
@@ -24,10 +27,11 @@ def to_inset(lon: float, lat: float, centre: float, box: Rect) -> tuple[float, f
 CENTRE_STEP = 10  # degrees: inset land is cached per centre longitude rounded to this
 
 
-def world(centre: float, box: Rect) -> list[list[tuple[float, float]]]:
-    """Return the world's land as rings in the inset box, centred near longitude `centre`."""
-    return [[(box.x + u * box.w, box.y + v * box.h) for u, v in ring] for ring in _unit_world(
-        round(centre / CENTRE_STEP) * CENTRE_STEP)]
+@lru_cache(maxsize=16)
+def world(centre: float, box: Rect) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """Return the world's land as rings in the inset box, centred near longitude `centre` (cached)."""
+    return tuple(tuple((box.x + u * box.w, box.y + v * box.h) for u, v in ring) for ring in _unit_world(
+        round(centre / CENTRE_STEP) * CENTRE_STEP))
 
 
 @lru_cache(maxsize=16)
@@ -42,10 +46,11 @@ def _unit_world(centre: float) -> tuple[tuple[tuple[float, float], ...], ...]:
         for polygon in country.polygons["110m"]:
             packed = geo.ring(polygon.rings[0])
             pts = _unwrapped([(packed[i] / 100, packed[i + 1] / 100) for i in range(0, len(packed), 2)], centre,
-                             0.9)
+                             SPACING)
+            pts = simplified(pts, TOLERANCE)
             for shift in _shifts(pts, centre):
                 ring = _clip_box([to_inset(lon + shift, lat, centre, unit) for lon, lat in pts], unit)
-                if len(ring) >= 3 and abs(ring_area(ring)) * 90000 >= 0.15:
+                if len(ring) >= 3 and abs(ring_area(ring)) >= MIN_SHARE:
                     rings.append(tuple(ring))
     return tuple(rings)
 
@@ -85,14 +90,22 @@ def _clip_box(ring: Ring, box: Rect) -> Ring:
 
 
 def frame_ring(view: View, box: Rect) -> list[tuple[float, float]]:
-    """Return the outline of the map's view drawn on the inset (centred as `world` centres it)."""
+    """Return the map's frame on the inset (centred as `world` centres it): a box in degrees.
+
+    Its sides pass through the middles of the map's edges. The map's own outline would be truer
+    at its corners, but for a view reaching far round the globe it folds over itself.
+    """
     centre = round(view.projection.lon0 / CENTRE_STEP) * CENTRE_STEP
-    out = []
-    edges = [(t, 0.0) for t in range(EDGE_SAMPLES + 1)] + [(EDGE_SAMPLES, t) for t in range(1, EDGE_SAMPLES + 1)]
-    edges += [(t, EDGE_SAMPLES) for t in range(EDGE_SAMPLES - 1, -1, -1)]
-    edges += [(0.0, t) for t in range(EDGE_SAMPLES - 1, 0, -1)]
-    for i, j in edges:
-        px, py = i / EDGE_SAMPLES * view.width, j / EDGE_SAMPLES * view.height
+    middle = view.projection.lon0
+
+    def at(px: float, py: float) -> tuple[float, float]:
         lon, lat = view.projection.inverse(px / view.scale + view.x0, view.y0 - py / view.scale)
-        out.append(to_inset(wrap(lon, centre), lat, centre, box))
-    return out
+        return wrap(lon, middle), lat
+
+    west, east = at(0.0, view.height / 2)[0], at(view.width, view.height / 2)[0]
+    north, south = at(view.width / 2, 0.0)[1], at(view.width / 2, view.height)[1]
+    if east <= west:  # the view spans the globe: its middle row wraps round
+        west, east = middle - 180.0, middle + 180.0
+    west, east = max(west, centre - 180.0), min(east, centre + 180.0)
+    corners = ((west, north), (east, north), (east, south), (west, south))
+    return [to_inset(lon, lat, centre, box) for lon, lat in corners]

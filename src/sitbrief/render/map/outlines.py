@@ -19,6 +19,7 @@ FINE_KM_PER_POINT = 8.0  # coarser than this per point, the 1:110m outlines are 
 TYPICAL_WIDTH = 480.0  # points: the narrowest map a writer draws (a PDF column)
 THIN = 1.4  # points: a vertex closer than this to the last kept one is dropped...
 FAR_THIN = 8.0  # ...and this, well outside the map, where only the ring's closure matters
+SMOOTH = 0.5  # points: then a vertex within this of its neighbours' line is dropped (Douglas-Peucker)
 FAR_SIDE_KM = 100 * KM_PER_DEGREE  # polygons farther than this from the map's centre are never drawn
 CLIP_MARGIN = 2.0
 MIN_AREA = 0.4  # square points: rings smaller than this vanish at the map's scale
@@ -65,13 +66,14 @@ def outlines(atlas: Atlas, view: View, frame_box: Box) -> list[Outline]:
 
 @lru_cache(maxsize=8)
 def projected(atlas: Atlas, projection: Azimuthal, box: Box, scale: str, tol_km: float) -> tuple[Outline, ...]:
-    """Return every country's rings in km inside `box`, thinned to `tol_km` (cached per frame)."""
+    """Return every country's rings in km inside `box`, thinned to `tol_km`, simplified (cached per frame)."""
     bounds = degree_bounds(projection, box)
     tolerance = max(1, round(tol_km / 111.2 * 100))
     margin = 150  # hundredths of a degree: vertices this far outside the bounds are 'far'
     limits = (round(bounds[0] * 100) - margin, round(bounds[1] * 100) - margin,
               round(bounds[2] * 100) + margin, round(bounds[3] * 100) + margin)
     centre = round(projection.lon0 * 100)
+    smooth = tol_km / THIN * SMOOTH
     found = []
     for country in atlas.countries.values():
         rings = []
@@ -81,7 +83,7 @@ def projected(atlas: Atlas, projection: Azimuthal, box: Box, scale: str, tol_km:
             for span in polygon.rings:
                 ring = clip_km(projection.forward_ring(thinned(atlas.ring(span), tolerance, limits, centre)), box)
                 if len(ring) >= 3:
-                    rings.append(tuple(ring))
+                    rings.append(tuple(simplified(ring, smooth)))
         if rings:
             found.append(Outline(country.name, tuple(rings)))
     return tuple(found)
@@ -190,6 +192,32 @@ def _cross(a, b, axis: int, limit: float) -> tuple[float, float]:
     t = (limit - a[axis]) / (b[axis] - a[axis])
     x, y = a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])
     return (limit, y) if axis == 0 else (x, limit)
+
+
+def simplified(ring: Ring, tolerance: float) -> Ring:
+    """Return a closed ring without the vertices within `tolerance` of the line its neighbours
+    keep (Douglas-Peucker): far fewer points than spacing alone for the same drawn shape."""
+    n = len(ring)
+    if n < 4:
+        return ring
+    x0, y0 = ring[0]
+    far = max(range(n), key=lambda i: (ring[i][0] - x0) ** 2 + (ring[i][1] - y0) ** 2)
+    keep = [False] * n
+    keep[0] = keep[far] = keep[-1] = True
+    spans, limit = [(0, far), (far, n - 1)], tolerance * tolerance
+    while spans:
+        a, b = spans.pop()
+        if b - a < 2:
+            continue
+        (ax, ay), (bx, by) = ring[a], ring[b]
+        dx, dy = bx - ax, by - ay
+        length = dx * dx + dy * dy or 1e-12
+        worst, at = max(((((px - ax) * dy - (py - ay) * dx) ** 2 / length, i)
+                         for i, (px, py) in enumerate(ring[a + 1:b], a + 1)))
+        if worst > limit:
+            keep[at] = True
+            spans += [(a, at), (at, b)]
+    return [p for p, kept in zip(ring, keep, strict=True) if kept]
 
 
 def ring_area(ring) -> float:

@@ -40,3 +40,10 @@ def map_colours(role: Callable[[str], str], settings: dict) -> dict[str, str]:
         "inset_land": mix(role("rule"), 0.8),
         "inset_frame": shade,
     }
+
+
+def marker_colours(marker, colours: dict[str, str]) -> tuple[str, str]:
+    """Return a marker's fill and edge: the point colours, or a small country's shade and border."""
+    if marker.kind == "country":
+        return colours[marker.tier], colours["border"]
+    return colours["point"], colours["point_edge"]

@@ -7,8 +7,8 @@ from reportlab.platypus import Flowable
 from sitbrief.compose.brief import MapBlock
 from sitbrief.render.map.drawing import MapDrawing, map_drawing
 from sitbrief.render.map.labels import PlacedLabel
-from sitbrief.render.map.palette import map_colours
-from sitbrief.render.map.view import aspect
+from sitbrief.render.map.palette import map_colours, marker_colours
+from sitbrief.render.map.view import MIN_ASPECT, aspect
 from sitbrief.render.pdf.context import Ctx
 from sitbrief.render.pdf.styles import hex_colour
 
@@ -30,10 +30,12 @@ class MapGraphic(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """Return the map's size: the column's width, a height the frame suits."""
-        self.width = avail_width
         wanted = avail_width * aspect(self.block)
         room = avail_height - NOTE_ROOM
         self.height = round(room if MIN_SHARE * wanted <= room < wanted else wanted, 1)
+        # a shrunk map narrows too, never wider than MIN_ASPECT allows: stretched sideways, the
+        # view would reach round the globe beyond the outlines prepared for it
+        self.width = min(avail_width, round(self.height / MIN_ASPECT, 1))
         if self.drawing is not None and (self.drawing.width, self.drawing.height) != (self.width, self.height):
             self.drawing = None
         return self.width, self.height
@@ -88,12 +90,14 @@ class MapGraphic(Flowable):
         self.canv.drawPath(path, stroke=stroke, fill=fill, fillMode=1)
 
     def _markers(self) -> None:
-        """Draw the point markers: filled dots with a white edge (facilities as squares)."""
+        """Draw the point markers: filled dots with a white edge (facilities as squares); a country
+        too small to see is a dot in its shade."""
         canv, c, h = self.canv, self.colours, self.height
-        canv.setFillColor(hex_colour(c["point"]))
-        canv.setStrokeColor(hex_colour(c["point_edge"]))
         canv.setLineWidth(0.7)
         for m in self.drawing.markers:
+            fill, edge = marker_colours(m, c)
+            canv.setFillColor(hex_colour(fill))
+            canv.setStrokeColor(hex_colour(edge))
             if m.kind == "facility":
                 canv.rect(m.x - m.radius * 0.9, h - m.y - m.radius * 0.9, m.radius * 1.8, m.radius * 1.8,
                           stroke=1, fill=1)

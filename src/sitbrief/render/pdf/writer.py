@@ -10,10 +10,12 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.platypus.doctemplate import LayoutError as RLLayoutError
 
 from sitbrief.compose.brief import Brief
@@ -57,13 +59,25 @@ def build(brief: Brief, theme: Theme, filename, fills: list | None = None) -> li
     page = Page(ctx)
     doc = BriefDoc(filename, page, **metadata(ctx))
     try:
-        doc.build(story(ctx), canvasmaker=partial(PageCountCanvas, page_label=page.page_label))
+        with _flate_only():
+            doc.build(story(ctx), canvasmaker=partial(PageCountCanvas, page_label=page.page_label))
     except RLLayoutError as exc:
         raise RenderError(f"the brief cannot be laid out: {str(exc).splitlines()[0]}") from None
     if fills is not None:
         fills += [(doc.fills.get(n, 0.0), doc.last.get(n, ""))
                   for n in range(1, max(doc.fills, default=0) + 1)]
     return ctx.warnings + ctx.fonts.warnings()
+
+
+@contextmanager
+def _flate_only() -> Iterator[None]:
+    """Compress streams with Flate alone while building: ReportLab's ASCII85 pass is slow pure
+    Python (most of a map page's cost) and makes the file a quarter larger for no reader's gain."""
+    before, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
 
 
 def metadata(ctx: Ctx) -> dict:

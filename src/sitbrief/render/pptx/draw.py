@@ -49,8 +49,10 @@ def draw_slide(prs, plan: SlidePlan, frame: SlotFrame, style: DeckStyle):
     for shape in list(slide.placeholders):
         if shape.shape_id not in used:
             shape._element.getparent().remove(shape._element)
+    slide.shapes.turbo_add_enabled = True  # ids counted on, not searched for in every (map outline) element
     for spec in plan.shapes:
         draw_shape(slide, spec, style)
+    slide.shapes.turbo_add_enabled = False
     if plan.notes:
         slide.notes_slide.notes_text_frame.text = plan.notes
     return slide
@@ -156,15 +158,7 @@ def _line(slide, spec: ShapeSpec):
 
 def _polyline(slide, spec: ShapeSpec):
     """Draw an open freeform through the spec's points (no fill)."""
-    (x0, y0), *rest = spec.points
-    builder = slide.shapes.build_freeform(emu(x0), emu(y0), scale=1.0)
-    builder.add_line_segments([(emu(x), emu(y)) for x, y in rest], close=False)
-    shape = builder.convert_to_shape()
-    _strip_style(shape)
-    shape.name = spec.name or shape.name
-    shape.fill.background()
-    _outline(shape.line, spec)
-    return shape._element
+    return _custom(slide, spec, [spec.points], closed=False)
 
 
 FREEFORM_UNIT = 0.1  # points per path unit: tenths of a point keep the XML short
@@ -172,33 +166,40 @@ _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 
 def _freeform(slide, spec: ShapeSpec):
-    """Draw closed, filled contours as one freeform shape (a country with its islands).
+    """Draw closed, filled contours as one freeform shape (a country with its islands)."""
+    return _custom(slide, spec, spec.rings, closed=True)
 
-    The custom geometry is written directly (python-pptx's FreeformBuilder is quadratic in the
-    number of vertices): one path, a moveTo per contour, lnTo for each vertex, close.
+
+def _custom(slide, spec: ShapeSpec, contours, closed: bool):
+    """Draw contours as one custom-geometry shape: one path, a moveTo per contour, lnTo per vertex.
+
+    The geometry is written directly (python-pptx's FreeformBuilder is quadratic in the number of
+    vertices, and takes its shape id past the slide's turbo-add counter).
     """
-    xs = [x for ring in spec.rings for x, _ in ring]
-    ys = [y for ring in spec.rings for _, y in ring]
+    xs = [x for ring in contours for x, _ in ring]
+    ys = [y for ring in contours for _, y in ring]
     left, top = min(xs), min(ys)
     width, height = max(max(xs) - left, 0.1), max(max(ys) - top, 0.1)
     shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(left, top, width, height).emu())
     _strip_style(shape)
     shape.name = spec.name or shape.name
+    end = "<a:close/>" if closed else ""
     parts = []
-    for ring in spec.rings:
+    for ring in contours:
         pts = [f'<a:pt x="{round((x - left) / FREEFORM_UNIT)}" y="{round((y - top) / FREEFORM_UNIT)}"/>'
                for x, y in ring]
-        parts.append(f"<a:moveTo>{pts[0]}</a:moveTo>" + "".join(f"<a:lnTo>{p}</a:lnTo>" for p in pts[1:])
-                     + "<a:close/>")
+        parts.append(f"<a:moveTo>{pts[0]}</a:moveTo><a:lnTo>" + "</a:lnTo><a:lnTo>".join(pts[1:])
+                     + "</a:lnTo>" + end)
     w, h = round(width / FREEFORM_UNIT), round(height / FREEFORM_UNIT)
+    fill = "" if closed else ' fill="none"'
     geometry = etree.fromstring(
         f'<a:custGeom xmlns:a="{_A}"><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/>'
-        f'<a:rect l="0" t="0" r="r" b="b"/><a:pathLst><a:path w="{w}" h="{h}">{"".join(parts)}</a:path>'
+        f'<a:rect l="0" t="0" r="r" b="b"/><a:pathLst><a:path w="{w}" h="{h}"{fill}>{"".join(parts)}</a:path>'
         f"</a:pathLst></a:custGeom>")
     preset = shape._element.spPr.find(qn("a:prstGeom"))
     preset.addprevious(geometry)
     preset.getparent().remove(preset)
-    if spec.fill:
+    if spec.fill and closed:
         shape.fill.solid()
         shape.fill.fore_color.rgb = _rgb(spec.fill)
     else:

@@ -1,7 +1,7 @@
 """The map slide: the shared MapDrawing as native freeforms, dots and text boxes, with a side legend.
 
 Every country is one editable freeform (recolour it in PowerPoint), every marker an ellipse,
-every label a text box; the world inset is a box, its land one freeform and the frame an outline.
+every label a text box; the world inset is a box, its land one freeform and the frame an unfilled one.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from sitbrief.compose.brief import MapBlock
 from sitbrief.render.map.drawing import MapDrawing, map_drawing
 from sitbrief.render.map.labels import PlacedLabel
-from sitbrief.render.map.palette import map_colours
+from sitbrief.render.map.palette import map_colours, marker_colours
 from sitbrief.render.map.view import aspect
 from sitbrief.render.pptx.frame import Box
 from sitbrief.render.pptx.model import Page, ShapeSpec, TextPara, TextSpec
@@ -68,13 +68,15 @@ def _areas(drawing: MapDrawing, box: Box, colours: dict[str, str]) -> list[Shape
 
 
 def _markers(drawing: MapDrawing, box: Box, colours: dict[str, str]) -> list[ShapeSpec]:
-    """Return the point markers: dots (facilities as squares) with a white edge."""
+    """Return the point markers: dots (facilities as squares) with a white edge; small countries' dots."""
     out = []
     for m in drawing.markers:
         r = m.radius if m.kind != "facility" else m.radius * 0.9
         geometry = "rect" if m.kind == "facility" else "ellipse"
-        out.append(ShapeSpec(Box(box.x + m.x - r, box.y + m.y - r, 2 * r, 2 * r), geometry, fill=colours["point"],
-                             line=colours["point_edge"], line_width=1.0, name=f"Map point: {m.name}"))
+        fill, edge = marker_colours(m, colours)
+        name = f"Map country dot: {m.name}" if m.kind == "country" else f"Map point: {m.name}"
+        out.append(ShapeSpec(Box(box.x + m.x - r, box.y + m.y - r, 2 * r, 2 * r), geometry, fill=fill,
+                             line=edge, line_width=1.0, name=name))
     return out
 
 
@@ -104,9 +106,9 @@ def _inset(drawing: MapDrawing, box: Box, colours: dict[str, str]) -> list[Shape
     land = [[(box.x + x, box.y + y) for x, y in ring] for ring in inset.land]
     if land:
         out.append(ShapeSpec(box, "freeform", fill=colours["inset_land"], name="Map inset land", rings=land))
-    frame = [(box.x + x, box.y + y) for x, y in inset.frame]
-    out.append(ShapeSpec(box, "polyline", line=colours["inset_frame"], line_width=1.25, name="Map inset frame",
-                         points=tuple(frame + frame[:1])))
+    frame = [(box.x + x, box.y + y) for x, y in inset.frame]  # a closed, unfilled freeform: no builder calls
+    out.append(ShapeSpec(box, "freeform", line=colours["inset_frame"], line_width=1.25, name="Map inset frame",
+                         rings=[frame]))
     return out
 
 
@@ -119,7 +121,7 @@ def _legend(block: MapBlock, drawing: MapDrawing, area: Box, colours: dict[str, 
         rows.append(("focus", style.label("Map focus", "Countries at the centre of the story")))
     if "context" in tiers:
         rows.append(("context", style.label("Map context", "Other countries named")))
-    if drawing.markers:
+    if any(m.kind != "country" for m in drawing.markers):
         rows.append(("point", style.label("Map points", "Cities and facilities named")))
     size = max(style.floor, min(style.body_max * 0.75, 14.0))
     out, y = [], area.y
