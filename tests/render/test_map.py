@@ -195,3 +195,9 @@ def test_a_named_island_country_too_small_to_see_is_marked_and_labelled_beside_i
               dot.y - (label.box.y + label.box.h))
     assert 0 < gap <= dot.radius + 3  # beside the dot, not over it
     assert_clear(drawing)
+
+
+def test_a_region_natural_earth_draws_as_a_unit_is_shaded_as_the_story_names_it():
+    places = [MapPlace("Guam", "region", 13.45, 144.78, "focus"), MapPlace("Philippine Sea", "sea", 15.0, 140.0)]
+    drawing = map_drawing(MapBlock(places, (139.0, 8.0, 150.0, 19.0)), 480, 330, 7.0, measure)
+    assert {a.name: a.tier for a in drawing.areas if a.tier != "land"} == {"Guam": "focus"}

@@ -66,7 +66,8 @@ def map_drawing(block: MapBlock, width: float, height: float, label_size: float,
                 inset: bool = True) -> MapDrawing:
     """Return the drawing of `block` in a width x height box with labels of `label_size` points."""
     view = fit(block, width, height)
-    tiers = {p.name: p.tier for p in block.places if p.kind == "country"}
+    # a region Natural Earth draws as a unit (Guam, Greenland, Hong Kong) is shaded like a country
+    tiers = {p.name: p.tier for p in block.places if p.kind in ("country", "region")}
     areas = [Area(o.name, tiers.get(o.name, "land"), o.rings)
              for o in outlines(atlas(), view, projected_box(block)[1])]
     radius = max(2.0, label_size * 0.4)
@@ -110,7 +111,9 @@ def _requests(places: list[MapPlace], view: View, areas: list[Area], size: float
             points.append(LabelRequest(place.name, [[place.name]], x, y, size, "point", radius=radius))
         elif place.kind in AREA_KINDS:
             style = "sea" if place.kind == "sea" else "region"
-            seas.append(LabelRequest(place.name, variants(place.name), x, y, size, style, italic=True))
+            beside = radius if place.name in rings else 0.0  # a shaded region: the label leaves it in sight
+            seas.append(LabelRequest(place.name, variants(place.name), x, y, size, style, italic=True,
+                                     radius=beside))
         elif place.kind == "country":
             speck = place.name in specks
             anchor = (x, y) if speck else _country_anchor(x, y, rings.get(place.name, []), view)

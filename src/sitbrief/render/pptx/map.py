@@ -115,7 +115,7 @@ def _inset(drawing: MapDrawing, box: Box, colours: dict[str, str]) -> list[Shape
 def _legend(block: MapBlock, drawing: MapDrawing, area: Box, colours: dict[str, str],
             style: DeckStyle) -> list[ShapeSpec]:
     """Return the legend (swatches for what the map shows) and the note of places not shown."""
-    tiers = {p.tier for p in block.places if p.kind == "country"}
+    tiers = {a.tier for a in drawing.areas} | {m.tier for m in drawing.markers if m.kind == "country"}
     rows = []
     if "focus" in tiers:
         rows.append(("focus", style.label("Map focus", "Countries at the centre of the story")))
