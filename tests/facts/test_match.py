@@ -136,3 +136,24 @@ def test_two_dates_in_one_report_are_two_events_even_when_disputes_fold():
                           {"id": "e-2", "when": {"start": "2026-03-06"}, **meeting}])
     groups = group_facts([both, both], disputed_dates=True)
     assert [[m.report for m in g] for g in groups.events] == [[1, 2], [1, 2]]
+
+
+def test_a_disputed_place_folds_but_not_a_disputed_place_and_date():
+    def report(where: str, start: str) -> Facts:
+        return _facts(["Marsh met Okafor."], places=[{"id": "pl-1", "name": where, "evidence": ["s1"]}],
+                      events=[{"id": "e-1", "title": "Marsh meets Okafor", "kind": "meeting", "where": "pl-1",
+                               "when": {"start": start}, "evidence": ["s1"]}])
+    groups = group_facts([report("Geneva", "2026-03-03"), report("Vienna", "2026-03-03")], disputed_dates=True)
+    assert [[m.report for m in g] for g in groups.events] == [[1, 2]]
+    groups = group_facts([report("Geneva", "2026-03-03"), report("Vienna", "2026-03-05")], disputed_dates=True)
+    assert [[m.report for m in g] for g in groups.events] == [[1], [2]]
+
+
+def test_quotes_match_by_words_when_their_speakers_are_one():
+    def report(name: str, text: str) -> Facts:
+        return _facts([f'"{text}," {name} said.'], people=[{"id": "p-1", "name": name, "evidence": ["s1"]}],
+                      quotes=[{"id": "q-1", "speaker": "p-1", "text": text, "evidence": ["s1"]}])
+    same = group_facts([report("Anna Marsh", "The talks were frank and useful"), report("Marsh", "frank and useful")])
+    assert [[m.report for m in g] for g in same.quotes] == [[1, 2]]
+    other = group_facts([report("Anna Marsh", "frank and useful"), report("Tunde Okafor", "frank and useful")])
+    assert [[m.report for m in g] for g in other.quotes] == [[1], [2]]

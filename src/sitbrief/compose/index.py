@@ -13,7 +13,7 @@ from sitbrief.facts.match import StoryGroups, normalise
 from sitbrief.facts.model import Facts
 
 ID_LIMIT = 64
-_ID_LISTS = ("evidence", "participants", "basis")
+_ID_LISTS = ("evidence", "participants", "basis", "reported_by", "sources")
 _ID_FIELDS = ("id", "speaker", "where")
 
 
@@ -38,9 +38,9 @@ def _prefix_tree(node, prefix: str) -> None:
     if not isinstance(node, dict):
         return
     for key, value in node.items():
-        if key in _ID_FIELDS and isinstance(value, str):
-            node[key] = _prefixed(prefix, value)
-        elif key in _ID_LISTS and isinstance(value, list):
+        if (key in _ID_FIELDS or (key == "source" and "start" in node)) and isinstance(value, str):
+            node[key] = _prefixed(prefix, value)  # a sentence's source is an id, the article's an outlet
+        elif key in _ID_LISTS and isinstance(value, list) and all(isinstance(v, str) for v in value):
             node[key] = [_prefixed(prefix, v) for v in value]
         else:
             _prefix_tree(value, prefix)

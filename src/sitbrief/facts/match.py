@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Generic, TypeVar
 
-from sitbrief.facts.model import Event, Facts, Organisation, Person, Place
+from sitbrief.facts.model import Event, Facts, Organisation, Person, Place, Quote
 
 T = TypeVar("T")
 SIMILAR_TITLE = 0.5  # share of the shorter title's content words the other must hold
@@ -128,10 +128,10 @@ def same_event(a: Event, b: Event, places: Mapping[str, Place] | None = None) ->
     return alike_events(a, b, places) and dates_fit(a, b)
 
 
-def alike_events(a: Event, b: Event, places: Mapping[str, Place] | None = None) -> bool:
-    """Tell whether `a` and `b` would be one event if their dates were left aside."""
-    return same_family(a.kind, b.kind) and _places_fit(a.where, b.where, places or {}) \
-        and similar_titles(a.title, b.title)
+def alike_events(a: Event, b: Event, places: Mapping[str, Place] | None = None, *, place: bool = True) -> bool:
+    """Tell whether `a` and `b` would be one event if their dates (and, unless `place`, places) were left aside."""
+    return same_family(a.kind, b.kind) and similar_titles(a.title, b.title) \
+        and (not place or _places_fit(a.where, b.where, places or {}))
 
 
 def same_family(a: str, b: str) -> bool:
@@ -203,6 +203,14 @@ def _last_day(value: str) -> date:
     return date(parts[0], month, calendar.monthrange(parts[0], month)[1])
 
 
+# ----- quotes ----------------------------------------------------------------------------------
+def same_quote(a: Quote, b: Quote) -> bool:
+    """Tell whether two quotes are one statement: one's words hold the other's (case, punctuation aside)."""
+    x, y = normalise(a.text), normalise(b.text)
+    short, long = sorted((x, y), key=len)
+    return len(short.split()) >= 3 and f" {short} " in f" {long} "
+
+
 # ----- grouping --------------------------------------------------------------------------------
 def cluster(items: Sequence[T], same: Callable[[T, T], bool]) -> list[list[T]]:
     """Return `items` in groups, in order: an item joins the first group all of whose members it matches."""
@@ -232,14 +240,16 @@ class StoryGroups:
     organisations: list[list[Mention[Organisation]]] = field(default_factory=list)
     places: list[list[Mention[Place]]] = field(default_factory=list)
     events: list[list[Mention[Event]]] = field(default_factory=list)
+    quotes: list[list[Mention[Quote]]] = field(default_factory=list)
 
 
 def group_facts(facts_list: Sequence[Facts], disputed_dates: bool = False) -> StoryGroups:
     """Return the items of `facts_list` (one fact model per report) grouped across reports.
 
-    Events of different reports whose places are the same group match through those groups.
-    With `disputed_dates`, an event that matches a group in all but a date a few days off,
-    and whose report has no event in it yet, joins it: the reports disagree on the date.
+    Events of different reports whose places are the same group match through those groups;
+    quotes match by their words when their speakers are one person (or unknown). With
+    `disputed_dates`, an event that matches a group in all but a date a few days off or its
+    place, and whose report has no event in it yet, joins it: the reports disagree on it.
     """
     mentions = [(n, f) for n, f in enumerate(facts_list, start=1)]
     people = cluster([Mention(n, p) for n, f in mentions for p in f.people], _on_items(same_person))
@@ -250,7 +260,21 @@ def group_facts(facts_list: Sequence[Facts], disputed_dates: bool = False) -> St
                      lambda x, y: same_event(_placed(x, lookup), _placed(y, lookup)))
     if disputed_dates:
         events = _fold_disputes(events, lookup)
-    return StoryGroups(people, orgs, places, events)
+    speakers = _group_lookup(people)
+    quotes = cluster([Mention(n, q) for n, f in mentions for q in f.quotes],
+                     lambda x, y: same_quote(x.item, y.item) and _speakers_fit(x, y, speakers))
+    return StoryGroups(people, orgs, places, events, quotes)
+
+
+def _group_lookup(groups: list[list[Mention]]) -> dict[tuple[int, str], int]:
+    """Return (report, item id) -> the number of the item's group."""
+    return {(m.report, m.item.id): i for i, group in enumerate(groups) for m in group}
+
+
+def _speakers_fit(x: Mention[Quote], y: Mention[Quote], speakers: dict[tuple[int, str], int]) -> bool:
+    if x.item.speaker is None or y.item.speaker is None:
+        return True
+    return speakers.get((x.report, x.item.speaker)) == speakers.get((y.report, y.item.speaker))
 
 
 def _on_items(same: Callable[[T, T], bool]) -> Callable[[Mention[T], Mention[T]], bool]:
@@ -259,7 +283,7 @@ def _on_items(same: Callable[[T, T], bool]) -> Callable[[Mention[T], Mention[T]]
 
 def _place_lookup(groups: list[list[Mention[Place]]]) -> dict[tuple[int, str], str]:
     """Return (report, place id) -> the id of the place's group ("g3")."""
-    return {(m.report, m.item.id): f"g{i}" for i, group in enumerate(groups) for m in group}
+    return {key: f"g{number}" for key, number in _group_lookup(groups).items()}
 
 
 def _placed(mention: Mention[Event], lookup: dict[tuple[int, str], str]) -> Event:
@@ -283,13 +307,17 @@ def _fold_disputes(groups: list[list[Mention[Event]]], lookup) -> list[list[Ment
 
 
 def _disputes(group: list[Mention[Event]], home: list[Mention[Event]], lookup) -> bool:
-    """Tell whether `group` is `home` dated differently by other reports."""
+    """Tell whether `group` is `home` dated or placed differently by other reports (not both)."""
     if {m.report for m in group} & {m.report for m in home}:
         return False
-    for x in group:
-        for y in home:
-            a, b = _placed(x, lookup), _placed(y, lookup)
-            gap = date_gap(a, b)
-            if not (alike_events(a, b) and gap is not None and gap <= DISPUTE_DAYS):
-                return False
-    return True
+    return all(_disputed(_placed(x, lookup), _placed(y, lookup)) for x in group for y in home)
+
+
+def _disputed(a: Event, b: Event) -> bool:
+    """Tell whether two reports' events are one whose date a few days off, or whose place, they dispute."""
+    if not alike_events(a, b, place=False):
+        return False
+    gap = date_gap(a, b)
+    if _places_fit(a.where, b.where, {}):
+        return gap is not None and gap <= DISPUTE_DAYS
+    return dates_fit(a, b) and a.when.start is not None and b.when.start is not None
