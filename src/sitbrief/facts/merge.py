@@ -36,7 +36,7 @@ from sitbrief.text.dates import MONTHS
 
 ID_LIMIT = 64
 _SENTENCE = re.compile(r"^s(\d+)$")
-_COUNT = re.compile(r"\b(\d[\d,]*)\s+([a-z][a-z-]+)")
+_COUNT = re.compile(r"\b(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\s+([a-z][a-z-]+)")
 
 
 def is_merged(facts: Facts) -> bool:
@@ -226,7 +226,7 @@ class _Merger:
         self._dispute("place", title, new, _versions(group, self._place_of))
         self._dispute("status", title, new, _versions(group, lambda m: m.item.status))
         for noun, versions in self._counts(group).items():
-            self._dispute("number", f"{title}: {noun}", new, versions)
+            self._dispute("number", f"{title} ({noun})", new, versions)
 
     def _place_of(self, mention: Mention[Event]) -> str | None:
         """Return the name of the merged place an event mention is at, or None."""
@@ -241,8 +241,7 @@ class _Merger:
             for figure, noun in _COUNT.findall(text.lower()):
                 if noun.rstrip(".") in MONTHS or re.fullmatch(r"(19|20)\d\d", figure):
                     continue
-                found.setdefault(noun, {}).setdefault(figure.replace(",", ""), [])
-                bucket = found[noun][figure.replace(",", "")]
+                bucket = found.setdefault(noun, {}).setdefault(f"{figure.replace(',', '')} {noun}", [])
                 if m not in bucket:
                     bucket.append(m)
         return {noun: v for noun, v in found.items()
