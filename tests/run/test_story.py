@@ -53,13 +53,20 @@ def test_the_pdf_shows_support_and_the_disputed_date_with_its_sources(built):
     assert "3 Mar 2026 — sources 1, 2 (Harbor Wire; Latvian Ministry of Defence)" in text
     assert "4 Mar 2026 — source 3 (Estonian Ministry of Defence)" in text
     assert "3 Mar 2026 or 4 Mar 2026 (sources disagree)" in text  # where the timeline and key facts date it
-    assert "meet in Riga (reported by 3 of 3 sources)" in text
-    assert "Kaarel Lind (reported by 3 of 3 sources)" in text
+    assert "meet in Riga (reported by 3 of 3 sources)" in text  # key facts
+    assert "meet in Riga (3 of 3 sources)" in text  # timeline
+    assert "Estonia · 3 of 3 sources" in text  # who's who
+
+
+def test_each_evidence_sentence_names_its_report(built):
+    text = pdf_text(built[".pdf"])
+    assert "in Riga on 4 March 2026 to discuss joint air defence procurement and the security of the Baltic " \
+           "Sea.” — Source 3 · Estonian Ministry of Defence" in text
 
 
 def test_the_pdf_numbers_each_source_once(built):
     text = pdf_text(built[".pdf"])
-    sources = text[text.rindex("Sources"):]
+    sources = text[text.rindex("Sources # Source"):text.rindex("Evidence")]
     assert [sources.count(o) for o in ("Harbor Wire", "Latvian Ministry of Defence", "Estonian Ministry of Defence")] \
         == [1, 1, 1]
 

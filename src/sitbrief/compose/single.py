@@ -267,15 +267,15 @@ class Composer:
         lab = self.labels
         story = self.story
         actors = [
-            Actor(story.with_support(p.name, p), "; ".join(p.roles) or "\u2014", p.affiliation or "\u2014",
+            Actor(p.name, "; ".join(p.roles) or "\u2014", _with_support(p.affiliation, p, story),
                   story.refs(p, 1))
             for p in self.facts.people
         ]
         actors += [
             Actor(
-                story.with_support(f"{o.name} ({o.acronym})" if o.acronym and o.acronym not in o.name else o.name, o),
+                f"{o.name} ({o.acronym})" if o.acronym and o.acronym not in o.name else o.name,
                 lab["Organisation"],
-                o.country or "\u2014",
+                _with_support(o.country, o, story),
                 story.refs(o, 1),
                 "organisation",
             )
@@ -287,7 +287,7 @@ class Composer:
     def _entries(self, events: list[Event]) -> list[TimelineEntry]:
         return [
             TimelineEntry(
-                self.story.with_support(e.title, e),
+                self.story.with_support(e.title, e, short=True),
                 self.story.date(e),
                 e.when.start,
                 e.when.end,
@@ -398,7 +398,8 @@ class Composer:
         for sentence in self.facts.article.sentences:
             if sentence.id in cited:
                 items[sentence.id] = EvidenceItem(len(items) + 1, sentence.id,
-                                                  quoted(sentence, self.labels[EDITED]))
+                                                  quoted(sentence, self.labels[EDITED]),
+                                                  source=self.story.source_of(sentence))
         return items
 
     # ----- slides --------------------------------------------------------------------------
@@ -441,6 +442,13 @@ def compose(facts: Facts, layout) -> Brief:
 def _short_role(person) -> str:
     """Return a person's first role, the one shown in compact places."""
     return person.roles[0] if person and person.roles else ""
+
+
+def _with_support(value: str | None, item, story: StoryView) -> str:
+    """Return an actor's affiliation (or a dash) with, in a merged story, how many sources name them."""
+    if not value:
+        return story.support(item, short=True) or "\u2014"
+    return story.with_support(value, item, short=True, joiner=" \u00b7 {}")
 
 
 def _first_refs(items) -> list[str]:

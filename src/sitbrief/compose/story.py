@@ -28,16 +28,17 @@ class StoryView:
         self.sentence_source = {s.id: s.source for s in facts.article.sentences}
         self.disputed_dates = {d.item: d for d in facts.discrepancies if d.about == "date" and d.item}
 
-    def support(self, item) -> str:
-        """Return "reported by 2 of 3 sources" for an item of a merged story, else ''."""
+    def support(self, item, short: bool = False) -> str:
+        """Return "reported by 2 of 3 sources" ("2 of 3 sources" if `short`) for a merged story's item, else ''."""
         if not self.merged or not getattr(item, "reported_by", None):
             return ""
-        return self.layout.render("support.j2", count=len(item.reported_by), total=len(self.facts.sources))
+        return self.layout.render("support.j2", count=len(item.reported_by), total=len(self.facts.sources),
+                                  short=short)
 
-    def with_support(self, text: str, item) -> str:
-        """Return `text` followed by the item's support, if any."""
-        note = self.support(item)
-        return f"{text} ({note})" if note else text
+    def with_support(self, text: str, item, short: bool = False, joiner: str = " ({})") -> str:
+        """Return `text` followed by the item's support, if any ("Riga (reported by 2 of 3 sources)")."""
+        note = self.support(item, short)
+        return text + joiner.format(note) if note else text
 
     def refs(self, item, count: int) -> list[str]:
         """Return an item's reference marks: one sentence per reporting source, else its first `count`."""
@@ -47,6 +48,13 @@ class StoryView:
         for sid in item.evidence:
             firsts.setdefault(self.sentence_source.get(sid) or "", sid)
         return list(firsts.values())
+
+    def source_of(self, sentence) -> str:
+        """Return which report a merged story's sentence is from ("Source 2 · Latvian Ministry of Defence"), else ''."""
+        if not self.merged or sentence.source not in self.numbers:
+            return ""
+        number = self.numbers[sentence.source]
+        return f"{self.labels.get('Source', 'Source')} {number} \u00b7 {self.outlets[sentence.source]}"
 
     def date(self, event) -> str:
         """Return an event's date as printed, with every version when the reports dispute it."""
