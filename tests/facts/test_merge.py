@@ -7,7 +7,7 @@ import pytest
 from sitbrief.core.errors import InputError
 from sitbrief.facts.io import dump_facts, parse_facts
 from sitbrief.facts.merge import is_merged, merge_facts
-from sitbrief.facts.model import Facts
+from sitbrief.facts.model import Facts, Place
 
 
 def report(outlet: str, published: str, sentences: list[str], **items) -> Facts:
@@ -135,3 +135,15 @@ def test_a_hand_edit_pointing_at_no_source_is_refused(story):
 def test_a_merged_story_is_not_merged_again(story, three):
     with pytest.raises(InputError, match="story.yaml: is already a merged story"):
         merge_facts([story, three[0]], ["story.yaml", "wire.txt"])
+
+
+def test_a_disputed_place_and_status_are_recorded(three):
+    vienna = {"id": "pl-vienna", "name": "Vienna", "kind": "city", "country": "Austria", "evidence": ["s1"]}
+    three[2] = three[2].model_copy(update={"places": [Place.model_validate(vienna)]})
+    three[2].events[0].where, three[2].events[0].when.start = "pl-vienna", "2026-03-03"
+    three[2].events[0].status = "planned"
+    story = merge_facts(three)
+    disputes = {d.about: [(v.text, v.sources) for v in d.versions] for d in story.discrepancies}
+    assert disputes["place"] == [("Riga", ["src-1", "src-2"]), ("Vienna", ["src-3"])]
+    assert disputes["status"] == [("past", ["src-1", "src-2"]), ("planned", ["src-3"])]
+    assert "date" not in disputes and len(story.events) == 1

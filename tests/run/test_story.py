@@ -136,3 +136,12 @@ def test_wrong_combinations_end_in_one_line(args, code, message, tmp_path):
     assert result.exit_code == code
     [line] = result.output.strip().splitlines()
     assert message in line
+
+
+def test_a_merged_story_goes_into_a_digest_like_any_fact_file(tmp_path):
+    story = tmp_path / "story.yaml"
+    assert run("extract", *REPORTS, "--merge", "-o", story).exit_code == 0
+    other = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "readout.txt"
+    result = run("build", story, other, "--digest", "--out", tmp_path / "out", "--to", "pdf")
+    assert result.exit_code == 0, result.output
+    assert "3 Mar 2026 or 4 Mar 2026 (sources disagree)" in pdf_text(next((tmp_path / "out").glob("*.pdf")))

@@ -14,7 +14,7 @@ from sitbrief.facts.model import Facts
 
 ID_LIMIT = 64
 _ID_LISTS = ("evidence", "participants", "basis", "reported_by", "sources")
-_ID_FIELDS = ("id", "speaker", "where")
+_ID_FIELDS = ("id", "speaker", "where", "item")
 
 
 def article_prefix(number: int) -> str:

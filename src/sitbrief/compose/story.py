@@ -86,6 +86,8 @@ class StoryView:
         text = version.text
         if dispute.about == "date":
             text = self._version_date(version.text, "day")
+        elif dispute.about == "status":
+            text = self.labels.get(text.capitalize(), text)  # as the timeline's status column words it
         numbers = [self.numbers[s] for s in version.sources if s in self.numbers]
         outlets = [self.outlets[s] for s in version.sources if s in self.outlets]
         line = self.layout.render("discrepancy.j2", part="version", text=text, numbers=numbers, outlets=outlets)
