@@ -391,7 +391,7 @@ class Composer:
         return self.story.blocks()
 
     def _blocks_evidence(self, limit):
-        return [EvidenceList([], self.render("evidence_intro.j2"))]
+        return [EvidenceList([], self.render("evidence_intro.j2", merged=self.story.merged))]
 
     def _evidence(self, cited: set[str]) -> dict[str, EvidenceItem]:
         items: dict[str, EvidenceItem] = {}

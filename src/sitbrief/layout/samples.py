@@ -69,8 +69,14 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
         "issued.j2": [{"issued": datetime.datetime(2023, 10, 19, 14, 5), "cutoff": "19 Oct 2023",
                        "style": style} for style in ("prose", "dtg")]
         + [{"issued": datetime.datetime(2023, 10, 19, 14, 5), "cutoff": None, "style": "prose"}],
-        "evidence_intro.j2": [{}],
+        "evidence_intro.j2": [{}, {"merged": True}],
         "timeline_caption.j2": [{"count": 1, "total": 1, "unresolved": 0, "scope": "article"},
-                                {"count": 5, "total": 8, "unresolved": 2, "scope": "digest"}],
+                                {"count": 5, "total": 8, "unresolved": 2, "scope": "digest"},
+                                {"count": 3, "total": 3, "unresolved": 0, "scope": "story"}],
+        "support.j2": [{"count": 2, "total": 3, "short": short} for short in (False, True)],
+        "discrepancy.j2": [{"part": "heading", "about": about, "subject": "Talks in Riga"}
+                           for about in ("date", "place", "number", "role", "status")]
+        + [{"part": "version", "text": "3 Mar 2026", "numbers": [1, 2], "outlets": ["Harbor Wire", "MoD"]}],
+        "disputed_date.j2": [{"dates": ["3 Mar 2026", "4 Mar 2026"]}],
         "label.j2": [{"name": name} for name in LABELS],
     }
