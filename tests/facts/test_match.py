@@ -157,3 +157,14 @@ def test_quotes_match_by_words_when_their_speakers_are_one():
     assert [[m.report for m in g] for g in same.quotes] == [[1, 2]]
     other = group_facts([report("Anna Marsh", "frank and useful"), report("Tunde Okafor", "frank and useful")])
     assert [[m.report for m in g] for g in other.quotes] == [[1], [2]]
+
+
+def test_cluster_by_keys_groups_as_comparing_everything_does():
+    from sitbrief.facts.match import person_surnames
+
+    people = [person(n) for n in ("Anna Marsh", "Tunde Okafor", "Marsh", "Mark Marsh", "Okafor", "A. Marsh",
+                                  "Jane Smith", "John Smith", "Smith")]
+    slow = cluster(people, same_person)
+    fast = cluster(people, same_person, person_surnames)
+    assert [[p.name for p in g] for g in fast] == [[p.name for p in g] for g in slow]
+    assert len(fast) == 5

@@ -12,10 +12,10 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Generic, TypeVar
 
@@ -26,6 +26,7 @@ SIMILAR_TITLE = 0.5  # share of the shorter title's content words the other must
 DISPUTE_DAYS = 7  # how far apart two reports may date one event before it is two events
 
 
+@lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
     """Return `name` lower-cased, without accents, punctuation or repeated spaces."""
     text = unicodedata.normalize("NFKD", name)
@@ -125,7 +126,7 @@ def same_event(a: Event, b: Event, places: Mapping[str, Place] | None = None) ->
     `places` resolves place ids (`where`) to places; without it, two places agree only when
     their ids are equal.
     """
-    return alike_events(a, b, places) and dates_fit(a, b)
+    return dates_fit(a, b) and alike_events(a, b, places)
 
 
 def alike_events(a: Event, b: Event, places: Mapping[str, Place] | None = None, *, place: bool = True) -> bool:
@@ -161,9 +162,15 @@ def similar_titles(a: str, b: str) -> bool:
     return shared >= min(2, len(x), len(y)) and shared / min(len(x), len(y)) >= SIMILAR_TITLE
 
 
-def _content_words(title: str) -> set[str]:
-    stop = set(_lines("title_stopwords.txt"))
-    return {w for w in normalise(title).split() if w not in stop}
+@lru_cache(maxsize=8192)
+def _content_words(title: str) -> frozenset[str]:
+    stop = _stopwords()
+    return frozenset(w for w in normalise(title).split() if w not in stop)
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(_lines("title_stopwords.txt"))
 
 
 def dates_fit(a: Event, b: Event) -> bool:
@@ -190,11 +197,13 @@ def date_span(event: Event) -> tuple[date, date] | None:
     return _first_day(when.start), _last_day(when.end or when.start)
 
 
+@lru_cache(maxsize=4096)
 def _first_day(value: str) -> date:
     parts = [int(p) for p in value.split("-")]
     return date(parts[0], *(parts[1:] + [1, 1])[:2])
 
 
+@lru_cache(maxsize=4096)
 def _last_day(value: str) -> date:
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
@@ -212,16 +221,32 @@ def same_quote(a: Quote, b: Quote) -> bool:
 
 
 # ----- grouping --------------------------------------------------------------------------------
-def cluster(items: Sequence[T], same: Callable[[T, T], bool]) -> list[list[T]]:
-    """Return `items` in groups, in order: an item joins the first group all of whose members it matches."""
+def cluster(items: Sequence[T], same: Callable[[T, T], bool],
+            keys: Callable[[T], Iterable[str]] | None = None) -> list[list[T]]:
+    """Return `items` in groups, in order: an item joins the first group all of whose members it matches.
+
+    `keys`, when given, names what two items must share to match at all (a surname, a title
+    word): an item is then compared only with the groups holding one of its keys.
+    """
     groups: list[list[T]] = []
+    index: dict[str, list[int]] = {}
     for item in items:
-        group = next((g for g in groups if all(same(item, member) for member in g)), None)
-        if group is None:
-            groups.append([item])
-        else:
-            group.append(item)
+        own = set(keys(item)) if keys else set()
+        candidates = sorted({g for k in own for g in index.get(k, ())}) if keys else range(len(groups))
+        home = next((g for g in candidates if all(same(item, member) for member in groups[g])), None)
+        if home is None:
+            home = len(groups)
+            groups.append([])
+        groups[home].append(item)
+        for key in own:
+            if home not in index.setdefault(key, []):
+                index[key].append(home)
     return groups
+
+
+def person_surnames(person: Person) -> set[str]:
+    """Return the last words of a person's name and aliases: two people match only if they share one."""
+    return {words[-1] for name in (person.name, *person.aliases) if (words := normalise(name).split())}
 
 
 @dataclass(frozen=True)
@@ -252,14 +277,19 @@ def group_facts(facts_list: Sequence[Facts], disputed_dates: bool = False) -> St
     place, and whose report has no event in it yet, joins it: the reports disagree on it.
     """
     mentions = [(n, f) for n, f in enumerate(facts_list, start=1)]
-    people = cluster([Mention(n, p) for n, f in mentions for p in f.people], _on_items(same_person))
-    orgs = cluster([Mention(n, o) for n, f in mentions for o in f.organisations], _on_items(same_org))
-    places = cluster([Mention(n, p) for n, f in mentions for p in f.places], _on_items(same_place))
+    people = cluster([Mention(n, p) for n, f in mentions for p in f.people], _on_items(same_person),
+                     lambda m: person_surnames(m.item))
+    orgs = cluster([Mention(n, o) for n, f in mentions for o in f.organisations], _on_items(same_org),
+                   lambda m: org_keys(m.item.name, m.item.acronym))
+    places = cluster([Mention(n, p) for n, f in mentions for p in f.places], _on_items(same_place),
+                     lambda m: [_bare(m.item.name)])
     lookup = _place_lookup(places)
+    placed = {(n, e.id): _placed(Mention(n, e), lookup) for n, f in mentions for e in f.events}
     events = cluster([Mention(n, e) for n, f in mentions for e in f.events],
-                     lambda x, y: same_event(_placed(x, lookup), _placed(y, lookup)))
+                     lambda x, y: same_event(placed[(x.report, x.item.id)], placed[(y.report, y.item.id)]),
+                     lambda m: _content_words(m.item.title))
     if disputed_dates:
-        events = _fold_disputes(events, lookup)
+        events = _fold_disputes(events, placed)
     speakers = _group_lookup(people)
     quotes = cluster([Mention(n, q) for n, f in mentions for q in f.quotes],
                      lambda x, y: same_quote(x.item, y.item) and _speakers_fit(x, y, speakers))
@@ -294,11 +324,11 @@ def _placed(mention: Mention[Event], lookup: dict[tuple[int, str], str]) -> Even
     return event.model_copy(update={"where": lookup.get((mention.report, event.where), event.where)})
 
 
-def _fold_disputes(groups: list[list[Mention[Event]]], lookup) -> list[list[Mention[Event]]]:
+def _fold_disputes(groups: list[list[Mention[Event]]], placed) -> list[list[Mention[Event]]]:
     """Return the event groups with lone reports of a disputed date folded into their event."""
     kept: list[list[Mention[Event]]] = []
     for group in groups:
-        home = next((g for g in kept if _disputes(group, g, lookup)), None)
+        home = next((g for g in kept if _disputes(group, g, placed)), None)
         if home is None:
             kept.append(group)
         else:
@@ -306,11 +336,11 @@ def _fold_disputes(groups: list[list[Mention[Event]]], lookup) -> list[list[Ment
     return kept
 
 
-def _disputes(group: list[Mention[Event]], home: list[Mention[Event]], lookup) -> bool:
+def _disputes(group: list[Mention[Event]], home: list[Mention[Event]], placed) -> bool:
     """Tell whether `group` is `home` dated or placed differently by other reports (not both)."""
     if {m.report for m in group} & {m.report for m in home}:
         return False
-    return all(_disputed(_placed(x, lookup), _placed(y, lookup)) for x in group for y in home)
+    return all(_disputed(placed[(x.report, x.item.id)], placed[(y.report, y.item.id)]) for x in group for y in home)
 
 
 def _disputed(a: Event, b: Event) -> bool:
