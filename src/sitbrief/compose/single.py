@@ -247,7 +247,7 @@ class Composer:
             rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
         where = self._where(lead)
         if where:
-            rows.append(KeyFact(lab["Where"], where[0], where[1]))
+            rows.append(KeyFact(lab["Where"], self.story.place(lead, where[0]), where[1]))
         return [KeyFacts(rows)] if rows else []
 
     def _where(self, lead: Event | None) -> tuple[str, list[str]] | None:

@@ -26,7 +26,7 @@ class StoryView:
         self.outlets = {s.id: s.outlet or s.title or s.id for s in facts.sources}
         self.merged = any(s.source for s in facts.article.sentences) and len(facts.sources) > 1
         self.sentence_source = {s.id: s.source for s in facts.article.sentences}
-        self.disputed_dates = {d.item: d for d in facts.discrepancies if d.about == "date" and d.item}
+        self.disputes = {(d.about, d.item): d for d in facts.discrepancies if d.item}
 
     def support(self, item, short: bool = False) -> str:
         """Return "reported by 2 of 3 sources" ("2 of 3 sources" if `short`) for a merged story's item, else ''."""
@@ -60,11 +60,18 @@ class StoryView:
         """Return an event's date as printed, with every version when the reports dispute it."""
         when = event.when
         own = date_text(when.start, when.end, when.precision, self.labels, self.style)
-        dispute = self.disputed_dates.get(event.id)
+        dispute = self.disputes.get(("date", event.id))
         if dispute is None:
             return own
         dates = [self._version_date(v.text, when.precision) for v in dispute.versions]
-        return self.layout.render("disputed_date.j2", dates=dates)
+        return self.layout.render("disputed.j2", about="date", versions=dates)
+
+    def place(self, event, text: str) -> str:
+        """Return an event's place as printed (`text`), with every version when the reports dispute it."""
+        dispute = self.disputes.get(("place", event.id)) if event else None
+        if dispute is None:
+            return text
+        return self.layout.render("disputed.j2", about="place", versions=[v.text for v in dispute.versions])
 
     def _version_date(self, text: str, precision: str) -> str:
         start, _, end = text.partition("/")

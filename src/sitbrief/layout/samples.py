@@ -77,6 +77,7 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
         "discrepancy.j2": [{"part": "heading", "about": about, "subject": "Talks in Riga"}
                            for about in ("date", "place", "number", "role", "status")]
         + [{"part": "version", "text": "3 Mar 2026", "numbers": [1, 2], "outlets": ["Harbor Wire", "MoD"]}],
-        "disputed_date.j2": [{"dates": ["3 Mar 2026", "4 Mar 2026"]}],
+        "disputed.j2": [{"about": "date", "versions": ["3 Mar 2026", "4 Mar 2026"]},
+                        {"about": "place", "versions": ["Riga", "Vilnius"]}],
         "label.j2": [{"name": name} for name in LABELS],
     }
