@@ -66,6 +66,7 @@ def test_each_evidence_sentence_names_its_report(built):
 
 def test_the_pdf_numbers_each_source_once(built):
     text = pdf_text(built[".pdf"])
+    assert "Sources: Harbor Wire; Latvian Ministry of Defence; Estonian Ministry of Defence (3 reports)" in text
     sources = text[text.rindex("Sources # Source"):text.rindex("Evidence")]
     assert [sources.count(o) for o in ("Harbor Wire", "Latvian Ministry of Defence", "Estonian Ministry of Defence")] \
         == [1, 1, 1]

@@ -157,7 +157,8 @@ class Composer:
         art = self.facts.article
         label = self.render("date.j2", date=self.published, style=self._style) if self.published else None
         if self.story.merged:  # several reports: their outlets, the newest date, no one report's title
-            return self.render("source_line.j2", outlet=art.source, published_label=label, title=None, url=None)
+            return self.render("source_line.j2", outlet=art.source, published_label=label, title=None, url=None,
+                               reports=len(self.facts.sources))
         return self.render("source_line.j2", outlet=art.source, published_label=label, title=art.title, url=art.url)
 
     def _issued(self, cutoff: date | None) -> str:
