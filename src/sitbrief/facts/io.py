@@ -12,15 +12,18 @@ from pydantic import ValidationError
 from sitbrief.core.errors import FactsError
 from sitbrief.core.files import read_capped
 from sitbrief.core.yamlio import YamlProblem, dump_yaml, line_of, load_yaml
-from sitbrief.facts.model import Facts
+from sitbrief.facts.model import SCHEMA_VERSION, Facts
 
 FACT_SUFFIXES = {".yaml", ".yml", ".json"}
 MAX_FACT_BYTES = 20_000_000
 
 
 def facts_to_data(facts: Facts) -> dict[str, Any]:
-    """Return `facts` as plain data in field order."""
-    return facts.model_dump(mode="json")
+    """Return `facts` as plain data in field order (`report` only once a build has set it)."""
+    data = facts.model_dump(mode="json")
+    if data.get("report") is None:
+        data.pop("report", None)
+    return data
 
 
 def dump_facts(facts: Facts, fmt: str = "yaml") -> str:
@@ -134,7 +137,10 @@ def _describe(exc: ValidationError, name: str, data: Any, lines: dict) -> str:
     loc = tuple(first["loc"])
     field = _dotted(loc) or "(top level)"
     message = first["msg"]
-    if first["type"] == "extra_forbidden":
+    if loc == ("schema_version",) and first["type"] == "literal_error":
+        message = (f"fact schema {first.get('input')!r} is not the one this sitbrief reads "
+                   f"({SCHEMA_VERSION!r}); extract the article again with this version")
+    elif first["type"] == "extra_forbidden":
         message = "unknown field (check the spelling; `sitbrief schema facts` lists the fields)"
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
