@@ -9,14 +9,11 @@ the wording is the layout's (compose/single.py renders it through `change.j2`).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Literal
 
-from sitbrief.compose import matching
-from sitbrief.compose.dates import parse_partial
-from sitbrief.compose.index import normalise
+from sitbrief.compose.pairing import StoryPairs, pair_facts, same_place_group
+from sitbrief.facts.match import date_span, normalise
 from sitbrief.facts.model import Event, Facts, Quote
 
 # A past event cannot change status; these can (planned -> past is "held").
@@ -75,64 +72,40 @@ class Changes:
 
 def compare(before: Facts, now: Facts) -> Changes:
     """Return what changed from `before` (the previous brief's facts) to `now`."""
+    pairs = pair_facts(before, now)
     changes = Changes()
-    changes.events, gone_events = _event_changes(before, now)
-    changes.actors, gone_actors = _actor_changes(before, now)
+    changes.events = _event_changes(pairs, before, now)
+    changes.actors = _actor_changes(pairs)
     changes.quotes = _new_quotes(before, now)
-    changes.gone = gone_events + gone_actors
+    changes.gone = ([Gone("event", e.title) for e in pairs.events.gone]
+                    + [Gone("person", p.name) for p in pairs.people.gone]
+                    + [Gone("organisation", o.name) for o in pairs.organisations.gone])
     return changes
 
 
-def _event_changes(before: Facts, now: Facts) -> tuple[list[EventChange], list[Gone]]:
-    """Return the new and changed events, then the previous events no current source reports."""
-    found: list[EventChange] = []
-    seen: set[str] = set()
-    for event in now.events:
-        match = matching.best_event(event, now, before)
-        if match is None:
-            found.append(EventChange(event))
-            continue
-        seen.add(match.id)
-        change = _changed(event, match, now, before)
-        if change is not None:
-            found.append(change)
-    gone = [Gone("event", e.title) for e in before.events if e.id not in seen]
-    return sorted(found, key=lambda c: c.before is None), gone
+def _event_changes(pairs: StoryPairs, before: Facts, now: Facts) -> list[EventChange]:
+    """Return the new events, then the events reported differently now (in the current order)."""
+    order = {e.id: i for i, e in enumerate(now.events)}
+    changed = [c for old, new in pairs.events.pairs if (c := _changed(new, old, pairs, now, before))]
+    new = [EventChange(e) for e in pairs.events.new]
+    return sorted(new, key=lambda c: order[c.event.id]) + sorted(changed, key=lambda c: order[c.event.id])
 
 
-def _changed(event: Event, before: Event, now: Facts, old: Facts) -> EventChange | None:
+def _changed(event: Event, before: Event, pairs: StoryPairs, now: Facts, old: Facts) -> EventChange | None:
     """Return how `event` differs from its previous report `before`, or None when it does not."""
     change = EventChange(event, before)
     change.status = before.status != event.status and before.status in _OPEN
     change.date = _dates_differ(before, event)
     place_before, place_now = _place_name(old, before.where), _place_name(now, event.where)
-    if place_before and place_now and not matching.same_place_id(old, before.where, now, event.where):
+    if place_before and place_now and not same_place_group(pairs, before, event):
         change.place, change.place_before, change.place_now = True, place_before, place_now
     return change if (change.status or change.date or change.place) else None
 
 
 def _dates_differ(before: Event, now: Event) -> bool:
     """Tell whether both reports date the event and their dates cannot be the same days."""
-    old, new = _days(before), _days(now)
+    old, new = date_span(before), date_span(now)
     return old is not None and new is not None and (old[1] < new[0] or new[1] < old[0])
-
-
-def _days(event: Event) -> tuple[date, date] | None:
-    """Return the first and last day an event's (partial) dates can mean, or None when undated."""
-    first = parse_partial(event.when.start)
-    if first is None:
-        return None
-    last = parse_partial(event.when.end) if event.when.end else None
-    return first, last_day(event.when.end if last else event.when.start)
-
-
-def last_day(value: str) -> date:
-    """Return the last day a partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) can mean."""
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        return date(*parts)
-    month = parts[1] if len(parts) == 2 else 12
-    return date(parts[0], month, calendar.monthrange(parts[0], month)[1])
 
 
 def _place_name(facts: Facts, place_id: str | None) -> str | None:
@@ -140,30 +113,17 @@ def _place_name(facts: Facts, place_id: str | None) -> str | None:
     return place.name if place else None
 
 
-def _actor_changes(before: Facts, now: Facts) -> tuple[list[ActorChange], list[Gone]]:
-    """Return the new people and organisations and the people with a new role, then those gone."""
-    found: list[ActorChange] = []
-    seen: set[str] = set()
-    for person in now.people:
-        match = matching.best_person(person, before)
-        if match is None:
-            found.append(ActorChange(person.name, "person", list(person.roles), person.affiliation,
-                                     person.evidence[:1]))
-            continue
-        seen.add(match.id)
-        added = _new_roles(match.roles, person.roles)
+def _actor_changes(pairs: StoryPairs) -> list[ActorChange]:
+    """Return the new people and organisations, and the people with a new role."""
+    found = [ActorChange(p.name, "person", list(p.roles), p.affiliation, p.evidence[:1])
+             for p in pairs.people.new]
+    for old, person in pairs.people.pairs:
+        added = _new_roles(old.roles, person.roles)
         if added:
             found.append(ActorChange(person.name, "person", added, person.affiliation, person.evidence[:1],
-                                     new=False, roles_before=list(match.roles)))
-    for org in now.organisations:
-        match = matching.best_organisation(org, before)
-        if match is None:
-            found.append(ActorChange(org.name, "organisation", [], org.country, org.evidence[:1]))
-        else:
-            seen.add(match.id)
-    gone = [Gone("person", p.name) for p in before.people if p.id not in seen]
-    gone += [Gone("organisation", o.name) for o in before.organisations if o.id not in seen]
-    return found, gone
+                                     new=False, roles_before=list(old.roles)))
+    found += [ActorChange(o.name, "organisation", [], o.country, o.evidence[:1]) for o in pairs.organisations.new]
+    return found
 
 
 def _new_roles(before: list[str], now: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from sitbrief.core.files import special_kind
 if TYPE_CHECKING:  # pragma: no cover
     from sitbrief.facts.model import Facts
 
-HINT = "give the .facts.yaml that `sitbrief build` saved beside the previous brief"
+HINT = "give the .facts.yaml that sitbrief build saved beside the previous brief"
 
 
 def check_previous_path(path: Path) -> Path:
