@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 STORY = ROOT / "tests" / "fixtures" / "since"
 FIRST_ISSUED, SECOND_ISSUED = "1709555400", "1710333000"  # 4 and 13 Mar 2024, 12:30 UTC
 CHANGES = [
-    "The heads of the Philippine and Vietnamese coast guards meet in Manila: planned for 12 Mar 2024 → held.",
-    "Joint search-and-rescue exercise off Subic Bay: planned for 20 Mar 2024 → postponed.",
+    "The heads of the Philippine and Vietnamese coast guards meet in Manila: planned for 12 Mar 2024 → held.",
+    "Joint search-and-rescue exercise off Subic Bay: planned for 20 Mar 2024 → postponed.",
     "New actor: Liza Santos, Rear Admiral, coast guard's operations chief (Philippines).",
 ]
 UPDATES = ("Updates SB-20240304-PHILIPPINE-AND-VIETNAMES No. 1, “Philippine and Vietnamese coast guard "

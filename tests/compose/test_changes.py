@@ -104,3 +104,17 @@ def test_the_changes_come_first_after_the_bluf_in_every_layout(first, second, la
     slides = [s.kind for s in brief.slides]
     assert slides[slides.index("bluf") + 1] == "changes"
     assert brief.number == 2 and brief.serial.endswith("No. 2")
+
+
+def test_quotes_gone_items_and_a_rescheduled_event_are_worded_by_the_layout(first, second):
+    brief = compose(first, load_layout("default"), second)  # backwards: Santos gone, a quote new
+    section = next(s for s in brief.sections if s.kind == "changes")
+    lines = [item.text for item in section.blocks[0].items]
+    assert lines == [
+        "The two services will hold a joint search-and-rescue exercise off Subic Bay: postponed for 20 Mar 2024 → "
+        "rescheduled.",
+        "New statement by Teodoro Villareal: “We look forward to working more closely with our Vietnamese "
+        "partners at sea”",
+        "No longer reported: Liza Santos (person).",
+    ]
+    assert section.blocks[0].items[1].refs and not section.blocks[0].items[2].refs
