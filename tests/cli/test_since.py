@@ -126,7 +126,7 @@ def test_an_unchanged_story_says_nothing_changed(story, tmp_path):
     (lambda d: shutil.copy(ROOT / "layouts" / "default" / "layout.yaml", d / "layout.yaml") and d / "layout.yaml",
      "not a fact file (it names no schema_version)"),
     (lambda d: (d / "old.yaml").write_text("schema_version: '0.9'\narticle: {}\n") and d / "old.yaml",
-     "fact schema '0.9' is not the one this sitbrief reads ('1.0')"),
+     "fact schema '0.9' is not one this sitbrief reads ('1.0'"),
 ])
 def test_an_unusable_previous_file_is_one_clear_line_and_exit_1(tmp_path, make, expected):
     previous = make(tmp_path)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import ValidationError
 
 from sitbrief.core.errors import FactsError
 from sitbrief.core.files import read_capped
 from sitbrief.core.yamlio import YamlProblem, dump_yaml, line_of, load_yaml
-from sitbrief.facts.model import SCHEMA_VERSION, Facts
+from sitbrief.facts.model import Facts
 
 FACT_SUFFIXES = {".yaml", ".yml", ".json"}
 MAX_FACT_BYTES = 20_000_000
@@ -138,8 +138,9 @@ def _describe(exc: ValidationError, name: str, data: Any, lines: dict) -> str:
     field = _dotted(loc) or "(top level)"
     message = first["msg"]
     if loc == ("schema_version",) and first["type"] == "literal_error":
-        message = (f"fact schema {first.get('input')!r} is not the one this sitbrief reads "
-                   f"({SCHEMA_VERSION!r}); extract the article again with this version")
+        readable = ", ".join(repr(v) for v in get_args(Facts.model_fields["schema_version"].annotation))
+        message = (f"fact schema {first.get('input')!r} is not one this sitbrief reads ({readable}); "
+                   "extract the article again with this version")
     elif first["type"] == "extra_forbidden":
         message = "unknown field (check the spelling; `sitbrief schema facts` lists the fields)"
     elif message.startswith("Value error, "):
