@@ -93,3 +93,43 @@ def test_the_headline_date_dates_the_readout_call():
     call = next(e for e in facts.events if e.kind == "call")
     assert call.when.start == "2022-05-28"
     assert facts.summary.headline.startswith("Johnson speaks to")
+
+
+def test_a_stated_publication_date_resolves_yesterday_not_the_headline():
+    facts = extract_facts(
+        parse_article(
+            "PM call with President Hale: 15 October 2024\n\n"
+            "Published 15 October 2024\n\n"
+            "The Prime Minister spoke to President Tom Hale of Canada yesterday evening."
+        )
+    )
+    call = next(e for e in facts.events if e.kind == "call")
+    assert call.when.start == "2024-10-14"
+
+
+def test_a_timetable_in_the_present_tense_is_planned():
+    found = _events("The Minister travels to Tonga on Thursday and will return to Fiji on 20 June.")
+    assert ("meeting", "2024-06-06", "planned") in {(k, d, s) for k, _, d, s in found}
+    assert all(not t.startswith("The Minister travels to return") for _, t, _, _ in found)
+
+
+def test_a_date_of_the_agreeing_does_not_date_the_that_clause():
+    found = _events(
+        "Japan and Australia agreed Thursday that Australian troops will participate in large-scale joint "
+        "command post drills for the first time, the ministry said."
+    )
+    drills = [e for e in found if e[0] == "exercise"]
+    assert drills and all(d is None for _, _, d, _ in drills)
+
+
+def test_an_undated_meeting_of_the_same_people_is_one_event():
+    body = (
+        "Defence Minister Ken Ito and his counterpart Sam Reed held talks in Tokyo on Monday.\n\n"
+        "Ito, known as a veteran lawmaker, held a meeting with Reed for the first time as minister.\n\n"
+        "Ito briefed Reed on his recent visit to Manila."
+    )
+    found = _events(body)
+    meetings = [e for e in found if e[0] in ("meeting", "talks", "call")]
+    assert [d for _, _, d, _ in meetings].count("2024-06-03") == 1
+    assert not any("lawmaker" in t for _, t, _, _ in found)
+    assert any("visit" in t.lower() for _, t, _, _ in meetings)

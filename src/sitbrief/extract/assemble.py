@@ -7,7 +7,7 @@ from datetime import date
 
 from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.events import EventDraft, find_events
+from sitbrief.extract.events import EventDraft, find_events, merge_same_people
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
@@ -48,7 +48,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     drafts_orgs = find_organisations(doc, {p.name for p in drafts_people})
     drafts_places = find_places(doc, article.dateline)
     drafts_quotes = find_quotes(doc, drafts_people)
-    drafts_events = find_events(doc)
+    drafts_events = merge_same_people(find_events(doc), lambda d: _people_of(d, drafts_people))
     people = _people(drafts_people)
     ids = {id(d): p.id for d, p in zip(drafts_people, people, strict=True)}
     orgs = _organisations(drafts_orgs)
@@ -84,6 +84,12 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
         related=article.related,
         warnings=_warnings(article, events, anchor) + doc.warnings,
     )
+
+
+def _people_of(draft: EventDraft, people: list[PersonDraft]) -> frozenset[int]:
+    """Return the indexes of the people mentioned in an event's sentences."""
+    sids = set(draft.evidence)
+    return frozenset(n for n, person in enumerate(people) if sids & set(person.evidence))
 
 
 def _is_outlet(org: Organisation, source: str | None) -> bool:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import copy
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.lexicon import words
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import clause_headline, noun_phrase
@@ -176,7 +178,9 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
     """Give the lead's event the date its headline states ("PM call with X: 28 May 2022").
 
     The headline's date is the day of the event it reports; it replaces a relative date of that
-    event ("yesterday", "this morning"), which only the publication date could resolve.
+    event ("yesterday", "this morning"), which only the publication date could resolve, unless
+    the publication date is stated apart from the headline ("Published 15 October 2024"): then
+    "yesterday" is the day before it, and the headline only repeats the publication date.
     """
     stated = parse_full_date(doc.title or "")
     body = [i for i in doc.body if doc.sentences[i].kind == "body"][:2]
@@ -185,6 +189,8 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
     if stated is None or main is None:
         return
     relative = main.date is not None and (main.date.rule.startswith("'") or "such weekday" in main.date.rule)
+    if relative and doc.anchor_from not in (None, "title"):
+        return
     if main.date is None or main.date.start is None or relative:
         day = stated.isoformat()
         text = main.date.text if main.date else doc.title or ""
@@ -202,6 +208,12 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
         found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers]
+        if _REPORTS_THAT.search(text[: expr.span[0]]) and re.match(r",?\s+that\b", text[expr.span[1] :]):
+            # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
+            # not the drills' (an event of the that-clause takes a date of its own clause only)
+            found = [f for f in found if f[2][1] <= expr.span[0]]
+            if not found:
+                continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
             found = [(0, "talks", discussed.span())]
         if found:
@@ -227,6 +239,12 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     return events
 
 
+_REPORTS_THAT = re.compile(
+    r"\b(?:agreed|announced|decided|confirmed|said|stated|noted|pledged|declared|reaffirmed|stressed|"
+    r"emphasi[sz]ed|underscored|welcomed|affirmed|recognised|recognized|acknowledged)\s+(?:on\s+)?$",
+    re.I,
+)
+_SCHEDULED = re.compile(rf"(?:{'|'.join(sorted(words('scheduled_verbs')))})\b", re.I)
 _FUNCTION = frozenset(["against", "in", "on", "at", "to", "for", "from", "with", "by", "into", "this", "these", "that"])
 _DISCUSSED = re.compile(
     r"\b(?:discussed|discuss|held discussions|exchanged views|assessed|reviewed|took stock of)\b", re.I
@@ -279,7 +297,7 @@ _MODAL = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:urges?|urged|calls? (?:up)?on|called (?:up)?on|calls? for|encourages?|if|whether|unless|once|could|should|"
-    r"must|may|might|can|never|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
+    r"must|may|might|can|never|available to|able to|ready to|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
     re.I,
 )
 
@@ -307,8 +325,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", text[span[1] :]):
         return True
-    if _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
-        return True
+    if light := _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
+        return not _HYPOTHETICAL.search(text[max(0, light.start() - 100) : light.start()])
     determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
@@ -594,6 +612,8 @@ def _event(
     status = _status(text, span, expr, len(text) if title else 60)
     if kind == "other" and status in ("postponed", "cancelled"):
         status = _status(text, span, expr, len(text) if title else 60, hints=False)
+    if status == "past" and expr is not None and _SCHEDULED.match(text, span[0]) and not expr.rule.startswith("explicit"):
+        status = "planned"  # a timetable in the present tense: "The Minister travels to Tonga on Monday"
     if expr is not None and status in ("planned", "postponed", "cancelled"):
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
@@ -625,7 +645,7 @@ def _event(
 
 _LIGHT_VERB = re.compile(
     r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
-    r"t(?:ook|akes?|aking) part in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
+    r"t(?:ook|akes?|aking) part in|participat(?:e|es|ed|ing) in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
     r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
     r"agreed|start(?:s|ed)?|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
     r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
@@ -739,6 +759,38 @@ def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         _absorb(target, draft)
     return merged
+
+
+_MEETING_KINDS = frozenset({"meeting", "talks", "call"})
+_EARLIER = re.compile(
+    r"\b(?:last|previous|previously|earlier|before|first met|again|recent|recently|visit\w*|trip|tour|travel\w*)\b", re.I
+)
+
+
+def merge_same_people(drafts: list[EventDraft], people: Callable[[EventDraft], frozenset]) -> list[EventDraft]:
+    """Fold an undated meeting into a dated one of the same people ("Kihara held a meeting with Marles").
+
+    Only a meeting, talk or call whose two or more people all take part in an earlier-found one
+    of the same status is folded, and not one the text sets apart ("they last met in Bali").
+    """
+    out: list[EventDraft] = []
+    for draft in drafts:
+        own = people(draft)
+        target = None
+        if draft.kind in _MEETING_KINDS and draft.date is None and len(own) >= 2 and not draft.named:
+            target = next(
+                (
+                    m
+                    for m in out
+                    if m.kind in _MEETING_KINDS and m.date is not None and m.status == draft.status and own <= people(m)
+                ),
+                None,
+            )
+        if target is None or _EARLIER.search(draft.title):
+            out.append(draft)
+            continue
+        _absorb(target, draft)
+    return out
 
 
 def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:

@@ -77,10 +77,11 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
 
 PRESENT = pairs("verb_present")
 TAIL_DROP = words("title_tail_drop")
+_PRESENT_VERBS = "|".join(sorted(set(PRESENT.values()) | words("scheduled_verbs")))
 HEADLINE_WORDS = 14
 _SUBJECT_BREAK = re.compile(
     r"(?:[;:]\s|\s[\u2013\u2014-]\s|\b(?:which|who|whom|where|when|while|whereas|although|because|"
-    r"since|after|before|as|but|and then|that)\s)"
+    r"since|after|before|(?<!known )(?<!such )(?<!described )as|but|and then|that)\s)"
 )
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|after|before|following|earlier|later|today|yesterday|this|last|"
@@ -117,7 +118,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     if coordinated:
         future = coordinated.group(1)
         subject = re.split(
-            r"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)", subject[: coordinated.start()]
+            rf"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)|\s(?=(?:{_PRESENT_VERBS})\s)",
+            subject[: coordinated.start()],
         )[0]
         subject = f"{subject} {future}" if future else subject
     reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,60})\s*$", subject)
