@@ -133,3 +133,37 @@ def test_an_undated_meeting_of_the_same_people_is_one_event():
     assert [d for _, _, d, _ in meetings].count("2024-06-03") == 1
     assert not any("lawmaker" in t for _, t, _, _ in found)
     assert any("visit" in t.lower() for _, t, _, _ in meetings)
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("The arrival marks the start of back-to-back rotations of armored brigades in Europe.", "deployment"),
+        ("A company from 45 Commando is also embedded in the assault ship USS Iwo Jima.", "deployment"),
+        ("Royal Navy warships are making their way to Norway, officials said.", "deployment"),
+        ("The frigate will leave Portsmouth in the New Year to represent UK interests.", "deployment"),
+        ("The carrier group will remain in the region briefly before returning home.", "deployment"),
+        ("The resolution under which coalition forces operate is scheduled to expire at the end of the year.", "other"),
+        ("The leaders discussed the fighters, who had been captured by Russian forces in recent weeks.", "other"),
+        ("In light of Russia's unprovoked, unjustified, and unlawful invasion of Ukraine, we stand united.", "other"),
+        ("The minister looked ahead to the UK hosting next year's recovery conference in London.", "meeting"),
+        ("The Secretary also ordered the deployment of additional squadrons to the region.", "deployment"),
+    ],
+)
+def test_more_triggers(sentence, kind):
+    assert kind in {k for k, *_ in _events(sentence)}
+
+
+def test_a_future_verb_trigger_beside_a_dated_announcement_is_its_own_event():
+    found = _events("The transport dock ship USS Hale will move to Sasebo, Japan, the U.S. Navy announced today.")
+    kinds = {k: (d, s) for k, _, d, s in found}
+    assert kinds["announcement"] == ("2024-06-03", "past")
+    assert kinds["deployment"][1] == "planned"
+
+
+def test_the_deployment_of_something_new_is_a_new_event():
+    body = (
+        "The carrier group will arrive in the region next week.\n\n"
+        "The Secretary also ordered the deployment of additional squadrons and other air assets."
+    )
+    assert len([e for e in _events(body) if e[0] == "deployment"]) == 2
