@@ -167,3 +167,17 @@ def test_the_deployment_of_something_new_is_a_new_event():
         "The Secretary also ordered the deployment of additional squadrons and other air assets."
     )
     assert len([e for e in _events(body) if e[0] == "deployment"]) == 2
+
+
+def test_a_named_exercise_after_a_lower_case_exercise_and_its_later_mention_are_one():
+    body = (
+        "Marines boarded the USS Hale off the coast of Okinawa during exercise Blue Chromite 2017.\n\n"
+        "This along with the other Blue Chromite training events amplified the readiness of the unit."
+    )
+    exercises = [t for k, t, _, _ in _events(body) if k == "exercise"]
+    assert exercises == ["Exercise Blue Chromite"]
+
+
+def test_an_event_named_for_a_purpose_gives_way_to_the_verb():
+    found = _events("Royal Navy warships are making their way to Norway for one of NATO's biggest exercises.")
+    assert [k for k, *_ in found] == ["deployment"]

@@ -117,7 +117,11 @@ _ONGOING = re.compile(
     r"\b(?:began|begun|underway|under way|ongoing|continues|continuing|has been \w+ing|started)\b", re.I
 )
 _PAST_VERB = re.compile(r"(?:\w+ed|met|held|took|spoke|began|begun|signed|sent|hosted|announced)\b", re.I)
-_NAMED = re.compile(r"\b(?P<name>(?:Exercise|Operation|Op\.)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
+_CALENDAR = "|".join(sorted(words("calendar")))
+_NAMED = re.compile(
+    rf"\b(?P<name>(?:Exercise|Operation|Op\.|(?<=\s)exercise)\s+(?!(?:{_CALENDAR})\b)"
+    r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})"
+)
 _QUOTED_NAME = re.compile(r"[\"\u201c\u2018](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"\u201d\u2019]")
 _KNOWN_AS = re.compile(
     r"\b(?:exercises?|drills?|operations?|manoeuvres|maneuvers),?\s+(?:known as|dubbed|"
@@ -264,14 +268,14 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     taken = [_clause(text, e.trigger) for e in events if e.trigger]
     taken += [(e.trigger[0], e.trigger[1]) for e in events if e.trigger]
     found = sorted(
-        (PRIORITY.index(kind), m.start(), kind, m.span())
+        (bool(_PURPOSE.search(text, max(0, m.start() - 60), m.start())), PRIORITY.index(kind), m.start(), kind, m.span())
         for kind, pattern in TRIGGERS
         for m in pattern.finditer(text)
         if _eventive(text, m) and not _inside_quote(text, m.span())
     )
     chosen: list[tuple[str, tuple[int, int]]] = []
     kinds = {e.kind for e in events}
-    for _, _, kind, span in found:
+    for _, _, _, kind, span in found:
         clause = _clause(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]]))
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
@@ -285,6 +289,9 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     return sorted(chosen, key=lambda t: t[1])
 
 
+_PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest exercises": the way is the event
+    r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
+)
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
@@ -450,7 +457,7 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
         return f"{name} {verb.group(1)}" if verb else name
     if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
         return name
-    return f"Exercise {name}"
+    return "Exercise " + re.sub(r"^exercise\s+", "", name)
 
 
 WEAK = frozenset({"announcement", "statement", "other"})
@@ -838,6 +845,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return _norm(a.title) == _norm(b.title)
     if b.named and not a.named and a.kind == b.kind == "exercise":
         return a.date is None or b.date is None or a.date.start == b.date.start
+    if a.named and not b.named and a.kind == b.kind == "exercise" and b.date is None:
+        return _norm(a.title) in b.title.lower()  # "the other Blue Chromite training events"
     if a.named or b.named:
         return False
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
