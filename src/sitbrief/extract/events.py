@@ -136,7 +136,8 @@ _AGREEMENT_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Arrangement|Convention|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b"
 )
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s"
+    r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s|"
+    r"(?:(?<=agreed)|(?<=decided))\s(?:\w+\s+)?that\s"
 )
 _TAIL_CUT = re.compile(r",?\s+(?:the \w+(?: \w+)? said|according to .*|\w+ said|sources said|officials said)\.?$", re.I)
 MAX_TITLE_WORDS = 14
@@ -217,6 +218,9 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
             # not the drills' (an event of the that-clause takes a date of its own clause only)
             found = [f for f in found if f[2][1] <= expr.span[0]]
+            agreed = _AGREED_THAT.search(text[: expr.span[0]])
+            if not found and agreed:
+                found = [(0, "agreement", agreed.span(1))]  # the agreeing is the event the date dates
             if not found:
                 continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
@@ -249,6 +253,7 @@ _REPORTS_THAT = re.compile(
     r"emphasi[sz]ed|underscored|welcomed|affirmed|recognised|recognized|acknowledged)\s+(?:on\s+)?$",
     re.I,
 )
+_AGREED_THAT = re.compile(r"\b(agreed|decided)\s+(?:on\s+)?$", re.I)
 _SCHEDULED = re.compile(rf"(?:{'|'.join(sorted(words('scheduled_verbs')))})\b", re.I)
 _FUNCTION = frozenset(["against", "in", "on", "at", "to", "for", "from", "with", "by", "into", "this", "these", "that"])
 _DISCUSSED = re.compile(

@@ -113,7 +113,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     start += len(masked[start:]) - len(masked[start:].lstrip())
     subject = _blank(text, start, trigger[0], skips)
     verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
-    rest = _object(text, trigger[1], skips)
+    reporting = bool(re.match(r"(?:agreed|decided|announced|confirmed|pledged)$", verb, re.I))
+    rest = _object(text, trigger[1], skips, reporting)
     coordinated = re.search(r"\s+and\s+((?:will|would|to)\s+)?$", subject)
     if coordinated:
         future = coordinated.group(1)
@@ -300,12 +301,17 @@ def _auxiliary(subject: str, verb: str) -> tuple[str, str]:
     return subject, verb
 
 
-def _object(text: str, at: int, skips: list[tuple[int, int]]) -> str:
-    """Return the few words after the verb, up to the clause's end, dates removed."""
+def _object(text: str, at: int, skips: list[tuple[int, int]], reporting: bool = False) -> str:
+    """Return the few words after the verb, up to the clause's end, dates removed.
+
+    After a reporting verb the "that" goes, as in a headline ("X agree troops will join drills").
+    """
     tail = _blank(text, at, len(text), skips)
     stop = next((m for m in _RIGHT_BREAK.finditer(tail, 1) if not _abbreviation(tail, m.start())), None)
     tail = tail[: stop.start()] if stop else tail
     words_ = tail.split()
+    if reporting and words_[:1] == ["that"]:
+        words_ = words_[1:]
     if len(words_) > 10:
         words_ = words_[:10]
         back = [i for i in range(9, 4, -1) if words_[i].lower() in _PHRASE_START]
