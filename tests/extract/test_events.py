@@ -181,3 +181,27 @@ def test_a_named_exercise_after_a_lower_case_exercise_and_its_later_mention_are_
 def test_an_event_named_for_a_purpose_gives_way_to_the_verb():
     found = _events("Royal Navy warships are making their way to Norway for one of NATO's biggest exercises.")
     assert [k for k, *_ in found] == ["deployment"]
+
+
+def test_an_aside_in_brackets_leaves_the_subject_whole():
+    found = _events(
+        "The defence ministers from the Five Eyes nations (Australia, Canada, New Zealand, the United Kingdom "
+        "and the United States) met via videoconference on Monday."
+    )
+    assert ("meeting", "The defence ministers from the Five Eyes nations meet via videoconference") in {
+        (k, t) for k, t, _, _ in found
+    }
+
+
+def test_the_main_event_is_the_lead_verb_and_a_noun_after_and_stays_a_noun():
+    facts = extract_facts(
+        parse_article(
+            "PM call with President Hale\n\n"
+            "The Prime Minister spoke to President Tom Hale this morning to update on progress and discussions "
+            "held at G7 and NATO last week."
+        ),
+        published=ANCHOR,
+    )
+    assert facts.summary.headline.startswith("The Prime Minister speaks to Hale")
+    titles = [e.title for e in facts.events]
+    assert "Discussions held at G7 and NATO" in titles

@@ -677,7 +677,9 @@ _LIGHT_VERB = re.compile(
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
     skips = [d.span for d in find_dates(text, doc.anchor, False)]
-    as_verb = re.search(r"\b(?:will|would|shall|to|did|and)\s+$", text[: span[0]])
+    as_verb = re.search(r"\b(?:will|would|shall|to|did)\s+$", text[: span[0]]) or (
+        re.search(r"\band\s+$", text[: span[0]]) and _FINITE.match(text, span[0])
+    )
     if noun_phrase(text, span, None) is not None and not as_verb:
         lo = _clause(text, span)[0]
         light = _LIGHT_VERB.search(text, lo, span[0])

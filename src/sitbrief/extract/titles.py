@@ -128,6 +128,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         subject, rest = reported.group(1), subject[: reported.start()]
         rest = re.sub(r"^The\b", "the", rest.strip())
     subject, verb = _auxiliary(subject, verb)
+    subject = re.sub(r"\s*\([^()]{0,120}\)", "", subject)  # an aside: "the ministers (Australia, Canada ...)"
     subject = _drop_descriptor(_drop_appositives(re.sub(r"^\(?\d{1,2}[.)]\s+", "", subject)))
     if re.search(r"\b(?:has|have|had|is|are|was|were)\s+\S", subject):
         return finish_title(" ".join(f"{subject} {verb} {rest}".split()), limit=40)
