@@ -205,3 +205,14 @@ def test_the_main_event_is_the_lead_verb_and_a_noun_after_and_stays_a_noun():
     assert facts.summary.headline.startswith("The Prime Minister speaks to Hale")
     titles = [e.title for e in facts.events]
     assert "Discussions held at G7 and NATO" in titles
+
+
+def test_titles_end_on_a_whole_phrase_and_name_people_by_surname():
+    found = _events(
+        "New Zealand and the Philippines will sign an agreement to enable the two countries' militaries to work "
+        "together.\n\nSecretary of Defense Lloyd J. Austin III met with Minister Ken Ito in Tokyo on Monday."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert "New Zealand and the Philippines to sign an agreement" in titles
+    assert any(t.startswith("Austin meets with Ito") for t in titles), titles
+    assert not any(t.endswith(("'", "\u2019")) for t in titles)

@@ -153,7 +153,7 @@ def _headline_names(title: str, people: list[Person]) -> str:
     for person in sorted(people, key=lambda p: -len(p.name)):
         short = _surname(person)
         pattern = re.compile(
-            rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,7}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr)\.?)?"
+            rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,7}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
             rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}}))?"
         )
 

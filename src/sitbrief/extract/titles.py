@@ -92,6 +92,7 @@ _RIGHT_BREAK = re.compile(
     r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\s[\u2013\u2014-]\s|\s\((?![A-Z]{2,8}\)\s+[A-Z])|"
     r"\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
     r"underscore|review|mark|show|demonstrate|support|strengthen|advance|enhance|deepen|address|explore|"
+    r"enable|ensure|allow|help|promote|boost|improve|bolster|represent|"
     r"emphasi[sz]e|talk)|which|who|where|when|while|whereas|although|because|as|after|amid|following|"
     r"said|says|according)\b"
 )
@@ -194,7 +195,10 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
             parts = parts[: back[0]]
         if len(parts) > 4 and parts[-2].lower() == "to":
             parts = parts[:-2]
-    while parts and (parts[-1].strip(",;:").lower() in TAIL_DROP or parts[-1].endswith((",", ";", ":"))):
+    while parts and (
+        parts[-1].strip(",;:").lower() in TAIL_DROP
+        or parts[-1].endswith((",", ";", ":", "'", "\u2019", "'s", "\u2019s"))  # "... the two countries'"
+    ):
         if parts[-1].endswith((",", ";", ":")) and parts[-1].strip(",;:").lower() not in TAIL_DROP:
             parts[-1] = parts[-1].rstrip(",;:")
             continue
