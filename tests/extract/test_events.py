@@ -216,3 +216,12 @@ def test_titles_end_on_a_whole_phrase_and_name_people_by_surname():
     assert "New Zealand and the Philippines to sign an agreement" in titles
     assert any(t.startswith("Austin meets with Ito") for t in titles), titles
     assert not any(t.endswith(("'", "\u2019")) for t in titles)
+
+
+def test_looking_forward_and_a_progressive_with_a_date_are_planned():
+    found = _events(
+        "The leaders looked forward to the President's visit to the UK in April.\n\n"
+        "The Prime Minister invited the President to the Global Vaccine Summit that the UK is hosting on 4 May."
+    )
+    dated = {(d, s) for _, _, d, s in found}
+    assert ("2025-04", "planned") in dated and ("2025-05-04", "planned") in dated

@@ -629,8 +629,11 @@ def _event(
     status = _status(text, span, expr, len(text) if title else 60)
     if kind == "other" and status in ("postponed", "cancelled"):
         status = _status(text, span, expr, len(text) if title else 60, hints=False)
-    if status == "past" and expr is not None and _SCHEDULED.match(text, span[0]) and not expr.rule.startswith("explicit"):
-        status = "planned"  # a timetable in the present tense: "The Minister travels to Tonga on Monday"
+    timetable = _SCHEDULED.match(text, span[0]) or (
+        re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[: span[0]])
+    )
+    if status == "past" and expr is not None and timetable and not expr.rule.startswith("explicit"):
+        status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
     if expr is not None and status in ("planned", "postponed", "cancelled"):
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
