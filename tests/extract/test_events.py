@@ -225,3 +225,12 @@ def test_looking_forward_and_a_progressive_with_a_date_are_planned():
     )
     dated = {(d, s) for _, _, d, s in found}
     assert ("2025-04", "planned") in dated and ("2025-05-04", "planned") in dated
+
+
+def test_a_conference_hosted_recently_is_not_folded_into_the_call():
+    body = (
+        "Minister Ana Joly spoke today with Foreign Secretary Liz Truss.\n\n"
+        "Minister Joly congratulated Foreign Secretary Truss on the summit hosted recently by the UK in Glasgow."
+    )
+    found = _events(body)
+    assert len([e for e in found if e[0] in ("meeting", "call")]) == 2

@@ -48,7 +48,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     drafts_orgs = find_organisations(doc, {p.name for p in drafts_people})
     drafts_places = find_places(doc, article.dateline)
     drafts_quotes = find_quotes(doc, drafts_people)
-    drafts_events = merge_same_people(find_events(doc), lambda d: _people_of(d, drafts_people))
+    drafts_events = merge_same_people(doc, find_events(doc), lambda d: _people_of(d, drafts_people))
     people = _people(drafts_people)
     ids = {id(d): p.id for d, p in zip(drafts_people, people, strict=True)}
     orgs = _organisations(drafts_orgs)

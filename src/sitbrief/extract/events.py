@@ -792,17 +792,21 @@ _EARLIER = re.compile(
 )
 
 
-def merge_same_people(drafts: list[EventDraft], people: Callable[[EventDraft], frozenset]) -> list[EventDraft]:
+def merge_same_people(
+    doc: Doc, drafts: list[EventDraft], people: Callable[[EventDraft], frozenset]
+) -> list[EventDraft]:
     """Fold an undated meeting into a dated one of the same people ("Kihara held a meeting with Marles").
 
-    Only a meeting, talk or call whose two or more people all take part in an earlier-found one
-    of the same status is folded, and not one the text sets apart ("they last met in Bali").
+    Only a meeting, talk or call reported by a clause (not a noun naming another event: "the
+    conference hosted recently in Glasgow") whose two or more people all take part in an
+    earlier-found one of the same status is folded, and not one the text sets apart ("they
+    last met in Bali").
     """
     out: list[EventDraft] = []
     for draft in drafts:
         own = people(draft)
         target = None
-        if draft.kind in _MEETING_KINDS and draft.date is None and len(own) >= 2 and not draft.named:
+        if draft.kind in _MEETING_KINDS and draft.date is None and len(own) >= 2 and draft.clause and not draft.named:
             target = next(
                 (
                     m
@@ -811,7 +815,7 @@ def merge_same_people(drafts: list[EventDraft], people: Callable[[EventDraft], f
                 ),
                 None,
             )
-        if target is None or _EARLIER.search(draft.title):
+        if target is None or _EARLIER.search(draft.title) or _EARLIER.search(doc.sentences[draft.sentence].text):
             out.append(draft)
             continue
         _absorb(target, draft)
