@@ -230,7 +230,8 @@ def test_looking_forward_and_a_progressive_with_a_date_are_planned():
 def test_a_conference_hosted_recently_is_not_folded_into_the_call():
     body = (
         "Minister Ana Joly spoke today with Foreign Secretary Liz Truss.\n\n"
-        "Minister Joly congratulated Foreign Secretary Truss on the summit hosted recently by the UK in Glasgow."
+        "Minister Joly congratulated Foreign Secretary Truss on the successful 26th UN Climate Change Conference "
+        "of the Parties, hosted recently by the United Kingdom in Glasgow."
     )
     found = _events(body)
     assert len([e for e in found if e[0] in ("meeting", "call")]) == 2

@@ -206,7 +206,7 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
 def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     """Return the events one sentence reports."""
     text = doc.sentences[index].text
-    dates = find_dates(text, doc.anchor, False)
+    dates = list(_dates_in(text, doc.anchor, False))
     events, used = _named_events(doc, index, text, dates)
     dated: list[EventDraft] = []
     dated_triggers: set[tuple[int, int]] = set()
@@ -214,13 +214,15 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
         found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers]
-        if _REPORTS_THAT.search(text[: expr.span[0]]) and re.match(r",?\s+that\b", text[expr.span[1] :]):
+        before = text[max(0, expr.span[0] - 40) : expr.span[0]]
+        if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
             # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
             # not the drills' (an event of the that-clause takes a date of its own clause only)
             found = [f for f in found if f[2][1] <= expr.span[0]]
-            agreed = _AGREED_THAT.search(text[: expr.span[0]])
+            agreed = _AGREED_THAT.search(before)
             if not found and agreed:
-                found = [(0, "agreement", agreed.span(1))]  # the agreeing is the event the date dates
+                offset = expr.span[0] - len(before)
+                found = [(0, "agreement", (offset + agreed.start(1), offset + agreed.end(1)))]  # the agreeing is the event the date dates
             if not found:
                 continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
@@ -630,7 +632,7 @@ def _event(
     if kind == "other" and status in ("postponed", "cancelled"):
         status = _status(text, span, expr, len(text) if title else 60, hints=False)
     timetable = _SCHEDULED.match(text, span[0]) or (
-        re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[: span[0]])
+        re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[max(0, span[0] - 8) : span[0]])
     )
     if status == "past" and expr is not None and timetable and not expr.rule.startswith("explicit"):
         status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
@@ -679,9 +681,10 @@ _LIGHT_VERB = re.compile(
 
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
-    skips = [d.span for d in find_dates(text, doc.anchor, False)]
-    as_verb = re.search(r"\b(?:will|would|shall|to|did)\s+$", text[: span[0]]) or (
-        re.search(r"\band\s+$", text[: span[0]]) and _FINITE.match(text, span[0])
+    skips = [d.span for d in _dates_in(text, doc.anchor, False)]
+    near = text[max(0, span[0] - 12) : span[0]]
+    as_verb = re.search(r"\b(?:will|would|shall|to|did)\s+$", near) or (
+        re.search(r"\band\s+$", near) and _FINITE.match(text, span[0])
     )
     if noun_phrase(text, span, None) is not None and not as_verb:
         lo = _clause(text, span)[0]
