@@ -873,6 +873,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return a.date.start == b.date.start and a.status == b.status and _similar(a.title, b.title)
     if a.date and b.date and (a.date.start or b.date.start):
         return False
+    if (a.date is None) != (b.date is None) and a.kind != b.kind:
+        return False  # an undated meeting beside a dated call of the same people is another happening
     return a.status == b.status and _similar(a.title, b.title)
 
 
