@@ -181,3 +181,23 @@ def test_first_person_speaker_is_not_someone_the_quote_names():
 def test_military_style_office_keeps_its_command():
     f = facts("Lieutenant General Tom Brandt, commander, U.S. Marine Corps Forces, Pacific, met reporters.")
     assert "commander, U.S. Marine Corps Forces, Pacific" in person(f, "Tom Brandt").roles
+
+
+def test_family_name_in_capitals_is_a_name():
+    f = facts("Japan\u2019s Minister of Defense TAKEDA Ren and Canada\u2019s Minister of National Defence Anne Leblanc "
+              "met in Ottawa. Mr. Takeda thanked Ms. Leblanc for hosting.")
+    found = person(f, "TAKEDA Ren")
+    assert found is not None and found.roles == ["Minister of Defense"] and found.affiliation == "Japan"
+    assert person(f, "Takeda") is None
+
+
+def test_given_name_after_capitals_is_not_a_rank():
+    f = facts("Defense Minister ISHIDA Gen met the Italian Defence Minister in Rome.")
+    assert person(f, "ISHIDA Gen").roles == ["Defense Minister"]
+
+
+def test_an_office_after_another_name_is_not_that_name():
+    f = facts("Canada\u2019s Minister of National Defence Anne Leblanc, Japan\u2019s Minister of Defense TAKEDA Ren "
+              "and the Netherlands\u2019 Minister of Defence Pieter de Vries met in Ottawa.")
+    assert person(f, "TAKEDA Ren").roles == ["Minister of Defense"]
+    assert person(f, "Pieter de Vries").affiliation == "Netherlands"

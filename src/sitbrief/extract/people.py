@@ -260,11 +260,26 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
     tok = run[i]
     if re.fullmatch(r"[A-Z]\.", tok.text) or tok.text in SUFFIXES:
         return True
+    if _caps_family_name(doc, run, i):
+        return True
+    if i > 0 and i == len(run) - 1 and _caps_family_name(doc, run, i - 1) and tok.text.isalpha():
+        return True  # the given name after a family name in capitals ("NAKATANI Gen"), not a rank
     if _is_rank_word(doc, tok):
         return False
     if tok.text in PARTICLES:
         return 0 < i < len(run) - 1
     return _name_word(doc, tok)
+
+
+def _caps_family_name(doc: Doc, run: list[Token], i: int) -> bool:
+    """Tell whether run[i] is a family name written in capitals before a given name ("KIMURA Taro")."""
+    text = run[i].bare
+    if not (len(text) >= 3 and text.isalpha() and text.isupper()) or i + 1 >= len(run):
+        return False
+    if text in doc.lex.orgs or text.lower() in doc.lex.orgs or doc.lex.country(text) or text in _POST_NOMINALS:
+        return False
+    given = run[i + 1].bare
+    return given.isalpha() and given[:1].isupper() and given[1:].islower() and given.lower() not in doc.lex.org_heads
 
 
 def _is_rank_word(doc: Doc, tok: Token) -> bool:
@@ -337,6 +352,7 @@ def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) ->
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name."""
     lower_role, affil = _lowercase_role(doc, sentence[:run_start])
+    affil = affil or _possessive_country(doc, sentence[:run_start])
     roles = [lower_role] if lower_role else []
     office: list[str] = []
     i = 0
@@ -365,6 +381,16 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
 
 
 _OFFICE_BEFORE_GENERAL = words("office_before_general")
+_POSSESSOR = re.compile(r"(?:\b(?:the|The)\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:[\u2019']s?)\s*$")
+
+
+def _possessive_country(doc: Doc, before: str) -> str | None:
+    """Return the country whose office follows ("the Netherlands' Minister ...", "Japan's Minister ...")."""
+    match = _POSSESSOR.search(before)
+    if not match:
+        return None
+    names = match["who"].split()
+    return next((c for k in range(len(names)) if (c := doc.lex.country(" ".join(names[k:])))), None)
 
 
 def _starts_title(doc: Doc, tokens: list[Token], i: int) -> bool:
@@ -421,6 +447,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
     words = before.rstrip().split()
     if words and words[-1].lower() in ("the", "a", "an") and len(words) > 1 and words[-2].endswith(","):
         words = words[:-1]
+    if _ends_in_name(doc, words):
+        return None, None  # the name before is another person's ("Anne Leblanc, Japan's Minister ...")
     phrase: list[str] = []
     window = words[-9:]
     for n in range(len(window) - 1, -1, -1):
@@ -459,6 +487,17 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
                 continue
         kept.append(word)
     return (" ".join(kept) or None), affil
+
+
+def _ends_in_name(doc: Doc, words: list[str]) -> bool:
+    """Tell whether the words before a name end in another name and a comma ("..., Anne Leblanc,")."""
+    if len(words) < 2 or not words[-1].endswith(","):
+        return False
+    a, b = (Token(w.strip(","), 0, 0) for w in words[-2:])
+    tail = " ".join(w.strip(",") for w in words[-3:])
+    if any(doc.lex.country(" ".join(tail.split()[k:])) for k in range(3)):
+        return False
+    return _is_name_pair(doc, a, b) and not _has_head(doc, [a.text, b.text])
 
 
 def _has_head(doc: Doc, phrase: list[str]) -> bool:
@@ -564,8 +603,13 @@ def _match_short(people: list[PersonDraft], word: str) -> PersonDraft | None:
     last = [p for p in people if p.tokens and p.tokens[-1] == word]
     if len(last) == 1:
         return last[0]
-    first = [p for p in people if p.tokens and p.tokens[0] == word and len(p.tokens) >= 2]
+    first = [p for p in people if p.tokens and _same_family_name(p.tokens[0], word) and len(p.tokens) >= 2]
     return first[0] if len(first) == 1 and not last else None
+
+
+def _same_family_name(written: str, word: str) -> bool:
+    """Tell whether `word` is the family name `written` (also in capitals: "KIMURA" = "Kimura")."""
+    return written == word or written.isupper() and written == word.upper()
 
 
 def _link_title_surname(doc: Doc, index: int, tok: Token, title: list[Token], people: list[PersonDraft]) -> bool:
