@@ -201,3 +201,16 @@ def test_an_office_after_another_name_is_not_that_name():
               "and the Netherlands\u2019 Minister of Defence Pieter de Vries met in Ottawa.")
     assert person(f, "TAKEDA Ren").roles == ["Minister of Defense"]
     assert person(f, "Pieter de Vries").affiliation == "Netherlands"
+
+
+def test_an_exercise_or_a_sea_office_is_not_a_place():
+    f = facts("The minister thanked the navy for its part in Exercise Kori Wind. First Sea Lord Admiral Sir Tom Hale "
+              "visited the ship before it sailed through the Bab el-Mandeb Strait.")
+    names = {p.name for p in f.places}
+    assert not names & {"Exercise Kori Wind", "Kori Wind", "First Sea", "Mandeb Strait"}
+
+
+def test_a_given_name_that_is_a_known_body_acronym_is_not_that_body():
+    f = facts("The leaders were joined by Gen. Rafael Brion, Chief of Staff of the armed forces.")
+    assert person(f, "Rafael Brion") is not None
+    assert not [o for o in f.organisations if "Rafael" in o.name]

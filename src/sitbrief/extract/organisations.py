@@ -62,7 +62,7 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                     _add(orgs, doc, index, *found)
         named = [o.name for o in orgs if doc.sid(index) in o.evidence] + [k[0] for k in known]
         for name, acronym, country in known:
-            if not any(_inside_name(sentence, name, acronym, other) for other in named):
+            if not any(_inside_name(sentence, name, acronym, other) for other in [*named, *person_names]):
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 

@@ -22,8 +22,9 @@ _FACILITY = re.compile(
     r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
 )
 _GEO = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'-]+\s+){1,3}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b"
+    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b"
 )
+_NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 _GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
@@ -73,7 +74,9 @@ def _mentions(doc: Doc, text: str):
     for name, kind, country, start, end in _facilities(text):
         yield name, kind, country
         text = _blank(text, start, end)
-    yield from _geographic(doc, text)
+    for name, kind, country, start, end in _geographic(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     yield from _after_preposition(doc, text)
     words = list(_WORD.finditer(text))
     i = 0
@@ -185,14 +188,26 @@ def _geographic(doc: Doc, text: str):
         ):
             words = words[1:]
         name = " ".join(words)
+        if _office_follows(doc, text, match.end()):
+            continue  # "First Sea Lord" is an office
         if len(words) >= 2 and name.lower() not in doc.lex.places:
-            yield name, _GEO_KIND.get(match["kind"], "region"), ""
+            start = match.start() + match["name"].index(name)
+            yield name, _GEO_KIND.get(match["kind"], "region"), "", start, start + len(name)
+
+
+def _office_follows(doc: Doc, text: str, end: int) -> bool:
+    """Tell whether a title word follows a geographic name, making it an office ("First Sea Lord")."""
+    from sitbrief.extract.people import HONORIFICS, TITLE_WORDS
+
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt) and nxt["word"].lower() in doc.lex.role_heads | TITLE_WORDS | HONORIFICS
 
 
 _PREP_PLACE = re.compile(
     r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
 )
 _NOT_PLACE = words("calendar") | words("not_place")
+_ACTIVITY = words("activity_heads")
 
 
 def _after_preposition(doc: Doc, text: str):
@@ -206,6 +221,8 @@ def _after_preposition(doc: Doc, text: str):
         low = name.lower()
         words = low.split()
         if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
+            continue
+        if name.split()[0] in _ACTIVITY or text[: match.start("name")].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
             continue
         if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):
             continue
