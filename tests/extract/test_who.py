@@ -214,3 +214,16 @@ def test_a_given_name_that_is_a_known_body_acronym_is_not_that_body():
     f = facts("The leaders were joined by Gen. Rafael Brion, Chief of Staff of the armed forces.")
     assert person(f, "Rafael Brion") is not None
     assert not [o for o in f.organisations if "Rafael" in o.name]
+
+
+def test_appositive_role_without_a_comma():
+    f = facts("Squadron Leader Tom Hale the commanding officer of the deployed 12 Air Wing, said it was routine.")
+    assert "commanding officer of the deployed 12 Air Wing" in person(f, "Tom Hale").roles
+
+
+def test_post_nominal_letters_and_the_honourable_leave_the_office():
+    f = facts("Joint statement from: Senator the Hon Ann Pike CSC, Australia Minister for Defence; Hon Tom Hale, "
+              "Canada Minister of National Defence.")
+    found = person(f, "Ann Pike")
+    assert "Minister for Defence" in found.roles and "Senator the" not in found.roles
+    assert found.affiliation == "Australia"

@@ -22,7 +22,7 @@ _POST_NOMINALS = words("post_nominals")
 SUFFIXES = words("name_suffixes") | _POST_NOMINALS
 NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name")
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([A-Z]\)\s*)?,\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
+    r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z]))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+[a-z]+\b)"
@@ -188,7 +188,7 @@ def _consider(
     if carried:
         more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
-    post_role = _role_after(doc, _skip_post_nominals(sentence[end:]))
+    post_role = _role_after(doc, _skip_post_nominals(doc, sentence[end:]))
     if len(core) == 1:
         titled_head = bool(title_tokens) and (_is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1]))
         if not _link_title_surname(doc, index, core[0], title_tokens, people) and titled_head and pending is not None:
@@ -221,10 +221,15 @@ def _consider(
     person.affiliation = of_country or person.affiliation or pre_affil or post_affil
 
 
-def _skip_post_nominals(after: str) -> str:
-    """Return the text after a name without a leading post-nominal (", MP, Minister for ..." -> ", Minister ...")."""
+def _skip_post_nominals(doc: Doc, after: str) -> str:
+    """Return the text after a name without leading post-nominals (", MP, Minister ...", " CSC, Minister ...")."""
     match = re.match(r"^,\s*(\w+)\.?(?=,)", after)
-    return after[match.end() :] if match and match.group(1) in _POST_NOMINALS else after
+    if match and match.group(1) in _POST_NOMINALS:
+        return after[match.end() :]
+    letters = re.match(r"^(?:\s+[A-Z]{2,4}\b)+(?=,)", after)
+    if letters and all(_post_nominal_letters(doc, Token(w, 0, 0)) for w in letters.group().split()):
+        return after[letters.end() :]
+    return after
 
 
 def _is_place_or_org(doc: Doc, text: str) -> bool:
@@ -372,7 +377,8 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             affil = affil or country
             i += width
             continue
-        if tok.bare.lower() not in HONORIFICS:
+        nxt = title_tokens[i + 1].bare.lower() if i + 1 < len(title_tokens) else ""
+        if tok.bare.lower() not in HONORIFICS and not (tok.text == "the" and (not nxt or nxt in HONORIFICS | {"hon"})):
             office.append(tok.text)
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
