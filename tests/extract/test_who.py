@@ -227,3 +227,21 @@ def test_post_nominal_letters_and_the_honourable_leave_the_office():
     found = person(f, "Ann Pike")
     assert "Minister for Defence" in found.roles and "Senator the" not in found.roles
     assert found.affiliation == "Australia"
+
+
+@pytest.mark.parametrize("body, name, role, affiliation", [
+    ("British Ambassador to the Philippines Laure Tessier joined the meetings.", "Laure Tessier",
+     "Ambassador to the Philippines", "United Kingdom"),
+    ("The UK Ambassador to Japan, Julia Marsh, joined the talks.", "Julia Marsh", "Ambassador to Japan",
+     "United Kingdom"),
+])
+def test_an_office_to_a_country_keeps_the_country(body, name, role, affiliation):
+    found = person(facts(body), name)
+    assert found.roles == [role] and found.affiliation == affiliation
+
+
+def test_service_members_roles_keep_their_unit_and_trade():
+    f = facts("Sgt. Maria Lopez, a field radio operator with 3d Battalion, 9th Marines, said the training was hard. "
+              "Cpl. James Kim, an anti-tank missileman, agreed.")
+    assert "field radio operator with 3d Battalion, 9th Marines" in person(f, "Maria Lopez").roles
+    assert "anti-tank missileman" in person(f, "James Kim").roles

@@ -356,6 +356,12 @@ def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) ->
 
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name."""
+    office_to = re.search(r"(?P<head>[\w-]+)\s+to(?:\s+the)?\s+$", sentence[:run_start])
+    if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
+        country, width = _country_at(doc, title_tokens, 0)
+        if country and not doc.lex.demonym(title_tokens[width - 1].bare):
+            # "Ambassador to the Philippines Laure Beaufils": the country ends the office
+            run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
     lower_role, affil = _lowercase_role(doc, sentence[:run_start])
     affil = affil or _possessive_country(doc, sentence[:run_start])
     roles = [lower_role] if lower_role else []
@@ -460,8 +466,9 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
     for n in range(len(window) - 1, -1, -1):
         word = window[n]
         bare = word.strip(",;:").lower()
-        inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for")
-        if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and not inner_the:
+        inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for", "to")
+        inner_to = bare == "to" and n > 0 and window[n - 1].lower() in doc.lex.role_heads  # "Ambassador to"
+        if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and not (inner_the or inner_to):
             break
         if word.endswith((";", ".")) and not phrase:
             break
@@ -512,7 +519,8 @@ def _has_head(doc: Doc, phrase: list[str]) -> bool:
     if words[-1] in doc.lex.role_heads or " ".join(words[-2:]) in doc.lex.role_heads:
         return True
     return any(
-        w in doc.lex.role_heads and i + 1 < len(words) and words[i + 1] in ("of", "for") for i, w in enumerate(words)
+        w in doc.lex.role_heads and i + 1 < len(words) and words[i + 1] in ("of", "for", "to")
+        for i, w in enumerate(words)
     )
 
 
@@ -530,7 +538,21 @@ def _role_after(doc: Doc, after: str) -> str | None:
         return None
     if len(words) <= 2 and words[-1] in heads:
         role += _command_tail(after[match.end("role") :])
+    elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,2}\S+$", role) and _UNIT_END.search(role):
+        role += _parent_unit(after[match.end("role") :])
     return role if len(words) <= 12 else None
+
+
+_UNIT_END = re.compile(r"\b(?:%s)$" % "|".join(sorted(map(re.escape, words("unit_heads")), key=len, reverse=True)))
+_PARENT_UNIT = re.compile(
+    r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)(?=,|\.?$|\s+(?:said|told)\b)"
+)
+
+
+def _parent_unit(rest: str) -> str:
+    """Return the parent unit a unit in a role belongs to (", 12th Marines" after "... with 3d Battalion")."""
+    match = _PARENT_UNIT.match(rest)
+    return f", {match.group(1)}" if match and _UNIT_END.search(match.group(1)) else ""
 
 
 _COMMAND_TAIL = re.compile(r"^,\s+((?:[A-Z][\w.&'\u2019-]*\s?)+?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)")
