@@ -543,7 +543,8 @@ def _role_after(doc: Doc, after: str) -> str | None:
     return role if len(words) <= 12 else None
 
 
-_UNIT_END = re.compile(r"\b(?:%s)$" % "|".join(sorted(map(re.escape, words("unit_heads")), key=len, reverse=True)))
+_UNIT_ALTERNATIVES = "|".join(sorted(map(re.escape, words("unit_heads")), key=len, reverse=True))
+_UNIT_END = re.compile(rf"\b(?:{_UNIT_ALTERNATIVES})$")
 _PARENT_UNIT = re.compile(
     r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)(?=,|\.?$|\s+(?:said|told)\b)"
 )
