@@ -245,3 +245,10 @@ def test_service_members_roles_keep_their_unit_and_trade():
               "Cpl. James Kim, an anti-tank missileman, agreed.")
     assert "field radio operator with 3d Battalion, 9th Marines" in person(f, "Maria Lopez").roles
     assert "anti-tank missileman" in person(f, "James Kim").roles
+
+
+def test_every_place_of_the_dateline_is_a_place():
+    f = extract_facts(parse_article("Marines train in the south\n\nCAMP HANSEN, Okinawa, Japan \u2014 Marines arrived "
+                                    "to train with partners on the island this week."))
+    names = {p.name: p.kind for p in f.places}
+    assert names.get("Camp Hansen") == "facility" and "Okinawa" in names and names.get("Japan") == "country"

@@ -39,11 +39,12 @@ class PlaceDraft:
     evidence: list[str] = field(default_factory=list)
 
 
-def find_places(doc: Doc, dateline: str | None = None) -> list[PlaceDraft]:
-    """Return countries and places named in `doc` (the dateline city first), in order of first mention."""
+def find_places(doc: Doc, dateline: str | None = None, region: str | None = None) -> list[PlaceDraft]:
+    """Return countries and places named in `doc` (the dateline's places first), in order of first mention."""
     places: dict[str, PlaceDraft] = {}
-    if doc.sentences and (found := dateline_place(doc, dateline)):
-        places[found[0]] = PlaceDraft(found[0], found[1], found[2] or None, [doc.sentences[0].id])
+    if doc.sentences:
+        for name, kind, country in _dateline_places(doc, dateline, region):
+            places[name] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
     for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
             draft = places.setdefault(name, PlaceDraft(name, kind, country or None))
@@ -58,6 +59,21 @@ def dateline_place(doc: Doc, dateline: str | None) -> tuple[str, str, str] | Non
         return None
     place = doc.lex.places.get(dateline.lower().split(",")[0].strip())
     return (place[0], place[1], place[2]) if place else None
+
+
+_FACILITY_WORDS = words("facility_words")
+
+
+def _dateline_places(doc: Doc, dateline: str | None, region: str | None) -> list[tuple[str, str, str]]:
+    """Return the dateline's place and the places it adds ("CAMP H.M. SMITH, Hawaii" -> the camp, Hawaii)."""
+    found = []
+    if (place := dateline_place(doc, dateline)) or dateline and set(dateline.split()) & _FACILITY_WORDS:
+        found.append(place or (dateline, "facility", ""))
+    for part in (region or "").split(","):
+        part = part.strip()
+        if part:
+            found.append(_single(doc, part) or (part, "region", ""))
+    return found
 
 
 def countries_in(doc: Doc, text: str) -> list[str]:
