@@ -252,3 +252,16 @@ def test_every_place_of_the_dateline_is_a_place():
                                     "to train with partners on the island this week."))
     names = {p.name: p.kind for p in f.places}
     assert names.get("Camp Hansen") == "facility" and "Okinawa" in names and names.get("Japan") == "country"
+
+
+def test_regions_named_by_a_direction():
+    f = facts("The force will train across northern Queensland and central and eastern Finland, then sail to "
+              "southern Europe and the North Atlantic.")
+    names = {p.name for p in f.places}
+    assert {"northern Queensland", "eastern Finland", "southern Europe", "North Atlantic", "Finland"} <= names
+    assert "Europe" not in names
+
+
+def test_an_offices_remit_and_a_bodys_seat_are_not_places():
+    f = facts("Minister for Asia Anne Hale met the commander of Allied Joint Force Command Naples.")
+    assert not {"Asia", "Naples"} & {p.name for p in f.places}

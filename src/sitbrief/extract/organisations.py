@@ -79,7 +79,9 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
     for whole in capital_runs(tokenize(sentence)):
         for run in _tails(whole):
             run, _ = _strip_leading(doc, run)
-            if len(run) < 2 or _is_government(doc, run) or not any(_country_in(doc, [t]) for t in run):
+            if len(run) < 2 or _is_government(doc, run) or not (
+                any(_country_in(doc, [t]) for t in run) or _seated_body(doc, run)
+            ):
                 continue
             found = _from_run(doc, sentence, run)
             if found and found[0] in sentence[run[0].start : run[-1].end]:
@@ -90,6 +92,11 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
                 spans.append((run[0].start, run[-1].end))
                 break
     return spans
+
+
+def _seated_body(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run names a body by its seat ("Allied Joint Force Command Naples")."""
+    return len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places
 
 
 def _tails(run: list[Token]) -> list[list[Token]]:

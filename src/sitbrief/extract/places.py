@@ -86,7 +86,12 @@ def _mentions(doc: Doc, text: str):
     text = _blank_forces(text)
     for start, end in name_spans(doc, text):
         text = _blank(text, start, end)
+    text = _blank_offices(doc, text)
     yield from _coordinated(doc, text)
+    for name, kind, country, start, end in _directional(doc, text):
+        yield name, kind, country
+        if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
+            text = _blank(text, start, end)
     for name, kind, country, start, end in _facilities(text):
         yield name, kind, country
         text = _blank(text, start, end)
@@ -101,6 +106,37 @@ def _mentions(doc: Doc, text: str):
         if found:
             yield from found
         i += max(width, 1)
+
+
+_DIRECTIONAL = re.compile(
+    r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|far-eastern)\s+"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+def _directional(doc: Doc, text: str):
+    """Yield a region named by a direction before a known place ("northern Australia", "eastern Norway")."""
+    for match in _DIRECTIONAL.finditer(text):
+        words_ = match["name"].split()
+        for width in range(len(words_), 0, -1):
+            name = " ".join(words_[:width])
+            found = _single(doc, re.sub(r"[\u2019']s$", "", name))
+            if found and found[1] in ("country", "region") and doc.lex.demonym(name) is None:
+                country = found[0] if found[1] == "country" else found[2]
+                yield f"{match['dir']} {found[0]}", "region", country, match.start(), match.start("name") + len(name)
+                break
+
+
+_OFFICE_FOR = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def _blank_offices(doc: Doc, text: str) -> str:
+    """Blank a region that only names an office's remit ("Minister for Asia"); countries stay mentions."""
+    for match in _OFFICE_FOR.finditer(text):
+        place = _single(doc, match["name"])
+        if match["head"].lower() in doc.lex.role_heads and place and place[1] != "country":
+            text = _blank(text, match.start("name"), match.end("name"))
+    return text
 
 
 def _blank_forces(text: str) -> str:
