@@ -265,3 +265,15 @@ def test_regions_named_by_a_direction():
 def test_an_offices_remit_and_a_bodys_seat_are_not_places():
     f = facts("Minister for Asia Anne Hale met the commander of Allied Joint Force Command Naples.")
     assert not {"Asia", "Naples"} & {p.name for p in f.places}
+
+
+def test_a_possessive_country_of_two_words_keeps_the_name_after_it():
+    f = facts("Defense Secretary Tom Reyes met with New Zealand\u2019s Minister for Defence Ronald Hale in Auckland.")
+    found = person(f, "Ronald Hale")
+    assert found is not None and found.roles == ["Minister for Defence"] and found.affiliation == "New Zealand"
+
+
+def test_a_clause_after_a_mention_is_not_a_role():
+    f = facts("Minister of Defence Ron Hale met Secretary of Defense Hale Esper today. Besides meeting with Secretary "
+              "Esper, Minister Hale visited the United Nations Headquarters.")
+    assert person(f, "Hale Esper").roles == ["Secretary of Defense"]

@@ -96,10 +96,16 @@ def _cut_possessive(run: list[Token]) -> list[Token]:
     for i, tok in enumerate(run):
         if re.search(r"[\u2019']s$", tok.text) and not (
             lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
-            or _inside_country_name(run, i)
+            or _inside_country_name(run, i) or _ends_country(run, i)
         ):
             return run[: i + 1]
     return run
+
+
+def _ends_country(run: list[Token], i: int) -> bool:
+    """Tell whether run[i] ends a country name of several words ("New Zealand's", "South Korea's")."""
+    lex = lexicon()
+    return any(lex.country(" ".join([*(t.text for t in run[j:i]), run[i].bare])) for j in range(max(0, i - 3), i))
 
 
 def _inside_country_name(run: list[Token], i: int) -> bool:
@@ -470,6 +476,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         inner_to = bare == "to" and n > 0 and window[n - 1].lower() in doc.lex.role_heads  # "Ambassador to"
         if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and not (inner_the or inner_to):
             break
+        if _opens_with_verb(bare):
+            break
         if word.endswith((";", ".")) and not phrase:
             break
         phrase.insert(0, word.strip(",;:"))
@@ -568,9 +576,8 @@ def _command_tail(rest: str) -> str:
 
 
 def _opens_with_verb(role: str) -> bool:
-    """Tell whether a phrase after a name is a clause ("spoke with the President"), not a role."""
-    first = role.split()[0]
-    return first.islower() and (first in words("role_verbs") or first in SPEECH_VERBS)
+    """Tell whether a phrase after a name is a clause ("spoke with ...", "Minister Mark visited ..."), not a role."""
+    return any(w.islower() and (w in words("role_verbs") or w in SPEECH_VERBS) for w in role.split())
 
 
 def _names_someone(doc: Doc, role: str) -> bool:
