@@ -277,3 +277,14 @@ def test_a_clause_after_a_mention_is_not_a_role():
     f = facts("Minister of Defence Ron Hale met Secretary of Defense Hale Esper today. Besides meeting with Secretary "
               "Esper, Minister Hale visited the United Nations Headquarters.")
     assert person(f, "Hale Esper").roles == ["Secretary of Defense"]
+
+
+def test_a_month_can_be_a_surname_but_not_before_a_day():
+    f = facts("Prime Minister Theresa Quill spoke to President Ana June. Later President Tom Reyes May 5 said so.")
+    assert person(f, "Ana June") is not None
+    assert person(f, "Tom Reyes") is not None
+
+
+def test_a_well_known_office_holder_needs_no_title():
+    f = facts("The leaders looked forward to the summit between the two sides and Kim Jong-un in Singapore.")
+    assert person(f, "Kim Jong-un") is not None

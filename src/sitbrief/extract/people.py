@@ -69,7 +69,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
         for run in capital_runs(tokens):
             if any(inside_force(forces, t.start, t.end) for t in run):
                 continue
-            run = _cut_possessive(run)
+            run = _cut_date(doc.sentences[index].text, _cut_possessive(run))
             carried: list[Token] = []
             for part in split_at_and(run):
                 if all(_is_title_token(doc, part, i) for i in range(len(part))):
@@ -203,7 +203,8 @@ def _consider(
     honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
     label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
     titled = bool(pre_roles or honorific)
-    if not (titled or post_role or label or _speech_cue(doc, index, tokens, core)) or _is_place_or_org(
+    known_figure = sentence[start:end].lower() in doc.lex.figures
+    if not (titled or post_role or label or known_figure or _speech_cue(doc, index, tokens, core)) or _is_place_or_org(
         doc, sentence[start:end]
     ):
         return
@@ -264,6 +265,14 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
 
 
 PARTICLES = words("name_particles")
+_CALENDAR_NAMES = words("calendar_names")
+
+
+def _cut_date(sentence: str, run: list[Token]) -> list[Token]:
+    """Drop a month that starts a date from the end of a run ("President Trump May 5" -> "President Trump")."""
+    if len(run) > 1 and run[-1].bare in _CALENDAR_NAMES and re.match(r"\s*\d", sentence[run[-1].end :]):
+        return run[:-1]
+    return run
 
 
 def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
@@ -273,6 +282,8 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
         return True
     if _caps_family_name(doc, run, i):
         return True
+    if tok.bare in _CALENDAR_NAMES and i > 0 and _name_word(doc, run[i - 1]):
+        return True  # "Theresa May" (a date after a name is cut off before: see _cut_date)
     if i > 0 and i == len(run) - 1 and _caps_family_name(doc, run, i - 1) and tok.text.isalpha():
         return True  # the given name after a family name in capitals ("NAKATANI Gen"), not a rank
     if _is_rank_word(doc, tok):
