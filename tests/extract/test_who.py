@@ -288,3 +288,10 @@ def test_a_month_can_be_a_surname_but_not_before_a_day():
 def test_a_well_known_office_holder_needs_no_title():
     f = facts("The leaders looked forward to the summit between the two sides and Kim Jong-un in Singapore.")
     assert person(f, "Kim Jong-un") is not None
+
+
+def test_a_well_known_surname_alone_is_that_person():
+    f = facts("The leaders spoke about Putin\u2019s blockade of the port, so that Ukraine succeeds and Putin fails.")
+    found = person(f, "Putin")
+    assert found is not None and found.affiliation == "Russia"
+    assert person(facts("The delegates walked to the store and then to the hockey rink."), "Store") is None

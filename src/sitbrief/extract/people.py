@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
-from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, split_at_and, tokenize
 
 TITLE_WORDS = words("title_words")
@@ -81,6 +81,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
                 _consider(doc, index, tokens, part, people, carried, of_country, pending)
                 carried = []
     _add_titled_surnames(doc, pending, people)
+    _add_figure_surnames(doc, people)
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
     _roles_from_title(doc, people)
@@ -681,6 +682,21 @@ def _add_titled_surnames(doc: Doc, pending: list, people: list[PersonDraft]) -> 
         for role in roles:
             person.add_role(role)
         person.affiliation = person.affiliation or affil
+
+
+_FIGURE_SURNAMES = pairs("figure_surnames")
+
+
+def _add_figure_surnames(doc: Doc, people: list[PersonDraft]) -> None:
+    """Make a person of a well-known office holder's surname standing alone ("... and Putin fails")."""
+    for index, tokens in enumerate(doc.tokens):
+        for run in capital_runs(tokens):
+            run = _cut_possessive(run)
+            if len(run) != 1 or run[0].bare not in _FIGURE_SURNAMES or _match_short(people, run[0].bare):
+                continue
+            person = _find_or_add(people, run[0].bare)
+            person.mention(doc, index, run[0].start, run[0].start + len(run[0].bare))
+            person.affiliation = person.affiliation or _FIGURE_SURNAMES[run[0].bare] or None
 
 
 def _link_short_mentions(doc: Doc, index: int, tokens: list[Token], people: list[PersonDraft]) -> None:
