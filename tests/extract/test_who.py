@@ -295,3 +295,15 @@ def test_a_well_known_surname_alone_is_that_person():
     found = person(f, "Putin")
     assert found is not None and found.affiliation == "Russia"
     assert person(facts("The delegates walked to the store and then to the hockey rink."), "Store") is None
+
+
+def test_country_pairs_and_based_compounds():
+    f = facts("The Plymouth-based frigate marks U.S.-New Zealand ties and the Canada-United Kingdom partnership.")
+    names = {p.name for p in f.places}
+    assert {"Plymouth", "United States", "New Zealand", "Canada", "United Kingdom"} <= names
+
+
+def test_a_dateline_place_the_gazetteer_lacks_is_still_a_place():
+    f = extract_facts(parse_article("Navies meet\n\nKORAT BAY, Thailand (NNS) -- Sailors of two navies met today "
+                                    "to open the annual exercise at sea."))
+    assert {"Korat Bay", "Thailand"} <= {p.name for p in f.places}

@@ -67,8 +67,10 @@ _FACILITY_WORDS = words("facility_words")
 def _dateline_places(doc: Doc, dateline: str | None, region: str | None) -> list[tuple[str, str, str]]:
     """Return the dateline's place and the places it adds ("CAMP H.M. SMITH, Hawaii" -> the camp, Hawaii)."""
     found = []
-    if (place := dateline_place(doc, dateline)) or dateline and set(dateline.split()) & _FACILITY_WORDS:
-        found.append(place or (dateline, "facility", ""))
+    if place := dateline_place(doc, dateline):
+        found.append(place)
+    elif dateline and not doc.lex.country(dateline):  # a dateline names a place, known or not
+        found.append((dateline, "facility" if set(dateline.split()) & _FACILITY_WORDS else "city", ""))
     for part in (region or "").split(","):
         part = part.strip()
         if part:
@@ -156,11 +158,13 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         bare = re.sub(r"[\u2019']s$", "", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
         if not bare[:1].isupper():
             continue
-        if width == 1 and re.search(r"[-\u2013]", bare) and (bare.lower() not in lex.places):
+        if re.search(r"[-\u2013]", bare) and (bare.lower() not in lex.places):
             pieces = [part for part in re.split(r"[-\u2013]", bare) if part[:1].isupper()]
             parts = [_single(doc, part) for part in pieces]
             if parts and all(p and p[1] == "country" for p in parts):
-                return 1, [p for p in parts if p]
+                return width, [p for p in parts if p]
+            if width == 1 and re.search(r"[-\u2013](?:based|born|built|headquartered|led)$", bare) and parts and parts[0]:
+                return 1, parts[:1]  # "the Portsmouth-based frigate"
         found = _single(doc, bare)
         if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
             return width, [found]
