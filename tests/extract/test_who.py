@@ -307,3 +307,16 @@ def test_a_dateline_place_the_gazetteer_lacks_is_still_a_place():
     f = extract_facts(parse_article("Navies meet\n\nKORAT BAY, Thailand (NNS) -- Sailors of two navies met today "
                                     "to open the annual exercise at sea."))
     assert {"Korat Bay", "Thailand"} <= {p.name for p in f.places}
+
+
+def test_a_seat_before_an_office_or_after_at_is_not_the_body():
+    f = facts("Pentagon Press Secretary Tom Reyes said the minister met the secretary at the Pentagon. A Downing "
+              "Street spokesperson said the call went well.")
+    assert not {"Pentagon", "Downing Street"} & {o.name for o in f.organisations}
+    assert "Pentagon" in {p.name for p in f.places}
+    assert "Pentagon" in {o.name for o in facts("The Pentagon said the patrol was routine.").organisations}
+
+
+def test_a_body_named_only_inside_a_gathering_or_convention_is_not_mentioned():
+    f = facts("They met on the margins of the G7 Summit and backed the UN Convention on the Law of the Sea.")
+    assert not {"Group of Seven", "United Nations"} & {o.name for o in f.organisations}

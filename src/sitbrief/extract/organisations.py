@@ -62,10 +62,41 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                     _add(orgs, doc, index, *found)
         named = [o.name for o in orgs if doc.sid(index) in o.evidence] + [k[0] for k in known]
         for name, acronym, country in known:
+            if _only_qualifies(doc, sentence, name, acronym):
+                continue
             if not any(_inside_name(sentence, name, acronym, other) for other in [*named, *person_names]):
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+_EVENT_NAME_HEADS = words("event_name_heads")
+SEATS = words("seat_metonyms")
+_LOCATIVE = re.compile(r"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?$", re.I)
+
+
+def _only_qualifies(doc: Doc, sentence: str, name: str, acronym: str | None) -> bool:
+    """Tell whether a known body is named here only inside a gathering's name ("G7 Summit") or as a seat.
+
+    A seat ("Pentagon", "Downing Street") before an office qualifies the office ("Pentagon Press
+    Secretary") and after "at"/"in" is a place ("at the Pentagon"); neither is the body acting.
+    """
+    mentions = [m for key in filter(None, (name, acronym)) for m in re.finditer(rf"\b{re.escape(key)}\b", sentence)]
+    return bool(mentions) and all(_qualifying_mention(doc, sentence, m, name in SEATS) for m in mentions)
+
+
+def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: bool) -> bool:
+    """Tell whether one mention only qualifies a following name, or (for a seat) an office or a place."""
+    after = sentence[match.end() :]
+    run = re.match(r"(?:\s+(?:[A-Z][\w'-]*|of|the|on|for))*", after).group().split()
+    if any(w in _EVENT_NAME_HEADS for w in run):
+        return True
+    if not seat:
+        return False
+    following = re.match(r"\s+([\w-]+)(?:\s+([\w-]+))?", after)
+    words_ = [w.lower() for w in following.groups() if w] if following else []
+    office = any(" ".join(words_[:k]) in doc.lex.role_heads for k in (1, 2))
+    return office or bool(_LOCATIVE.search(sentence[: match.start()]))
 
 
 def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:

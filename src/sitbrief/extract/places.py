@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import words
-from sitbrief.extract.organisations import name_spans
+from sitbrief.extract.organisations import SEATS, name_spans
 
 _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
@@ -101,6 +101,7 @@ def _mentions(doc: Doc, text: str):
         yield name, kind, country
         text = _blank(text, start, end)
     yield from _after_preposition(doc, text)
+    yield from _seats(text)
     words = list(_WORD.finditer(text))
     i = 0
     while i < len(words):
@@ -249,6 +250,16 @@ def _geographic(doc: Doc, text: str):
         if len(words) >= 2 and name.lower() not in doc.lex.places:
             start = match.start() + match["name"].index(name)
             yield name, _GEO_KIND.get(match["kind"], "region"), "", start, start + len(name)
+
+
+_SEAT_NAMES = "|".join(sorted(map(re.escape, SEATS), key=len, reverse=True))
+_SEAT = re.compile(rf"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b")
+
+
+def _seats(text: str):
+    """Yield a government's seat named as a place ("met ... at the Pentagon")."""
+    for match in _SEAT.finditer(text):
+        yield match["name"], "facility", ""
 
 
 def _office_follows(doc: Doc, text: str, end: int) -> bool:
