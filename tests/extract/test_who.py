@@ -320,3 +320,9 @@ def test_a_seat_before_an_office_or_after_at_is_not_the_body():
 def test_a_body_named_only_inside_a_gathering_or_convention_is_not_mentioned():
     f = facts("They met on the margins of the G7 Summit and backed the UN Convention on the Law of the Sea.")
     assert not {"Group of Seven", "United Nations"} & {o.name for o in f.organisations}
+
+
+def test_a_nations_institution_is_an_organisation_a_bond_is_not():
+    f = facts("The agreement now goes to the Thai Parliament. It deepens the U.S.-Japan Alliance.")
+    names = {o.name for o in f.organisations}
+    assert "Thai Parliament" in names and not {"Japan Alliance", "U.S.-Japan Alliance"} & names

@@ -201,7 +201,9 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token]) -> bool:
     ):
         return True
     parts = [p for t in run[:-1] for p in t.text.split("-")]
-    return bool(parts) and all(_is_country_word(doc, p) for p in parts)
+    if len(parts) == 1 and run[-1].bare.lower() in words("national_institutions"):
+        return False  # "Philippine Senate"
+    return bool(parts) and all(_is_country_word(doc, p) for p in parts)  # "U.S.-Japan Alliance"
 
 
 def _is_country_word(doc: Doc, word: str) -> bool:
