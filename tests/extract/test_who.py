@@ -326,3 +326,25 @@ def test_a_nations_institution_is_an_organisation_a_bond_is_not():
     f = facts("The agreement now goes to the Thai Parliament. It deepens the U.S.-Japan Alliance.")
     names = {o.name for o in f.organisations}
     assert "Thai Parliament" in names and not {"Japan Alliance", "U.S.-Japan Alliance"} & names
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Commander of the U.S. 3rd Fleet Vice Adm. Karl Hale hosted the meeting.", "Karl Hale",
+     "Commander of the U.S. 3rd Fleet"),
+    ("EU High Representative for Foreign Affairs and Security Policy Kaja Tamm spoke to reporters.", "Kaja Tamm",
+     "EU High Representative for Foreign Affairs and Security Policy"),
+    ("Canada\u2019s Ambassador to the United States Kevin Rudd attended the dinner.", "Kevin Rudd",
+     "Ambassador to the United States"),
+    ("The minister was joined by Maj. Gen. Jane Roe, director of strategy, plans and policy.", "Jane Roe",
+     "director of strategy, plans and policy"),
+    ("She spoke with Ann Pike, the United Kingdom\u2019s Secretary of State for Foreign, Commonwealth and "
+     "Development Affairs.", "Ann Pike", "Secretary of State for Foreign, Commonwealth and Development Affairs"),
+])
+def test_offices_keep_every_word_and_no_neighbour(body, name, role):
+    found = person(facts(body), name)
+    assert found is not None and role in found.roles, (found and found.roles)
+
+
+def test_a_surname_that_is_a_country_after_a_rank():
+    f = facts("Navy spokesperson Rear Adm. Roy Vincent Trinidad said the ship was shadowed.")
+    assert person(f, "Roy Vincent Trinidad") is not None

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.lexicon import lexicon, pairs, words
-from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, split_at_and, tokenize
+from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, tokenize
 
 TITLE_WORDS = words("title_words")
 HONORIFICS = words("honorifics")
 _POST_NOMINALS = words("post_nominals")
 SUFFIXES = words("name_suffixes") | _POST_NOMINALS
-NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name")
+NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | words("office_domains")
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z]))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
@@ -67,11 +67,12 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     for index, tokens in enumerate(doc.tokens):
         forces = find_forces(doc.sentences[index].text)
         for run in capital_runs(tokens):
-            if any(inside_force(forces, t.start, t.end) for t in run):
+            run = _after_forces(forces, run)
+            if not run:
                 continue
             run = _cut_date(doc.sentences[index].text, _cut_possessive(run))
             carried: list[Token] = []
-            for part in split_at_and(run):
+            for part in _split_people(run):
                 if all(_is_title_token(doc, part, i) for i in range(len(part))):
                     carried = [] if _definite(doc, index, part) else part
                     continue
@@ -89,6 +90,27 @@ def find_people(doc: Doc) -> list[PersonDraft]:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
     return people
+
+
+def _after_forces(forces: tuple, run: list[Token]) -> list[Token]:
+    """Return the run after the last ship or unit name inside it ("7th Fleet Vice Adm. Karl Thomas" -> the rank on)."""
+    inside = [i for i, t in enumerate(run) if inside_force(forces, t.start, t.end)]
+    return run[inside[-1] + 1 :] if inside else run
+
+
+_OFFICE_DOMAINS = words("office_domains")
+
+
+def _split_people(run: list[Token]) -> list[list[Token]]:
+    """Split a run at "and" unless what follows continues an office's remit ("... Affairs and Security Policy")."""
+    parts: list[list[Token]] = [[]]
+    for i, tok in enumerate(run):
+        remit = 0 < i < len(run) - 1 and run[i - 1].bare in _OFFICE_DOMAINS and run[i + 1].bare in _OFFICE_DOMAINS
+        if tok.text == "and" and not remit:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
 
 
 def _cut_possessive(run: list[Token]) -> list[Token]:
@@ -224,9 +246,21 @@ def _consider(
     person.mention(doc, index, start, end)
     post, post_affil = _split_affiliation(doc, post_role)
     for role in [*pre_roles, post]:
-        for one in re.split(r"\s+and\s+(?=[A-Z])", role or ""):
+        for one in _split_offices(role or ""):
             person.add_role(one)
     person.affiliation = of_country or person.affiliation or pre_affil or post_affil
+
+
+def _split_offices(role: str) -> list[str]:
+    """Split joined offices ("Deputy Prime Minister and Minister for Defence"), not a remit ("... Affairs and Security")."""
+    pieces = re.split(r"\s+and\s+(?=[A-Z])", role)
+    offices = [pieces[0]]
+    for piece in pieces[1:]:
+        if piece.split()[0] in _OFFICE_DOMAINS and offices[-1].split()[-1] in _OFFICE_DOMAINS:
+            offices[-1] = f"{offices[-1]} and {piece}"
+        else:
+            offices.append(piece)
+    return offices
 
 
 def _skip_post_nominals(doc: Doc, after: str) -> str:
@@ -256,6 +290,9 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
         j -= 1
     while j < len(run) and (run[j].text in PARTICLES or run[j].text in SUFFIXES):
         j += 1
+    country, width = _country_at(doc, run, j)
+    if country and len(run) - j - width >= 2 and not doc.lex.demonym(run[j + width - 1].bare):
+        j += width  # "United States Kevin Rudd": the country ends an office ("Ambassador to the ...")
     core = run[j:]
     words = [
         t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
@@ -283,6 +320,10 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
         return True
     if _caps_family_name(doc, run, i):
         return True
+    if i == len(run) - 1 and i >= 2 and doc.lex.country(tok.bare) and tok.bare[1:].islower() and _name_word(
+        doc, run[i - 1]
+    ) and any(_is_rank_word(doc, t) for t in run[: i - 1]):
+        return True  # a surname that is also a country's name, after a rank and a given name
     if tok.bare in _CALENDAR_NAMES and i > 0 and _name_word(doc, run[i - 1]):
         return True  # "Theresa May" (a date after a name is cut off before: see _cut_date)
     if i > 0 and i == len(run) - 1 and _caps_family_name(doc, run, i - 1) and tok.text.isalpha():
@@ -486,7 +527,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         bare = word.strip(",;:").lower()
         inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for", "to")
         inner_to = bare == "to" and n > 0 and window[n - 1].lower() in doc.lex.role_heads  # "Ambassador to"
-        if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and not (inner_the or inner_to):
+        stop = word.endswith((",", ";", ":")) or word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+        if stop and phrase or bare in _STOP and not (inner_the or inner_to):
             break
         if _opens_with_verb(bare):
             break
@@ -556,6 +598,7 @@ def _role_after(doc: Doc, after: str) -> str | None:
         return None
     if _names_someone(doc, role) or _opens_with_verb(role):
         return None
+    role += _list_tail(role, after[match.end("role") :])
     if len(words) <= 2 and words[-1] in heads:
         role += _command_tail(after[match.end("role") :])
     elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,2}\S+$", role) and _UNIT_END.search(role):
@@ -574,6 +617,21 @@ def _parent_unit(rest: str) -> str:
     """Return the parent unit a unit in a role belongs to (", 12th Marines" after "... with 3d Battalion")."""
     match = _PARENT_UNIT.match(rest)
     return f", {match.group(1)}" if match and _UNIT_END.search(match.group(1)) else ""
+
+
+_LIST_TAIL = re.compile(r"^,\s+(?P<items>(?:[\w-]+,?\s+){0,3}and\s+[\w-]+(?:\s+[\w-]+)?)(?=[,.;]|$|\s+(?:said|told)\b)")
+
+
+def _list_tail(role: str, rest: str) -> str:
+    """Return the rest of a remit listed with commas ("director of strategy", ", plans and policy")."""
+    match = _LIST_TAIL.match(rest)
+    if not match:
+        return ""
+    items = [w.strip(",") for w in match["items"].split() if w != "and"]
+    last = role.split()[-1]
+    lower = last.islower() and all(w.islower() and not _opens_with_verb(w) for w in items)
+    remit = last in _OFFICE_DOMAINS and all(w in _OFFICE_DOMAINS for w in items)
+    return ", " + match["items"] if lower or remit else ""
 
 
 _COMMAND_TAIL = re.compile(r"^,\s+((?:[A-Z][\w.&'\u2019-]*\s?)+?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)")
