@@ -348,3 +348,9 @@ def test_offices_keep_every_word_and_no_neighbour(body, name, role):
 def test_a_surname_that_is_a_country_after_a_rank():
     f = facts("Navy spokesperson Rear Adm. Roy Vincent Trinidad said the ship was shadowed.")
     assert person(f, "Roy Vincent Trinidad") is not None
+
+
+def test_untitled_names_in_a_list_are_people():
+    f = facts("The delegation met with Tom Reyes, Ana Ruiz and Peter Walsh on Tuesday.")
+    assert {"Tom Reyes", "Ana Ruiz", "Peter Walsh"} <= {p.name for p in f.people}
+    assert not facts("The team trained at Virginia Beach and near Jackson Hole.").people

@@ -226,7 +226,9 @@ def _consider(
     honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
     label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
     titled = bool(pre_roles or honorific)
-    known_figure = sentence[start:end].lower() in doc.lex.figures
+    known_figure = sentence[start:end].lower() in doc.lex.figures or (
+        _given_name_first(doc, run, core) and not _CREDIT.search(sentence)
+    )
     if not (titled or post_role or label or known_figure or _speech_cue(doc, index, tokens, core)) or _is_place_or_org(
         doc, sentence[start:end]
     ):
@@ -261,6 +263,23 @@ def _split_offices(role: str) -> list[str]:
         else:
             offices.append(piece)
     return offices
+
+
+_GIVEN_NAMES = words("given_names")
+
+
+def _given_name_first(doc: Doc, run: list[Token], core: list[Token]) -> bool:
+    """Tell whether an untitled run is a personal name by its given name ("met with Tom Reyes and Ana Ruiz")."""
+    names = [t for t in core if not re.fullmatch(r"[A-Z]\.", t.text)]
+    return (
+        len(run) == len(core) and 2 <= len(names) <= 3 and core[0].bare in _GIVEN_NAMES
+        and not any(_known_elsewhere(doc, t) or t.bare.lower() in doc.lex.org_heads or t.bare in _PLACE_HEADS
+                    for t in core)
+    )
+
+
+_PLACE_HEADS = words("place_name_heads")
+_CREDIT = re.compile(r"\bcontributed(?: reporting| to this (?:report|story|article))|\b(?:reporting|editing|writing) by\b", re.I)
 
 
 def _skip_post_nominals(doc: Doc, after: str) -> str:
