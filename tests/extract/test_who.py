@@ -354,3 +354,11 @@ def test_untitled_names_in_a_list_are_people():
     f = facts("The delegation met with Tom Reyes, Ana Ruiz and Peter Walsh on Tuesday.")
     assert {"Tom Reyes", "Ana Ruiz", "Peter Walsh"} <= {p.name for p in f.people}
     assert not facts("The team trained at Virginia Beach and near Jackson Hole.").people
+
+
+def test_cities_beyond_the_gazetteer_where_the_context_says_place():
+    f = facts("The group will call at Bergen and Trondheim, then at Sattahip, Thailand. Reading the signal, Mobile "
+              "units moved.")
+    names = {p.name for p in f.places}
+    assert {"Bergen", "Trondheim", "Sattahip"} <= names
+    assert not {"Reading", "Mobile"} & names

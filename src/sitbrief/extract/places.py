@@ -100,6 +100,9 @@ def _mentions(doc: Doc, text: str):
     for name, kind, country, start, end in _geographic(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
+    for name, kind, country, start, end in _context_cities(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     yield from _after_preposition(doc, text)
     yield from _seats(text)
     words = list(_WORD.finditer(text))
@@ -254,6 +257,54 @@ def _geographic(doc: Doc, text: str):
 
 _SEAT_NAMES = "|".join(sorted(map(re.escape, SEATS), key=len, reverse=True))
 _SEAT = re.compile(rf"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b")
+
+
+_CITY_CONTEXT = re.compile(
+    r"(?:\b(?:in|at|near|off|outside|from|to|toward|towards|via|visit|visits|visited|visiting|city of|port of|"
+    r"town of)\s+(?:the\s+)?)(?P<a>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})"
+    r"|(?P<b>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})(?=,\s+[A-Z])"
+    r"|(?<=[a-z]) (?:and|or) (?P<c>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})"
+)
+
+
+def _context_cities(doc: Doc, text: str):
+    """Yield cities of the larger list (cities.tsv) where the context says place ("in Trondheim", "Sattahip, Thailand")."""
+    for match in _CITY_CONTEXT.finditer(text):
+        group = "a" if match["a"] else "b" if match["b"] else "c"
+        if group == "c" and not _place_before(doc, text[: match.start()]):
+            continue
+        words_ = match[group].split()
+        for width in range(len(words_), 0, -1):
+            name = " ".join(words_[:width]).rstrip(".,")
+            city = doc.lex.cities.get(name.lower())
+            if not city or doc.lex.places.get(name.lower()) or doc.lex.country(name):
+                continue
+            if group == "b" and not _names_country_after(doc, text, match.start(group) + len(name)):
+                break
+            if width < len(words_) and group != "b":
+                break  # part of a longer name ("in Trondheim Fjord Park")
+            start = match.start(group)
+            yield city[0], city[1], city[2], start, start + len(name)
+            break
+
+
+def _place_before(doc: Doc, before: str) -> bool:
+    """Tell whether a known place ends `before` ("Bergen" of "Bergen and Trondheim")."""
+    last = re.search(r"([A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?)$", before)
+    if not last:
+        return False
+    words_ = last.group(1).split()
+    return any(
+        (k := " ".join(words_[-n:]).lower()) in doc.lex.places or k in doc.lex.cities for n in range(1, len(words_) + 1)
+    )
+
+
+def _names_country_after(doc: Doc, text: str, end: int) -> bool:
+    """Tell whether ", <country or region>" follows position `end` ("Sattahip, Thailand")."""
+    after = re.match(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)", text[end:])
+    return bool(after) and any(
+        _single(doc, " ".join(after.group(1).split()[:k])) for k in (2, 1)
+    )
 
 
 def _seats(text: str):
