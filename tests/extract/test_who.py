@@ -362,3 +362,10 @@ def test_cities_beyond_the_gazetteer_where_the_context_says_place():
     names = {p.name for p in f.places}
     assert {"Bergen", "Trondheim", "Sattahip"} <= names
     assert not {"Reading", "Mobile"} & names
+
+
+def test_a_city_is_not_a_person_by_its_given_name_and_a_seat_after_an_office_is_no_body():
+    f = facts("The leaders visited the base in Santa Ana, Cagayan. Jane Okafor, a spokesperson for 10 Downing Street, "
+              "said the call was warm.")
+    assert person(f, "Santa Ana") is None and person(f, "Jane Okafor") is not None
+    assert "Downing Street" not in {o.name for o in f.organisations}

@@ -96,7 +96,10 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
     following = re.match(r"\s+([\w-]+)(?:\s+([\w-]+))?", after)
     words_ = [w.lower() for w in following.groups() if w] if following else []
     office = any(" ".join(words_[:k]) in doc.lex.role_heads for k in (1, 2))
-    return office or bool(_LOCATIVE.search(sentence[: match.start()]))
+    before = sentence[: match.start()]
+    of_office = re.search(r"([\w-]+)\s+(?:for|of)\s+(?:the\s+)?(?:\d+\s+)?$", before)
+    office = office or bool(of_office and of_office.group(1).lower() in doc.lex.role_heads)
+    return office or bool(_LOCATIVE.search(before))
 
 
 def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:

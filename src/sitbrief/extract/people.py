@@ -273,6 +273,7 @@ def _given_name_first(doc: Doc, run: list[Token], core: list[Token]) -> bool:
     names = [t for t in core if not re.fullmatch(r"[A-Z]\.", t.text)]
     return (
         len(run) == len(core) and 2 <= len(names) <= 3 and core[0].bare in _GIVEN_NAMES
+        and " ".join(t.bare for t in core).lower() not in doc.lex.cities
         and not any(_known_elsewhere(doc, t) or t.bare.lower() in doc.lex.org_heads or t.bare in _PLACE_HEADS
                     for t in core)
     )
