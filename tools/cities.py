@@ -24,7 +24,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from figure_surnames import DATA, ROOT, RANK, _gazetteer_words
+from figure_surnames import DATA, RANK, ROOT, _gazetteer_words
 
 OUT = DATA / "cities.tsv"
 MIN_POP = 50_000

@@ -369,3 +369,9 @@ def test_a_city_is_not_a_person_by_its_given_name_and_a_seat_after_an_office_is_
               "said the call was warm.")
     assert person(f, "Santa Ana") is None and person(f, "Jane Okafor") is not None
     assert "Downing Street" not in {o.name for o in f.organisations}
+
+
+def test_a_titled_surname_of_one_office_holder_gets_whom_they_serve():
+    f = facts("Secretary Hagel met Prime Minister Ana Ruiz at the base. Capt. Austin led the tour.")
+    assert person(f, "Hagel").affiliation == "United States"
+    assert person(f, "Austin").affiliation is None

@@ -56,6 +56,11 @@ def pairs(name: str) -> dict[str, str]:
     return {row[0].strip(): row[1].strip() for row in _rows(f"words/{name}.txt") if len(row) > 1}
 
 
+def lexicon_rows(name: str) -> list[list[str]]:
+    """Return the tab-separated rows of data file `name` (cells stripped), without comments or blanks."""
+    return [[cell.strip() for cell in row] for row in _rows(name)]
+
+
 def _rows(name: str) -> list[list[str]]:
     """Return the tab-separated rows of data file `name`, without comments or blanks."""
     text = resources.files("sitbrief.extract").joinpath("data", name).read_text(encoding="utf-8")

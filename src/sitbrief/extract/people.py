@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
-from sitbrief.extract.lexicon import lexicon, pairs, words
+from sitbrief.extract.lexicon import lexicon, lexicon_rows, words
 from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, tokenize
 
 TITLE_WORDS = words("title_words")
@@ -759,10 +759,17 @@ def _add_titled_surnames(doc: Doc, pending: list, people: list[PersonDraft]) -> 
         person.mention(doc, index, tok.start, tok.end)
         for role in roles:
             person.add_role(role)
-        person.affiliation = person.affiliation or affil
+        office = bool(title) and not _is_rank_word(doc, title[-1])  # "Secretary Hagel", not "Capt. Austin"
+        person.affiliation = person.affiliation or affil or (_figure_surname(tok.bare, alone=False) if office else None)
 
 
-_FIGURE_SURNAMES = pairs("figure_surnames")
+_FIGURE_SURNAMES = {row[0]: row[1:] for row in lexicon_rows("words/figure_surnames.txt")}  # surname -> (serves, use)
+
+
+def _figure_surname(word: str, alone: bool) -> str | None:
+    """Return whom the one office holder of surname `word` serves (for a surname standing alone, if it may)."""
+    serves, use = (_FIGURE_SURNAMES.get(word) or ["", ""])[:2]
+    return (serves or None) if word in _FIGURE_SURNAMES and (use == "alone" or not alone) else None
 
 
 def _add_figure_surnames(doc: Doc, people: list[PersonDraft]) -> None:
@@ -770,11 +777,12 @@ def _add_figure_surnames(doc: Doc, people: list[PersonDraft]) -> None:
     for index, tokens in enumerate(doc.tokens):
         for run in capital_runs(tokens):
             run = _cut_possessive(run)
-            if len(run) != 1 or run[0].bare not in _FIGURE_SURNAMES or _match_short(people, run[0].bare):
+            serves = _figure_surname(run[0].bare, alone=True) if len(run) == 1 else None
+            if not serves or _match_short(people, run[0].bare):
                 continue
             person = _find_or_add(people, run[0].bare)
             person.mention(doc, index, run[0].start, run[0].start + len(run[0].bare))
-            person.affiliation = person.affiliation or _FIGURE_SURNAMES[run[0].bare] or None
+            person.affiliation = person.affiliation or serves
 
 
 def _link_short_mentions(doc: Doc, index: int, tokens: list[Token], people: list[PersonDraft]) -> None:
