@@ -375,3 +375,11 @@ def test_a_titled_surname_of_one_office_holder_gets_whom_they_serve():
     f = facts("Secretary Hagel met Prime Minister Ana Ruiz at the base. Capt. Austin led the tour.")
     assert person(f, "Hagel").affiliation == "United States"
     assert person(f, "Austin").affiliation is None
+
+
+def test_a_well_known_command_in_a_role_gives_its_country():
+    f = facts("Minister Hale will meet Admiral Tom Reyes, Commander Indo-Pacific Command, and Lt. Gen. Ana Ruiz, "
+              "commander of Western Mindanao Command.")
+    assert person(f, "Tom Reyes").affiliation == "United States"
+    assert person(f, "Ana Ruiz").affiliation == "Philippines"
+    assert "Pacific Command" not in {o.name for o in f.organisations}

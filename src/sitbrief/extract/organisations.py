@@ -271,6 +271,7 @@ def _known(doc: Doc, sentence: str):
             if (
                 match
                 and not _after_capital(sentence[: match.start()])
+                and not re.search(r"\b[A-Z][\w]*-$", sentence[: match.start()])  # not "Pacific" of "Indo-Pacific"
                 and sentence[match.start()].isupper()
             ):
                 yield name, acronym, country
