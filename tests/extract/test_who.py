@@ -383,3 +383,8 @@ def test_a_well_known_command_in_a_role_gives_its_country():
     assert person(f, "Tom Reyes").affiliation == "United States"
     assert person(f, "Ana Ruiz").affiliation == "Philippines"
     assert "Pacific Command" not in {o.name for o in f.organisations}
+
+
+def test_a_ship_named_after_a_person_is_not_a_person():
+    f = facts("The destroyer USS Walter Brandt (DDG 140) sailed on Monday. Walter Brandt is assigned to the squadron.")
+    assert person(f, "Walter Brandt") is None

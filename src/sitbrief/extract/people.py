@@ -64,6 +64,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     """Return the people named in `doc`, mentions merged."""
     people: list[PersonDraft] = []
     pending: list = []
+    ships = _ship_names(doc)
     for index, tokens in enumerate(doc.tokens):
         forces = find_forces(doc.sentences[index].text)
         for run in capital_runs(tokens):
@@ -79,7 +80,8 @@ def find_people(doc: Doc) -> list[PersonDraft]:
                 if carried and _country_at(doc, part, 0)[0]:
                     carried = []
                 part, of_country = _cut_of_country(doc, part)
-                _consider(doc, index, tokens, part, people, carried, of_country, pending)
+                if " ".join(t.bare for t in part) not in ships:
+                    _consider(doc, index, tokens, part, people, carried, of_country, pending)
                 carried = []
     _add_titled_surnames(doc, pending, people)
     _add_figure_surnames(doc, people)
@@ -90,6 +92,18 @@ def find_people(doc: Doc) -> list[PersonDraft]:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
     return people
+
+
+def _ship_names(doc: Doc) -> set[str]:
+    """Return the names the story's ships go by without prefix and hull ("USS Ralph Johnson (DDG 114)" -> "Ralph Johnson")."""
+    names = set()
+    for sentence in doc.sentences:
+        for force in find_forces(sentence.text):
+            if force.kind == "ship":
+                bare = re.sub(r"\s*\([^)]*\)$", "", force.name)
+                prefix, _, rest = bare.partition(" ")
+                names.add(rest if prefix in doc.lex.ship_prefixes else bare)
+    return names
 
 
 def _after_forces(forces: tuple, run: list[Token]) -> list[Token]:
