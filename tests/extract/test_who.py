@@ -388,3 +388,18 @@ def test_a_well_known_command_in_a_role_gives_its_country():
 def test_a_ship_named_after_a_person_is_not_a_person():
     f = facts("The destroyer USS Walter Brandt (DDG 140) sailed on Monday. Walter Brandt is assigned to the squadron.")
     assert person(f, "Walter Brandt") is None
+
+
+def test_family_name_first_with_a_given_name_that_is_a_rank_and_no_role_for_neighbours():
+    f = facts("The ministers \u2013 Minister for Defence Ana Ruiz, Minister of Defense Ishida Gen, and Secretary of "
+              "National Defense Tom Reyes Jr. \u2013 met in Singapore.")
+    assert person(f, "Ishida Gen").roles == ["Minister of Defense"]
+    assert person(f, "Ana Ruiz").roles == ["Minister for Defence"]
+    assert person(f, "Tom Reyes Jr.").roles == ["Secretary of National Defense"]
+
+
+def test_a_titled_single_name_keeps_its_appositive_office():
+    f = facts("Talks were held with Lord Tupou, Speaker of the Legislative Assembly, and Minister for Home Affairs "
+              "and Immigration Pio Tika.")
+    assert person(f, "Tupou").roles == ["Speaker of the Legislative Assembly"]
+    assert person(f, "Pio Tika").roles == ["Minister for Home Affairs and Immigration"]

@@ -88,10 +88,18 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
     _roles_from_title(doc, people)
+    _drop_roles_naming_others(people)
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
     return people
+
+
+def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
+    """Drop a role that holds another person's name ("Minister of Defense Nakatani Gen" given to a neighbour)."""
+    for person in people:
+        others = [o.name for o in people if o is not person and len(o.name.split()) >= 2]
+        person.roles = [r for r in person.roles if not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", r) for n in others)]
 
 
 def _ship_names(doc: Doc) -> set[str]:
@@ -235,7 +243,9 @@ def _consider(
     if len(core) == 1:
         titled_head = bool(title_tokens) and (_is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1]))
         if not _link_title_surname(doc, index, core[0], title_tokens, people) and titled_head and pending is not None:
-            pending.append((index, core[0], title_tokens, pre_roles, of_country or pre_affil))
+            post, post_affil = _split_affiliation(doc, post_role)
+            roles = [*pre_roles, *([post] if post else [])]
+            pending.append((index, core[0], title_tokens, roles, of_country or pre_affil or post_affil))
         return
     honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
     label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
@@ -354,6 +364,10 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
         return True
     if _caps_family_name(doc, run, i):
         return True
+    if i == len(run) - 1 and i > 0 and _is_rank_word(doc, tok) and not tok.text.endswith(".") and _name_word(
+        doc, run[i - 1]
+    ) and tok.bare.lower() not in doc.lex.role_heads:
+        return True  # a rank word ending the run has no name after it: a given name ("Nakatani Gen")
     if i == len(run) - 1 and i >= 2 and doc.lex.country(tok.bare) and tok.bare[1:].islower() and _name_word(
         doc, run[i - 1]
     ) and any(_is_rank_word(doc, t) for t in run[: i - 1]):
