@@ -403,3 +403,10 @@ def test_a_titled_single_name_keeps_its_appositive_office():
               "and Immigration Pio Tika.")
     assert person(f, "Tupou").roles == ["Speaker of the Legislative Assembly"]
     assert person(f, "Pio Tika").roles == ["Minister for Home Affairs and Immigration"]
+
+
+def test_exclusive_economic_zones_are_places_and_keep_their_country():
+    f = facts("The activity took place in the Philippines\u2019 exclusive economic zone and in the EEZ of Palau.")
+    names = {p.name for p in f.places}
+    assert "Philippines\u2019 exclusive economic zone" in names and "EEZ" in names
+    assert {"Philippines", "Palau"} <= names

@@ -100,6 +100,9 @@ def _mentions(doc: Doc, text: str):
     for name, kind, country, start, end in _geographic(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
+    for name, kind, country, start, end in _economic_zones(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     for name, kind, country, start, end in _context_cities(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
@@ -257,6 +260,23 @@ def _geographic(doc: Doc, text: str):
 
 _SEAT_NAMES = "|".join(sorted(map(re.escape, SEATS), key=len, reverse=True))
 _SEAT = re.compile(rf"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b")
+
+
+_EEZ = re.compile(
+    r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:[\u2019']s?)?\s+)?(?P<zone>[Ee]xclusive [Ee]conomic [Zz]ones?|EEZs?)\b"
+)
+
+
+def _economic_zones(doc: Doc, text: str):
+    """Yield exclusive economic zones as written, with their country ("the Philippines' exclusive economic zone")."""
+    for match in _EEZ.finditer(text):
+        owner = match["owner"]
+        country = _single(doc, owner) if owner else None
+        if country and country[1] == "country":
+            start = match.start("owner")
+            yield text[start : match.end()], "region", country[0], match.start("zone"), match.end()
+        else:
+            yield match["zone"], "region", "", match.start("zone"), match.end()
 
 
 _CITY_CONTEXT = re.compile(
