@@ -162,7 +162,7 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         return 1, []
     for width in range(min(lex.max_place_words, len(words) - i), 0, -1):
         phrase = text[words[i].start() : words[i + width - 1].end()]
-        bare = re.sub(r"[\u2019']s$", "", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
+        bare = re.sub(r"[\u2019']s?$", "", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
         if not bare[:1].isupper():
             continue
         if re.search(r"[-\u2013]", bare) and (bare.lower() not in lex.places):
