@@ -410,3 +410,8 @@ def test_exclusive_economic_zones_are_places_and_keep_their_country():
     names = {p.name for p in f.places}
     assert "Philippines\u2019 exclusive economic zone" in names and "EEZ" in names
     assert {"Philippines", "Palau"} <= names
+
+
+def test_an_activity_with_an_acronym_is_not_an_organisation():
+    f = facts("The Ministers welcomed the Maritime Cooperative Activity (MCA) with the Royal Australian Navy.")
+    assert [o.name for o in f.organisations] == ["Royal Australian Navy"]

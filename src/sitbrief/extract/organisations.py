@@ -198,6 +198,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token]) -> bool:
     name = _join(sentence, run).rstrip(".,")
     if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
         return True
+    if run[-1].bare in words("activity_ends"):
+        return True  # "Maritime Cooperative Activity (MCA)" is an activity
     before = sentence[: run[0].start].lower().split()
     if len(before) >= 2 and before[-1] in ("the", "of") and " ".join([*before[-3:], name.lower()]).strip() and any(
         " ".join([*before[-k:], name.lower()]) in doc.lex.role_heads for k in (2, 3)
