@@ -415,3 +415,9 @@ def test_exclusive_economic_zones_are_places_and_keep_their_country():
 def test_an_activity_with_an_acronym_is_not_an_organisation():
     f = facts("The Ministers welcomed the Maritime Cooperative Activity (MCA) with the Royal Australian Navy.")
     assert [o.name for o in f.organisations] == ["Royal Australian Navy"]
+
+
+def test_bases_named_after_their_type():
+    f = facts("Aircraft from Marine Corps Air Station Iwakuni and RAAF Base Tindal flew to Fleet Activities Sasebo.")
+    assert {"Marine Corps Air Station Iwakuni", "RAAF Base Tindal", "Fleet Activities Sasebo"} <= {
+        p.name for p in f.places}

@@ -15,7 +15,9 @@ _COORDINATED = re.compile(
     r"(?P<kind>(?i:seas|oceans|straits|islands|gulfs|rivers))\b"
 )
 _FACILITY = re.compile(
-    r"\b(?:(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
+    r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|Naval Support Activity|Fleet Activities|"
+    r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    r"|(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
     r"Airfield|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
     r"training area|training ground|range|air base|naval base|airport|garrison)"
     r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station)\s+"
