@@ -421,3 +421,8 @@ def test_bases_named_after_their_type():
     f = facts("Aircraft from Marine Corps Air Station Iwakuni and RAAF Base Tindal flew to Fleet Activities Sasebo.")
     assert {"Marine Corps Air Station Iwakuni", "RAAF Base Tindal", "Fleet Activities Sasebo"} <= {
         p.name for p in f.places}
+
+
+def test_a_given_name_after_an_article_is_a_thing_not_a_person():
+    f = facts("The team won the Stanley Cup and sailors aboard the Ronald Reagan saw a Sherman Tank.")
+    assert f.people == []

@@ -250,8 +250,9 @@ def _consider(
     honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
     label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
     titled = bool(pre_roles or honorific)
+    after_determiner = re.search(r"\b(?:the|a|an|this|that|its|their)\s+$", sentence[:start], re.I)
     known_figure = sentence[start:end].lower() in doc.lex.figures or (
-        _given_name_first(doc, run, core) and not _CREDIT.search(sentence)
+        _given_name_first(doc, run, core) and not _CREDIT.search(sentence) and not after_determiner
     )
     if not (titled or post_role or label or known_figure or _speech_cue(doc, index, tokens, core)) or _is_place_or_org(
         doc, sentence[start:end]
