@@ -87,7 +87,7 @@ def _only_qualifies(doc: Doc, sentence: str, name: str, acronym: str | None) -> 
 
 def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: bool) -> bool:
     """Tell whether one mention only qualifies a following name, or (for a seat) an office or a place."""
-    after = sentence[match.end() :]
+    after = sentence[match.end() : match.end() + 200]
     run = re.match(r"(?:\s+(?:[A-Z][\w'-]*|of|the|on|for))*", after).group().split()
     if any(w in _EVENT_NAME_HEADS for w in run):
         return True
@@ -96,7 +96,7 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
     following = re.match(r"\s+([\w-]+)(?:\s+([\w-]+))?", after)
     words_ = [w.lower() for w in following.groups() if w] if following else []
     office = any(" ".join(words_[:k]) in doc.lex.role_heads for k in (1, 2))
-    before = sentence[: match.start()]
+    before = sentence[max(0, match.start() - 60) : match.start()]
     of_office = re.search(r"([\w-]+)\s+(?:for|of)\s+(?:the\s+)?(?:\d+\s+)?$", before)
     office = office or bool(of_office and of_office.group(1).lower() in doc.lex.role_heads)
     return office or bool(_LOCATIVE.search(before))
@@ -273,7 +273,7 @@ def _known(doc: Doc, sentence: str):
             if (
                 match
                 and not _after_capital(sentence[: match.start()])
-                and not re.search(r"\b[A-Z][\w]*-$", sentence[: match.start()])  # not "Pacific" of "Indo-Pacific"
+                and not re.search(r"\b[A-Z][\w]*-$", sentence[max(0, match.start() - 30) : match.start()])  # "Indo-"
                 and sentence[match.start()].isupper()
             ):
                 yield name, acronym, country

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
@@ -99,7 +100,18 @@ def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
     """Drop a role that holds another person's name ("Minister of Defense Nakatani Gen" given to a neighbour)."""
     for person in people:
         others = [o.name for o in people if o is not person and len(o.name.split()) >= 2]
-        person.roles = [r for r in person.roles if not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", r) for n in others)]
+        person.roles = [r for r in person.roles if not any(_holds_phrase(r, n) for n in others)]
+
+
+def _holds_phrase(text: str, phrase: str) -> bool:
+    """Tell whether `phrase` occurs in `text` as whole words (no regular expression to compile per name)."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _ship_names(doc: Doc) -> set[str]:
@@ -250,9 +262,9 @@ def _consider(
     honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
     label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
     titled = bool(pre_roles or honorific)
-    after_determiner = re.search(r"\b(?:the|a|an|this|that|its|their)\s+$", sentence[:start], re.I)
+    after_determiner = re.search(r"\b(?:the|a|an|this|that|its|their)\s+$", sentence[max(0, start - 12) : start], re.I)
     known_figure = sentence[start:end].lower() in doc.lex.figures or (
-        _given_name_first(doc, run, core) and not _CREDIT.search(sentence) and not after_determiner
+        _given_name_first(doc, run, core) and not after_determiner and not _credit_line(sentence)
     )
     if not (titled or post_role or label or known_figure or _speech_cue(doc, index, tokens, core)) or _is_place_or_org(
         doc, sentence[start:end]
@@ -305,6 +317,12 @@ def _given_name_first(doc: Doc, run: list[Token], core: list[Token]) -> bool:
 
 
 _PLACE_HEADS = words("place_name_heads")
+
+
+@cache
+def _credit_line(sentence: str) -> bool:
+    """Tell whether a sentence credits reporters ("... contributed to this report"), once per sentence."""
+    return bool(_CREDIT.search(sentence))
 _CREDIT = re.compile(r"\bcontributed(?: reporting| to this (?:report|story|article))|\b(?:reporting|editing|writing) by\b", re.I)
 
 
@@ -464,14 +482,14 @@ def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) ->
 
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name."""
-    office_to = re.search(r"(?P<head>[\w-]+)\s+to(?:\s+the)?\s+$", sentence[:run_start])
+    office_to = re.search(r"(?P<head>[\w-]+)\s+to(?:\s+the)?\s+$", sentence[max(0, run_start - 60) : run_start])
     if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
         country, width = _country_at(doc, title_tokens, 0)
         if country and not doc.lex.demonym(title_tokens[width - 1].bare):
             # "Ambassador to the Philippines Laure Beaufils": the country ends the office
             run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
     lower_role, affil = _lowercase_role(doc, sentence[:run_start])
-    affil = affil or _possessive_country(doc, sentence[:run_start])
+    affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start])
     roles = [lower_role] if lower_role else []
     office: list[str] = []
     i = 0

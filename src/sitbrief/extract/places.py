@@ -293,7 +293,7 @@ def _context_cities(doc: Doc, text: str):
     """Yield cities of the larger list (cities.tsv) where the context says place ("in Trondheim", "Sattahip, Thailand")."""
     for match in _CITY_CONTEXT.finditer(text):
         group = "a" if match["a"] else "b" if match["b"] else "c"
-        if group == "c" and not _place_before(doc, text[: match.start()]):
+        if group == "c" and not _place_before(doc, text[max(0, match.start() - 80) : match.start()]):
             continue
         words_ = match[group].split()
         for width in range(len(words_), 0, -1):
@@ -323,7 +323,7 @@ def _place_before(doc: Doc, before: str) -> bool:
 
 def _names_country_after(doc: Doc, text: str, end: int) -> bool:
     """Tell whether ", <country or region>" follows position `end` ("Sattahip, Thailand")."""
-    after = re.match(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)", text[end:])
+    after = re.match(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)", text[end : end + 80])
     return bool(after) and any(
         _single(doc, " ".join(after.group(1).split()[:k])) for k in (2, 1)
     )
