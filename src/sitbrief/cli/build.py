@@ -33,12 +33,13 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
               help="Parallel builds (default: number of CPUs).")
 @click.option("--digest", is_flag=True, help="One combined report and deck for all inputs.")
+@click.option("--merge", is_flag=True, help="The inputs report one story: merge them into one fact model and brief.")
 @click.option("--watch", is_flag=True, help="Rebuild when the inputs or the layout change.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Print every warning and output path.")
 @debug_option
 def build(inputs: tuple[str, ...], layout: str | None, out: Path, formats: tuple[str, ...],
-          published, source, encoding, strict, force, jobs, digest, watch, quiet, verbose) -> None:
+          published, source, encoding, strict, force, jobs, digest, merge, watch, quiet, verbose) -> None:
     """Build PDF and PPTX briefs from articles or reviewed fact files.
 
     INPUT may be an article (.txt, .md, .html), a fact file (.yaml, .json), a folder or a glob.
@@ -49,11 +50,15 @@ def build(inputs: tuple[str, ...], layout: str | None, out: Path, formats: tuple
       sitbrief build facts.yaml --layout ministry --to pdf
       sitbrief build 'feed/*.txt' --jobs 2 --out decks/today
       sitbrief build feed/ --digest
+      sitbrief build wire.txt release.html readout.txt --merge
     """
     from sitbrief.run.batch import run_build
     from sitbrief.run.build import BuildOptions
 
+    if digest and merge:
+        raise click.UsageError("--digest and --merge exclude each other: a digest keeps stories apart, "
+                               "--merge makes one story")
     options = BuildOptions(layout=layout, out=out, formats=formats, published=published,
                            source=source, encoding=encoding, strict=strict, force=force)
     run_build(list(inputs), options, jobs=jobs, digest=digest, watch=watch,
-              quiet=quiet, verbose=verbose)
+              quiet=quiet, verbose=verbose, merge=merge)

@@ -177,6 +177,7 @@ class EvidenceItem:
     sid: str
     text: str
     portion: str = ""  # the portion mark, e.g. "(OS)", written before the quoted sentence
+    source: str = ""  # in a merged story, the report it is from ("Source 2 · Latvian Ministry of Defence")
 
 
 @dataclass

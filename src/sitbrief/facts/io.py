@@ -19,8 +19,22 @@ MAX_FACT_BYTES = 20_000_000
 
 
 def facts_to_data(facts: Facts) -> dict[str, Any]:
-    """Return `facts` as plain data in field order."""
-    return facts.model_dump(mode="json")
+    """Return `facts` as plain data in field order; a merged story's fields only when filled.
+
+    A single report's file thus reads as before: no `source` on its sentences, no
+    `reported_by` on its items, no `discrepancies`.
+    """
+    data = facts.model_dump(mode="json")
+    for sentence in data["article"]["sentences"]:
+        if sentence["source"] is None:
+            del sentence["source"]
+    for field in ("people", "organisations", "places", "events", "quotes"):
+        for item in data[field]:
+            if not item["reported_by"]:
+                del item["reported_by"]
+    if not data["discrepancies"]:
+        del data["discrepancies"]
+    return data
 
 
 def dump_facts(facts: Facts, fmt: str = "yaml") -> str:

@@ -42,7 +42,9 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
                         {"slug": "talks", "published": None, "layout_name": "x"}],
         "source_line.j2": [{"outlet": "Kyodo News", "published_label": "19 Oct 2023",
                             "title": "Talks", "url": "https://example.org/a"},
-                           {"outlet": None, "published_label": None, "title": None, "url": None}],
+                           {"outlet": None, "published_label": None, "title": None, "url": None},
+                           {"outlet": "Kyodo News; MoD", "published_label": "19 Oct 2023", "title": None,
+                            "url": None, "reports": 2}],
         "bluf.j2": [{"bluf": "Ministers agreed to expand exercises."}, {"bluf": ""}],
         "footer.j2": [{"organisation": "Org", "marking": "OFFICIAL", "distribution": "Internal"}],
         "date.j2": [{"date": day, "style": "prose"}, {"date": day, "style": "dtg"},
@@ -69,8 +71,15 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
         "issued.j2": [{"issued": datetime.datetime(2023, 10, 19, 14, 5), "cutoff": "19 Oct 2023",
                        "style": style} for style in ("prose", "dtg")]
         + [{"issued": datetime.datetime(2023, 10, 19, 14, 5), "cutoff": None, "style": "prose"}],
-        "evidence_intro.j2": [{}],
+        "evidence_intro.j2": [{}, {"merged": True}],
         "timeline_caption.j2": [{"count": 1, "total": 1, "unresolved": 0, "scope": "article"},
-                                {"count": 5, "total": 8, "unresolved": 2, "scope": "digest"}],
+                                {"count": 5, "total": 8, "unresolved": 2, "scope": "digest"},
+                                {"count": 3, "total": 3, "unresolved": 0, "scope": "story"}],
+        "support.j2": [{"count": 2, "total": 3, "short": short} for short in (False, True)],
+        "discrepancy.j2": [{"part": "heading", "about": about, "subject": "Talks in Riga"}
+                           for about in ("date", "place", "number", "role", "status")]
+        + [{"part": "version", "text": "3 Mar 2026", "numbers": [1, 2], "outlets": ["Harbor Wire", "MoD"]}],
+        "disputed.j2": [{"about": "date", "versions": ["3 Mar 2026", "4 Mar 2026"]},
+                        {"about": "place", "versions": ["Riga", "Vilnius"]}],
         "label.j2": [{"name": name} for name in LABELS],
     }

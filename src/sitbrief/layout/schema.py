@@ -15,9 +15,9 @@ HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 AssetPath = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
 SECTION_KINDS = ("header", "key_judgements", "bluf", "key_facts", "actors", "timeline", "upcoming",
-                 "quotes", "context", "assessment", "sources", "related", "evidence", "map")
+                 "quotes", "context", "assessment", "sources", "related", "evidence", "map", "discrepancies")
 SLIDE_KINDS = ("title", "key_judgements", "bluf", "key_facts", "actors", "timeline", "upcoming",
-               "quotes", "context", "assessment", "sources", "map")
+               "quotes", "context", "assessment", "sources", "map", "discrepancies")
 ROLES = ("primary", "accent", "text", "muted", "surface", "alert", "judgement", "rule",
          "past", "planned", "background")
 

@@ -63,28 +63,34 @@ def watch_root(item: str) -> Path:
 
 
 def run_build(items: list[str], options: BuildOptions, jobs: int | None = None, digest: bool = False,
-              watch: bool = False, quiet: bool = False, verbose: bool = False) -> None:
-    """Build every input (or one digest of them) and report; exit non-zero when any failed."""
+              watch: bool = False, quiet: bool = False, verbose: bool = False, merge: bool = False) -> None:
+    """Build every input (or one digest, or one merged story, of them) and report; exit non-zero when any failed."""
     reporter = Reporter(quiet, verbose)
+    combine = "merge" if merge else "digest" if digest else None
     if watch:
         from sitbrief.run.watch import watch_and_build
 
-        rebuild = partial(_round, items, options, jobs, digest, reporter, True)
+        rebuild = partial(_round, items, options, jobs, combine, reporter, True)
         watch_and_build([watch_root(i) for i in items], options, rebuild)
         return
-    code = _round(items, options, jobs, digest, reporter, False)
+    code = _round(items, options, jobs, combine, reporter, False)
     if code:
         sys.exit(code)
 
 
-def _round(items: list[str], options: BuildOptions, jobs: int | None, digest: bool, reporter: Reporter,
+def _round(items: list[str], options: BuildOptions, jobs: int | None, combine: str | None, reporter: Reporter,
            watching: bool) -> int:
     """Build once; return the exit code (0, or 4 when some input failed)."""
     paths = expand_inputs(items)
     if not paths:
         raise InputError("no input files found")
     sweep_temp_files(options.out)
-    if digest:
+    if combine == "merge":
+        from sitbrief.run.story import build_story
+
+        reporter.one(build_story(paths, options))
+        return 0
+    if combine == "digest":
         from sitbrief.run.digest import build_digest
 
         result = build_digest(paths, options)
