@@ -146,3 +146,21 @@ def test_a_merged_story_goes_into_a_digest_like_any_fact_file(tmp_path):
     result = run("build", story, other, "--digest", "--out", tmp_path / "out", "--to", "pdf")
     assert result.exit_code == 0, result.output
     assert "3 Mar 2026 or 4 Mar 2026 (sources disagree)" in pdf_text(next((tmp_path / "out").glob("*.pdf")))
+
+
+def test_a_merged_story_saves_its_facts_and_an_update_of_it_counts_up(tmp_path):
+    first = run("build", *REPORTS[:2], "--merge", "--out", tmp_path / "one")
+    assert first.exit_code == 0, first.output
+    saved = next((tmp_path / "one").glob("*.facts.yaml"))
+    assert load_facts(saved).report.number == 1
+    update = run("build", *REPORTS, "--merge", "--since", saved, "--out", tmp_path / "two")
+    assert update.exit_code == 0, update.output
+    facts = load_facts(next((tmp_path / "two").glob("*.facts.yaml")))
+    assert facts.report.number == 2 and facts.report.updates is not None
+    text = pdf_text(next((tmp_path / "two").glob("*.pdf")))
+    assert "Changes since the last report" in text and "No. 2" in text
+
+
+def test_since_with_several_reports_needs_merge(tmp_path):
+    result = run("build", *REPORTS[:2], "--since", REPORTS[0], "--out", tmp_path)
+    assert result.exit_code == 2 and "give one input" in result.output

@@ -129,7 +129,8 @@ class DigestComposer:
             organisation=self.settings.brand.organisation,
             date_label=date_label,
             serial=self.layout.render(
-                "serial.j2", prefix=self.settings.report.serial_prefix, published=self.published, slug="DIGEST"
+                "serial.j2", prefix=self.settings.report.serial_prefix, published=self.published, slug="DIGEST",
+                number=1
             ),
             source_line=self._source_line(),
             issued=self._issued(day),

@@ -30,14 +30,18 @@ from sitbrief.compose.brief import (
     cited_refs,
     strip_refs,
 )
+from sitbrief.compose.change_wording import ChangeWording
+from sitbrief.compose.changes import Changes, compare
 from sitbrief.compose.dates import issued_at, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.judgements import JudgementWording
 from sitbrief.compose.map import map_content
 from sitbrief.compose.portions import mark_portions
 from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
+from sitbrief.compose.series import issued_time, prior_report, report_number, stamp_time
 from sitbrief.compose.story import StoryView, with_discrepancies
 from sitbrief.facts.model import Event, Facts
+from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SectionSpec, SlideSpec
 from sitbrief.text.clean import slugify
 
@@ -73,8 +77,12 @@ LABELS = (
 class Composer:
     """Builds one Brief from Facts through a Layout."""
 
-    def __init__(self, facts: Facts, layout) -> None:
+    def __init__(self, facts: Facts, layout, previous: Facts | None = None) -> None:
         self.facts = facts
+        self.previous = previous  # the facts saved beside the brief this one updates (--since)
+        self.changes: Changes | None = compare(previous, facts) if previous is not None else None
+        self.number = report_number(facts, previous)
+        self.issued_at = issued_at()
         self.layout = layout
         self.settings = layout.settings
         self.published = date.fromisoformat(facts.article.published) if facts.article.published else None
@@ -114,9 +122,13 @@ class Composer:
                 prefix=self.settings.report.serial_prefix,
                 published=self.published,
                 slug=slugify(title, 24).upper(),
+                number=self.number,
             ),
             source_line=self._source_line(),
             issued=self._issued(self.published),
+            updates=self._updates(),
+            number=self.number,
+            issued_at=stamp_time(self.issued_at),
             marking=self._marking(),
             sections=sections,
             slides=slides,
@@ -164,7 +176,15 @@ class Composer:
     def _issued(self, cutoff: date | None) -> str:
         """Return the report's date-time group and its information cut-off (`cutoff`)."""
         label = self.render("date.j2", date=cutoff, style=self.settings.dates.style) if cutoff else None
-        return self.render("issued.j2", issued=issued_at(), cutoff=label, style=self.settings.dates.style)
+        return self.render("issued.j2", issued=self.issued_at, cutoff=label, style=self.settings.dates.style)
+
+    def _updates(self) -> str:
+        """Return the header line naming the report this one updates, or "" for a first report."""
+        prior = prior_report(self.facts, self.previous)
+        if prior is None:
+            return ""
+        return self.render("updates.j2", title=prior.title, serial=prior.serial, number=prior.number,
+                           issued=issued_time(prior.issued), style=self._style)
 
     def _marking(self) -> Marking:
         if self._marking_cache is None:
@@ -229,6 +249,16 @@ class Composer:
         if points:
             blocks.append(Bullets([BulletItem(self._portion(p.text), list(p.evidence)) for p in points]))
         return blocks
+
+    def _blocks_changes(self, limit):
+        """Return what changed since the previous brief (--since): one line per change."""
+        if self.changes is None:
+            return []
+        lines = ChangeWording(self.facts, self.render, self.labels, self._style).lines(self.changes)
+        if not lines:
+            return [Paragraph(self._portion(self.render("change.j2", **change_vars("none"))))]
+        lines = lines[:limit] if limit else lines
+        return [Bullets([BulletItem(self._portion(text), refs) for text, refs in lines])]
 
     def _blocks_key_facts(self, limit):
         facts, lab = self.facts, self.labels
@@ -435,9 +465,10 @@ def edited_warnings(facts: Facts) -> list[str]:
             "matches); the evidence list marks them as edited, not as the source's words"]
 
 
-def compose(facts: Facts, layout) -> Brief:
-    """Return the Brief of `facts` worded and ordered by `layout`."""
-    return Composer(facts, layout).compose()
+def compose(facts: Facts, layout, previous: Facts | None = None) -> Brief:
+    """Return the Brief of `facts` worded and ordered by `layout`; `previous` is the fact file
+    of the brief this one updates (its changes are listed first after the BLUF)."""
+    return Composer(facts, layout, previous).compose()
 
 
 def _short_role(person) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import ValidationError
 
@@ -19,7 +19,7 @@ MAX_FACT_BYTES = 20_000_000
 
 
 def facts_to_data(facts: Facts) -> dict[str, Any]:
-    """Return `facts` as plain data in field order; a merged story's fields only when filled.
+    """Return `facts` as plain data in field order; a merged story's fields and `report` only when filled.
 
     A single report's file thus reads as before: no `source` on its sentences, no
     `reported_by` on its items, no `discrepancies`.
@@ -34,6 +34,8 @@ def facts_to_data(facts: Facts) -> dict[str, Any]:
                 del item["reported_by"]
     if not data["discrepancies"]:
         del data["discrepancies"]
+    if data.get("report") is None:
+        data.pop("report", None)
     return data
 
 
@@ -148,7 +150,11 @@ def _describe(exc: ValidationError, name: str, data: Any, lines: dict) -> str:
     loc = tuple(first["loc"])
     field = _dotted(loc) or "(top level)"
     message = first["msg"]
-    if first["type"] == "extra_forbidden":
+    if loc == ("schema_version",) and first["type"] == "literal_error":
+        readable = ", ".join(repr(v) for v in get_args(Facts.model_fields["schema_version"].annotation))
+        message = (f"fact schema {first.get('input')!r} is not one this sitbrief reads ({readable}); "
+                   "extract the article again with this version")
+    elif first["type"] == "extra_forbidden":
         message = "unknown field (check the spelling; `sitbrief schema facts` lists the fields)"
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")

@@ -295,6 +295,25 @@ class Judgement(Model):
     basis: list[Id] = Field(default_factory=list, description="Sentence ids it rests on.")
 
 
+Timestamp = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$")]
+
+
+class PreviousReport(Model):
+    """A brief as its saved fact file records it: number in the story's series, title, serial, issue time."""
+
+    number: int = Field(default=1, ge=1, le=99999, description="The report's number in its series "
+                        "(No. 1, No. 2, ...): `--since` counts up from the previous one's.")
+    title: Str | None = None
+    serial: Str | None = None
+    issued: Timestamp | None = Field(default=None, description="When the brief was issued (UTC).")
+
+
+class ReportInfo(PreviousReport):
+    """The brief these facts were built into, and the earlier report it updates (`--since`)."""
+
+    updates: PreviousReport | None = None
+
+
 class Facts(Model):
     """The whole fact model of one article."""
 
@@ -313,6 +332,10 @@ class Facts(Model):
     discrepancies: list[Discrepancy] = Field(default_factory=list, description=(
         "In a merged story: facts the reports disagree on, each with every version."))
     warnings: list[Str] = Field(default_factory=list)
+    report: ReportInfo | None = Field(default=None, description=(
+        "Written by `sitbrief build` into the fact file it saves beside the brief: the brief's "
+        "number, title, serial and issue time, and the report it updates. Set `number` by hand "
+        "to continue a series."))
 
     @model_validator(mode="after")
     def _check_references(self) -> Facts:

@@ -17,6 +17,7 @@ from sitbrief.run.build import (
     layout_key,
     linted,
     load_input,
+    previous_facts,
     unnamed,
     write_outputs,
 )
@@ -61,11 +62,15 @@ def build_story(paths: list[Path], options: BuildOptions) -> BuildResult:
     if not options.force and (stamp := fresh_stamp(options.out, ident, key)):
         check_strict(Path(ident), options, stamp.warnings)
         return BuildResult(input=Path(ident), outputs=stamp.outputs, warnings=stamp.warnings, skipped=True)
+    from sitbrief.compose.series import saved_facts
+
     facts = merged_facts(paths, options)
-    brief = compose(facts, layout)
+    previous = previous_facts(options)
+    brief = compose(facts, layout, previous)
     brief.warnings += linted(facts, layout, Path(ident)) + [f.text() for f in wording_findings(brief, facts, layout)]
     result = BuildResult(input=Path(brief.filename))
-    result.outputs, result.warnings = write_outputs(brief, layout, options, Path(brief.filename))
+    result.outputs, result.warnings = write_outputs(brief, layout, options, Path(brief.filename),
+                                                    saved_facts(facts, brief, previous))
     write_stamp(options.out, ident, key, result.outputs, result.warnings)
     return result
 
