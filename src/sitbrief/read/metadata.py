@@ -39,7 +39,7 @@ _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?"
     r"(?:\s+[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?){0,5})"
-    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
 )
@@ -63,6 +63,7 @@ class Found:
     published: date | None = None
     published_from: str | None = None
     dateline: str | None = None
+    dateline_region: str | None = None
     byline: str | None = None
     url: str | None = None
     related: list[str] = field(default_factory=list)
@@ -313,6 +314,7 @@ def _take_dateline(first: str, found: Found) -> str:
     if not match or len(match["place"]) < 3 or not match["place"].isupper():
         return first
     found.dateline = match["place"].title()
+    found.dateline_region = match["region"]
     if match["src"]:
         found.source = found.source or match["src"].strip()
     if match["date"]:
