@@ -93,3 +93,145 @@ def test_the_headline_date_dates_the_readout_call():
     call = next(e for e in facts.events if e.kind == "call")
     assert call.when.start == "2022-05-28"
     assert facts.summary.headline.startswith("Johnson speaks to")
+
+
+def test_a_stated_publication_date_resolves_yesterday_not_the_headline():
+    facts = extract_facts(
+        parse_article(
+            "PM call with President Hale: 15 October 2024\n\n"
+            "Published 15 October 2024\n\n"
+            "The Prime Minister spoke to President Tom Hale of Canada yesterday evening."
+        )
+    )
+    call = next(e for e in facts.events if e.kind == "call")
+    assert call.when.start == "2024-10-14"
+
+
+def test_a_timetable_in_the_present_tense_is_planned():
+    found = _events("The Minister travels to Tonga on Thursday and will return to Fiji on 20 June.")
+    assert ("meeting", "2024-06-06", "planned") in {(k, d, s) for k, _, d, s in found}
+    assert all(not t.startswith("The Minister travels to return") for _, t, _, _ in found)
+
+
+def test_a_date_of_the_agreeing_does_not_date_the_that_clause():
+    found = _events(
+        "Japan and Australia agreed Thursday that Australian troops will participate in large-scale joint "
+        "command post drills for the first time, the ministry said."
+    )
+    drills = [e for e in found if e[0] == "exercise"]
+    assert drills and all(d is None for _, _, d, _ in drills)
+
+
+def test_an_undated_meeting_of_the_same_people_is_one_event():
+    body = (
+        "Defence Minister Ken Ito and his counterpart Sam Reed held talks in Tokyo on Monday.\n\n"
+        "Ito, known as a veteran lawmaker, held a meeting with Reed for the first time as minister.\n\n"
+        "Ito briefed Reed on his recent visit to Manila."
+    )
+    found = _events(body)
+    meetings = [e for e in found if e[0] in ("meeting", "talks", "call")]
+    assert [d for _, _, d, _ in meetings].count("2024-06-03") == 1
+    assert not any("lawmaker" in t for _, t, _, _ in found)
+    assert any("visit" in t.lower() for _, t, _, _ in meetings)
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("The arrival marks the start of back-to-back rotations of armored brigades in Europe.", "deployment"),
+        ("A company from 45 Commando is also embedded in the assault ship USS Iwo Jima.", "deployment"),
+        ("Royal Navy warships are making their way to Norway, officials said.", "deployment"),
+        ("The frigate will leave Portsmouth in the New Year to represent UK interests.", "deployment"),
+        ("The carrier group will remain in the region briefly before returning home.", "deployment"),
+        ("The resolution under which coalition forces operate is scheduled to expire at the end of the year.", "other"),
+        ("The leaders discussed the fighters, who had been captured by Russian forces in recent weeks.", "other"),
+        ("In light of Russia's unprovoked, unjustified, and unlawful invasion of Ukraine, we stand united.", "other"),
+        ("The minister looked ahead to the UK hosting next year's recovery conference in London.", "meeting"),
+        ("The Secretary also ordered the deployment of additional squadrons to the region.", "deployment"),
+    ],
+)
+def test_more_triggers(sentence, kind):
+    assert kind in {k for k, *_ in _events(sentence)}
+
+
+def test_a_future_verb_trigger_beside_a_dated_announcement_is_its_own_event():
+    found = _events("The transport dock ship USS Hale will move to Sasebo, Japan, the U.S. Navy announced today.")
+    kinds = {k: (d, s) for k, _, d, s in found}
+    assert kinds["announcement"] == ("2024-06-03", "past")
+    assert kinds["deployment"][1] == "planned"
+
+
+def test_the_deployment_of_something_new_is_a_new_event():
+    body = (
+        "The carrier group will arrive in the region next week.\n\n"
+        "The Secretary also ordered the deployment of additional squadrons and other air assets."
+    )
+    assert len([e for e in _events(body) if e[0] == "deployment"]) == 2
+
+
+def test_a_named_exercise_after_a_lower_case_exercise_and_its_later_mention_are_one():
+    body = (
+        "Marines boarded the USS Hale off the coast of Okinawa during exercise Blue Chromite 2017.\n\n"
+        "This along with the other Blue Chromite training events amplified the readiness of the unit."
+    )
+    exercises = [t for k, t, _, _ in _events(body) if k == "exercise"]
+    assert exercises == ["Exercise Blue Chromite"]
+
+
+def test_an_event_named_for_a_purpose_gives_way_to_the_verb():
+    found = _events("Royal Navy warships are making their way to Norway for one of NATO's biggest exercises.")
+    assert [k for k, *_ in found] == ["deployment"]
+
+
+def test_an_aside_in_brackets_leaves_the_subject_whole():
+    found = _events(
+        "The defence ministers from the Five Eyes nations (Australia, Canada, New Zealand, the United Kingdom "
+        "and the United States) met via videoconference on Monday."
+    )
+    assert ("meeting", "The defence ministers from the Five Eyes nations meet via videoconference") in {
+        (k, t) for k, t, _, _ in found
+    }
+
+
+def test_the_main_event_is_the_lead_verb_and_a_noun_after_and_stays_a_noun():
+    facts = extract_facts(
+        parse_article(
+            "PM call with President Hale\n\n"
+            "The Prime Minister spoke to President Tom Hale this morning to update on progress and discussions "
+            "held at G7 and NATO last week."
+        ),
+        published=ANCHOR,
+    )
+    assert facts.summary.headline.startswith("The Prime Minister speaks to Hale")
+    titles = [e.title for e in facts.events]
+    assert "Discussions held at G7 and NATO" in titles
+
+
+def test_titles_end_on_a_whole_phrase_and_name_people_by_surname():
+    found = _events(
+        "New Zealand and the Philippines will sign an agreement to enable the two countries' militaries to work "
+        "together.\n\nSecretary of Defense Lloyd J. Austin III met with Minister Ken Ito in Tokyo on Monday."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert "New Zealand and the Philippines to sign an agreement" in titles
+    assert any(t.startswith("Austin meets with Ito") for t in titles), titles
+    assert not any(t.endswith(("'", "\u2019")) for t in titles)
+
+
+def test_looking_forward_and_a_progressive_with_a_date_are_planned():
+    found = _events(
+        "The leaders looked forward to the President's visit to the UK in April.\n\n"
+        "The Prime Minister invited the President to the Global Vaccine Summit that the UK is hosting on 4 May."
+    )
+    dated = {(d, s) for _, _, d, s in found}
+    assert ("2025-04", "planned") in dated and ("2025-05-04", "planned") in dated
+
+
+def test_a_conference_hosted_recently_is_not_folded_into_the_call():
+    body = (
+        "Minister Ana Joly spoke today with Foreign Secretary Liz Truss.\n\n"
+        "Minister Joly congratulated Foreign Secretary Truss on the successful 26th UN Climate Change Conference "
+        "of the Parties, hosted recently by the United Kingdom in Glasgow."
+    )
+    found = _events(body)
+    assert len([e for e in found if e[0] in ("meeting", "call")]) == 2

@@ -97,5 +97,5 @@ def test_key_points_resolve_dates_like_the_timeline(facts):
 
 
 def test_headline_is_short_and_dateless(facts):
-    assert facts.summary.headline.startswith("Japan and Australia agreed Australian troops")
+    assert facts.summary.headline.startswith("Japan and Australia agree Australian troops")
     assert "Thursday" not in facts.summary.headline and len(facts.summary.headline.split()) <= 20

@@ -111,3 +111,9 @@ def test_date_lines_and_datelines(header, published, dateline):
     assert article.published.isoformat() == published
     assert article.dateline == dateline
     assert article.sentences[0].text.startswith("Marines arrived")
+
+
+def test_what_a_dateline_adds_after_its_place_is_kept_apart():
+    article = parse_article("Marines train\n\nCAMP HANSEN, Okinawa, Japan \u2014 Marines arrived to train with "
+                            "partners on the island this week.")
+    assert article.dateline == "Camp Hansen" and article.dateline_region == "Okinawa, Japan"

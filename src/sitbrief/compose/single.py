@@ -163,7 +163,13 @@ class Composer:
                     -sum(1 for p in e.participants if p in people),
                 ),
             )
-        return next(iter(events), None)
+        order = {s.id: n for n, s in enumerate(self.facts.article.sentences)}
+        return min(  # no event in the lead: the one the text reports first, not the earliest date
+            events,
+            key=lambda e: (min((order.get(s, len(order)) for s in e.evidence), default=len(order)),
+                           e.kind in ("statement", "announcement", "other")),
+            default=None,
+        )
 
     def _source_line(self) -> str:
         art = self.facts.article

@@ -17,7 +17,13 @@ from sitbrief.read.article import Article
 def extract_facts(article: Article, published: date | None = None, source: str | None = None) -> Facts:
     """Return the Facts of `article`; `published`/`source` override what the text states."""
     anchor = published or article.published
-    doc = Doc(sentences=article.sentences, anchor=anchor, text=article.text, title=article.title)
+    doc = Doc(
+        sentences=article.sentences,
+        anchor=anchor,
+        text=article.text,
+        title=article.title,
+        anchor_from="option" if published else article.published_from,
+    )
     facts = assemble_facts(doc, article, anchor, source or article.source)
     facts.article.published_from = "option" if published else article.published_from
     return facts

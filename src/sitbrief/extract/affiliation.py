@@ -92,7 +92,17 @@ def _org_in_roles(doc: Doc, person: Person, orgs: list[Organisation]) -> str | N
         known = doc.lex.orgs.get(org.name) or doc.lex.orgs.get(org.name.lower())
         if known and not known[2]:
             return org.name
-    return None
+    return _known_body_in_roles(doc, roles)
+
+
+def _known_body_in_roles(doc: Doc, roles: str) -> str | None:
+    """Return the country of the longest well-known national body a role names ("Commander Indo-Pacific Command")."""
+    low = roles.lower()
+    found = [
+        (len(key), country) for key, (_, _, country) in doc.lex.orgs.items()
+        if country and " " in key and key in low and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", low)
+    ]
+    return max(found)[1] if found else None
 
 
 def _ship_name(doc: Doc, org: Organisation) -> str | None:

@@ -7,7 +7,7 @@ from datetime import date
 
 from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.events import EventDraft, find_events
+from sitbrief.extract.events import EventDraft, find_events, merge_same_people
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
@@ -46,9 +46,9 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     """Run every extractor over `doc` and return the Facts."""
     drafts_people = find_people(doc)
     drafts_orgs = find_organisations(doc, {p.name for p in drafts_people})
-    drafts_places = find_places(doc, article.dateline)
+    drafts_places = find_places(doc, article.dateline, article.dateline_region)
     drafts_quotes = find_quotes(doc, drafts_people)
-    drafts_events = find_events(doc)
+    drafts_events = merge_same_people(doc, find_events(doc), lambda d: _people_of(d, drafts_people))
     people = _people(drafts_people)
     ids = {id(d): p.id for d, p in zip(drafts_people, people, strict=True)}
     orgs = _organisations(drafts_orgs)
@@ -57,6 +57,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     orgs = [o for o in orgs if not _is_outlet(o, source)]
     events = _events(doc, drafts_events, drafts_people, people, orgs, places, anchor)
     clauses = {f"ev-{n}" for n, draft in enumerate(drafts_events, start=1) if draft.clause}
+    spots = {f"ev-{n}": (doc.sid(d.sentence), d.trigger[0] if d.trigger else 0) for n, d in enumerate(drafts_events, 1)}
     _retitle(doc, events, drafts_people, people, places)
     quotes = _quotes(drafts_quotes, ids)
     known = _resolved_dates(drafts_events)
@@ -73,7 +74,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     )
     return Facts(
         article=info,
-        summary=_summary(doc, quotes, known, events, clauses),
+        summary=_summary(doc, quotes, known, events, clauses, spots),
         people=people,
         organisations=orgs,
         places=places,
@@ -84,6 +85,12 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
         related=article.related,
         warnings=_warnings(article, events, anchor) + doc.warnings,
     )
+
+
+def _people_of(draft: EventDraft, people: list[PersonDraft]) -> frozenset[int]:
+    """Return the indexes of the people mentioned in an event's sentences."""
+    sids = set(draft.evidence)
+    return frozenset(n for n, person in enumerate(people) if sids & set(person.evidence))
 
 
 def _is_outlet(org: Organisation, source: str | None) -> bool:
@@ -146,7 +153,7 @@ def _headline_names(title: str, people: list[Person]) -> str:
     for person in sorted(people, key=lambda p: -len(p.name)):
         short = _surname(person)
         pattern = re.compile(
-            rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,7}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr)\.?)?"
+            rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,7}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
             rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}}))?"
         )
 
@@ -305,7 +312,12 @@ def _resolved_dates(drafts: list[EventDraft]) -> dict[str, dict]:
 
 
 def _summary(
-    doc: Doc, quotes: list[Quote], known: dict[str, dict], events: list[Event], clauses: set[str]
+    doc: Doc,
+    quotes: list[Quote],
+    known: dict[str, dict],
+    events: list[Event],
+    clauses: set[str],
+    spots: dict[str, tuple[str, int]] | None = None,
 ) -> Summary:
     """Return the BLUF (the lead, dates made absolute), the headline (the main event's) and key points."""
     lead = lead_sentences(doc)
@@ -333,7 +345,7 @@ def _summary(
         points.append(Statement(text=absolute(first), evidence=[sentence.id]))
         if len(points) == MAX_KEY_POINTS:
             break
-    main = main_event(doc, events, lead)
+    main = main_event(doc, events, lead, spots)
     if main is not None and main.id in clauses:
         title = main.title
     else:
@@ -341,20 +353,38 @@ def _summary(
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
 
 
-def main_event(doc: Doc, events: list[Event], lead: list[int]) -> Event | None:
-    """Return the event the lead reports: in the earliest lead sentence, a strong kind, most people involved."""
+def main_event(
+    doc: Doc, events: list[Event], lead: list[int], spots: dict[str, tuple[str, int]] | None = None
+) -> Event | None:
+    """Return the event the lead reports: in the earliest lead sentence, a strong kind, most people involved.
+
+    Between events of one lead sentence alike in these, the one whose trigger comes first (its
+    main verb: "spoke ... this morning to update on discussions held last week") is the lead's.
+    """
     sids = [doc.sid(i) for i in lead]
-    ranked = [
-        (sids.index(e.evidence[0]) if e.evidence[0] in sids else min(sids.index(s) for s in e.evidence if s in sids),
-         e.kind in ("statement", "announcement", "other"),
-         -sum(1 for p in e.participants if p.startswith("p-")),
-         e.when.start is None,
-         n,
-         e)
-        for n, e in enumerate(events)
-        if set(e.evidence) & set(sids)
-    ]
-    return min(ranked, key=lambda r: r[:5])[5] if ranked else None
+    spots = spots or {}
+
+    def place(e: Event, first: int) -> int:
+        spot = spots.get(e.id)
+        return spot[1] if spot and spot[0] == sids[first] else len(doc.text)
+
+    ranked = []
+    for n, e in enumerate(events):
+        if not set(e.evidence) & set(sids):
+            continue
+        first = (
+            sids.index(e.evidence[0]) if e.evidence[0] in sids else min(sids.index(s) for s in e.evidence if s in sids)
+        )
+        ranked.append((
+            first,
+            e.kind in ("statement", "announcement", "other"),
+            -sum(1 for p in e.participants if p.startswith("p-")),
+            place(e, first),
+            e.when.start is None,
+            n,
+            e,
+        ))
+    return min(ranked, key=lambda r: r[:6])[6] if ranked else None
 
 
 def _context(doc: Doc) -> list[Statement]:

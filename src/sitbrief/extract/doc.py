@@ -21,6 +21,7 @@ class Doc:
     anchor: date | None
     text: str = ""
     title: str | None = None
+    anchor_from: str | None = None  # where the anchor date was stated: "title", "date line", "option"...
     lex: Lexicon = field(default_factory=lexicon)
     warnings: list[str] = field(default_factory=list)  # caps the extractors had to apply
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 import copy
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.lexicon import words
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import clause_headline, noun_phrase
@@ -26,7 +28,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
-            r"rehearsals?|simulated [\w-]+ operations?)\b",
+            r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?)\b",
             re.I,
         ),
     ),
@@ -49,10 +51,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deployment",
         re.compile(
-            r"\b(?:deploy(?:s|ed|ing|ment)?|forward[- ]deploy(?:s|ed|ing)?|dispatch(?:ed)?|stationed|rotation|"
-            r"arriv(?:e|es|ed|ing)|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
+            r"\b(?:deploy(?:s|ed|ing|ment)?|forward[- ]deploy(?:s|ed|ing)?|dispatch(?:ed)?|stationed|rotations?|"
+            r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
+            r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
-            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed)? (?:home|to)|scrambled|"
+            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to)|scrambled|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
             r"aircraft|jets|personnel|marines|units|battalions?|equipment))\b",
             re.I,
@@ -74,7 +77,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:met|meet(?:s|ing)?(?! (?:the |our |their |its |all |these |those )?(?:[\w-]+ ){0,3}?"
             r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
-            r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|"
+            r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
             r"conference|trip|tour|ceremony|travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
@@ -88,7 +91,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:intercepted|intercepts?|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
-            r"invaded|invasion|coup|detained|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
+            r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
             r"water cannon|(?:dangerous|aggressive|provocative|unsafe|coercive|unprofessional) "
             r"(?:actions?|manoeuvres|maneuvers|behaviou?r|conduct|intercepts?))\b",
             re.I,
@@ -114,7 +117,11 @@ _ONGOING = re.compile(
     r"\b(?:began|begun|underway|under way|ongoing|continues|continuing|has been \w+ing|started)\b", re.I
 )
 _PAST_VERB = re.compile(r"(?:\w+ed|met|held|took|spoke|began|begun|signed|sent|hosted|announced)\b", re.I)
-_NAMED = re.compile(r"\b(?P<name>(?:Exercise|Operation|Op\.)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
+_CALENDAR = "|".join(sorted(words("calendar")))
+_NAMED = re.compile(
+    rf"\b(?P<name>(?:Exercise|Operation|Op\.|(?<=\s)exercise)\s+(?!(?:{_CALENDAR})\b)"
+    r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})"
+)
 _QUOTED_NAME = re.compile(r"[\"\u201c\u2018](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"\u201d\u2019]")
 _KNOWN_AS = re.compile(
     r"\b(?:exercises?|drills?|operations?|manoeuvres|maneuvers),?\s+(?:known as|dubbed|"
@@ -129,7 +136,8 @@ _AGREEMENT_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Arrangement|Convention|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b"
 )
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s"
+    r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s|"
+    r"(?:(?<=agreed)|(?<=decided))\s(?:\w+\s+)?that\s"
 )
 _TAIL_CUT = re.compile(r",?\s+(?:the \w+(?: \w+)? said|according to .*|\w+ said|sources said|officials said)\.?$", re.I)
 MAX_TITLE_WORDS = 14
@@ -176,7 +184,9 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
     """Give the lead's event the date its headline states ("PM call with X: 28 May 2022").
 
     The headline's date is the day of the event it reports; it replaces a relative date of that
-    event ("yesterday", "this morning"), which only the publication date could resolve.
+    event ("yesterday", "this morning"), which only the publication date could resolve, unless
+    the publication date is stated apart from the headline ("Published 15 October 2024"): then
+    "yesterday" is the day before it, and the headline only repeats the publication date.
     """
     stated = parse_full_date(doc.title or "")
     body = [i for i in doc.body if doc.sentences[i].kind == "body"][:2]
@@ -185,6 +195,8 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
     if stated is None or main is None:
         return
     relative = main.date is not None and (main.date.rule.startswith("'") or "such weekday" in main.date.rule)
+    if relative and doc.anchor_from not in (None, "title"):
+        return
     if main.date is None or main.date.start is None or relative:
         day = stated.isoformat()
         text = main.date.text if main.date else doc.title or ""
@@ -194,7 +206,7 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
 def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     """Return the events one sentence reports."""
     text = doc.sentences[index].text
-    dates = find_dates(text, doc.anchor, False)
+    dates = list(_dates_in(text, doc.anchor, False))
     events, used = _named_events(doc, index, text, dates)
     dated: list[EventDraft] = []
     dated_triggers: set[tuple[int, int]] = set()
@@ -202,6 +214,17 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
         found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers]
+        before = text[max(0, expr.span[0] - 40) : expr.span[0]]
+        if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
+            # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
+            # not the drills' (an event of the that-clause takes a date of its own clause only)
+            found = [f for f in found if f[2][1] <= expr.span[0]]
+            agreed = _AGREED_THAT.search(before)
+            if not found and agreed:
+                offset = expr.span[0] - len(before)
+                found = [(0, "agreement", (offset + agreed.start(1), offset + agreed.end(1)))]  # the agreeing is the event the date dates
+            if not found:
+                continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
             found = [(0, "talks", discussed.span())]
         if found:
@@ -227,6 +250,13 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     return events
 
 
+_REPORTS_THAT = re.compile(
+    r"\b(?:agreed|announced|decided|confirmed|said|stated|noted|pledged|declared|reaffirmed|stressed|"
+    r"emphasi[sz]ed|underscored|welcomed|affirmed|recognised|recognized|acknowledged)\s+(?:on\s+)?$",
+    re.I,
+)
+_AGREED_THAT = re.compile(r"\b(agreed|decided)\s+(?:on\s+)?$", re.I)
+_SCHEDULED = re.compile(rf"(?:{'|'.join(sorted(words('scheduled_verbs')))})\b", re.I)
 _FUNCTION = frozenset(["against", "in", "on", "at", "to", "for", "from", "with", "by", "into", "this", "these", "that"])
 _DISCUSSED = re.compile(
     r"\b(?:discussed|discuss|held discussions|exchanged views|assessed|reviewed|took stock of)\b", re.I
@@ -245,14 +275,14 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     taken = [_clause(text, e.trigger) for e in events if e.trigger]
     taken += [(e.trigger[0], e.trigger[1]) for e in events if e.trigger]
     found = sorted(
-        (PRIORITY.index(kind), m.start(), kind, m.span())
+        (bool(_PURPOSE.search(text, max(0, m.start() - 60), m.start())), PRIORITY.index(kind), m.start(), kind, m.span())
         for kind, pattern in TRIGGERS
         for m in pattern.finditer(text)
         if _eventive(text, m) and not _inside_quote(text, m.span())
     )
     chosen: list[tuple[str, tuple[int, int]]] = []
     kinds = {e.kind for e in events}
-    for _, _, kind, span in found:
+    for _, _, _, kind, span in found:
         clause = _clause(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]]))
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
@@ -266,6 +296,9 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     return sorted(chosen, key=lambda t: t[1])
 
 
+_PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest exercises": the way is the event
+    r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
+)
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
@@ -279,7 +312,7 @@ _MODAL = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:urges?|urged|calls? (?:up)?on|called (?:up)?on|calls? for|encourages?|if|whether|unless|once|could|should|"
-    r"must|may|might|can|never|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
+    r"must|may|might|can|never|available to|able to|ready to|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
     re.I,
 )
 
@@ -290,12 +323,18 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     before = text[max(0, span[0] - 40) : span[0]]
     if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
         return False
+    if re.match(r"will\s", word, re.I):
+        return True
+    if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
+        return True  # the progressive: "warships are making their way to Norway"
     if _FINITE.match(word) and not re.search(r"\b(?:the|a|an|to)\s+$", before, re.I):
         return not re.search(r"\b(?:if|whether|could|should|must|may|might|can)\s+(?:\w+\s+)?$", before, re.I)
     if _MODAL.search(before):
         return True
     if kind in ("statement", "announcement"):
         return False
+    if light := _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
+        return not _HYPOTHETICAL.search(text[max(0, light.start() - 100) : light.start()])
     if re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I):
         return bool(
             re.match(
@@ -303,11 +342,9 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
                 text[span[1] :],
             )
         )
-    if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}$", before):
+    if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}$", text[max(0, span[0] - 80) : span[0]]):
         return True
     if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", text[span[1] :]):
-        return True
-    if _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
         return True
     determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
@@ -427,7 +464,7 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
         return f"{name} {verb.group(1)}" if verb else name
     if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
         return name
-    return f"Exercise {name}"
+    return "Exercise " + re.sub(r"^exercise\s+", "", name)
 
 
 WEAK = frozenset({"announcement", "statement", "other"})
@@ -594,6 +631,11 @@ def _event(
     status = _status(text, span, expr, len(text) if title else 60)
     if kind == "other" and status in ("postponed", "cancelled"):
         status = _status(text, span, expr, len(text) if title else 60, hints=False)
+    timetable = _SCHEDULED.match(text, span[0]) or (
+        re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[max(0, span[0] - 8) : span[0]])
+    )
+    if status == "past" and expr is not None and timetable and not expr.rule.startswith("explicit"):
+        status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
     if expr is not None and status in ("planned", "postponed", "cancelled"):
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
@@ -616,18 +658,21 @@ def _event(
         definite=bool(
             re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I)
             and noun_phrase(text, span, None)
-            and not re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[span[1] :])
+            and not _NEW_COMPLEMENT.match(text, span[1])
             or re.match(r"(?:The|This|That|These)\s+[a-z][\w-]*\s+(?:\w+\s+)?$|(?:It|They|He|She)\s+$", text[: span[0]])
             or (kind == "other" and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I))
         ),
     )
 
 
+_NEW_COMPLEMENT = re.compile(  # "the deployment of additional squadrons" names a new event, not an earlier one
+    r"\s+of\s+(?:the\s+)?[A-Z]|\s+of\s+(?:an?|additional|more|new|further|extra|some|several|\d[\d,]*|two|three|four|five)\b"
+)
 _LIGHT_VERB = re.compile(
     r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
-    r"t(?:ook|akes?|aking) part in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
+    r"t(?:ook|akes?|aking) part in|participat(?:e|es|ed|ing) in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
     r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
-    r"agreed|start(?:s|ed)?|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
+    r"agreed|start(?:s|ed)?|order(?:s|ed)|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
     r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
     r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
     re.I,
@@ -636,8 +681,11 @@ _LIGHT_VERB = re.compile(
 
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
-    skips = [d.span for d in find_dates(text, doc.anchor, False)]
-    as_verb = re.search(r"\b(?:will|would|shall|to|did|and)\s+$", text[: span[0]])
+    skips = [d.span for d in _dates_in(text, doc.anchor, False)]
+    near = text[max(0, span[0] - 12) : span[0]]
+    as_verb = re.search(r"\b(?:will|would|shall|to|did)\s+$", near) or (
+        re.search(r"\band\s+$", near) and _FINITE.match(text, span[0])
+    )
     if noun_phrase(text, span, None) is not None and not as_verb:
         lo = _clause(text, span)[0]
         light = _LIGHT_VERB.search(text, lo, span[0])
@@ -741,6 +789,42 @@ def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
     return merged
 
 
+_MEETING_KINDS = frozenset({"meeting", "talks", "call"})
+_EARLIER = re.compile(
+    r"\b(?:last|previous|previously|earlier|before|first met|again|recent|recently|visit\w*|trip|tour|travel\w*)\b", re.I
+)
+
+
+def merge_same_people(
+    doc: Doc, drafts: list[EventDraft], people: Callable[[EventDraft], frozenset]
+) -> list[EventDraft]:
+    """Fold an undated meeting into a dated one of the same people ("Kihara held a meeting with Marles").
+
+    Only a meeting, talk or call reported by a clause (not a noun naming another event: "the
+    conference hosted recently in Glasgow") whose two or more people all take part in an
+    earlier-found one of the same status is folded, and not one the text sets apart ("they
+    last met in Bali").
+    """
+    out: list[EventDraft] = []
+    for draft in drafts:
+        own = people(draft)
+        target = None
+        if draft.kind in _MEETING_KINDS and draft.date is None and len(own) >= 2 and draft.clause and not draft.named:
+            target = next(
+                (
+                    m
+                    for m in out
+                    if m.kind in _MEETING_KINDS and m.date is not None and m.status == draft.status and own <= people(m)
+                ),
+                None,
+            )
+        if target is None or _EARLIER.search(draft.title) or _EARLIER.search(doc.sentences[draft.sentence].text):
+            out.append(draft)
+            continue
+        _absorb(target, draft)
+    return out
+
+
 def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:
     """Return the earlier event a definite mention ("the laser deal") names by a shared word."""
     if not (draft.definite and draft.date is None):
@@ -778,6 +862,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return _norm(a.title) == _norm(b.title)
     if b.named and not a.named and a.kind == b.kind == "exercise":
         return a.date is None or b.date is None or a.date.start == b.date.start
+    if a.named and not b.named and a.kind == b.kind == "exercise" and b.date is None:
+        return _norm(a.title) in b.title.lower()  # "the other Blue Chromite training events"
     if a.named or b.named:
         return False
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
@@ -787,6 +873,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return a.date.start == b.date.start and a.status == b.status and _similar(a.title, b.title)
     if a.date and b.date and (a.date.start or b.date.start):
         return False
+    if (a.date is None) != (b.date is None) and a.kind != b.kind:
+        return False  # an undated meeting beside a dated call of the same people is another happening
     return a.status == b.status and _similar(a.title, b.title)
 
 

@@ -32,6 +32,7 @@ class Lexicon:
     role_countries: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> United Kingdom
     ship_prefixes: dict[str, str] = field(default_factory=dict)  # "HMS" -> United Kingdom (case kept)
     figures: dict[str, str] = field(default_factory=dict)  # "lloyd j. austin iii" -> United States
+    cities: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # cities.tsv: taken in place context only
     max_place_words: int = 1
 
     def country(self, text: str) -> str | None:
@@ -53,6 +54,11 @@ def words(name: str) -> frozenset[str]:
 def pairs(name: str) -> dict[str, str]:
     """Return the two-column word list `data/words/<name>.txt` as a mapping (first -> second)."""
     return {row[0].strip(): row[1].strip() for row in _rows(f"words/{name}.txt") if len(row) > 1}
+
+
+def lexicon_rows(name: str) -> list[list[str]]:
+    """Return the tab-separated rows of data file `name` (cells stripped), without comments or blanks."""
+    return [[cell.strip() for cell in row] for row in _rows(name)]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -83,6 +89,9 @@ def lexicon() -> Lexicon:
     lex.role_countries = {r[0].strip().lower(): _cell(r, 1) for r in _rows("role_countries.tsv")}
     lex.ship_prefixes = {r[0].strip(): _cell(r, 1) for r in _rows("ship_prefixes.tsv")}
     _load_figures(lex)
+    for row in _rows("cities.tsv"):
+        for alias in filter(None, (row[0].strip(), _cell(row, 2))):
+            lex.cities.setdefault(alias.lower(), (row[0].strip(), "city", _cell(row, 1)))
     lex.max_place_words = max(len(k.split()) for k in lex.places)
     return lex
 

@@ -62,10 +62,44 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                     _add(orgs, doc, index, *found)
         named = [o.name for o in orgs if doc.sid(index) in o.evidence] + [k[0] for k in known]
         for name, acronym, country in known:
-            if not any(_inside_name(sentence, name, acronym, other) for other in named):
+            if _only_qualifies(doc, sentence, name, acronym):
+                continue
+            if not any(_inside_name(sentence, name, acronym, other) for other in [*named, *person_names]):
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+_EVENT_NAME_HEADS = words("event_name_heads")
+SEATS = words("seat_metonyms")
+_LOCATIVE = re.compile(r"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?$", re.I)
+
+
+def _only_qualifies(doc: Doc, sentence: str, name: str, acronym: str | None) -> bool:
+    """Tell whether a known body is named here only inside a gathering's name ("G7 Summit") or as a seat.
+
+    A seat ("Pentagon", "Downing Street") before an office qualifies the office ("Pentagon Press
+    Secretary") and after "at"/"in" is a place ("at the Pentagon"); neither is the body acting.
+    """
+    mentions = [m for key in filter(None, (name, acronym)) for m in re.finditer(rf"\b{re.escape(key)}\b", sentence)]
+    return bool(mentions) and all(_qualifying_mention(doc, sentence, m, name in SEATS) for m in mentions)
+
+
+def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: bool) -> bool:
+    """Tell whether one mention only qualifies a following name, or (for a seat) an office or a place."""
+    after = sentence[match.end() : match.end() + 200]
+    run = re.match(r"(?:\s+(?:[A-Z][\w'-]*|of|the|on|for))*", after).group().split()
+    if any(w in _EVENT_NAME_HEADS for w in run):
+        return True
+    if not seat:
+        return False
+    following = re.match(r"\s+([\w-]+)(?:\s+([\w-]+))?", after)
+    words_ = [w.lower() for w in following.groups() if w] if following else []
+    office = any(" ".join(words_[:k]) in doc.lex.role_heads for k in (1, 2))
+    before = sentence[max(0, match.start() - 60) : match.start()]
+    of_office = re.search(r"([\w-]+)\s+(?:for|of)\s+(?:the\s+)?(?:\d+\s+)?$", before)
+    office = office or bool(of_office and of_office.group(1).lower() in doc.lex.role_heads)
+    return office or bool(_LOCATIVE.search(before))
 
 
 def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
@@ -79,7 +113,9 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
     for whole in capital_runs(tokenize(sentence)):
         for run in _tails(whole):
             run, _ = _strip_leading(doc, run)
-            if len(run) < 2 or _is_government(doc, run) or not any(_country_in(doc, [t]) for t in run):
+            if len(run) < 2 or _is_government(doc, run) or not (
+                any(_country_in(doc, [t]) for t in run) or _seated_body(doc, run)
+            ):
                 continue
             found = _from_run(doc, sentence, run)
             if found and found[0] in sentence[run[0].start : run[-1].end]:
@@ -90,6 +126,11 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
                 spans.append((run[0].start, run[-1].end))
                 break
     return spans
+
+
+def _seated_body(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run names a body by its seat ("Allied Joint Force Command Naples")."""
+    return len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places
 
 
 def _tails(run: list[Token]) -> list[list[Token]]:
@@ -157,13 +198,17 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token]) -> bool:
     name = _join(sentence, run).rstrip(".,")
     if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
         return True
+    if run[-1].bare in words("activity_ends"):
+        return True  # "Maritime Cooperative Activity (MCA)" is an activity
     before = sentence[: run[0].start].lower().split()
     if len(before) >= 2 and before[-1] in ("the", "of") and " ".join([*before[-3:], name.lower()]).strip() and any(
         " ".join([*before[-k:], name.lower()]) in doc.lex.role_heads for k in (2, 3)
     ):
         return True
     parts = [p for t in run[:-1] for p in t.text.split("-")]
-    return bool(parts) and all(_is_country_word(doc, p) for p in parts)
+    if len(parts) == 1 and run[-1].bare.lower() in words("national_institutions"):
+        return False  # "Philippine Senate"
+    return bool(parts) and all(_is_country_word(doc, p) for p in parts)  # "U.S.-Japan Alliance"
 
 
 def _is_country_word(doc: Doc, word: str) -> bool:
@@ -228,6 +273,7 @@ def _known(doc: Doc, sentence: str):
             if (
                 match
                 and not _after_capital(sentence[: match.start()])
+                and not re.search(r"\b[A-Z][\w]*-$", sentence[max(0, match.start() - 30) : match.start()])  # "Indo-"
                 and sentence[match.start()].isupper()
             ):
                 yield name, acronym, country

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
-from sitbrief.extract.lexicon import lexicon, words
-from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, split_at_and, tokenize
+from sitbrief.extract.lexicon import lexicon, lexicon_rows, words
+from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, tokenize
 
 TITLE_WORDS = words("title_words")
 HONORIFICS = words("honorifics")
 _POST_NOMINALS = words("post_nominals")
 SUFFIXES = words("name_suffixes") | _POST_NOMINALS
-NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name")
+NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | words("office_domains")
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([A-Z]\)\s*)?,\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
+    r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z]))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+[a-z]+\b)"
@@ -64,30 +65,86 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     """Return the people named in `doc`, mentions merged."""
     people: list[PersonDraft] = []
     pending: list = []
+    ships = _ship_names(doc)
     for index, tokens in enumerate(doc.tokens):
         forces = find_forces(doc.sentences[index].text)
         for run in capital_runs(tokens):
-            if any(inside_force(forces, t.start, t.end) for t in run):
+            run = _after_forces(forces, run)
+            if not run:
                 continue
-            run = _cut_possessive(run)
+            run = _cut_date(doc.sentences[index].text, _cut_possessive(run))
             carried: list[Token] = []
-            for part in split_at_and(run):
+            for part in _split_people(run):
                 if all(_is_title_token(doc, part, i) for i in range(len(part))):
                     carried = [] if _definite(doc, index, part) else part
                     continue
                 if carried and _country_at(doc, part, 0)[0]:
                     carried = []
                 part, of_country = _cut_of_country(doc, part)
-                _consider(doc, index, tokens, part, people, carried, of_country, pending)
+                if " ".join(t.bare for t in part) not in ships:
+                    _consider(doc, index, tokens, part, people, carried, of_country, pending)
                 carried = []
     _add_titled_surnames(doc, pending, people)
+    _add_figure_surnames(doc, people)
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
     _roles_from_title(doc, people)
+    _drop_roles_naming_others(people)
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
     return people
+
+
+def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
+    """Drop a role that holds another person's name ("Minister of Defense Nakatani Gen" given to a neighbour)."""
+    for person in people:
+        others = [o.name for o in people if o is not person and len(o.name.split()) >= 2]
+        person.roles = [r for r in person.roles if not any(_holds_phrase(r, n) for n in others)]
+
+
+def _holds_phrase(text: str, phrase: str) -> bool:
+    """Tell whether `phrase` occurs in `text` as whole words (no regular expression to compile per name)."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+def _ship_names(doc: Doc) -> set[str]:
+    """Return the names the story's ships go by without prefix and hull ("USS Ralph Johnson (DDG 114)" -> "Ralph Johnson")."""
+    names = set()
+    for sentence in doc.sentences:
+        for force in find_forces(sentence.text):
+            if force.kind == "ship":
+                bare = re.sub(r"\s*\([^)]*\)$", "", force.name)
+                prefix, _, rest = bare.partition(" ")
+                names.add(rest if prefix in doc.lex.ship_prefixes else bare)
+    return names
+
+
+def _after_forces(forces: tuple, run: list[Token]) -> list[Token]:
+    """Return the run after the last ship or unit name inside it ("7th Fleet Vice Adm. Karl Thomas" -> the rank on)."""
+    inside = [i for i, t in enumerate(run) if inside_force(forces, t.start, t.end)]
+    return run[inside[-1] + 1 :] if inside else run
+
+
+_OFFICE_DOMAINS = words("office_domains")
+
+
+def _split_people(run: list[Token]) -> list[list[Token]]:
+    """Split a run at "and" unless what follows continues an office's remit ("... Affairs and Security Policy")."""
+    parts: list[list[Token]] = [[]]
+    for i, tok in enumerate(run):
+        remit = 0 < i < len(run) - 1 and run[i - 1].bare in _OFFICE_DOMAINS and run[i + 1].bare in _OFFICE_DOMAINS
+        if tok.text == "and" and not remit:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
 
 
 def _cut_possessive(run: list[Token]) -> list[Token]:
@@ -96,10 +153,16 @@ def _cut_possessive(run: list[Token]) -> list[Token]:
     for i, tok in enumerate(run):
         if re.search(r"[\u2019']s$", tok.text) and not (
             lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
-            or _inside_country_name(run, i)
+            or _inside_country_name(run, i) or _ends_country(run, i)
         ):
             return run[: i + 1]
     return run
+
+
+def _ends_country(run: list[Token], i: int) -> bool:
+    """Tell whether run[i] ends a country name of several words ("New Zealand's", "South Korea's")."""
+    lex = lexicon()
+    return any(lex.country(" ".join([*(t.text for t in run[j:i]), run[i].bare])) for j in range(max(0, i - 3), i))
 
 
 def _inside_country_name(run: list[Token], i: int) -> bool:
@@ -188,16 +251,22 @@ def _consider(
     if carried:
         more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
-    post_role = _role_after(doc, _skip_post_nominals(sentence[end:]))
+    post_role = _role_after(doc, _skip_post_nominals(doc, sentence[end:]))
     if len(core) == 1:
         titled_head = bool(title_tokens) and (_is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1]))
         if not _link_title_surname(doc, index, core[0], title_tokens, people) and titled_head and pending is not None:
-            pending.append((index, core[0], title_tokens, pre_roles, of_country or pre_affil))
+            post, post_affil = _split_affiliation(doc, post_role)
+            roles = [*pre_roles, *([post] if post else [])]
+            pending.append((index, core[0], title_tokens, roles, of_country or pre_affil or post_affil))
         return
     honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
     label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
     titled = bool(pre_roles or honorific)
-    if not (titled or post_role or label or _speech_cue(doc, index, tokens, core)) or _is_place_or_org(
+    after_determiner = re.search(r"\b(?:the|a|an|this|that|its|their)\s+$", sentence[max(0, start - 12) : start], re.I)
+    known_figure = sentence[start:end].lower() in doc.lex.figures or (
+        _given_name_first(doc, run, core) and not after_determiner and not _credit_line(sentence)
+    )
+    if not (titled or post_role or label or known_figure or _speech_cue(doc, index, tokens, core)) or _is_place_or_org(
         doc, sentence[start:end]
     ):
         return
@@ -216,15 +285,56 @@ def _consider(
     person.mention(doc, index, start, end)
     post, post_affil = _split_affiliation(doc, post_role)
     for role in [*pre_roles, post]:
-        for one in re.split(r"\s+and\s+(?=[A-Z])", role or ""):
+        for one in _split_offices(role or ""):
             person.add_role(one)
     person.affiliation = of_country or person.affiliation or pre_affil or post_affil
 
 
-def _skip_post_nominals(after: str) -> str:
-    """Return the text after a name without a leading post-nominal (", MP, Minister for ..." -> ", Minister ...")."""
+def _split_offices(role: str) -> list[str]:
+    """Split joined offices ("Deputy Prime Minister and Minister for Defence"), not a remit ("... Affairs and Security")."""
+    pieces = re.split(r"\s+and\s+(?=[A-Z])", role)
+    offices = [pieces[0]]
+    for piece in pieces[1:]:
+        if piece.split()[0] in _OFFICE_DOMAINS and offices[-1].split()[-1] in _OFFICE_DOMAINS:
+            offices[-1] = f"{offices[-1]} and {piece}"
+        else:
+            offices.append(piece)
+    return offices
+
+
+_GIVEN_NAMES = words("given_names")
+
+
+def _given_name_first(doc: Doc, run: list[Token], core: list[Token]) -> bool:
+    """Tell whether an untitled run is a personal name by its given name ("met with Tom Reyes and Ana Ruiz")."""
+    names = [t for t in core if not re.fullmatch(r"[A-Z]\.", t.text)]
+    return (
+        len(run) == len(core) and 2 <= len(names) <= 3 and core[0].bare in _GIVEN_NAMES
+        and " ".join(t.bare for t in core).lower() not in doc.lex.cities
+        and not any(_known_elsewhere(doc, t) or t.bare.lower() in doc.lex.org_heads or t.bare in _PLACE_HEADS
+                    for t in core)
+    )
+
+
+_PLACE_HEADS = words("place_name_heads")
+
+
+@cache
+def _credit_line(sentence: str) -> bool:
+    """Tell whether a sentence credits reporters ("... contributed to this report"), once per sentence."""
+    return bool(_CREDIT.search(sentence))
+_CREDIT = re.compile(r"\bcontributed(?: reporting| to this (?:report|story|article))|\b(?:reporting|editing|writing) by\b", re.I)
+
+
+def _skip_post_nominals(doc: Doc, after: str) -> str:
+    """Return the text after a name without leading post-nominals (", MP, Minister ...", " CSC, Minister ...")."""
     match = re.match(r"^,\s*(\w+)\.?(?=,)", after)
-    return after[match.end() :] if match and match.group(1) in _POST_NOMINALS else after
+    if match and match.group(1) in _POST_NOMINALS:
+        return after[match.end() :]
+    letters = re.match(r"^(?:\s+[A-Z]{2,4}\b)+(?=,)", after)
+    if letters and all(_post_nominal_letters(doc, Token(w, 0, 0)) for w in letters.group().split()):
+        return after[letters.end() :]
+    return after
 
 
 def _is_place_or_org(doc: Doc, text: str) -> bool:
@@ -243,6 +353,9 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
         j -= 1
     while j < len(run) and (run[j].text in PARTICLES or run[j].text in SUFFIXES):
         j += 1
+    country, width = _country_at(doc, run, j)
+    if country and len(run) - j - width >= 2 and not doc.lex.demonym(run[j + width - 1].bare):
+        j += width  # "United States Kevin Rudd": the country ends an office ("Ambassador to the ...")
     core = run[j:]
     words = [
         t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
@@ -253,6 +366,14 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
 
 
 PARTICLES = words("name_particles")
+_CALENDAR_NAMES = words("calendar_names")
+
+
+def _cut_date(sentence: str, run: list[Token]) -> list[Token]:
+    """Drop a month that starts a date from the end of a run ("President Trump May 5" -> "President Trump")."""
+    if len(run) > 1 and run[-1].bare in _CALENDAR_NAMES and re.match(r"\s*\d", sentence[run[-1].end :]):
+        return run[:-1]
+    return run
 
 
 def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
@@ -260,11 +381,36 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
     tok = run[i]
     if re.fullmatch(r"[A-Z]\.", tok.text) or tok.text in SUFFIXES:
         return True
+    if _caps_family_name(doc, run, i):
+        return True
+    if i == len(run) - 1 and i > 0 and _is_rank_word(doc, tok) and not tok.text.endswith(".") and _name_word(
+        doc, run[i - 1]
+    ) and tok.bare.lower() not in doc.lex.role_heads:
+        return True  # a rank word ending the run has no name after it: a given name ("Nakatani Gen")
+    if i == len(run) - 1 and i >= 2 and doc.lex.country(tok.bare) and tok.bare[1:].islower() and _name_word(
+        doc, run[i - 1]
+    ) and any(_is_rank_word(doc, t) for t in run[: i - 1]):
+        return True  # a surname that is also a country's name, after a rank and a given name
+    if tok.bare in _CALENDAR_NAMES and i > 0 and _name_word(doc, run[i - 1]):
+        return True  # "Theresa May" (a date after a name is cut off before: see _cut_date)
+    if i > 0 and i == len(run) - 1 and _caps_family_name(doc, run, i - 1) and tok.text.isalpha():
+        return True  # the given name after a family name in capitals ("NAKATANI Gen"), not a rank
     if _is_rank_word(doc, tok):
         return False
     if tok.text in PARTICLES:
         return 0 < i < len(run) - 1
     return _name_word(doc, tok)
+
+
+def _caps_family_name(doc: Doc, run: list[Token], i: int) -> bool:
+    """Tell whether run[i] is a family name written in capitals before a given name ("KIMURA Taro")."""
+    text = run[i].bare
+    if not (len(text) >= 3 and text.isalpha() and text.isupper()) or i + 1 >= len(run):
+        return False
+    if text in doc.lex.orgs or text.lower() in doc.lex.orgs or doc.lex.country(text) or text in _POST_NOMINALS:
+        return False
+    given = run[i + 1].bare
+    return given.isalpha() and given[:1].isupper() and given[1:].islower() and given.lower() not in doc.lex.org_heads
 
 
 def _is_rank_word(doc: Doc, tok: Token) -> bool:
@@ -336,7 +482,14 @@ def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) ->
 
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name."""
+    office_to = re.search(r"(?P<head>[\w-]+)\s+to(?:\s+the)?\s+$", sentence[max(0, run_start - 60) : run_start])
+    if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
+        country, width = _country_at(doc, title_tokens, 0)
+        if country and not doc.lex.demonym(title_tokens[width - 1].bare):
+            # "Ambassador to the Philippines Laure Beaufils": the country ends the office
+            run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
     lower_role, affil = _lowercase_role(doc, sentence[:run_start])
+    affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start])
     roles = [lower_role] if lower_role else []
     office: list[str] = []
     i = 0
@@ -356,7 +509,8 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             affil = affil or country
             i += width
             continue
-        if tok.bare.lower() not in HONORIFICS:
+        nxt = title_tokens[i + 1].bare.lower() if i + 1 < len(title_tokens) else ""
+        if tok.bare.lower() not in HONORIFICS and not (tok.text == "the" and (not nxt or nxt in HONORIFICS | {"hon"})):
             office.append(tok.text)
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
@@ -365,6 +519,16 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
 
 
 _OFFICE_BEFORE_GENERAL = words("office_before_general")
+_POSSESSOR = re.compile(r"(?:\b(?:the|The)\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:[\u2019']s?)\s*$")
+
+
+def _possessive_country(doc: Doc, before: str) -> str | None:
+    """Return the country whose office follows ("the Netherlands' Minister ...", "Japan's Minister ...")."""
+    match = _POSSESSOR.search(before)
+    if not match:
+        return None
+    names = match["who"].split()
+    return next((c for k in range(len(names)) if (c := doc.lex.country(" ".join(names[k:])))), None)
 
 
 def _starts_title(doc: Doc, tokens: list[Token], i: int) -> bool:
@@ -421,13 +585,19 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
     words = before.rstrip().split()
     if words and words[-1].lower() in ("the", "a", "an") and len(words) > 1 and words[-2].endswith(","):
         words = words[:-1]
+    if _ends_in_name(doc, words):
+        return None, None  # the name before is another person's ("Anne Leblanc, Japan's Minister ...")
     phrase: list[str] = []
     window = words[-9:]
     for n in range(len(window) - 1, -1, -1):
         word = window[n]
         bare = word.strip(",;:").lower()
-        inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for")
-        if word.endswith((",", ";", ":", ".")) and phrase or bare in _STOP and not inner_the:
+        inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for", "to")
+        inner_to = bare == "to" and n > 0 and window[n - 1].lower() in doc.lex.role_heads  # "Ambassador to"
+        stop = word.endswith((",", ";", ":")) or word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+        if stop and phrase or bare in _STOP and not (inner_the or inner_to):
+            break
+        if _opens_with_verb(bare):
             break
         if word.endswith((";", ".")) and not phrase:
             break
@@ -461,13 +631,25 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
     return (" ".join(kept) or None), affil
 
 
+def _ends_in_name(doc: Doc, words: list[str]) -> bool:
+    """Tell whether the words before a name end in another name and a comma ("..., Anne Leblanc,")."""
+    if len(words) < 2 or not words[-1].endswith(","):
+        return False
+    a, b = (Token(w.strip(","), 0, 0) for w in words[-2:])
+    tail = " ".join(w.strip(",") for w in words[-3:])
+    if any(doc.lex.country(" ".join(tail.split()[k:])) for k in range(3)):
+        return False
+    return _is_name_pair(doc, a, b) and not _has_head(doc, [a.text, b.text])
+
+
 def _has_head(doc: Doc, phrase: list[str]) -> bool:
     """Tell whether a phrase ends in a role head, or is "HEAD of/for ..." (Minister for Foreign Affairs)."""
     words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in phrase]
     if words[-1] in doc.lex.role_heads or " ".join(words[-2:]) in doc.lex.role_heads:
         return True
     return any(
-        w in doc.lex.role_heads and i + 1 < len(words) and words[i + 1] in ("of", "for") for i, w in enumerate(words)
+        w in doc.lex.role_heads and i + 1 < len(words) and words[i + 1] in ("of", "for", "to")
+        for i, w in enumerate(words)
     )
 
 
@@ -483,9 +665,40 @@ def _role_after(doc: Doc, after: str) -> str | None:
         return None
     if _names_someone(doc, role) or _opens_with_verb(role):
         return None
+    role += _list_tail(role, after[match.end("role") :])
     if len(words) <= 2 and words[-1] in heads:
         role += _command_tail(after[match.end("role") :])
+    elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,2}\S+$", role) and _UNIT_END.search(role):
+        role += _parent_unit(after[match.end("role") :])
     return role if len(words) <= 12 else None
+
+
+_UNIT_ALTERNATIVES = "|".join(sorted(map(re.escape, words("unit_heads")), key=len, reverse=True))
+_UNIT_END = re.compile(rf"\b(?:{_UNIT_ALTERNATIVES})$")
+_PARENT_UNIT = re.compile(
+    r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)(?=,|\.?$|\s+(?:said|told)\b)"
+)
+
+
+def _parent_unit(rest: str) -> str:
+    """Return the parent unit a unit in a role belongs to (", 12th Marines" after "... with 3d Battalion")."""
+    match = _PARENT_UNIT.match(rest)
+    return f", {match.group(1)}" if match and _UNIT_END.search(match.group(1)) else ""
+
+
+_LIST_TAIL = re.compile(r"^,\s+(?P<items>(?:[\w-]+,?\s+){0,3}and\s+[\w-]+(?:\s+[\w-]+)?)(?=[,.;]|$|\s+(?:said|told)\b)")
+
+
+def _list_tail(role: str, rest: str) -> str:
+    """Return the rest of a remit listed with commas ("director of strategy", ", plans and policy")."""
+    match = _LIST_TAIL.match(rest)
+    if not match:
+        return ""
+    items = [w.strip(",") for w in match["items"].split() if w != "and"]
+    last = role.split()[-1]
+    lower = last.islower() and all(w.islower() and not _opens_with_verb(w) for w in items)
+    remit = last in _OFFICE_DOMAINS and all(w in _OFFICE_DOMAINS for w in items)
+    return ", " + match["items"] if lower or remit else ""
 
 
 _COMMAND_TAIL = re.compile(r"^,\s+((?:[A-Z][\w.&'\u2019-]*\s?)+?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)")
@@ -500,9 +713,8 @@ def _command_tail(rest: str) -> str:
 
 
 def _opens_with_verb(role: str) -> bool:
-    """Tell whether a phrase after a name is a clause ("spoke with the President"), not a role."""
-    first = role.split()[0]
-    return first.islower() and (first in words("role_verbs") or first in SPEECH_VERBS)
+    """Tell whether a phrase after a name is a clause ("spoke with ...", "Minister Mark visited ..."), not a role."""
+    return any(w.islower() and (w in words("role_verbs") or w in SPEECH_VERBS) for w in role.split())
 
 
 def _names_someone(doc: Doc, role: str) -> bool:
@@ -564,8 +776,13 @@ def _match_short(people: list[PersonDraft], word: str) -> PersonDraft | None:
     last = [p for p in people if p.tokens and p.tokens[-1] == word]
     if len(last) == 1:
         return last[0]
-    first = [p for p in people if p.tokens and p.tokens[0] == word and len(p.tokens) >= 2]
+    first = [p for p in people if p.tokens and _same_family_name(p.tokens[0], word) and len(p.tokens) >= 2]
     return first[0] if len(first) == 1 and not last else None
+
+
+def _same_family_name(written: str, word: str) -> bool:
+    """Tell whether `word` is the family name `written` (also in capitals: "KIMURA" = "Kimura")."""
+    return written == word or written.isupper() and written == word.upper()
 
 
 def _link_title_surname(doc: Doc, index: int, tok: Token, title: list[Token], people: list[PersonDraft]) -> bool:
@@ -589,7 +806,30 @@ def _add_titled_surnames(doc: Doc, pending: list, people: list[PersonDraft]) -> 
         person.mention(doc, index, tok.start, tok.end)
         for role in roles:
             person.add_role(role)
-        person.affiliation = person.affiliation or affil
+        office = bool(title) and not _is_rank_word(doc, title[-1])  # "Secretary Hagel", not "Capt. Austin"
+        person.affiliation = person.affiliation or affil or (_figure_surname(tok.bare, alone=False) if office else None)
+
+
+_FIGURE_SURNAMES = {row[0]: row[1:] for row in lexicon_rows("words/figure_surnames.txt")}  # surname -> (serves, use)
+
+
+def _figure_surname(word: str, alone: bool) -> str | None:
+    """Return whom the one office holder of surname `word` serves (for a surname standing alone, if it may)."""
+    serves, use = (_FIGURE_SURNAMES.get(word) or ["", ""])[:2]
+    return (serves or None) if word in _FIGURE_SURNAMES and (use == "alone" or not alone) else None
+
+
+def _add_figure_surnames(doc: Doc, people: list[PersonDraft]) -> None:
+    """Make a person of a well-known office holder's surname standing alone ("... and Putin fails")."""
+    for index, tokens in enumerate(doc.tokens):
+        for run in capital_runs(tokens):
+            run = _cut_possessive(run)
+            serves = _figure_surname(run[0].bare, alone=True) if len(run) == 1 else None
+            if not serves or _match_short(people, run[0].bare):
+                continue
+            person = _find_or_add(people, run[0].bare)
+            person.mention(doc, index, run[0].start, run[0].start + len(run[0].bare))
+            person.affiliation = person.affiliation or serves
 
 
 def _link_short_mentions(doc: Doc, index: int, tokens: list[Token], people: list[PersonDraft]) -> None:

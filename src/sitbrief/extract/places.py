@@ -8,22 +8,25 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import words
-from sitbrief.extract.organisations import name_spans
+from sitbrief.extract.organisations import SEATS, name_spans
 
 _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
     r"(?P<kind>(?i:seas|oceans|straits|islands|gulfs|rivers))\b"
 )
 _FACILITY = re.compile(
-    r"\b(?:(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
+    r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|Naval Support Activity|Fleet Activities|"
+    r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    r"|(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
     r"Airfield|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
     r"training area|training ground|range|air base|naval base|airport|garrison)"
     r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station)\s+"
     r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
 )
 _GEO = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'-]+\s+){1,3}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b"
+    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b"
 )
+_NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 _GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
@@ -38,11 +41,12 @@ class PlaceDraft:
     evidence: list[str] = field(default_factory=list)
 
 
-def find_places(doc: Doc, dateline: str | None = None) -> list[PlaceDraft]:
-    """Return countries and places named in `doc` (the dateline city first), in order of first mention."""
+def find_places(doc: Doc, dateline: str | None = None, region: str | None = None) -> list[PlaceDraft]:
+    """Return countries and places named in `doc` (the dateline's places first), in order of first mention."""
     places: dict[str, PlaceDraft] = {}
-    if doc.sentences and (found := dateline_place(doc, dateline)):
-        places[found[0]] = PlaceDraft(found[0], found[1], found[2] or None, [doc.sentences[0].id])
+    if doc.sentences:
+        for name, kind, country in _dateline_places(doc, dateline, region):
+            places[name] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
     for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
             draft = places.setdefault(name, PlaceDraft(name, kind, country or None))
@@ -59,6 +63,23 @@ def dateline_place(doc: Doc, dateline: str | None) -> tuple[str, str, str] | Non
     return (place[0], place[1], place[2]) if place else None
 
 
+_FACILITY_WORDS = words("facility_words")
+
+
+def _dateline_places(doc: Doc, dateline: str | None, region: str | None) -> list[tuple[str, str, str]]:
+    """Return the dateline's place and the places it adds ("CAMP H.M. SMITH, Hawaii" -> the camp, Hawaii)."""
+    found = []
+    if place := dateline_place(doc, dateline):
+        found.append(place)
+    elif dateline and not doc.lex.country(dateline):  # a dateline names a place, known or not
+        found.append((dateline, "facility" if set(dateline.split()) & _FACILITY_WORDS else "city", ""))
+    for part in (region or "").split(","):
+        part = part.strip()
+        if part:
+            found.append(_single(doc, part) or (part, "region", ""))
+    return found
+
+
 def countries_in(doc: Doc, text: str) -> list[str]:
     """Return the countries named in `text`, in order, once each."""
     return list(dict.fromkeys(n for n, kind, _ in _mentions(doc, text) if kind == "country"))
@@ -69,12 +90,26 @@ def _mentions(doc: Doc, text: str):
     text = _blank_forces(text)
     for start, end in name_spans(doc, text):
         text = _blank(text, start, end)
+    text = _blank_offices(doc, text)
     yield from _coordinated(doc, text)
+    for name, kind, country, start, end in _directional(doc, text):
+        yield name, kind, country
+        if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
+            text = _blank(text, start, end)
     for name, kind, country, start, end in _facilities(text):
         yield name, kind, country
         text = _blank(text, start, end)
-    yield from _geographic(doc, text)
+    for name, kind, country, start, end in _geographic(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
+    for name, kind, country, start, end in _economic_zones(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
+    for name, kind, country, start, end in _context_cities(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     yield from _after_preposition(doc, text)
+    yield from _seats(text)
     words = list(_WORD.finditer(text))
     i = 0
     while i < len(words):
@@ -82,6 +117,37 @@ def _mentions(doc: Doc, text: str):
         if found:
             yield from found
         i += max(width, 1)
+
+
+_DIRECTIONAL = re.compile(
+    r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|far-eastern)\s+"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+def _directional(doc: Doc, text: str):
+    """Yield a region named by a direction before a known place ("northern Australia", "eastern Norway")."""
+    for match in _DIRECTIONAL.finditer(text):
+        words_ = match["name"].split()
+        for width in range(len(words_), 0, -1):
+            name = " ".join(words_[:width])
+            found = _single(doc, re.sub(r"[\u2019']s$", "", name))
+            if found and found[1] in ("country", "region") and doc.lex.demonym(name) is None:
+                country = found[0] if found[1] == "country" else found[2]
+                yield f"{match['dir']} {found[0]}", "region", country, match.start(), match.start("name") + len(name)
+                break
+
+
+_OFFICE_FOR = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def _blank_offices(doc: Doc, text: str) -> str:
+    """Blank a region that only names an office's remit ("Minister for Asia"); countries stay mentions."""
+    for match in _OFFICE_FOR.finditer(text):
+        place = _single(doc, match["name"])
+        if match["head"].lower() in doc.lex.role_heads and place and place[1] != "country":
+            text = _blank(text, match.start("name"), match.end("name"))
+    return text
 
 
 def _blank_forces(text: str) -> str:
@@ -98,14 +164,16 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         return 1, []
     for width in range(min(lex.max_place_words, len(words) - i), 0, -1):
         phrase = text[words[i].start() : words[i + width - 1].end()]
-        bare = re.sub(r"[\u2019']s$", "", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
+        bare = re.sub(r"[\u2019']s?$", "", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
         if not bare[:1].isupper():
             continue
-        if width == 1 and re.search(r"[-\u2013]", bare) and (bare.lower() not in lex.places):
+        if re.search(r"[-\u2013]", bare) and (bare.lower() not in lex.places):
             pieces = [part for part in re.split(r"[-\u2013]", bare) if part[:1].isupper()]
             parts = [_single(doc, part) for part in pieces]
             if parts and all(p and p[1] == "country" for p in parts):
-                return 1, [p for p in parts if p]
+                return width, [p for p in parts if p]
+            if width == 1 and re.search(r"[-\u2013](?:based|born|built|headquartered|led)$", bare) and parts and parts[0]:
+                return 1, parts[:1]  # "the Portsmouth-based frigate"
         found = _single(doc, bare)
         if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
             return width, [found]
@@ -185,14 +253,101 @@ def _geographic(doc: Doc, text: str):
         ):
             words = words[1:]
         name = " ".join(words)
+        if _office_follows(doc, text, match.end()):
+            continue  # "First Sea Lord" is an office
         if len(words) >= 2 and name.lower() not in doc.lex.places:
-            yield name, _GEO_KIND.get(match["kind"], "region"), ""
+            start = match.start() + match["name"].index(name)
+            yield name, _GEO_KIND.get(match["kind"], "region"), "", start, start + len(name)
+
+
+_SEAT_NAMES = "|".join(sorted(map(re.escape, SEATS), key=len, reverse=True))
+_SEAT = re.compile(rf"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b")
+
+
+_EEZ = re.compile(
+    r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:[\u2019']s?)?\s+)?(?P<zone>[Ee]xclusive [Ee]conomic [Zz]ones?|EEZs?)\b"
+)
+
+
+def _economic_zones(doc: Doc, text: str):
+    """Yield exclusive economic zones as written, with their country ("the Philippines' exclusive economic zone")."""
+    for match in _EEZ.finditer(text):
+        owner = match["owner"]
+        country = _single(doc, owner) if owner else None
+        if country and country[1] == "country":
+            start = match.start("owner")
+            yield text[start : match.end()], "region", country[0], match.start("zone"), match.end()
+        else:
+            yield match["zone"], "region", "", match.start("zone"), match.end()
+
+
+_CITY_CONTEXT = re.compile(
+    r"(?:\b(?:in|at|near|off|outside|from|to|toward|towards|via|visit|visits|visited|visiting|city of|port of|"
+    r"town of)\s+(?:the\s+)?)(?P<a>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})"
+    r"|(?P<b>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})(?=,\s+[A-Z])"
+    r"|(?<=[a-z]) (?:and|or) (?P<c>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})"
+)
+
+
+def _context_cities(doc: Doc, text: str):
+    """Yield cities of the larger list (cities.tsv) where the context says place ("in Trondheim", "Sattahip, Thailand")."""
+    for match in _CITY_CONTEXT.finditer(text):
+        group = "a" if match["a"] else "b" if match["b"] else "c"
+        if group == "c" and not _place_before(doc, text[max(0, match.start() - 80) : match.start()]):
+            continue
+        words_ = match[group].split()
+        for width in range(len(words_), 0, -1):
+            name = " ".join(words_[:width]).rstrip(".,")
+            city = doc.lex.cities.get(name.lower())
+            if not city or doc.lex.places.get(name.lower()) or doc.lex.country(name):
+                continue
+            if group == "b" and not _names_country_after(doc, text, match.start(group) + len(name)):
+                break
+            if width < len(words_) and group != "b":
+                break  # part of a longer name ("in Trondheim Fjord Park")
+            start = match.start(group)
+            yield city[0], city[1], city[2], start, start + len(name)
+            break
+
+
+def _place_before(doc: Doc, before: str) -> bool:
+    """Tell whether a known place ends `before` ("Bergen" of "Bergen and Trondheim")."""
+    last = re.search(r"([A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?)$", before)
+    if not last:
+        return False
+    words_ = last.group(1).split()
+    return any(
+        (k := " ".join(words_[-n:]).lower()) in doc.lex.places or k in doc.lex.cities for n in range(1, len(words_) + 1)
+    )
+
+
+def _names_country_after(doc: Doc, text: str, end: int) -> bool:
+    """Tell whether ", <country or region>" follows position `end` ("Sattahip, Thailand")."""
+    after = re.match(r",\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)", text[end : end + 80])
+    return bool(after) and any(
+        _single(doc, " ".join(after.group(1).split()[:k])) for k in (2, 1)
+    )
+
+
+def _seats(text: str):
+    """Yield a government's seat named as a place ("met ... at the Pentagon")."""
+    for match in _SEAT.finditer(text):
+        yield match["name"], "facility", ""
+
+
+def _office_follows(doc: Doc, text: str, end: int) -> bool:
+    """Tell whether a title word follows a geographic name, making it an office ("First Sea Lord")."""
+    from sitbrief.extract.people import HONORIFICS, TITLE_WORDS
+
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt) and nxt["word"].lower() in doc.lex.role_heads | TITLE_WORDS | HONORIFICS
 
 
 _PREP_PLACE = re.compile(
     r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
 )
 _NOT_PLACE = words("calendar") | words("not_place")
+_ACTIVITY = words("activity_heads")
 
 
 def _after_preposition(doc: Doc, text: str):
@@ -206,6 +361,8 @@ def _after_preposition(doc: Doc, text: str):
         low = name.lower()
         words = low.split()
         if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
+            continue
+        if name.split()[0] in _ACTIVITY or text[: match.start("name")].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
             continue
         if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):
             continue

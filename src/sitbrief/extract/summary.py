@@ -93,7 +93,8 @@ def _phrase(expr: DateExpr) -> str:
 
 LEAD_IN = re.compile(
     r"\b(?:(?:issued|provided|released|made|gave|published|delivered|read out)\s+(?:the|a)\s+following|"
-    r"as follows|the following (?:statement|readout|remarks|points))\b|:\s*$",
+    r"as follows|the following (?:statement|readout|remarks|points))\b|:\s*$|"
+    r"^(?:joint\s+)?(?:statement|readout|remarks|communiqu[eé])\s+(?:from|by|of)\b[^.]{0,30}:",
     re.I,
 )
 

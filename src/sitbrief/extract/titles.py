@@ -77,10 +77,11 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
 
 PRESENT = pairs("verb_present")
 TAIL_DROP = words("title_tail_drop")
+_PRESENT_VERBS = "|".join(sorted(set(PRESENT.values()) | words("scheduled_verbs")))
 HEADLINE_WORDS = 14
 _SUBJECT_BREAK = re.compile(
     r"(?:[;:]\s|\s[\u2013\u2014-]\s|\b(?:which|who|whom|where|when|while|whereas|although|because|"
-    r"since|after|before|as|but|and then|that)\s)"
+    r"since|after|before|(?<!known )(?<!such )(?<!described )as|but|and then|that)\s)"
 )
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|after|before|following|earlier|later|today|yesterday|this|last|"
@@ -88,9 +89,10 @@ _LEADING_ADVERBIAL = re.compile(
     re.I,
 )
 _RIGHT_BREAK = re.compile(
-    r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\s[\u2013\u2014-]\s|\s\(|"
+    r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\s[\u2013\u2014-]\s|\s\((?![A-Z]{2,8}\)\s+[A-Z])|"
     r"\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
     r"underscore|review|mark|show|demonstrate|support|strengthen|advance|enhance|deepen|address|explore|"
+    r"enable|ensure|allow|help|promote|boost|improve|bolster|represent|"
     r"emphasi[sz]e|talk)|which|who|where|when|while|whereas|although|because|as|after|amid|following|"
     r"said|says|according)\b"
 )
@@ -112,12 +114,14 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     start += len(masked[start:]) - len(masked[start:].lstrip())
     subject = _blank(text, start, trigger[0], skips)
     verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
-    rest = _object(text, trigger[1], skips)
+    reporting = bool(re.match(r"(?:agreed|decided|announced|confirmed|pledged)$", verb, re.I))
+    rest = _object(text, trigger[1], skips, reporting)
     coordinated = re.search(r"\s+and\s+((?:will|would|to)\s+)?$", subject)
     if coordinated:
         future = coordinated.group(1)
         subject = re.split(
-            r"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)", subject[: coordinated.start()]
+            rf"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)|\s(?=(?:{_PRESENT_VERBS})\s)",
+            subject[: coordinated.start()],
         )[0]
         subject = f"{subject} {future}" if future else subject
     reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,60})\s*$", subject)
@@ -125,6 +129,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         subject, rest = reported.group(1), subject[: reported.start()]
         rest = re.sub(r"^The\b", "the", rest.strip())
     subject, verb = _auxiliary(subject, verb)
+    subject = re.sub(r"\s*\([^()]{0,120}\)", "", subject)  # an aside: "the ministers (Australia, Canada ...)"
     subject = _drop_descriptor(_drop_appositives(re.sub(r"^\(?\d{1,2}[.)]\s+", "", subject)))
     if re.search(r"\b(?:has|have|had|is|are|was|were)\s+\S", subject):
         return finish_title(" ".join(f"{subject} {verb} {rest}".split()), limit=40)
@@ -190,7 +195,10 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
             parts = parts[: back[0]]
         if len(parts) > 4 and parts[-2].lower() == "to":
             parts = parts[:-2]
-    while parts and (parts[-1].strip(",;:").lower() in TAIL_DROP or parts[-1].endswith((",", ";", ":"))):
+    while parts and (
+        parts[-1].strip(",;:").lower() in TAIL_DROP
+        or parts[-1].endswith((",", ";", ":", "'", "\u2019", "'s", "\u2019s"))  # "... the two countries'"
+    ):
         if parts[-1].endswith((",", ";", ":")) and parts[-1].strip(",;:").lower() not in TAIL_DROP:
             parts[-1] = parts[-1].rstrip(",;:")
             continue
@@ -298,12 +306,17 @@ def _auxiliary(subject: str, verb: str) -> tuple[str, str]:
     return subject, verb
 
 
-def _object(text: str, at: int, skips: list[tuple[int, int]]) -> str:
-    """Return the few words after the verb, up to the clause's end, dates removed."""
+def _object(text: str, at: int, skips: list[tuple[int, int]], reporting: bool = False) -> str:
+    """Return the few words after the verb, up to the clause's end, dates removed.
+
+    After a reporting verb the "that" goes, as in a headline ("X agree troops will join drills").
+    """
     tail = _blank(text, at, len(text), skips)
     stop = next((m for m in _RIGHT_BREAK.finditer(tail, 1) if not _abbreviation(tail, m.start())), None)
     tail = tail[: stop.start()] if stop else tail
     words_ = tail.split()
+    if reporting and words_[:1] == ["that"]:
+        words_ = words_[1:]
     if len(words_) > 10:
         words_ = words_[:10]
         back = [i for i in range(9, 4, -1) if words_[i].lower() in _PHRASE_START]

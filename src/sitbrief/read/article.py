@@ -31,6 +31,7 @@ class Article:
     published: date | None = None
     published_from: str | None = None  # where the date was stated: metadata, date line, ...
     dateline: str | None = None
+    dateline_region: str | None = None  # what the dateline adds after the place ("Hawaii", "Okinawa, Japan")
     byline: str | None = None
     url: str | None = None
     language: str = "en"
@@ -81,7 +82,7 @@ def parse_article(text: str, fmt: str = "text", name: str = "<article>") -> Arti
     paras = paragraphs(text)
     found = find_metadata(paras, meta)
     article = _assemble(found.body, found.captions, name)
-    for key in ("title", "source", "published", "published_from", "dateline", "byline", "url",
+    for key in ("title", "source", "published", "published_from", "dateline", "dateline_region", "byline", "url",
                 "related"):
         setattr(article, key, getattr(found, key))
     article.language = meta.get("language") or "en"

@@ -20,7 +20,7 @@ _RELATED = re.compile(
     re.I,
 )
 _LABEL_ONLY = re.compile(
-    r"^(?:press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
+    r"^(?:(?:story|release|article) (?:number|no\.?|id)\s*:\s*[\w-]+$|press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
     r"news|transcript|immediate release|share|print|email)\s*:?\s*$",
     re.I,
 )
@@ -39,7 +39,7 @@ _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?"
     r"(?:\s+[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?){0,5})"
-    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
 )
@@ -63,6 +63,7 @@ class Found:
     published: date | None = None
     published_from: str | None = None
     dateline: str | None = None
+    dateline_region: str | None = None
     byline: str | None = None
     url: str | None = None
     related: list[str] = field(default_factory=list)
@@ -90,6 +91,7 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
     rest = [p for p in rest if not _TRAILER.match(p)]
     if rest:
         rest[0] = _take_dateline(rest[0], found)
+    rest = _release_dated(rest, found)
     found.body = rest
     _take_captions(found)
     return found
@@ -125,6 +127,10 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
         if placed := _place_date(para):
             found.dateline = found.dateline or placed[0]
             found.date_from(placed[1], "dateline")
+        elif dated := _date_place(para):
+            found.dateline = found.dateline or dated[0]
+            found.date_from(dated[1], "dateline")
+            found.source = found.source or dated[2]
         elif _is_date_line(para):
             found.date_from(parse_full_date(para, numeric=True), "date line")
         elif match := _BYLINE.match(para):
@@ -155,6 +161,7 @@ def _header_end(paras: list[str]) -> int:
             or _BYLINE.match(para)
             or _FROM.match(para)
             or _place_date(para)
+            or _date_place(para)
         )
         if strong:
             end = i + 1
@@ -179,7 +186,39 @@ def _strip_date(text: str) -> str:
     return text
 
 
+_DATE_PLACE = re.compile(  # "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada"
+    r"^(?P<date>[\w ,.]{6,30}?)\s+[\u2013\u2014-]\s+(?P<place>[A-Z][\w .'\u2019-]{1,40}?)(?:,\s*[A-Z][\w .'\u2019-]{1,30}?)?"
+    r"(?:\s+[\u2013\u2014-]\s+(?P<src>[A-Z][^\u2013\u2014]{1,60}))?$"
+)
+_RELEASE_DATED = re.compile(  # "Here is the Minister's press release on the visit dated 25 January 2020."
+    r"\b(?:press |media |news )?(?:release|statement|readout)\b[^.]{0,60}?\bdated\s+(?P<date>[\w ,.]{6,30}?)[.,]?$"
+)
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'\u2019-]{1,40}?),\s*(?P<date>.{6,30})$")
+
+
+def _date_place(para: str) -> tuple[str, date, str | None] | None:
+    """Return (place, date, outlet) of a "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada" line."""
+    match = _DATE_PLACE.match(para)
+    if not match or len(match["place"].split()) > 4:
+        return None
+    found = parse_full_date(match["date"])
+    if found is None or _strip_date(match["date"]).strip(" ,.-"):
+        return None
+    return match["place"].strip(), found, (match["src"] or "").strip() or None
+
+
+def _release_dated(paras: list[str], found: Found) -> list[str]:
+    """Take the publication date from an editor's note ("the press release on the visit dated 25 January 2020").
+
+    A paragraph that is nothing but that note is metadata and leaves the body.
+    """
+    for n, para in enumerate(paras[:2]):
+        for sentence in re.split(r"(?<=[.!?])\s+", para):
+            match = _RELEASE_DATED.search(sentence)
+            if match and (stated := parse_full_date(match["date"])):
+                found.date_from(stated, "date line")
+                return paras[:n] + paras[n + 1 :] if sentence == para.strip() else paras
+    return paras
 
 
 def _place_date(para: str) -> tuple[str, date] | None:
@@ -234,9 +273,9 @@ def _title_and_outlet(lines: list[str], found: Found) -> None:
             found.source = line
 
 
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 _LABELS = re.compile(
-    r"\b(?:published|updated|posted|released|issued|date|dated|last|on|at|"
+    r"\b(?:published|updated|posted|released|release|issued|date|dated|last|on|at|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[|,:\u2013\u2014-]",
     re.I,
 )
@@ -275,6 +314,7 @@ def _take_dateline(first: str, found: Found) -> str:
     if not match or len(match["place"]) < 3 or not match["place"].isupper():
         return first
     found.dateline = match["place"].title()
+    found.dateline_region = match["region"]
     if match["src"]:
         found.source = found.source or match["src"].strip()
     if match["date"]:

@@ -1,0 +1,33 @@
+"""Publication dates stated in the header's other forms: a release date with seconds, a date-first
+dateline with an outlet, an editor's note on the release's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitbrief.read.article import parse_article
+
+BODY = "The two navies opened their annual exercise with a ceremony at the naval base on Wednesday."
+
+
+@pytest.mark.parametrize(
+    "header,published",
+    [
+        ("Story Number: NNS190530-07\n\nRelease Date: 5/30/2019 1:03:00 PM", date(2019, 5, 30)),
+        ("November 19, 2021 \u2013 Ottawa, Ontario \u2013 Global Affairs Canada", date(2021, 11, 19)),
+        ("Here is the Minister of Defence press release on the visit dated 25 January 2020.", date(2020, 1, 25)),
+    ],
+)
+def test_the_date_line_forms(header, published):
+    article = parse_article(f"Navies open exercise\n\n{header}\n\n{BODY}")
+    assert article.published == published
+    assert all("Story Number" not in s.text and "dated 25" not in s.text for s in article.sentences)
+    assert article.source != "Story Number: NNS190530-07"
+
+
+def test_a_date_first_dateline_gives_place_and_outlet():
+    line = "November 19, 2021 \u2013 Ottawa, Ontario \u2013 Global Affairs Canada"
+    article = parse_article(f"Ministers speak\n\n{line}\n\n{BODY}")
+    assert (article.dateline, article.source) == ("Ottawa", "Global Affairs Canada")
