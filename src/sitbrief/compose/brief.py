@@ -224,8 +224,9 @@ class MapBlock:
     kind: Literal["map"] = "map"
 
     def caption(self) -> str:
-        """Return the line under the map: its portion mark, then the note of places not shown."""
-        return " ".join(part for part in (self.portion, self.note) if part)
+        """Return the line under the map: its portion mark, then the note of places not shown
+        (nothing when every place is shown: a mark alone is not a caption)."""
+        return " ".join(part for part in (self.portion, self.note) if part) if self.note else ""
 
 
 Block = (Paragraph | Bullets | KeyFacts | Actors | Timeline | QuoteBlock | JudgementBlock | KeyJudgements
