@@ -20,6 +20,7 @@ from pptx.util import Pt
 from sitbrief.render.pptx import shapexml
 from sitbrief.render.pptx.frame import Box
 from sitbrief.render.pptx.model import PictureSpec, SlidePlan, TableSpec, TextSpec
+from sitbrief.render.pptx.notes_slide import write_notes
 from sitbrief.render.pptx.style import DeckStyle
 from sitbrief.render.pptx.template import SlotFrame, find_placeholder
 
@@ -69,7 +70,7 @@ def draw_slide(prs, plan: SlidePlan, frame: SlotFrame, style: DeckStyle):
     for spec in plan.shapes:
         draw_shape(canvas, spec)
     if plan.notes:
-        slide.notes_slide.notes_text_frame.text = plan.notes
+        write_notes(slide, plan.notes)
     return slide
 
 

@@ -7,7 +7,7 @@ placeholders (by type, idx or name).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pptx import Presentation
@@ -177,6 +177,40 @@ def slot_frame(prs, name: str, theme: Theme) -> SlotFrame:
                      formats, _fields(layout, size), is_decorated(layout), replaced, warnings)
 
 
+_FRAMES: dict[tuple, SlotFrame] = {}  # slot frames resolved once per template and slot, per process
+
+
+def cached_slot_frame(prs, name: str, theme: Theme) -> SlotFrame:
+    """Return `slot_frame(prs, name, theme)`, resolved once per template and slot in this process.
+
+    A frame found before is bound to `prs` again: its layout and field placeholders are looked up
+    in `prs` the way `slot_frame` finds them; boxes and inherited formats are reused.
+    """
+    key = (_template_key(theme), name, repr(slot_of(name, theme)), prs.slide_width, prs.slide_height)
+    known = _FRAMES.get(key)
+    if known is None:
+        _FRAMES[key] = slot_frame(prs, name, theme)
+        return _FRAMES[key]
+    layout = find_layout(prs, known.slot.layout)
+    fields = {role: replace(place, shape=_field_shape(layout, FIELD_TYPES[role]))
+              for role, place in known.fields.items()}
+    return replace(known, layout=layout, fields=fields)
+
+
+def _template_key(theme: Theme) -> tuple:
+    """Return what identifies the deck template a theme opens (its file's path, size and time)."""
+    if theme.deck_template is None:
+        return (None,)
+    path = Path(theme.deck_template)
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+
+
+def _field_shape(layout, kind: str):
+    """Return a layout's first placeholder of XML type `kind` (as `_fields` finds it)."""
+    return next((s for s in layout.placeholders if ph_type(s) == kind), None)
+
+
 def usable(box: Box, size: tuple[float, float], slack: float = 1.0) -> bool:
     """Tell whether a placeholder box has a size and lies on a slide `size` points."""
     return (box.w > 0 and box.h > 0 and box.x >= -slack and box.y >= -slack
@@ -194,7 +228,7 @@ def _fields(layout, size: tuple[float, float]) -> dict[str, FieldPlace]:
     """Return the layout's own footer, date and slide-number placeholders that are usable."""
     found = {}
     for role, kind in FIELD_TYPES.items():
-        shape = next((s for s in layout.placeholders if ph_type(s) == kind), None)
+        shape = _field_shape(layout, kind)
         box = _box_of(shape)
         if box is not None and usable(box, size):
             found[role] = FieldPlace(shape, box, inherited(shape))
