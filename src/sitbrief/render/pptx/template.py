@@ -183,14 +183,17 @@ _FRAMES: dict[tuple, SlotFrame] = {}  # slot frames resolved once per template a
 def cached_slot_frame(prs, name: str, theme: Theme) -> SlotFrame:
     """Return `slot_frame(prs, name, theme)`, resolved once per template and slot in this process.
 
-    A frame found before is bound to `prs` again: its layout and field placeholders are looked up
-    in `prs` the way `slot_frame` finds them; boxes and inherited formats are reused.
+    What is kept is data only (boxes, inherited formats, warnings; no python-pptx object, so no
+    deck stays alive); each deck's frame is bound to its `prs`: its layout and field placeholders
+    are looked up the way `slot_frame` finds them.
     """
     key = (_template_key(theme), name, repr(slot_of(name, theme)), prs.slide_width, prs.slide_height)
     known = _FRAMES.get(key)
     if known is None:
-        _FRAMES[key] = slot_frame(prs, name, theme)
-        return _FRAMES[key]
+        frame = slot_frame(prs, name, theme)
+        _FRAMES[key] = replace(frame, layout=None,
+                               fields={role: replace(place, shape=None) for role, place in frame.fields.items()})
+        return frame
     layout = find_layout(prs, known.slot.layout)
     fields = {role: replace(place, shape=_field_shape(layout, FIELD_TYPES[role]))
               for role, place in known.fields.items()}
