@@ -31,8 +31,9 @@ import measure  # noqa: E402
 SEED = measure.ROOT / "seeds" / "kyodo-2023-10-19-japan-australia-defence-talks.txt"
 README = HERE / "README.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
-TARGETS = {"help": 0.15, "cold": 0.6, "warm_ms": 120.0, "ratio": 1.3, "batch_1000": 90.0, "rss_mib": 150.0,
-           "unchanged": 5.0}
+TARGETS = {  # issue 20: the writers at the libraries' floor
+    "help": 0.15, "cold_ratio": 1.0, "ratio": 1.0, "pptx_ms": 70.0, "pdf_ms": 60.0, "extract_ms": 20.0,
+    "batch_1000": 90.0, "rss_mib": 150.0, "unchanged": 2.0}
 
 
 def log(message: str) -> None:
@@ -118,12 +119,13 @@ def results_table(r: dict) -> list[str]:
     workers = [max(batch[str(s)]["workers_mib"] or [0.0]) for s in r["sizes"]]
     rows = [
         ("`sitbrief --help`, cold (median wall)", TARGETS["help"], cold["help_bytecode"]["median"], "s"),
-        ("Seed build, PDF + PPTX, one cold process (median wall)", TARGETS["cold"],
-         cold["build_bytecode"]["median"], "s"),
-        ("Warm CPU per article in a batch (extract + compose + PDF + PPTX, median)", TARGETS["warm_ms"],
-         warm["sitbrief"], "ms"),
-        ("Ratio to the bare ReportLab + python-pptx script (median of per-article ratios)", TARGETS["ratio"],
-         warm["ratio"], "x"),
+        ("Seed build, PDF + PPTX, one cold process, over the bare scripts run cold (median walls)",
+         TARGETS["cold_ratio"], cold["build_bytecode"]["median"] / cold["baseline_script"]["median"], "x"),
+        ("Warm CPU per article, extract + compose + PDF + PPTX, over the bare ReportLab + python-pptx script "
+         "(median of per-article ratios, same process)", TARGETS["ratio"], warm["ratio"], "x"),
+        ("Warm CPU per article: deck (median)", TARGETS["pptx_ms"], warm["pptx"], "ms"),
+        ("Warm CPU per article: PDF (median)", TARGETS["pdf_ms"], warm["pdf"], "ms"),
+        ("Warm CPU per article: extraction (median)", TARGETS["extract_ms"], warm["extract"], "ms"),
         (f"{largest} generated articles, `--jobs 2` (wall)", TARGETS["batch_1000"], batch[largest]["seconds"], "s"),
         ("Peak RSS per worker (largest batch)", TARGETS["rss_mib"], workers[-1], "MiB"),
         (f"Second run, nothing changed, {largest} articles (median wall)", TARGETS["unchanged"],
@@ -140,7 +142,8 @@ def detail_lines(r: dict) -> list[str]:
     cold, warm = r["cold"], r["warm"]["median_ms"]
     lines = ["", "Cold runs without compiled bytecode for sitbrief's own modules (`PYTHONDONTWRITEBYTECODE=1`, "
              f"as in this sandbox): `--help` {cold['help_no_bytecode']['median']:.3f} s, seed build "
-             f"{cold['build_no_bytecode']['median']:.3f} s. The bare baseline script, cold, on the seed (imports, "
+             f"{cold['build_no_bytecode']['median']:.3f} s. Seed build with bytecode "
+             f"{cold['build_bytecode']['median']:.3f} s; the bare baseline script, cold, on the seed (imports, "
              f"the same seven fonts registered, PDF + PPTX): {cold['baseline_script']['median']:.3f} s.", "",
              f"Warm per-article CPU, median of {r['warm']['articles']} articles (ms): "
              + ", ".join(f"{k} {warm[k]:.1f}" for k in ("extract", "compose", "pdf", "pptx", "sitbrief"))

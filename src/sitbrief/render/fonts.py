@@ -117,11 +117,17 @@ class FontChain:
                 (i for i in range(len(self.paths)) if has_glyph(self.font(i), char)), -1)
         return self._choice[char]
 
+    def _run_index(self, char: str) -> int:
+        """Return the index of the font a character is drawn in (printable ASCII: the primary)."""
+        return self.index_for(char) if ord(char) > 0x7E or char.isspace() else 0
+
     def runs(self, text: str) -> list[tuple[str, str]]:
         """Split `text` into (font name, text) runs by which font covers each character."""
+        if all(self._run_index(char) <= 0 for char in set(text)):  # one run: the common case
+            return [(self.primary.fontName, text)] if text else []
         runs: list[tuple[str, str]] = []
         for char in text:
-            index = self.index_for(char) if ord(char) > 0x7E or char.isspace() else 0
+            index = self._run_index(char)
             name = self.font(max(index, 0)).fontName
             if runs and runs[-1][0] == name:
                 runs[-1] = (name, runs[-1][1] + char)
@@ -131,12 +137,17 @@ class FontChain:
 
     def missing(self, text: str) -> list[str]:
         """Return the characters of `text` no font in the chain covers, in order, once each."""
+        if not any(self._uncovered(char) for char in set(text)):
+            return []
         seen: dict[str, None] = {}
         for char in text:
-            if (ord(char) > 0x7E or not char.isprintable()) and not char.isspace() \
-                    and self.index_for(char) < 0:
+            if self._uncovered(char):
                 seen[char] = None
         return list(seen)
+
+    def _uncovered(self, char: str) -> bool:
+        """Tell whether no font of the chain covers `char` (printable ASCII and spaces never count)."""
+        return (ord(char) > 0x7E or not char.isprintable()) and not char.isspace() and self.index_for(char) < 0
 
     def width(self, text: str, size: float) -> float:
         """Return the width of `text` at `size` points, each run in its covering font.

@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.serialized import PackageWriter
 
 MAX_PROPERTY = 255
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
@@ -105,32 +106,55 @@ def remove_slides(prs) -> None:
 def package_bytes(prs, when: dt.datetime, reproducible: bool | None = None) -> bytes:
     """Return `prs` saved as bytes; under SOURCE_DATE_EPOCH every zip entry is dated `when`.
 
-    Re-zipping costs a second compression pass, so it is done only when reproducible bytes
-    were asked for (without SOURCE_DATE_EPOCH the core properties carry the time of the build
-    anyway).
+    Reproducible bytes are written in one pass, each entry stamped as it is zipped (the same
+    bytes as saving and re-zipping with fixed entry times); without SOURCE_DATE_EPOCH the core
+    properties carry the time of the build anyway and python-pptx's own save is used.
     """
-    raw = io.BytesIO()
-    prs.save(raw)
     if reproducible is None:
         reproducible = os.environ.get("SOURCE_DATE_EPOCH", "").strip().isdigit()
+    raw = io.BytesIO()
     if not reproducible:
+        prs.save(raw)
         return raw.getvalue()
-    return restamp_zip(raw.getvalue(), when)
+    package = prs.part.package
+    _StampedPackageWriter(raw, package._rels, tuple(package.iter_parts()), when)._write()
+    return raw.getvalue()
 
 
-def restamp_zip(data: bytes, when: dt.datetime) -> bytes:
-    """Return the zip `data` rewritten with fixed entry times and attributes."""
-    stamp = max(when, ZIP_EPOCH).astimezone(dt.timezone.utc).timetuple()[:6]
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            dst.writestr(info, src.read(item.filename))
-    return out.getvalue()
+class _StampedZip:
+    """A zip being written whose entries all carry one time and no file-system attributes."""
+
+    def __init__(self, target, when: dt.datetime):
+        self._zip = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED)
+        self._stamp = max(when, ZIP_EPOCH).astimezone(dt.timezone.utc).timetuple()[:6]
+
+    def __enter__(self) -> _StampedZip:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._zip.close()
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        """Add `blob` as the member named by `pack_uri`."""
+        info = zipfile.ZipInfo(pack_uri.membername, date_time=self._stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.create_system = 0
+        info.external_attr = 0
+        self._zip.writestr(info, blob)
+
+
+class _StampedPackageWriter(PackageWriter):
+    """python-pptx's package writer, writing into a `_StampedZip`."""
+
+    def __init__(self, target, pkg_rels, parts, when: dt.datetime):
+        super().__init__(target, pkg_rels, parts)
+        self._when = when
+
+    def _write(self) -> None:
+        with _StampedZip(self._pkg_file, self._when) as writer:
+            self._write_content_types_stream(writer)
+            self._write_pkg_rels(writer)
+            self._write_parts(writer)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

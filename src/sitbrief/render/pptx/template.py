@@ -7,7 +7,7 @@ placeholders (by type, idx or name).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pptx import Presentation
@@ -177,6 +177,43 @@ def slot_frame(prs, name: str, theme: Theme) -> SlotFrame:
                      formats, _fields(layout, size), is_decorated(layout), replaced, warnings)
 
 
+_FRAMES: dict[tuple, SlotFrame] = {}  # slot frames resolved once per template and slot, per process
+
+
+def cached_slot_frame(prs, name: str, theme: Theme) -> SlotFrame:
+    """Return `slot_frame(prs, name, theme)`, resolved once per template and slot in this process.
+
+    What is kept is data only (boxes, inherited formats, warnings; no python-pptx object, so no
+    deck stays alive); each deck's frame is bound to its `prs`: its layout and field placeholders
+    are looked up the way `slot_frame` finds them.
+    """
+    key = (_template_key(theme), name, repr(slot_of(name, theme)), prs.slide_width, prs.slide_height)
+    known = _FRAMES.get(key)
+    if known is None:
+        frame = slot_frame(prs, name, theme)
+        _FRAMES[key] = replace(frame, layout=None,
+                               fields={role: replace(place, shape=None) for role, place in frame.fields.items()})
+        return frame
+    layout = find_layout(prs, known.slot.layout)
+    fields = {role: replace(place, shape=_field_shape(layout, FIELD_TYPES[role]))
+              for role, place in known.fields.items()}
+    return replace(known, layout=layout, fields=fields)
+
+
+def _template_key(theme: Theme) -> tuple:
+    """Return what identifies the deck template a theme opens (its file's path, size and time)."""
+    if theme.deck_template is None:
+        return (None,)
+    path = Path(theme.deck_template)
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+
+
+def _field_shape(layout, kind: str):
+    """Return a layout's first placeholder of XML type `kind` (as `_fields` finds it)."""
+    return next((s for s in layout.placeholders if ph_type(s) == kind), None)
+
+
 def usable(box: Box, size: tuple[float, float], slack: float = 1.0) -> bool:
     """Tell whether a placeholder box has a size and lies on a slide `size` points."""
     return (box.w > 0 and box.h > 0 and box.x >= -slack and box.y >= -slack
@@ -194,7 +231,7 @@ def _fields(layout, size: tuple[float, float]) -> dict[str, FieldPlace]:
     """Return the layout's own footer, date and slide-number placeholders that are usable."""
     found = {}
     for role, kind in FIELD_TYPES.items():
-        shape = next((s for s in layout.placeholders if ph_type(s) == kind), None)
+        shape = _field_shape(layout, kind)
         box = _box_of(shape)
         if box is not None and usable(box, size):
             found[role] = FieldPlace(shape, box, inherited(shape))

@@ -28,7 +28,7 @@ from sitbrief.render.pptx.package import (
 )
 from sitbrief.render.pptx.slides import plan_deck
 from sitbrief.render.pptx.style import DeckStyle, deck_style
-from sitbrief.render.pptx.template import open_template, size_warning, slot_frame, slot_name
+from sitbrief.render.pptx.template import cached_slot_frame, open_template, size_warning, slot_name
 
 
 def write_pptx(brief: Brief, theme: Theme, path: Path) -> list[str]:
@@ -89,7 +89,7 @@ def _slot_names(brief: Brief, theme: Theme) -> dict[str, str]:
 def _frames(prs, brief: Brief, theme: Theme) -> dict:
     """Return the resolved slot frames the brief's slides use."""
     names = set(_slot_names(brief, theme).values())
-    return {name: slot_frame(prs, name, theme) for name in sorted(names)}
+    return {name: cached_slot_frame(prs, name, theme) for name in sorted(names)}
 
 
 def _finish(prs, brief: Brief) -> None:
