@@ -94,7 +94,8 @@ def map_drawing(block: MapBlock, width: float, height: float, label_size: float,
 
 def _specks(places: list[MapPlace], areas: list[Area]) -> set[str]:
     """Return the brief's countries that the map draws too small to see (islands), or not at all."""
-    drawn = {a.name: sum(abs(ring_area(r)) for r in a.rings) for a in areas}
+    countries = {p.name for p in places if p.kind == "country"}
+    drawn = {a.name: sum(abs(ring_area(r)) for r in a.rings) for a in areas if a.name in countries}
     return {p.name for p in places if p.kind == "country" and drawn.get(p.name, 0.0) < SPECK}
 
 

@@ -27,7 +27,7 @@ def to_inset(lon: float, lat: float, centre: float, box: Rect) -> tuple[float, f
 CENTRE_STEP = 10  # degrees: inset land is cached per centre longitude rounded to this
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)
 def world(centre: float, box: Rect) -> tuple[tuple[tuple[float, float], ...], ...]:
     """Return the world's land as rings in the inset box, centred near longitude `centre` (cached)."""
     return tuple(tuple((box.x + u * box.w, box.y + v * box.h) for u, v in ring) for ring in _unit_world(

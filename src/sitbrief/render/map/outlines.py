@@ -52,21 +52,48 @@ def outlines(atlas: Atlas, view: View, frame_box: Box) -> list[Outline]:
     scale = "50m" if km_per_point < FINE_KM_PER_POINT else "110m"
     shared = projected(atlas, view.projection, box, scale, round(km_per_point * THIN, 1))
     out = []
-    sx, x0, y0 = view.scale, view.x0, view.y0
     for outline in shared:
-        rings = []
-        for ring in outline.rings:
-            placed = clip([((x - x0) * sx, (y0 - y) * sx) for x, y in ring], view.width, view.height)
-            if len(placed) > 40 or (len(placed) >= 3 and abs(ring_area(placed)) >= MIN_AREA):
-                rings.append(tuple(placed))
+        placed = (_placed(ring, bounds, view) for ring, bounds in zip(outline.rings, outline.bounds, strict=True))
+        rings = [ring for ring in placed if ring]
         if rings:
             out.append(Outline(outline.name, tuple(rings)))
     return out
 
 
-@lru_cache(maxsize=8)
-def projected(atlas: Atlas, projection: Azimuthal, box: Box, scale: str, tol_km: float) -> tuple[Outline, ...]:
-    """Return every country's rings in km inside `box`, thinned to `tol_km`, simplified (cached per frame)."""
+def _placed(ring, bounds: Box, view: View) -> tuple[tuple[float, float], ...] | None:
+    """Return a km ring in the view's points, clipped, or None when it does not show.
+
+    Scaling keeps the order of coordinates, so the ring's km bounds, scaled, say exactly whether
+    it lies wholly inside the clip box (no clipping needed) or wholly beyond one side (nothing).
+    """
+    sx, x0, y0, m = view.scale, view.x0, view.y0, CLIP_MARGIN
+    west, south, east, north = bounds
+    left, right, top, bottom = (west - x0) * sx, (east - x0) * sx, (y0 - north) * sx, (y0 - south) * sx
+    if left > view.width + m or right < -m or top > view.height + m or bottom < -m:
+        return None
+    placed = [((x - x0) * sx, (y0 - y) * sx) for x, y in ring]
+    if not (left >= -m and right <= view.width + m and top >= -m and bottom <= view.height + m):
+        placed = clip(placed, view.width, view.height)
+    if len(placed) > 40 or (len(placed) >= 3 and abs(ring_area(placed)) >= MIN_AREA):
+        return tuple(placed)
+    return None
+
+
+@dataclass(frozen=True)
+class Projected:
+    """A country's rings in km, as `projected` caches them, with each ring's (x0, y0, x1, y1)."""
+
+    name: str
+    rings: tuple[tuple[tuple[float, float], ...], ...]
+    bounds: tuple[Box, ...]
+
+
+@lru_cache(maxsize=2)
+def projected(atlas: Atlas, projection: Azimuthal, box: Box, scale: str, tol_km: float) -> tuple[Projected, ...]:
+    """Return every country's rings in km inside `box`, thinned to `tol_km`, simplified.
+
+    Cached for the article being built (its PDF and deck share one frame): two entries, so a
+    batch worker's memory stays flat."""
     bounds = degree_bounds(projection, box)
     tolerance = max(1, round(tol_km / 111.2 * 100))
     margin = 150  # hundredths of a degree: vertices this far outside the bounds are 'far'
@@ -85,8 +112,14 @@ def projected(atlas: Atlas, projection: Azimuthal, box: Box, scale: str, tol_km:
                 if len(ring) >= 3:
                     rings.append(tuple(simplified(ring, smooth)))
         if rings:
-            found.append(Outline(country.name, tuple(rings)))
+            found.append(Projected(country.name, tuple(rings), tuple(_bounds(r) for r in rings)))
     return tuple(found)
+
+
+def _bounds(ring) -> Box:
+    """Return a ring's (x0, y0, x1, y1)."""
+    xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def degree_bounds(projection: Azimuthal, box: Box) -> tuple[float, float, float, float]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitbrief.compose.brief import MapBlock
 from sitbrief.geo.sphere import wrap
@@ -63,10 +64,18 @@ def frame_samples(frame: tuple[float, float, float, float]) -> list[tuple[float,
 
 def projected_box(block: MapBlock) -> tuple[Azimuthal, tuple[float, float, float, float]]:
     """Return the projection for a block and the projected box (x0, y0, x1, y1) of its frame."""
-    west, south, east, north = block.frame
+    return _projected_box(tuple(block.frame), tuple((p.lon, p.lat) for p in block.places if p.kind != "country"))
+
+
+@lru_cache(maxsize=4)
+def _projected_box(frame: tuple[float, float, float, float], places: tuple[tuple[float, float], ...]
+                   ) -> tuple[Azimuthal, tuple[float, float, float, float]]:
+    """Return the projection and projected box of a frame and the points it must hold (cached:
+    each writer asks several times while it lays the map out)."""
+    west, south, east, north = frame
     projection = Azimuthal(wrap((west + east) / 2), (south + north) / 2)
-    points = [projection.forward(lon, lat) for lon, lat in frame_samples(block.frame)]
-    points += [projection.forward(p.lon, p.lat) for p in block.places if p.kind != "country"]
+    points = [projection.forward(lon, lat) for lon, lat in frame_samples(frame)]
+    points += [projection.forward(lon, lat) for lon, lat in places]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     return projection, (min(xs), min(ys), max(xs), max(ys))
 

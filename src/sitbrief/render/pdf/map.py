@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.platypus import Flowable
 
 from sitbrief.compose.brief import MapBlock
@@ -77,16 +79,12 @@ class MapGraphic(Flowable):
         canv.setLineWidth(0.5)
         canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
 
-    def _path(self, rings, stroke: int, fill: int) -> None:
-        """Fill and/or stroke rings (nonzero winding: holes run the other way round)."""
+    def _path(self, rings, stroke: int, fill: int, operators: tuple[str, ...] | None = None) -> None:
+        """Fill and/or stroke rings (nonzero winding: holes run the other way round), or the
+        operators already written for them."""
         path = self.canv.beginPath()
         h = self.height
-        code = path._code  # operators written directly: path.lineTo formats each number slowly
-        for ring in rings:
-            (x0, y0), *rest = ring
-            code.append(f"{x0:.2f} {h - y0:.2f} m")
-            code.extend([f"{x:.2f} {h - y:.2f} l" for x, y in rest])
-            code.append("h")
+        path._code.extend(_ring_operators(rings, h) if operators is None else operators)
         self.canv.drawPath(path, stroke=stroke, fill=fill, fillMode=1)
 
     def _markers(self) -> None:
@@ -146,7 +144,7 @@ class MapGraphic(Flowable):
         canv.setLineWidth(0.4)
         canv.rect(box.x, h - box.y - box.h, box.w, box.h, stroke=1, fill=1)
         canv.setFillColor(hex_colour(c["inset_land"]))
-        self._path(inset.land, stroke=0, fill=1)
+        self._path(inset.land, stroke=0, fill=1, operators=_operators(inset.land, h))
         canv.setStrokeColor(hex_colour(c["inset_frame"]))
         canv.setLineWidth(0.9)
         self._path([inset.frame], stroke=1, fill=0)
@@ -187,3 +185,22 @@ def map_flowables(block: MapBlock, ctx: Ctx) -> list[Flowable]:
     """Return the map and the line under it (places not shown, points too crowded to mark)."""
     graphic = MapGraphic(block, ctx)
     return [graphic, MapCaption(graphic, ctx)]
+
+
+@lru_cache(maxsize=4)
+def _operators(rings: tuple, h: float) -> tuple[str, ...]:
+    """Return the path operators of rings that recur from map to map (the inset's world), cached."""
+    return tuple(_ring_operators(rings, h))
+
+
+def _ring_operators(rings, h: float) -> list[str]:
+    """Return PDF path operators for closed rings, y flipped in a box `h` high.
+
+    Written directly: ReportLab's path.lineTo formats each number slowly."""
+    code = []
+    for ring in rings:
+        (x0, y0), *rest = ring
+        code.append(f"{x0:.2f} {h - y0:.2f} m")
+        code.extend([f"{x:.2f} {h - y:.2f} l" for x, y in rest])
+        code.append("h")
+    return code

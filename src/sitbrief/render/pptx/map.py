@@ -6,6 +6,8 @@ every label a text box; the world inset is a box, its land one freeform and the 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sitbrief.compose.brief import MapBlock
 from sitbrief.render.map.drawing import MapDrawing, map_drawing
 from sitbrief.render.map.labels import PlacedLabel
@@ -103,7 +105,7 @@ def _inset(drawing: MapDrawing, box: Box, colours: dict[str, str]) -> list[Shape
     b = inset.box
     out = [ShapeSpec(Box(box.x + b.x, box.y + b.y, b.w, b.h), fill=colours["inset_sea"], line=colours["frame"],
                      line_width=0.5, name="Map inset")]
-    land = [[(box.x + x, box.y + y) for x, y in ring] for ring in inset.land]
+    land = _shifted(inset.land, box.x, box.y)
     if land:
         out.append(ShapeSpec(box, "freeform", fill=colours["inset_land"], name="Map inset land", rings=land))
     frame = [(box.x + x, box.y + y) for x, y in inset.frame]  # a closed, unfilled freeform: no builder calls
@@ -151,3 +153,9 @@ def _left_out_note(drawing: MapDrawing, style: DeckStyle) -> str:
     if not drawing.left_out:
         return ""
     return f"{style.label('Map crowded', 'Too crowded to mark')}: {', '.join(drawing.left_out)}."
+
+
+@lru_cache(maxsize=4)
+def _shifted(rings: tuple, dx: float, dy: float) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """Return rings moved by (dx, dy): the inset's world, the same from map to map, moved once."""
+    return tuple(tuple((dx + x, dy + y) for x, y in ring) for ring in rings)
