@@ -95,8 +95,18 @@ def map_drawing(block: MapBlock, width: float, height: float, label_size: float,
 def _specks(places: list[MapPlace], areas: list[Area]) -> set[str]:
     """Return the brief's countries that the map draws too small to see (islands), or not at all."""
     countries = {p.name for p in places if p.kind == "country"}
-    drawn = {a.name: sum(abs(ring_area(r)) for r in a.rings) for a in areas if a.name in countries}
-    return {p.name for p in places if p.kind == "country" and drawn.get(p.name, 0.0) < SPECK}
+    seen = {a.name for a in areas if a.name in countries and _at_least(a.rings, SPECK)}
+    return countries - seen
+
+
+def _at_least(rings, area: float) -> bool:
+    """Return whether rings cover `area` square points, summing only until they do."""
+    total = 0.0
+    for ring in rings:
+        total += abs(ring_area(ring))
+        if total >= area:
+            return True
+    return False
 
 
 def _requests(places: list[MapPlace], view: View, areas: list[Area], size: float,

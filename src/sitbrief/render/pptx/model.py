@@ -90,7 +90,8 @@ def paras_of(items: list[Styled]) -> list[Para]:
 class ShapeSpec:
     """A native shape (rect, ellipse, line, polyline, freeform) with optional fill, outline and text.
 
-    A freeform is filled `rings` (closed contours in slide points; holes run the other way round).
+    A freeform is filled `rings` (closed contours in slide points; holes run the other way round);
+    rings given as a tuple of tuples recur from deck to deck, and their geometry is written once.
     """
 
     box: Box
@@ -102,7 +103,7 @@ class ShapeSpec:
     text: TextSpec | None = None
     name: str = ""
     points: tuple[tuple[float, float], ...] | None = None
-    rings: list[list[tuple[float, float]]] | None = None
+    rings: list[list[tuple[float, float]]] | tuple[tuple[tuple[float, float], ...], ...] | None = None
 
 
 @dataclass

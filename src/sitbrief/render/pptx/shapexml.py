@@ -100,12 +100,25 @@ def autoshape(shape_id: int, spec: ShapeSpec, style: DeckStyle, relate: Relate) 
 
 def freeform(shape_id: int, spec: ShapeSpec) -> str:
     """Return closed, filled contours as one freeform shape (a country with its islands)."""
-    xs = [x for ring in spec.rings for x, _ in ring]
-    ys = [y for ring in spec.rings for _, y in ring]
+    rings = spec.rings
+    geometry, box = _recurring_geometry(rings) if isinstance(rings, tuple) else _geometry(rings)
+    return sp(shape_id, spec.name or f"Rectangle {shape_id - 1}", geometry, box.emu(), spec, EMPTY_BODY)
+
+
+@lru_cache(maxsize=4)
+def _recurring_geometry(rings: tuple) -> tuple[str, Box]:
+    """Return `_geometry` of rings given as a tuple: contours that recur from deck to deck (the map's world inset)."""
+    return _geometry(rings)
+
+
+def _geometry(rings) -> tuple[str, Box]:
+    """Return the custom geometry of closed contours and the box it spans."""
+    xs = [x for ring in rings for x, _ in ring]
+    ys = [y for ring in rings for _, y in ring]
     left, top = min(xs), min(ys)
     width, height = max(max(xs) - left, 0.1), max(max(ys) - top, 0.1)
     parts = []
-    for ring in spec.rings:
+    for ring in rings:
         pts = [f'<a:pt x="{round((x - left) / FREEFORM_UNIT)}" y="{round((y - top) / FREEFORM_UNIT)}"/>'
                for x, y in ring]
         parts.append(f"<a:moveTo>{pts[0]}</a:moveTo>" + "".join(f"<a:lnTo>{p}</a:lnTo>" for p in pts[1:])
@@ -113,8 +126,7 @@ def freeform(shape_id: int, spec: ShapeSpec) -> str:
     w, h = round(width / FREEFORM_UNIT), round(height / FREEFORM_UNIT)
     geometry = (f'<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>'
                 f'<a:pathLst><a:path w="{w}" h="{h}">{"".join(parts)}</a:path></a:pathLst></a:custGeom>')
-    return sp(shape_id, spec.name or f"Rectangle {shape_id - 1}", geometry,
-              Box(left, top, width, height).emu(), spec, EMPTY_BODY)
+    return geometry, Box(left, top, width, height)
 
 
 def polyline(shape_id: int, spec: ShapeSpec) -> str:
