@@ -43,7 +43,7 @@ from sitbrief.compose.index import (
 )
 from sitbrief.compose.portions import mark_portions
 from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
-from sitbrief.compose.single import EDITED, compose, quoted
+from sitbrief.compose.single import EDITED, compose, evidence_item
 from sitbrief.facts.model import Facts
 
 ARTICLE_KINDS = ("bluf", "key_judgements", "key_facts", "quotes", "assessment")
@@ -299,8 +299,7 @@ class DigestComposer:
         for article in self.articles:
             for sentence in article.facts.article.sentences:
                 if sentence.id in cited:
-                    items[sentence.id] = EvidenceItem(len(items) + 1, sentence.id,
-                                                      quoted(sentence, self.labels[EDITED]))
+                    items[sentence.id] = evidence_item(len(items) + 1, sentence, self.labels[EDITED])
         return items
 
     # ----- slides ------------------------------------------------------------------------------
