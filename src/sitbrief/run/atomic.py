@@ -90,10 +90,11 @@ def named_for(target: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        names = [Path(n) for n in (exc.filename, exc.filename2) if n]
-        if not any(shown_path(n) == Path(target) or n == Path(target).parent for n in names):
+        names = [shown_path(n) for n in (exc.filename2, exc.filename) if n]
+        named = next((n for n in names if n in (Path(target), Path(target).parent)), None)
+        if named is None:
             raise
-        raise InputError(f"{target}: {exc.strerror or exc}; check the path, its permissions and the "
+        raise InputError(f"{named}: {exc.strerror or exc}; check the path, its permissions and the "
                          "free disk space") from None
 
 
