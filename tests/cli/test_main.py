@@ -102,7 +102,7 @@ def test_build_seed_writes_both_outputs(tmp_path):
     result = run("build", str(SEED), "--out", str(tmp_path / "new" / "folder"))
     assert result.returncode == 0, result.stderr
     outputs = sorted(p.suffix for p in (tmp_path / "new" / "folder").iterdir() if p.is_file())
-    assert outputs == [".pdf", ".pptx"]
+    assert outputs == [".pdf", ".pptx", ".yaml"]  # the brief, the deck and the fact model they show
 
 
 def test_build_from_edited_facts_shows_the_edit(tmp_path):

@@ -49,7 +49,7 @@ def test_wrong_type_names_field_and_line(facts):
 
 
 @pytest.mark.parametrize("old,new,fragment", [
-    ("schema_version: '1.0'", "schema_version: '1.0'\nextra_field: 1", "unknown field"),
+    ("schema_version: '1.1'", "schema_version: '1.1'\nextra_field: 1", "unknown field"),
     ("speaker: p-minoru-kihara", "speaker: p-nobody", "quotes[0].speaker"),
     ("- id: ev-2", "- id: ev-1", "duplicate id"),
     ("  - s5\n", "  - s999\n", "does not exist"),

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from sitbrief.facts.io import load_facts
 from tests.hostile.helpers import (
     BODY,
     PPTX_ESCAPE,
@@ -110,7 +111,8 @@ def _check_outputs(built: Built, row: Row) -> None:
     assert len(built.warnings) == len(set(built.warnings)), "a warning was printed twice"
     for fragment in row.warnings:
         assert fragment in built.stderr
-    assert sorted(p.suffix for p in built.outputs) == [".pdf", ".pptx"]
+    assert sorted(p.suffix for p in built.outputs) == [".pdf", ".pptx", ".yaml"]
+    load_facts(next(p for p in built.outputs if p.name.endswith(".facts.yaml")))  # the saved model reads back
     pdf = pdf_body_text(next(p for p in built.outputs if p.suffix == ".pdf"))
     same = solid if row.compare == "solid" else flat
     assert REPLACEMENT not in pdf and REPLACEMENT not in built.deck
@@ -136,10 +138,11 @@ def test_markup_is_never_obeyed_in_the_pdf(tmp_path: Path) -> None:
         article.write_text(lead(payload), encoding="utf-8")
         built = build(article, tmp_path / name, "--to", "pdf")
         assert built.code == 0
-        data = built.outputs[0].read_bytes()
+        pdf = next(p for p in built.outputs if p.suffix == ".pdf")
+        data = pdf.read_bytes()
         images[name] = data.count(b"/Subtype /Image")
     assert images["markup"] == images["plain"], "an <img> in the article embedded a file"
-    actions = [str(annot.get_object().get("/A", "")) for page in PdfReader(built.outputs[0]).pages
+    actions = [str(annot.get_object().get("/A", "")) for page in PdfReader(pdf).pages
                for annot in page.get("/Annots", [])]
     assert not [a for a in actions if "javascript" in a.lower()], "an <a href> became a PDF action"
     assert flat(MARKUP) in flat(built.pdf)

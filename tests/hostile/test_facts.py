@@ -75,7 +75,8 @@ EDITS = [
     pytest.param(_set("people.0.name", ""), "people[0].name: String should have at least 1 character",
                  id="empty-name"),
     pytest.param(_set("people.0.id", "Bad Id!"), "people[0].id: String should match pattern", id="bad-id"),
-    pytest.param(_set("schema_version", "2.0"), "schema_version: Input should be '1.0'", id="schema-version"),
+    pytest.param(_set("schema_version", "2.0"),
+                 "schema_version: fact schema '2.0' is not one this sitbrief reads ('1.0', '1.1'", id="schema-version"),
     pytest.param(_set("extra_field", 1), "extra_field: unknown field", id="unknown-top-level-field"),
     pytest.param(_set("people.0.nickname", "Kiha"), "people[0].nickname: unknown field", id="unknown-nested-field"),
     pytest.param(_set("quotes.0.speaker", "p-nobody"), "quotes[0].speaker: 'p-nobody' is not the id of anyone "

@@ -27,8 +27,8 @@ def test_default_layout_loads_with_every_section_in_order(isolated: Path) -> Non
     layout = load_layout()
     assert layout.name == "default"
     kinds = [s.kind for s in layout.settings.report.sections]
-    assert kinds == ["header", "bluf", "key_judgements", "key_facts", "map", "actors", "timeline", "upcoming",
-                     "quotes", "context", "sources", "related", "evidence"]
+    assert kinds == ["header", "bluf", "changes", "key_judgements", "key_facts", "map", "actors", "timeline",
+                     "upcoming", "quotes", "context", "sources", "related", "evidence"]
     assert layout.chain == [layout.folder]
 
 

@@ -21,7 +21,7 @@ def built(tmp_path_factory) -> dict[str, tuple[str, list[tuple[str, str]]]]:
         facts = folder / "facts.yaml"
         facts.write_text(text, encoding="utf-8")
         result = build_one(facts, BuildOptions(layout=layout, out=folder / "out", force=True))
-        pdf, deck = sorted(result.outputs, key=lambda p: p.suffix)
+        pdf, deck = sorted((p for p in result.outputs if p.suffix in (".pdf", ".pptx")), key=lambda p: p.suffix)
         pages = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)
         slides = [(s.name, " ".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
                    + " ".join(c.text_frame.text for sh in s.shapes if sh.has_table

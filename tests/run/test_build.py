@@ -56,7 +56,8 @@ def article(tmp_path: Path) -> Path:
 
 def test_build_writes_outputs_and_a_stamp(fake_writers, article, tmp_path):
     result = build_one(article, BuildOptions(out=tmp_path / "out"))
-    assert not result.skipped and [p.suffix for p in result.outputs] == [".pdf", ".pptx"]
+    assert not result.skipped and [p.suffix for p in result.outputs] == [".pdf", ".pptx", ".yaml"]
+    assert result.outputs[2].name.endswith(".facts.yaml")  # the fact model, saved beside the brief
     assert all(p.exists() for p in result.outputs)
     assert len(list((tmp_path / "out" / ".sitbrief").glob("*.json"))) == 1
 
@@ -165,7 +166,7 @@ def test_real_pdf_writer_failing_mid_write_keeps_the_old_file(fake_writers, arti
     with pytest.raises(RuntimeError):
         build_one(article, BuildOptions(out=out, formats=("pdf",), force=True))
     assert first.outputs[0].read_bytes() == old
-    assert [p.name for p in out.iterdir() if p.is_file()] == [first.outputs[0].name]
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == sorted(p.name for p in first.outputs)
 
 
 KILLED_BUILD = textwrap.dedent("""

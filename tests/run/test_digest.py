@@ -9,7 +9,7 @@ import pytest
 
 from sitbrief.compose.brief import Actors, EvidenceList, Sources, Timeline
 from sitbrief.compose.digest import compose_digest
-from sitbrief.compose.index import person_keys, prefix_facts
+from sitbrief.compose.index import prefix_facts
 from sitbrief.core.errors import EXIT_BATCH, InputError
 from sitbrief.facts.model import Facts
 from sitbrief.layout import load_layout
@@ -128,11 +128,6 @@ def test_prefixing_keeps_the_fact_model_valid(three):
     prefixed = prefix_facts(three[0], "a7")
     assert [s.id for s in prefixed.article.sentences] == ["a7-s1", "a7-s2"]
     assert prefixed.quotes[0].speaker == "a7-p-richard-marles" and prefixed.quotes[0].evidence == ["a7-s2"]
-
-
-def test_person_keys_match_full_name_or_first_and_surname():
-    assert person_keys("José  Álvarez-Ruiz") == ["jose alvarez ruiz", "jose ruiz"]
-    assert set(person_keys("Richard Marles")) & set(person_keys("Richard Donald Marles"))
 
 
 # --- build_digest ---------------------------------------------------------------------------

@@ -117,32 +117,49 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command()
-@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("articles", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the fact model here instead of stdout.")
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default=None,
               help="Output format (default: from the -o suffix, else yaml).")
 @click.option("--published", callback=iso_date_option, metavar="YYYY-MM-DD",
-              help="Publication date; overrides the date found in the text.")
+              help="Publication date; overrides the date found in the text (of every report with --merge).")
 @click.option("--source", metavar="NAME", help="Outlet name; overrides the one found in the text.")
 @click.option("--encoding", metavar="ENC", callback=encoding_option,
               help="Text encoding of the article (e.g. cp1252, or auto).")
+@click.option("--merge", is_flag=True, help="The articles report one story: write one merged fact model.")
 @debug_option
-def extract(article: Path, output: Path | None, fmt: str | None, published: date | None,
-            source: str | None, encoding: str | None) -> None:
+def extract(articles: tuple[Path, ...], output: Path | None, fmt: str | None, published: date | None,
+            source: str | None, encoding: str | None, merge: bool) -> None:
     """Extract the fact model of ARTICLE (.txt, .md or .html) for review.
+
+    With --merge, several reports of one story (articles, or single-report fact files) make one
+    fact model: evidence ids unique across reports, each item listing the reports that support
+    it, and every discrepancy between them recorded.
 
     \b
     Examples:
       sitbrief extract seeds/kyodo-2023-10-19-japan-australia-defence-talks.txt
       sitbrief extract story.html --published 2024-03-03 -o facts.yaml
+      sitbrief extract wire.txt release.html readout.txt --merge -o story.yaml
     """
-    from sitbrief.extract import extract_facts
     from sitbrief.facts.io import dump_facts
-    from sitbrief.read.article import read_article
     from sitbrief.run.atomic import write_text
 
-    facts = extract_facts(read_article(article, encoding=encoding), published, source)
+    if len(articles) > 1 and not merge:
+        raise click.UsageError("several articles given: add --merge to make one story of them, "
+                               "or extract them one at a time")
+    if merge:
+        from sitbrief.run.build import BuildOptions
+        from sitbrief.run.story import merged_facts
+
+        options = BuildOptions(published=published, source=source, encoding=encoding)
+        facts = merged_facts(list(articles), options)
+    else:
+        from sitbrief.extract import extract_facts
+        from sitbrief.read.article import read_article
+
+        facts = extract_facts(read_article(articles[0], encoding=encoding), published, source)
     fmt = fmt or ("json" if output and output.suffix == ".json" else "yaml")
     text = dump_facts(facts, fmt)
     for warning in facts.warnings:

@@ -177,6 +177,7 @@ class EvidenceItem:
     sid: str
     text: str
     portion: str = ""  # the portion mark, e.g. "(OS)", written before the quoted sentence
+    source: str = ""  # in a merged story, the report it is from ("Source 2 · Latvian Ministry of Defence")
     edited: str = ""  # the layout's marker when the sentence was edited after extraction
 
     def lead(self) -> str:
@@ -285,6 +286,9 @@ class Brief:
     evidence: dict[str, EvidenceItem]
     footer: str = ""
     issued: str = ""  # the report's date-time group and information cut-off, as worded
+    updates: str = ""  # the report this one updates (`--since`), as worded; empty for a first report
+    number: int = 1  # the report's number in its story's series (No. 1, No. 2, ...)
+    issued_at: str = ""  # when it was issued, ISO UTC ("2024-03-13T12:30:00Z"), for the saved fact file
     subject: str = ""
     keywords: list[str] = field(default_factory=list)
     language: str = "en"

@@ -37,13 +37,13 @@ from sitbrief.compose.index import (
     ActorIndex,
     DigestSource,
     article_prefix,
-    event_key,
     merge_sources,
     prefix_facts,
 )
 from sitbrief.compose.portions import mark_portions
 from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.compose.single import EDITED, compose, evidence_item
+from sitbrief.facts.match import group_facts
 from sitbrief.facts.model import Facts
 
 ARTICLE_KINDS = ("bluf", "key_judgements", "key_facts", "quotes", "assessment")
@@ -100,9 +100,8 @@ class DigestComposer:
         self.first = self.articles[0].brief
         self.labels = self.first.labels
         self.published = newest_published(facts_list)
-        self.actors = ActorIndex()
-        for article in self.articles:
-            self.actors.add_facts(article.number, article.facts)
+        self.groups = group_facts([a.facts for a in self.articles])
+        self.actors = ActorIndex(self.groups)
         self.sources = merge_sources([a.facts for a in self.articles])
 
     def label(self, name: str) -> str:
@@ -130,7 +129,8 @@ class DigestComposer:
             organisation=self.settings.brand.organisation,
             date_label=date_label,
             serial=self.layout.render(
-                "serial.j2", prefix=self.settings.report.serial_prefix, published=self.published, slug="DIGEST"
+                "serial.j2", prefix=self.settings.report.serial_prefix, published=self.published, slug="DIGEST",
+                number=1
             ),
             source_line=self._source_line(),
             issued=self._issued(day),
@@ -231,24 +231,22 @@ class DigestComposer:
     # ----- merged blocks -----------------------------------------------------------------------
     def _events(self) -> list[TimelineEntry]:
         """Return every article's events, one entry per event however many articles report it."""
-        merged: dict[tuple[str, str], TimelineEntry] = {}
-        for article in self.articles:
-            for event in article.facts.events:
-                key = event_key(event.title, event.when.start)
-                if key in merged:
-                    merged[key].refs += [r for r in event.evidence[:1] if r not in merged[key].refs]
-                    continue
-                when = event.when
-                merged[key] = TimelineEntry(
-                    event.title,
-                    date_text(when.start, when.end, when.precision, self.labels, self.settings.dates.style),
-                    when.start,
-                    when.end,
-                    when.precision,
-                    event.status,
-                    list(event.evidence[:2]),
-                )
-        return sorted(merged.values(), key=_entry_order)
+        merged = []
+        for group in self.groups.events:
+            first = group[0].item
+            when = first.when
+            refs = list(first.evidence[:2])
+            refs += [r for m in group[1:] for r in m.item.evidence[:1] if r not in refs]
+            merged.append(TimelineEntry(
+                first.title,
+                date_text(when.start, when.end, when.precision, self.labels, self.settings.dates.style),
+                when.start,
+                when.end,
+                when.precision,
+                first.status,
+                list(dict.fromkeys(refs)),
+            ))
+        return sorted(merged, key=_entry_order)
 
     def _timeline(self, every: list[TimelineEntry], limit: int | None) -> list:
         entries = select_entries(every, limit)

@@ -7,15 +7,14 @@ numbered once across the digest, and one timeline entry per event however many s
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from sitbrief.facts.match import StoryGroups, normalise
 from sitbrief.facts.model import Facts
 
 ID_LIMIT = 64
-_ID_LISTS = ("evidence", "participants", "basis")
-_ID_FIELDS = ("id", "speaker", "where")
+_ID_LISTS = ("evidence", "participants", "basis", "reported_by", "sources")
+_ID_FIELDS = ("id", "speaker", "where", "item")
 
 
 def article_prefix(number: int) -> str:
@@ -39,9 +38,9 @@ def _prefix_tree(node, prefix: str) -> None:
     if not isinstance(node, dict):
         return
     for key, value in node.items():
-        if key in _ID_FIELDS and isinstance(value, str):
-            node[key] = _prefixed(prefix, value)
-        elif key in _ID_LISTS and isinstance(value, list):
+        if (key in _ID_FIELDS or (key == "source" and "start" in node)) and isinstance(value, str):
+            node[key] = _prefixed(prefix, value)  # a sentence's source is an id, the article's an outlet
+        elif key in _ID_LISTS and isinstance(value, list) and all(isinstance(v, str) for v in value):
             node[key] = [_prefixed(prefix, v) for v in value]
         else:
             _prefix_tree(value, prefix)
@@ -49,13 +48,6 @@ def _prefix_tree(node, prefix: str) -> None:
 
 def _prefixed(prefix: str, value: str) -> str:
     return f"{prefix}-{value}"[:ID_LIMIT]
-
-
-def normalise(name: str) -> str:
-    """Return `name` lower-cased, without accents, punctuation or repeated spaces."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
 @dataclass
@@ -84,38 +76,22 @@ class ActorEntry:
 
 
 class ActorIndex:
-    """People merged by name (full name, or first name + surname); organisations by name or acronym."""
+    """People and organisations of several articles, one entry each however many name them.
 
-    def __init__(self) -> None:
+    Which mentions are one person or organisation is decided by ``facts.match``.
+    """
+
+    def __init__(self, groups: StoryGroups) -> None:
         self.entries: list[ActorEntry] = []
-        self._people: dict[str, ActorEntry] = {}
-        self._orgs: dict[str, ActorEntry] = {}
-
-    def add_facts(self, number: int, facts: Facts) -> None:
-        """Add the people and organisations of article `number`."""
-        for person in facts.people:
-            self._add_person(number, person)
-        for org in facts.organisations:
-            self._add_org(number, org)
-
-    def _add_person(self, number: int, person) -> None:
-        keys = person_keys(person.name)
-        entry = next((e for k in keys if (e := self._people.get(k)) and _same_side(e, person.affiliation)), None)
-        if entry is None:
-            entry = self._new(ActorEntry(person.name, "person"))
-        entry.add(number, person.name, list(person.roles), person.affiliation, list(person.evidence))
-        for key in keys:
-            self._people.setdefault(key, entry)
-
-    def _add_org(self, number: int, org) -> None:
-        keys = org_keys(org.name, org.acronym)
-        entry = next((e for k in keys if (e := self._orgs.get(k))), None)
-        if entry is None:
-            entry = self._new(ActorEntry(org.name, "organisation", acronym=org.acronym))
-        entry.acronym = entry.acronym or org.acronym
-        entry.add(number, org.name, [], org.country, list(org.evidence))
-        for key in keys:
-            self._orgs.setdefault(key, entry)
+        for group in groups.people:
+            entry = self._new(ActorEntry(group[0].item.name, "person"))
+            for m in group:
+                entry.add(m.report, m.item.name, list(m.item.roles), m.item.affiliation, list(m.item.evidence))
+        for group in groups.organisations:
+            entry = self._new(ActorEntry(group[0].item.name, "organisation", acronym=group[0].item.acronym))
+            for m in group:
+                entry.acronym = entry.acronym or m.item.acronym
+                entry.add(m.report, m.item.name, [], m.item.country, list(m.item.evidence))
 
     def _new(self, entry: ActorEntry) -> ActorEntry:
         self.entries.append(entry)
@@ -128,28 +104,6 @@ class ActorIndex:
     def organisations(self) -> list[ActorEntry]:
         """Return the merged organisations, most widely reported first, then by name."""
         return _ranked(e for e in self.entries if e.kind == "organisation")
-
-
-def person_keys(name: str) -> list[str]:
-    """Return the keys a person is matched by: the full name, and first name + surname."""
-    words = normalise(name).split()
-    keys = [" ".join(words)]
-    if len(words) > 2:
-        keys.append(f"{words[0]} {words[-1]}")
-    return keys
-
-
-def org_keys(name: str, acronym: str | None) -> list[str]:
-    """Return the keys an organisation is matched by: its name and its acronym."""
-    keys = [normalise(name)]
-    if acronym:
-        keys.append(normalise(acronym))
-    return keys
-
-
-def _same_side(entry: ActorEntry, affiliation: str | None) -> bool:
-    """Tell whether two same-named people may be one: not when their affiliations disagree."""
-    return not (entry.affiliation and affiliation and normalise(entry.affiliation) != normalise(affiliation))
 
 
 def _ranked(entries) -> list[ActorEntry]:
@@ -192,8 +146,3 @@ def _article_sources(facts: Facts) -> list:
 
     art = facts.article
     return [Source(id="src", outlet=art.source, title=art.title, published=art.published, url=art.url)]
-
-
-def event_key(title: str, start: str | None) -> tuple[str, str]:
-    """Return the key under which events reported by several articles are one."""
-    return normalise(title), start or ""

@@ -30,13 +30,19 @@ from sitbrief.compose.brief import (
     cited_refs,
     strip_refs,
 )
-from sitbrief.compose.dates import date_text, issued_at, parse_partial
+from sitbrief.compose.change_wording import ChangeWording
+from sitbrief.compose.changes import Changes, compare
+from sitbrief.compose.dates import issued_at, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.judgements import JudgementWording
 from sitbrief.compose.map import map_content
 from sitbrief.compose.portions import mark_portions
 from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
+from sitbrief.compose.series import issued_time, prior_report, report_number, stamp_time
+from sitbrief.compose.story import StoryView, with_discrepancies
 from sitbrief.facts.model import Event, Facts
+from sitbrief.layout.change_vars import change_vars
+from sitbrief.layout.schema import SectionSpec, SlideSpec
 from sitbrief.text.clean import slugify
 
 EDITED = "Edited after extraction, not the source's words"
@@ -71,8 +77,12 @@ LABELS = (
 class Composer:
     """Builds one Brief from Facts through a Layout."""
 
-    def __init__(self, facts: Facts, layout) -> None:
+    def __init__(self, facts: Facts, layout, previous: Facts | None = None) -> None:
         self.facts = facts
+        self.previous = previous  # the facts saved beside the brief this one updates (--since)
+        self.changes: Changes | None = compare(previous, facts) if previous is not None else None
+        self.number = report_number(facts, previous)
+        self.issued_at = issued_at()
         self.layout = layout
         self.settings = layout.settings
         self.published = date.fromisoformat(facts.article.published) if facts.article.published else None
@@ -80,6 +90,7 @@ class Composer:
         self._marking_cache: Marking | None = None
         self.judgements = JudgementWording(facts, layout)
         self._style = self.settings.dates.style  # prose or dtg, for every date the brief prints
+        self.story = StoryView(facts, layout, self.labels, self._style)  # support and disputes of a merged story
 
     def render(self, template: str, **context) -> str:
         """Render a layout template."""
@@ -89,11 +100,13 @@ class Composer:
         """Return the Brief."""
         title = self.render("title.j2", facts=self.facts, lead_event=self._lead_event())
         date_label = self.render("date.j2", date=self.published, style=self.settings.dates.style)
-        printed = [(spec, s) for spec in self.settings.report.sections if (s := self._section(spec))]
+        section_specs = with_discrepancies(self.settings.report.sections, self.facts, lambda k: SectionSpec(kind=k))
+        printed = [(spec, s) for spec in section_specs if (s := self._section(spec))]
         sections = [s for _, s in printed]
         for number, (spec, section) in enumerate(printed, start=1):
             section.title = self._title(spec, number)
-        slides = [s for spec in self.settings.deck.slides if (s := self._slide(spec, title, date_label))]
+        slide_specs = with_discrepancies(self.settings.deck.slides, self.facts, lambda k: SlideSpec(kind=k))
+        slides = [s for spec in slide_specs if (s := self._slide(spec, title, date_label))]
         cited = cited_refs(sections, slides)
         evidence = self._evidence(cited)
         for section in sections:
@@ -109,9 +122,13 @@ class Composer:
                 prefix=self.settings.report.serial_prefix,
                 published=self.published,
                 slug=slugify(title, 24).upper(),
+                number=self.number,
             ),
             source_line=self._source_line(),
             issued=self._issued(self.published),
+            updates=self._updates(),
+            number=self.number,
+            issued_at=stamp_time(self.issued_at),
             marking=self._marking(),
             sections=sections,
             slides=slides,
@@ -151,12 +168,23 @@ class Composer:
     def _source_line(self) -> str:
         art = self.facts.article
         label = self.render("date.j2", date=self.published, style=self._style) if self.published else None
+        if self.story.merged:  # several reports: their outlets, the newest date, no one report's title
+            return self.render("source_line.j2", outlet=art.source, published_label=label, title=None, url=None,
+                               reports=len(self.facts.sources))
         return self.render("source_line.j2", outlet=art.source, published_label=label, title=art.title, url=art.url)
 
     def _issued(self, cutoff: date | None) -> str:
         """Return the report's date-time group and its information cut-off (`cutoff`)."""
         label = self.render("date.j2", date=cutoff, style=self.settings.dates.style) if cutoff else None
-        return self.render("issued.j2", issued=issued_at(), cutoff=label, style=self.settings.dates.style)
+        return self.render("issued.j2", issued=self.issued_at, cutoff=label, style=self.settings.dates.style)
+
+    def _updates(self) -> str:
+        """Return the header line naming the report this one updates, or "" for a first report."""
+        prior = prior_report(self.facts, self.previous)
+        if prior is None:
+            return ""
+        return self.render("updates.j2", title=prior.title, serial=prior.serial, number=prior.number,
+                           issued=issued_time(prior.issued), style=self._style)
 
     def _marking(self) -> Marking:
         if self._marking_cache is None:
@@ -222,6 +250,16 @@ class Composer:
             blocks.append(Bullets([BulletItem(self._portion(p.text), list(p.evidence)) for p in points]))
         return blocks
 
+    def _blocks_changes(self, limit):
+        """Return what changed since the previous brief (--since): one line per change."""
+        if self.changes is None:
+            return []
+        lines = ChangeWording(self.facts, self.render, self.labels, self._style).lines(self.changes)
+        if not lines:
+            return [Paragraph(self._portion(self.render("change.j2", **change_vars("none"))))]
+        lines = lines[:limit] if limit else lines
+        return [Bullets([BulletItem(self._portion(text), refs) for text, refs in lines])]
+
     def _blocks_key_facts(self, limit):
         facts, lab = self.facts, self.labels
         lead = self._lead_event()
@@ -233,13 +271,14 @@ class Composer:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
         what = facts.summary.headline or (lead.title if lead else "")
         if what:
-            rows.append(KeyFact(lab["What"], what, list(facts.summary.evidence[:1]) or lead.evidence[:1]))
+            refs = self.story.refs(lead, 1) if lead and self.story.support(lead) else \
+                list(facts.summary.evidence[:1]) or lead.evidence[:1]
+            rows.append(KeyFact(lab["What"], self.story.with_support(what, lead) if lead else what, refs))
         if lead:
-            when = date_text(lead.when.start, lead.when.end, lead.when.precision, self.labels, self._style)
-            rows.append(KeyFact(lab["When"], when, lead.evidence[:1]))
+            rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
         where = self._where(lead)
         if where:
-            rows.append(KeyFact(lab["Where"], where[0], where[1]))
+            rows.append(KeyFact(lab["Where"], self.story.place(lead, where[0]), where[1]))
         return [KeyFacts(rows)] if rows else []
 
     def _where(self, lead: Event | None) -> tuple[str, list[str]] | None:
@@ -257,16 +296,18 @@ class Composer:
 
     def _blocks_actors(self, limit):
         lab = self.labels
+        story = self.story
         actors = [
-            Actor(p.name, "; ".join(p.roles) or "\u2014", p.affiliation or "\u2014", p.evidence[:1])
+            Actor(p.name, "; ".join(p.roles) or "\u2014", _with_support(p.affiliation, p, story),
+                  story.refs(p, 1))
             for p in self.facts.people
         ]
         actors += [
             Actor(
                 f"{o.name} ({o.acronym})" if o.acronym and o.acronym not in o.name else o.name,
                 lab["Organisation"],
-                o.country or "\u2014",
-                o.evidence[:1],
+                _with_support(o.country, o, story),
+                story.refs(o, 1),
                 "organisation",
             )
             for o in self.facts.organisations
@@ -277,13 +318,13 @@ class Composer:
     def _entries(self, events: list[Event]) -> list[TimelineEntry]:
         return [
             TimelineEntry(
-                e.title,
-                date_text(e.when.start, e.when.end, e.when.precision, self.labels, self._style),
+                self.story.with_support(e.title, e, short=True),
+                self.story.date(e),
                 e.when.start,
                 e.when.end,
                 e.when.precision,
                 e.status,
-                e.evidence[:2],
+                self.story.refs(e, 2),
             )
             for e in sorted(events, key=_event_order)
         ]
@@ -307,7 +348,7 @@ class Composer:
             )
         }
         caption = self.render("timeline_caption.j2", count=len(entries), total=len(every),
-                              unresolved=unresolved, scope="article")
+                              unresolved=unresolved, scope="story" if self.story.merged else "article")
         return [Timeline(entries, [lab["Date"], lab["Event"], lab["Status"]], legend, caption)]
 
     def _blocks_timeline(self, limit):
@@ -332,6 +373,7 @@ class Composer:
                 role=_short_role(person) if person and person.roles else None,
                 inferred=quote.speaker_inferred,
             )
+            attribution = self.story.with_support(attribution, quote)
             blocks.append(QuoteBlock(quote.text.replace("\n\n", " "), attribution, list(quote.evidence)))
         return blocks
 
@@ -376,14 +418,18 @@ class Composer:
         block.note = self.render("map_note.j2", outside=outside, unlocated=unlocated)
         return [block]
 
+    def _blocks_discrepancies(self, limit):
+        return self.story.blocks()
+
     def _blocks_evidence(self, limit):
-        return [EvidenceList([], self.render("evidence_intro.j2"))]
+        return [EvidenceList([], self.render("evidence_intro.j2", merged=self.story.merged))]
 
     def _evidence(self, cited: set[str]) -> dict[str, EvidenceItem]:
         items: dict[str, EvidenceItem] = {}
         for sentence in self.facts.article.sentences:
             if sentence.id in cited:
-                items[sentence.id] = evidence_item(len(items) + 1, sentence, self.labels[EDITED])
+                items[sentence.id] = evidence_item(len(items) + 1, sentence, self.labels[EDITED],
+                                                   self.story.source_of(sentence))
         return items
 
     # ----- slides --------------------------------------------------------------------------
@@ -403,9 +449,10 @@ class Composer:
         return Slide(spec.kind, name, blocks) if blocks else None
 
 
-def evidence_item(number: int, sentence, edited_label: str) -> EvidenceItem:
+def evidence_item(number: int, sentence, edited_label: str, source: str = "") -> EvidenceItem:
     """Return a sentence as the evidence list quotes it: marked (outside the quotation) when edited."""
-    return EvidenceItem(number, sentence.id, sentence.text, edited=edited_label if sentence.edited else "")
+    return EvidenceItem(number, sentence.id, sentence.text, source=source,
+                        edited=edited_label if sentence.edited else "")
 
 
 def edited_warnings(facts: Facts) -> list[str]:
@@ -418,14 +465,22 @@ def edited_warnings(facts: Facts) -> list[str]:
             "matches); the evidence list marks them as edited, not as the source's words"]
 
 
-def compose(facts: Facts, layout) -> Brief:
-    """Return the Brief of `facts` worded and ordered by `layout`."""
-    return Composer(facts, layout).compose()
+def compose(facts: Facts, layout, previous: Facts | None = None) -> Brief:
+    """Return the Brief of `facts` worded and ordered by `layout`; `previous` is the fact file
+    of the brief this one updates (its changes are listed first after the BLUF)."""
+    return Composer(facts, layout, previous).compose()
 
 
 def _short_role(person) -> str:
     """Return a person's first role, the one shown in compact places."""
     return person.roles[0] if person and person.roles else ""
+
+
+def _with_support(value: str | None, item, story: StoryView) -> str:
+    """Return an actor's affiliation (or a dash) with, in a merged story, how many sources name them."""
+    if not value:
+        return story.support(item, short=True) or "\u2014"
+    return story.with_support(value, item, short=True, joiner=" \u00b7 {}")
 
 
 def _first_refs(items) -> list[str]:

@@ -98,7 +98,11 @@ def line_of(data: Any, lines: dict[int, dict[Any, int]], loc: tuple[Any, ...]) -
     return line
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml's emitter writes the same text as the pure-Python one, about six times faster.
+_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_SafeDumper):  # type: ignore[misc, valid-type]
     """A dumper that writes block style, keeps key order and never emits aliases."""
 
     def ignore_aliases(self, data: Any) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import ValidationError
 
@@ -19,8 +19,24 @@ MAX_FACT_BYTES = 20_000_000
 
 
 def facts_to_data(facts: Facts) -> dict[str, Any]:
-    """Return `facts` as plain data in field order."""
-    return facts.model_dump(mode="json")
+    """Return `facts` as plain data in field order; a merged story's fields and `report` only when filled.
+
+    A single report's file thus reads as before: no `source` on its sentences, no
+    `reported_by` on its items, no `discrepancies`.
+    """
+    data = facts.model_dump(mode="json")
+    for sentence in data["article"]["sentences"]:
+        if sentence["source"] is None:
+            del sentence["source"]
+    for field in ("people", "organisations", "places", "events", "quotes"):
+        for item in data[field]:
+            if not item["reported_by"]:
+                del item["reported_by"]
+    if not data["discrepancies"]:
+        del data["discrepancies"]
+    if data.get("report") is None:
+        data.pop("report", None)
+    return data
 
 
 def dump_facts(facts: Facts, fmt: str = "yaml") -> str:
@@ -134,7 +150,11 @@ def _describe(exc: ValidationError, name: str, data: Any, lines: dict) -> str:
     loc = tuple(first["loc"])
     field = _dotted(loc) or "(top level)"
     message = first["msg"]
-    if first["type"] == "extra_forbidden":
+    if loc == ("schema_version",) and first["type"] == "literal_error":
+        readable = ", ".join(repr(v) for v in get_args(Facts.model_fields["schema_version"].annotation))
+        message = (f"fact schema {first.get('input')!r} is not one this sitbrief reads ({readable}); "
+                   "extract the article again with this version")
+    elif first["type"] == "extra_forbidden":
         message = "unknown field (check the spelling; `sitbrief schema facts` lists the fields)"
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")

@@ -28,7 +28,8 @@ from pydantic import (
 
 from sitbrief.text.clean import shorten, without_invisible
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+SCHEMA_VERSIONS = ("1.0", "1.1")  # 1.1 added what merged stories need; 1.0 files load unchanged
 # Characters no output format can hold (C0/C1 controls, non-characters, lone surrogates) and
 # bidi overrides that make text display in another order than it is stored.
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff"
@@ -110,7 +111,7 @@ Str = Annotated[str, AfterValidator(_writable)]
 Name = _label(MAX_NAME, min_length=1)
 Label = _label(MAX_NAME)
 Title = _label(MAX_TITLE)
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.-]{0,63}$")]
 
 
 def _real_date(value: str) -> str:
@@ -128,6 +129,8 @@ PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)
 IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), AfterValidator(_writable)]
 Evidence = Annotated[list[Id], Field(min_length=1, description="Ids of the sentences this came from.")]
+ReportedBy = Annotated[list[Id], Field(default_factory=list, description=(
+    "In a merged story: the ids of the sources (reports) that report it."))]
 
 EventKind = Literal[
     "meeting", "call", "talks", "exercise", "agreement", "deal", "deployment",
@@ -208,6 +211,8 @@ class Sentence(Model):
     end: int = Field(ge=0)
     paragraph: int = Field(default=0, ge=0)
     kind: Literal["body", "caption"] = "body"
+    source: Id | None = Field(default=None, description=(
+        "In a merged story: the id of the source (report) the sentence is from."))
     sha256: Hash | None = Field(default=None, description=(
         "Hash of the text as extracted; a text edited afterwards is shown as edited, never "
         "as the source's words."))
@@ -261,6 +266,7 @@ class Person(Model):
     affiliation: Label | None = None
     aliases: list[Label] = Field(default_factory=list, description="Other mentions, e.g. surname.")
     evidence: Evidence
+    reported_by: ReportedBy
 
 
 class Organisation(Model):
@@ -272,6 +278,7 @@ class Organisation(Model):
     country: Label | None = None
     kind: OrgKind = "organisation"
     evidence: Evidence
+    reported_by: ReportedBy
 
 
 class Place(Model):
@@ -282,6 +289,7 @@ class Place(Model):
     kind: PlaceKind = "other"
     country: Label | None = None
     evidence: Evidence
+    reported_by: ReportedBy
 
 
 class When(Model):
@@ -306,6 +314,7 @@ class Event(Model):
     participants: list[Id] = Field(default_factory=list)
     status: EventStatus = "past"
     evidence: Evidence
+    reported_by: ReportedBy
 
 
 class Quote(Model):
@@ -317,6 +326,7 @@ class Quote(Model):
                                    "and it was inferred (a first-person release by its minister).")
     text: Text
     evidence: Evidence
+    reported_by: ReportedBy
 
 
 class Source(Model):
@@ -330,6 +340,23 @@ class Source(Model):
     grading: Grading = None
 
 
+class Version(Model):
+    """One report's version of a disputed fact: as the brief prints it, who says so, where."""
+
+    text: Text
+    sources: list[Id] = Field(min_length=1, description="Ids of the sources giving this version.")
+    evidence: Evidence
+
+
+class Discrepancy(Model):
+    """A fact the merged reports disagree on, with every version: shown, never settled silently."""
+
+    about: Literal["date", "place", "number", "role", "status"]
+    subject: Text = Field(description="What is disputed, e.g. the event's title or the person's name.")
+    item: Id | None = Field(default=None, description="The id of the event or person disputed.")
+    versions: list[Version] = Field(min_length=2)
+
+
 class Judgement(Model):
     """An analyst's key judgement: authored, never extracted."""
 
@@ -339,10 +366,29 @@ class Judgement(Model):
     basis: list[Id] = Field(default_factory=list, description="Sentence ids it rests on.")
 
 
+Timestamp = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$")]
+
+
+class PreviousReport(Model):
+    """A brief as its saved fact file records it: number in the story's series, title, serial, issue time."""
+
+    number: int = Field(default=1, ge=1, le=99999, description="The report's number in its series "
+                        "(No. 1, No. 2, ...): `--since` counts up from the previous one's.")
+    title: Str | None = None
+    serial: Str | None = None
+    issued: Timestamp | None = Field(default=None, description="When the brief was issued (UTC).")
+
+
+class ReportInfo(PreviousReport):
+    """The brief these facts were built into, and the earlier report it updates (`--since`)."""
+
+    updates: PreviousReport | None = None
+
+
 class Facts(Model):
     """The whole fact model of one article."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal[SCHEMA_VERSIONS] = SCHEMA_VERSION  # type: ignore[valid-type]
     article: ArticleInfo = Field(default_factory=ArticleInfo)
     summary: Summary = Field(default_factory=Summary)
     people: list[Person] = Field(default_factory=list)
@@ -355,7 +401,13 @@ class Facts(Model):
     related: Annotated[list[Title], _capped(MAX_RELATED, "items")] = Field(
         default_factory=list, json_schema_extra={"maxItems": MAX_RELATED})
     assessment: list[Judgement] = Field(default_factory=list)
+    discrepancies: list[Discrepancy] = Field(default_factory=list, description=(
+        "In a merged story: facts the reports disagree on, each with every version."))
     warnings: list[_long(MAX_WARNING)] = Field(default_factory=list)
+    report: ReportInfo | None = Field(default=None, description=(
+        "Written by `sitbrief build` into the fact file it saves beside the brief: the brief's "
+        "number, title, serial and issue time, and the report it updates. Set `number` by hand "
+        "to continue a series."))
 
     @model_validator(mode="after")
     def _check_references(self) -> Facts:
@@ -399,6 +451,7 @@ def _reference_problems(facts: Facts):
     yield from _evidence_problems(facts, sentences)
     yield from _link_problems(facts)
     yield from _quote_problems(facts, sentences)
+    yield from _report_problems(facts, sentences)
 
 
 def _evidence_problems(facts: Facts, sentences: dict[str, Sentence]):
@@ -448,3 +501,26 @@ def _quote_problems(facts: Facts, sentences: dict[str, Sentence]):
         parts = [_squash(part) for part in quote.text.split("\n\n")]
         if source and not all(part in source for part in parts):
             yield f"quotes[{i}].text: not found verbatim in its evidence sentences"
+
+
+def _report_problems(facts: Facts, sentences: dict[str, Sentence]):
+    """Yield messages for source ids (a merged story's reports) and discrepancies that point nowhere."""
+    sources = {s.id for s in facts.sources}
+    for i, sentence in enumerate(facts.article.sentences):
+        if sentence.source is not None and sentence.source not in sources:
+            yield f"article.sentences[{i}].source: {sentence.source!r} is not the id of any source"
+    for field in ("people", "organisations", "places", "events", "quotes"):
+        for i, item in enumerate(getattr(facts, field)):
+            for sid in item.reported_by:
+                if sid not in sources:
+                    yield f"{field}[{i}].reported_by: {sid!r} is not the id of any source"
+    items = {x.id for f in ("people", "organisations", "places", "events") for x in getattr(facts, f)}
+    for i, disc in enumerate(facts.discrepancies):
+        if disc.item is not None and disc.item not in items:
+            yield f"discrepancies[{i}].item: {disc.item!r} is not the id of any person, organisation, place or event"
+        for j, version in enumerate(disc.versions):
+            where = f"discrepancies[{i}].versions[{j}]"
+            yield from (f"{where}.sources: {s!r} is not the id of any source" for s in version.sources
+                        if s not in sources)
+            yield from (f"{where}.evidence: sentence {s!r} does not exist" for s in version.evidence
+                        if s not in sentences)

@@ -142,7 +142,7 @@ def starting_slots(infos: list[LayoutInfo]) -> dict[str, dict[str, Any]]:
     return slots
 
 
-TEXT_KINDS = ("bluf", "context", "assessment", "quotes")  # slides of text only
+TEXT_KINDS = ("bluf", "changes", "context", "assessment", "quotes")  # slides of text only
 
 
 def starting_slides(slots: dict[str, Any], kinds: list[str]) -> list[dict[str, Any]]:

@@ -96,8 +96,8 @@ EXAMPLES = """
 # --- Report sections (the whole list; order matters) --------------------------------------
 # report:
 #   serial_prefix: SB
-#   sections:                   # header bluf key_judgements key_facts actors timeline quotes
-#     - kind: header            #   context assessment sources related evidence
+#   sections:                   # header bluf changes key_judgements key_facts actors timeline
+#     - kind: header            #   quotes context assessment sources related evidence
 #     - kind: key_judgements    # before or after the BLUF
 #     - kind: bluf
 #       title: Summary          # a title here overrides templates/section_title.j2
@@ -116,8 +116,8 @@ EXAMPLES = """
 #     title: {layout: Title Slide, title: {type: ctrTitle}, subtitle: {idx: 1}}
 #     content: {layout: Title Only, title: {type: title}}
 #     text: {layout: Title and Content, title: {type: title}, body: {idx: 1}}
-#   slides:                     # title bluf key_facts actors timeline upcoming quotes context
-#     - kind: title             #   assessment sources; the whole list
+#   slides:                     # title bluf changes key_facts actors timeline upcoming quotes
+#     - kind: title             #   context assessment sources; the whole list
 #     - kind: bluf
 #       slot: text              # this slide's text goes into the text slot's body placeholder
 #       title: Summary

@@ -14,10 +14,10 @@ HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 # folder) before the chain is merged, so the limit allows for the folder's own path.
 AssetPath = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
-SECTION_KINDS = ("header", "key_judgements", "bluf", "key_facts", "actors", "timeline", "upcoming",
-                 "quotes", "context", "assessment", "sources", "related", "evidence", "map")
-SLIDE_KINDS = ("title", "key_judgements", "bluf", "key_facts", "actors", "timeline", "upcoming",
-               "quotes", "context", "assessment", "sources", "map")
+SECTION_KINDS = ("header", "key_judgements", "bluf", "changes", "key_facts", "actors", "timeline", "upcoming",
+                 "quotes", "context", "assessment", "sources", "related", "evidence", "map", "discrepancies")
+SLIDE_KINDS = ("title", "key_judgements", "bluf", "changes", "key_facts", "actors", "timeline", "upcoming",
+               "quotes", "context", "assessment", "sources", "map", "discrepancies")
 ROLES = ("primary", "accent", "text", "muted", "surface", "alert", "judgement", "rule",
          "past", "planned", "background")
 

@@ -18,8 +18,9 @@ from sitbrief.core.errors import InputError
 
 # `.NAME.RANDOM.part` / `.NAME.RANDOM.tmp` (mkstemp) and `.STEM.PID.staged.FMT` (build staging)
 _TEMP_PART = re.compile(r"^\.(?P<name>.+)\.[^.]+\.(?:part|tmp)$")
-_TEMP_STAGED = re.compile(r"^\.(?P<stem>.+)\.\d+\.staged\.(?P<fmt>pdf|pptx)$")
-_OUTPUT_TEMP = re.compile(r"^\..+\.(pdf|pptx|json)\.[^.]+\.(part|tmp)$|^\..+\.\d+\.staged\.(pdf|pptx)$")
+_TEMP_STAGED = re.compile(r"^\.(?P<stem>.+)\.\d+\.staged\.(?P<fmt>pdf|pptx|facts\.yaml)$")
+_OUTPUT_TEMP = re.compile(r"^\..+\.(pdf|pptx|json|yaml)\.[^.]+\.(part|tmp)$"
+                          r"|^\..+\.\d+\.staged\.(pdf|pptx|facts\.yaml)$")
 STALE_SECONDS = 600  # a temporary file this old is left by a dead build even if others are running
 _HELD: dict[str, int] = {}  # output folders this process holds a shared lock on (until it exits)
 

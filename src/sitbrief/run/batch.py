@@ -29,13 +29,14 @@ TASKS_PER_WORKER = 50
 _LAYOUTS: dict[str, object] = {}
 
 
-def expand_inputs(items: list[str]) -> list[Path]:
-    """Return the input files named by paths, folders and globs, in order, once each."""
+def expand_inputs(items: list[str], out: Path | None = None) -> list[Path]:
+    """Return the input files named by paths, folders and globs, in order, once each; a folder's
+    files inside the output folder `out` (the fact files saved beside the briefs) are not inputs."""
     found: list[Path] = []
     for item in items:
         path = Path(item)
         if path.is_dir():
-            found += _folder_inputs(path)
+            found += [p for p in _folder_inputs(path) if not _inside(p, out)]
         elif not path.exists() and any(c in item for c in "*?["):
             matches = sorted(Path(p) for p in glob.glob(item, recursive=True) if Path(p).is_file())
             if not matches:
@@ -44,6 +45,11 @@ def expand_inputs(items: list[str]) -> list[Path]:
         else:
             found.append(path)
     return list(dict.fromkeys(found))
+
+
+def _inside(path: Path, folder: Path | None) -> bool:
+    """Tell whether `path` lies in `folder`."""
+    return folder is not None and path.resolve().is_relative_to(Path(folder).resolve())
 
 
 def _folder_inputs(folder: Path) -> list[Path]:
@@ -63,28 +69,41 @@ def watch_root(item: str) -> Path:
 
 
 def run_build(items: list[str], options: BuildOptions, jobs: int | None = None, digest: bool = False,
-              watch: bool = False, quiet: bool = False, verbose: bool = False) -> None:
-    """Build every input (or one digest of them) and report; exit non-zero when any failed."""
+              watch: bool = False, quiet: bool = False, verbose: bool = False, merge: bool = False) -> None:
+    """Build every input (or one digest, or one merged story, of them) and report; exit non-zero when any failed."""
     reporter = Reporter(quiet, verbose)
+    combine = "merge" if merge else "digest" if digest else None
+    if options.since is not None:
+        from sitbrief.run.previous import load_previous
+
+        load_previous(options.since)  # refuse an unusable previous fact file before building
     if watch:
         from sitbrief.run.watch import watch_and_build
 
-        rebuild = partial(_round, items, options, jobs, digest, reporter, True)
+        rebuild = partial(_round, items, options, jobs, combine, reporter, True)
         watch_and_build([watch_root(i) for i in items], options, rebuild)
         return
-    code = _round(items, options, jobs, digest, reporter, False)
+    code = _round(items, options, jobs, combine, reporter, False)
     if code:
         sys.exit(code)
 
 
-def _round(items: list[str], options: BuildOptions, jobs: int | None, digest: bool, reporter: Reporter,
+def _round(items: list[str], options: BuildOptions, jobs: int | None, combine: str | None, reporter: Reporter,
            watching: bool) -> int:
     """Build once; return the exit code (0, or 4 when some input failed)."""
-    paths = expand_inputs(items)
+    paths = expand_inputs(items, options.out)
     if not paths:
         raise InputError("no input files found")
+    if options.since is not None and len(paths) > 1 and combine is None:
+        raise InputError(f"--since compares one brief with the previous one, but {len(paths)} inputs "
+                         "were given; build them one at a time")
     sweep_temp_files(options.out)
-    if digest:
+    if combine == "merge":
+        from sitbrief.run.story import build_story
+
+        reporter.one(build_story(paths, options))
+        return 0
+    if combine == "digest":
         from sitbrief.run.digest import build_digest
 
         result = build_digest(paths, options)

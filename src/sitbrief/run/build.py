@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 FORMATS = ("pdf", "pptx")
 _FINGERPRINTS: WeakKeyDictionary = WeakKeyDictionary()
+FACTS_SUFFIX = "facts.yaml"  # the fact model saved beside every brief: <name>.facts.yaml
 __all__ = ["FORMATS", "STAMP_DIR", "BuildOptions", "BuildResult", "build_one", "fresh_result", "layout_key",
            "stamp_key", "sweep_temp_files"]
 
@@ -54,6 +55,7 @@ class BuildOptions:
     encoding: str | None = None
     strict: bool = False
     force: bool = False
+    since: Path | None = None  # the fact file of the previous brief (--since): list what changed
 
 
 @dataclass
@@ -137,6 +139,10 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
         from sitbrief.layout import load_layout
 
         layout = load_layout(options.layout)
+    if options.since is not None:
+        from sitbrief.run.previous import check_previous_path
+
+        check_previous_path(options.since)
     key = stamp_key(path, layout, options)
     if not options.force and (result := fresh_result(path, options, key)):
         return result
@@ -144,14 +150,17 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
 
     facts, lines = load_located(path, options)
     findings = linted(facts, layout, path, lines)
-    brief = compose(facts, layout)
+    previous = previous_facts(options)
+    brief = compose(facts, layout, previous)
     from sitbrief.compose.lint import wording_findings
+    from sitbrief.compose.series import saved_facts
 
     brief.warnings += findings + [f.text() for f in wording_findings(brief, facts, layout)]
     result = BuildResult(input=path)
     torn = landing_interrupted(options.out, ident(path))
     result.outputs, result.warnings = write_outputs(
-        brief, layout, options, path, lambda targets: mark_landing(options.out, ident(path), key, targets))
+        brief, layout, options, path, saved_facts(facts, brief, previous),
+        landing=lambda targets: mark_landing(options.out, ident(path), key, targets))
     write_stamp(options.out, ident(path), key, result.outputs, result.warnings)
     if torn:
         result.warnings.append(TORN_LANDING)
@@ -184,9 +193,19 @@ def fresh_result(path: Path, options: BuildOptions, key: str) -> BuildResult | N
     return BuildResult(input=Path(path), outputs=stamp.outputs, warnings=stamp.warnings, skipped=True)
 
 
-def write_outputs(brief: Brief, layout: Layout, options: BuildOptions, path: Path,
+def previous_facts(options: BuildOptions) -> Facts | None:
+    """Return the Facts of the previous brief (--since), or None."""
+    if options.since is None:
+        return None
+    from sitbrief.run.previous import load_previous
+
+    return load_previous(options.since)
+
+
+def write_outputs(brief: Brief, layout: Layout, options: BuildOptions, path: Path, facts: Facts | None = None,
                   landing: Callable[[list[Path]], None] | None = None) -> tuple[list[Path], list[str]]:
-    """Write `brief` in every requested format; return the outputs and the warnings.
+    """Write `brief` in every requested format, and `facts` beside it as `<name>.facts.yaml`; return
+    the outputs and the warnings. All land together, or none replaces a previous good one.
 
     `landing` is told the outputs just before they replace the old ones (the stamp records it,
     so that a build killed between the renames is found by the next run).
@@ -204,6 +223,8 @@ def write_outputs(brief: Brief, layout: Layout, options: BuildOptions, path: Pat
             staged.append((temp, target))
             with atomic.named_for(target):
                 warnings += _writer(fmt)(brief, theme, temp)
+        if facts is not None:
+            staged.append(_stage_facts(facts, Path(options.out), brief.filename))
         warnings = list(dict.fromkeys(warnings))
         check_strict(path, options, warnings)
         if landing is not None:
@@ -216,6 +237,15 @@ def write_outputs(brief: Brief, layout: Layout, options: BuildOptions, path: Pat
             with contextlib.suppress(OSError):
                 temp.unlink()
     return [target for _, target in staged], warnings
+
+
+def _stage_facts(facts: Facts, out: Path, name: str) -> tuple[Path, Path]:
+    """Write `facts` to a staged file in `out`; return (staged file, `<name>.facts.yaml`)."""
+    from sitbrief.facts.io import dump_facts
+
+    temp = out / f".{name}.{os.getpid()}.staged.{FACTS_SUFFIX}"
+    temp.write_text(dump_facts(facts), encoding="utf-8")
+    return temp, out / f"{name}.{FACTS_SUFFIX}"
 
 
 def check_strict(path: Path, options: BuildOptions, warnings: list[str]) -> None:

@@ -296,7 +296,8 @@ def sample_build(layout: Layout, report: CheckReport) -> None:
         except Exception as exc:  # noqa: BLE001 - any failure of the sample is a finding
             report.add("error", "build", f"sample build failed: {type(exc).__name__}: {exc}")
             return
-        written = ", ".join(p.suffix.lstrip(".") for p in result.outputs)
+        written = ", ".join("facts.yaml" if p.name.endswith(".facts.yaml") else p.suffix.lstrip(".")
+                            for p in result.outputs)
     for message in result.warnings:
         report.add("warning", "build", message)
     report.add("info", "build", f"sample build wrote {written or 'nothing'} with "

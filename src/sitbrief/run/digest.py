@@ -69,10 +69,10 @@ def load_all(paths: list[Path], options: BuildOptions) -> tuple[list, list[str],
     return facts_list, names, problems
 
 
-def digest_ident(paths: list[Path]) -> str:
-    """Return the stamp identity of a digest: 'digest' plus a hash of its input paths."""
+def digest_ident(paths: list[Path], kind: str = "digest") -> str:
+    """Return the stamp identity of a digest (or merged story, `kind`): its kind plus a hash of its input paths."""
     names = "\n".join(str(p.resolve()) for p in paths)
-    return f"digest-{hashlib.sha1(names.encode()).hexdigest()[:12]}"
+    return f"{kind}-{hashlib.sha1(names.encode()).hexdigest()[:12]}"
 
 
 def digest_key(paths: list[Path], fingerprint: str, options: BuildOptions) -> str:

@@ -88,7 +88,9 @@ def _listing(chain: list[Path]):
 
 def options_text(options) -> str:
     """Return the options that change the outputs, as stable text."""
-    return json.dumps([list(options.formats), str(options.published), options.source, options.encoding])
+    since = getattr(options, "since", None)  # the previous brief's facts: their content counts
+    previous = hash_capped(Path(since), MAX_HASHED_INPUT, "a fact file").hex() if since else None
+    return json.dumps([list(options.formats), str(options.published), options.source, options.encoding, previous])
 
 
 @functools.cache

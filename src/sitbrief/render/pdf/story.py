@@ -105,7 +105,8 @@ def _downscaled(path: Path) -> io.BytesIO:
 
 
 def header(ctx: Ctx) -> list[Flowable]:
-    """Return the page-1 header: organisation and logo, rule, title, date, serial, source."""
+    """Return the page-1 header: organisation and logo, rule, title, date, serial, source, and
+    the report it updates."""
     brief = ctx.brief
     image = logo(ctx)
     left = [ctx.para(brief.organisation, "org")]
@@ -119,7 +120,7 @@ def header(ctx: Ctx) -> list[Flowable]:
                       spaceAfter=9)
     meta = " \u00b7 ".join(t for t in (brief.date_label, brief.serial, brief.source_line) if t)
     out = [top, rule, ctx.para(brief.title, "title")]
-    lines = [ctx.para(text, "meta") for text in (meta, brief.issued) if text]
+    lines = [ctx.para(text, "meta") for text in (meta, brief.issued, brief.updates) if text]
     return out + lines + [Spacer(1, 8)]
 
 

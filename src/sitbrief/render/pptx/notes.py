@@ -10,7 +10,7 @@ def evidence_lines(brief: Brief, refs: list[str]) -> list[str]:
     """Return '[n] “sentence”' for each cited sentence of `refs`, by number, once each."""
     items = {brief.evidence[r].number: brief.evidence[r] for r in refs if r in brief.evidence}
     return [f"[{n}] {items[n].lead()}“{items[n].text}”"
-            for n in sorted(items)]
+            + (f" — {items[n].source}" if items[n].source else "") for n in sorted(items)]
 
 
 def notes_text(brief: Brief, refs: list[str], style: DeckStyle) -> str:

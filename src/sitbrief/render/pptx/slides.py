@@ -119,7 +119,8 @@ def title_plan(slide: Slide, brief: Brief, style: DeckStyle, frame: SlotFrame,
 
 
 def _subtitle_items(slide: Slide, brief: Brief, style: DeckStyle) -> list:
-    """Return the subtitle lines: date and organisation, then serial and distribution."""
+    """Return the subtitle lines: date and organisation, then serial and distribution, and the
+    report this one updates."""
     line = slide.subtitle or " · ".join(p for p in (brief.date_label, brief.organisation) if p)
     items = [style.styled(line, "body", colour=style.colour("text"))]
     extra = " · ".join(p for p in (brief.serial, brief.marking.distribution) if p)
@@ -127,6 +128,8 @@ def _subtitle_items(slide: Slide, brief: Brief, style: DeckStyle) -> list:
         items.append(style.styled(brief.issued, "muted", scale=0.8, space_before=0.6))
     if extra:
         items.append(style.styled(extra, "muted", scale=0.8, space_before=0.2 if brief.issued else 0.6))
+    if brief.updates:
+        items.append(style.styled(brief.updates, "muted", scale=0.8, space_before=0.2))
     return items
 
 
