@@ -110,6 +110,12 @@ EDITS = [
     pytest.param(_set("related", ["r" * 501]), "related[0]: String should have at most 500 characters",
                  id="long-related-item"),
     pytest.param(_set("related", ["r"] * 101), "related: List should have at most 100 items", id="many-related"),
+    pytest.param(_set("report", {"number": 2, "title": "t" * 501}), "report.title: String should have at most 500 "
+                 "characters", id="long-report-title"),
+    pytest.param(_set("discrepancies", [{"about": "date", "subject": "s" * 501, "versions": [
+        {"text": "2024-03-03", "sources": ["src-1"], "evidence": ["s1"]},
+        {"text": "2024-03-04", "sources": ["src-1"], "evidence": ["s1"]}]}]),
+                 "discrepancies[0].subject: String should have at most 500 characters", id="long-disputed-subject"),
     pytest.param(_set("people.0.name", "n" * 301), "people[0].name: String should have at most 300 characters",
                  id="long-name"),
     pytest.param(_set("people.0.roles", ["r" * 301]), "people[0].roles[0]: String should have at most 300",

@@ -51,6 +51,7 @@ MAX_TEXT = 20000  # a sentence, statement, quote, judgement or the BLUF
 MAX_URL = 2000
 MAX_RELATED = 100  # related items of one article
 MAX_WARNING = 2000
+MAX_VERSIONS = 100  # versions of one disputed fact (one per report at most)
 _SHORTENED: ContextVar[list[str] | None] = ContextVar("sitbrief_shortened", default=None)
 
 
@@ -343,7 +344,7 @@ class Source(Model):
 class Version(Model):
     """One report's version of a disputed fact: as the brief prints it, who says so, where."""
 
-    text: Text
+    text: _label(MAX_TITLE, min_length=1)
     sources: list[Id] = Field(min_length=1, description="Ids of the sources giving this version.")
     evidence: Evidence
 
@@ -352,9 +353,10 @@ class Discrepancy(Model):
     """A fact the merged reports disagree on, with every version: shown, never settled silently."""
 
     about: Literal["date", "place", "number", "role", "status"]
-    subject: Text = Field(description="What is disputed, e.g. the event's title or the person's name.")
+    subject: _label(MAX_TITLE, min_length=1) = Field(
+        description="What is disputed, e.g. the event's title or the person's name.")
     item: Id | None = Field(default=None, description="The id of the event or person disputed.")
-    versions: list[Version] = Field(min_length=2)
+    versions: list[Version] = Field(min_length=2, max_length=MAX_VERSIONS)
 
 
 class Judgement(Model):
@@ -374,8 +376,8 @@ class PreviousReport(Model):
 
     number: int = Field(default=1, ge=1, le=99999, description="The report's number in its series "
                         "(No. 1, No. 2, ...): `--since` counts up from the previous one's.")
-    title: Str | None = None
-    serial: Str | None = None
+    title: Title | None = None
+    serial: Label | None = None
     issued: Timestamp | None = Field(default=None, description="When the brief was issued (UTC).")
 
 
@@ -401,7 +403,7 @@ class Facts(Model):
     related: Annotated[list[Title], _capped(MAX_RELATED, "items")] = Field(
         default_factory=list, json_schema_extra={"maxItems": MAX_RELATED})
     assessment: list[Judgement] = Field(default_factory=list)
-    discrepancies: list[Discrepancy] = Field(default_factory=list, description=(
+    discrepancies: list[Discrepancy] = Field(default_factory=list, max_length=MAX_EVENTS, description=(
         "In a merged story: facts the reports disagree on, each with every version."))
     warnings: list[_long(MAX_WARNING)] = Field(default_factory=list)
     report: ReportInfo | None = Field(default=None, description=(
