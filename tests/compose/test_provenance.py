@@ -27,13 +27,16 @@ def test_an_edited_evidence_sentence_is_marked_not_quoted_as_published(tmp_path:
     path.write_text(dump_facts(facts), encoding="utf-8")
     assert load_facts(path).sentence(cited).edited
     out = tmp_path / "out"
-    result = invoke("build", str(path), "--out", str(out), "--to", "pptx")
+    result = invoke("build", str(path), "--out", str(out))
     assert result.exit_code == 0, result.stderr
     assert f"sentence(s) {cited} were edited after extraction" in result.stderr
-    from tests.hostile.helpers import deck_text
+    from tests.hostile.helpers import deck_text, flat, pdf_text
 
+    marked = "[Edited after extraction, not the source's words] \u201cJapan and Australia agreed to end"
     deck = deck_text(next(out.glob("*.pptx")))
-    assert "[Edited after extraction, not the source's words] Japan and Australia agreed to end" in deck
+    assert marked in deck and "\u201c[Edited" not in deck  # the marker stands outside the quotation
+    pdf = flat(pdf_text(next(out.glob("*.pdf"))))
+    assert marked in pdf and "\u201c[Edited" not in pdf
     strict = invoke("build", str(path), "--out", str(out), "--to", "pptx", "--strict", "--force")
     assert strict.exit_code == 6
 

@@ -21,6 +21,7 @@ from tests.hostile.helpers import (
     BODY,
     PPTX_ESCAPE,
     REPLACEMENT,
+    SEED,
     Built,
     build,
     flat,
@@ -301,3 +302,29 @@ def test_size_cap_can_be_changed_for_one_run(tmp_path: Path) -> None:
     result = invoke("build", str(article), "--out", str(tmp_path / "out"), env={"SITBRIEF_MAX_BYTES": "100"})
     assert result.exit_code == 1
     assert "bytes is over the 100-byte limit for one article; split it, or set SITBRIEF_MAX_BYTES" in result.stderr
+
+
+def test_an_overlong_title_and_related_list_are_shortened_with_a_warning(tmp_path: Path) -> None:
+    body = SEED.read_text(encoding="utf-8")
+    page = tmp_path / "page.html"
+    related = "".join(f'<li><a href="/s{i}">Related story {i} {"r" * 600}</a></li>' for i in range(150))
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    page.write_text(f"<html><head><title>{'Japan ' * 300}</title></head><body><article><h1>{'Japan ' * 300}</h1>"
+                    f"{paragraphs}<ul>{related}</ul></article></body></html>", encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    result = invoke("extract", str(page), "-o", str(facts))
+    assert result.exit_code == 0, result.stderr
+    assert "title: over 500 characters, shortened to fit" in result.stderr
+    assert "related: over 100 items, shortened to fit" in result.stderr
+    built = build(facts, tmp_path / "out")  # the shortened fact file is valid as it stands
+    assert built.code == 0, built.stderr
+
+
+def test_invisible_characters_are_removed_from_names_taken_from_an_article(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(SEED.read_text(encoding="utf-8").replace(
+        "Minoru Kihara", "Mino\u200bru Ki\u2060hara\U000e0041\u200f"), encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    assert invoke("extract", str(article), "-o", str(facts)).exit_code == 0
+    text = facts.read_text(encoding="utf-8")
+    assert "name: Minoru Kihara" in text and "\U000e0041" not in text.split("sentences:")[0]

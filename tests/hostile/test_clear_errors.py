@@ -79,3 +79,36 @@ def test_impossible_date_in_a_fact_file_is_refused(tmp_path: Path, field: str, v
     result = invoke("build", str(facts), "--out", str(tmp_path / "out"))
     assert result.exit_code == 1, result.stderr
     assert f"'{value}' is not a real calendar date" in result.stderr and "facts.yaml:" in result.stderr
+
+
+DTD = (b'<!DOCTYPE x [<!-- a > inside --><!ENTITY local SYSTEM "file:///etc/hostname">'
+       b'<!ENTITY big "zz>zz">]>')
+
+
+def _with_dtd(name: str, data: bytes, use: bytes = b"") -> bytes:
+    """Return XML part `data` with a DTD after its declaration (and `use` before its last tag)."""
+    if not name.endswith((".xml", ".rels")):
+        return data
+    head = data.index(b"?>") + 2 if data.startswith(b"<?xml") else 0
+    data = data[:head] + DTD + data[head:]
+    if use and name == "ppt/theme/theme1.xml":
+        data = data.replace(b'name="sitbrief"', b'name="&big;&local;"', 1)
+    return data
+
+
+def test_a_dtd_in_the_master_reaches_no_output_deck(tmp_path: Path) -> None:
+    folder = _layout(tmp_path, MASTER_YAML, {"assets/m.pptx": rewritten(_with_dtd)})
+    result = invoke("build", str(SEED), "--layout", str(folder), "--out", str(tmp_path / "out"), "--to", "pptx")
+    assert result.exit_code == 0, result.stderr
+    [deck] = (tmp_path / "out").glob("*.pptx")
+    with zipfile.ZipFile(deck) as archive:
+        carrying = [n for n in archive.namelist() if b"<!DOCTYPE" in archive.read(n) or b"ENTITY" in archive.read(n)]
+    assert carrying == []
+
+
+def test_an_entity_the_master_declares_is_never_expanded(tmp_path: Path) -> None:
+    folder = _layout(tmp_path, MASTER_YAML, {"assets/m.pptx": rewritten(lambda n, d: _with_dtd(n, d, b"use"))})
+    result = invoke("build", str(SEED), "--layout", str(folder), "--out", str(tmp_path / "out"), "--to", "pptx")
+    assert result.exit_code == 3, result.stderr
+    assert "m.pptx" in result.stderr and "internal error" not in result.stderr
+    assert not list(tmp_path.glob("out/*.pptx"))

@@ -171,3 +171,65 @@ def test_fact_file_gets_ordinary_permissions(tmp_path: Path) -> None:
         assert facts.stat().st_mode & 0o777 == 0o600, "a replaced file keeps its mode"
     finally:
         os.umask(umask)
+
+
+def test_a_build_stopped_between_the_two_renames_is_found_and_rebuilt(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import sitbrief.run.build
+
+    article, out = tmp_path / "story.txt", tmp_path / "out"
+    shutil.copy(SEED, article)
+    assert invoke("build", str(article), "--out", str(out)).exit_code == 0
+    article.write_text(article.read_text(encoding="utf-8") + "\nThe ministers will meet again in May.\n",
+                       encoding="utf-8")
+    renames = []
+
+    replace = os.replace
+
+    def stopped_after_one(source, target):
+        if str(source).endswith((".staged.pdf", ".staged.pptx")) and renames:
+            raise KeyboardInterrupt  # as a kill -9 between the two renames leaves the folder
+        if str(source).endswith((".staged.pdf", ".staged.pptx")):
+            renames.append(target)
+        replace(source, target)
+
+    monkeypatch.setattr(sitbrief.run.build.os, "replace", stopped_after_one)
+    stopped = invoke("build", str(article), "--out", str(out))
+    assert stopped.exit_code == 130 and len(renames) == 1, (stopped.stderr, renames)
+    monkeypatch.undo()
+    mixed = _tree_digests(out)
+    result = invoke("build", str(article), "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "stopped while its outputs were being replaced" in result.stderr and "built again" in result.stderr
+    rebuilt = _tree_digests(out)
+    assert all(rebuilt[name] != mixed[name] for name in mixed if name.endswith((".pdf", ".pptx")))
+    again = invoke("build", str(article), "--out", str(out))
+    assert again.exit_code == 0 and "stopped while" not in again.stderr and "unchanged" in again.stdout
+
+
+@pytest.mark.parametrize("batch", [False, True], ids=["single", "batch"])
+def test_write_failures_name_the_output_not_a_hidden_temporary_file(tmp_path: Path, batch: bool) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", str(SEED), "--out", str(out), "--to", "pdf").exit_code == 0
+    [pdf] = out.glob("*.pdf")
+    pdf.unlink()
+    pdf.mkdir()  # the output name is taken by a folder: the rename over it fails
+    inputs = [str(SEED), str(ROOT / "tests" / "fixtures" / "articles" / "idf_statement.txt")][:1 + batch]
+    result = invoke("build", *inputs, "--out", str(out), "--to", "pdf", "--force")
+    errors = [line for line in _lines(result.stderr) if line.startswith("sitbrief: error:")]
+    assert result.exit_code == (4 if batch else 1), result.stderr
+    assert len(errors) == 1 and f"{pdf}: Is a directory" in errors[0], errors
+    assert "staged" not in result.stderr and ".part" not in result.stderr and "internal error" not in result.stderr
+
+
+def test_a_batch_error_names_its_fact_file_once(tmp_path: Path) -> None:
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    shutil.copy(SEED, feed / "good.txt")
+    (feed / "bad.yaml").write_text("a: 1\n", encoding="utf-8")
+    result = invoke("build", str(feed), "--out", str(tmp_path / "out"), "--jobs", "1")
+    [error] = [line for line in _lines(result.stderr) if line.startswith("sitbrief: error:")]
+    assert result.exit_code == 4 and error.count("bad.yaml") == 1, error
+    assert error.startswith(f"sitbrief: error: {feed / 'bad.yaml'}:1: a: unknown field"), error

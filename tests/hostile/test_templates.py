@@ -44,6 +44,10 @@ TEMPLATES = [
     pytest.param("title.j2", "{{ ([['x'] * 100000] * 100000)|sum(start=[]) }}", "sum would build", id="sum"),
     pytest.param("title.j2", "{{ 'x'.translate({120: 'y' * 100000}) }}", "translate", id="translate"),
     pytest.param("title.j2", "{{ (1).to_bytes(10 ** 9, 'big') }}", "to_bytes", id="to-bytes"),
+    pytest.param("title.j2", BIG + "{{ ([a] * 99999)|sort|length }}", "ordering or comparing", id="sort-one-long-call"),
+    pytest.param("title.j2", BIG + "{{ ([a] * 99999)|unique|list|length }}", "ordering or comparing", id="unique"),
+    pytest.param("title.j2", BIG + "{{ ([a] * 99999)|map('replace', 'x', 'y')|list|length }}", "builds over",
+                 id="memory-many-small-values"),
 ]
 FILENAMES = [
     pytest.param("../../escaped", "starts with a dot", id="parent-folders"),

@@ -65,3 +65,21 @@ def test_runaway_template_file_is_stopped(isolated: Path, make_layout) -> None:
         "{% endfor %}{% endfor %}{% endfor %}")})
     with pytest.raises(LayoutError, match=r"bluf.j2.*too much work"):
         load_layout(folder).render("bluf.j2", bluf="")
+
+
+def test_a_long_call_that_takes_no_steps_is_stopped_by_the_processor_time_ceiling(monkeypatch) -> None:
+    from sitbrief.layout import timer
+    from sitbrief.layout.templates import describe_error, make_environment
+    from tests.hostile.helpers import time_limit
+
+    monkeypatch.setattr(timer, "MAX_CPU_SECONDS", 0.5)
+    env = make_environment([])
+
+    def spin(value):  # a filter's own loop: no template step, so the step deadline never runs
+        while True:
+            value = -value
+
+    env.filters["spin"] = spin
+    with time_limit(60), pytest.raises(timer.CpuCeiling) as caught:
+        env.render_bounded(env.from_string("line one\n{{ x|spin }}"), {"x": 1})
+    assert "line 2" in describe_error(caught.value, "title.j2")

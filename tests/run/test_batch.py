@@ -249,3 +249,26 @@ def test_a_batch_failure_names_its_input_once(tmp_path):
     result = invoke("build", str(feed), "--out", str(tmp_path / "out"), "--jobs", "1", "--to", "pdf")
     line = next(li for li in result.stderr.splitlines() if li.startswith("sitbrief: error:"))
     assert result.exit_code == 4 and line.count("bad.txt") == 1, line
+
+
+def test_watch_rebuilds_after_an_edit_made_while_it_was_building(tmp_path):
+    from sitbrief.run.watch import watch_and_build
+
+    article = tmp_path / "a.txt"
+    article.write_text("first")
+    calls = []
+
+    def rebuild():
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            article.write_text("edited while the first build ran, before anything watched")
+
+    stop = threading.Event()
+    guard = threading.Timer(30, stop.set)  # without the fix the edit is missed and this ends the wait
+    guard.start()
+    try:
+        watch_and_build([article], BuildOptions(out=tmp_path / "out"), rebuild, interval=0.02, max_builds=2,
+                        stop=stop)
+    finally:
+        guard.cancel()
+    assert len(calls) == 2

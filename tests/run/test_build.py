@@ -206,11 +206,28 @@ def test_build_killed_mid_write_leaves_the_old_file_intact(fake_writers, article
     assert {p: p.read_bytes() for p in first.outputs} == old
     leftovers = [p for p in out.iterdir() if p.name.endswith(".part")]
     assert leftovers and all(p.name.startswith(".") for p in leftovers)
-    assert sweep_temp_files(out) == []  # a fresh temp file may belong to a live build
-    for path in leftovers:
-        os.utime(path, (time.time() - 3600, time.time() - 3600))
-    assert sorted(sweep_temp_files(out)) == sorted(leftovers)
+    assert sorted(sweep_temp_files(out)) == sorted(leftovers)  # the killed build holds nothing now
     assert not any(p.name.endswith(".part") for p in out.iterdir())
+
+
+@pytest.mark.skipif(not hasattr(os, "O_DIRECTORY"), reason="needs flock on folders")
+def test_a_live_builds_fresh_temp_files_are_kept_and_old_ones_swept(tmp_path):
+    import fcntl
+
+    out = tmp_path / "out"
+    (out / ".sitbrief").mkdir(parents=True)
+    fresh, old = out / ".a.pdf.x1.part", out / ".sitbrief" / ".k.json.x2.part"
+    for path in (fresh, old, out / ".notes.txt.x3.part"):
+        path.write_bytes(b"half")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    other = os.open(out, os.O_RDONLY | os.O_DIRECTORY)  # another build holding the folder
+    try:
+        fcntl.flock(other, fcntl.LOCK_SH)
+        assert sweep_temp_files(out) == [old]
+    finally:
+        os.close(other)
+    assert sweep_temp_files(out) == [fresh]
+    assert (out / ".notes.txt.x3.part").exists()  # not a file sitbrief writes
 
 
 def test_missing_input_is_an_input_error(tmp_path):

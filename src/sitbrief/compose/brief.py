@@ -178,6 +178,11 @@ class EvidenceItem:
     text: str
     portion: str = ""  # the portion mark, e.g. "(OS)", written before the quoted sentence
     source: str = ""  # in a merged story, the report it is from ("Source 2 · Latvian Ministry of Defence")
+    edited: str = ""  # the layout's marker when the sentence was edited after extraction
+
+    def lead(self) -> str:
+        """Return what stands before the quotation marks: portion mark and edited marker, spaced."""
+        return "".join(f"{part} " for part in (self.portion, f"[{self.edited}]" if self.edited else "") if part)
 
 
 @dataclass

@@ -42,7 +42,7 @@ from sitbrief.compose.index import (
 )
 from sitbrief.compose.portions import mark_portions
 from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
-from sitbrief.compose.single import EDITED, compose, quoted
+from sitbrief.compose.single import EDITED, compose, evidence_item
 from sitbrief.facts.match import group_facts
 from sitbrief.facts.model import Facts
 
@@ -297,8 +297,7 @@ class DigestComposer:
         for article in self.articles:
             for sentence in article.facts.article.sentences:
                 if sentence.id in cited:
-                    items[sentence.id] = EvidenceItem(len(items) + 1, sentence.id,
-                                                      quoted(sentence, self.labels[EDITED]))
+                    items[sentence.id] = evidence_item(len(items) + 1, sentence, self.labels[EDITED])
         return items
 
     # ----- slides ------------------------------------------------------------------------------

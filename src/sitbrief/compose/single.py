@@ -434,9 +434,8 @@ class Composer:
         items: dict[str, EvidenceItem] = {}
         for sentence in self.facts.article.sentences:
             if sentence.id in cited:
-                items[sentence.id] = EvidenceItem(len(items) + 1, sentence.id,
-                                                  quoted(sentence, self.labels[EDITED]),
-                                                  source=self.story.source_of(sentence))
+                items[sentence.id] = evidence_item(len(items) + 1, sentence, self.labels[EDITED],
+                                                   self.story.source_of(sentence))
         return items
 
     # ----- slides --------------------------------------------------------------------------
@@ -456,9 +455,10 @@ class Composer:
         return Slide(spec.kind, name, blocks) if blocks else None
 
 
-def quoted(sentence, edited_label: str) -> str:
-    """Return a sentence as the evidence list quotes it: marked when edited after extraction."""
-    return f"[{edited_label}] {sentence.text}" if sentence.edited else sentence.text
+def evidence_item(number: int, sentence, edited_label: str, source: str = "") -> EvidenceItem:
+    """Return a sentence as the evidence list quotes it: marked (outside the quotation) when edited."""
+    return EvidenceItem(number, sentence.id, sentence.text, source=source,
+                        edited=edited_label if sentence.edited else "")
 
 
 def edited_warnings(facts: Facts) -> list[str]:

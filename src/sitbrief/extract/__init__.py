@@ -10,7 +10,7 @@ from datetime import date
 
 from sitbrief.extract.assemble import assemble_facts
 from sitbrief.extract.doc import Doc
-from sitbrief.facts.model import Facts
+from sitbrief.facts.model import Facts, shortening
 from sitbrief.read.article import Article
 
 
@@ -24,8 +24,10 @@ def extract_facts(article: Article, published: date | None = None, source: str |
         title=article.title,
         anchor_from="option" if published else article.published_from,
     )
-    facts = assemble_facts(doc, article, anchor, source or article.source)
-    facts.article.published_from = "option" if published else article.published_from
+    with shortening() as shortened:  # a value over its field's cap is shortened, with a warning
+        facts = assemble_facts(doc, article, anchor, source or article.source)
+        facts.article.published_from = "option" if published else article.published_from
+        facts.warnings = facts.warnings + list(dict.fromkeys(shortened))
     return facts
 
 

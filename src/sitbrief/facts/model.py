@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from typing import Annotated, Literal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -19,8 +22,11 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     model_validator,
 )
+
+from sitbrief.text.clean import shorten, without_invisible
 
 SCHEMA_VERSION = "1.1"
 SCHEMA_VERSIONS = ("1.0", "1.1")  # 1.1 added what merged stories need; 1.0 files load unchanged
@@ -39,7 +45,73 @@ def _writable(value: str) -> str:
     return value
 
 
+MAX_NAME = 300  # a name, role, affiliation, acronym, country, outlet, dateline, byline, date text
+MAX_TITLE = 500  # a headline, an article's or event's or source's title, a related item
+MAX_TEXT = 20000  # a sentence, statement, quote, judgement or the BLUF
+MAX_URL = 2000
+MAX_RELATED = 100  # related items of one article
+MAX_WARNING = 2000
+MAX_VERSIONS = 100  # versions of one disputed fact (one per report at most)
+_SHORTENED: ContextVar[list[str] | None] = ContextVar("sitbrief_shortened", default=None)
+
+
+@contextmanager
+def shortening() -> Iterator[list[str]]:
+    """While active (extraction), values over a field's cap are shortened, each with a note in the
+    yielded list; outside it (a fact file someone edited) they are refused, naming the field."""
+    notes: list[str] = []
+    token = _SHORTENED.set(notes)
+    try:
+        yield notes
+    finally:
+        _SHORTENED.reset(token)
+
+
+def _capped(limit: int, unit: str = "characters") -> AfterValidator:
+    """Return a validator refusing (or, while `shortening`, shortening) a text or list over `limit`."""
+    def check(value: Any, info: ValidationInfo) -> Any:
+        if len(value) <= limit:
+            return value
+        notes = _SHORTENED.get()
+        if notes is None:
+            kind = "List" if isinstance(value, list) else "String"
+            raise ValueError(f"{kind} should have at most {limit} {unit} (it has {len(value)})")
+        field = info.field_name or "a value"
+        notes.append(f"{field}: over {limit} {unit}, shortened to fit (the fact file keeps the shortened "
+                     "value; edit it there)")
+        return value[:limit] if isinstance(value, list) else shorten(value, limit)
+    return AfterValidator(check)
+
+
+def _visible(value: Any) -> Any:
+    """Remove invisible formatting characters from a name or title (zero-width, marks, tags)."""
+    return without_invisible(value) if isinstance(value, str) else value
+
+
+def _filled(value: str) -> str:
+    """Refuse an empty name or title (also one that held invisible characters only)."""
+    if not value:
+        raise ValueError("String should have at least 1 character")
+    return value
+
+
+def _label(limit: int, min_length: int = 0) -> Any:
+    """Return the type of a name or title: invisible characters removed, length capped."""
+    schema = {"maxLength": limit, **({"minLength": 1} if min_length else {})}
+    filled = AfterValidator(_filled if min_length else str)
+    return Annotated[str, BeforeValidator(_visible), filled, _capped(limit), AfterValidator(_writable),
+                     Field(json_schema_extra=schema)]
+
+
+def _long(limit: int) -> Any:
+    """Return the type of a free text capped at `limit` characters."""
+    return Annotated[str, _capped(limit), AfterValidator(_writable), Field(json_schema_extra={"maxLength": limit})]
+
+
 Str = Annotated[str, AfterValidator(_writable)]
+Name = _label(MAX_NAME, min_length=1)
+Label = _label(MAX_NAME)
+Title = _label(MAX_TITLE)
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.-]{0,63}$")]
 
 
@@ -56,7 +128,7 @@ def _real_date(value: str) -> str:
 PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
                         AfterValidator(_real_date)]
 IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20000), AfterValidator(_writable)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), AfterValidator(_writable)]
 Evidence = Annotated[list[Id], Field(min_length=1, description="Ids of the sentences this came from.")]
 ReportedBy = Annotated[list[Id], Field(default_factory=list, description=(
     "In a merged story: the ids of the sources (reports) that report it."))]
@@ -155,16 +227,16 @@ class Sentence(Model):
 class ArticleInfo(Model):
     """Metadata of the article and its sentences."""
 
-    title: Str | None = None
-    source: Str | None = Field(default=None, description="The outlet.")
+    title: Title | None = None
+    source: Label | None = Field(default=None, description="The outlet.")
     published: IsoDate | None = None
     published_from: PublishedFrom | None = Field(default=None, description=(
         "Where the publication date was stated: page metadata, a date line, the dateline, a "
         "photo caption, the title, or the --published option."))
-    dateline: Str | None = None
-    byline: Str | None = None
-    url: Str | None = None
-    language: Str = "en"
+    dateline: Label | None = None
+    byline: Label | None = None
+    url: _long(MAX_URL) | None = None
+    language: _long(35) = "en"
     text_sha256: Hash | None = Field(default=None, description="Hash of the normalised article "
                                      "text the sentences were cut from, recorded at extraction.")
     sentences: list[Sentence] = Field(default_factory=list)
@@ -180,8 +252,8 @@ class Statement(Model):
 class Summary(Model):
     """Headline, bottom line up front and key points."""
 
-    headline: Str = Field(default="", description="A short title for the brief (editable).")
-    bluf: Str = ""
+    headline: Title = Field(default="", description="A short title for the brief (editable).")
+    bluf: _long(MAX_TEXT) = ""
     evidence: list[Id] = Field(default_factory=list)
     key_points: list[Statement] = Field(default_factory=list)
 
@@ -190,10 +262,10 @@ class Person(Model):
     """A named person, every role the article gives them, and whom they act for."""
 
     id: Id
-    name: Text
-    roles: list[Str] = Field(default_factory=list)
-    affiliation: Str | None = None
-    aliases: list[Str] = Field(default_factory=list, description="Other mentions, e.g. surname.")
+    name: Name
+    roles: list[Label] = Field(default_factory=list)
+    affiliation: Label | None = None
+    aliases: list[Label] = Field(default_factory=list, description="Other mentions, e.g. surname.")
     evidence: Evidence
     reported_by: ReportedBy
 
@@ -202,9 +274,9 @@ class Organisation(Model):
     """An organisation, with its acronym where the article gives one; ships and units are of their kind."""
 
     id: Id
-    name: Text
-    acronym: Str | None = None
-    country: Str | None = None
+    name: Name
+    acronym: Label | None = None
+    country: Label | None = None
     kind: OrgKind = "organisation"
     evidence: Evidence
     reported_by: ReportedBy
@@ -214,9 +286,9 @@ class Place(Model):
     """A country, city, region, sea or facility named in the article."""
 
     id: Id
-    name: Text
+    name: Name
     kind: PlaceKind = "other"
-    country: Str | None = None
+    country: Label | None = None
     evidence: Evidence
     reported_by: ReportedBy
 
@@ -224,12 +296,12 @@ class Place(Model):
 class When(Model):
     """A date as written and as resolved, with the anchor and the rule used."""
 
-    text: Str | None = None
+    text: Label | None = None
     start: PartialDate | None = None
     end: PartialDate | None = None
     precision: Precision = "unknown"
     anchor: IsoDate | None = None
-    rule: Str | None = None
+    rule: Label | None = None
 
 
 class Event(Model):
@@ -237,7 +309,7 @@ class Event(Model):
 
     id: Id
     kind: EventKind = "other"
-    title: Text
+    title: _label(MAX_TITLE, min_length=1)
     when: When = Field(default_factory=When)
     where: Id | None = Field(default=None, description="A place id.")
     participants: list[Id] = Field(default_factory=list)
@@ -262,17 +334,17 @@ class Source(Model):
     """A source of reporting, with an optional analyst-set grading (e.g. Admiralty "B2")."""
 
     id: Id
-    outlet: Str | None = None
-    title: Str | None = None
+    outlet: Label | None = None
+    title: Title | None = None
     published: IsoDate | None = None
-    url: Str | None = None
+    url: _long(MAX_URL) | None = None
     grading: Grading = None
 
 
 class Version(Model):
     """One report's version of a disputed fact: as the brief prints it, who says so, where."""
 
-    text: Text
+    text: _label(MAX_TITLE, min_length=1)
     sources: list[Id] = Field(min_length=1, description="Ids of the sources giving this version.")
     evidence: Evidence
 
@@ -281,9 +353,10 @@ class Discrepancy(Model):
     """A fact the merged reports disagree on, with every version: shown, never settled silently."""
 
     about: Literal["date", "place", "number", "role", "status"]
-    subject: Text = Field(description="What is disputed, e.g. the event's title or the person's name.")
+    subject: _label(MAX_TITLE, min_length=1) = Field(
+        description="What is disputed, e.g. the event's title or the person's name.")
     item: Id | None = Field(default=None, description="The id of the event or person disputed.")
-    versions: list[Version] = Field(min_length=2)
+    versions: list[Version] = Field(min_length=2, max_length=MAX_VERSIONS)
 
 
 class Judgement(Model):
@@ -303,8 +376,8 @@ class PreviousReport(Model):
 
     number: int = Field(default=1, ge=1, le=99999, description="The report's number in its series "
                         "(No. 1, No. 2, ...): `--since` counts up from the previous one's.")
-    title: Str | None = None
-    serial: Str | None = None
+    title: Title | None = None
+    serial: Label | None = None
     issued: Timestamp | None = Field(default=None, description="When the brief was issued (UTC).")
 
 
@@ -327,11 +400,12 @@ class Facts(Model):
     quotes: list[Quote] = Field(default_factory=list)
     context: list[Statement] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
-    related: list[Str] = Field(default_factory=list)
+    related: Annotated[list[Title], _capped(MAX_RELATED, "items")] = Field(
+        default_factory=list, json_schema_extra={"maxItems": MAX_RELATED})
     assessment: list[Judgement] = Field(default_factory=list)
-    discrepancies: list[Discrepancy] = Field(default_factory=list, description=(
+    discrepancies: list[Discrepancy] = Field(default_factory=list, max_length=MAX_EVENTS, description=(
         "In a merged story: facts the reports disagree on, each with every version."))
-    warnings: list[Str] = Field(default_factory=list)
+    warnings: list[_long(MAX_WARNING)] = Field(default_factory=list)
     report: ReportInfo | None = Field(default=None, description=(
         "Written by `sitbrief build` into the fact file it saves beside the brief: the brief's "
         "number, title, serial and issue time, and the report it updates. Set `number` by hand "

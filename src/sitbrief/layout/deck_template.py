@@ -2,7 +2,8 @@
 
 python-pptx reads every part into memory and follows whatever the package says, so a shared
 template is inspected first: size, entry count, declared sizes and ratios (zip bombs), macro
-parts, external relationships. A ``.potx`` is opened by rewriting its main content type in memory.
+parts, external relationships. A ``.potx`` is opened by rewriting its main content type in memory,
+and every part loses its document type declaration (`doctype`) so none reaches an output deck.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from sitbrief.core.errors import LayoutError
+from sitbrief.layout.doctype import strip_doctype
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 2000
@@ -62,8 +64,11 @@ def checked_bytes(path: Path) -> bytes:
             check_archive(archive, path.name)
             types = archive.read(CT_PARTS).decode("utf-8", "replace")
             _check_types(types, path.name)
+            changed = _without_doctypes(archive, path.name)
             if CT_TEMPLATE in types:
-                return _rewrite_types(archive, types.replace(CT_TEMPLATE, CT_PRESENTATION))
+                changed[CT_PARTS] = types.replace(CT_TEMPLATE, CT_PRESENTATION).encode("utf-8")
+            if changed:
+                return _rewritten(archive, changed)
     except zipfile.BadZipFile:
         raise LayoutError(f"deck template {path.name}: not a PowerPoint file (not a zip "
                           "package); save it from PowerPoint as .pptx or .potx") from None
@@ -153,11 +158,31 @@ def _check_types(types: str, label: str) -> None:
         raise LayoutError(f"deck template {label}: not a PowerPoint presentation or template")
 
 
-def _rewrite_types(archive: zipfile.ZipFile, types: str) -> bytes:
-    """Return the package with [Content_Types].xml replaced, as new zip bytes."""
+def _without_doctypes(archive: zipfile.ZipFile, label: str) -> dict[str, bytes]:
+    """Return the parts of `archive` that declare a DTD, each without it; refuse one using its entities."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    changed = {}
+    for info in archive.infolist():
+        stripped = strip_doctype(archive.read(info))
+        if stripped is None:
+            continue
+        try:
+            etree.fromstring(stripped, parser)
+        except etree.XMLSyntaxError:
+            raise LayoutError(f"deck template {label}: part {info.filename} declares a DTD and uses "
+                              "its entities; refused (save it again from PowerPoint)") from None
+        changed[info.filename] = stripped
+    return changed
+
+
+def _rewritten(archive: zipfile.ZipFile, changed: dict[str, bytes]) -> bytes:
+    """Return the package with the parts in `changed` replaced, as new zip bytes."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in archive.infolist():
-            data = types.encode("utf-8") if info.filename == CT_PARTS else archive.read(info)
-            target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+            data = changed.get(info.filename)
+            target.writestr(info, archive.read(info) if data is None else data,
+                            compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()

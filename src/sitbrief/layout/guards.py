@@ -18,6 +18,7 @@ from jinja2.sandbox import SecurityError
 from sitbrief.layout.meter import (
     MAX_OUTPUT,
     MAX_SEQUENCE,
+    built,
     check_int,
     check_int_product,
     check_text,
@@ -149,7 +150,18 @@ def _tojson(a: dict[str, Any]) -> None:
     refuse_over(6 * size + (size // 2) * (1 + indent * 40), "tojson")
 
 
+def _compared(a: dict[str, Any]) -> None:
+    """Refuse sorting or comparing items whose text is huge in all (each comparison reads it)."""
+    value = a.get("value")
+    if isinstance(value, (list, tuple, dict, set, frozenset)):
+        size = text_size(list(value) if isinstance(value, dict) else value)
+        if size > MAX_OUTPUT:
+            raise SecurityError(f"ordering or comparing {size} characters of items is too much work; "
+                                f"the limit is {MAX_OUTPUT}")
+
+
 FILTER_GUARDS: dict[str, Callable[[dict[str, Any]], None]] = {
+    **dict.fromkeys(("sort", "unique", "min", "max", "dictsort", "groupby"), _compared),
     "replace": lambda a: refuse_over(_replace_size(a["s"], a["old"], a["new"], a.get("count")),
                                      "replace"),
     "indent": _indent,
@@ -218,6 +230,7 @@ def sized(value: Any, what: str) -> Any:
     """Return `value`, refusing strings or sequences longer than MAX_SEQUENCE."""
     if isinstance(value, (*_SEQUENCES, dict, set)):
         refuse_over(len(value), what)
+        built(len(value))
     check_int(value, what)
     return value
 

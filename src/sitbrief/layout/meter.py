@@ -18,7 +18,9 @@ MAX_SEQUENCE = 100_000  # characters or items a single operation may build
 MAX_OUTPUT = 1_000_000  # characters a render may produce
 MAX_EMITTED = 4_000_000  # characters a render may print in all, captured blocks included
 MAX_STEPS = 1_000_000  # loop iterations, calls and measured items per render
+MAX_BUILT = 20_000_000  # characters (or items) a render's operations may build in all, freed or not
 MAX_SECONDS = 2.0
+MAX_CPU_SECONDS = 4.0  # the hard ceiling: processor time, enforced by a timer signal
 MAX_INT_BITS = 4096
 MAX_DEPTH = 40
 
@@ -29,6 +31,7 @@ class Budget:
     def __init__(self, steps: int = MAX_STEPS, seconds: float = MAX_SECONDS) -> None:
         self.steps = steps
         self.emitted = 0
+        self.built = 0
         self.deadline = time.monotonic() + seconds
 
     def spend(self, steps: int = 1) -> None:
@@ -48,6 +51,14 @@ class Budget:
                                 f"{MAX_EMITTED}")
 
 
+    def build(self, size: int) -> None:
+        """Count `size` characters or items an operation built, refusing a render that builds too much."""
+        self.built += size
+        if self.built > MAX_BUILT:
+            raise SecurityError(f"the template builds over {MAX_BUILT} characters or items in all "
+                                f"(enormous values, even if each is small enough); the limit is {MAX_BUILT}")
+
+
 BUDGET: ContextVar[Budget | None] = ContextVar("sitbrief_template_budget", default=None)
 
 
@@ -63,6 +74,13 @@ def emit(size: int) -> None:
     budget = BUDGET.get()
     if budget is not None:
         budget.emit(size)
+
+
+def built(size: int) -> None:
+    """Count what an operation of the render in progress built, if any."""
+    budget = BUDGET.get()
+    if budget is not None:
+        budget.build(size)
 
 
 def refuse_over(size: int, what: str, limit: int = MAX_SEQUENCE) -> None:

@@ -26,7 +26,8 @@ from sitbrief.layout.guards import (
     sized,
     spent,
 )
-from sitbrief.layout.meter import BUDGET, MAX_OUTPUT, Budget, check_text, emit, spend
+from sitbrief.layout.meter import BUDGET, MAX_OUTPUT, Budget, built, check_text, emit, spend
+from sitbrief.layout.timer import cpu_ceiling
 from sitbrief.layout.views import View
 
 MAX_LIPSUM = 20
@@ -55,7 +56,9 @@ def _concat(values: list[Any]) -> str:
     """Join the operands of ``~`` once their total size is known to be small enough."""
     spend()
     check_concat(values)
-    return "".join(str(v) for v in values)
+    joined = "".join(str(v) for v in values)
+    built(len(joined))
+    return joined
 
 
 class LayoutSandbox(ImmutableSandboxedEnvironment):
@@ -111,20 +114,25 @@ class LayoutSandbox(ImmutableSandboxedEnvironment):
         return tree
 
     def render_bounded(self, template: Any, context: dict[str, Any]) -> str:
-        """Render `template` with `context` inside a fresh budget and an output cap."""
+        """Render `template` with `context` inside a fresh budget, an output cap and a CPU ceiling."""
         token = BUDGET.set(Budget())
         try:
-            parts: list[str] = []
-            size = 0
-            for chunk in template.generate(**context):
-                size += len(chunk)
-                if size > MAX_OUTPUT:
-                    raise SecurityError(f"the template output is over {MAX_OUTPUT} characters")
-                parts.append(chunk)
-                spend()
-            return "".join(parts)
+            with cpu_ceiling():
+                return self._collect(template, context)
         finally:
             BUDGET.reset(token)
+
+    def _collect(self, template: Any, context: dict[str, Any]) -> str:
+        """Return the output of `template`, refusing more than MAX_OUTPUT characters."""
+        parts: list[str] = []
+        size = 0
+        for chunk in template.generate(**context):
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                raise SecurityError(f"the template output is over {MAX_OUTPUT} characters")
+            parts.append(chunk)
+            spend()
+        return "".join(parts)
 
 
 def _bounded(iterable: Any) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,7 +19,17 @@ from weakref import WeakKeyDictionary
 
 from sitbrief.core.errors import InputError, LayoutError, StrictError
 from sitbrief.core.files import special_kind
-from sitbrief.run.stamp import STAMP_DIR, fresh_stamp, input_key, layout_fingerprint, write_stamp
+from sitbrief.run import atomic
+from sitbrief.run.stamp import (
+    STAMP_DIR,
+    TORN_LANDING,
+    fresh_stamp,
+    input_key,
+    landing_interrupted,
+    layout_fingerprint,
+    mark_landing,
+    write_stamp,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from sitbrief.compose.brief import Brief
@@ -28,8 +38,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 FORMATS = ("pdf", "pptx")
 _FINGERPRINTS: WeakKeyDictionary = WeakKeyDictionary()
-STALE_SECONDS = 600
-_TEMP_NAME = re.compile(r"^\..+\.(pdf|pptx|json)\.[^.]+\.(part|tmp)$|^\..+\.\d+\.staged\.(pdf|pptx|facts\.yaml)$")
 FACTS_SUFFIX = "facts.yaml"  # the fact model saved beside every brief: <name>.facts.yaml
 __all__ = ["FORMATS", "STAMP_DIR", "BuildOptions", "BuildResult", "build_one", "fresh_result", "layout_key",
            "stamp_key", "sweep_temp_files"]
@@ -65,6 +73,9 @@ class BuildResult:
 
 def name_once(path: Path | str, message: str) -> str:
     """Return `message` led by `path` once (a message that already names the file is not named again)."""
+    for lead in (str(path), Path(path).name):
+        if re.match(rf"{re.escape(lead)}:\d+: ", message):  # 'file:12: …' names it with its line
+            return f"{path}{message[len(lead):]}"
     return f"{path}: {unnamed(path, message)}"
 
 
@@ -146,9 +157,13 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
 
     brief.warnings += findings + [f.text() for f in wording_findings(brief, facts, layout)]
     result = BuildResult(input=path)
-    result.outputs, result.warnings = write_outputs(brief, layout, options, path,
-                                                    saved_facts(facts, brief, previous))
+    torn = landing_interrupted(options.out, ident(path))
+    result.outputs, result.warnings = write_outputs(
+        brief, layout, options, path, saved_facts(facts, brief, previous),
+        landing=lambda targets: mark_landing(options.out, ident(path), key, targets))
     write_stamp(options.out, ident(path), key, result.outputs, result.warnings)
+    if torn:
+        result.warnings.append(TORN_LANDING)
     return result
 
 
@@ -187,10 +202,14 @@ def previous_facts(options: BuildOptions) -> Facts | None:
     return load_previous(options.since)
 
 
-def write_outputs(brief: Brief, layout: Layout, options: BuildOptions, path: Path, facts: Facts | None = None
-                  ) -> tuple[list[Path], list[str]]:
+def write_outputs(brief: Brief, layout: Layout, options: BuildOptions, path: Path, facts: Facts | None = None,
+                  landing: Callable[[list[Path]], None] | None = None) -> tuple[list[Path], list[str]]:
     """Write `brief` in every requested format, and `facts` beside it as `<name>.facts.yaml`; return
-    the outputs and the warnings. All land together, or none replaces a previous good one."""
+    the outputs and the warnings. All land together, or none replaces a previous good one.
+
+    `landing` is told the outputs just before they replace the old ones (the stamp records it,
+    so that a build killed between the renames is found by the next run).
+    """
     theme = layout.theme()
     warnings = list(layout.warnings) + list(brief.warnings)
     check_strict(path, options, warnings)
@@ -202,13 +221,17 @@ def write_outputs(brief: Brief, layout: Layout, options: BuildOptions, path: Pat
             target = Path(options.out) / f"{brief.filename}.{fmt}"
             temp = target.with_name(f".{target.stem}.{os.getpid()}.staged.{fmt}")
             staged.append((temp, target))
-            warnings += _writer(fmt)(brief, theme, temp)
+            with atomic.named_for(target):
+                warnings += _writer(fmt)(brief, theme, temp)
         if facts is not None:
             staged.append(_stage_facts(facts, Path(options.out), brief.filename))
         warnings = list(dict.fromkeys(warnings))
         check_strict(path, options, warnings)
+        if landing is not None:
+            landing([target for _, target in staged])
         for temp, target in staged:
-            os.replace(temp, target)
+            with atomic.named_for(target):
+                os.replace(temp, target)
     finally:
         for temp, _ in staged:
             with contextlib.suppress(OSError):
@@ -242,15 +265,6 @@ def _writer(fmt: str):
     return write_pptx
 
 
-def sweep_temp_files(out: Path, older_than: float = STALE_SECONDS) -> list[Path]:
-    """Remove temporary files a killed build left in `out` (only old ones: others may be live)."""
-    removed = []
-    cutoff = time.time() - older_than
-    for folder in (Path(out), Path(out) / STAMP_DIR):
-        with contextlib.suppress(OSError):
-            for entry in folder.iterdir():
-                if _TEMP_NAME.match(entry.name) and entry.is_file() and entry.stat().st_mtime < cutoff:
-                    with contextlib.suppress(OSError):
-                        entry.unlink()
-                        removed.append(entry)
-    return removed
+def sweep_temp_files(out: Path) -> list[Path]:
+    """Remove temporary files killed builds left in `out` (all when no other build holds it)."""
+    return atomic.sweep_temp_files(Path(out), [Path(out), Path(out) / STAMP_DIR])

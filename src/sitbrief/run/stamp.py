@@ -3,6 +3,8 @@
 What goes in: an input's bytes, the layout folders' files, the sitbrief version and the options
 that change the outputs. What comes out: a key, and a small JSON stamp in ``<out>/.sitbrief/``
 recording the key, the outputs (with size and mtime) and the warnings of the last good build.
+Just before the outputs replace the old ones, the stamp says so (``landing``); a build killed
+between the renames leaves it so, and the next run rebuilds and tells the user.
 The layout is hashed once per process and re-hashed only when one of its files changes.
 """
 
@@ -20,6 +22,8 @@ from sitbrief.core.errors import LayoutError
 from sitbrief.core.files import hash_capped, special_kind
 
 STAMP_DIR = ".sitbrief"
+TORN_LANDING = ("the last build of this input was stopped while its outputs were being replaced, so "
+                "its PDF and deck may have come from different builds; both were built again now")
 
 _FINGERPRINTS: dict[tuple, str] = {}
 # Inputs over their cap are refused when read; hashing more than the cap would change nothing.
@@ -127,7 +131,8 @@ def fresh_stamp(out: Path, ident: str, key: str) -> Stamp | None:
         data = json.loads(stamp_file(out, ident).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("key") != key or not data.get("outputs"):
+    if not isinstance(data, dict) or data.get("key") != key or not data.get("outputs") \
+            or data.get("landing"):
         return None
     outputs = data["outputs"]
     if not all(isinstance(o, dict) and _untouched(o) for o in outputs):
@@ -142,6 +147,24 @@ def _untouched(output: dict) -> bool:
     except (OSError, KeyError, TypeError):
         return False
     return [info.st_size, info.st_mtime_ns] == [output.get("size"), output.get("mtime_ns")]
+
+
+def mark_landing(out: Path, ident: str, key: str, outputs: list[Path]) -> None:
+    """Record that the outputs of `ident` are about to be replaced (one by one: not atomic together)."""
+    from sitbrief.run.atomic import write_text
+
+    write_text(stamp_file(out, ident), json.dumps({
+        "input": ident, "key": key, "version": __version__, "landing": True,
+        "outputs": [{"path": str(p)} for p in outputs]}, indent=1))
+
+
+def landing_interrupted(out: Path, ident: str) -> bool:
+    """Tell whether the last build of `ident` was killed while replacing its outputs."""
+    try:
+        data = json.loads(stamp_file(out, ident).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("landing") is True and len(data.get("outputs") or []) > 1
 
 
 def write_stamp(out: Path, ident: str, key: str, outputs: list[Path], warnings: list[str]) -> None:

@@ -10,6 +10,8 @@ goes on; Ctrl-C ends it with exit 130, as for any interrupted command.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -26,15 +28,17 @@ def watch_and_build(paths: list[Path], options, rebuild: Callable[[], object], i
                     max_builds: int | None = None, stop: threading.Event | None = None) -> None:
     """Run `rebuild` now and after every change to `paths` or the layout, until Ctrl-C (exit 130)."""
     builds = 0
+    roots = watched_roots(paths, options)
     try:
         while True:
+            before = file_state(roots, options.out)
             _run(rebuild)
             builds += 1
             if max_builds is not None and builds >= max_builds:
                 return
             roots = watched_roots(paths, options)
             click.echo(f"watching {len(roots)} path(s) for changes; Ctrl-C to stop", err=True)
-            if not wait_for_change(roots, options.out, interval, stop):
+            if not wait_for_change(roots, options.out, interval, stop, before):
                 return
     except KeyboardInterrupt:
         click.echo("stopped watching", err=True)
@@ -90,18 +94,39 @@ def watch_targets(roots: list[Path]) -> list[Path]:
 
 
 def wait_for_change(roots: list[Path], out: Path | None, interval: float,
-                    stop: threading.Event | None = None) -> bool:
-    """Block until a relevant change has settled for `interval`; False when `stop` was set."""
+                    stop: threading.Event | None = None, since: dict | None = None) -> bool:
+    """Block until a relevant change has settled for `interval`; False when `stop` was set.
+
+    `since` is the `file_state` taken before the last build: once the watcher is running, a
+    file that changed while that build ran (before anything watched) counts as a change too.
+    """
     from watchfiles import watch
 
     targets = watch_targets(roots)
     if not targets:
         raise SitbriefError("nothing to watch: none of the inputs or layout folders exists")
     step = max(int(interval * 1000), 10)
-    for _changes in watch(*targets, watch_filter=ChangeFilter(roots, out), debounce=step * 4, step=step,
-                          stop_event=stop, raise_interrupt=True, yield_on_timeout=False):
-        return True
+    for changes in watch(*targets, watch_filter=ChangeFilter(roots, out), debounce=step * 4, step=step,
+                         stop_event=stop, raise_interrupt=True, yield_on_timeout=True,
+                         rust_timeout=max(step * 4, 200)):
+        if changes or (since is not None and file_state(roots, out) != since):
+            return True
+        since = None
     return False
+
+
+def file_state(roots: list[Path], out: Path | None) -> dict[str, tuple[int, int]]:
+    """Return (mtime, size) of every watched file that is not hidden and not an output."""
+    keep = ChangeFilter(roots, out)
+    state = {}
+    for root in roots:
+        files = [root] if not root.is_dir() else (Path(b) / n for b, _, ns in os.walk(root) for n in ns)
+        for file in files:
+            with contextlib.suppress(OSError):
+                if keep(None, str(file)):
+                    info = file.stat()
+                    state[str(file)] = (info.st_mtime_ns, info.st_size)
+    return state
 
 
 def _hidden(file: Path, root: Path) -> bool:

@@ -11,6 +11,13 @@ _FORBIDDEN = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff"
     "\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u00ad]"
 )
+# Invisible formatting characters (Unicode's default-ignorable code points): zero-width spaces and
+# joiners, direction marks and overrides, invisible operators, variation selectors, tag characters.
+# Body text keeps the joiners (emoji sequences, Indic and Persian spelling need them); names and
+# titles lose every one, so that two spellings of a name never differ by what no one can see.
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+                        "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+                        "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 
@@ -28,6 +35,22 @@ def clean_line(text: str) -> str:
     """Return `text` cleaned and collapsed to a single line of single spaces."""
     text = clean_text(text).replace("\n", " ")
     return _SPACES.sub(" ", text).strip()
+
+
+def without_invisible(text: str) -> str:
+    """Return `text` without invisible formatting characters (for names, titles and headlines)."""
+    return _INVISIBLE.sub("", text)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return `text` cut to at most `limit` characters, at a word boundary where one is near, with '…'."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip() + "\u2026"
 
 
 def paragraphs(text: str) -> list[str]:

@@ -143,7 +143,7 @@ def _evidence_number(item, ctx: Ctx) -> Paragraph:
 
 def _evidence_text(item, ctx: Ctx) -> Paragraph:
     """Return the quoted source sentence (the anchor sits on its number, which never wraps as CJK)."""
-    quoted = (f"{item.portion} " if item.portion else "") + "\u201c" + item.text + "\u201d"
+    quoted = item.lead() + "\u201c" + item.text + "\u201d"
     quoted += f" \u2014 {item.source}" if item.source else ""
     return Paragraph(ctx.markup(quoted, "evidence"), ctx.styles.get("evidence", quoted))
 

@@ -138,7 +138,7 @@ def _key_judgements(block: KeyJudgements, style: DeckStyle) -> list[FlowItem]:
 def _evidence(block: EvidenceList, style: DeckStyle) -> FlowItem:
     """Return the evidence list: intro, then each sentence quoted with its number."""
     items = [style.styled(block.intro, "muted")] if block.intro else []
-    items += [style.styled(f"[{e.number}] {e.portion + ' ' if e.portion else ''}“{e.text}”",
+    items += [style.styled(f"[{e.number}] {e.lead()}“{e.text}”",
                            "body", scale=0.9, space_before=0.4)
               for e in block.items]
     return FlowItem(items, "plain", [e.sid for e in block.items])

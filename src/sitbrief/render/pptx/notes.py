@@ -9,7 +9,7 @@ from sitbrief.render.pptx.style import DeckStyle
 def evidence_lines(brief: Brief, refs: list[str]) -> list[str]:
     """Return '[n] “sentence”' for each cited sentence of `refs`, by number, once each."""
     items = {brief.evidence[r].number: brief.evidence[r] for r in refs if r in brief.evidence}
-    return [f"[{n}] {items[n].portion + ' ' if items[n].portion else ''}“{items[n].text}”"
+    return [f"[{n}] {items[n].lead()}“{items[n].text}”"
             + (f" — {items[n].source}" if items[n].source else "") for n in sorted(items)]
 
 
