@@ -302,7 +302,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|returns?|calls?)\b",
+    r"deploys?|sails?|returns?|moves?|calls?)\b",
     re.I,
 )
 _MODAL = re.compile(
