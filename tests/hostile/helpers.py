@@ -143,18 +143,22 @@ def pdf_body_text(path: Path, margin: float = 56) -> str:
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise TimeoutError if the block runs longer than `seconds` (main thread, POSIX; else no limit)."""
-    if not hasattr(signal, "SIGALRM"):
+    """Raise TimeoutError if the block uses more than `seconds` of this process's CPU (POSIX; else no limit).
+
+    Processor time, not wall time: a hang guard that a loaded machine cannot trip (ITIMER_PROF, so it
+    never meets the template ceiling's ITIMER_VIRTUAL).
+    """
+    if not hasattr(signal, "SIGPROF"):
         yield
         return
 
     def expire(signum, frame):
-        raise TimeoutError(f"took longer than {seconds} s")
+        raise TimeoutError(f"used more than {seconds} s of processor time")
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)

@@ -42,10 +42,10 @@ def layout(isolated: Path):
     ("{{ x }}", "undefined"),
 ])
 def test_dangerous_templates_are_refused_quickly(layout, source: str, needle: str) -> None:
-    start = time.monotonic()
+    start = time.process_time()
     with pytest.raises(LayoutError, match=needle) as info:
         layout.render_string(source)
-    assert time.monotonic() - start < 3
+    assert time.process_time() - start < 3
     assert "layout.yaml" in str(info.value)
 
 
