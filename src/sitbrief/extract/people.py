@@ -68,7 +68,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     ships = _ship_names(doc)
     for index, tokens in enumerate(doc.tokens):
         forces = find_forces(doc.sentences[index].text)
-        for run in capital_runs(tokens):
+        for run in _join_ranks(doc, tokens, capital_runs(tokens)):
             run = _after_forces(forces, run)
             if not run:
                 continue
@@ -96,11 +96,53 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     return people
 
 
+def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
+    """Join runs a numbered rank splits ("Petty Officer", "2nd", "Class Ana Ruiz" -> one run)."""
+    joined: list[list[Token]] = []
+    for run in runs:
+        if joined and _rank_across(doc, tokens, joined[-1], run):
+            gap = [t for t in tokens if joined[-1][-1].end <= t.start and t.end <= run[0].start]
+            joined[-1] = [*joined[-1], *gap, *run]
+        else:
+            joined.append(run)
+    return joined
+
+
+def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[Token]) -> bool:
+    """Tell whether one number token between two runs belongs to a rank spanning both."""
+    gap = [t for t in tokens if left[-1].end <= t.start and t.end <= right[0].start]
+    if len(gap) != 1 or not re.fullmatch(r"\d+(?:st|nd|rd|th)?", gap[0].text):
+        return False
+    both = [*left, gap[0], *right]
+    return any(
+        (rank := _rank_at(doc, both, k))[0] and k + rank[1] > len(left) + 1 for k in range(max(0, len(left) - 3), len(left))
+    )
+
+
 def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
-    """Drop a role that holds another person's name ("Minister of Defense Nakatani Gen" given to a neighbour)."""
+    """Drop a role that holds another person's name ("Minister of Defense Nakatani Gen" given to a neighbour).
+
+    A role that opens with a named possessor keeps what follows ("Minister Nowak's spokesman" -> "spokesman").
+    """
     for person in people:
         others = [o.name for o in people if o is not person and len(o.name.split()) >= 2]
-        person.roles = [r for r in person.roles if not any(_holds_phrase(r, n) for n in others)]
+        surnames = {w for p in people for w in p.tokens[-1:] if len(w) > 2 and w.lower() not in TITLE_WORDS}
+        kept = []
+        for role in person.roles:
+            role = _after_named_possessor(role, surnames)
+            if role and not any(_holds_phrase(role, n) for n in others) and not any(
+                _holds_phrase(role, w) for w in surnames
+            ):
+                kept.append(role)
+        person.roles = kept
+
+
+def _after_named_possessor(role: str, surnames: set[str]) -> str:
+    """Return the role after a possessive naming a person ("Minister Nowak's spokesman" -> "spokesman")."""
+    for match in re.finditer(r"\b(\w[\w-]*)[\u2019']s\s+", role):
+        if match.group(1) in surnames:
+            return role[match.end() :]
+    return role
 
 
 def _holds_phrase(text: str, phrase: str) -> bool:
@@ -356,6 +398,9 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
     country, width = _country_at(doc, run, j)
     if country and len(run) - j - width >= 2 and not doc.lex.demonym(run[j + width - 1].bare):
         j += width  # "United States Kevin Rudd": the country ends an office ("Ambassador to the ...")
+    j = _past_rank(doc, run, j)
+    if 0 < j < len(run) and run[j - 1].text in ("of", "for", "the", "and", "to"):
+        return None  # "Office of Net Assessment": the words after "of" are the body's name, not a person's
     core = run[j:]
     words = [
         t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
@@ -363,6 +408,15 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
     if not words or len(words) > 4:
         return None
     return run[:j], core
+
+
+def _past_rank(doc: Doc, run: list[Token], j: int) -> int:
+    """Return where the name starts when a rank of several words reaches past `j` ("Sergeant First Class Ana")."""
+    for k in range(max(0, j - 4), j):
+        rank, width = _rank_at(doc, run, k)
+        if rank and k + width > j and len(run) - (k + width) >= 1:
+            return k + width
+    return j
 
 
 PARTICLES = words("name_particles")
@@ -500,6 +554,12 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
         tok = title_tokens[i]
         if rank and width == 1 and tok.text == "General" and i > 0 and title_tokens[i - 1].bare.lower() in _OFFICE_BEFORE_GENERAL:
             rank = None
+        if rank and width > 1 and _ends_office_name(office) and tok.bare.lower() in doc.lex.org_heads and _rank_at(
+            doc, title_tokens, i + 1
+        )[1] == width - 1:
+            rank = None  # "Commander of the Pacific Fleet Adm. ...": the fleet ends the office, the rank is "Adm."
+        if rank and i + width < len(title_tokens) and title_tokens[i + width].text in ("of", "for"):
+            rank = None  # "Commander of ...", "General Secretary of ...": a head of an office, not a rank
         if rank:
             roles.append(rank)
             i += width
@@ -516,6 +576,11 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
         roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
+
+
+def _ends_office_name(office: list[str]) -> bool:
+    """Tell whether the office read so far names a body after "of"/"for" that the next word may end."""
+    return len(office) >= 3 and office[-1] not in ("of", "for", "the") and bool({"of", "for"} & set(office))
 
 
 _OFFICE_BEFORE_GENERAL = words("office_before_general")
@@ -565,7 +630,7 @@ def _country_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]
 
 def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
     """Return the written-out military rank starting at tokens[i] and its width in tokens."""
-    for width in (3, 2, 1):
+    for width in (5, 4, 3, 2, 1):
         if i + width > len(tokens):
             continue
         written = " ".join(t.text for t in tokens[i : i + width]).lower()
