@@ -66,3 +66,47 @@ def test_words_after_of_in_a_bodys_name_are_no_person(body, name, role):
 def test_a_role_never_holds_another_persons_name(body):
     f = facts(body)
     assert person(f, "Piotr Zelinski").roles == ["spokesman"]
+
+
+@pytest.mark.parametrize("body", [
+    "Secretary General Jens Holm met ministers in Brussels. \"The alliance is strong and united,\" said the "
+    "Secretary General.",
+    "Secretary General Jens Holm met ministers in Brussels.\n\n\u201cThe alliance is strong and united,\u201d the "
+    "Secretary-General said.",
+    "Admiral Jens Holm, the commander of the fleet, spoke to sailors.\n\n\"You have done a great job at sea this "
+    "year,\" the admiral said.",
+])
+def test_a_speaker_named_by_the_office(body):
+    assert speaker(facts(body)) == "Jens Holm"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Defence Minister Ana Ruiz met Prime Minister Tom Reed. \"We are working closely with Prime Minister Reed on "
+     "this,\" she said.", "Ana Ruiz"),
+    ("Defence Minister Ana Ruiz met her counterpart Tom Reed in Rome.\n\n\u201cWe agreed to deepen our cooperation "
+     "on training,\u201d she said.", "Ana Ruiz"),
+    ("Mr. Tom Smith met Ms. Ana Ruiz in Rome.\n\n\"We are ready to act together,\" she said.", "Ana Ruiz"),
+    ("\"We are ready,\" said Minister Tom Reed. \"Our view of the world is quite different,\" he continued, \"and "
+     "we will act.\"", "Tom Reed"),
+])
+def test_he_said_goes_to_the_nearest_fitting_antecedent(body, name):
+    f = facts(body)
+    assert speaker(f, len(f.quotes) - 1) == name
+
+
+def test_an_unmarked_block_quote_keeps_its_first_person_paragraphs():
+    f = facts("Foreign Minister Ana Ruiz said:\n\nWe stand ready to help our partners.\n\nWe will keep working with "
+              "them on this.\n\nThe ministers met in Rome on Monday.")
+    assert len(f.quotes) == 1 and f.quotes[0].text.count("\n\n") == 1
+    assert speaker(f) == "Ana Ruiz"
+
+
+def test_a_title_in_capitals_is_not_a_quote():
+    f = facts("The ministers signed the \u201cCONVENTION ON THE ESTABLISHMENT OF THE JOINT AIR PROGRAMME\u201d today.")
+    assert f.quotes == []
+
+
+def test_a_first_person_release_speaks_for_its_first_named_minister():
+    f = facts("Defence Minister Ana Ruiz will travel to Tokyo to meet Defense Minister Taro Ito and Foreign Minister "
+              "Ken Sato.\n\n\u201cI will also visit our personnel at the base and thank them for their service.")
+    assert speaker(f) == "Ana Ruiz" and f.quotes[0].speaker_inferred
