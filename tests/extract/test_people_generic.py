@@ -110,3 +110,26 @@ def test_a_first_person_release_speaks_for_its_first_named_minister():
     f = facts("Defence Minister Ana Ruiz will travel to Tokyo to meet Defense Minister Taro Ito and Foreign Minister "
               "Ken Sato.\n\n\u201cI will also visit our personnel at the base and thank them for their service.")
     assert speaker(f) == "Ana Ruiz" and f.quotes[0].speaker_inferred
+
+
+def test_a_readout_spokesperson_does_not_take_the_counterparts_country():
+    f = facts("The below is attributable to Spokesperson Ned Price:\n\nSecretary Tom Reed spoke today with Foreign "
+              "Minister Ana Ruiz of Spain.")
+    assert person(f, "Ned Price").affiliation is None
+    assert person(f, "Ana Ruiz").affiliation == "Spain"
+
+
+@pytest.mark.parametrize("source, affiliation", [
+    ("Indian Ministry of External Affairs", "India"),
+    (None, "United Kingdom"),
+])
+def test_an_office_other_governments_share_is_the_issuers_own(source, affiliation):
+    article = parse_article("Headline here\n\nForeign Secretary Vikram Rao met the ambassador in Delhi.")
+    f = extract_facts(article, source=source)
+    assert person(f, "Vikram Rao").affiliation == affiliation
+
+
+def test_a_shared_office_is_not_given_to_an_issuer_without_it():
+    article = parse_article("Headline here\n\nThe minister spoke with Secretary of State Marcus Hale today.")
+    f = extract_facts(article, source="Global Affairs Canada")
+    assert person(f, "Marcus Hale").affiliation == "United States"
