@@ -133,3 +133,27 @@ def test_a_shared_office_is_not_given_to_an_issuer_without_it():
     article = parse_article("Headline here\n\nThe minister spoke with Secretary of State Marcus Hale today.")
     f = extract_facts(article, source="Global Affairs Canada")
     assert person(f, "Marcus Hale").affiliation == "United States"
+
+
+@pytest.mark.parametrize("body", [
+    "Assistant to the President for National Security Affairs Tom Reed met the minister.",
+    "Tom Reed, Assistant to the President for National Security Affairs, hosted the minister.",
+])
+def test_an_office_with_to_the_keeps_every_word(body):
+    found = person(facts(body), "Tom Reed")
+    assert found.roles == ["Assistant to the President for National Security Affairs"]
+    assert found.affiliation == "United States"
+
+
+@pytest.mark.parametrize("body, name, role, affiliation", [
+    ("Tom Reed, Minister of Defence of the Republic of Estonia, and Ana Ruiz met.", "Tom Reed",
+     "Minister of Defence", "Estonia"),
+    ("His Excellency Tom Reed, Ambassador of Japan to the United Kingdom, met Ana Ruiz.", "Tom Reed",
+     "Ambassador to the United Kingdom", "Japan"),
+    ("Her Excellency Ana Ruiz, Ambassador of Chile to Japan, met Tom Reed.", "Ana Ruiz", "Ambassador to Japan",
+     "Chile"),
+])
+def test_of_country_leaves_the_role_for_the_affiliation(body, name, role, affiliation):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert found.roles == [role] and found.affiliation == affiliation

@@ -26,7 +26,7 @@ _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z]))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
-    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+[a-z]+\b)"
+    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
 _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|last|this|next|after|before|at|during|from)\s+.*$")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
@@ -574,7 +574,10 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             office.append(tok.text)
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
-        roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
+        if lower_role and lower_role.split()[-1] in ("to", "of", "for", "the") and roles[0] == lower_role:
+            roles[0] = f"{lower_role} {' '.join(office)}"  # "Assistant to the" + "President for ... Affairs"
+        else:
+            roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
 
 
@@ -811,13 +814,16 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
         if len(words_) > width and (country := doc.lex.country(head) or doc.lex.demonym(head)):
             affil, role = country, " ".join(words_[width:])
             break
-    for match in reversed(list(re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role))):
-        name = role[match.end() :].strip()
-        country = doc.lex.country(name)
-        org = doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower())
-        if country:
+    for match in re.finditer(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.' -]*?)(?=\s+to\s)", role):
+        if country := doc.lex.country(match["c"]):  # "Ambassador of Japan to the United Kingdom"
+            return role[: match.start()] + role[match.end() :], affil or country
+    tails = list(re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role))
+    for match in tails:  # the longest tail naming a country ("... of the Republic of Estonia")
+        if country := doc.lex.country(role[match.end() :].strip()):
             return role[: match.start()], affil or country
-        if org:
+    for match in reversed(tails):
+        name = role[match.end() :].strip()
+        if org := doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower()):
             return role, affil or org[2] or org[0]
     return role, affil
 
