@@ -157,3 +157,16 @@ def test_of_country_leaves_the_role_for_the_affiliation(body, name, role, affili
     found = person(facts(body), name)
     assert found is not None, [p.name for p in facts(body).people]
     assert found.roles == [role] and found.affiliation == affiliation
+
+
+@pytest.mark.parametrize("body, name, role, affiliation", [
+    ("Governor Tom Reed of California signed the bill.", "Tom Reed", "Governor", None),
+    ("Professor Tom Reed of Oxford University said the risks were high.", "Tom Reed", "Professor", None),
+    ("Director Tom Reed of the Bureau of Intelligence said the risks were high.", "Tom Reed", "Director", None),
+    ("Rear Admiral Ana Ruiz of the Royal Navy said the risks were high.", "Ana Ruiz", "Rear Admiral",
+     "United Kingdom"),
+])
+def test_title_name_of_a_place_or_body(body, name, role, affiliation):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert found.roles == [role] and found.affiliation == affiliation

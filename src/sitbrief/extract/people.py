@@ -259,10 +259,28 @@ def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None
         rest = [t.text for t in run[i + 1 :]]
         if rest and rest[0].lower() == "the":
             rest = rest[1:]
-        country = _country_of(doc, " ".join(rest).replace("\u2019", "'").rstrip(".")) if rest else None
+        of = " ".join(rest).replace("\u2019", "'").rstrip(".")
+        country = _country_of(doc, of) if rest else None
         if country and i >= 2 and _name_word(doc, run[i - 1]):
             return run[:i], country
+        if rest and i >= 3 and _titled_name(doc, run[:i]) and _place_or_body(doc, of):
+            return run[:i], None  # "Governor Tom Reed of California": a place or body, not a country
     return run, None
+
+
+def _titled_name(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run is a title or rank followed by two or three name words ("Professor Tom Reed")."""
+    parsed = _parse_title_name(doc, run)
+    return bool(parsed and parsed[0] and 2 <= len(parsed[1]) <= 3 and _is_head_token(doc, parsed[0][-1]))
+
+
+def _place_or_body(doc: Doc, name: str) -> bool:
+    """Tell whether `name` is a known place or body, or ends in a body's head word ("Oxford University")."""
+    low = name.lower()
+    return bool(
+        low in doc.lex.places or low in doc.lex.cities or low in doc.lex.orgs or name in doc.lex.orgs
+        or (len(name.split()) >= 2 and {name.split()[0].lower(), name.split()[-1].lower()} & doc.lex.org_heads)
+    )
 
 
 def _country_of(doc: Doc, name: str) -> str | None:
