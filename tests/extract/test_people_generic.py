@@ -170,3 +170,29 @@ def test_title_name_of_a_place_or_body(body, name, role, affiliation):
     found = person(facts(body), name)
     assert found is not None, [p.name for p in facts(body).people]
     assert found.roles == [role] and found.affiliation == affiliation
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The delegation met Okonkwo Adebayo and Thabo Ndlovu on Tuesday.", ["Okonkwo Adebayo", "Thabo Ndlovu"]),
+    ("The delegation met Okonkwo Adebayo, Thabo Ndlovu and Kwame Mensah.",
+     ["Okonkwo Adebayo", "Thabo Ndlovu", "Kwame Mensah"]),
+    ("Okonkwo Adebayo thanked the hosts for their hospitality.", ["Okonkwo Adebayo"]),
+    ("Okonkwo Adebayo, who leads the delegation, arrived on Monday.", ["Okonkwo Adebayo"]),
+    ("According to Okonkwo Adebayo, the talks went well.", ["Okonkwo Adebayo"]),
+    ("The talks, hosted by Okonkwo Adebayo, went well.", ["Okonkwo Adebayo"]),
+    ("Okonkwo Adebayo and his counterpart signed the agreement.", ["Okonkwo Adebayo"]),
+    ("Thabo Ndlovu, 34, of Pretoria, was injured.", ["Thabo Ndlovu"]),
+])
+def test_a_person_by_cue_words_not_by_a_given_name_list(body, names):
+    assert [p.name for p in facts(body).people] == names
+
+
+@pytest.mark.parametrize("body", [
+    "Cobra Gold hosted more than 7,000 troops this year.",
+    "Team Rubicon hosted a workshop.",
+    "The crew of Ocean Shield met the ship at sea.",
+    "The aircraft was led by Red Arrows pilots.",
+    "The ministers were joined by Five Eyes partners.",
+])
+def test_cue_words_do_not_make_people_of_exercises_ships_or_units(body):
+    assert facts(body).people == []

@@ -326,7 +326,8 @@ def _consider(
     known_figure = sentence[start:end].lower() in doc.lex.figures or (
         _given_name_first(doc, run, core) and not after_determiner and not _credit_line(sentence)
     )
-    if not (titled or post_role or label or known_figure or _speech_cue(doc, index, tokens, core)) or _is_place_or_org(
+    cued = _speech_cue(doc, index, tokens, core) or _person_cue(doc, index, run, core, people)
+    if not (titled or post_role or label or known_figure or cued) or _is_place_or_org(
         doc, sentence[start:end]
     ):
         return
@@ -549,7 +550,42 @@ def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) ->
     verbs = "|".join(sorted(SPEECH_VERBS))
     if re.match(rf"^(?:\s*\([^)]*\))?(?:\s*,[^,]{{1,90}},)?\s+(?:{verbs}|has said|had said|was quoted)\b", after):
         return True
-    return bool(re.search(rf"\b(?:{verbs}|according to)\s*$", before))
+    return bool(re.search(rf"\b(?:{verbs}|according to)\s*$", before, re.I))
+
+
+def _alternatives(name: str) -> str:
+    """Return the entries of word list `name` as one regular-expression alternation, longest first."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words(name), key=len, reverse=True))
+
+
+_PERSON_AFTER = re.compile(
+    rf"^(?:\s*,\s*(?:who|whose)\b|\s*,\s*\d{{1,2}},|\s+and\s+(?:his|her)\s+|\s+(?:{_alternatives('person_verbs')})\b)"
+)
+_PERSON_BEFORE = re.compile(rf"\b(?:{_alternatives('person_cues')})\s*$", re.I)
+
+
+def _person_cue(doc: Doc, index: int, run: list[Token], core: list[Token], people: list[PersonDraft]) -> bool:
+    """Tell whether an untitled run of two or three name words is a person by what surrounds it.
+
+    Cues are data (``words/person_verbs.txt``, ``words/person_cues.txt``): a verb only people
+    do ("Okonkwo Adebayo thanked"), ", who", an age (", 34,"), "and his counterpart", words
+    before it that take a person ("met with", "hosted by", "according to"), or a person just
+    before it in a list ("Okonkwo Adebayo and Thabo Ndlovu").
+    """
+    names = [t for t in core if not re.fullmatch(r"[A-Z]\.", t.text)]
+    if len(run) != len(core) or not 2 <= len(names) <= 3 or not all(_name_word(doc, t) for t in names):
+        return False
+    sentence = doc.sentences[index].text
+    after = sentence[core[-1].end : core[-1].end + 40]
+    before = sentence[max(0, core[0].start - 30) : core[0].start]
+    listed = re.search(r"(?:,|\s+and)\s+$", before)  # "met Okonkwo Adebayo and Thabo Ndlovu"
+    after_person = bool(listed) and any(
+        i == index and e == core[0].start - len(listed.group()) for p in people for i, _, e in p.mentions
+    )
+    modifier = re.match(r"\s+([a-z]+)\b", after)  # "led by Red Arrows pilots": the run names the pilots' unit
+    if modifier and modifier.group(1) not in FUNCTION_WORDS:
+        return bool(_PERSON_AFTER.match(after))
+    return bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before) or after_person)
 
 
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
