@@ -196,3 +196,13 @@ def test_a_person_by_cue_words_not_by_a_given_name_list(body, names):
 ])
 def test_cue_words_do_not_make_people_of_exercises_ships_or_units(body):
     assert facts(body).people == []
+
+
+def test_a_possessive_country_shared_by_two_listed_offices():
+    f = facts("Gen. Tom Reed met today with South Korea\u2019s defense minister, Song Young-moo, and defense chief, "
+              "Gen. Lee Sun-jin, the spokesman said.")
+    found = person(f, "Lee Sun-jin")
+    assert found.affiliation == "South Korea"
+    assert "spokesman" not in found.roles
+    assert person(facts("He met Japan's foreign minister, Taro Ito, and the defense minister, Ken Sato."),
+                  "Ken Sato").affiliation is None

@@ -597,7 +597,9 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             # "Ambassador to the Philippines Laure Beaufils": the country ends the office
             run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
     lower_role, affil = _lowercase_role(doc, sentence[:run_start])
-    affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start])
+    affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start]) or (
+        _shared_possessor(doc, sentence[max(0, run_start - 160) : run_start]) if lower_role else None
+    )
     roles = [lower_role] if lower_role else []
     office: list[str] = []
     i = 0
@@ -647,6 +649,21 @@ _POSSESSOR = re.compile(r"(?:\b(?:the|The)\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[
 def _possessive_country(doc: Doc, before: str) -> str | None:
     """Return the country whose office follows ("the Netherlands' Minister ...", "Japan's Minister ...")."""
     match = _POSSESSOR.search(before)
+    if not match:
+        return None
+    names = match["who"].split()
+    return next((c for k in range(len(names)) if (c := doc.lex.country(" ".join(names[k:])))), None)
+
+
+_SHARED_POSSESSOR = re.compile(
+    r"(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)[\u2019']s?\s+[a-z][\w -]*,\s+[^,;]{3,60},\s+and\s+"
+    r"(?:its\s+)?(?!the\s)[a-z][\w -]*,?\s*$"
+)
+
+
+def _shared_possessor(doc: Doc, before: str) -> str | None:
+    """Return the country of a possessive shared by two offices ("Korea's defense minister, X, and defense chief, Y")."""
+    match = _SHARED_POSSESSOR.search(before)
     if not match:
         return None
     names = match["who"].split()
@@ -780,6 +797,8 @@ def _role_after(doc: Doc, after: str) -> str | None:
     match = _APPOSITIVE.match(after)
     if not match:
         return None
+    if re.match(r"\s+(?:said|told)\b", after[match.end("role") :]) and re.match(r"\s*,\s*the\s", after):
+        return None  # "Gen. Lee, the chairman's spokesman said": a new subject, not an appositive
     role = _ROLE_TAIL.sub("", match["role"]).strip()
     words = role.lower().replace("\u2019s", "").replace("'s", "").split()
     heads = doc.lex.role_heads
