@@ -206,3 +206,15 @@ def test_a_possessive_country_shared_by_two_listed_offices():
     assert "spokesman" not in found.roles
     assert person(facts("He met Japan's foreign minister, Taro Ito, and the defense minister, Ken Sato."),
                   "Ken Sato").affiliation is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("\"Thailand is a key partner,\" Rear Adm. Joey Tynch, commander, Task Force 73, said.", "Joey Tynch",
+     "commander, Task Force 73"),
+    ("Capt. Ana Ruiz, commander, Destroyer Squadron 15, said the ships were ready.", "Ana Ruiz",
+     "commander, Destroyer Squadron 15"),
+    ("Col. Tom Reed, commander, 31st Marine Expeditionary Unit, said the unit was ready.", "Tom Reed",
+     "commander, 31st Marine Expeditionary Unit"),
+])
+def test_a_military_style_office_keeps_a_numbered_command(body, name, role):
+    assert role in person(facts(body), name).roles

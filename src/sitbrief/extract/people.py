@@ -842,7 +842,9 @@ def _list_tail(role: str, rest: str) -> str:
     return ", " + match["items"] if lower or remit else ""
 
 
-_COMMAND_TAIL = re.compile(r"^,\s+((?:[A-Z][\w.&'\u2019-]*\s?)+?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)")
+_COMMAND_TAIL = re.compile(
+    r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w.&'\u2019-]*\s?)+?(?:\s?\d+[A-Z]?)?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)"
+)
 
 
 def _command_tail(rest: str) -> str:
