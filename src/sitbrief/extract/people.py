@@ -14,7 +14,7 @@ from functools import cache
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
-from sitbrief.extract.lexicon import lexicon, lexicon_rows, words
+from sitbrief.extract.lexicon import lexicon, lexicon_rows, pairs, words
 from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, tokenize
 
 TITLE_WORDS = words("title_words")
@@ -134,7 +134,15 @@ def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
                 _holds_phrase(role, w) for w in surnames
             ):
                 kept.append(role)
-        person.roles = kept
+        person.roles = [r for r in kept if not _inside_other(r, kept)]
+
+
+def _inside_other(role: str, roles: list[str]) -> bool:
+    """Tell whether a one-word office is the head of a fuller one the person has ("Minister" beside "Prime Minister")."""
+    low = role.lower()
+    if " " in low or low in {full.lower() for full, kind in lexicon().ranks.values() if kind == "military"}:
+        return False
+    return any(o.lower() != low and (o.lower().endswith(" " + low) or o.lower().startswith(low + " ")) for o in roles)
 
 
 def _after_named_possessor(role: str, surnames: set[str]) -> str:
@@ -222,19 +230,50 @@ def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
 
     title = doc.title or ""
     for run in capital_runs(tokenize(title)):
-        run = _cut_possessive(run)
+        run = _cut_headline_verb(_cut_possessive(run))
         parsed = _parse_title_name(doc, run)
         if not parsed or not parsed[0]:
             continue
         name = title[parsed[1][0].start : parsed[1][-1].end]
         name = re.sub(r"[\u2019']s$", "", name)
-        person = next((p for p in people if p.name == name), None)
+        person = next((p for p in people if p.name == name), None) or _headline_person(doc, people, name, parsed)
         if person:
             roles, affil = _role_before(doc, title, run[0].start, parsed[0])
             for role in roles:
                 person.add_role(role)
             person.affiliation = person.affiliation or affil
 
+
+
+_HEADLINE_VERBS = frozenset(pairs("verb_present").values()) | words("headline_verbs")
+
+
+def _cut_headline_verb(run: list[Token]) -> list[Token]:
+    """Return a headline's run up to its first verb ("Prime Minister Ana Ruiz Visits Troops" -> "... Ana Ruiz")."""
+    at = next((i for i, t in enumerate(run) if i >= 2 and t.text.lower() in _HEADLINE_VERBS), len(run))
+    return run[:at]
+
+
+def _headline_person(doc: Doc, people: list[PersonDraft], name: str, parsed: tuple) -> PersonDraft | None:
+    """Make a person of a titled full name in the headline that the body names by surname only ("Ruiz said")."""
+    core = [t for t in parsed[1] if not re.fullmatch(r"[A-Z]\.", t.text)]
+    if len(core) < 2 or not _is_head_token(doc, parsed[0][-1]):
+        return None
+    surname = core[-1].bare
+    if known := _match_short(people, surname):
+        if known.name == surname and all(_name_word(doc, t) for t in core):  # "Minister Ruiz" in the body
+            known.name = name
+            known.aliases.add(surname)
+            return known
+        return None
+    spots = [(i, t) for i, tokens in enumerate(doc.tokens) for t in tokens if t.bare == surname]
+    if not spots or not all(_name_word(doc, t) for t in core) or _is_place_or_org(doc, name):
+        return None
+    person = _find_or_add(people, name)
+    for i, tok in spots:
+        person.mention(doc, i, tok.start, tok.end)
+    person.aliases.add(surname)
+    return person
 
 
 def _definite(doc: Doc, index: int, part: list[Token]) -> bool:
