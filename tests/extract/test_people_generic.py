@@ -237,3 +237,12 @@ def test_a_titled_name_in_the_headline_joins_its_surname_in_the_body(header, bod
 def test_a_headline_verb_is_no_part_of_a_name():
     f = headlined("Secretary General Jens Holm Welcomes Finland", "Secretary General Jens Holm spoke today.")
     assert [p.name for p in f.people] == ["Jens Holm"]
+
+
+@pytest.mark.parametrize("body", [
+    "The President spoke with His Majesty King Abdullah II of Jordan.",
+    "The President spoke with King Abdullah II of Jordan today.",
+])
+def test_a_monarch_with_a_regnal_number_of_a_country(body):
+    f = facts(body)
+    assert [(p.name, p.roles, p.affiliation) for p in f.people] == [("Abdullah", ["King"], "Jordan")]

@@ -300,8 +300,8 @@ def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None
             rest = rest[1:]
         of = " ".join(rest).replace("\u2019", "'").rstrip(".")
         country = _country_of(doc, of) if rest else None
-        if country and i >= 2 and _name_word(doc, run[i - 1]):
-            return run[:i], country
+        if country and i >= 2 and (_name_word(doc, run[i - 1]) or run[i - 1].text in SUFFIXES):
+            return run[:i], country  # "... Ana Ruiz of Spain", "King Abdullah II of Jordan"
         if rest and i >= 3 and _titled_name(doc, run[:i]) and _place_or_body(doc, of):
             return run[:i], None  # "Governor Tom Reed of California": a place or body, not a country
     return run, None
