@@ -246,3 +246,16 @@ def test_a_headline_verb_is_no_part_of_a_name():
 def test_a_monarch_with_a_regnal_number_of_a_country(body):
     f = facts(body)
     assert [(p.name, p.roles, p.affiliation) for p in f.people] == [("Abdullah", ["King"], "Jordan")]
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Tom Reed, a spokesman for the ministry who declined to comment further, said the talks went well.",
+     "Tom Reed", "spokesman for the ministry"),
+    ("Tom Reed, the defense minister whose term ends next year, met Ana Ruiz.", "Tom Reed", "defense minister"),
+    ("Tom Reed, commander of the task force that arrived in the region last week, said the ships were ready.",
+     "Tom Reed", "commander of the task force"),
+    ("Tom Reed, the head of the delegation visiting Tokyo, met Ana Ruiz.", "Tom Reed", "head of the delegation"),
+    ("The talks were led by Tom Reed, the minister, and Ana Ruiz, her deputy.", "Ana Ruiz", "deputy"),
+])
+def test_an_appositive_role_stops_before_a_clause(body, name, role):
+    assert person(facts(body), name).roles == [role]

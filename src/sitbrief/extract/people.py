@@ -28,6 +28,7 @@ _APPOSITIVE = re.compile(
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
+_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that|where|when|while)\b")
 _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|last|this|next|after|before|at|during|from)\s+.*$")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
 
@@ -838,9 +839,16 @@ def _role_after(doc: Doc, after: str) -> str | None:
         return None
     if re.match(r"\s+(?:said|told)\b", after[match.end("role") :]) and re.match(r"\s*,\s*the\s", after):
         return None  # "Gen. Lee, the chairman's spokesman said": a new subject, not an appositive
-    role = _ROLE_TAIL.sub("", match["role"]).strip()
+    role = _ROLE_TAIL.sub("", _RELATIVE.split(match["role"])[0]).strip()
+    role = re.sub(r"^(?:his|her|their|its)\s+", "", role)  # "her deputy" -> "deputy"
     words = role.lower().replace("\u2019s", "").replace("'s", "").split()
     heads = doc.lex.role_heads
+    for n in range(1, len(words)):  # "head of the delegation visiting Tokyo": a participle ends the office
+        if words[n].endswith("ing") and words[n].isalpha() and role.split()[n].islower() and any(
+            w in heads for w in words[:n]
+        ) and " ".join(words[n - 1 : n + 1]) not in heads:  # "officer commanding" is an office
+            role, words = " ".join(role.split()[:n]), words[:n]
+            break
     if not any(w in heads or " ".join(words[i : i + 2]) in heads for i, w in enumerate(words)):
         return None
     if _names_someone(doc, role) or _opens_with_verb(role):
