@@ -259,3 +259,8 @@ def test_a_monarch_with_a_regnal_number_of_a_country(body):
 ])
 def test_an_appositive_role_stops_before_a_clause(body, name, role):
     assert person(facts(body), name).roles == [role]
+
+
+def test_officer_commanding_is_an_office_not_a_person():
+    f = facts("Wing Commander Ana Ruiz, Officer Commanding 6 Squadron, said the jets launched.")
+    assert [(p.name, p.roles) for p in f.people] == [("Ana Ruiz", ["Wing Commander", "Officer Commanding 6 Squadron"])]

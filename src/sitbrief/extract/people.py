@@ -128,11 +128,12 @@ def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
     for person in people:
         others = [o.name for o in people if o is not person and len(o.name.split()) >= 2]
         surnames = {w for p in people for w in p.tokens[-1:] if len(w) > 2 and w.lower() not in TITLE_WORDS}
+        of_full = {p.tokens[-1] for p in people if len(p.tokens) >= 2} & surnames  # a lone word may be a stray
         kept = []
         for role in person.roles:
             role = _after_named_possessor(role, surnames)
             if role and not any(_holds_phrase(role, n) for n in others) and not any(
-                _holds_phrase(role, w) for w in surnames
+                _holds_phrase(role, w) for w in of_full
             ):
                 kept.append(role)
         person.roles = [r for r in kept if not _inside_other(r, kept)]
