@@ -264,3 +264,13 @@ def test_an_appositive_role_stops_before_a_clause(body, name, role):
 def test_officer_commanding_is_an_office_not_a_person():
     f = facts("Wing Commander Ana Ruiz, Officer Commanding 6 Squadron, said the jets launched.")
     assert [(p.name, p.roles) for p in f.people] == [("Ana Ruiz", ["Wing Commander", "Officer Commanding 6 Squadron"])]
+
+
+@pytest.mark.parametrize("body, name, rank", [
+    ("Operations Specialist 2nd Class Tom Reed, from Dallas, stood watch.", "Tom Reed",
+     "Operations Specialist 2nd Class"),
+    ("\"It was long,\" said Boatswain's Mate 3rd Class Ana Ruiz.", "Ana Ruiz", "Boatswain's Mate 3rd Class"),
+])
+def test_a_navy_rating_with_its_class_is_a_rank(body, name, rank):
+    found = person(facts(body), name)
+    assert found is not None and any(rank in r for r in found.roles), facts(body).people

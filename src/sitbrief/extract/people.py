@@ -204,7 +204,8 @@ def _cut_possessive(run: list[Token]) -> list[Token]:
     lex = lexicon()
     for i, tok in enumerate(run):
         if re.search(r"[\u2019']s$", tok.text) and not (
-            lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
+            (i + 1 < len(run) and run[i + 1].text == "Mate")  # a navy rating: "Boatswain's Mate 3rd Class"
+            or lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
             or _inside_country_name(run, i) or _ends_country(run, i)
         ):
             return run[: i + 1]
@@ -644,7 +645,9 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     roles = [lower_role] if lower_role else []
     office: list[str] = []
     i = 0
-    while i < len(title_tokens) and (_opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)):
+    while i < len(title_tokens) and not _rank_at(doc, title_tokens, i)[0] and (
+        _opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)
+    ):
         i += 1
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
@@ -744,7 +747,10 @@ def _country_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]
 
 
 def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
-    """Return the written-out military rank starting at tokens[i] and its width in tokens."""
+    """Return the written-out military rank starting at tokens[i] and its width in tokens.
+
+    A navy rating with its class ("Operations Specialist 2nd Class") is a rank whatever its trade.
+    """
     for width in (5, 4, 3, 2, 1):
         if i + width > len(tokens):
             continue
@@ -752,6 +758,11 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
         entry = doc.lex.ranks.get(written) or doc.lex.ranks.get(written.rstrip("."))
         if entry and entry[1] == "military":
             return entry[0], width
+    for j in range(i + 1, min(i + 4, len(tokens) - 1)):
+        if re.fullmatch(r"\d(?:st|nd|rd|th)", tokens[j].text) and tokens[j + 1].text == "Class" and all(
+            t.text[:1].isupper() and re.fullmatch(r"[A-Za-z]+(?:[\u2019']s)?", t.text) for t in tokens[i:j]
+        ):
+            return " ".join(t.text for t in tokens[i : j + 2]), j + 2 - i
     return None, 0
 
 
