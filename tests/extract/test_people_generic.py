@@ -274,3 +274,13 @@ def test_officer_commanding_is_an_office_not_a_person():
 def test_a_navy_rating_with_its_class_is_a_rank(body, name, rank):
     found = person(facts(body), name)
     assert found is not None and any(rank in r for r in found.roles), facts(body).people
+
+
+@pytest.mark.parametrize("body, affiliation", [
+    ("National Security Advisor Tom Reed hosted Avi Cohen. Mr. Reed reaffirmed the United States' ironclad "
+     "commitment to Israel's security.", "United States"),
+    ("Minister Tom Reed underscored Canada\u2019s unwavering support for Ukraine.", "Canada"),
+    ("Minister Tom Reed highlighted China's aggressive actions in the region.", None),
+])
+def test_a_person_stating_a_countrys_commitment_acts_for_it(body, affiliation):
+    assert person(facts(body), "Tom Reed").affiliation == affiliation

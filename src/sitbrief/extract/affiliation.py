@@ -43,6 +43,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
             or public_figure(doc, person)
         )
     _from_pairs(doc, people)
+    _speaks_for(doc, people)
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
     home = _home(doc, source, article.dateline)
@@ -133,6 +134,35 @@ def _from_pairs(doc: Doc, people: list[Person]) -> None:
         unknown = [p for p in people if p.affiliation is None and _holds_office(p)]
         if len(unknown) == 1 and len(pairs) == 1:
             unknown[0].affiliation = other
+
+
+_SPEAKS_FOR = re.compile(
+    rf"^\s*(?:{'|'.join(sorted(words('speaks_for_verbs')))})\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
+    rf"(?:[\u2019']s?)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(words('speaks_for_nouns')))})\b"
+)
+
+
+def _speaks_for(doc: Doc, people: list[Person]) -> None:
+    """Give a person who "reaffirmed the United States' commitment" that country, when nothing else says."""
+    for person in people:
+        if person.affiliation is not None:
+            continue
+        found = {c for s in doc.sentences if s.id in person.evidence for c in _spoken_for(doc, person, s.text)}
+        if len(found) == 1:
+            person.affiliation = found.pop()
+
+
+def _spoken_for(doc: Doc, person: Person, text: str) -> list[str]:
+    """Return the countries whose commitment the person, as subject, states in `text`."""
+    found = []
+    for form in {person.name, *person.aliases, person.name.split()[-1]}:
+        at = text.find(form)
+        if at < 0:
+            continue
+        match = _SPEAKS_FOR.match(text[at + len(form) :])
+        if match and (country := _country(doc, match["c"])):
+            found.append(country)
+    return found
 
 
 def _country_pairs(doc: Doc):
