@@ -284,3 +284,9 @@ def test_a_navy_rating_with_its_class_is_a_rank(body, name, rank):
 ])
 def test_a_person_stating_a_countrys_commitment_acts_for_it(body, affiliation):
     assert person(facts(body), "Tom Reed").affiliation == affiliation
+
+
+def test_an_appositive_with_a_head_of_three_words():
+    f = facts("Admiral Sir Ben Key, First Sea Lord, visited the ship.")
+    assert person(f, "Ben Key").roles == ["Admiral", "First Sea Lord"]
+    assert person(f, "Ben Key").affiliation == "United Kingdom"

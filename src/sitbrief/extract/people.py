@@ -861,8 +861,9 @@ def _role_after(doc: Doc, after: str) -> str | None:
         ) and " ".join(words[n - 1 : n + 1]) not in heads:  # "officer commanding" is an office
             role, words = " ".join(role.split()[:n]), words[:n]
             break
-    if not any(w in heads or " ".join(words[i : i + 2]) in heads for i, w in enumerate(words)):
-        return None
+    if not any(w in heads or " ".join(words[i : i + 2]) in heads or " ".join(words[i : i + 3]) in heads
+               for i, w in enumerate(words)):
+        return None  # no role head of one, two or three words ("spokesperson", "first sea lord")
     if _names_someone(doc, role) or _opens_with_verb(role):
         return None
     role += _list_tail(role, after[match.end("role") :])
