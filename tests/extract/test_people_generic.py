@@ -290,3 +290,12 @@ def test_an_appositive_with_a_head_of_three_words():
     f = facts("Admiral Sir Ben Key, First Sea Lord, visited the ship.")
     assert person(f, "Ben Key").roles == ["Admiral", "First Sea Lord"]
     assert person(f, "Ben Key").affiliation == "United Kingdom"
+
+
+@pytest.mark.parametrize("body, name, affiliation", [
+    ("Mr. OKA Masami is the Japanese government\u2019s nominee for the agency's chief executive.", "OKA Masami",
+     "Japan"),
+    ("Tom Reed, the British government's envoy for the region, arrived on Monday.", "Tom Reed", "United Kingdom"),
+])
+def test_a_person_a_government_names_acts_for_it(body, name, affiliation):
+    assert person(facts(body), name).affiliation == affiliation

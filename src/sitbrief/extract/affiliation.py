@@ -153,16 +153,23 @@ def _speaks_for(doc: Doc, people: list[Person]) -> None:
 
 
 def _spoken_for(doc: Doc, person: Person, text: str) -> list[str]:
-    """Return the countries whose commitment the person, as subject, states in `text`."""
+    """Return the countries whose commitment the person states in `text`, or whose government names them."""
     found = []
     for form in {person.name, *person.aliases, person.name.split()[-1]}:
         at = text.find(form)
         if at < 0:
             continue
-        match = _SPEAKS_FOR.match(text[at + len(form) :])
+        match = _SPEAKS_FOR.match(text[at + len(form) :]) or _NOMINEE.match(text[at + len(form) :])
         if match and (country := _country(doc, match["c"])):
             found.append(country)
     return found
+
+
+# "X is the Japanese government's nominee", "X, the British government's envoy"
+_NOMINEE = re.compile(
+    r"^\s*(?:,|is|was|as)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:[\u2019']s?)?\s+"
+    r"[Gg]overnment[\u2019']s\s+[a-z]"
+)
 
 
 def _country_pairs(doc: Doc):
