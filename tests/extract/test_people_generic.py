@@ -299,3 +299,19 @@ def test_an_appositive_with_a_head_of_three_words():
 ])
 def test_a_person_a_government_names_acts_for_it(body, name, affiliation):
     assert person(facts(body), name).affiliation == affiliation
+
+
+@pytest.mark.parametrize("body, affiliation", [
+    ("Lord Tom Reed, Minister for Asia said:\n\nThe UK condemns the launch of a ballistic missile.\n\nThe UK stands "
+     "alongside our allies as we confront the threat.", "United Kingdom"),
+    ("Minister Tom Reed said:\n\nThe United States remains a threat to the region and we will respond.", None),
+])
+def test_a_statement_after_said_speaks_as_its_country(body, affiliation):
+    f = facts(body)
+    assert person(f, "Tom Reed").affiliation == affiliation
+
+
+def test_a_block_quote_after_said_keeps_its_paragraphs_in_the_first_person():
+    f = facts("Lord Tom Reed, Minister for Asia said:\n\nThe UK condemns the launch of a ballistic missile.\n\nThe UK "
+              "stands alongside our allies as we confront the threat.")
+    assert len(f.quotes) == 1 and f.quotes[0].text.count("\n\n") == 1

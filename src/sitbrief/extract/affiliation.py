@@ -44,6 +44,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
         )
     _from_pairs(doc, people)
     _speaks_for(doc, people)
+    _statement_voice(doc, people)
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
     home = _home(doc, source, article.dateline)
@@ -163,6 +164,29 @@ def _spoken_for(doc: Doc, person: Person, text: str) -> list[str]:
         if match and (country := _country(doc, match["c"])):
             found.append(country)
     return found
+
+
+_COUNTRY_VOICE = re.compile(
+    r"^(?:The\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)\s+(?:"
+    + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words("country_voice_verbs"), key=len, reverse=True))
+    + r")\b"
+)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _statement_voice(doc: Doc, people: list[Person]) -> None:
+    """Give the speaker of a statement after "X said:" the country it speaks as ("The UK ... our allies")."""
+    for index, sentence in enumerate(doc.sentences[:-1]):
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        speakers = [p for p in people if sentence.id in p.evidence and p.affiliation is None]
+        voices = set()
+        for after in doc.sentences[index + 1 : index + 6]:
+            match = _COUNTRY_VOICE.match(after.text)
+            if match and _WE.search(after.text) and (country := doc.lex.country(match["c"])):
+                voices.add(country)
+        if len(speakers) == 1 and len(voices) == 1:
+            speakers[0].affiliation = voices.pop()
 
 
 # "X is the Japanese government's nominee", "X, the British government's envoy"

@@ -169,7 +169,7 @@ def _blocks(doc: Doc) -> list[QuoteDraft]:
         body = doc.text[s:e]
         if any(mark in body for mark in OPEN + CLOSE + "\u2018"):
             continue
-        parts = [(s, e), *_block_continues(doc, n + 2)] if _FIRST_PERSON_SPEECH.search(body) else [(s, e)]
+        parts = [(s, e), *_block_continues(doc, n + 2)]
         drafts.append(QuoteDraft(parts, "\n\n".join(doc.text[a:b] for a, b in parts)))
     return drafts
 
