@@ -315,3 +315,19 @@ def test_a_block_quote_after_said_keeps_its_paragraphs_in_the_first_person():
     f = facts("Lord Tom Reed, Minister for Asia said:\n\nThe UK condemns the launch of a ballistic missile.\n\nThe UK "
               "stands alongside our allies as we confront the threat.")
     assert len(f.quotes) == 1 and f.quotes[0].text.count("\n\n") == 1
+
+
+@pytest.mark.parametrize("body, role", [
+    ("MANILA, Philippines, Aug. 25, 2017 \u2014 The commander of U.S. Pacific Command visited the Philippines.\n\n"
+     "Navy Adm. Tom Reed met with the president at the palace.", "commander of U.S. Pacific Command"),
+    ("The chairman of the Joint Chiefs of Staff visited troops in Poland today.\n\nGen. Tom Reed met soldiers of "
+     "the brigade.", "chairman of the Joint Chiefs of Staff"),
+])
+def test_a_nameless_lead_gives_its_office_to_the_next_sentences_officer(body, role):
+    found = person(facts(body), "Tom Reed")
+    assert role in found.roles and found.affiliation == "United States"
+
+
+def test_a_nameless_lead_does_not_go_to_someone_with_an_office():
+    f = facts("The commander of U.S. Pacific Command visited Manila.\n\nDefense Secretary Ana Ruiz met him there.")
+    assert person(f, "Ana Ruiz").roles == ["Defense Secretary"]

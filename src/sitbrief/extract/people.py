@@ -90,11 +90,39 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
     _roles_from_title(doc, people)
+    _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
     return people
+
+
+_LEAD_OFFICE = re.compile(
+    r"^(?:[^\u2014]{0,80}\s[\u2014\u2013-]{1,2}\s)?The\s+(?P<role>(?:[a-z-]+\s+){0,3}?(?P<head>[a-z]+)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w.'-]*(?:(?:\s+(?:of|for|and|the))*\s+[A-Z][\w.'-]*)*)"
+)
+
+
+def _office_from_lead(doc: Doc, people: list[PersonDraft]) -> None:
+    """Give the office of a nameless lead ("The commander of U.S. Pacific Command visited ...") to the
+    person the next sentence opens with when they have no office yet ("Navy Adm. Harry Harris met ...")."""
+    for index in doc.body[:2]:
+        match = _LEAD_OFFICE.match(doc.sentences[index].text)
+        if not match or match["head"] not in doc.lex.role_heads or index + 1 >= len(doc.sentences):
+            continue
+        if any(i == index for p in people for i, _, _ in p.mentions):
+            continue
+        first = min(((s, n) for n, p in enumerate(people) for i, s, _ in p.mentions if i == index + 1), default=None)
+        if first and first[0] <= 30:
+            person = people[first[1]]
+            if all(_is_military_rank(doc, r) for r in person.roles):
+                person.add_role(match["role"])
+
+
+def _is_military_rank(doc: Doc, role: str) -> bool:
+    """Tell whether a role is a military rank as written out ("Admiral")."""
+    return any(full == role and kind == "military" for full, kind in doc.lex.ranks.values())
 
 
 def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
