@@ -331,3 +331,11 @@ def test_a_nameless_lead_gives_its_office_to_the_next_sentences_officer(body, ro
 def test_a_nameless_lead_does_not_go_to_someone_with_an_office():
     f = facts("The commander of U.S. Pacific Command visited Manila.\n\nDefense Secretary Ana Ruiz met him there.")
     assert person(f, "Ana Ruiz").roles == ["Defense Secretary"]
+
+
+@pytest.mark.parametrize("body, role", [
+    ("Okonkwo Adebayo, the group's founder, said the ceasefire was fragile.", "group's founder"),
+    ("Okonkwo Adebayo, a liaison officer, said the ceasefire was fragile.", "liaison officer"),
+])
+def test_more_role_heads(body, role):
+    assert person(facts(body), "Okonkwo Adebayo").roles == [role]
