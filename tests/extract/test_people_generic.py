@@ -339,3 +339,13 @@ def test_a_nameless_lead_does_not_go_to_someone_with_an_office():
 ])
 def test_more_role_heads(body, role):
     assert person(facts(body), "Okonkwo Adebayo").roles == [role]
+
+
+@pytest.mark.parametrize("body, roles", [
+    ("Tom Reed is the defence minister.", ["defence minister"]),
+    ("Tom Reed was the ambassador to Japan until 2020.", ["ambassador to Japan"]),
+    ("Tom Reed is the first minister to visit the island in a decade.", []),
+    ("Tom Reed, the first defence minister to visit the island, arrived on Monday.", []),
+])
+def test_a_role_after_is_and_not_a_description(body, roles):
+    assert person(facts(body), "Tom Reed").roles == roles
