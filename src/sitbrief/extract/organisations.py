@@ -33,7 +33,7 @@ class OrgDraft:
         first, _, rest = name.partition(" ")
         if rest and (country := lexicon().country(first) or lexicon().country(first.rstrip("."))):
             name = f"{country} {rest}"
-        return name.lower()
+        return name.lower().replace("\u2019", "'")
 
 
 HEAD_FIRST = words("org_head_first")
@@ -114,10 +114,10 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
         for run in _tails(whole):
             run, _ = _strip_leading(doc, run)
             if len(run) < 2 or _is_government(doc, run) or not (
-                any(_country_in(doc, [t]) for t in run) or _seated_body(doc, run)
+                _country_in(doc, run) or _seated_body(doc, run)
             ):
                 continue
-            found = _from_run(doc, sentence, run)
+            found = _from_run(doc, sentence, run, services=False)
             if found and found[0] in sentence[run[0].start : run[-1].end]:
                 start = sentence.index(found[0], run[0].start)
                 spans.append((start, start + len(found[0])))
@@ -140,14 +140,14 @@ def _tails(run: list[Token]) -> list[list[Token]]:
 
 def _known_name(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a run is a well-known organisation's full name."""
-    text = " ".join(t.text for t in run)
+    text = " ".join(t.text for t in run).replace("\u2019", "'")
     return text in doc.lex.orgs or text.lower() in doc.lex.orgs
 
 
 def _is_government(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a run names a country's government itself ("Government of Japan", "Japanese Government")."""
-    rest = [t for t in run if t.bare.lower() not in ("government", "of", "the")]
-    return len(rest) < len(run) and any(t.bare.lower() == "government" for t in run) and all(
+    rest = [t for t in run if t.bare.lower() not in ("government", "governments", "of", "the", "and")]
+    return len(rest) < len(run) and any(t.bare.lower() in ("government", "governments") for t in run) and all(
         _country_in(doc, [t]) for t in rest
     )
 
@@ -157,9 +157,13 @@ def _is_role_word(doc: Doc, tok: Token) -> bool:
     return low in doc.lex.role_heads and low not in doc.lex.org_heads and low not in HEAD_FIRST
 
 
-def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | None, str | None] | None:
-    """Return (name, acronym, country) if the run names an organisation."""
+def _from_run(
+    doc: Doc, sentence: str, run: list[Token], services: bool = True
+) -> tuple[str, str | None, str | None] | None:
+    """Return (name, acronym, country) if the run names an organisation ("Fijian Army" only if `services`)."""
     run, country = _strip_leading(doc, run)
+    if _is_government(doc, run):
+        return None  # "the Government of Japan" is the country Japan
     while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in ("of", "for"):
         run = run[2:]
         while run and run[0].text in ("the", "of"):
@@ -168,13 +172,13 @@ def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | Non
         return None
     after = sentence[run[-1].end :]
     match = _ACRONYM.match(after)
-    if match and not _not_an_organisation(doc, sentence, run):
+    if match and not _not_an_organisation(doc, sentence, run, services):
         sub = _acronym_span(run, match["acr"])
         if sub is None and any(t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST for t in run):
             sub = run
         if sub:
             return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
-    if any(_is_role_word(doc, t) for t in _before_of(run)) or _not_an_organisation(doc, sentence, run):
+    if any(_is_role_word(doc, t) for t in _before_of(run)) or _not_an_organisation(doc, sentence, run, services):
         return None
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
@@ -193,7 +197,7 @@ def _before_of(run: list[Token]) -> list[Token]:
     return run[:cut]
 
 
-def _not_an_organisation(doc: Doc, sentence: str, run: list[Token]) -> bool:
+def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bool = True) -> bool:
     """Tell whether a run names a place, a document, an office's body or a bilateral bond, not an organisation."""
     name = _join(sentence, run).rstrip(".,")
     if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
@@ -208,6 +212,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token]) -> bool:
     parts = [p for t in run[:-1] for p in t.text.split("-")]
     if len(parts) == 1 and run[-1].bare.lower() in words("national_institutions"):
         return False  # "Philippine Senate"
+    if services and len(parts) == 1 and run[-1].bare.lower() in words("national_services"):
+        return False  # "Fijian Army" (its country is still mentioned: see name_spans)
     return bool(parts) and all(_is_country_word(doc, p) for p in parts)  # "U.S.-Japan Alliance"
 
 
@@ -228,7 +234,19 @@ def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]
     for i in range(len(run) - 2):
         if run[i].bare.lower() in doc.lex.places and run[i + 1].text in ("for", "to", "in", "with"):
             return _strip_leading(doc, run[i + 2 :])
+    if len(run) > 2 and run[1].text == "of" and _members(doc, run[0]):
+        return _strip_leading(doc, run[2:])  # "Members of the Royal Navy", "Soldiers of the Fijian Army"
     return run, country
+
+
+def _members(doc: Doc, tok: Token) -> bool:
+    """Tell whether a word names people or parts of a body, not the body ("Members", "Officials", "Soldiers")."""
+    low = tok.text.lower()
+    return (
+        low.endswith("s") and not low.endswith("ss") and low not in doc.lex.org_heads and low not in HEAD_FIRST
+        and low.rstrip("s") not in doc.lex.org_heads and low not in doc.lex.role_heads
+        and not _is_country_word(doc, tok.text) and low not in doc.lex.places
+    )
 
 
 def _initials(tok: Token) -> str:
@@ -248,8 +266,12 @@ def _acronym_span(run: list[Token], acronym: str) -> list[Token] | None:
 
 
 def _country_in(doc: Doc, run: list[Token]) -> str | None:
-    """Return the country named by a demonym or country word inside an organisation name."""
-    for tok in run:
+    """Return the country named by a demonym or country words inside an organisation name ("New Zealand")."""
+    for i, tok in enumerate(run):
+        for width in (3, 2):
+            words_ = [t.bare for t in run[i : i + width]]
+            if len(words_) == width and (country := doc.lex.country(" ".join(words_))):
+                return country
         for part in tok.bare.split("-"):
             country = doc.lex.demonym(part) or doc.lex.country(part)
             if country:
@@ -262,7 +284,8 @@ def _join(sentence: str, run: list[Token]) -> str:
 
 
 def _known(doc: Doc, sentence: str):
-    """Yield well-known organisations (and their acronyms) mentioned in `sentence`."""
+    """Yield well-known organisations (and their acronyms) mentioned in `sentence` (either apostrophe)."""
+    sentence = sentence.replace("\u2019", "'")
     lowered = sentence.lower()
     for key, (name, acronym, country) in doc.lex.orgs.items():
         if key == acronym:

@@ -193,12 +193,14 @@ def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
     lex = doc.lex
     if not phrase or not phrase[0].isupper():
         return None
-    if phrase.isupper() and len(phrase) <= 3 and phrase not in ("US", "UK", "UAE", "USA"):
-        return None
+    if phrase.isupper() and len(phrase) <= 3 and lex.cased.get(phrase.lower()) != phrase:
+        return None  # an acronym that is no alias in capitals of the gazetteer
+    if not lex.in_case(phrase):
+        return None  # "Act" is not "ACT"
     country = lex.country(phrase) or lex.demonym(phrase) or lex.combining.get(phrase.lower())
     if country:
         return country, "country", country
-    place = lex.places.get(phrase.lower())
+    place = lex.place(phrase)
     if place and place[1] != "country":
         return place[0], place[1], place[2]
     return None
