@@ -321,6 +321,14 @@ def _leading_country(name: str) -> str | None:
     return None
 
 
+def _air_programme(name: str) -> bool:
+    """Tell whether a name is an aircraft programme ("Global Combat Air Programme", "Future Fighter Program")."""
+    words_ = name.lower().split()
+    return len(words_) >= 2 and words_[-1] in ("programme", "program") and bool(
+        set(words_[:-1]) & (words("aircraft_nouns") - {"transport", "variant"})
+    )
+
+
 def _after_capital(before: str) -> bool:
     """Tell whether text ends in a capitalised word that would make a longer name (not "A", "The", "In")."""
     match = re.search(r"(?<![\w-])([A-Z][\w'\u2019.]*)\s$", before)
@@ -333,6 +341,8 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
     name = (
         re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
     )
+    if kind == "organisation" and _air_programme(name):
+        kind = "aircraft"
     leading = _leading_country(name) if kind == "organisation" else None
     draft = OrgDraft(name, acronym, country or leading, kind=kind)
     for org in orgs:
