@@ -7,9 +7,6 @@ import pytest
 from sitbrief.extract import extract_facts
 from sitbrief.read.article import parse_article
 
-PENDING = pytest.mark.xfail(strict=True, reason="issue 12: class not generalised yet")
-
-
 def facts(body: str, header: str = "A headline for the story"):
     """Return the Facts of an article made of a headline and `body`."""
     return extract_facts(parse_article(f"{header}\n\n{body}"))
@@ -54,13 +51,11 @@ def test_a_region_named_by_a_direction_is_a_place():
     assert found.get("northern Australia") == "region" and found.get("southern Japan") == "region"
 
 
-@PENDING
 def test_ports_are_places():
     found = places("The frigate called at the Port of Tanjung Priok and then at the port of Darwin.")
     assert "Tanjung Priok" in " ".join(found) and "Darwin" in found
 
 
-@PENDING
 @pytest.mark.parametrize("body, name", [
     ("The leaders met at the Grand Harbour Hotel in Sydney on Monday.", "Grand Harbour Hotel"),
     ("The ministers spoke at the Riverside Convention Centre on Monday.", "Riverside Convention Centre"),
@@ -71,19 +66,16 @@ def test_venues_are_places_of_kind_facility(body, name):
     assert places(body).get(name) == "facility"
 
 
-@PENDING
 def test_a_venue_is_not_an_organisation():
     f = facts("They met in the Oval Office and at the Riverside Convention Centre on Monday.")
     assert not f.organisations
 
 
-@PENDING
 def test_a_base_named_after_its_type_takes_both_words_after_it():
     found = places("Forces at Naval Air Station Whidbey Island prepared for the flight on Monday.")
     assert "Naval Air Station Whidbey Island" in found
 
 
-@PENDING
 def test_her_majestys_naval_base_is_one_place():
     found = places("The ship returned to Her Majesty\u2019s Naval Base Clyde in Scotland on Monday.")
     assert "Her Majesty\u2019s Naval Base Clyde" in found and "Naval Base Clyde" not in found

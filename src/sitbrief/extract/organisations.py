@@ -202,6 +202,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
     name = _join(sentence, run).rstrip(".,")
     if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
         return True
+    if any(name == v or name.endswith(" " + v) for v in words("venue_heads")):
+        return True  # "Riverside Convention Centre" is a venue, a place
     if run[-1].bare in words("activity_ends"):
         return True  # "Maritime Cooperative Activity (MCA)" is an activity
     before = sentence[: run[0].start].lower().split()

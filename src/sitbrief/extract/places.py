@@ -14,14 +14,17 @@ _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
     r"(?P<kind>(?i:seas|oceans|straits|islands|gulfs|rivers))\b"
 )
+_VENUES = "|".join(sorted(map(re.escape, words("venue_heads")), key=len, reverse=True))
 _FACILITY = re.compile(
     r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|Naval Support Activity|Fleet Activities|"
     r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
+    r"(?:Her|His) Majesty[\u2019']s Naval Base)\s+"
+    r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"|(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
     r"Airfield|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
-    r"training area|training ground|range|air base|naval base|airport|garrison)"
-    r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station)\s+"
-    r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+    rf"{_VENUES}|"
+    r"training area|training ground|range|air base|naval base|airport|garrison))\b"
 )
 _GEO = re.compile(
     r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b"
@@ -96,6 +99,9 @@ def _mentions(doc: Doc, text: str):
         yield name, kind, country
         if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
             text = _blank(text, start, end)
+    for name, kind, country, start, end in _ports(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     for name, kind, country, start, end in _facilities(text):
         yield name, kind, country
         text = _blank(text, start, end)
@@ -238,6 +244,28 @@ def _facilities(text: str):
             name = " ".join(words_)
             start = match.start() + whole.index(name)
             yield name, "facility", "", start, start + len(name)
+
+
+_PORT = re.compile(r"\b(?P<port>[Pp]ort|[Hh]arbou?r) of (?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})")
+
+
+def _ports(doc: Doc, text: str):
+    """Yield a port the gazetteer lacks ("the Port of Tanjung Priok", "the port of Lae"), with its span."""
+    for match in _PORT.finditer(text):
+        words_ = match["name"].split()
+        while words_ and (words_[-1] in _NOT_PLACE or words_[-1] in words("sentence_initial")):
+            words_.pop()
+        name = " ".join(words_)
+        if not name or _single(doc, name) or name.lower() in doc.lex.cities or any(
+            _single(doc, w) for w in words_
+        ):
+            continue  # a known place: the gazetteer finds it ("port of Darwin")
+        if match["port"][0].isupper():
+            start, end = match.start(), match.start("name") + len(name)
+            yield text[start:end], "facility", "", start, end
+        else:
+            start = match.start("name")
+            yield name, "city", "", start, start + len(name)
 
 
 def _blank(text: str, start: int, end: int) -> str:
