@@ -54,7 +54,7 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             if any(inside_force(forces, t.start, t.end) for t in run):
                 continue
             whole = _ACRONYM.match(sentence[run[-1].end :])
-            for part in [run] if whole else split_at_and(run):
+            for part in [run] if whole else _parts(doc, run):
                 found = _from_run(doc, sentence, part)
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
@@ -68,6 +68,34 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
+    """Split a run at "and", unless the words before it only qualify a body ("Marine Science and Technology Group")."""
+    parts = split_at_and(run)
+    merged: list[list[Token]] = []
+    i = 0
+    while i < len(parts):
+        if (i + 1 < len(parts) and _coined_first_part(doc, parts[i])
+                and parts[i + 1][-1].bare.lower() in doc.lex.org_heads):
+            start, end = run.index(parts[i][0]), run.index(parts[i + 1][-1])
+            merged.append(run[start : end + 1])
+            i += 2
+        else:
+            merged.append(parts[i])
+            i += 1
+    return merged
+
+
+def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
+    """Tell whether the words before "and" name nothing by themselves (no body, event, place, country, given name)."""
+    part, _ = _strip_leading(doc, part)
+    return 0 < len(part) <= 3 and not any(
+        t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST or t.bare.lower() in doc.lex.role_heads
+        or _is_country_word(doc, t.bare) or t.bare.lower() in doc.lex.places or t.bare in doc.lex.orgs
+        or t.bare in words("given_names") or not t.capitalised or t.bare in _EVENT_NAME_HEADS
+        for t in part
+    )
 
 
 _EVENT_NAME_HEADS = words("event_name_heads")
@@ -178,6 +206,9 @@ def _from_run(
             sub = run
         if sub:
             return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
+    remit = _remit_head(doc, run)
+    if remit is not None and _names_a_body_or_document(doc, run[remit + 2 :]):
+        run = run[: remit + 1]  # "Enforcement Coordination Cell for United Nations Security Council Resolution ..."
     if any(_is_role_word(doc, t) for t in _before_of(run)) or _not_an_organisation(doc, sentence, run, services):
         return None
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
@@ -186,9 +217,24 @@ def _from_run(
     head_first = any(
         t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text == "of" for i, t in enumerate(run[:3])
     )
+    if _remit_head(doc, run) is not None:
+        head_first = True  # "Contact Group on Moldova"
     if (last in doc.lex.org_heads and len(run) >= 2) or head_first:
         return _join(sentence, run), None, country or _country_in(doc, run)
     return None
+
+
+def _remit_head(doc: Doc, run: list[Token]) -> int | None:
+    """Return the index of a body's head word before its remit ("Contact Group on Moldova"), if any."""
+    for i, t in enumerate(run[1:-2], start=1):
+        if t.bare.lower() in doc.lex.org_heads and run[i + 1].text in ("on", "for") and run[i + 2].capitalised:
+            return i
+    return None
+
+
+def _names_a_body_or_document(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a remit holds another body's or a document's head word (so it is not part of the name)."""
+    return any(t.bare.lower() in doc.lex.org_heads or t.bare in words("document_heads") for t in run)
 
 
 def _before_of(run: list[Token]) -> list[Token]:
