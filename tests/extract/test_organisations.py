@@ -135,3 +135,8 @@ def test_an_air_programme_is_of_kind_aircraft():
 def test_an_exercise_and_an_operation_are_not_organisations():
     found = orgs("The navies held a Joint Sail Activity (JSA) and joined Exercise Blue Wave (BW25) on Monday.")
     assert not found
+
+
+def test_ministers_of_a_body_are_not_a_body():
+    found = orgs("The Association of Southeast Asian Nations Defence Ministers\u2019 Meeting convened on Monday.")
+    assert list(found) == ["Association of Southeast Asian Nations"]

@@ -94,3 +94,9 @@ def test_the_dateline_city_is_a_place():
 
 def test_indo_pacific_as_an_adjective_is_a_place():
     assert "Indo-Pacific" in places("Ministers discussed Indo-Pacific security on Monday.")
+
+
+def test_training_areas_and_range_facilities_are_facilities():
+    found = places("Marines trained at the Coral Ridge Training Area and the Pacific Test Range Facility on Monday.")
+    assert found.get("Coral Ridge Training Area") == "facility"
+    assert found.get("Pacific Test Range Facility") == "facility"

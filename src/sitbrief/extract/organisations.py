@@ -219,6 +219,10 @@ def _from_run(
     )
     if _remit_head(doc, run) is not None:
         head_first = True  # "Contact Group on Moldova"
+    if head_first and last not in doc.lex.org_heads and run[-2].text not in ("of", "the") and (
+        last in doc.lex.role_heads or last.removesuffix("s") in doc.lex.role_heads
+    ):
+        return None  # "Association of Southeast Asian Nations Defence Ministers" are people of a body
     if (last in doc.lex.org_heads and len(run) >= 2) or head_first:
         return _join(sentence, run), None, country or _country_in(doc, run)
     return None
