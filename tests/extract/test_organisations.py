@@ -140,3 +140,8 @@ def test_an_exercise_and_an_operation_are_not_organisations():
 def test_ministers_of_a_body_are_not_a_body():
     found = orgs("The Association of Southeast Asian Nations Defence Ministers\u2019 Meeting convened on Monday.")
     assert list(found) == ["Association of Southeast Asian Nations"]
+
+
+def test_a_ship_prefix_before_two_names_joined_by_and_names_both_ships():
+    found = orgs("Frigates HMS Kent and Lancaster sailed from Portsmouth on Monday.")
+    assert found["HMS Kent"].kind == "ship" and found["HMS Lancaster"].kind == "ship"

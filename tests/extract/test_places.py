@@ -100,3 +100,15 @@ def test_training_areas_and_range_facilities_are_facilities():
     found = places("Marines trained at the Coral Ridge Training Area and the Pacific Test Range Facility on Monday.")
     assert found.get("Coral Ridge Training Area") == "facility"
     assert found.get("Pacific Test Range Facility") == "facility"
+
+
+def test_a_run_that_ends_in_a_known_place_is_that_place_not_a_body():
+    found = places("The envoy travelled to Jordan and the West Bank on Monday.")
+    assert {"Jordan", "West Bank"} <= set(found)
+
+
+def test_one_base_written_three_ways_is_one_place():
+    f = facts("The frigate left Her Majesty\u2019s Naval Base (HMNB) Clyde on Monday. Crews at the Clyde Naval Base "
+              "waved. HMNB Clyde is in Scotland.")
+    bases = [p.name for p in f.places if "Clyde" in p.name]
+    assert bases == ["Her Majesty\u2019s Naval Base Clyde"]

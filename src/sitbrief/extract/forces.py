@@ -123,7 +123,8 @@ def _aircraft(text: str) -> list[Force]:
 @lru_cache(maxsize=2048)
 def find_forces(text: str) -> tuple[Force, ...]:
     """Return the ships and units named in `text`, longest first where they overlap (cached: every finder asks)."""
-    found = [_ship(m) for m in _ship_pattern().finditer(text)] + _named_by_type(text)
+    ships = [_ship(m) for m in _ship_pattern().finditer(text)]
+    found = ships + _second_ships(text, ships) + _named_by_type(text)
     found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
               for m in p.finditer(text)]
     found += _task_forces(text) + _aircraft(text)
@@ -132,6 +133,25 @@ def find_forces(text: str) -> tuple[Force, ...]:
         if not any(k.start <= force.start < k.end for k in kept):
             kept.append(force)
     return tuple(kept)
+
+
+_AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z][\w'\u2019-]*)(?=\s+[a-z]|[,.;])")
+
+
+def _second_ships(text: str, ships: list[Force]) -> list[Force]:
+    """Return the ship a prefix also names after "and" ("HMS Kent and Lancaster sailed" -> HMS Lancaster)."""
+    lex = lexicon()
+    found = []
+    for ship in ships:
+        match = _AND_NAME.match(text, ship.end)
+        if not match or match["name"] in lex.ship_prefixes or match["name"] in words("sentence_initial"):
+            continue
+        name = match["name"]
+        if lex.country(name) or lex.demonym(name) or name.lower() in lex.places or name in lex.orgs:
+            continue
+        prefix = ship.name.split()[0]
+        found.append(Force(f"{prefix} {name}", "ship", ship.country, match.start("name"), match.end("name")))
+    return found
 
 
 def _ship(match: re.Match[str]) -> Force:

@@ -252,6 +252,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
     name = _join(sentence, run).rstrip(".,")
     if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
         return True
+    if any(doc.lex.place(_join(sentence, run[-k:]).rstrip(".,")) for k in (2, 3) if len(run) > k):
+        return True  # "Israel and the West Bank" ends in a place
     if any(name == v or name.endswith(" " + v) for v in words("venue_heads")):
         return True  # "Riverside Convention Centre" is a venue, a place
     if run[-1].bare in words("activity_ends"):

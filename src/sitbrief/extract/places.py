@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import pairs, words
 from sitbrief.extract.organisations import SEATS, name_spans
 
 _COORDINATED = re.compile(
@@ -19,7 +19,7 @@ _FACILITY = re.compile(
     r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|Naval Support Activity|Fleet Activities|"
     r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
-    r"(?:Her|His) Majesty[\u2019']s Naval Base)\s+"
+    r"(?:Her|His) Majesty[\u2019']s Naval Base)(?:\s+\([A-Z]{2,6}\))?\s+"
     r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"|(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
     r"Airfield|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
@@ -49,13 +49,22 @@ def find_places(doc: Doc, dateline: str | None = None, region: str | None = None
     places: dict[str, PlaceDraft] = {}
     if doc.sentences:
         for name, kind, country in _dateline_places(doc, dateline, region):
-            places[name] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
+            key = _facility_key(name) if kind == "facility" else name
+            places[key] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
     for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
-            draft = places.setdefault(name, PlaceDraft(name, kind, country or None))
+            key = _facility_key(name) if kind == "facility" else name
+            draft = places.setdefault(key, PlaceDraft(name, kind, country or None))
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
     return list(places.values())
+
+
+def _facility_key(name: str) -> str:
+    """Return one key for a base written several ways ("HMNB Clyde", "Clyde Naval Base", "Her Majesty's Naval Base")."""
+    words_ = name.replace("\u2019", "'").split()
+    expanded = [w for word in words_ for w in (pairs("facility_abbreviations").get(word, word).split())]
+    return " ".join(sorted(w.lower() for w in expanded if w.lower() not in ("her", "his", "majesty's", "the")))
 
 
 def dateline_place(doc: Doc, dateline: str | None) -> tuple[str, str, str] | None:
@@ -237,13 +246,14 @@ def _facilities(text: str):
     for match in list(_FACILITY.finditer(text)):
         whole = match.group(0)
         name = match["a"] if match["a"] and whole[len(match["a"]) :].strip()[:1].islower() else whole
+        name = re.sub(r"\s+\([A-Z]{2,6}\)", "", name)  # "Her Majesty's Naval Base (HMNB) Devonport"
         words_ = name.split()
         while words_ and words_[0] in _NOT_PLACE | {"The", "A", "In", "At", "On", "From", "To"}:
             words_ = words_[1:]
         if words_ and (len(words_) >= 2 or name != whole):
             name = " ".join(words_)
-            start = match.start() + whole.index(name)
-            yield name, "facility", "", start, start + len(name)
+            start = match.start() + whole.index(words_[0])
+            yield name, "facility", "", start, match.end() if name.endswith(whole.split()[-1]) else start + len(name)
 
 
 _PORT = re.compile(r"\b(?P<port>[Pp]ort|[Hh]arbou?r) of (?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})")
