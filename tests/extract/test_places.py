@@ -112,3 +112,10 @@ def test_one_base_written_three_ways_is_one_place():
               "waved. HMNB Clyde is in Scotland.")
     bases = [p.name for p in f.places if "Clyde" in p.name]
     assert bases == ["Her Majesty\u2019s Naval Base Clyde"]
+
+
+def test_the_region_of_a_date_first_dateline_is_a_place():
+    text = ("Minister speaks with counterpart\n\nMarch 3, 2024 \u2013 Halifax, Nova Scotia \u2013 Department of Things"
+            "\n\nThe minister spoke today with her counterpart about trade.")
+    f = extract_facts(parse_article(text))
+    assert {"Halifax", "Nova Scotia"} <= {p.name for p in f.places}
