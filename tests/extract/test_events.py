@@ -235,3 +235,28 @@ def test_a_conference_hosted_recently_is_not_folded_into_the_call():
     )
     found = _events(body)
     assert len([e for e in found if e[0] in ("meeting", "call")]) == 2
+
+
+def test_the_month_may_is_not_the_modal_and_each_verb_of_a_sentence_is_an_event():
+    found = _events("The minister traveled to Tokyo on 3 May, met Prime Minister Ken Ito and signed a defence pact.")
+    kinds = [k for k, *_ in found]
+    assert kinds.count("meeting") == 2 and kinds.count("agreement") == 1
+    assert ("meeting", "2024-05-03") in {(k, d) for k, _, d, _ in found}
+
+
+def test_a_visit_and_an_exercise_joined_by_and_are_two_events():
+    found = _events("The frigate HMS Kent visited Manila and conducted a passing exercise with the navy on Tuesday.")
+    assert {"meeting", "exercise"} <= {k for k, *_ in found}
+    assert len(found) == 2
+
+
+def test_a_second_verb_keeps_the_subject_and_the_future_and_a_bare_object_is_no_meeting():
+    found = _events(
+        "While in Manila, Ms Ana Cruz will meet with the President and hold a bilateral meeting with counterpart "
+        "Tom Reyes.\n\nThe minister watched a training drill on board the frigate, met with staff and saw the "
+        "workshops."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert "Cruz to hold a bilateral meeting with counterpart Reyes" in titles
+    assert "Cruz to meet with the President" in titles
+    assert not any("staff" in t for t in titles)

@@ -272,8 +272,8 @@ _COORDINATED = re.compile(
 
 def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
     """Return one trigger per clause that has no event yet (a sentence may report several events)."""
-    taken = [_clause(text, e.trigger) for e in events if e.trigger]
-    taken += [(e.trigger[0], e.trigger[1]) for e in events if e.trigger]
+    taken = [_predicate(text, e.trigger) for e in events if e.trigger]
+    own = {e.trigger for e in events if e.trigger}
     found = sorted(
         (bool(_PURPOSE.search(text, max(0, m.start() - 60), m.start())), PRIORITY.index(kind), m.start(), kind, m.span())
         for kind, pattern in TRIGGERS
@@ -283,10 +283,12 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     chosen: list[tuple[str, tuple[int, int]]] = []
     kinds = {e.kind for e in events}
     for _, _, _, kind, span in found:
-        clause = _clause(text, span)
+        clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]]))
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
-        if not coordinated and ((kind in kinds and not finite) or any(lo <= span[0] < hi for lo, hi in taken)):
+        if span in own or any(lo <= span[0] < hi for lo, hi in taken):
+            continue
+        if not coordinated and kind in kinds and not finite:
             continue
         if not _reported(text, span, kind):
             continue
@@ -294,6 +296,28 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+_NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
+    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?)?"
+    r"(?=(?:meet|hold|sign|visit|attend|host|conduct|travel|tour|join|launch|announce|sail|arrive|depart|deploy|speak|"
+    r"met|held|signed|visited|attended|hosted|conducted|"
+    r"travell?ed|traveled|toured|joined|launched|announced|sailed|arrived|departed|deployed|spoke|called|"
+    r"meets|holds|signs|visits|attends|hosts|conducts|travels|tours|joins|launches|announces|sails|arrives|departs|"
+    r"deploys|speaks)\b)",
+    re.I,
+)
+
+
+def _predicate(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Return the clause around `span`, cut where "and" starts another finite verb."""
+    lo, hi = _clause(text, span)
+    for m in _NEXT_PREDICATE.finditer(text, lo, hi):
+        if m.end() <= span[0]:
+            lo = m.end()
+        elif m.start() >= span[1]:
+            return lo, m.start()
+    return lo, hi
 
 
 _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest exercises": the way is the event
@@ -312,9 +336,12 @@ _MODAL = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:urges?|urged|calls? (?:up)?on|called (?:up)?on|calls? for|encourages?|if|whether|unless|once|could|should|"
-    r"must|may|might|can|never|available to|able to|ready to|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
+    r"must|(?<!\d )(?-i:may)(?! \d)|might|can|never|available to|able to|ready to|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
     re.I,
 )
+
+
+_BARE_OBJECT = re.compile(r"\s+(?:with\s+)?[a-z]+(?:\s+(?:and|at|in|on|during)\b|[,.;]|$)")
 
 
 def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
@@ -327,8 +354,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
         return True  # the progressive: "warships are making their way to Norway"
+    if kind == "meeting" and re.fullmatch(r"me(?:t|ets?)", word, re.I) and _BARE_OBJECT.match(text, span[1]):
+        return False  # "met with staff and saw facilities": a bare common noun is no counterpart
     if _FINITE.match(word) and not re.search(r"\b(?:the|a|an|to)\s+$", before, re.I):
-        return not re.search(r"\b(?:if|whether|could|should|must|may|might|can)\s+(?:\w+\s+)?$", before, re.I)
+        return not re.search(r"\b(?:if|whether|could|should|must|(?-i:may)|might|can)\s+(?:\w+\s+)?$", before, re.I)
     if _MODAL.search(before):
         return True
     if kind in ("statement", "announcement"):
@@ -854,6 +883,8 @@ _DEFINITE = re.compile(
 
 def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
+    if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
+        return False  # one sentence's triggers were told apart when it was read
     if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3:
         return True
     if b.date is None and _DEFINITE.match(b.title):

@@ -89,7 +89,9 @@ _LEADING_ADVERBIAL = re.compile(
     re.I,
 )
 _RIGHT_BREAK = re.compile(
-    r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\s[\u2013\u2014-]\s|\s\((?![A-Z]{2,8}\)\s+[A-Z])|"
+    r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\sand\s+(?=(?:met|held|signed|visited|attended|hosted|"
+    r"conducted|travell?ed|toured|joined|launched|announced|sailed|arrived|departed|deployed|spoke|saw|watched|"
+    r"meet|hold|sign|visit|attend|host|conduct|travel|join|launch)\s)|\s[\u2013\u2014-]\s|\s\((?![A-Z]{2,8}\)\s+[A-Z])|"
     r"\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
     r"underscore|review|mark|show|demonstrate|support|strengthen|advance|enhance|deepen|address|explore|"
     r"enable|ensure|allow|help|promote|boost|improve|bolster|represent|"
@@ -116,9 +118,9 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
     reporting = bool(re.match(r"(?:agreed|decided|announced|confirmed|pledged)$", verb, re.I))
     rest = _object(text, trigger[1], skips, reporting)
-    coordinated = re.search(r"\s+and\s+((?:will|would|to)\s+)?$", subject)
+    coordinated = re.search(r"\s+and\s+((?:will|would|to)\s+)?$", subject) or _series(subject)
     if coordinated:
-        future = coordinated.group(1)
+        future = coordinated.group(1) or _future_before(subject[: coordinated.start()])
         subject = re.split(
             rf"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)|\s(?=(?:{_PRESENT_VERBS})\s)",
             subject[: coordinated.start()],
@@ -142,6 +144,26 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     words_ = " ".join(f"{subject} {_present(verb, plural)} {rest}".split())
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
+
+
+_SERIES_VERB = re.compile(  # "X traveled to Tokyo, met Y": the clause before the comma has a finite verb
+    rf"\s(?:{'|'.join(sorted(PRESENT))}|(?:visit|attend|host|conduct|sign|travell|travel|tour|join|launch|"
+    r"announc|sail|arriv|depart|deploy|call)ed)\s"
+)
+
+
+def _future_before(subject: str) -> str | None:
+    """Return "will " when the first verb of a coordinated subject is future ("X will meet A and hold B")."""
+    first = re.search(
+        rf"\s(will|would|shall)\s|\s(?:has|have|is|are|was|were|to)\s|\s\w+ed\s|\s(?:{_PRESENT_VERBS})\s", subject
+    )
+    return "will " if first and first.group(1) else None
+
+
+def _series(subject: str) -> re.Match[str] | None:
+    """Return the ", " that ends a subject holding a verb of its own (a series of verbs), else None."""
+    comma = re.search(r",\s*()$", subject)
+    return comma if comma and _SERIES_VERB.search(subject[: comma.start()]) else None
 
 
 _PHRASE_START = frozenset(
