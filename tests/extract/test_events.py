@@ -260,3 +260,40 @@ def test_a_second_verb_keeps_the_subject_and_the_future_and_a_bare_object_is_no_
     assert "Cruz to hold a bilateral meeting with counterpart Reyes" in titles
     assert "Cruz to meet with the President" in titles
     assert not any("staff" in t for t in titles)
+
+
+def test_said_in_a_statement_is_the_source_not_an_event_and_a_joint_sail_is_an_exercise():
+    found = _events(
+        "U.S. and Philippine forces conducted a joint sail in the South China Sea on Saturday, the military "
+        "said in a statement on Sunday."
+    )
+    assert [(k, d) for k, _, d, _ in found] == [("exercise", "2024-06-01")]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_takes_the_date_and_the_title():
+    found = _events(
+        "Prime Minister Tom Hale and President Ana Reyes held a bilateral meeting on the sidelines of the "
+        "NATO summit in Vilnius on Wednesday.\n\nSecretary Jo Blake met Foreign Minister Li Wong on the margins "
+        "of the regional forum in Vientiane on 27 May."
+    )
+    titles = {t: d for _, t, d, _ in found}
+    assert titles.get("Hale and Reyes hold a bilateral meeting at the NATO summit in Vilnius") == "2024-05-29"
+    assert any(t.startswith("Blake meets Wong at the regional forum") and d == "2024-05-27" for t, d in titles.items())
+
+
+@pytest.mark.parametrize(
+    "sentence,title",
+    [
+        ("The exercise, which began on 2 May, will run until 20 May.", "The exercise begins"),
+        ("The agreement, signed in 2019, expires next year.", "The agreement is signed"),
+        ("On Tuesday the Chief of Navy hosted his counterpart at Garden Island.",
+         "The Chief of Navy hosts his counterpart at Garden Island"),
+        (
+            "Progress was outlined by the Prime Ministers of the three countries, who met in the margins of the "
+            "G20 Summit in Brazil on 19 May.",
+            "The Prime Ministers of the three countries meet at the G20 Summit in Brazil",
+        ),
+    ],
+)
+def test_titles_are_never_a_bare_noun_a_false_present_or_a_dangling_preposition(sentence, title):
+    assert title in [t for _, t, _, _ in _events(sentence)]

@@ -28,7 +28,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
-            r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?)\b",
+            r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
+            r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX)\b",
             re.I,
         ),
     ),
@@ -554,6 +555,8 @@ def _candidates(
                 distance = 0
             elif after:
                 distance += 30
+            if _VENUE.search(text, max(0, m.start() - 60), m.start()):
+                distance += 60  # "met on the sidelines of the summit on Monday": the summit is the venue
             found.append((distance + (20 if kind in WEAK else 0), kind, m.span()))
     if found or widen:
         return sorted(found)
@@ -568,6 +571,9 @@ def _candidates(
                     return more
         clause = (_clause(text, (max(clause[0] - 3, 0),) * 2)[0], clause[1])
     return []
+
+
+_VENUE = re.compile(r"\b(?:sidelines|margins?|side) of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 
 
 def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int, int]] | None:
@@ -616,6 +622,11 @@ def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, nxt
 
 
+_SAID_IN = re.compile(
+    r"\b(?:said|says|say|added|noted|stated|wrote|warned|according to)\s+(?:[\w.-]+\s+){0,2}?(?:in\s+)?"
+    r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|newly|recently|already|previously)\s+$", re.I)
 _LEAD_IN = re.compile(r"\b(?:the following|as follows|below)\b|:\s*$", re.I)
 
@@ -628,6 +639,10 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
         return False
+    if word.lower() in ("statement", "joint statement", "communique", "communiqu\u00e9", "declaration") and _SAID_IN.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        return False  # "..., the ministry said in a statement on Sunday": the source of the report, not an event
     return not (
         word.lower() in ("statement", "readout", "joint statement") and _LEAD_IN.search(text[match.end() - 40 :])
     )
@@ -730,8 +745,18 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         placed = _noun_and_place(text, span, skips)
         if placed:
             return placed
+        following = _VERB_AFTER.match(text, span[1])
+        if following and (found := clause_headline(text, following.span(1), skips)):
+            return found  # "The exercise, which began on May 2, ...": "The exercise begins"
     found = clause_headline(text, span, skips)
     return found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
+
+
+_VERB_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:which|that)|\s+(?:[\w-]+\s+){0,2}?(?:will|has|have|had|was|were|is|are))?\s+"
+    r"(began|begins|started|starts|ended|ends|opened|opens|closed|concluded|continued|continues|ran|runs|"
+    r"run|begin|start|end|open|conclude|continue|took place|takes place|take place)\b"
+)
 
 
 def _noun_and_place(text: str, span: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:

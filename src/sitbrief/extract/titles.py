@@ -114,8 +114,17 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         masked = masked[:lo] + " " * (hi - lo) + masked[hi:]
     start = _subject_start(masked, trigger[0])
     start += len(masked[start:]) - len(masked[start:].lstrip())
-    subject = _blank(text, start, trigger[0], skips)
+    subject = _DATE_GAP.sub("", _blank(text, start, trigger[0], skips))  # "On Tuesday the Chief" -> "the Chief"
+    if not subject.strip() and (antecedent := _ANTECEDENT.search(text[max(0, start - 100) : start])):
+        subject = antecedent.group(1) + " "  # "... outlined by the Prime Ministers who met": they are the subject
     verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
+    if re.fullmatch(r"[a-z]+ed|signed|held|made|sent|set", verb) and re.fullmatch(
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019)-]+,\s*", subject, re.I
+    ):  # "The agreement, signed in 2019, expires": a participle after its noun is passive
+        tail = _object(text, trigger[1], skips)
+        plural = bool(re.search(r"[^s']s,\s*$|\band\b", subject))
+        passive = " ".join(f"{subject.strip(' ,')} {'are' if plural else 'is'} {verb} {tail}".split())
+        return finish_title(_FILLER.sub("", passive).strip(" ,;:"), limit=40)
     reporting = bool(re.match(r"(?:agreed|decided|announced|confirmed|pledged)$", verb, re.I))
     rest = _object(text, trigger[1], skips, reporting)
     coordinated = re.search(r"\s+and\s+((?:will|would|to)\s+)?$", subject) or _series(subject)
@@ -137,7 +146,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         return finish_title(" ".join(f"{subject} {verb} {rest}".split()), limit=40)
     head = re.split(r"\s(?:with|of|from|aboard|in|on|at|for|based|under|assigned)\s", subject)[0]
     plural = bool(
-        re.search(
+        re.search(r"\sand\s+(?:the\s+)?[A-Z]", subject)
+        or re.search(
             r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head
         )
     )
@@ -149,6 +159,13 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
 _SERIES_VERB = re.compile(  # "X traveled to Tokyo, met Y": the clause before the comma has a finite verb
     rf"\s(?:{'|'.join(sorted(PRESENT))}|(?:visit|attend|host|conduct|sign|travell|travel|tour|join|launch|"
     r"announc|sail|arriv|depart|deploy|call)ed)\s"
+)
+
+
+_DATE_GAP = re.compile(r"\b(?i:on|in|at|during|by|since|until|from|early|late)\s{2,}")
+_ANTECEDENT = re.compile(
+    r"(?:^|,\s|\b(?:by|with|to|for|and|from|of)\s)((?:the\s+)?(?-i:[A-Z])"
+    r"(?:(?!\b(?:by|with|to|for|from|was|were|is|are|has|have|had)\b)[^,;:]){0,80}?),?\s+(?:who|which|that)\s+$"
 )
 
 
@@ -336,6 +353,7 @@ def _object(text: str, at: int, skips: list[tuple[int, int]], reporting: bool = 
     tail = _blank(text, at, len(text), skips)
     stop = next((m for m in _RIGHT_BREAK.finditer(tail, 1) if not _abbreviation(tail, m.start())), None)
     tail = tail[: stop.start()] if stop else tail
+    tail = re.sub(r"\b(?:on|in|at) the (?:sidelines|margins?|side-?lines) of\b", "at", tail)  # as a headline says it
     words_ = tail.split()
     if reporting and words_[:1] == ["that"]:
         words_ = words_[1:]
