@@ -297,3 +297,15 @@ def test_a_meeting_on_the_sidelines_of_a_summit_takes_the_date_and_the_title():
 )
 def test_titles_are_never_a_bare_noun_a_false_present_or_a_dangling_preposition(sentence, title):
     assert title in [t for _, t, _, _ in _events(sentence)]
+
+
+def test_calling_someone_is_a_call_but_a_name_called_so_is_not():
+    found = _events(
+        "President Ana Reyes called the Prime Minister earlier today to offer her condolences.\n\n"
+        "The President phoned Chancellor Ana Weber on Monday.\n\n"
+        "The leaders welcomed the trade agreement, called the North Pact, and urged its ratification."
+    )
+    calls = [(t, d) for k, t, d, _ in found if k == "call"]
+    assert ("Reyes calls the Prime Minister to offer her condolences", "2024-06-03") in calls
+    assert ("The President phones Weber", "2024-06-03") in calls
+    assert len(calls) == 2

@@ -38,7 +38,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
             r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
-            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?:held|had|holds) a (?:\w+ )?call)\b",
+            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?:held|had|holds) a (?:\w+ )?call|"
+            r"(?:tele)?phoned|(?<!so-)(?<!, )(?<!\bbe )(?<!\bis )(?<!\bwas )(?:called|calls)(?= (?:(?:the|his|her|their) )?(?-i:[A-Z])(?!\w* (?:for|on)\b)))\b",
             re.I,
         ),
     ),
