@@ -309,3 +309,16 @@ def test_calling_someone_is_a_call_but_a_name_called_so_is_not():
     assert ("Reyes calls the Prime Minister to offer her condolences", "2024-06-03") in calls
     assert ("The President phones Weber", "2024-06-03") in calls
     assert len(calls) == 2
+
+
+def test_joining_a_group_a_visit_by_someone_and_named_commemorations_are_events():
+    found = _events(
+        "The frigate paused on a visit by a NATO task group to Oslo.\n\n"
+        "The frigate has just joined Standing Maritime Group 2 for the winter.\n\n"
+        "The ship is assigned to the group, including participation in Jutland 100 commemorations \u2013 the "
+        "group currently comprises two ships."
+    )
+    titles = {k: t for k, t, _, _ in found}
+    assert titles.get("deployment") == "The frigate joins Standing Maritime Group 2 for the winter"
+    assert "Visit by a NATO task group to Oslo" in [t for _, t, _, _ in found]
+    assert "Jutland 100 commemorations" in [t for _, t, _, _ in found]

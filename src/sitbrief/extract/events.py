@@ -57,6 +57,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
+            r"join(?:s|ed|ing)?(?= (?:the )?(?:[A-Z][\w-]*\s+){0,5}(?:Group|Force|Fleet|Squadron|Battlegroup|Battle Group|"
+            r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
             r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to)|scrambled|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
             r"aircraft|jets|personnel|marines|units|battalions?|equipment))\b",
@@ -81,7 +83,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
             r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
-            r"conference|trip|tour|ceremony|travel(?:s|led|ed|ling|ing)? to)\b",
+            r"conference|trip|tour|ceremony|commemorations?|port (?:calls?|visits?)|ports of call|"
+            r"travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
         ),
     ),
@@ -377,6 +380,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", text[span[1] :]):
         return True
+    if kind == "meeting" and re.match(r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z])", text[span[1] :]):
+        return True  # "a visit by a NATO task group to London"
     determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 

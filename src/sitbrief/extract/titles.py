@@ -48,6 +48,7 @@ def _walk_left(words: list[tuple[str, int, int]], at: int) -> int:
             or word[:1] in '"\u201c\u2018'
             or word[:1].isupper()
             or re.fullmatch(r"[\w]+-[\w-]+", bare)
+            or (bare.isdigit() and i > 1 and words[i - 2][0][:1].isupper())  # "Jutland 100 commemorations"
         ):
             break
         i -= 1
@@ -66,6 +67,8 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
             j += 1
             continue
         if bare in RIGHT_STOP or (bare.endswith("ed") and bare not in RIGHT_OK and not word[:1].isupper()):
+            break
+        if word in ("\u2013", "\u2014", "-", "--"):  # a dash opens an aside or ends one
             break
         j += 1
         if word.endswith((",", ";", ":", ".")) and not re.search(r"\b[A-Z]\.$", word):
@@ -220,6 +223,7 @@ _DANGLING = re.compile(
 
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
+    title = re.sub(r"\s*\([^()]*$", "", title)  # an aside cut open by the length limit
     title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
     parts = title.replace(" ,", ",").split()
     if len(parts) > limit:
@@ -244,6 +248,7 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
         parts.pop()
     while parts and parts[0].lower() in ("and", "but", "or", "so", "then", "also"):
         parts.pop(0)
+    parts = re.sub(r"\s*\([^()]*$", "", " ".join(parts)).split()  # an aside the cut left open
     if len(parts) < 3:
         return None
     title = " ".join(parts).strip(" ,;:")
@@ -330,7 +335,7 @@ def _drop_appositives(subject: str) -> str:
     return kept if kept.strip() else subject
 
 
-_AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)\s*$")
+_AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)(?:\s+(?:just|now|also|already|recently))?\s*$")
 _FUTURE_AUX = re.compile(r"\s(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|plans? to)\s*$")
 
 
