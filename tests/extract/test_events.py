@@ -315,8 +315,8 @@ def test_joining_a_group_a_visit_by_someone_and_named_commemorations_are_events(
     found = _events(
         "The frigate paused on a visit by a NATO task group to Oslo.\n\n"
         "The frigate has just joined Standing Maritime Group 2 for the winter.\n\n"
-        "The ship is assigned to the group, including participation in Jutland 100 commemorations \u2013 the "
-        "group currently comprises two ships."
+        "The ship is assigned to the group, including participation in Jutland 100 commemorations at the end of "
+        "May \u2013 the group currently comprises two ships."
     )
     titles = {k: t for k, t, _, _ in found}
     assert titles.get("deployment") == "The frigate joins Standing Maritime Group 2 for the winter"
