@@ -322,3 +322,32 @@ def test_joining_a_group_a_visit_by_someone_and_named_commemorations_are_events(
     assert titles.get("deployment") == "The frigate joins Standing Maritime Group 2 for the winter"
     assert "Visit by a NATO task group to Oslo" in [t for _, t, _, _ in found]
     assert "Jutland 100 commemorations" in [t for _, t, _, _ in found]
+
+
+def test_an_event_takes_the_place_of_its_own_clause():
+    facts = extract_facts(
+        parse_article(
+            "Defence news\n\nAfter completing an exercise in the Coral Sea, the carrier group will arrive in the "
+            "CENTCOM area next week.\n\nDefence Secretary Jo Hale attended the defence summit in Naples, where he "
+            "met with "
+            "Defence Minister Gino Rossi to discuss the programme."
+        ),
+        published=ANCHOR,
+    )
+    where = {p.id: p.name for p in facts.places}
+    places = {e.kind: where.get(e.where) for e in facts.events}
+    assert places["deployment"] is None
+    assert {where.get(e.where) for e in facts.events if e.title.startswith("Hale meets with Rossi")} == {"Naples"}
+
+
+def test_a_pronoun_subject_is_the_person_before_it_and_takes_part():
+    facts = extract_facts(
+        parse_article(
+            "Defence news\n\nAdmiral Joe Park visited the Philippines on Monday.\n\n"
+            "During the visit, he also met with Defence Secretary Ana Cruz and Senator Ben Ruiz."
+        ),
+        published=ANCHOR,
+    )
+    names = {p.id: p.name for p in facts.people}
+    met = next(e for e in facts.events if e.title.startswith("Park meets with Cruz"))
+    assert [names[i] for i in met.participants if i in names][0] == "Joe Park"

@@ -612,6 +612,11 @@ def _modifies(text: str, span: tuple[int, int], trigger: int) -> bool:
     )
 
 
+def event_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Return the bounds of the clause of the trigger at `span` (see `_clause`)."""
+    return _clause(text, span)
+
+
 def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Return the bounds of the clause around `span` (at most the sentence)."""
     start = 0
