@@ -18,6 +18,7 @@ from sitbrief.extract.summary import (
     clean_lead,
     headline,
     is_background,
+    is_boilerplate,
     lead_sentences,
     restates,
 )
@@ -332,7 +333,7 @@ def _summary(
     lead_texts = [doc.sentences[i].text for i in lead]
     points = []
     for _, _, indexes in doc.paragraphs:
-        first = next((i for i in indexes if not LEAD_IN.search(clean_lead(doc.sentences[i].text))), None)
+        first = next((i for i in indexes if not _not_reporting(doc.sentences[i].text)), None)
         if first is None:
             continue
         sentence = doc.sentences[first]
@@ -351,6 +352,11 @@ def _summary(
     else:
         title = headline(clean_lead(doc.sentences[lead[0]].text), doc.anchor) if lead else ""
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
+
+
+def _not_reporting(text: str) -> bool:
+    """Tell whether a sentence cannot be a key point: an attribution lead-in, a question, a source note."""
+    return bool(LEAD_IN.search(clean_lead(text))) or is_boilerplate(text)
 
 
 def main_event(
