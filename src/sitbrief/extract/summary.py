@@ -204,7 +204,7 @@ _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]
 
 
 def clean_lead(text: str) -> str:
-    """Return a sentence without a speaker's label ("Li Hua: ...") or a closing lead-in ("... the following points:")."""
+    """Return a sentence without a speaker's label ("Li Hua: ...") or a closing lead-in ("... points:")."""
     label = _SPEAKER_LABEL.match(text)
     if label and len(text) - label.end() > 20:
         text = text[label.end() :]
