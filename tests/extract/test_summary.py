@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitbrief.extract.summary import absolute_text, clean_lead, is_boilerplate
+from sitbrief.extract.summary import absolute_text, brief_headline, clean_lead, cut_off, has_verb, is_boilerplate
 
 ANCHOR = date(2024, 6, 14)  # a Friday
 
@@ -62,3 +62,36 @@ def test_questions_source_notes_and_non_answers_are_not_key_points(sentence: str
 def test_reporting_is_not_boilerplate() -> None:
     assert not is_boilerplate("The two navies practised a combined search for a disabled submarine.")
     assert not is_boilerplate('"Will the pact hold?" the minister asked, before signing it.')
+
+
+def test_the_headline_never_stops_inside_a_phrase() -> None:
+    lead = ("Navy warships of the allied task group were making their way north for one of the biggest "
+            "exercises held in the region in recent years, officials said.")
+    assert cut_off("Navy warships were making their way north for one of the biggest", lead)
+    assert not cut_off("Navy warships of the allied task group were making their way north", lead)
+    found = brief_headline(lead, ANCHOR, "Warships head north for exercise")
+    assert not found.endswith("biggest") and not cut_off(found, lead, True)
+
+
+def test_a_lead_on_a_subordinate_clause_gives_way_to_the_title() -> None:
+    lead = "While the talks would help most of the region, the envoy could only see a failure, the minister said."
+    assert brief_headline(lead, ANCHOR, "Envoy sees failure in talks") == "Envoy sees failure in talks"
+
+
+def test_an_opening_adverbial_and_a_second_clause_are_dropped() -> None:
+    lead = "In line with the new plan, the minister ordered the frigate to remain in the gulf for two more months."
+    assert brief_headline(lead, ANCHOR).startswith("The minister ordered the frigate")
+    lead = "The minister spoke to the general and they discussed the attack and the missile test."
+    assert brief_headline(lead, ANCHOR) == "The minister spoke to the general"
+
+
+def test_a_headline_needs_a_verb_and_a_byline_is_no_title() -> None:
+    lead = ("The navy's cruiser, the marine corps, the coast guard, the allied navy and its marine corps "
+            "kicked off the annual exercise with a ceremony at the naval base.")
+    assert brief_headline(lead, ANCHOR, "By Petty Officer Jane Roe, Fleet Public Affairs") == ""
+    assert not has_verb("The navy's cruiser, the marine corps and the coast guard")
+
+
+def test_a_date_removed_from_an_opening_phrase_leaves_no_gap() -> None:
+    lead = "For most of the past year, the coast guards of the region have been busier than ever at sea."
+    assert not brief_headline(lead, ANCHOR).startswith("For most of the,")

@@ -15,8 +15,9 @@ from sitbrief.extract.quotes import QuoteDraft, find_quotes
 from sitbrief.extract.summary import (
     LEAD_IN,
     absolute_text,
+    brief_headline,
     clean_lead,
-    headline,
+    cut_off,
     is_background,
     is_boilerplate,
     lead_sentences,
@@ -347,10 +348,11 @@ def _summary(
         if len(points) == MAX_KEY_POINTS:
             break
     main = main_event(doc, events, lead, spots)
-    if main is not None and main.id in clauses:
+    first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
+    if main is not None and main.id in clauses and not cut_off(main.title, first):
         title = main.title
     else:
-        title = headline(clean_lead(doc.sentences[lead[0]].text), doc.anchor) if lead else ""
+        title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import pairs, words
 from sitbrief.extract.tense import FUTURE
 from sitbrief.text.clean import word_count
 from sitbrief.text.dates import DateExpr, find_dates
@@ -249,6 +249,7 @@ _CUT_BEFORE = re.compile(
     r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|, )\b"
 )
 HEADLINE_WORDS = 14
+_EMPTIED_OPENING = re.compile(r"^(?:\w+\s+){1,5}(?:the|of|a|an|in|on|for|during|since)\s*,\s*(?=\S)", re.I)
 
 
 def headline(lead: str, anchor: date | None) -> str:
@@ -265,6 +266,7 @@ def headline(lead: str, anchor: date | None) -> str:
         text = bare
     for expr in sorted(find_dates(text, anchor, False), key=lambda e: -e.span[0]):
         text = text[: expr.span[0]] + text[expr.span[1] :]
+    text = _EMPTIED_OPENING.sub("", text)
     text = re.sub(r"\b(agreed|said|announced|decided|confirmed)\s+that\s+", r"\1 ", text)
     text = re.sub(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", "", text, flags=re.I)
     text = re.sub(r"\s{2,}", " ", text).replace(" ,", ",").strip(" ,")
@@ -286,3 +288,83 @@ def headline(lead: str, anchor: date | None) -> str:
 
 
 MAX_HEADLINE_WORDS = 20
+
+
+_ADVERBIAL_OPENING = re.compile(
+    r"^(?:In line with|In response to|At the invitation of|On behalf of|Ahead of|Following|During|After|Under|"
+    r"Amid|Addressing|Speaking)\b[^,]{3,150},\s+(?=\S)",
+)
+_SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b", re.I)
+_SECOND_CLAUSE = re.compile(r",?\s+and\s+(?:they|we|he|she|it|the two|both)\s+\w+", re.I)
+_CLAUSE_GOES_ON = re.compile(
+    r"^(?:[.;:!?)\u2013\u2014-]|,\s+(?:which|who|whom|whose|where|when|while|as|after|before|following|amid|during|"
+    r"because|since|despite|and|but|including|according|officials?|the|a|an|[a-z]+ing|[a-z]+ed|\w+\s+(?:said|says))\b|"
+    r"(?:to|as|while|which|who|whom|whose|after|before|following|amid|during|because|"
+    r"since|despite|and|but|or|where|when|with|in|on|at|for|from|between|near|off|by|including|said|says|"
+    r"told|according|today|yesterday|tonight|this|last|next|earlier|later|\d+|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)",
+    re.I,
+)
+_STRAY_PART_OF_DAY = re.compile(
+    r"(?<!\bthe)(?<!\bthis)(?<!\bthat)(?<!\blast)(?<!\beach)(?<!\bevery)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bby)"
+    r"\s+(?:morning|afternoon|evening|night|early|late)$",
+    re.I,
+)
+
+
+def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
+    """Return the brief's headline ("What"): one clause of the lead, at most 20 words, never a lead cut off.
+
+    An opening adverbial ("In line with ..., ") is dropped; a lead opening on a subordinate clause
+    ("While ..., X said") or one no clause boundary shortens enough gives way to the article's
+    `title` when that reads as one; else the headline is left empty.
+    """
+    text = lead.strip()
+    opening = _ADVERBIAL_OPENING.match(text)
+    if opening and len(text[opening.end() :].split()) >= 6:
+        text = text[opening.end() :]
+        text = text[:1].upper() + text[1:]
+    second = _SECOND_CLAUSE.search(text)
+    if second and len(text[: second.start()].split()) >= 5:
+        text = text[: second.start()] + "."
+    found = headline(text, anchor) if not _SUBORDINATE_OPENING.match(text) else ""
+    found = _STRAY_PART_OF_DAY.sub("", found)
+    if found and not cut_off(found, text, True) and has_verb(found) and found.count("\u201c") <= found.count("\u201d"):
+        return found
+    return title.strip() if _reads_as_headline(title) else ""
+
+
+def cut_off(found: str, text: str, strict: bool = False) -> bool:
+    """Tell whether headline `found` stops inside a phrase of sentence `text` ("... for one of NATO's biggest").
+
+    A comma ends the headline's clause; when `strict` (a headline cut from the lead, whose verb may
+    come after the comma) only a comma that opens an aside or a new clause does.
+    """
+    tail = found.split()[-3:]
+    pattern = r"\s+".join(re.escape(w) for w in tail)
+    text = re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", text)
+    ends = [m.end() for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text)]
+    if not ends:
+        return False
+    rest = text[ends[-1] :].lstrip(" \u2019'\"\u201d")
+    if rest.startswith(",") and not strict:
+        return False
+    return bool(rest) and not _CLAUSE_GOES_ON.match(rest)
+
+
+def _reads_as_headline(title: str) -> bool:
+    """Tell whether an article's title can stand as the brief's headline (a short line, not a byline)."""
+    words = title.split()
+    return 3 <= len(words) <= MAX_HEADLINE_WORDS and not re.match(r"^By\s", title) and not title.endswith(":")
+
+
+_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|will|would|to|is|are|was|were|has|have|had|can|could|may|must|shall|should)\b"
+)
+
+
+def has_verb(text: str) -> bool:
+    """Tell whether a headline has a verb: a past form, an auxiliary, an infinitive or a listed one."""
+    present = set(pairs("verb_present").values()) | set(pairs("verb_present"))
+    return bool(_VERB.search(text)) or any(w.strip(",.") in present for w in text.split())
