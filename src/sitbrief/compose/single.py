@@ -147,8 +147,12 @@ class Composer:
 
     # ----- header pieces -------------------------------------------------------------------
     def _lead_event(self) -> Event | None:
-        """Return the main event: the one the headline names, else the lead's event with most people."""
+        """Return the main event: the one extraction chose, else the one the headline names, else the lead's
+        event with most people."""
         summary, events = self.facts.summary, self.facts.events
+        chosen = next((e for e in events if summary.event and e.id == summary.event), None)
+        if chosen:
+            return chosen
         named = next((e for e in events if summary.headline and e.title == summary.headline), None)
         if named:
             return named

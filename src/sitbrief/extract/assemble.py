@@ -353,7 +353,8 @@ def _summary(
         title = main.title
     else:
         title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
-    return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
+    return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
+                   event=main.id if main is not None else None)
 
 
 def _not_reporting(text: str) -> bool:
@@ -367,7 +368,9 @@ def main_event(
     """Return the event the lead reports: in the earliest lead sentence, a strong kind, most people involved.
 
     Between events of one lead sentence alike in these, the one whose trigger comes first (its
-    main verb: "spoke ... this morning to update on discussions held last week") is the lead's.
+    main verb: "spoke ... this morning to update on discussions held last week") is the lead's,
+    and one told in a relative clause ("the leaders, who met in the margins of the summit") is
+    mentioned in passing: it comes after every event the sentence itself reports.
     """
     sids = [doc.sid(i) for i in lead]
     spots = spots or {}
@@ -375,6 +378,11 @@ def main_event(
     def place(e: Event, first: int) -> int:
         spot = spots.get(e.id)
         return spot[1] if spot and spot[0] == sids[first] else len(doc.text)
+
+    def passing(e: Event, first: int) -> bool:
+        spot = spots.get(e.id)
+        text = doc.sentences[lead[first]].text
+        return bool(spot and spot[0] == sids[first] and _RELATIVE_BEFORE.search(text[: spot[1]]))
 
     ranked = []
     for n, e in enumerate(events):
@@ -385,6 +393,7 @@ def main_event(
         )
         ranked.append((
             first,
+            passing(e, first),
             e.kind in ("statement", "announcement", "other"),
             -sum(1 for p in e.participants if p.startswith("p-")),
             place(e, first),
@@ -392,7 +401,10 @@ def main_event(
             n,
             e,
         ))
-    return min(ranked, key=lambda r: r[:6])[6] if ranked else None
+    return min(ranked, key=lambda r: r[:7])[7] if ranked else None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _context(doc: Doc) -> list[Statement]:
