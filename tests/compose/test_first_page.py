@@ -92,7 +92,7 @@ def test_what_is_one_short_clause_never_a_cut_off_lead(page):
     assert not [p for p in problems(what, source) if not p.startswith("attribution")], what
     assert not SUBORDINATE.match(what), what
     lead = next((line for line in source.splitlines() if line.startswith(what.split()[0])), "")
-    assert not (lead and cut_off(what, lead, True) and what != lead.strip()), (what, lead)
+    assert not (lead and cut_off(what, lead) and what != lead.strip()), (what, lead)
 
 
 def test_key_facts_follow_the_main_event_extraction_chose():
