@@ -102,3 +102,17 @@ def test_key_facts_follow_the_main_event_extraction_chose():
     rows = {r.label: r.text for b in compose(facts, load_layout()).sections for k in b.blocks
             if isinstance(k, KeyFacts) for r in k.rows}
     assert rows["When"] == date_text(other.when.start, other.when.end, other.when.precision, {})
+
+
+def test_an_unattributed_readout_is_not_rendered_as_a_quote():
+    from sitbrief.compose.brief import QuoteBlock
+    from sitbrief.facts.model import Quote
+
+    facts = extract_facts(read_article(FIXTURES / "readout.txt"))
+    lead = facts.summary.evidence[:1]
+    words = " ".join(next(s.text for s in facts.article.sentences if s.id == lead[0]).split()[:6])
+    facts.quotes = [Quote(id="q-1", speaker=None, text=words, evidence=lead),
+                    Quote(id="q-2", speaker=facts.people[0].id, text=words, evidence=lead)]
+    shown = [k.attribution for s in compose(facts, load_layout()).sections for k in s.blocks
+             if isinstance(k, QuoteBlock)]
+    assert len(shown) == 1 and facts.people[0].name in shown[0]
