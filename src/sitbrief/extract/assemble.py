@@ -15,9 +15,11 @@ from sitbrief.extract.quotes import QuoteDraft, find_quotes
 from sitbrief.extract.summary import (
     LEAD_IN,
     absolute_text,
+    brief_headline,
     clean_lead,
-    headline,
+    cut_off,
     is_background,
+    is_boilerplate,
     lead_sentences,
     restates,
 )
@@ -371,7 +373,7 @@ def _summary(
     lead_texts = [doc.sentences[i].text for i in lead]
     points = []
     for _, _, indexes in doc.paragraphs:
-        first = next((i for i in indexes if not LEAD_IN.search(clean_lead(doc.sentences[i].text))), None)
+        first = next((i for i in indexes if not _not_reporting(doc.sentences[i].text)), None)
         if first is None:
             continue
         sentence = doc.sentences[first]
@@ -385,11 +387,18 @@ def _summary(
         if len(points) == MAX_KEY_POINTS:
             break
     main = main_event(doc, events, lead, spots)
-    if main is not None and main.id in clauses:
+    first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
+    if main is not None and main.id in clauses and not cut_off(main.title, first):
         title = main.title
     else:
-        title = headline(clean_lead(doc.sentences[lead[0]].text), doc.anchor) if lead else ""
-    return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
+        title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
+    return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
+                   event=main.id if main is not None else None)
+
+
+def _not_reporting(text: str) -> bool:
+    """Tell whether a sentence cannot be a key point: an attribution lead-in, a question, a source note."""
+    return bool(LEAD_IN.search(clean_lead(text))) or is_boilerplate(text)
 
 
 def main_event(
@@ -398,7 +407,9 @@ def main_event(
     """Return the event the lead reports: in the earliest lead sentence, a strong kind, most people involved.
 
     Between events of one lead sentence alike in these, the one whose trigger comes first (its
-    main verb: "spoke ... this morning to update on discussions held last week") is the lead's.
+    main verb: "spoke ... this morning to update on discussions held last week") is the lead's,
+    and one told in a relative clause ("the leaders, who met in the margins of the summit") is
+    mentioned in passing: it comes after every event the sentence itself reports.
     """
     sids = [doc.sid(i) for i in lead]
     spots = spots or {}
@@ -406,6 +417,11 @@ def main_event(
     def place(e: Event, first: int) -> int:
         spot = spots.get(e.id)
         return spot[1] if spot and spot[0] == sids[first] else len(doc.text)
+
+    def passing(e: Event, first: int) -> bool:
+        spot = spots.get(e.id)
+        text = doc.sentences[lead[first]].text
+        return bool(spot and spot[0] == sids[first] and _RELATIVE_BEFORE.search(text[: spot[1]]))
 
     ranked = []
     for n, e in enumerate(events):
@@ -416,6 +432,7 @@ def main_event(
         )
         ranked.append((
             first,
+            passing(e, first),
             e.kind in ("statement", "announcement", "other"),
             -sum(1 for p in e.participants if p.startswith("p-")),
             place(e, first),
@@ -423,7 +440,10 @@ def main_event(
             n,
             e,
         ))
-    return min(ranked, key=lambda r: r[:6])[6] if ranked else None
+    return min(ranked, key=lambda r: r[:7])[7] if ranked else None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _context(doc: Doc) -> list[Statement]:
