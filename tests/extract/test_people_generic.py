@@ -349,3 +349,15 @@ def test_more_role_heads(body, role):
 ])
 def test_a_role_after_is_and_not_a_description(body, roles):
     assert person(facts(body), "Tom Reed").roles == roles
+
+
+@pytest.mark.parametrize("body, name, office", [
+    ("Commander Sea Training, Minor War Vessels, Commander Alex Hawes, said the training was valuable.",
+     "Alex Hawes", "Commander Sea Training, Minor War Vessels"),
+    ("Senator Ann Pike; Commander Australian Fleet, Rear Admiral Stuart Mayer; and family welcomed the frigate.",
+     "Stuart Mayer", "Commander Australian Fleet"),
+])
+def test_a_military_style_office_before_a_comma_and_the_ranked_name(body, name, office):
+    f = facts(body)
+    assert office in person(f, name).roles
+    assert not {"Sea Training", "Minor War Vessels"} & {p.name for p in f.people}

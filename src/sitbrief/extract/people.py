@@ -89,6 +89,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     _add_figure_surnames(doc, people)
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
+    _offices_before_commas(doc, people)
     _roles_from_title(doc, people)
     _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
@@ -96,6 +97,48 @@ def find_people(doc: Doc) -> list[PersonDraft]:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
     return people
+
+
+_OFFICE_SEGMENT = re.compile(
+    r"(?:^|[;:]\s+|\band\s+)(?P<office>[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s+)(?:[A-Z][\w.'\u2019-]*|of|for|the|and))+),\s+$"
+)
+
+
+def _offices_before_commas(doc: Doc, people: list[PersonDraft]) -> None:
+    """Give a ranked name the military-style office written before it and a comma.
+
+    "Commander Australian Fleet, Rear Admiral Stuart Mayer" and "Commander Sea Training, Minor War
+    Vessels, Commander Alex Hawes": the office opens with a role head; the words of the office are
+    no people of their own.
+    """
+    for person in list(people):
+        if person not in people or not person.mentions or not person.roles:
+            continue
+        index, start, _ = min(person.mentions)
+        text = doc.sentences[index].text
+        before = _strip_rank_before(doc, text[:start])
+        match = _OFFICE_SEGMENT.search(before) if before != text[:start] else None
+        if not match or match["office"].split()[0].lower() not in doc.lex.role_heads:
+            continue
+        lo, hi = match.start("office"), match.end("office")
+        inside = [p for p in people if p is not person and p.mentions and all(
+            i == index and lo <= s and e <= hi for i, s, e in p.mentions)]
+        if any(p.mentions and any(i == index and lo <= s < hi for i, s, _ in p.mentions) for p in people
+               if p is not person and p not in inside):
+            continue  # the words before name someone else too
+        for phantom in inside:
+            people.remove(phantom)
+        person.add_role(match["office"])
+
+
+def _strip_rank_before(doc: Doc, before: str) -> str:
+    """Return the text before a name without the rank right before it ("..., Rear Admiral ")."""
+    tokens = tokenize(before)
+    for k in range(max(0, len(tokens) - 5), len(tokens)):
+        rank, width = _rank_at(doc, tokens, k)
+        if rank and k + width == len(tokens):
+            return before[: tokens[k].start]
+    return before
 
 
 _LEAD_OFFICE = re.compile(
