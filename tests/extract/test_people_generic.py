@@ -361,3 +361,11 @@ def test_a_military_style_office_before_a_comma_and_the_ranked_name(body, name, 
     f = facts(body)
     assert office in person(f, name).roles
     assert not {"Sea Training", "Minor War Vessels"} & {p.name for p in f.people}
+
+
+def test_a_signature_block_names_a_person_and_their_office():
+    f = facts("We signed the declaration.\n\nSigned at Kuala Lumpur on October 26, 2025.\n\nHun Manet\n\n"
+              "Prime Minister of the Kingdom of Cambodia\n\nWitnessed by:\n\nAnwar Ibrahim\n\n"
+              "Prime Minister of Malaysia")
+    assert (person(f, "Hun Manet").roles, person(f, "Hun Manet").affiliation) == (["Prime Minister"], "Cambodia")
+    assert person(f, "Anwar Ibrahim").affiliation == "Malaysia"

@@ -90,6 +90,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
     _offices_before_commas(doc, people)
+    _signature_blocks(doc, people)
     _roles_from_title(doc, people)
     _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
@@ -97,6 +98,35 @@ def find_people(doc: Doc) -> list[PersonDraft]:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
     return people
+
+
+def _signature_blocks(doc: Doc, people: list[PersonDraft]) -> None:
+    """Read a signature block: a line that is only a name, then a line that is an office.
+
+    "Hun Manet" / "Prime Minister of the Kingdom of Cambodia" under a joint declaration is a
+    person with that role and country.
+    """
+    paras = doc.paragraphs
+    for (start, end, ixs), (s2, e2, ixs2) in zip(paras, paras[1:], strict=False):
+        if len(ixs) != 1 or len(ixs2) != 1:
+            continue
+        name_line, office_line = doc.text[start:end].strip(), doc.text[s2:e2].strip()
+        tokens = tokenize(name_line)
+        names = [t for t in tokens if not re.fullmatch(r"[A-Z]\.", t.text)]
+        if not 2 <= len(names) <= 4 or not all(_name_word(doc, t) or t.text in SUFFIXES for t in names):
+            continue
+        office = office_line.rstrip(".")
+        if len(office.split()) > 12 or office.split()[0].lower() not in doc.lex.role_heads and not _has_head(
+            doc, office.split()
+        ) or _is_place_or_org(doc, name_line):
+            continue
+        role, affil = _split_affiliation(doc, office)
+        person = _find_or_add(people, name_line)
+        if not any(i == ixs[0] for i, _, _ in person.mentions):
+            at = max(0, doc.sentences[ixs[0]].text.find(name_line))
+            person.mention(doc, ixs[0], at, at + len(name_line))
+        person.add_role(role or office)
+        person.affiliation = person.affiliation or affil
 
 
 _OFFICE_SEGMENT = re.compile(
