@@ -369,3 +369,17 @@ def test_a_signature_block_names_a_person_and_their_office():
               "Prime Minister of Malaysia")
     assert (person(f, "Hun Manet").roles, person(f, "Hun Manet").affiliation) == (["Prime Minister"], "Cambodia")
     assert person(f, "Anwar Ibrahim").affiliation == "Malaysia"
+
+
+def test_a_role_right_after_the_name_without_a_comma_keeps_its_parent_unit():
+    f = facts("\"We are ready,\" said Col. Tom Reed commander of the 1st Stryker Brigade Combat Team, 4th Infantry "
+              "Division.")
+    assert "commander of the 1st Stryker Brigade Combat Team, 4th Infantry Division" in person(f, "Tom Reed").roles
+
+
+@pytest.mark.parametrize("body", [
+    "They signed the terms on the ASEAN Observer Team, which will monitor the border.",
+    "The destroyer USS Curtis Wilbur (DDG 54) arrived. Although some Curtis Wilbur Sailors had been there, it was new.",
+])
+def test_a_team_or_a_ships_crew_is_no_person(body):
+    assert facts(body).people == []

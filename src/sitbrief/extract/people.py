@@ -23,7 +23,8 @@ _POST_NOMINALS = words("post_nominals")
 SUFFIXES = words("name_suffixes") | _POST_NOMINALS
 NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | words("office_domains")
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z]))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
+    r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z])"
+    r"|(?=\s+(?:commander|director|head|chief|commanding officer)\s+of\s))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
@@ -82,7 +83,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
                 if carried and _country_at(doc, part, 0)[0]:
                     carried = []
                 part, of_country = _cut_of_country(doc, part)
-                if " ".join(t.bare for t in part) not in ships:
+                if not _names_ship(" ".join(t.bare for t in part), ships):
                     _consider(doc, index, tokens, part, people, carried, of_country, pending)
                 carried = []
     _add_titled_surnames(doc, pending, people)
@@ -277,6 +278,11 @@ def _ship_names(doc: Doc) -> set[str]:
                 prefix, _, rest = bare.partition(" ")
                 names.add(rest if prefix in doc.lex.ship_prefixes else bare)
     return names
+
+
+def _names_ship(text: str, ships: set[str]) -> bool:
+    """Tell whether a run is a ship's name or opens with one ("Curtis Wilbur Sailors")."""
+    return text in ships or any(text.startswith(ship + " ") for ship in ships if " " in ship)
 
 
 def _after_forces(forces: tuple, run: list[Token]) -> list[Token]:
@@ -974,12 +980,14 @@ def _role_after(doc: Doc, after: str) -> str | None:
     role += _list_tail(role, after[match.end("role") :])
     if len(words) <= 2 and words[-1] in heads:
         role += _command_tail(after[match.end("role") :])
-    elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,2}\S+$", role) and _UNIT_END.search(role):
+    elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,4}\S+$", role) and _UNIT_END.search(role):
         role += _parent_unit(after[match.end("role") :])
     return role if len(words) <= 12 else None
 
 
-_UNIT_ALTERNATIVES = "|".join(sorted(map(re.escape, words("unit_heads")), key=len, reverse=True))
+_UNIT_ALTERNATIVES = "|".join(
+    sorted(map(re.escape, words("unit_heads") | words("role_unit_heads")), key=len, reverse=True)
+)
 _UNIT_END = re.compile(rf"\b(?:{_UNIT_ALTERNATIVES})$")
 _PARENT_UNIT = re.compile(
     r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)(?=,|\.?$|\s+(?:said|told)\b)"
