@@ -383,3 +383,17 @@ def test_a_role_right_after_the_name_without_a_comma_keeps_its_parent_unit():
 ])
 def test_a_team_or_a_ships_crew_is_no_person(body):
     assert facts(body).people == []
+
+
+@pytest.mark.parametrize("body, name, roles, affiliation", [
+    ("They met U.S. Chargé d'Affaires to Australia Erika Olson.", "Erika Olson", ["Chargé d'Affaires to Australia"],
+     "United States"),
+    ("The Honourable Mélanie Joly, Minister of Foreign Affairs, will travel to Jakarta.", "Mélanie Joly",
+     ["Minister of Foreign Affairs"], "Canada"),
+    ("They met Minister for Defence for Industry and Capability Delivery Pat Conroy.", "Pat Conroy",
+     ["Minister for Defence for Industry and Capability Delivery"], None),
+])
+def test_offices_with_apostrophes_honourables_and_remits(body, name, roles, affiliation):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert (found.roles, found.affiliation) == (roles, affiliation)

@@ -52,7 +52,7 @@ class PersonDraft:
 
     def add_role(self, role: str) -> None:
         """Add `role` unless an equal one (ignoring case) is there."""
-        role = role.strip(" ,")
+        role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.I)
         if role and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)
 
@@ -739,7 +739,7 @@ def _person_cue(doc: Doc, index: int, run: list[Token], core: list[Token], peopl
 
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name."""
-    office_to = re.search(r"(?P<head>[\w-]+)\s+to(?:\s+the)?\s+$", sentence[max(0, run_start - 60) : run_start])
+    office_to = re.search(r"(?P<head>[\w'\u2019-]+)\s+to(?:\s+the)?\s+$", sentence[max(0, run_start - 60) : run_start])
     if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
         country, width = _country_at(doc, title_tokens, 0)
         if country and not doc.lex.demonym(title_tokens[width - 1].bare):
