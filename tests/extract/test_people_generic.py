@@ -397,3 +397,11 @@ def test_offices_with_apostrophes_honourables_and_remits(body, name, roles, affi
     found = person(facts(body), name)
     assert found is not None, [p.name for p in facts(body).people]
     assert (found.roles, found.affiliation) == (roles, affiliation)
+
+
+def test_a_delegation_gives_its_leader_the_country_and_a_region_opens_an_office():
+    f = facts("The U.S. delegation was led by Indo-Pacific Coordinator Kurt Campbell and included officials. The UK "
+              "delegation was led by Deputy National Security Advisor David Quarrey.")
+    assert (person(f, "Kurt Campbell").roles, person(f, "Kurt Campbell").affiliation) == (
+        ["Indo-Pacific Coordinator"], "United States")
+    assert person(f, "David Quarrey").affiliation == "United Kingdom"

@@ -826,9 +826,10 @@ def _starts_title(doc: Doc, tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     if tok.text in ("of", "for", "the", "and"):
         return False
+    region_office = tok.bare.lower() in doc.lex.places and i + 1 < len(tokens) and _is_title_token(doc, tokens, i + 1)
     return _is_title_token(doc, tokens, i) or tok.bare.lower() in HONORIFICS or bool(_rank_at(doc, tokens, i)[0]) or (
         _country_at(doc, tokens, i)[0] is not None
-    ) or tok.bare.isupper()
+    ) or tok.bare.isupper() or region_office  # "Indo-Pacific Coordinator"
 
 
 def _opens_sentence(doc: Doc, tok: Token) -> bool:
