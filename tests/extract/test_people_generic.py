@@ -405,3 +405,14 @@ def test_a_delegation_gives_its_leader_the_country_and_a_region_opens_an_office(
     assert (person(f, "Kurt Campbell").roles, person(f, "Kurt Campbell").affiliation) == (
         ["Indo-Pacific Coordinator"], "United States")
     assert person(f, "David Quarrey").affiliation == "United Kingdom"
+
+
+def test_an_ordinal_before_an_office_stays_in_it():
+    f = facts("Jake Sullivan met today with Republic of Korea 1st Vice Foreign Minister Cho Hyundong in Washington.")
+    found = person(f, "Cho Hyundong")
+    assert (found.roles, found.affiliation) == (["1st Vice Foreign Minister"], "South Korea")
+
+
+def test_an_office_before_a_comma_and_honorifics():
+    f = facts("Minister for Defence People and Families, Rt Hon Dr Andrew Murrison MP, has met troops in Estonia.")
+    assert person(f, "Andrew Murrison").roles == ["Minister for Defence People and Families"]

@@ -143,11 +143,11 @@ def _offices_before_commas(doc: Doc, people: list[PersonDraft]) -> None:
     no people of their own.
     """
     for person in list(people):
-        if person not in people or not person.mentions or not person.roles:
+        if person not in people or not person.mentions:
             continue
         index, start, _ = min(person.mentions)
         text = doc.sentences[index].text
-        before = _strip_rank_before(doc, text[:start])
+        before = _strip_rank_before(doc, _strip_honorifics(text[:start]))
         match = _OFFICE_SEGMENT.search(before) if before != text[:start] else None
         if not match or match["office"].split()[0].lower() not in doc.lex.role_heads:
             continue
@@ -160,6 +160,14 @@ def _offices_before_commas(doc: Doc, people: list[PersonDraft]) -> None:
         for phantom in inside:
             people.remove(phantom)
         person.add_role(match["office"])
+
+
+def _strip_honorifics(before: str) -> str:
+    """Return the text before a name without the honorifics right before it ("..., Rt Hon Dr ")."""
+    words_ = before.split(" ")
+    while len(words_) > 1 and words_[-2].lower().rstrip(".") in HONORIFICS | {"the"} and words_[-1] == "":
+        words_ = [*words_[:-2], ""]
+    return " ".join(words_)
 
 
 def _strip_rank_before(doc: Doc, before: str) -> str:
@@ -216,6 +224,10 @@ def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[T
     gap = [t for t in tokens if left[-1].end <= t.start and t.end <= right[0].start]
     if len(gap) != 1 or not re.fullmatch(r"\d+(?:st|nd|rd|th)?", gap[0].text):
         return False
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", gap[0].text) and len(right) >= 3 and _is_title_token(doc, right, 0) and (
+        right[0].bare.lower() in TITLE_WORDS
+    ):
+        return True  # "Republic of Korea 1st Vice Foreign Minister Cho Hyundong"
     both = [*left, gap[0], *right]
     return any(
         (rank := _rank_at(doc, both, k))[0] and k + rank[1] > len(left) + 1 for k in range(max(0, len(left) - 3), len(left))
