@@ -416,3 +416,10 @@ def test_an_ordinal_before_an_office_stays_in_it():
 def test_an_office_before_a_comma_and_honorifics():
     f = facts("Minister for Defence People and Families, Rt Hon Dr Andrew Murrison MP, has met troops in Estonia.")
     assert person(f, "Andrew Murrison").roles == ["Minister for Defence People and Families"]
+
+
+def test_a_signature_block_name_loses_honorifics_and_post_nominals():
+    f = facts("The ministers signed the statement today.\n\nHon Judith Collins KC\n\nMinister of Defence\n\n"
+              "Rt Hon Winston Peters\n\nMinister of Foreign Affairs")
+    assert person(f, "Judith Collins").roles == ["Minister of Defence"]
+    assert person(f, "Winston Peters").roles == ["Minister of Foreign Affairs"]
