@@ -423,3 +423,9 @@ def test_a_signature_block_name_loses_honorifics_and_post_nominals():
               "Rt Hon Winston Peters\n\nMinister of Foreign Affairs")
     assert person(f, "Judith Collins").roles == ["Minister of Defence"]
     assert person(f, "Winston Peters").roles == ["Minister of Foreign Affairs"]
+
+
+def test_the_other_side_of_a_pair_goes_only_to_a_counterpart():
+    f = facts("Secretary of State Marcus Hale praised the U.S.-Spain alliance in Washington on Monday.\n\n"
+              "Later, Chief Petty Officer Ana Ruiz said the crew was ready.")
+    assert person(f, "Ana Ruiz").affiliation is None

@@ -124,7 +124,10 @@ def _ship_name(doc: Doc, org: Organisation) -> str | None:
 
 
 def _from_pairs(doc: Doc, people: list[Person]) -> None:
-    """Give the unknown side of a bilateral story the other country of its "A-B" pair."""
+    """Give the unknown side of a bilateral story the other country of its "A-B" pair.
+
+    Only to a counterpart: someone named in a sentence with a person of the known side.
+    """
     pairs = {frozenset(p) for p in _country_pairs(doc)}
     known = {p.affiliation for p in people if p.affiliation}
     for pair in pairs:
@@ -133,8 +136,9 @@ def _from_pairs(doc: Doc, people: list[Person]) -> None:
             continue
         (other,) = sides - known
         unknown = [p for p in people if p.affiliation is None and _holds_office(p)]
-        if len(unknown) == 1 and len(pairs) == 1:
-            unknown[0].affiliation = other
+        sides_met = {sid for p in people if p.affiliation in sides for sid in p.evidence}
+        if len(unknown) == 1 and len(pairs) == 1 and sides_met & set(unknown[0].evidence):
+            unknown[0].affiliation = other  # a counterpart: named in a sentence with the known side
 
 
 _SPEAKS_FOR = re.compile(
