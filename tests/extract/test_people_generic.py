@@ -429,3 +429,8 @@ def test_the_other_side_of_a_pair_goes_only_to_a_counterpart():
     f = facts("Secretary of State Marcus Hale praised the U.S.-Spain alliance in Washington on Monday.\n\n"
               "Later, Chief Petty Officer Ana Ruiz said the crew was ready.")
     assert person(f, "Ana Ruiz").affiliation is None
+
+
+def test_a_person_serving_an_institution_of_a_body_acts_for_the_body():
+    f = facts("President of the European Commission Ursula von der Leyen said the plan would help.")
+    assert person(f, "Ursula von der Leyen").affiliation == "European Union"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import lexicon_rows, words
+from sitbrief.extract.lexicon import lexicon_rows, pairs, words
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 
@@ -51,6 +51,10 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     for person in people:
         if person.affiliation is None and home and _holds_office(person):
             person.affiliation = home
+        person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
+
+
+_PARENT_BODIES = pairs("parent_bodies")
 
 
 def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | None:
