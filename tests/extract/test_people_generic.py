@@ -434,3 +434,8 @@ def test_the_other_side_of_a_pair_goes_only_to_a_counterpart():
 def test_a_person_serving_an_institution_of_a_body_acts_for_the_body():
     f = facts("President of the European Commission Ursula von der Leyen said the plan would help.")
     assert person(f, "Ursula von der Leyen").affiliation == "European Union"
+
+
+def test_an_office_named_after_a_partnership_gives_no_affiliation():
+    f = facts("The Prime Minister said he would ask his AUKUS Adviser, Sir Tom Reed, to travel to Australia.")
+    assert person(f, "Tom Reed").affiliation != "AUKUS"

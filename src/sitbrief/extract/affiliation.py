@@ -106,7 +106,7 @@ def _org_in_roles(doc: Doc, person: Person, orgs: list[Organisation]) -> str | N
         if org.country:
             return org.country
         known = doc.lex.orgs.get(org.name) or doc.lex.orgs.get(org.name.lower())
-        if known and not known[2]:
+        if known and not known[2] and not {org.name, org.acronym} & words("groupings"):
             return org.name
     return _known_body_in_roles(doc, roles)
 
