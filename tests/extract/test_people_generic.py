@@ -439,3 +439,17 @@ def test_a_person_serving_an_institution_of_a_body_acts_for_the_body():
 def test_an_office_named_after_a_partnership_gives_no_affiliation():
     f = facts("The Prime Minister said he would ask his AUKUS Adviser, Sir Tom Reed, to travel to Australia.")
     assert person(f, "Tom Reed").affiliation != "AUKUS"
+
+
+def test_a_quote_in_curly_single_marks_among_double_marks():
+    f = facts("\u201cWe are ready,\u201d said Commander Tom Reed.\n\nCommander Reed also praised the Army, which he "
+              "said \u2018provided a challenging opportunity for Navy and Army to coordinate.\u2019")
+    assert any(q.text.startswith("provided a challenging") for q in f.quotes)
+    assert speaker(f, len(f.quotes) - 1) == "Tom Reed"
+
+
+def test_a_block_quote_with_a_phrase_in_single_marks_and_a_title_in_quotes():
+    f = facts("President Ana Ruiz said:\n\nIndonesia is proud to help, and will realize its vision to \u2018Recover "
+              "Together, Recover Strong\u2019.\n\nThe leaders met later.")
+    assert [speaker(f)] == ["Ana Ruiz"] and len(f.quotes) == 1
+    assert facts("The leaders issued \u201cThe Spirit of the Quad\u201d today.").quotes == []
