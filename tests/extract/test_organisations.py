@@ -145,3 +145,8 @@ def test_ministers_of_a_body_are_not_a_body():
 def test_a_ship_prefix_before_two_names_joined_by_and_names_both_ships():
     found = orgs("Frigates HMS Kent and Lancaster sailed from Portsmouth on Monday.")
     assert found["HMS Kent"].kind == "ship" and found["HMS Lancaster"].kind == "ship"
+
+
+def test_a_possessive_inside_a_run_parts_two_bodies():
+    found = orgs("The Ministry of Trade\u2019s Bureau of Export Controls approved the sale on Monday.")
+    assert {"Ministry of Trade", "Bureau of Export Controls"} <= set(found)

@@ -119,3 +119,7 @@ def test_the_region_of_a_date_first_dateline_is_a_place():
             "\n\nThe minister spoke today with her counterpart about trade.")
     f = extract_facts(parse_article(text))
     assert {"Halifax", "Nova Scotia"} <= {p.name for p in f.places}
+
+
+def test_a_city_before_and_and_a_body_is_still_a_city():
+    assert "Manila" in places("The U.S. Embassy in Manila and the Australian Embassy in Tokyo issued advice today.")

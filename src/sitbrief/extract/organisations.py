@@ -54,7 +54,7 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             if any(inside_force(forces, t.start, t.end) for t in run):
                 continue
             whole = _ACRONYM.match(sentence[run[-1].end :])
-            for part in [run] if whole else _parts(doc, run):
+            for part in [run] if whole else [p for piece in _at_possessives(doc, run) for p in _parts(doc, piece)]:
                 found = _from_run(doc, sentence, part)
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
@@ -68,6 +68,19 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+def _at_possessives(doc: Doc, run: list[Token]) -> list[list[Token]]:
+    """Split a run after a body's possessive ("Department of State's Bureau of X"), not a country's ("New Zealand's")."""
+    pieces: list[list[Token]] = [[]]
+    for i, tok in enumerate(run):
+        pieces[-1].append(tok)
+        if i < len(run) - 1 and re.search(r"[\u2019']s$", tok.text) and run[i + 1].capitalised:
+            head = [t for t in pieces[-1][:-1] if t.text not in _LEADING and t.text not in ("the", "of", "and")]
+            own = tok.text.replace("\u2019", "'") in words("possessive_in_names")
+            if head and not own and not doc.lex.country(" ".join(t.bare for t in pieces[-1])):
+                pieces.append([])
+    return [p for p in pieces if p]
 
 
 def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
@@ -138,7 +151,9 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
     Japan", "the Japanese Government") is.
     """
     spans = []
-    for whole in capital_runs(tokenize(sentence)):
+    runs = capital_runs(tokenize(sentence))
+    parts = [p for r in runs for p in ([r] if _one_name(doc, sentence, r) else _parts(doc, r))]
+    for whole in parts:
         for run in _tails(whole):
             run, _ = _strip_leading(doc, run)
             if len(run) < 2 or _is_government(doc, run) or not (
@@ -154,6 +169,19 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
                 spans.append((run[0].start, run[-1].end))
                 break
     return spans
+
+
+def _one_name(doc: Doc, sentence: str, run: list[Token]) -> bool:
+    """Tell whether a run with "and" is one name: an acronym follows, or a known body's name spans the "and"."""
+    if _ACRONYM.match(sentence[run[-1].end :]):
+        return True
+    text = _join(sentence, run).lower().replace("\u2019", "'")
+    return any(name in text for name in _names_with_and(doc))
+
+
+def _names_with_and(doc: Doc) -> list[str]:
+    """Return the known bodies' names (lower case) that hold an "and" ("islamic state of iraq and syria")."""
+    return [key for key in doc.lex.orgs if " and " in key]
 
 
 def _seated_body(doc: Doc, run: list[Token]) -> bool:
