@@ -72,7 +72,7 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
 
 
 def _at_possessives(doc: Doc, run: list[Token]) -> list[list[Token]]:
-    """Split a run after a body's possessive ("Department of State's Bureau of X"), not a country's ("New Zealand's")."""
+    """Split a run after a body's possessive ("Department of State's Bureau of X"), not after a country's."""
     pieces: list[list[Token]] = [[]]
     for i, tok in enumerate(run):
         pieces[-1].append(tok)
