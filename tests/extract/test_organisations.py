@@ -150,3 +150,8 @@ def test_a_ship_prefix_before_two_names_joined_by_and_names_both_ships():
 def test_a_possessive_inside_a_run_parts_two_bodies():
     found = orgs("The Ministry of Trade\u2019s Bureau of Export Controls approved the sale on Monday.")
     assert {"Ministry of Trade", "Bureau of Export Controls"} <= set(found)
+
+
+def test_a_qualifier_shared_by_two_services_names_both():
+    found = orgs("The Marine Corps trained with the Royal Fijian Navy and Marine Corps on Monday.")
+    assert found["Royal Fijian Marine Corps"].country == "Fiji" and "Marine Corps" in found

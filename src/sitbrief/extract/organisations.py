@@ -55,6 +55,9 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 continue
             whole = _ACRONYM.match(sentence[run[-1].end :])
             pieces = [run] if whole else [p for piece in _at_possessives(doc, run) for p in _parts(doc, piece)]
+            for name, country, second in _elided_services(doc, sentence, pieces):
+                _add(orgs, doc, index, name, None, country, exact=True)
+                pieces = [p for p in pieces if p is not second]
             for part in pieces:
                 found = _from_run(doc, sentence, part)
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
@@ -69,6 +72,25 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+def _elided_services(
+    doc: Doc, sentence: str, pieces: list[list[Token]]
+) -> list[tuple[str, str | None, list[Token]]]:
+    """Return the services a shared qualifier names ("Royal Thai Navy and Marine Corps" -> Royal Thai Marine Corps)."""
+    found = []
+    for first, second in zip(pieces, pieces[1:]):
+        between = sentence[first[-1].end : second[0].start]
+        if between.strip() != "and" or _join(sentence, second).lower() not in words("national_services"):
+            continue
+        for k in (2, 1):
+            if len(first) > k and " ".join(t.bare for t in first[-k:]).lower() in words("national_services"):
+                qualifier, _ = _strip_leading(doc, first[:-k])
+                country = _country_in(doc, qualifier) if qualifier else None
+                if country:
+                    found.append((f"{_join(sentence, qualifier)} {_join(sentence, second)}", country, second))
+                break
+    return found
 
 
 def _at_possessives(doc: Doc, run: list[Token]) -> list[list[Token]]:
@@ -419,8 +441,8 @@ def _after_capital(before: str) -> bool:
 
 
 def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,
-         kind: str = "organisation") -> None:
-    """Merge a mention into `orgs`."""
+         kind: str = "organisation", exact: bool = False) -> None:
+    """Merge a mention into `orgs` (only into one of the same name if `exact`)."""
     name = (
         re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
     )
@@ -430,7 +452,8 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
     draft = OrgDraft(name, acronym, country or leading, kind=kind)
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
-        if org.key == draft.key or same_acr or draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key):
+        suffix = draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)
+        if org.key == draft.key or same_acr or (suffix and not exact):
             org.acronym = org.acronym or acronym
             org.country = org.country or country
             if len(name) > len(org.name) and not same_acr:
