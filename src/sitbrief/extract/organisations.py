@@ -79,7 +79,7 @@ def _elided_services(
 ) -> list[tuple[str, str | None, list[Token]]]:
     """Return the services a shared qualifier names ("Royal Thai Navy and Marine Corps" -> Royal Thai Marine Corps)."""
     found = []
-    for first, second in zip(pieces, pieces[1:]):
+    for first, second in zip(pieces, pieces[1:], strict=False):
         between = sentence[first[-1].end : second[0].start]
         if between.strip() != "and" or _join(sentence, second).lower() not in words("national_services"):
             continue
