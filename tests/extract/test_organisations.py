@@ -155,3 +155,7 @@ def test_a_possessive_inside_a_run_parts_two_bodies():
 def test_a_qualifier_shared_by_two_services_names_both():
     found = orgs("The Marine Corps trained with the Royal Fijian Navy and Marine Corps on Monday.")
     assert found["Royal Fijian Marine Corps"].country == "Fiji" and "Marine Corps" in found
+
+
+def test_a_programme_that_is_no_aircraft_is_not_a_body():
+    assert not orgs("The State Partnership Program and the Maritime Security Programme grew this year.")

@@ -274,7 +274,7 @@ def _from_run(
         last in doc.lex.role_heads or last.removesuffix("s") in doc.lex.role_heads
     ):
         return None  # "Association of Southeast Asian Nations Defence Ministers" are people of a body
-    if (last in doc.lex.org_heads and len(run) >= 2) or head_first:
+    if (last in doc.lex.org_heads and len(run) >= 2) or head_first or _air_programme(_join(sentence, run)):
         return _join(sentence, run), None, country or _country_in(doc, run)
     return None
 
