@@ -123,3 +123,9 @@ def test_the_region_of_a_date_first_dateline_is_a_place():
 
 def test_a_city_before_and_and_a_body_is_still_a_city():
     assert "Manila" in places("The U.S. Embassy in Manila and the Australian Embassy in Tokyo issued advice today.")
+
+
+def test_shoals_reefs_and_banks_are_places_not_bodies():
+    f = facts("The ships sailed near the Scarborough Shoal and Reed Bank and past Hughes Reef on Monday.")
+    assert {"Scarborough Shoal", "Reed Bank", "Hughes Reef"} <= {p.name for p in f.places}
+    assert not f.organisations

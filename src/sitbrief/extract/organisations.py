@@ -126,6 +126,8 @@ def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
 def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
     """Tell whether the words before "and" name nothing by themselves (no body, event, place, country, given name)."""
     part, _ = _strip_leading(doc, part)
+    if part and doc.lex.place(" ".join(t.bare for t in part)):
+        return False  # "Scarborough Shoal and Reed Bank"
     return 0 < len(part) <= 3 and not any(
         t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST or t.bare.lower() in doc.lex.role_heads
         or _is_country_word(doc, t.bare) or t.bare.lower() in doc.lex.places or t.bare in doc.lex.orgs
