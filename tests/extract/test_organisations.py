@@ -159,3 +159,9 @@ def test_a_qualifier_shared_by_two_services_names_both():
 
 def test_a_programme_that_is_no_aircraft_is_not_a_body():
     assert not orgs("The State Partnership Program and the Maritime Security Programme grew this year.")
+
+
+def test_a_numbered_air_force_or_army_is_a_unit():
+    found = orgs("The 5th Air Force commander met the 8th Army staff on Monday.")
+    assert found["5th Air Force"].kind == "unit" and found["8th Army"].kind == "unit"
+    assert "Air Force" not in found
