@@ -165,3 +165,9 @@ def test_a_numbered_air_force_or_army_is_a_unit():
     found = orgs("The 5th Air Force commander met the 8th Army staff on Monday.")
     assert found["5th Air Force"].kind == "unit" and found["8th Army"].kind == "unit"
     assert "Air Force" not in found
+
+
+def test_a_body_with_its_remit_after_for_and_an_and_inside():
+    found = orgs("She spoke at the Centre for Oceans and Security on Monday. "
+                 "The Ministry of Fisheries and Trade agreed.")
+    assert {"Centre for Oceans and Security", "Ministry of Fisheries and Trade"} <= set(found)

@@ -112,8 +112,10 @@ def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
     merged: list[list[Token]] = []
     i = 0
     while i < len(parts):
-        if (i + 1 < len(parts) and _coined_first_part(doc, parts[i])
-                and parts[i + 1][-1].bare.lower() in doc.lex.org_heads):
+        if i + 1 < len(parts) and (
+            (_coined_first_part(doc, parts[i]) and parts[i + 1][-1].bare.lower() in doc.lex.org_heads)
+            or (_head_first(parts[i]) and _coined_first_part(doc, parts[i + 1]))
+        ):
             start, end = run.index(parts[i][0]), run.index(parts[i + 1][-1])
             merged.append(run[start : end + 1])
             i += 2
@@ -121,6 +123,12 @@ def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
             merged.append(parts[i])
             i += 1
     return merged
+
+
+def _head_first(run: list[Token]) -> bool:
+    """Tell whether a run opens with a body's head and its remit ("Center for Climate", "Ministry of Trade")."""
+    run = [t for t in run if t.text not in _LEADING and t.text != "the"]
+    return len(run) >= 3 and run[0].bare.lower() in HEAD_FIRST and run[1].text in ("of", "for")
 
 
 def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
@@ -268,7 +276,8 @@ def _from_run(
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
     last = run[-1].bare.lower()
     head_first = any(
-        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text == "of" for i, t in enumerate(run[:3])
+        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in ("of", "for")
+        for i, t in enumerate(run[:3])
     )
     if _remit_head(doc, run) is not None:
         head_first = True  # "Contact Group on Moldova"
