@@ -129,3 +129,12 @@ def test_shoals_reefs_and_banks_are_places_not_bodies():
     f = facts("The ships sailed near the Scarborough Shoal and Reed Bank and past Hughes Reef on Monday.")
     assert {"Scarborough Shoal", "Reed Bank", "Hughes Reef"} <= {p.name for p in f.places}
     assert not f.organisations
+
+
+@pytest.mark.parametrize("body", [
+    "The ship returned after six months at Sea, the navy said on Monday.",
+    "The soldiers came home from Deployment and went on leave on Monday.",
+    "The team trained in Readiness and Damage Prevention at the school.",
+])
+def test_a_capitalised_common_noun_after_a_preposition_is_no_place(body):
+    assert places(body) == {}

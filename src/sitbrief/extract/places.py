@@ -388,6 +388,8 @@ _PREP_PLACE = re.compile(
     r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
 )
 _NOT_PLACE = words("calendar") | words("not_place")
+_NOUN_ENDINGS = tuple(words("common_noun_endings"))
+_PLACE_KIND_WORDS = words("place_kind_words")
 _ACTIVITY = words("activity_heads")
 
 
@@ -403,6 +405,8 @@ def _after_preposition(doc: Doc, text: str):
         words = low.split()
         if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
             continue
+        if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
+            continue  # "at Sea", "from Deployment"
         if name.split()[0] in _ACTIVITY or text[: match.start("name")].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
             continue
         if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):
