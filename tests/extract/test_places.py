@@ -138,3 +138,8 @@ def test_shoals_reefs_and_banks_are_places_not_bodies():
 ])
 def test_a_capitalised_common_noun_after_a_preposition_is_no_place(body):
     assert places(body) == {}
+
+
+def test_a_region_and_the_same_region_with_the_word_region_are_one_place():
+    f = facts("Ships deployed to the Indo-Pacific Region on Monday. The Indo-Pacific matters, officials said.")
+    assert [p.name for p in f.places if "Indo-Pacific" in p.name] == ["Indo-Pacific Region"]

@@ -50,15 +50,20 @@ def find_places(doc: Doc, dateline: str | None = None, region: str | None = None
     places: dict[str, PlaceDraft] = {}
     if doc.sentences:
         for name, kind, country in _dateline_places(doc, dateline, region):
-            key = _facility_key(name) if kind == "facility" else name
-            places[key] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
+            places[_place_key(name, kind)] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
     for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
-            key = _facility_key(name) if kind == "facility" else name
-            draft = places.setdefault(key, PlaceDraft(name, kind, country or None))
+            draft = places.setdefault(_place_key(name, kind), PlaceDraft(name, kind, country or None))
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
     return list(places.values())
+
+
+def _place_key(name: str, kind: str) -> str:
+    """Return the key that makes two mentions one place ("Indo-Pacific region" = "Indo-Pacific"; bases below)."""
+    if kind == "facility":
+        return _facility_key(name)
+    return re.sub(r"\s+region$", "", name, flags=re.I) if kind == "region" else name
 
 
 def _facility_key(name: str) -> str:
