@@ -143,3 +143,8 @@ def test_a_capitalised_common_noun_after_a_preposition_is_no_place(body):
 def test_a_region_and_the_same_region_with_the_word_region_are_one_place():
     f = facts("Ships deployed to the Indo-Pacific Region on Monday. The Indo-Pacific matters, officials said.")
     assert [p.name for p in f.places if "Indo-Pacific" in p.name] == ["Indo-Pacific Region"]
+
+
+def test_a_base_before_a_gathering_keeps_only_its_own_name():
+    f = facts("Building on the Camp Rivers Trilateral Summit in August, the leaders agreed to meet again.")
+    assert [p.name for p in f.places] == ["Camp Rivers"]

@@ -247,6 +247,9 @@ def _coordinated(doc: Doc, text: str):
                 yield place[0], place[1], place[2]
 
 
+_EVENT_HEADS = words("event_name_heads")
+
+
 def _facilities(text: str):
     """Yield bases, camps and palaces named by pattern ("Kadena Air Base", "Camp H.M. Smith"), with spans."""
     for match in list(_FACILITY.finditer(text)):
@@ -256,6 +259,11 @@ def _facilities(text: str):
         words_ = name.split()
         while words_ and words_[0] in _NOT_PLACE | {"The", "A", "In", "At", "On", "From", "To"}:
             words_ = words_[1:]
+        gathering = re.match(r"\s+([A-Z]\w+)", text[match.end() :])
+        if match["b"] and len(match["b"].split()) == 2 and gathering and gathering[1] in _EVENT_HEADS:
+            words_ = words_[:-1]  # "the Camp David Trilateral Summit" was held at Camp David
+        while len(words_) > 1 and words_[-1] in _EVENT_HEADS:
+            words_ = words_[:-1]  # "Camp David Summit"
         if words_ and (len(words_) >= 2 or name != whole):
             name = " ".join(words_)
             start = match.start() + whole.index(words_[0])
