@@ -148,3 +148,8 @@ def test_a_region_and_the_same_region_with_the_word_region_are_one_place():
 def test_a_base_before_a_gathering_keeps_only_its_own_name():
     f = facts("Building on the Camp Rivers Trilateral Summit in August, the leaders agreed to meet again.")
     assert [p.name for p in f.places] == ["Camp Rivers"]
+
+
+def test_two_regions_sharing_their_noun():
+    found = places("The exercise is the oldest in South and Southeast Asia, officials said on Monday.")
+    assert {"South Asia", "Southeast Asia"} <= set(found) and "South" not in found

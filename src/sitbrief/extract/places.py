@@ -110,6 +110,9 @@ def _mentions(doc: Doc, text: str):
         text = _blank(text, start, end)
     text = _blank_offices(doc, text)
     yield from _coordinated(doc, text)
+    for name, kind, country, start, end in _coordinated_parts(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     for name, kind, country, start, end in _directional(doc, text):
         yield name, kind, country
         if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
@@ -225,6 +228,20 @@ def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
     if place and place[1] != "country":
         return place[0], place[1], place[2]
     return None
+
+
+_COORDINATED_PARTS = re.compile(
+    r"\b(?P<a>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+and\s+"
+    r"(?P<b>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+(?P<noun>Asia|Africa|Europe|America|Pacific)\b"
+)
+
+
+def _coordinated_parts(doc: Doc, text: str):
+    """Yield both regions of "South and Southeast Asia" with the span of the first part."""
+    for match in _COORDINATED_PARTS.finditer(text):
+        place = doc.lex.place(f"{match['a']} {match['noun']}")
+        if place:
+            yield place[0], place[1], place[2], match.start("a"), match.end("a")
 
 
 def _coordinated(doc: Doc, text: str):
