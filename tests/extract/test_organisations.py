@@ -171,3 +171,8 @@ def test_a_body_with_its_remit_after_for_and_an_and_inside():
     found = orgs("She spoke at the Centre for Oceans and Security on Monday. "
                  "The Ministry of Fisheries and Trade agreed.")
     assert {"Centre for Oceans and Security", "Ministry of Fisheries and Trade"} <= set(found)
+
+
+def test_a_known_bodys_possessive_is_not_part_of_the_next_name():
+    found = orgs("NATO\u2019s Allied Maritime Command led the patrol on Monday.")
+    assert "Allied Maritime Command" in found and not [n for n in found if n.startswith("NATO\u2019s")]

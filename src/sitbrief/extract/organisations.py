@@ -101,6 +101,7 @@ def _at_possessives(doc: Doc, run: list[Token]) -> list[list[Token]]:
         if i < len(run) - 1 and re.search(r"[\u2019']s$", tok.text) and run[i + 1].capitalised:
             head = [t for t in pieces[-1][:-1] if t.text not in _LEADING and t.text not in ("the", "of", "and")]
             own = tok.text.replace("\u2019", "'") in words("possessive_in_names")
+            head = head or [t for t in pieces[-1] if t.bare in doc.lex.orgs and t.bare.isupper()]  # "NATO's"
             if head and not own and not doc.lex.country(" ".join(t.bare for t in pieces[-1])):
                 pieces.append([])
     return [p for p in pieces if p]
