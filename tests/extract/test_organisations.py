@@ -176,3 +176,9 @@ def test_a_body_with_its_remit_after_for_and_an_and_inside():
 def test_a_known_bodys_possessive_is_not_part_of_the_next_name():
     found = orgs("NATO\u2019s Allied Maritime Command led the patrol on Monday.")
     assert "Allied Maritime Command" in found and not [n for n in found if n.startswith("NATO\u2019s")]
+
+
+def test_an_office_before_a_coined_name_and_a_second_body_after_and():
+    found = orgs("The Chair of the Fisheries and Oceans Committee met the Department of Lands and the Signals "
+                 "Intelligence Establishment on Monday.")
+    assert {"Fisheries and Oceans Committee", "Department of Lands", "Signals Intelligence Establishment"} <= set(found)

@@ -115,7 +115,8 @@ def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
     while i < len(parts):
         if i + 1 < len(parts) and (
             (_coined_first_part(doc, parts[i]) and parts[i + 1][-1].bare.lower() in doc.lex.org_heads)
-            or (_head_first(parts[i]) and _coined_first_part(doc, parts[i + 1]))
+            or (_head_first(parts[i]) and parts[i + 1][0].text != "the" and len(parts[i + 1]) <= 2
+                and _coined_first_part(doc, parts[i + 1]))
         ):
             start, end = run.index(parts[i][0]), run.index(parts[i + 1][-1])
             merged.append(run[start : end + 1])
@@ -135,6 +136,8 @@ def _head_first(run: list[Token]) -> bool:
 def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
     """Tell whether the words before "and" name nothing by themselves (no body, event, place, country, given name)."""
     part, _ = _strip_leading(doc, part)
+    while len(part) > 2 and _is_role_word(doc, part[0]) and part[1].text in ("of", "for"):
+        part = [t for t in part[2:] if t.text != "the"] if part[2].text == "the" else part[2:]  # "Chair of the X"
     if part and doc.lex.place(" ".join(t.bare for t in part)):
         return False  # "Scarborough Shoal and Reed Bank"
     return 0 < len(part) <= 3 and not any(
