@@ -147,8 +147,12 @@ class Composer:
 
     # ----- header pieces -------------------------------------------------------------------
     def _lead_event(self) -> Event | None:
-        """Return the main event: the one the headline names, else the lead's event with most people."""
+        """Return the main event: the one extraction chose, else the one the headline names, else the lead's
+        event with most people."""
         summary, events = self.facts.summary, self.facts.events
+        chosen = next((e for e in events if summary.event and e.id == summary.event), None)
+        if chosen:
+            return chosen
         named = next((e for e in events if summary.headline and e.title == summary.headline), None)
         if named:
             return named
@@ -369,7 +373,7 @@ class Composer:
         return blocks
 
     def _blocks_quotes(self, limit):
-        quotes = self.facts.quotes[: limit or 6]
+        quotes = [q for q in self.facts.quotes if not self._is_reporting(q)][: limit or 6]
         blocks = []
         for quote in quotes:
             person = self.facts.person(quote.speaker)
@@ -382,6 +386,12 @@ class Composer:
             attribution = self.story.with_support(attribution, quote)
             blocks.append(QuoteBlock(quote.text.replace("\n\n", " "), attribution, list(quote.evidence)))
         return blocks
+
+    def _is_reporting(self, quote) -> bool:
+        """Tell whether an unattributed quote is the report itself (a readout the BLUF or key points give)."""
+        summary = self.facts.summary
+        told = set(summary.evidence) | {s for p in summary.key_points for s in p.evidence}
+        return quote.speaker is None and bool(set(quote.evidence) & told)
 
     def _blocks_context(self, limit):
         items = self.facts.context[: limit or 6]

@@ -7,7 +7,7 @@ from datetime import date
 
 from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.events import EventDraft, find_events, merge_same_people
+from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
@@ -15,9 +15,11 @@ from sitbrief.extract.quotes import QuoteDraft, find_quotes
 from sitbrief.extract.summary import (
     LEAD_IN,
     absolute_text,
+    brief_headline,
     clean_lead,
-    headline,
+    cut_off,
     is_background,
+    is_boilerplate,
     lead_sentences,
     restates,
 )
@@ -123,8 +125,10 @@ def _retitle(
             )
         elif len(event.title.split()) == 1 and event.where in where:
             event.title = f"{event.title} in {where[event.where]}"
-        elif first is not None and re.match(r"^(?:He|She|Who)\b", event.title):
-            event.title = re.sub(r"^(?:He|She|Who)\b", _surname(first), event.title)
+        elif re.match(r"^(?:He|She|Who)\b", event.title) and (before := _antecedent(doc, event, drafts, people)):
+            event.title = re.sub(r"^(?:He|She|Who)\b", _surname(before), event.title)
+            if before.id not in event.participants:
+                event.participants.insert(0, before.id)  # the subject the pronoun stands for takes part
 
 
 def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:
@@ -179,6 +183,17 @@ def _first_person(doc: Doc, event: Event, drafts: list[PersonDraft], people: lis
     """Return the person mentioned first in the event's first sentence."""
     index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
     found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index)
+    return people[found[0][1]] if found else None
+
+
+def _antecedent(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
+    """Return the person a title's "He"/"She" stands for: the first one mentioned before the pronoun."""
+    index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+    pronoun = re.search(r"\b(?:he|she|who)\b", doc.sentences[index].text, re.I)
+    limit = pronoun.start() if pronoun else len(doc.sentences[index].text)
+    found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index and s < limit)
+    if not found and index > 0 and not re.match(r"who\b", pronoun[0] if pronoun else "", re.I):
+        found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index - 1)
     return people[found[0][1]] if found else None
 
 
@@ -281,6 +296,9 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
         named = place.kind != "country" and re.search(rf"\b{re.escape(place.name)}\b", draft.title)
         if named and set(place.evidence) & set(draft.evidence):
             return place.id
+    own = _trigger_place(doc, draft, places)
+    if own is not False:
+        return own
     for sid in draft.evidence:
         text = next(s.text for s in doc.sentences if s.id == sid)
         for place in places:
@@ -291,6 +309,29 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
             ):
                 return place.id
     return None
+
+
+def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None | bool:
+    """Return the place named in the trigger's own clause (after it first), None if the sentence's
+    places all stand in other clauses, or False when the sentence names none ("in Tokyo" of the event,
+    not of the exercise completed before it)."""
+    if draft.trigger is None:
+        return False
+    text = doc.sentences[draft.sentence].text
+    lo, hi = event_clause(text, draft.trigger)
+    found = []
+    for place in places:
+        if place.kind == "country":
+            continue
+        for m in re.finditer(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}\b", text):
+            after = m.start() >= draft.trigger[1]
+            distance = m.start() - draft.trigger[1] if after else draft.trigger[0] - m.end() + 30
+            where = not after and re.fullmatch(r",?\s+where\s+[^,;]*", text[m.end() : draft.trigger[0]])
+            found.append((not (lo <= m.start() < hi or where), distance, place.id))  # "in Naples, where he met"
+    if not found:
+        return False
+    best = min(found)
+    return best[2] if not best[0] else None
 
 
 def _quotes(drafts: list[QuoteDraft], ids: dict[int, str]) -> list[Quote]:
@@ -332,7 +373,7 @@ def _summary(
     lead_texts = [doc.sentences[i].text for i in lead]
     points = []
     for _, _, indexes in doc.paragraphs:
-        first = next((i for i in indexes if not LEAD_IN.search(clean_lead(doc.sentences[i].text))), None)
+        first = next((i for i in indexes if not _not_reporting(doc.sentences[i].text)), None)
         if first is None:
             continue
         sentence = doc.sentences[first]
@@ -346,11 +387,18 @@ def _summary(
         if len(points) == MAX_KEY_POINTS:
             break
     main = main_event(doc, events, lead, spots)
-    if main is not None and main.id in clauses:
+    first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
+    if main is not None and main.id in clauses and not cut_off(main.title, first):
         title = main.title
     else:
-        title = headline(clean_lead(doc.sentences[lead[0]].text), doc.anchor) if lead else ""
-    return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
+        title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
+    return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
+                   event=main.id if main is not None else None)
+
+
+def _not_reporting(text: str) -> bool:
+    """Tell whether a sentence cannot be a key point: an attribution lead-in, a question, a source note."""
+    return bool(LEAD_IN.search(clean_lead(text))) or is_boilerplate(text)
 
 
 def main_event(
@@ -359,7 +407,9 @@ def main_event(
     """Return the event the lead reports: in the earliest lead sentence, a strong kind, most people involved.
 
     Between events of one lead sentence alike in these, the one whose trigger comes first (its
-    main verb: "spoke ... this morning to update on discussions held last week") is the lead's.
+    main verb: "spoke ... this morning to update on discussions held last week") is the lead's,
+    and one told in a relative clause ("the leaders, who met in the margins of the summit") is
+    mentioned in passing: it comes after every event the sentence itself reports.
     """
     sids = [doc.sid(i) for i in lead]
     spots = spots or {}
@@ -367,6 +417,11 @@ def main_event(
     def place(e: Event, first: int) -> int:
         spot = spots.get(e.id)
         return spot[1] if spot and spot[0] == sids[first] else len(doc.text)
+
+    def passing(e: Event, first: int) -> bool:
+        spot = spots.get(e.id)
+        text = doc.sentences[lead[first]].text
+        return bool(spot and spot[0] == sids[first] and _RELATIVE_BEFORE.search(text[: spot[1]]))
 
     ranked = []
     for n, e in enumerate(events):
@@ -377,6 +432,7 @@ def main_event(
         )
         ranked.append((
             first,
+            passing(e, first),
             e.kind in ("statement", "announcement", "other"),
             -sum(1 for p in e.participants if p.startswith("p-")),
             place(e, first),
@@ -384,7 +440,10 @@ def main_event(
             n,
             e,
         ))
-    return min(ranked, key=lambda r: r[:6])[6] if ranked else None
+    return min(ranked, key=lambda r: r[:7])[7] if ranked else None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _context(doc: Doc) -> list[Statement]:
