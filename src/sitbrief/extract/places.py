@@ -27,10 +27,11 @@ _FACILITY = re.compile(
     r"training area|training ground|range|air base|naval base|airport|garrison))\b"
 )
 _GEO = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b"
+    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|Shoal|Reef|Atoll|Cay))\b"
 )
 _NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
-_GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea"}
+_GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
+             "Atoll": "other", "Cay": "other"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
 
@@ -49,15 +50,20 @@ def find_places(doc: Doc, dateline: str | None = None, region: str | None = None
     places: dict[str, PlaceDraft] = {}
     if doc.sentences:
         for name, kind, country in _dateline_places(doc, dateline, region):
-            key = _facility_key(name) if kind == "facility" else name
-            places[key] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
+            places[_place_key(name, kind)] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
     for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
-            key = _facility_key(name) if kind == "facility" else name
-            draft = places.setdefault(key, PlaceDraft(name, kind, country or None))
+            draft = places.setdefault(_place_key(name, kind), PlaceDraft(name, kind, country or None))
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
     return list(places.values())
+
+
+def _place_key(name: str, kind: str) -> str:
+    """Return the key that makes two mentions one place ("Indo-Pacific region" = "Indo-Pacific"; bases below)."""
+    if kind == "facility":
+        return _facility_key(name)
+    return re.sub(r"\s+region$", "", name, flags=re.I) if kind == "region" else name
 
 
 def _facility_key(name: str) -> str:
@@ -104,6 +110,9 @@ def _mentions(doc: Doc, text: str):
         text = _blank(text, start, end)
     text = _blank_offices(doc, text)
     yield from _coordinated(doc, text)
+    for name, kind, country, start, end in _coordinated_parts(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     for name, kind, country, start, end in _directional(doc, text):
         yield name, kind, country
         if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
@@ -221,6 +230,20 @@ def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
     return None
 
 
+_COORDINATED_PARTS = re.compile(
+    r"\b(?P<a>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+and\s+"
+    r"(?P<b>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+(?P<noun>Asia|Africa|Europe|America|Pacific)\b"
+)
+
+
+def _coordinated_parts(doc: Doc, text: str):
+    """Yield both regions of "South and Southeast Asia" with the span of the first part."""
+    for match in _COORDINATED_PARTS.finditer(text):
+        place = doc.lex.place(f"{match['a']} {match['noun']}")
+        if place:
+            yield place[0], place[1], place[2], match.start("a"), match.end("a")
+
+
 def _coordinated(doc: Doc, text: str):
     """Yield both places of "the East and South China seas" and the like."""
     for match in _COORDINATED.finditer(text):
@@ -241,6 +264,9 @@ def _coordinated(doc: Doc, text: str):
                 yield place[0], place[1], place[2]
 
 
+_EVENT_HEADS = words("event_name_heads")
+
+
 def _facilities(text: str):
     """Yield bases, camps and palaces named by pattern ("Kadena Air Base", "Camp H.M. Smith"), with spans."""
     for match in list(_FACILITY.finditer(text)):
@@ -250,6 +276,11 @@ def _facilities(text: str):
         words_ = name.split()
         while words_ and words_[0] in _NOT_PLACE | {"The", "A", "In", "At", "On", "From", "To"}:
             words_ = words_[1:]
+        gathering = re.match(r"\s+([A-Z]\w+)", text[match.end() :])
+        if match["b"] and len(match["b"].split()) == 2 and gathering and gathering[1] in _EVENT_HEADS:
+            words_ = words_[:-1]  # "the Camp David Trilateral Summit" was held at Camp David
+        while len(words_) > 1 and words_[-1] in _EVENT_HEADS:
+            words_ = words_[:-1]  # "Camp David Summit"
         if words_ and (len(words_) >= 2 or name != whole):
             name = " ".join(words_)
             start = match.start() + whole.index(words_[0])
@@ -387,6 +418,8 @@ _PREP_PLACE = re.compile(
     r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
 )
 _NOT_PLACE = words("calendar") | words("not_place")
+_NOUN_ENDINGS = tuple(words("common_noun_endings"))
+_PLACE_KIND_WORDS = words("place_kind_words")
 _ACTIVITY = words("activity_heads")
 
 
@@ -402,6 +435,8 @@ def _after_preposition(doc: Doc, text: str):
         words = low.split()
         if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
             continue
+        if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
+            continue  # "at Sea", "from Deployment"
         if name.split()[0] in _ACTIVITY or text[: match.start("name")].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
             continue
         if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):
