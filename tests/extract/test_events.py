@@ -351,3 +351,16 @@ def test_a_pronoun_subject_is_the_person_before_it_and_takes_part():
     names = {p.id: p.name for p in facts.people}
     met = next(e for e in facts.events if e.title.startswith("Park meets with Cruz"))
     assert [names[i] for i in met.participants if i in names][0] == "Joe Park"
+
+
+def test_a_specific_event_noun_is_its_own_event_and_participation_reads_takes_part():
+    found = _events(
+        "Secretary Jo Blake met Minister Tim Hale in Oslo on Monday.\n\n"
+        "Secretary Blake thanked Minister Hale for Minister Hale's participation in the counter-piracy ministerial.\n\n"
+        "He praised New Zealand's participation in the Resolute Support Mission in Afghanistan.\n\n"
+        "The meeting ended with a joint statement."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert "New Zealand takes part in the Resolute Support Mission in Afghanistan" in titles
+    assert any(t.endswith("takes part in the counter-piracy ministerial") for t in titles)
+    assert len([t for k, t, _, _ in found if k == "meeting"]) == 2

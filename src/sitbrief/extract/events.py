@@ -18,7 +18,7 @@ from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
-from sitbrief.extract.titles import clause_headline, noun_phrase
+from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase
 from sitbrief.facts.model import MAX_EVENTS
 from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
 
@@ -57,6 +57,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
+            r"(?-i:(?:[A-Z][\w-]+ ){1,3}Mission)|"
             r"join(?:s|ed|ing)?(?= (?:the )?(?:[A-Z][\w-]*\s+){0,5}(?:Group|Force|Fleet|Squadron|Battlegroup|Battle Group|"
             r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
             r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to)|scrambled|"
@@ -83,7 +84,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
             r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
-            r"conference|trip|tour|ceremony|commemorations?|port (?:calls?|visits?)|ports of call|"
+            r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
         ),
@@ -165,6 +166,7 @@ class EventDraft:
     phrase: str | None = None  # the trigger's noun phrase, when a headline title would lose it
     clause: bool = False  # the title is a headline clause (subject, verb, object), not a noun phrase
     definite: bool = False  # it refers back ("the three-week exercise", "The ship transited")
+    word: str = ""  # the trigger as written ("ministerial", "met")
 
 
 MAX_EVENT_MENTIONS = MAX_EVENTS  # mentions read per article (a long feature has under 100)
@@ -367,6 +369,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if kind in ("statement", "announcement"):
         return False
+    if re.search(r"['\u2019]s\s+participation in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", before + " "):
+        return True  # "New Zealand's participation in the Resolute Support Mission"
     if light := _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
         return not _HYPOTHETICAL.search(text[max(0, light.start() - 100) : light.start()])
     if re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I):
@@ -708,6 +712,7 @@ def _event(
         sentence=index,
         evidence=[doc.sid(index)],
         trigger=span,
+        word=text[span[0] : span[1]].lower(),
         phrase=phrase if phrase and len(phrase.split()) >= 3 and phrase != title else None,
         clause=title != phrase and not named,
         definite=bool(
@@ -746,6 +751,9 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         light = _LIGHT_VERB.search(text, lo, span[0])
         if light and re.search(r"\bto\s+$", text[: light.start()]):
             light = None
+        share = _PARTICIPATION.search(text, max(0, span[0] - 60), span[0])
+        if share and (taking := _participation(text, share, span, expr)):
+            return taking
         if light:
             found = clause_headline(text, light.span(), skips)
             if found:
@@ -768,6 +776,23 @@ _VERB_AFTER = re.compile(
     r"(began|begins|started|starts|ended|ends|opened|opens|closed|concluded|continued|continues|ran|runs|"
     r"run|begin|start|end|open|conclude|continue|took place|takes place|take place)\b"
 )
+
+
+_PARTICIPATION = re.compile(r"\bparticipation in\b(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)", re.I)
+
+
+def _participation(text: str, light: re.Match[str], span: tuple[int, int], expr: DateExpr | None) -> str | None:
+    """Return "X takes part in the Y ministerial" for "X's participation in the Y ministerial"."""
+    owner = re.search(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+$", text[: light.start()])
+    phrase = noun_phrase(text, span, expr.span if expr else None)
+    if not owner or not phrase:
+        return None
+    first = phrase.split()[0]
+    if re.search(rf"\b{re.escape(first[:1].lower() + first[1:])}\b", text[light.end() :]):
+        phrase = phrase[:1].lower() + phrase[1:]  # as written: "the counter-piracy ministerial"
+    det = re.match(r"\s*(the|a|an)\s", text[light.end() :], re.I)
+    phrase = phrase if not det or phrase.lower().startswith(det.group(1).lower() + " ") else f"{det.group(1)} {phrase}"
+    return f"{owner.group(1)} takes part in {phrase}"
 
 
 def _noun_and_place(text: str, span: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
@@ -883,11 +908,19 @@ def merge_same_people(
                 ),
                 None,
             )
+        if target is not None and draft.trigger and _specific_noun(doc.sentences[draft.sentence].text, draft.trigger):
+            target = None  # "Mitchell's participation in the D-ISIS ministerial" is another meeting
         if target is None or _EARLIER.search(draft.title) or _EARLIER.search(doc.sentences[draft.sentence].text):
             out.append(draft)
             continue
         _absorb(target, draft)
     return out
+
+
+def _specific_noun(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger is a noun naming a particular event ("ministerial", "summit"), not a generic one."""
+    word = text[span[0] : span[1]].lower()
+    return word.split()[-1] in NOUN_TRIGGERS and word not in _GENERIC and word.split()[-1] not in _GENERIC
 
 
 def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:
@@ -896,7 +929,7 @@ def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:
         return None
     recent = [m for m in reversed(merged) if m.kind == draft.kind and 0 <= draft.sentence - m.sentence <= 3]
     own = _content(draft.title) - {draft.kind}
-    return next((m for m in recent if own & _content(m.title)), None)
+    return next((m for m in recent if own & _content(m.title) and _refers(m, draft)), None)
 
 
 def _content(title: str) -> set[str]:
@@ -922,7 +955,7 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
         return False  # one sentence's triggers were told apart when it was read
     if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3:
-        return True
+        return _refers(a, b)
     if b.date is None and _DEFINITE.match(b.title):
         return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
     if a.named and b.named:
@@ -943,6 +976,25 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if (a.date is None) != (b.date is None) and a.kind != b.kind:
         return False  # an undated meeting beside a dated call of the same people is another happening
     return a.status == b.status and _similar(a.title, b.title)
+
+
+_GENERIC = frozenset(words("event_generic_nouns"))
+
+
+def _refers(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether a definite mention can name `a`: a generic noun ("the meeting"), or a word of its title.
+
+    "The D-ISIS ministerial" after "Mattis met Mitchell" names another meeting, "the meeting" the same.
+    """
+    if not b.word or b.word.split()[-1] not in NOUN_TRIGGERS or b.word in _GENERIC or b.word.split()[-1] in _GENERIC:
+        return True  # a verb ("The ship transited") or a generic noun ("the meeting") refers back
+    named = noun_phrase_words(b)
+    return bool(named & (_content(a.title) | _content(a.phrase or "") | _content(a.word)))
+
+
+def noun_phrase_words(draft: EventDraft) -> set[str]:
+    """Return the content words naming a draft's event: its trigger's noun phrase, else the trigger."""
+    return _content(draft.phrase or draft.word) - {"secretary", "minister"}
 
 
 def _similar(a: str, b: str) -> bool:
