@@ -364,3 +364,27 @@ def test_a_specific_event_noun_is_its_own_event_and_participation_reads_takes_pa
     assert "New Zealand takes part in the Resolute Support Mission in Afghanistan" in titles
     assert any(t.endswith("takes part in the counter-piracy ministerial") for t in titles)
     assert len([t for k, t, _, _ in found if k == "meeting"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence,title,date_,status",
+    [
+        ("The summit, which had been scheduled for March, was postponed until further notice.",
+         "The summit is postponed", None, "postponed"),
+        ("The two sides held talks on Thursday and will meet again on Friday.",
+         "The two sides to meet again", "2024-06-07", "planned"),
+        ("Ministers met in Canberra last week and agreed to hold the next round of talks in Tokyo.",
+         "Ministers meet in Canberra", "2024-05-27", "past"),
+        ("Last month, the ship completed a six-month deployment to the Middle East.",
+         "The ship completes a six-month deployment to the Middle East", "2024-05", "past"),
+    ],
+)
+def test_titles_of_coordinated_and_passive_clauses(sentence, title, date_, status):
+    found = {t: (d, s) for _, t, d, s in _events(sentence)}
+    assert title in found, found
+    assert found[title][1] == status and (date_ is None or found[title][0] == date_)
+
+
+def test_agreeing_to_hold_talks_is_a_planned_event_of_its_own():
+    found = _events("Ministers met in Canberra last week and agreed to hold the next round of talks in Tokyo.")
+    assert ("talks", "planned") in {(k, s) for k, _, _, s in found}

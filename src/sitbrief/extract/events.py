@@ -306,7 +306,7 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
 
 
 _NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
-    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?)?"
+    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?|(?:agreed|decided) to\s+)?"
     r"(?=(?:meet|hold|sign|visit|attend|host|conduct|travel|tour|join|launch|announce|sail|arrive|depart|deploy|speak|"
     r"met|held|signed|visited|attended|hosted|conducted|"
     r"travell?ed|traveled|toured|joined|launched|announced|sailed|arrived|departed|deployed|spoke|called|"
@@ -768,7 +768,24 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         if following and (found := clause_headline(text, following.span(1), skips)):
             return found  # "The exercise, which began on May 2, ...": "The exercise begins"
     found = clause_headline(text, span, skips)
-    return found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
+    title = found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
+    return title if len(title.split()) >= 3 else _passive_title(text, span, title)
+
+
+_PASSIVE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:was|were|is|are|has been|have been|had been)\s+"
+    r"(postponed|cancell?ed|delayed|called off|held|scrapped|suspended|deferred|rescheduled|completed|launched)\b"
+)
+
+
+def _passive_title(text: str, span: tuple[int, int], title: str) -> str:
+    """Return "The summit is postponed" for a bare "Summit" whose sentence says what became of it."""
+    found = _PASSIVE_AFTER.match(text, span[1])
+    if not found:
+        return title
+    noun = text[span[0] : span[1]]
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    return f"The {noun.lower()} {'are' if plural else 'is'} {found.group(1)}"
 
 
 _VERB_AFTER = re.compile(

@@ -81,6 +81,7 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
 PRESENT = pairs("verb_present")
 TAIL_DROP = words("title_tail_drop")
 _PRESENT_VERBS = "|".join(sorted(set(PRESENT.values()) | words("scheduled_verbs")))
+_PAST_VERBS = "|".join(sorted(PRESENT))
 HEADLINE_WORDS = 14
 _SUBJECT_BREAK = re.compile(
     r"(?:[;:]\s|\s[\u2013\u2014-]\s|\b(?:which|who|whom|where|when|while|whereas|although|because|"
@@ -94,7 +95,7 @@ _LEADING_ADVERBIAL = re.compile(
 _RIGHT_BREAK = re.compile(
     r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\sand\s+(?=(?:met|held|signed|visited|attended|hosted|"
     r"conducted|travell?ed|toured|joined|launched|announced|sailed|arrived|departed|deployed|spoke|saw|watched|"
-    r"meet|hold|sign|visit|attend|host|conduct|travel|join|launch)\s)|\s[\u2013\u2014-]\s|\s\((?![A-Z]{2,8}\)\s+[A-Z])|"
+    r"meet|hold|sign|visit|attend|host|conduct|travel|join|launch|agreed|decided|pledged|discussed|reaffirmed)\s)|\s[\u2013\u2014-]\s|\s\((?![A-Z]{2,8}\)\s+[A-Z])|"
     r"\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
     r"underscore|review|mark|show|demonstrate|support|strengthen|advance|enhance|deepen|address|explore|"
     r"enable|ensure|allow|help|promote|boost|improve|bolster|represent|"
@@ -134,7 +135,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     if coordinated:
         future = coordinated.group(1) or _future_before(subject[: coordinated.start()])
         subject = re.split(
-            rf"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)|\s(?=(?:{_PRESENT_VERBS})\s)",
+            rf"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)|\s(?=(?:{_PRESENT_VERBS}|{_PAST_VERBS})\s)",
             subject[: coordinated.start()],
         )[0]
         subject = f"{subject} {future}" if future else subject
