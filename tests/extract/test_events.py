@@ -388,3 +388,26 @@ def test_titles_of_coordinated_and_passive_clauses(sentence, title, date_, statu
 def test_agreeing_to_hold_talks_is_a_planned_event_of_its_own():
     found = _events("Ministers met in Canberra last week and agreed to hold the next round of talks in Tokyo.")
     assert ("talks", "planned") in {(k, s) for k, _, _, s in found}
+
+
+def test_a_readout_headline_ending_in_jr_is_the_title_and_its_meeting_reads_from_the_body():
+    facts = extract_facts(
+        parse_article(
+            "Readout of Secretary Jo Blake's Meeting With Defence Secretary Tim Cruz Jr.\n\nJune 3, 2024\n\n"
+            "Secretary of Defense Jo Blake hosted Defence Secretary Tim Cruz Jr. at the Pentagon today.\n\n"
+            "The two leaders welcomed the success of the exercise held in April and look forward to the next "
+            "ministerial dialogue in Manila later this year."
+        )
+    )
+    assert facts.article.title.startswith("Readout of Secretary Jo Blake")
+    where = {p.id: p.name for p in facts.places}
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert meeting.title.startswith("Blake hosts Cruz") and meeting.when.start == "2024-06-03"
+    exercise = next(e for e in facts.events if e.kind == "exercise")
+    assert where.get(exercise.where) is None and "look forward" not in exercise.title
+
+
+def test_first_person_and_last_keep_their_grammar():
+    found = _events("I spoke by phone today with President Joko Widodo.\n\nThe frigate last visited Brunei in 2022.")
+    titles = [t for _, t, _, _ in found]
+    assert "I speak by phone with Widodo" in titles and "The frigate last visited Brunei" in titles

@@ -16,6 +16,12 @@ MAX_WORDS = 16
 _WORD = re.compile(r"[^\s]+")
 
 
+_NEXT_VERB = re.compile(
+    r"(?:look|looks|looked|will|would|agreed|agree|welcomed|welcome|discussed|discuss|reaffirmed|reaffirm|"
+    r"pledged|committed|noted|expressed|stressed|thanked|called|urged|said|also)$"
+)
+
+
 def noun_phrase(text: str, trigger: tuple[int, int], skip: tuple[int, int] | None) -> str | None:
     """Return the noun phrase around a noun trigger, or None for a verb trigger."""
     word = text[trigger[0] : trigger[1]].lower()
@@ -70,6 +76,8 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
             break
         if word in ("\u2013", "\u2014", "-", "--"):  # a dash opens an aside or ends one
             break
+        if bare == "and" and j + 2 < len(words) and _NEXT_VERB.match(words[j + 2][0]):
+            break  # "the exercise held in April and look forward to ...": a new predicate
         j += 1
         if word.endswith((",", ";", ":", ".")) and not re.search(r"\b[A-Z]\.$", word):
             break
@@ -151,11 +159,13 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     head = re.split(r"\s(?:with|of|from|aboard|in|on|at|for|based|under|assigned)\s", subject)[0]
     plural = bool(
         re.search(r"\sand\s+(?:the\s+)?[A-Z]", subject)
+        or re.fullmatch(r"\s*(?:I|You)\s*", subject)
         or re.search(
             r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head
         )
     )
-    words_ = " ".join(f"{subject} {_present(verb, plural)} {rest}".split())
+    tense = verb if re.search(r"\blast\s*$", subject) else _present(verb, plural)  # "Spey last visited Brunei"
+    words_ = " ".join(f"{subject} {tense} {rest}".split())
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
 
