@@ -411,3 +411,23 @@ def test_first_person_and_last_keep_their_grammar():
     found = _events("I spoke by phone today with President Joko Widodo.\n\nThe frigate last visited Brunei in 2022.")
     titles = [t for _, t, _, _ in found]
     assert "I speak by phone with Widodo" in titles and "The frigate last visited Brunei" in titles
+
+
+def test_a_named_exercise_frames_dated_drills_takes_its_later_dates_and_does_not_block_the_verb():
+    body = (
+        "U.S. Marines and Philippine Marines conducted amphibious landing drills at Casiguran beach on May 28 "
+        "during Exercise Kamandag 8.\n\nThe bilateral exercise, which runs from May 26 to June 9, brings "
+        "together 2,000 personnel.\n\nThroughout the exercise, the forces will also rehearse relief operations "
+        "and conduct a combined arms live-fire event on June 6.\n\nMore than 300 personnel have deployed to "
+        "Papua New Guinea to take part in Exercise Olgeta Warrior."
+    )
+    found = _events(body)
+    assert ("exercise", "Exercise Kamandag", "2024-05-26", "ongoing") in found
+    assert ("exercise", "2024-05-28") in {(k, d) for k, _, d, _ in found if k == "exercise" and "Kamandag" not in _}
+    assert ("The forces to conduct a combined arms live-fire event", "2024-06-06") in {(t, d) for _, t, d, _ in found}
+    assert any(t.startswith("More than 300 personnel deploy to Papua New Guinea") for _, t, _, _ in found)
+
+
+def test_shadowing_warships_is_an_event():
+    found = _events("HMS Duncan shadowed two Russian warships through the English Channel on Monday.")
+    assert ("other", "2024-06-03") in {(k, d) for k, _, d, _ in found}

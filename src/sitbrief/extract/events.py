@@ -28,6 +28,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
+            r"live-fire (?:events?|exercises?|drills?)|"
             r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
             r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX)\b",
             re.I,
@@ -94,7 +95,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(
-            r"\b(?:intercepted|intercepts?|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
+            r"\b(?:intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
             r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
@@ -250,7 +251,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             )
             if second:
                 dated.append(_event(doc, index, text, (second[1], second[2]), expr))
-    events = _fold_into_named(events, dated)
+    events = _fold_into_named(events, dated, text)
     if _undated_allowed(doc, index):
         for trigger in _undated_triggers(text, events):
             events.append(_event(doc, index, text, trigger, None))
@@ -279,7 +280,7 @@ _COORDINATED = re.compile(
 
 def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
     """Return one trigger per clause that has no event yet (a sentence may report several events)."""
-    taken = [_predicate(text, e.trigger) for e in events if e.trigger]
+    taken = [_predicate(text, e.trigger) if not e.named else e.trigger for e in events if e.trigger]
     own = {e.trigger for e in events if e.trigger}
     found = sorted(
         (bool(_PURPOSE.search(text, max(0, m.start() - 60), m.start())), PRIORITY.index(kind), m.start(), kind, m.span())
@@ -390,9 +391,16 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
-def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[EventDraft]:
-    """Give an undated named event the date of the one dated trigger event beside it."""
-    undated = [e for e in named if e.date is None and e.kind == "exercise"]
+def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str = "") -> list[EventDraft]:
+    """Give an undated named event the date of the one dated trigger event beside it.
+
+    Not when the name only frames it ("conducted landing drills on May 28 during Exercise K"):
+    the drills are an event of their own within the exercise.
+    """
+    undated = [
+        e for e in named
+        if e.date is None and e.kind == "exercise" and not (e.trigger and _FRAME.search(text[: e.trigger[0]]))
+    ]
     if len(undated) == 1 and len(dated) == 1 and dated[0].kind in ("exercise", "deployment"):
         event, other = undated[0], dated[0]
         event.date = other.date
@@ -400,6 +408,9 @@ def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[E
             event.status = other.status
         return named
     return named + dated
+
+
+_FRAME = re.compile(r"\b(?:during|as part of|throughout|in support of|ahead of)\s+(?:the\s+)?$", re.I)
 
 
 def _undated_allowed(doc: Doc, index: int) -> bool:
@@ -701,6 +712,8 @@ def _event(
         expr = _re_resolve(doc, text, expr, future=False)
         if status == "past" and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
             status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
+        elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
+            status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
     phrase = noun_phrase(text, span, expr.span if expr else None)
     named = title is not None
     title = title or _title(doc, text, span, expr)
@@ -722,6 +735,14 @@ def _event(
             or re.match(r"(?:The|This|That|These)\s+[a-z][\w-]*\s+(?:\w+\s+)?$|(?:It|They|He|She)\s+$", text[: span[0]])
             or (kind == "other" and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I))
         ),
+    )
+
+
+def _spans_day(expr: DateExpr, day: str) -> bool:
+    """Tell whether a range of days (not a week or month) runs over `day`."""
+    return (
+        expr.precision == "day" and bool(expr.start and expr.end)
+        and len(expr.start) == len(expr.end) == 10 and expr.start < day <= expr.end
     )
 
 
@@ -971,13 +992,15 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
     if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
         return False  # one sentence's triggers were told apart when it was read
-    if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3:
-        return _refers(a, b)
+    if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3 and _refers(a, b):
+        return True
+    if a.named and a.date is None and b.definite and not b.named and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3:
+        return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"
     if b.date is None and _DEFINITE.match(b.title):
         return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
     if a.named and b.named:
         return _norm(a.title) == _norm(b.title)
-    if b.named and not a.named and a.kind == b.kind == "exercise":
+    if b.named and not a.named and a.kind == b.kind == "exercise" and _names_it(a, b):
         return a.date is None or b.date is None or a.date.start == b.date.start
     if a.named and not b.named and a.kind == b.kind == "exercise" and b.date is None:
         return _norm(a.title) in b.title.lower()  # "the other Blue Chromite training events"
@@ -1011,7 +1034,13 @@ def _refers(a: EventDraft, b: EventDraft) -> bool:
 
 def noun_phrase_words(draft: EventDraft) -> set[str]:
     """Return the content words naming a draft's event: its trigger's noun phrase, else the trigger."""
-    return _content(draft.phrase or draft.word) - {"secretary", "minister"}
+    named = draft.phrase or (draft.title if not draft.clause else draft.word)
+    return _content(named) - {"secretary", "minister"}
+
+
+def _names_it(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether named exercise `b` can name the unnamed `a`: a plain exercise or drill, not a "live-fire event"."""
+    return not a.word or a.word.split()[-1] in _GENERIC
 
 
 def _similar(a: str, b: str) -> bool:

@@ -97,7 +97,8 @@ _SUBJECT_BREAK = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|after|before|following|earlier|later|today|yesterday|this|last|"
-    r"separately|meanwhile|additionally|also|first|then|since|for|from|over|with|under|while|as)\b[^,]{0,60},\s+)",
+    r"separately|meanwhile|additionally|also|first|then|since|for|from|over|with|under|while|as|throughout|across|"
+    r"amid|despite)\b[^,]{0,60},\s+)",
     re.I,
 )
 _RIGHT_BREAK = re.compile(
@@ -160,6 +161,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     plural = bool(
         re.search(r"\sand\s+(?:the\s+)?[A-Z]", subject)
         or re.fullmatch(r"\s*(?:I|You)\s*", subject)
+        or re.search(r"\b(?:personnel|people|staff|crew|troops|police|military personnel)\s*$", subject)
         or re.search(
             r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head
         )
