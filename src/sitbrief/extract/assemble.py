@@ -311,6 +311,12 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
     return None
 
 
+_NEW_PREDICATE = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+)?(?:look|looks|looked|will|would|agreed|welcomed|discussed|reaffirmed|pledged|"
+    r"committed|noted|expressed|stressed|thanked|called|urged|said)\b"
+)
+
+
 def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None | bool:
     """Return the place named in the trigger's own clause (after it first), None if the sentence's
     places all stand in other clauses, or False when the sentence names none ("in Tokyo" of the event,
@@ -326,6 +332,9 @@ def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | No
         for m in re.finditer(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}\b", text):
             after = m.start() >= draft.trigger[1]
             distance = m.start() - draft.trigger[1] if after else draft.trigger[0] - m.end() + 30
+            if after and _NEW_PREDICATE.search(text, draft.trigger[1], m.start()):
+                found.append((True, 0, place.id))  # "the exercise held in April and look forward to talks in Manila"
+                continue
             where = not after and re.fullmatch(r",?\s+where\s+[^,;]*", text[m.end() : draft.trigger[0]])
             found.append((not (lo <= m.start() < hi or where), distance, place.id))  # "in Naples, where he met"
     if not found:

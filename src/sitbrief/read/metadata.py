@@ -263,7 +263,9 @@ def _place_date(para: str) -> tuple[str, date] | None:
 
 def _ends_sentence(para: str) -> bool:
     """Tell whether `para` ends like a sentence (not merely with an abbreviation like U.S.)."""
-    return bool(_HEADLINE_END.search(para)) and not re.search(r"\b(?:[A-Z]\.){2,}$", para)
+    return bool(_HEADLINE_END.search(para)) and not re.search(
+        r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Gen|Adm|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|No)\.$", para
+    )  # "... With Philippine Secretary Gilberto Teodoro Jr." is a headline, not a sentence
 
 
 def _split_byline(who: str, org: str | None) -> tuple[str, str | None]:
