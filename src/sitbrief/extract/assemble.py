@@ -18,6 +18,7 @@ from sitbrief.extract.summary import (
     brief_headline,
     clean_lead,
     cut_off,
+    has_verb,
     is_background,
     is_boilerplate,
     lead_sentences,
@@ -349,7 +350,8 @@ def _summary(
             break
     main = main_event(doc, events, lead, spots)
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
-    if main is not None and main.id in clauses and not cut_off(main.title, first):
+    subject_only = main is not None and not has_verb(main.title) and first.startswith(main.title.split(" (")[0])
+    if main is not None and main.id in clauses and not cut_off(main.title, first) and not subject_only:
         title = main.title
     else:
         title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
