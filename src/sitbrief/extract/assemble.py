@@ -278,6 +278,9 @@ def _when(draft: EventDraft, anchor: date | None) -> When:
     )
 
 
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)"
+
+
 def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
     """Return the id of the place an event happens at ("in Tokyo", "at Northwood", "a Taiwan Strait transit")."""
     for place in places:
@@ -290,7 +293,7 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
             if (
                 place.kind != "country"
                 and sid in place.evidence
-                and re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}", text)
+                and re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{_COMPASS}?{re.escape(place.name)}", text)
             ):
                 return place.id
     return None
