@@ -16,7 +16,8 @@ ANCHOR = date(2024, 6, 14)  # a Friday
     [
         ("The talks are scheduled for Jan. 15-16 in Oslo.",
          "The talks are scheduled for 15\u201316 January 2025 in Oslo."),
-        ("She sent condolences over yesterday's attack.", "She sent condolences over 13 June 2024's attack."),
+        ("She sent condolences over yesterday's attack.", "She sent condolences over the 13 June 2024 attack."),
+        ("Yesterday's talks went well.", "The 13 June 2024 talks went well."),
         ("The minister spoke to him yesterday evening.", "The minister spoke to him on the evening of 13 June 2024."),
         ("The deal will be signed later this year.", "The deal will be signed later in 2024."),
         ("The unit will be ready before the end of the year and more.",

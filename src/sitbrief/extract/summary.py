@@ -57,12 +57,15 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         phrase = _phrase(expr, part.group(1).lower() if part else _part_of_day(expr.text))
         if phrase is None:
             continue
-        if _POSSESSIVE.match(after) or (_PREPOSITION_END.search(before) and phrase.split()[0] in _PREPOSITIONS):
+        possessive = _POSSESSIVE.match(after)  # "yesterday's talks" -> "the 13 June 2024 talks"
+        if possessive:
+            phrase = "the " + _bare(phrase)
+        elif _PREPOSITION_END.search(before) and phrase.split()[0] in _PREPOSITIONS:
             phrase = _bare(phrase)
         if expr.span[0] == 0:
-            phrase = phrase[:1].upper() + phrase[1:] + ("," if _SUBJECT_NEXT.match(after) else "")
+            phrase = phrase[:1].upper() + phrase[1:] + ("," if _SUBJECT_NEXT.match(after) and not possessive else "")
         out += [before, phrase]
-        last = expr.span[1] + (part.end() if part else 0)
+        last = expr.span[1] + (part.end() if part else 0) + (possessive.end() if possessive else 0)
     out.append(sentence[last:])
     return "".join(out)
 
