@@ -235,3 +235,119 @@ def test_a_conference_hosted_recently_is_not_folded_into_the_call():
     )
     found = _events(body)
     assert len([e for e in found if e[0] in ("meeting", "call")]) == 2
+
+
+def test_the_month_may_is_not_the_modal_and_each_verb_of_a_sentence_is_an_event():
+    found = _events("The minister traveled to Tokyo on 3 May, met Prime Minister Ken Ito and signed a defence pact.")
+    kinds = [k for k, *_ in found]
+    assert kinds.count("meeting") == 2 and kinds.count("agreement") == 1
+    assert ("meeting", "2024-05-03") in {(k, d) for k, _, d, _ in found}
+
+
+def test_a_visit_and_an_exercise_joined_by_and_are_two_events():
+    found = _events("The frigate HMS Kent visited Manila and conducted a passing exercise with the navy on Tuesday.")
+    assert {"meeting", "exercise"} <= {k for k, *_ in found}
+    assert len(found) == 2
+
+
+def test_a_second_verb_keeps_the_subject_and_the_future_and_a_bare_object_is_no_meeting():
+    found = _events(
+        "While in Manila, Ms Ana Cruz will meet with the President and hold a bilateral meeting with counterpart "
+        "Tom Reyes.\n\nThe minister watched a training drill on board the frigate, met with staff and saw the "
+        "workshops."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert "Cruz to hold a bilateral meeting with counterpart Reyes" in titles
+    assert "Cruz to meet with the President" in titles
+    assert not any("staff" in t for t in titles)
+
+
+def test_said_in_a_statement_is_the_source_not_an_event_and_a_joint_sail_is_an_exercise():
+    found = _events(
+        "U.S. and Philippine forces conducted a joint sail in the South China Sea on Saturday, the military "
+        "said in a statement on Sunday."
+    )
+    assert [(k, d) for k, _, d, _ in found] == [("exercise", "2024-06-01")]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_takes_the_date_and_the_title():
+    found = _events(
+        "Prime Minister Tom Hale and President Ana Reyes held a bilateral meeting on the sidelines of the "
+        "NATO summit in Vilnius on Wednesday.\n\nSecretary Jo Blake met Foreign Minister Li Wong on the margins "
+        "of the regional forum in Vientiane on 27 May."
+    )
+    titles = {t: d for _, t, d, _ in found}
+    assert titles.get("Hale and Reyes hold a bilateral meeting at the NATO summit in Vilnius") == "2024-05-29"
+    assert any(t.startswith("Blake meets Wong at the regional forum") and d == "2024-05-27" for t, d in titles.items())
+
+
+@pytest.mark.parametrize(
+    "sentence,title",
+    [
+        ("The exercise, which began on 2 May, will run until 20 May.", "The exercise begins"),
+        ("The agreement, signed in 2019, expires next year.", "The agreement is signed"),
+        ("On Tuesday the Chief of Navy hosted his counterpart at Garden Island.",
+         "The Chief of Navy hosts his counterpart at Garden Island"),
+        (
+            "Progress was outlined by the Prime Ministers of the three countries, who met in the margins of the "
+            "G20 Summit in Brazil on 19 May.",
+            "The Prime Ministers of the three countries meet at the G20 Summit in Brazil",
+        ),
+    ],
+)
+def test_titles_are_never_a_bare_noun_a_false_present_or_a_dangling_preposition(sentence, title):
+    assert title in [t for _, t, _, _ in _events(sentence)]
+
+
+def test_calling_someone_is_a_call_but_a_name_called_so_is_not():
+    found = _events(
+        "President Ana Reyes called the Prime Minister earlier today to offer her condolences.\n\n"
+        "The President phoned Chancellor Ana Weber on Monday.\n\n"
+        "The leaders welcomed the trade agreement, called the North Pact, and urged its ratification."
+    )
+    calls = [(t, d) for k, t, d, _ in found if k == "call"]
+    assert ("Reyes calls the Prime Minister to offer her condolences", "2024-06-03") in calls
+    assert ("The President phones Weber", "2024-06-03") in calls
+    assert len(calls) == 2
+
+
+def test_joining_a_group_a_visit_by_someone_and_named_commemorations_are_events():
+    found = _events(
+        "The frigate paused on a visit by a NATO task group to Oslo.\n\n"
+        "The frigate has just joined Standing Maritime Group 2 for the winter.\n\n"
+        "The ship is assigned to the group, including participation in Jutland 100 commemorations at the end of "
+        "May \u2013 the group currently comprises two ships."
+    )
+    titles = {k: t for k, t, _, _ in found}
+    assert titles.get("deployment") == "The frigate joins Standing Maritime Group 2 for the winter"
+    assert "Visit by a NATO task group to Oslo" in [t for _, t, _, _ in found]
+    assert "Jutland 100 commemorations" in [t for _, t, _, _ in found]
+
+
+def test_an_event_takes_the_place_of_its_own_clause():
+    facts = extract_facts(
+        parse_article(
+            "Defence news\n\nAfter completing an exercise in the Coral Sea, the carrier group will arrive in the "
+            "CENTCOM area next week.\n\nDefence Secretary Jo Hale attended the defence summit in Naples, where he "
+            "met with "
+            "Defence Minister Gino Rossi to discuss the programme."
+        ),
+        published=ANCHOR,
+    )
+    where = {p.id: p.name for p in facts.places}
+    places = {e.kind: where.get(e.where) for e in facts.events}
+    assert places["deployment"] is None
+    assert {where.get(e.where) for e in facts.events if e.title.startswith("Hale meets with Rossi")} == {"Naples"}
+
+
+def test_a_pronoun_subject_is_the_person_before_it_and_takes_part():
+    facts = extract_facts(
+        parse_article(
+            "Defence news\n\nAdmiral Joe Park visited the Philippines on Monday.\n\n"
+            "During the visit, he also met with Defence Secretary Ana Cruz and Senator Ben Ruiz."
+        ),
+        published=ANCHOR,
+    )
+    names = {p.id: p.name for p in facts.people}
+    met = next(e for e in facts.events if e.title.startswith("Park meets with Cruz"))
+    assert [names[i] for i in met.participants if i in names][0] == "Joe Park"

@@ -31,3 +31,32 @@ def test_a_date_first_dateline_gives_place_and_outlet():
     line = "November 19, 2021 \u2013 Ottawa, Ontario \u2013 Global Affairs Canada"
     article = parse_article(f"Ministers speak\n\n{line}\n\n{BODY}")
     assert (article.dateline, article.source) == ("Ottawa", "Global Affairs Canada")
+
+
+@pytest.mark.parametrize(
+    "first,place",
+    [
+        ("MANILA (June 3, 2024) \u2014 ", "Manila"),
+        ("MANILA, Philippines (June 3, 2024) -- ", "Manila"),
+        ("MANILA, PHILIPPINES \u2014 06.03.2024 \u2014 ", "Manila"),
+        ("MANILA, June 3, 2024 \u2014 ", "Manila"),
+    ],
+)
+def test_datelines_with_a_bracketed_or_numeric_date(first, place):
+    article = parse_article(f"Navies open exercise\n\n{first}{BODY}")
+    assert (article.published, article.dateline) == (date(2024, 6, 3), place)
+    assert article.sentences[0].text.startswith("The two navies")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "June 3, 2024 | By Press Office",
+        "Ministry of Defence | 3 June 2024",
+        "By Sgt. Jo Doe | 1st Marine Division | June 3, 2024",
+    ],
+)
+def test_a_header_line_split_by_bars_gives_its_date_and_is_not_the_headline(header):
+    article = parse_article(f"Readout of the Minister's Meeting\n\n{header}\n\n{BODY}")
+    assert article.published == date(2024, 6, 3) and article.published_from == "date line"
+    assert article.title == "Readout of the Minister's Meeting"

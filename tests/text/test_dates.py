@@ -83,3 +83,20 @@ def test_numeric_dates_only_when_asked():
     assert parse_full_date("Date Posted: 11.13.2016 19:49", numeric=True) == date(2016, 11, 13)
     assert parse_full_date("Posted 13/11/2016", numeric=True) == date(2016, 11, 13)
     assert parse_full_date("version 1.2.2", numeric=True) is None
+
+
+@pytest.mark.parametrize(
+    "text,start,end,precision",
+    [
+        ("in late 2023", "2023-09", "2023-12", "part-of-year"),
+        ("in mid-2025", "2025-05", "2025-08", "part-of-year"),
+        ("in the first half of 2025", "2025-01", "2025-06", "part-of-year"),
+        ("by the end of 2026", "2026-12", "2026-12", "part-of-year"),
+        ("at the end of the year", "2024-12", "2024-12", "part-of-year"),
+        ("over the weekend", "2024-06-01", "2024-06-02", "week"),
+        ("The 2023 summit in Camp David", "2023", "2023", "year"),
+    ],
+)
+def test_parts_of_years_weekends_and_a_year_before_a_noun(text, start, end, precision):
+    (found,) = find_dates(text, date(2024, 6, 3), False)
+    assert (found.start, found.end, found.precision) == (start, end, precision)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import lexicon_rows, words
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 
@@ -36,9 +36,10 @@ _PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-\u2013]([A-Z][\w
 def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: list[Organisation],
                         source: str | None) -> None:
     """Fill each person's affiliation from the evidence of the text, leaving it empty when unsure."""
+    issuer = issuing_country(doc, source)
     for person in people:
         person.affiliation = (
-            person.affiliation or role_country(doc, person) or _org_in_roles(doc, person, orgs)
+            person.affiliation or role_country(doc, person, issuer) or _org_in_roles(doc, person, orgs)
             or public_figure(doc, person)
         )
     _from_pairs(doc, people)
@@ -50,15 +51,24 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
             person.affiliation = home
 
 
-def role_country(doc: Doc, person: Person) -> str | None:
-    """Return the country an office's own name implies ("Secretary of State" -> United States)."""
-    best: tuple[int, str] | None = None
+def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | None:
+    """Return the country an office's own name implies ("Secretary of State" -> United States).
+
+    An office whose name other governments use too (``words/shared_offices.txt``: "Foreign
+    Secretary" in India, "Secretary of State" in the UK) is the issuer's own when one of those issued it.
+    """
+    best: tuple[int, str, str] | None = None
     for role in person.roles:
         low = role.lower()
         for phrase, country in doc.lex.role_countries.items():
             if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low) and (best is None or len(phrase) > best[0]):
-                best = (len(phrase), country)
+                best = (len(phrase), country, phrase)
+    if best and issuer and issuer in _SHARED_OFFICES.get(best[2], ()):
+        return issuer
     return best[1] if best else None
+
+
+_SHARED_OFFICES = {row[0]: row[1].split(";") for row in lexicon_rows("words/shared_offices.txt") if len(row) > 1}
 
 
 def public_figure(doc: Doc, person: Person) -> str | None:
@@ -146,10 +156,24 @@ def _readout_spokesperson(doc: Doc, people: list[Person]) -> None:
         if not _READOUT.search(sentence.text):
             continue
         speaker = next((p for p in people if sentence.id in p.evidence and p.affiliation is None), None)
-        following = [s.id for s in doc.sentences[index + 1 : index + 3]]
-        principal = next((p for sid in following for p in people if sid in p.evidence and p.affiliation), None)
-        if speaker and principal and speaker is not principal:
+        principal = _subject_after(doc, people, index)
+        if speaker and principal and speaker is not principal and principal.affiliation:
             speaker.affiliation = principal.affiliation
+
+
+def _subject_after(doc: Doc, people: list[Person], index: int) -> Person | None:
+    """Return the person named first in the sentences after `index` (the official a readout is about)."""
+    for sentence in doc.sentences[index + 1 : index + 3]:
+        named = [(sentence.text.find(m), p) for p in people if sentence.id in p.evidence
+                 for m in _mention_forms(p) if m in sentence.text]
+        if named:
+            return min(named, key=lambda pair: pair[0])[1]
+    return None
+
+
+def _mention_forms(person: Person) -> list[str]:
+    """Return the written forms of a person: full name, aliases, surname."""
+    return [f for f in (person.name, *person.aliases, person.name.split()[-1]) if f]
 
 
 def _from_single_nation_forces(doc: Doc, people: list[Person], orgs: list[Organisation]) -> None:

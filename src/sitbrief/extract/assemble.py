@@ -7,7 +7,7 @@ from datetime import date
 
 from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.events import EventDraft, find_events, merge_same_people
+from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
@@ -126,8 +126,10 @@ def _retitle(
             )
         elif len(event.title.split()) == 1 and event.where in where:
             event.title = f"{event.title} in {where[event.where]}"
-        elif first is not None and re.match(r"^(?:He|She|Who)\b", event.title):
-            event.title = re.sub(r"^(?:He|She|Who)\b", _surname(first), event.title)
+        elif re.match(r"^(?:He|She|Who)\b", event.title) and (before := _antecedent(doc, event, drafts, people)):
+            event.title = re.sub(r"^(?:He|She|Who)\b", _surname(before), event.title)
+            if before.id not in event.participants:
+                event.participants.insert(0, before.id)  # the subject the pronoun stands for takes part
 
 
 def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:
@@ -182,6 +184,17 @@ def _first_person(doc: Doc, event: Event, drafts: list[PersonDraft], people: lis
     """Return the person mentioned first in the event's first sentence."""
     index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
     found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index)
+    return people[found[0][1]] if found else None
+
+
+def _antecedent(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
+    """Return the person a title's "He"/"She" stands for: the first one mentioned before the pronoun."""
+    index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+    pronoun = re.search(r"\b(?:he|she|who)\b", doc.sentences[index].text, re.I)
+    limit = pronoun.start() if pronoun else len(doc.sentences[index].text)
+    found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index and s < limit)
+    if not found and index > 0 and not re.match(r"who\b", pronoun[0] if pronoun else "", re.I):
+        found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index - 1)
     return people[found[0][1]] if found else None
 
 
@@ -287,6 +300,9 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
         named = place.kind != "country" and re.search(rf"\b{re.escape(place.name)}\b", draft.title)
         if named and set(place.evidence) & set(draft.evidence):
             return place.id
+    own = _trigger_place(doc, draft, places)
+    if own is not False:
+        return own
     for sid in draft.evidence:
         text = next(s.text for s in doc.sentences if s.id == sid)
         for place in places:
@@ -297,6 +313,29 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
             ):
                 return place.id
     return None
+
+
+def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None | bool:
+    """Return the place named in the trigger's own clause (after it first), None if the sentence's
+    places all stand in other clauses, or False when the sentence names none ("in Tokyo" of the event,
+    not of the exercise completed before it)."""
+    if draft.trigger is None:
+        return False
+    text = doc.sentences[draft.sentence].text
+    lo, hi = event_clause(text, draft.trigger)
+    found = []
+    for place in places:
+        if place.kind == "country":
+            continue
+        for m in re.finditer(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}\b", text):
+            after = m.start() >= draft.trigger[1]
+            distance = m.start() - draft.trigger[1] if after else draft.trigger[0] - m.end() + 30
+            where = not after and re.fullmatch(r",?\s+where\s+[^,;]*", text[m.end() : draft.trigger[0]])
+            found.append((not (lo <= m.start() < hi or where), distance, place.id))  # "in Naples, where he met"
+    if not found:
+        return False
+    best = min(found)
+    return best[2] if not best[0] else None
 
 
 def _quotes(drafts: list[QuoteDraft], ids: dict[int, str]) -> list[Quote]:

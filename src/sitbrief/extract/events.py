@@ -28,7 +28,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
-            r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?)\b",
+            r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
+            r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX)\b",
             re.I,
         ),
     ),
@@ -37,7 +38,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
             r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
-            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?:held|had|holds) a (?:\w+ )?call)\b",
+            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?:held|had|holds) a (?:\w+ )?call|"
+            r"(?:tele)?phoned|(?<!so-)(?<!, )(?<!\bbe )(?<!\bis )(?<!\bwas )(?:called|calls)(?= (?:(?:the|his|her|their) )?(?-i:[A-Z])(?!\w* (?:for|on)\b)))\b",
             re.I,
         ),
     ),
@@ -55,6 +57,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
+            r"join(?:s|ed|ing)?(?= (?:the )?(?:[A-Z][\w-]*\s+){0,5}(?:Group|Force|Fleet|Squadron|Battlegroup|Battle Group|"
+            r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
             r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to)|scrambled|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
             r"aircraft|jets|personnel|marines|units|battalions?|equipment))\b",
@@ -79,7 +83,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
             r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
-            r"conference|trip|tour|ceremony|travel(?:s|led|ed|ling|ing)? to)\b",
+            r"conference|trip|tour|ceremony|commemorations?|port (?:calls?|visits?)|ports of call|"
+            r"travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
         ),
     ),
@@ -272,8 +277,8 @@ _COORDINATED = re.compile(
 
 def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
     """Return one trigger per clause that has no event yet (a sentence may report several events)."""
-    taken = [_clause(text, e.trigger) for e in events if e.trigger]
-    taken += [(e.trigger[0], e.trigger[1]) for e in events if e.trigger]
+    taken = [_predicate(text, e.trigger) for e in events if e.trigger]
+    own = {e.trigger for e in events if e.trigger}
     found = sorted(
         (bool(_PURPOSE.search(text, max(0, m.start() - 60), m.start())), PRIORITY.index(kind), m.start(), kind, m.span())
         for kind, pattern in TRIGGERS
@@ -283,10 +288,12 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     chosen: list[tuple[str, tuple[int, int]]] = []
     kinds = {e.kind for e in events}
     for _, _, _, kind, span in found:
-        clause = _clause(text, span)
+        clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]]))
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
-        if not coordinated and ((kind in kinds and not finite) or any(lo <= span[0] < hi for lo, hi in taken)):
+        if span in own or any(lo <= span[0] < hi for lo, hi in taken):
+            continue
+        if not coordinated and kind in kinds and not finite:
             continue
         if not _reported(text, span, kind):
             continue
@@ -294,6 +301,28 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+_NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
+    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?)?"
+    r"(?=(?:meet|hold|sign|visit|attend|host|conduct|travel|tour|join|launch|announce|sail|arrive|depart|deploy|speak|"
+    r"met|held|signed|visited|attended|hosted|conducted|"
+    r"travell?ed|traveled|toured|joined|launched|announced|sailed|arrived|departed|deployed|spoke|called|"
+    r"meets|holds|signs|visits|attends|hosts|conducts|travels|tours|joins|launches|announces|sails|arrives|departs|"
+    r"deploys|speaks)\b)",
+    re.I,
+)
+
+
+def _predicate(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Return the clause around `span`, cut where "and" starts another finite verb."""
+    lo, hi = _clause(text, span)
+    for m in _NEXT_PREDICATE.finditer(text, lo, hi):
+        if m.end() <= span[0]:
+            lo = m.end()
+        elif m.start() >= span[1]:
+            return lo, m.start()
+    return lo, hi
 
 
 _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest exercises": the way is the event
@@ -312,9 +341,12 @@ _MODAL = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:urges?|urged|calls? (?:up)?on|called (?:up)?on|calls? for|encourages?|if|whether|unless|once|could|should|"
-    r"must|may|might|can|never|available to|able to|ready to|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
+    r"must|(?<!\d )(?-i:may)(?! \d)|might|can|never|available to|able to|ready to|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
     re.I,
 )
+
+
+_BARE_OBJECT = re.compile(r"\s+(?:with\s+)?[a-z]+(?:\s+(?:and|at|in|on|during)\b|[,.;]|$)")
 
 
 def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
@@ -327,8 +359,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
         return True  # the progressive: "warships are making their way to Norway"
+    if kind == "meeting" and re.fullmatch(r"me(?:t|ets?)", word, re.I) and _BARE_OBJECT.match(text, span[1]):
+        return False  # "met with staff and saw facilities": a bare common noun is no counterpart
     if _FINITE.match(word) and not re.search(r"\b(?:the|a|an|to)\s+$", before, re.I):
-        return not re.search(r"\b(?:if|whether|could|should|must|may|might|can)\s+(?:\w+\s+)?$", before, re.I)
+        return not re.search(r"\b(?:if|whether|could|should|must|(?-i:may)|might|can)\s+(?:\w+\s+)?$", before, re.I)
     if _MODAL.search(before):
         return True
     if kind in ("statement", "announcement"):
@@ -346,6 +380,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", text[span[1] :]):
         return True
+    if kind == "meeting" and re.match(r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z])", text[span[1] :]):
+        return True  # "a visit by a NATO task group to London"
     determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
@@ -525,6 +561,8 @@ def _candidates(
                 distance = 0
             elif after:
                 distance += 30
+            if _VENUE.search(text, max(0, m.start() - 60), m.start()):
+                distance += 60  # "met on the sidelines of the summit on Monday": the summit is the venue
             found.append((distance + (20 if kind in WEAK else 0), kind, m.span()))
     if found or widen:
         return sorted(found)
@@ -539,6 +577,9 @@ def _candidates(
                     return more
         clause = (_clause(text, (max(clause[0] - 3, 0),) * 2)[0], clause[1])
     return []
+
+
+_VENUE = re.compile(r"\b(?:sidelines|margins?|side) of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 
 
 def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int, int]] | None:
@@ -571,6 +612,11 @@ def _modifies(text: str, span: tuple[int, int], trigger: int) -> bool:
     )
 
 
+def event_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Return the bounds of the clause of the trigger at `span` (see `_clause`)."""
+    return _clause(text, span)
+
+
 def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Return the bounds of the clause around `span` (at most the sentence)."""
     start = 0
@@ -587,6 +633,11 @@ def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, nxt
 
 
+_SAID_IN = re.compile(
+    r"\b(?:said|says|say|added|noted|stated|wrote|warned|according to)\s+(?:[\w.-]+\s+){0,2}?(?:in\s+)?"
+    r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|newly|recently|already|previously)\s+$", re.I)
 _LEAD_IN = re.compile(r"\b(?:the following|as follows|below)\b|:\s*$", re.I)
 
@@ -599,6 +650,10 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
         return False
+    if word.lower() in ("statement", "joint statement", "communique", "communiqu\u00e9", "declaration") and _SAID_IN.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        return False  # "..., the ministry said in a statement on Sunday": the source of the report, not an event
     return not (
         word.lower() in ("statement", "readout", "joint statement") and _LEAD_IN.search(text[match.end() - 40 :])
     )
@@ -701,8 +756,18 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         placed = _noun_and_place(text, span, skips)
         if placed:
             return placed
+        following = _VERB_AFTER.match(text, span[1])
+        if following and (found := clause_headline(text, following.span(1), skips)):
+            return found  # "The exercise, which began on May 2, ...": "The exercise begins"
     found = clause_headline(text, span, skips)
     return found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
+
+
+_VERB_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:which|that)|\s+(?:[\w-]+\s+){0,2}?(?:will|has|have|had|was|were|is|are))?\s+"
+    r"(began|begins|started|starts|ended|ends|opened|opens|closed|concluded|continued|continues|ran|runs|"
+    r"run|begin|start|end|open|conclude|continue|took place|takes place|take place)\b"
+)
 
 
 def _noun_and_place(text: str, span: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
@@ -854,6 +919,8 @@ _DEFINITE = re.compile(
 
 def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
+    if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
+        return False  # one sentence's triggers were told apart when it was read
     if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3:
         return True
     if b.date is None and _DEFINITE.match(b.title):

@@ -48,6 +48,7 @@ def _walk_left(words: list[tuple[str, int, int]], at: int) -> int:
             or word[:1] in '"\u201c\u2018'
             or word[:1].isupper()
             or re.fullmatch(r"[\w]+-[\w-]+", bare)
+            or (bare.isdigit() and i > 1 and words[i - 2][0][:1].isupper())  # "Jutland 100 commemorations"
         ):
             break
         i -= 1
@@ -66,6 +67,8 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
             j += 1
             continue
         if bare in RIGHT_STOP or (bare.endswith("ed") and bare not in RIGHT_OK and not word[:1].isupper()):
+            break
+        if word in ("\u2013", "\u2014", "-", "--"):  # a dash opens an aside or ends one
             break
         j += 1
         if word.endswith((",", ";", ":", ".")) and not re.search(r"\b[A-Z]\.$", word):
@@ -89,7 +92,9 @@ _LEADING_ADVERBIAL = re.compile(
     re.I,
 )
 _RIGHT_BREAK = re.compile(
-    r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\s[\u2013\u2014-]\s|\s\((?![A-Z]{2,8}\)\s+[A-Z])|"
+    r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\sand\s+(?=(?:met|held|signed|visited|attended|hosted|"
+    r"conducted|travell?ed|toured|joined|launched|announced|sailed|arrived|departed|deployed|spoke|saw|watched|"
+    r"meet|hold|sign|visit|attend|host|conduct|travel|join|launch)\s)|\s[\u2013\u2014-]\s|\s\((?![A-Z]{2,8}\)\s+[A-Z])|"
     r"\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
     r"underscore|review|mark|show|demonstrate|support|strengthen|advance|enhance|deepen|address|explore|"
     r"enable|ensure|allow|help|promote|boost|improve|bolster|represent|"
@@ -112,13 +117,22 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         masked = masked[:lo] + " " * (hi - lo) + masked[hi:]
     start = _subject_start(masked, trigger[0])
     start += len(masked[start:]) - len(masked[start:].lstrip())
-    subject = _blank(text, start, trigger[0], skips)
+    subject = _DATE_GAP.sub("", _blank(text, start, trigger[0], skips))  # "On Tuesday the Chief" -> "the Chief"
+    if not subject.strip() and (antecedent := _ANTECEDENT.search(text[max(0, start - 100) : start])):
+        subject = antecedent.group(1) + " "  # "... outlined by the Prime Ministers who met": they are the subject
     verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
+    if re.fullmatch(r"[a-z]+ed|signed|held|made|sent|set", verb) and re.fullmatch(
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019)-]+,\s*", subject, re.I
+    ):  # "The agreement, signed in 2019, expires": a participle after its noun is passive
+        tail = _object(text, trigger[1], skips)
+        plural = bool(re.search(r"[^s']s,\s*$|\band\b", subject))
+        passive = " ".join(f"{subject.strip(' ,')} {'are' if plural else 'is'} {verb} {tail}".split())
+        return finish_title(_FILLER.sub("", passive).strip(" ,;:"), limit=40)
     reporting = bool(re.match(r"(?:agreed|decided|announced|confirmed|pledged)$", verb, re.I))
     rest = _object(text, trigger[1], skips, reporting)
-    coordinated = re.search(r"\s+and\s+((?:will|would|to)\s+)?$", subject)
+    coordinated = re.search(r"\s+and\s+((?:will|would|to)\s+)?$", subject) or _series(subject)
     if coordinated:
-        future = coordinated.group(1)
+        future = coordinated.group(1) or _future_before(subject[: coordinated.start()])
         subject = re.split(
             rf"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)|\s(?=(?:{_PRESENT_VERBS})\s)",
             subject[: coordinated.start()],
@@ -135,13 +149,41 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         return finish_title(" ".join(f"{subject} {verb} {rest}".split()), limit=40)
     head = re.split(r"\s(?:with|of|from|aboard|in|on|at|for|based|under|assigned)\s", subject)[0]
     plural = bool(
-        re.search(
+        re.search(r"\sand\s+(?:the\s+)?[A-Z]", subject)
+        or re.search(
             r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head
         )
     )
     words_ = " ".join(f"{subject} {_present(verb, plural)} {rest}".split())
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
+
+
+_SERIES_VERB = re.compile(  # "X traveled to Tokyo, met Y": the clause before the comma has a finite verb
+    rf"\s(?:{'|'.join(sorted(PRESENT))}|(?:visit|attend|host|conduct|sign|travell|travel|tour|join|launch|"
+    r"announc|sail|arriv|depart|deploy|call)ed)\s"
+)
+
+
+_DATE_GAP = re.compile(r"\b(?i:on|in|at|during|by|since|until|from|early|late)\s{2,}")
+_ANTECEDENT = re.compile(
+    r"(?:^|,\s|\b(?:by|with|to|for|and|from|of)\s)((?:the\s+)?(?-i:[A-Z])"
+    r"(?:(?!\b(?:by|with|to|for|from|was|were|is|are|has|have|had)\b)[^,;:]){0,80}?),?\s+(?:who|which|that)\s+$"
+)
+
+
+def _future_before(subject: str) -> str | None:
+    """Return "will " when the first verb of a coordinated subject is future ("X will meet A and hold B")."""
+    first = re.search(
+        rf"\s(will|would|shall)\s|\s(?:has|have|is|are|was|were|to)\s|\s\w+ed\s|\s(?:{_PRESENT_VERBS})\s", subject
+    )
+    return "will " if first and first.group(1) else None
+
+
+def _series(subject: str) -> re.Match[str] | None:
+    """Return the ", " that ends a subject holding a verb of its own (a series of verbs), else None."""
+    comma = re.search(r",\s*()$", subject)
+    return comma if comma and _SERIES_VERB.search(subject[: comma.start()]) else None
 
 
 _PHRASE_START = frozenset(
@@ -181,6 +223,7 @@ _DANGLING = re.compile(
 
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
+    title = re.sub(r"\s*\([^()]*$", "", title)  # an aside cut open by the length limit
     title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
     parts = title.replace(" ,", ",").split()
     if len(parts) > limit:
@@ -205,6 +248,7 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
         parts.pop()
     while parts and parts[0].lower() in ("and", "but", "or", "so", "then", "also"):
         parts.pop(0)
+    parts = re.sub(r"\s*\([^()]*$", "", " ".join(parts)).split()  # an aside the cut left open
     if len(parts) < 3:
         return None
     title = " ".join(parts).strip(" ,;:")
@@ -291,7 +335,7 @@ def _drop_appositives(subject: str) -> str:
     return kept if kept.strip() else subject
 
 
-_AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)\s*$")
+_AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)(?:\s+(?:just|now|also|already|recently))?\s*$")
 _FUTURE_AUX = re.compile(r"\s(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|plans? to)\s*$")
 
 
@@ -314,6 +358,7 @@ def _object(text: str, at: int, skips: list[tuple[int, int]], reporting: bool = 
     tail = _blank(text, at, len(text), skips)
     stop = next((m for m in _RIGHT_BREAK.finditer(tail, 1) if not _abbreviation(tail, m.start())), None)
     tail = tail[: stop.start()] if stop else tail
+    tail = re.sub(r"\b(?:on|in|at) the (?:sidelines|margins?|side-?lines) of\b", "at", tail)  # as a headline says it
     words_ = tail.split()
     if reporting and words_[:1] == ["that"]:
         words_ = words_[1:]

@@ -39,7 +39,7 @@ _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?"
     r"(?:\s+[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?){0,5})"
-    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
+    r"(?:,\s*(?P<region>[A-Z](?:[a-z]+|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+))?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
 )
@@ -124,11 +124,14 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     short: list[str] = []
     standfirst: list[str] = []
     for para in paras[:end]:
+        if _piped(para, found):
+            continue
         if placed := _place_date(para):
             found.dateline = found.dateline or placed[0]
             found.date_from(placed[1], "dateline")
         elif dated := _date_place(para):
-            found.dateline = found.dateline or dated[0]
+            if not found.dateline:
+                found.dateline, found.dateline_region = dated[0], dated[3]
             found.date_from(dated[1], "dateline")
             found.source = found.source or dated[2]
         elif _is_date_line(para):
@@ -151,12 +154,38 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     return standfirst + paras[end:]
 
 
+def _piped_date(para: str) -> str | None:
+    """Return the date piece of a header line of pieces split by "|" ("June 3, 2024 | By Press Office")."""
+    if "|" not in para or len(para) > 160:
+        return None
+    return next((p.strip() for p in para.split("|") if _is_date_line(p.strip())), None)
+
+
+def _piped(para: str, found: Found) -> bool:
+    """Read a "|"-split header line that holds a date: the date, a byline, an outlet; tell whether it was one."""
+    stated = _piped_date(para)
+    if stated is None:
+        return False
+    found.date_from(parse_full_date(stated, numeric=True), "date line")
+    for piece in (p.strip() for p in para.split("|")):
+        if not piece or piece == stated or _LABEL_ONLY.match(piece):
+            continue
+        if match := _BYLINE.match(piece):
+            who, org = _split_byline(match["who"].rstrip(","), match["org"])
+            found.byline = found.byline or who
+            found.source = found.source or org
+        elif len(piece.split()) <= 6 and not _ROLE_LINE.search(piece) and not _ends_sentence(piece):
+            found.source = found.source or piece
+    return True
+
+
 def _header_end(paras: list[str]) -> int:
     """Return the index of the first story paragraph after the header block."""
     end = 0
     for i, para in enumerate(paras[:8]):
         strong = (
-            _LABEL_ONLY.match(para)
+            _piped_date(para)
+            or _LABEL_ONLY.match(para)
             or _is_date_line(para)
             or _BYLINE.match(para)
             or _FROM.match(para)
@@ -187,7 +216,7 @@ def _strip_date(text: str) -> str:
 
 
 _DATE_PLACE = re.compile(  # "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada"
-    r"^(?P<date>[\w ,.]{6,30}?)\s+[\u2013\u2014-]\s+(?P<place>[A-Z][\w .'\u2019-]{1,40}?)(?:,\s*[A-Z][\w .'\u2019-]{1,30}?)?"
+    r"^(?P<date>[\w ,.]{6,30}?)\s+[\u2013\u2014-]\s+(?P<place>[A-Z][\w .'\u2019-]{1,40}?)(?:,\s*(?P<region>[A-Z][\w .'\u2019-]{1,30}?))?"
     r"(?:\s+[\u2013\u2014-]\s+(?P<src>[A-Z][^\u2013\u2014]{1,60}))?$"
 )
 _RELEASE_DATED = re.compile(  # "Here is the Minister's press release on the visit dated 25 January 2020."
@@ -196,15 +225,15 @@ _RELEASE_DATED = re.compile(  # "Here is the Minister's press release on the vis
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'\u2019-]{1,40}?),\s*(?P<date>.{6,30})$")
 
 
-def _date_place(para: str) -> tuple[str, date, str | None] | None:
-    """Return (place, date, outlet) of a "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada" line."""
+def _date_place(para: str) -> tuple[str, date, str | None, str | None] | None:
+    """Return (place, date, outlet, region) of a "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada" line."""
     match = _DATE_PLACE.match(para)
     if not match or len(match["place"].split()) > 4:
         return None
     found = parse_full_date(match["date"])
     if found is None or _strip_date(match["date"]).strip(" ,.-"):
         return None
-    return match["place"].strip(), found, (match["src"] or "").strip() or None
+    return match["place"].strip(), found, (match["src"] or "").strip() or None, (match["region"] or "").strip() or None
 
 
 def _release_dated(paras: list[str], found: Found) -> list[str]:
@@ -314,12 +343,24 @@ def _take_dateline(first: str, found: Found) -> str:
     if not match or len(match["place"]) < 3 or not match["place"].isupper():
         return first
     found.dateline = match["place"].title()
-    found.dateline_region = match["region"]
-    if match["src"]:
+    found.dateline_region = match["region"].title() if match["region"] and match["region"].isupper() else match["region"]
+    bracketed = parse_full_date(match["src"]) if match["src"] else None  # "MANILA (June 3, 2024) —"
+    if match["src"] and bracketed is None:
         found.source = found.source or match["src"].strip()
-    if match["date"]:
-        found.date_from(parse_full_date(match["date"]), "dateline")
-    return first[match.end() :]
+    if match["date"] or bracketed:
+        found.date_from(bracketed or parse_full_date(match["date"]), "dateline")
+    rest = first[match.end() :]
+    dated = _LEADING_DATE.match(rest)  # "MANILA, PHILIPPINES — 06.03.2024 — ..."
+    if dated and (stated := parse_full_date(dated["date"], numeric=True)):
+        found.date_from(stated, "dateline")
+        rest = rest[dated.end() :]
+    return rest
+
+
+_LEADING_DATE = re.compile(
+    r"^(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
+)
 
 
 def _take_captions(found: Found) -> None:

@@ -84,7 +84,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part_rel_year",
         re.compile(r"\b(?P<part>early|mid|late|later|earlier)\s*(?:-\s*)?(?P<rel>this|next|last)\s+year\b", re.I),
     ),
+    (
+        "part_year",
+        re.compile(
+            r"\b(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|"
+            r"the (?:first|second|third|fourth|last) (?:half|quarter) of)\s*-?\s*(?P<y>(?:19|20)\d{2})\b",
+            re.I,
+        ),
+    ),
     ("new_year", re.compile(r"\bin the new year\b", re.I)),
+    ("weekend", re.compile(r"\b(?P<rel>over the|last|this|next|the past|at the)\s+weekend\b", re.I)),
     (
         "end_year",
         re.compile(r"\b(?:by\s+|before\s+|until\s+)?the end of (?:(?P<rel>this|next|last) year|the year)\b", re.I),
@@ -100,6 +109,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d{2})(?=\))")),
+    ("year", re.compile(r"(?:(?<=\b[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Tt]his ))(?P<y>(?:19|20)\d{2})(?= [A-Za-z][\w.-]*)")),
     (
         "day_word",
         re.compile(
@@ -320,7 +330,37 @@ def _h_end_year(m, anchor, future):
     if anchor is None:
         return "unresolved"
     y = anchor.year + {"this": 0, "next": 1, "last": -1}[(m["rel"] or "this").lower()]
-    return _iso(y, 10), _iso(y, 12), "part-of-year", "the end of the year = months 10-12"
+    return _iso(y, 12), _iso(y, 12), "part-of-year", "the end of the year = December"
+
+
+_PART_OF_YEAR = {"first half": (1, 6), "second half": (7, 12), "last half": (7, 12), "first quarter": (1, 3),
+                 "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
+                 "last quarter": (10, 12), "end": (12, 12)}
+
+
+def _h_part_year(m, anchor, future):
+    """Resolve "late 2023", "mid-2025", "the first half of 2025" to the year's months it names."""
+    y, part = int(m["y"]), m["part"].lower()
+    key = re.sub(r"^the |\s+of$", "", part)
+    if key in _PART_OF_YEAR:
+        first, last = _PART_OF_YEAR[key]
+    else:
+        first, last = _PART_MONTHS[_part_key(part)]
+    return _iso(y, first), _iso(y, last), "part-of-year", f"{part} {y} = months {first}-{last}"
+
+
+def _h_weekend(m, anchor, future):
+    """Resolve "over the weekend" (the one before the anchor) or "next weekend" to its Saturday and Sunday."""
+    if anchor is None:
+        return "unresolved"
+    rel = m["rel"].lower()
+    ahead = rel == "next" or (rel in ("this", "at the") and future)
+    if ahead:
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7 or (7 if rel == "next" else 0))
+    else:
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7 or (7 if anchor.weekday() == 5 else 0))
+    sunday = saturday + timedelta(days=1)
+    return saturday.isoformat(), sunday.isoformat(), "week", f"{rel} weekend = Saturday and Sunday"
 
 
 def _h_later_week(m, anchor, future):
@@ -407,6 +447,8 @@ _HANDLERS = {
     "month_year": _h_month_year,
     "part_rel_year": _h_part_rel_year,
     "new_year": _h_new_year,
+    "part_year": _h_part_year,
+    "weekend": _h_weekend,
     "rel_unit": _h_rel_unit,
     "later_week": _h_later_week,
     "end_year": _h_end_year,
