@@ -116,3 +116,15 @@ def test_an_unattributed_readout_is_not_rendered_as_a_quote():
     shown = [k.attribution for s in compose(facts, load_layout()).sections for k in s.blocks
              if isinstance(k, QuoteBlock)]
     assert len(shown) == 1 and facts.people[0].name in shown[0]
+
+
+def test_no_what_when_extraction_named_the_main_event_but_found_no_clean_headline():
+    facts = extract_facts(read_article(FIXTURES / "readout.txt"))
+    facts.summary.headline = ""
+    labels = [r.label for b in compose(facts, load_layout()).sections for k in b.blocks
+              if isinstance(k, KeyFacts) for r in k.rows]
+    assert "What" not in labels and "When" in labels
+    facts.summary.event = None  # a hand-made fact file: the lead event's title stands in
+    labels = [r.label for b in compose(facts, load_layout()).sections for k in b.blocks
+              if isinstance(k, KeyFacts) for r in k.rows]
+    assert "What" in labels

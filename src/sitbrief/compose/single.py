@@ -279,7 +279,8 @@ class Composer:
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
-        what = facts.summary.headline or (lead.title if lead else "")
+        # an extracted summary that names its main event but no headline found no clean clause: no What
+        what = facts.summary.headline or (lead.title if lead and not facts.summary.event else "")
         if what:
             refs = self.story.refs(lead, 1) if lead and self.story.support(lead) else \
                 list(facts.summary.evidence[:1]) or lead.evidence[:1]

@@ -18,6 +18,7 @@ from sitbrief.extract.summary import (
     brief_headline,
     clean_lead,
     cut_off,
+    has_verb,
     is_background,
     is_boilerplate,
     lead_sentences,
@@ -290,6 +291,9 @@ def _when(draft: EventDraft, anchor: date | None) -> When:
     )
 
 
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)"
+
+
 def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
     """Return the id of the place an event happens at ("in Tokyo", "at Northwood", "a Taiwan Strait transit")."""
     for place in places:
@@ -305,7 +309,7 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
             if (
                 place.kind != "country"
                 and sid in place.evidence
-                and re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}", text)
+                and re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{_COMPASS}?{re.escape(place.name)}", text)
             ):
                 return place.id
     return None
@@ -397,7 +401,8 @@ def _summary(
             break
     main = main_event(doc, events, lead, spots)
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
-    if main is not None and main.id in clauses and not cut_off(main.title, first):
+    subject_only = main is not None and not has_verb(main.title) and first.startswith(main.title.split(" (")[0])
+    if main is not None and main.id in clauses and not cut_off(main.title, first) and not subject_only:
         title = main.title
     else:
         title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
