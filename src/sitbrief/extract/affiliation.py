@@ -153,9 +153,18 @@ def _speaks_for(doc: Doc, people: list[Person]) -> None:
             person.affiliation = found.pop()
 
 
+_DELEGATION = re.compile(
+    r"\b(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+delegation\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+"
+    r"(?P<who>[^.;]{0,90})"
+)
+
+
 def _spoken_for(doc: Doc, person: Person, text: str) -> list[str]:
-    """Return the countries whose commitment the person states in `text`, or whose government names them."""
-    found = []
+    """Return the countries whose commitment the person states in `text`, or whose government names them.
+
+    Also the country of a delegation the person leads ("The U.S. delegation was led by ... X").
+    """
+    found = [c for m in _DELEGATION.finditer(text) if person.name in m["who"] and (c := _country(doc, m["c"]))]
     for form in {person.name, *person.aliases, person.name.split()[-1]}:
         at = text.find(form)
         if at < 0:
