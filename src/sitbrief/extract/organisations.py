@@ -114,7 +114,8 @@ def _before_rank(doc: Doc, run: list[Token]) -> list[Token]:
         one = run[i].text
         two = f"{one} {run[i + 1].text}" if i + 1 < len(run) else ""
         rank = doc.lex.ranks.get(two.lower()) or doc.lex.ranks.get(one.lower())
-        if rank and rank[1] == "military" and (doc.lex.ranks.get(two.lower()) or one.endswith(".") or one in _RANK_WORDS):
+        clear = doc.lex.ranks.get(two.lower()) or one.endswith(".") or one in _RANK_WORDS  # not "General Assembly"
+        if rank and rank[1] == "military" and clear:
             return run[:i]
     return run
 
