@@ -161,3 +161,8 @@ def test_a_dateline_on_its_own_header_line_gives_its_places():
     names = {p.name: p.kind for p in extract_facts(parse_article(text)).places}
     assert names.get("Camp Rivers") == "facility" and "North Province" in names
     assert names.get("South Korea") == "country"
+
+
+def test_a_gazetteer_place_keeps_the_name_the_text_writes_and_merges_with_its_other_form():
+    f = facts("The task group sailed to South East Asia on Monday. Southeast Asia is vital, the minister said.")
+    assert [p.name for p in f.places if "Asia" in p.name] == ["South East Asia"]
