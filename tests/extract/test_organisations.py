@@ -182,3 +182,30 @@ def test_an_office_before_a_coined_name_and_a_second_body_after_and():
     found = orgs("The Chair of the Fisheries and Oceans Committee met the Department of Lands and the Signals "
                  "Intelligence Establishment on Monday.")
     assert {"Fisheries and Oceans Committee", "Department of Lands", "Signals Intelligence Establishment"} <= set(found)
+
+
+def test_the_government_after_an_office_is_the_country():
+    f = facts("The President of the Government of Spain, Ana Ruiz, met the press on Monday.")
+    assert not [o for o in f.organisations if "Government" in o.name]
+
+
+def test_her_majestys_government_is_the_country_not_a_body():
+    assert not orgs("Her Majesty\u2019s Government welcomed the agreement on Monday.")
+
+
+def test_a_body_before_the_next_persons_rank_keeps_its_name():
+    found = orgs("He met the Director-General of the Pacific Submarine Agency Vice Adm. Tom Hale on Monday.")
+    assert "Pacific Submarine Agency" in found
+
+
+@pytest.mark.parametrize("body", [
+    "Marine Corps Gen. Tom Hale, the commander, spoke to the troops on Monday.",
+    "He met the Chief of the Defence Force Adm. Tom Hale on Monday.",
+])
+def test_a_generic_service_in_a_title_is_no_body(body):
+    assert not orgs(body)
+
+
+def test_an_aircraft_descriptor_ends_its_name():
+    found = orgs("The delegation toured a B-52 Strategic Bomber on Monday.")
+    assert found["B-52"].kind == "aircraft"

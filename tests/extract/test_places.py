@@ -153,3 +153,16 @@ def test_a_base_before_a_gathering_keeps_only_its_own_name():
 def test_two_regions_sharing_their_noun():
     found = places("The exercise is the oldest in South and Southeast Asia, officials said on Monday.")
     assert {"South Asia", "Southeast Asia"} <= set(found) and "South" not in found
+
+
+def test_a_dateline_on_its_own_header_line_gives_its_places():
+    text = ("New force arrives\n\nCAMP RIVERS, NORTH PROVINCE [NORTHERN], SOUTH KOREA\n\n02.13.2025\n\n"
+            "Soldiers arrived at the camp this week to begin their rotation.")
+    names = {p.name: p.kind for p in extract_facts(parse_article(text)).places}
+    assert names.get("Camp Rivers") == "facility" and "North Province" in names
+    assert names.get("South Korea") == "country"
+
+
+def test_a_gazetteer_place_keeps_the_name_the_text_writes_and_merges_with_its_other_form():
+    f = facts("The task group sailed to South East Asia on Monday. Southeast Asia is vital, the minister said.")
+    assert [p.name for p in f.places if "Asia" in p.name] == ["South East Asia"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
-from sitbrief.extract.lexicon import pairs, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.organisations import SEATS, name_spans
 
 _COORDINATED = re.compile(
@@ -47,23 +47,45 @@ class PlaceDraft:
 
 def find_places(doc: Doc, dateline: str | None = None, region: str | None = None) -> list[PlaceDraft]:
     """Return countries and places named in `doc` (the dateline's places first), in order of first mention."""
-    places: dict[str, PlaceDraft] = {}
+    places: list[PlaceDraft] = []
+    keys: dict[str, PlaceDraft] = {}
     if doc.sentences:
         for name, kind, country in _dateline_places(doc, dateline, region):
-            places[_place_key(name, kind)] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
+            _place(places, keys, name, kind, country).evidence.append(doc.sentences[0].id)
     for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
-            draft = places.setdefault(_place_key(name, kind), PlaceDraft(name, kind, country or None))
+            draft = _place(places, keys, name, kind, country)
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
-    return list(places.values())
+    return places
 
 
-def _place_key(name: str, kind: str) -> str:
-    """Return the key that makes two mentions one place ("Indo-Pacific region" = "Indo-Pacific"; bases below)."""
+def _place(places: list[PlaceDraft], keys: dict[str, PlaceDraft], name: str, kind: str, country: str) -> PlaceDraft:
+    """Return the draft a mention belongs to (found by any of its keys), adding one when it is new."""
+    own = _place_keys(name, kind)
+    draft = next((keys[k] for k in own if k in keys), None)
+    if draft is None:
+        draft = PlaceDraft(name, kind, country or None)
+        places.append(draft)
+    for key in own:
+        keys.setdefault(key, draft)
+    return draft
+
+
+def _place_keys(name: str, kind: str) -> list[str]:
+    """Return the keys that make two mentions one place ("Indo-Pacific region" = "Indo-Pacific"; bases below)."""
+    names = [name]
+    known = lexicon().place(name)
+    if known and kind != "country":
+        names.append(known[0])  # "South East Asia" and "Southeast Asia" are one place
     if kind == "facility":
-        return _facility_key(name)
-    return re.sub(r"\s+region$", "", name, flags=re.I) if kind == "region" else name
+        return ["facility:" + _facility_key(n) for n in names]
+    if kind == "region":
+        return ["region:" + _REGION_WORD.sub("", n) for n in names]
+    return [kind + ":" + n for n in names]
+
+
+_REGION_WORD = re.compile(r"\s+region$", re.I)
 
 
 def _facility_key(name: str) -> str:
@@ -200,8 +222,24 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
                 return 1, parts[:1]  # "the Portsmouth-based frigate"
         found = _single(doc, bare)
         if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
-            return width, [found]
+            return width, [found if found[1] == "country" else (_as_written(bare, found[0]), found[1], found[2])]
     return 1, []
+
+
+def _as_written(phrase: str, canonical: str) -> str:
+    """Return the name to give a gazetteer place: as the text writes a spelling or another name of two words or
+    more ("South East Asia", "Fleet Base West"), else the gazetteer's ("Spratlys" and "Pacific" give the full name)."""
+    def letters(text: str) -> str:
+        return re.sub(r"[\W_]", "", text.lower().removeprefix("the "))
+
+    def words_(text: str) -> str:
+        return " " + " ".join(re.findall(r"[^\W_]+", text.lower())) + " "
+
+    if letters(phrase) == letters(canonical):
+        return phrase[4:] if phrase[:4].lower() == "the " and canonical[:4].lower() != "the " else phrase
+    if words_(phrase) in words_(canonical) or words_(canonical) in words_(phrase) or len(phrase.split()) < 2:
+        return canonical
+    return phrase
 
 
 def _inside_longer_name(text: str, words: list[re.Match[str]], nxt: int) -> bool:
