@@ -147,8 +147,12 @@ class Composer:
 
     # ----- header pieces -------------------------------------------------------------------
     def _lead_event(self) -> Event | None:
-        """Return the main event: the one the headline names, else the lead's event with most people."""
+        """Return the main event: the one extraction chose, else the one the headline names, else the lead's
+        event with most people."""
         summary, events = self.facts.summary, self.facts.events
+        chosen = next((e for e in events if summary.event and e.id == summary.event), None)
+        if chosen:
+            return chosen
         named = next((e for e in events if summary.headline and e.title == summary.headline), None)
         if named:
             return named
@@ -275,7 +279,8 @@ class Composer:
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
-        what = facts.summary.headline or (lead.title if lead else "")
+        # an extracted summary that names its main event but no headline found no clean clause: no What
+        what = facts.summary.headline or (lead.title if lead and not facts.summary.event else "")
         if what:
             refs = self.story.refs(lead, 1) if lead and self.story.support(lead) else \
                 list(facts.summary.evidence[:1]) or lead.evidence[:1]
@@ -369,7 +374,7 @@ class Composer:
         return blocks
 
     def _blocks_quotes(self, limit):
-        quotes = self.facts.quotes[: limit or 6]
+        quotes = [q for q in self.facts.quotes if not self._is_reporting(q)][: limit or 6]
         blocks = []
         for quote in quotes:
             person = self.facts.person(quote.speaker)
@@ -382,6 +387,12 @@ class Composer:
             attribution = self.story.with_support(attribution, quote)
             blocks.append(QuoteBlock(quote.text.replace("\n\n", " "), attribution, list(quote.evidence)))
         return blocks
+
+    def _is_reporting(self, quote) -> bool:
+        """Tell whether an unattributed quote is the report itself (a readout the BLUF or key points give)."""
+        summary = self.facts.summary
+        told = set(summary.evidence) | {s for p in summary.key_points for s in p.evidence}
+        return quote.speaker is None and bool(set(quote.evidence) & told)
 
     def _blocks_context(self, limit):
         items = self.facts.context[: limit or 6]

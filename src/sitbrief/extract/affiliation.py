@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import lexicon_rows, words
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 
@@ -36,12 +36,15 @@ _PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-\u2013]([A-Z][\w
 def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: list[Organisation],
                         source: str | None) -> None:
     """Fill each person's affiliation from the evidence of the text, leaving it empty when unsure."""
+    issuer = issuing_country(doc, source)
     for person in people:
         person.affiliation = (
-            person.affiliation or role_country(doc, person) or _org_in_roles(doc, person, orgs)
+            person.affiliation or role_country(doc, person, issuer) or _org_in_roles(doc, person, orgs)
             or public_figure(doc, person)
         )
     _from_pairs(doc, people)
+    _speaks_for(doc, people)
+    _statement_voice(doc, people)
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
     home = _home(doc, source, article.dateline)
@@ -50,15 +53,24 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
             person.affiliation = home
 
 
-def role_country(doc: Doc, person: Person) -> str | None:
-    """Return the country an office's own name implies ("Secretary of State" -> United States)."""
-    best: tuple[int, str] | None = None
+def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | None:
+    """Return the country an office's own name implies ("Secretary of State" -> United States).
+
+    An office whose name other governments use too (``words/shared_offices.txt``: "Foreign
+    Secretary" in India, "Secretary of State" in the UK) is the issuer's own when one of those issued it.
+    """
+    best: tuple[int, str, str] | None = None
     for role in person.roles:
         low = role.lower()
         for phrase, country in doc.lex.role_countries.items():
             if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low) and (best is None or len(phrase) > best[0]):
-                best = (len(phrase), country)
+                best = (len(phrase), country, phrase)
+    if best and issuer and issuer in _SHARED_OFFICES.get(best[2], ()):
+        return issuer
     return best[1] if best else None
+
+
+_SHARED_OFFICES = {row[0]: row[1].split(";") for row in lexicon_rows("words/shared_offices.txt") if len(row) > 1}
 
 
 def public_figure(doc: Doc, person: Person) -> str | None:
@@ -125,6 +137,65 @@ def _from_pairs(doc: Doc, people: list[Person]) -> None:
             unknown[0].affiliation = other
 
 
+_SPEAKS_FOR = re.compile(
+    rf"^\s*(?:{'|'.join(sorted(words('speaks_for_verbs')))})\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
+    rf"(?:[\u2019']s?)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(words('speaks_for_nouns')))})\b"
+)
+
+
+def _speaks_for(doc: Doc, people: list[Person]) -> None:
+    """Give a person who "reaffirmed the United States' commitment" that country, when nothing else says."""
+    for person in people:
+        if person.affiliation is not None:
+            continue
+        found = {c for s in doc.sentences if s.id in person.evidence for c in _spoken_for(doc, person, s.text)}
+        if len(found) == 1:
+            person.affiliation = found.pop()
+
+
+def _spoken_for(doc: Doc, person: Person, text: str) -> list[str]:
+    """Return the countries whose commitment the person states in `text`, or whose government names them."""
+    found = []
+    for form in {person.name, *person.aliases, person.name.split()[-1]}:
+        at = text.find(form)
+        if at < 0:
+            continue
+        match = _SPEAKS_FOR.match(text[at + len(form) :]) or _NOMINEE.match(text[at + len(form) :])
+        if match and (country := _country(doc, match["c"])):
+            found.append(country)
+    return found
+
+
+_COUNTRY_VOICE = re.compile(
+    r"^(?:The\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)\s+(?:"
+    + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words("country_voice_verbs"), key=len, reverse=True))
+    + r")\b"
+)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _statement_voice(doc: Doc, people: list[Person]) -> None:
+    """Give the speaker of a statement after "X said:" the country it speaks as ("The UK ... our allies")."""
+    for index, sentence in enumerate(doc.sentences[:-1]):
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        speakers = [p for p in people if sentence.id in p.evidence and p.affiliation is None]
+        voices = set()
+        for after in doc.sentences[index + 1 : index + 6]:
+            match = _COUNTRY_VOICE.match(after.text)
+            if match and _WE.search(after.text) and (country := doc.lex.country(match["c"])):
+                voices.add(country)
+        if len(speakers) == 1 and len(voices) == 1:
+            speakers[0].affiliation = voices.pop()
+
+
+# "X is the Japanese government's nominee", "X, the British government's envoy"
+_NOMINEE = re.compile(
+    r"^\s*(?:,|is|was|as)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:[\u2019']s?)?\s+"
+    r"[Gg]overnment[\u2019']s\s+[a-z]"
+)
+
+
 def _country_pairs(doc: Doc):
     """Yield (country, country) for pairs: "U.S.-Australia alliance", "between the UK and Japan"."""
     for sentence in doc.sentences:
@@ -146,10 +217,24 @@ def _readout_spokesperson(doc: Doc, people: list[Person]) -> None:
         if not _READOUT.search(sentence.text):
             continue
         speaker = next((p for p in people if sentence.id in p.evidence and p.affiliation is None), None)
-        following = [s.id for s in doc.sentences[index + 1 : index + 3]]
-        principal = next((p for sid in following for p in people if sid in p.evidence and p.affiliation), None)
-        if speaker and principal and speaker is not principal:
+        principal = _subject_after(doc, people, index)
+        if speaker and principal and speaker is not principal and principal.affiliation:
             speaker.affiliation = principal.affiliation
+
+
+def _subject_after(doc: Doc, people: list[Person], index: int) -> Person | None:
+    """Return the person named first in the sentences after `index` (the official a readout is about)."""
+    for sentence in doc.sentences[index + 1 : index + 3]:
+        named = [(sentence.text.find(m), p) for p in people if sentence.id in p.evidence
+                 for m in _mention_forms(p) if m in sentence.text]
+        if named:
+            return min(named, key=lambda pair: pair[0])[1]
+    return None
+
+
+def _mention_forms(person: Person) -> list[str]:
+    """Return the written forms of a person: full name, aliases, surname."""
+    return [f for f in (person.name, *person.aliases, person.name.split()[-1]) if f]
 
 
 def _from_single_nation_forces(doc: Doc, people: list[Person], orgs: list[Organisation]) -> None:

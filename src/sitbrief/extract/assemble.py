@@ -15,9 +15,12 @@ from sitbrief.extract.quotes import QuoteDraft, find_quotes
 from sitbrief.extract.summary import (
     LEAD_IN,
     absolute_text,
+    brief_headline,
     clean_lead,
-    headline,
+    cut_off,
+    has_verb,
     is_background,
+    is_boilerplate,
     lead_sentences,
     restates,
 )
@@ -288,6 +291,9 @@ def _when(draft: EventDraft, anchor: date | None) -> When:
     )
 
 
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)"
+
+
 def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
     """Return the id of the place an event happens at ("in Tokyo", "at Northwood", "a Taiwan Strait transit")."""
     for place in places:
@@ -303,7 +309,7 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
             if (
                 place.kind != "country"
                 and sid in place.evidence
-                and re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}", text)
+                and re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{_COMPASS}?{re.escape(place.name)}", text)
             ):
                 return place.id
     return None
@@ -386,7 +392,7 @@ def _summary(
     lead_texts = [doc.sentences[i].text for i in lead]
     points = []
     for _, _, indexes in doc.paragraphs:
-        first = next((i for i in indexes if not LEAD_IN.search(clean_lead(doc.sentences[i].text))), None)
+        first = next((i for i in indexes if not _not_reporting(doc.sentences[i].text)), None)
         if first is None:
             continue
         sentence = doc.sentences[first]
@@ -400,11 +406,19 @@ def _summary(
         if len(points) == MAX_KEY_POINTS:
             break
     main = main_event(doc, events, lead, spots)
-    if main is not None and main.id in clauses:
+    first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
+    subject_only = main is not None and not has_verb(main.title) and first.startswith(main.title.split(" (")[0])
+    if main is not None and main.id in clauses and not cut_off(main.title, first) and not subject_only:
         title = main.title
     else:
-        title = headline(clean_lead(doc.sentences[lead[0]].text), doc.anchor) if lead else ""
-    return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points)
+        title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
+    return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
+                   event=main.id if main is not None else None)
+
+
+def _not_reporting(text: str) -> bool:
+    """Tell whether a sentence cannot be a key point: an attribution lead-in, a question, a source note."""
+    return bool(LEAD_IN.search(clean_lead(text))) or is_boilerplate(text)
 
 
 def main_event(
@@ -413,7 +427,9 @@ def main_event(
     """Return the event the lead reports: in the earliest lead sentence, a strong kind, most people involved.
 
     Between events of one lead sentence alike in these, the one whose trigger comes first (its
-    main verb: "spoke ... this morning to update on discussions held last week") is the lead's.
+    main verb: "spoke ... this morning to update on discussions held last week") is the lead's,
+    and one told in a relative clause ("the leaders, who met in the margins of the summit") is
+    mentioned in passing: it comes after every event the sentence itself reports.
     """
     sids = [doc.sid(i) for i in lead]
     spots = spots or {}
@@ -421,6 +437,11 @@ def main_event(
     def place(e: Event, first: int) -> int:
         spot = spots.get(e.id)
         return spot[1] if spot and spot[0] == sids[first] else len(doc.text)
+
+    def passing(e: Event, first: int) -> bool:
+        spot = spots.get(e.id)
+        text = doc.sentences[lead[first]].text
+        return bool(spot and spot[0] == sids[first] and _RELATIVE_BEFORE.search(text[: spot[1]]))
 
     ranked = []
     for n, e in enumerate(events):
@@ -431,6 +452,7 @@ def main_event(
         )
         ranked.append((
             first,
+            passing(e, first),
             e.kind in ("statement", "announcement", "other"),
             -sum(1 for p in e.participants if p.startswith("p-")),
             place(e, first),
@@ -438,7 +460,10 @@ def main_event(
             n,
             e,
         ))
-    return min(ranked, key=lambda r: r[:6])[6] if ranked else None
+    return min(ranked, key=lambda r: r[:7])[7] if ranked else None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _context(doc: Doc) -> list[Statement]:

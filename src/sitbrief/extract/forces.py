@@ -22,7 +22,7 @@ class Force:
     """A ship or unit named in a sentence, with its span."""
 
     name: str
-    kind: str  # ship | unit
+    kind: str  # ship | unit | aircraft
     country: str | None
     start: int
     end: int
@@ -43,6 +43,7 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     """Return the patterns of named units: number first, number last, letter or phonetic companies."""
     heads = "|".join(sorted((re.escape(h) for h in words("unit_heads")), key=len, reverse=True))
     phonetic = "|".join(sorted(words("phonetic_alphabet")))
+    numbered = "|".join(sorted((re.escape(h) for h in words("numbered_unit_heads")), key=len, reverse=True))
     ordinal = r"(?:No\.\s*)?\d{1,4}(?:st|nd|rd|th)?"
     return [
         re.compile(
@@ -50,6 +51,7 @@ def _unit_patterns() -> list[re.Pattern[str]]:
         ),
         re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),
         re.compile(rf"\b(?:{phonetic})\s+(?:Company|Battery|Troop)\b|\b(?:Company|Battery|Troop)\s+[A-Z]\b(?![\w.])"),
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+(?:{numbered})\b"),
     ]
 
 
@@ -72,17 +74,86 @@ def _named_by_type(text: str) -> list[Force]:
     return forces
 
 
+_TASK_FORCE = re.compile(
+    r"\b(?:(?:Combined|Joint|Naval|Marine|Air)\s+)?Task\s+(?:Force|Group|Unit)\s+"
+    r"(?P<name>\d{1,4}(?:\.\d{1,2})*\b|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+)
+
+
+def _task_forces(text: str) -> list[Force]:
+    """Return task forces named by a number or a name ("Task Force 59", "Task Force Koa Moana"), not an office."""
+    lex = lexicon()
+    forces = []
+    for match in _TASK_FORCE.finditer(text):
+        name = match["name"].split()
+        while name and (name[-1].lower() in lex.role_heads or name[-1] in words("sentence_initial")):
+            name.pop()  # "Task Force Commander"
+        if name and not any(w.lower() in lex.role_heads for w in name):
+            end = match.start("name") + len(" ".join(name))
+            forces.append(Force(text[match.start() : end], "unit", None, match.start(), end))
+    return forces
+
+
+@cache
+def _aircraft_pattern() -> re.Pattern[str]:
+    """Return the pattern of an aircraft: a designation ("F-35A", "Tu-95") or a name with a mark ("Merlin Mk2")."""
+    prefixes = "|".join(sorted((re.escape(p) for p in words("aircraft_designators")), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<des>(?:{prefixes})-\d{{1,3}}[A-Z]?)(?:s\b)?(?P<rest>(?:\s+(?:[A-Z][\w-]*|[IVX]+)){{0,3}})"
+        r"|\b(?P<mark>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Mk\.?\s?\d{1,2}[A-Z]?)\b"
+    )
+
+
+def _aircraft(text: str) -> list[Force]:
+    """Return the aircraft named by designation and name ("P-8A Poseidon"), or by a name and mark ("Merlin Mk2")."""
+    forces = []
+    for match in _aircraft_pattern().finditer(text):
+        if match["mark"]:
+            if match["mark"].split()[0] not in words("sentence_initial"):
+                forces.append(Force(match["mark"], "aircraft", None, match.start("mark"), match.end("mark")))
+            continue
+        name = [match["des"]]
+        for word in match["rest"].split():
+            if word.lower() in words("aircraft_nouns") or word in words("sentence_initial"):
+                break
+            name.append(word)
+        text_ = " ".join(name)
+        forces.append(Force(text_, "aircraft", None, match.start(), match.start() + len(text_)))
+    return forces
+
+
 @lru_cache(maxsize=2048)
 def find_forces(text: str) -> tuple[Force, ...]:
     """Return the ships and units named in `text`, longest first where they overlap (cached: every finder asks)."""
-    found = [_ship(m) for m in _ship_pattern().finditer(text)] + _named_by_type(text)
+    ships = [_ship(m) for m in _ship_pattern().finditer(text)]
+    found = ships + _second_ships(text, ships) + _named_by_type(text)
     found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
               for m in p.finditer(text)]
+    found += _task_forces(text) + _aircraft(text)
     kept: list[Force] = []
     for force in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(k.start <= force.start < k.end for k in kept):
             kept.append(force)
     return tuple(kept)
+
+
+_AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z][\w'\u2019-]*)(?=\s+[a-z]|[,.;])")
+
+
+def _second_ships(text: str, ships: list[Force]) -> list[Force]:
+    """Return the ship a prefix also names after "and" ("HMS Kent and Lancaster sailed" -> HMS Lancaster)."""
+    lex = lexicon()
+    found = []
+    for ship in ships:
+        match = _AND_NAME.match(text, ship.end)
+        if not match or match["name"] in lex.ship_prefixes or match["name"] in words("sentence_initial"):
+            continue
+        name = match["name"]
+        if lex.country(name) or lex.demonym(name) or name.lower() in lex.places or name in lex.orgs:
+            continue
+        prefix = ship.name.split()[0]
+        found.append(Force(f"{prefix} {name}", "ship", ship.country, match.start("name"), match.end("name")))
+    return found
 
 
 def _ship(match: re.Match[str]) -> Force:

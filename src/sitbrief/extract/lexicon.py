@@ -33,15 +33,38 @@ class Lexicon:
     ship_prefixes: dict[str, str] = field(default_factory=dict)  # "HMS" -> United Kingdom (case kept)
     figures: dict[str, str] = field(default_factory=dict)  # "lloyd j. austin iii" -> United States
     cities: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # cities.tsv: taken in place context only
+    cased: dict[str, str] = field(default_factory=dict)  # "act" -> "ACT": aliases in capitals match in that case only
     max_place_words: int = 1
 
     def country(self, text: str) -> str | None:
         """Return the canonical country for a country name or alias, else None."""
-        return self.countries.get(text.lower().replace("\u2019", "'").removeprefix("the "))
+        text = _bare(text)
+        return self.countries.get(text.lower()) if self.in_case(text) else None
+
+    def place(self, text: str) -> tuple[str, str, str] | None:
+        """Return (name, kind, country) of a gazetteer place, an alias in capitals only in capitals ("ACT")."""
+        return self.places.get(text.lower().replace("\u2019", "'")) if self.in_case(text) else None
+
+    def in_case(self, text: str) -> bool:
+        """Tell whether `text` is written in the case its alias needs ("ACT" yes, "Act" no; other words any case)."""
+        exact = self.cased.get(text.lower())
+        return exact is None or exact == text
 
     def demonym(self, text: str) -> str | None:
         """Return the country of a demonym or adjective ("Australian"), else None."""
         return self.demonyms.get(text.lower())
+
+
+def _bare(text: str) -> str:
+    """Return `text` with straight apostrophes and without a leading "the"."""
+    text = text.replace("\u2019", "'")
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _in_capitals(alias: str) -> bool:
+    """Tell whether an alias is written in capitals ("ACT", "U.S."), so that it matches in that case only."""
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) <= 5 and all(c.isupper() for c in letters) and alias.replace(".", "").isalpha()
 
 
 @cache
@@ -102,6 +125,8 @@ def _load_countries(lex: Lexicon) -> None:
         for alias in [name, *_split(_cell(row, 1))]:
             lex.countries[alias.lower()] = name
             lex.countries[alias.lower().removeprefix("the ")] = name
+            if _in_capitals(alias):
+                lex.cased[alias.lower()] = alias
         for demonym in _split(_cell(row, 2)):
             lex.demonyms[demonym.lower()] = name
         for form in _split(_cell(row, 3)):
@@ -120,6 +145,9 @@ def _load_places(lex: Lexicon) -> None:
         name, kind, country = row[0].strip(), _cell(row, 1) or "other", _cell(row, 2)
         for alias in [name, *_split(_cell(row, 3))]:
             lex.places.setdefault(alias.lower(), (name, kind, country))
+            lex.places.setdefault(alias.lower().replace("\u2019", "'"), (name, kind, country))
+            if _in_capitals(alias):
+                lex.cased.setdefault(alias.lower(), alias)
 
 
 def _load_orgs(lex: Lexicon) -> None:

@@ -33,7 +33,7 @@ class OrgDraft:
         first, _, rest = name.partition(" ")
         if rest and (country := lexicon().country(first) or lexicon().country(first.rstrip("."))):
             name = f"{country} {rest}"
-        return name.lower()
+        return name.lower().replace("\u2019", "'")
 
 
 HEAD_FIRST = words("org_head_first")
@@ -54,7 +54,11 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             if any(inside_force(forces, t.start, t.end) for t in run):
                 continue
             whole = _ACRONYM.match(sentence[run[-1].end :])
-            for part in [run] if whole else split_at_and(run):
+            pieces = [run] if whole else [p for piece in _at_possessives(doc, run) for p in _parts(doc, piece)]
+            for name, country, second in _elided_services(doc, sentence, pieces):
+                _add(orgs, doc, index, name, None, country, exact=True)
+                pieces = [p for p in pieces if p is not second]
+            for part in pieces:
                 found = _from_run(doc, sentence, part)
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
@@ -68,6 +72,80 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+def _elided_services(
+    doc: Doc, sentence: str, pieces: list[list[Token]]
+) -> list[tuple[str, str | None, list[Token]]]:
+    """Return the services a shared qualifier names ("Royal Thai Navy and Marine Corps" -> Royal Thai Marine Corps)."""
+    found = []
+    for first, second in zip(pieces, pieces[1:], strict=False):
+        between = sentence[first[-1].end : second[0].start]
+        if between.strip() != "and" or _join(sentence, second).lower() not in words("national_services"):
+            continue
+        for k in (2, 1):
+            if len(first) > k and " ".join(t.bare for t in first[-k:]).lower() in words("national_services"):
+                qualifier, _ = _strip_leading(doc, first[:-k])
+                country = _country_in(doc, qualifier) if qualifier else None
+                if country:
+                    found.append((f"{_join(sentence, qualifier)} {_join(sentence, second)}", country, second))
+                break
+    return found
+
+
+def _at_possessives(doc: Doc, run: list[Token]) -> list[list[Token]]:
+    """Split a run after a body's possessive ("Department of State's Bureau of X"), not after a country's."""
+    pieces: list[list[Token]] = [[]]
+    for i, tok in enumerate(run):
+        pieces[-1].append(tok)
+        if i < len(run) - 1 and re.search(r"[\u2019']s$", tok.text) and run[i + 1].capitalised:
+            head = [t for t in pieces[-1][:-1] if t.text not in _LEADING and t.text not in ("the", "of", "and")]
+            own = tok.text.replace("\u2019", "'") in words("possessive_in_names")
+            head = head or [t for t in pieces[-1] if t.bare in doc.lex.orgs and t.bare.isupper()]  # "NATO's"
+            if head and not own and not doc.lex.country(" ".join(t.bare for t in pieces[-1])):
+                pieces.append([])
+    return [p for p in pieces if p]
+
+
+def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
+    """Split a run at "and", unless the words before it only qualify a body ("Marine Science and Technology Group")."""
+    parts = split_at_and(run)
+    merged: list[list[Token]] = []
+    i = 0
+    while i < len(parts):
+        if i + 1 < len(parts) and (
+            (_coined_first_part(doc, parts[i]) and parts[i + 1][-1].bare.lower() in doc.lex.org_heads)
+            or (_head_first(parts[i]) and parts[i + 1][0].text != "the" and len(parts[i + 1]) <= 2
+                and _coined_first_part(doc, parts[i + 1]))
+        ):
+            start, end = run.index(parts[i][0]), run.index(parts[i + 1][-1])
+            merged.append(run[start : end + 1])
+            i += 2
+        else:
+            merged.append(parts[i])
+            i += 1
+    return merged
+
+
+def _head_first(run: list[Token]) -> bool:
+    """Tell whether a run opens with a body's head and its remit ("Center for Climate", "Ministry of Trade")."""
+    run = [t for t in run if t.text not in _LEADING and t.text != "the"]
+    return len(run) >= 3 and run[0].bare.lower() in HEAD_FIRST and run[1].text in ("of", "for")
+
+
+def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
+    """Tell whether the words before "and" name nothing by themselves (no body, event, place, country, given name)."""
+    part, _ = _strip_leading(doc, part)
+    while len(part) > 2 and _is_role_word(doc, part[0]) and part[1].text in ("of", "for"):
+        part = [t for t in part[2:] if t.text != "the"] if part[2].text == "the" else part[2:]  # "Chair of the X"
+    if part and doc.lex.place(" ".join(t.bare for t in part)):
+        return False  # "Scarborough Shoal and Reed Bank"
+    return 0 < len(part) <= 3 and not any(
+        t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST or t.bare.lower() in doc.lex.role_heads
+        or _is_country_word(doc, t.bare) or t.bare.lower() in doc.lex.places or t.bare in doc.lex.orgs
+        or t.bare in words("given_names") or not t.capitalised or t.bare in _EVENT_NAME_HEADS
+        for t in part
+    )
 
 
 _EVENT_NAME_HEADS = words("event_name_heads")
@@ -110,14 +188,16 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
     Japan", "the Japanese Government") is.
     """
     spans = []
-    for whole in capital_runs(tokenize(sentence)):
+    runs = capital_runs(tokenize(sentence))
+    parts = [p for r in runs for p in ([r] if _one_name(doc, sentence, r) else _parts(doc, r))]
+    for whole in parts:
         for run in _tails(whole):
             run, _ = _strip_leading(doc, run)
             if len(run) < 2 or _is_government(doc, run) or not (
-                any(_country_in(doc, [t]) for t in run) or _seated_body(doc, run)
+                _country_in(doc, run) or _seated_body(doc, run)
             ):
                 continue
-            found = _from_run(doc, sentence, run)
+            found = _from_run(doc, sentence, run, services=False)
             if found and found[0] in sentence[run[0].start : run[-1].end]:
                 start = sentence.index(found[0], run[0].start)
                 spans.append((start, start + len(found[0])))
@@ -126,6 +206,19 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
                 spans.append((run[0].start, run[-1].end))
                 break
     return spans
+
+
+def _one_name(doc: Doc, sentence: str, run: list[Token]) -> bool:
+    """Tell whether a run with "and" is one name: an acronym follows, or a known body's name spans the "and"."""
+    if _ACRONYM.match(sentence[run[-1].end :]):
+        return True
+    text = _join(sentence, run).lower().replace("\u2019", "'")
+    return any(name in text for name in _names_with_and(doc))
+
+
+def _names_with_and(doc: Doc) -> list[str]:
+    """Return the known bodies' names (lower case) that hold an "and" ("islamic state of iraq and syria")."""
+    return [key for key in doc.lex.orgs if " and " in key]
 
 
 def _seated_body(doc: Doc, run: list[Token]) -> bool:
@@ -140,14 +233,14 @@ def _tails(run: list[Token]) -> list[list[Token]]:
 
 def _known_name(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a run is a well-known organisation's full name."""
-    text = " ".join(t.text for t in run)
+    text = " ".join(t.text for t in run).replace("\u2019", "'")
     return text in doc.lex.orgs or text.lower() in doc.lex.orgs
 
 
 def _is_government(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a run names a country's government itself ("Government of Japan", "Japanese Government")."""
-    rest = [t for t in run if t.bare.lower() not in ("government", "of", "the")]
-    return len(rest) < len(run) and any(t.bare.lower() == "government" for t in run) and all(
+    rest = [t for t in run if t.bare.lower() not in ("government", "governments", "of", "the", "and")]
+    return len(rest) < len(run) and any(t.bare.lower() in ("government", "governments") for t in run) and all(
         _country_in(doc, [t]) for t in rest
     )
 
@@ -157,9 +250,13 @@ def _is_role_word(doc: Doc, tok: Token) -> bool:
     return low in doc.lex.role_heads and low not in doc.lex.org_heads and low not in HEAD_FIRST
 
 
-def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | None, str | None] | None:
-    """Return (name, acronym, country) if the run names an organisation."""
+def _from_run(
+    doc: Doc, sentence: str, run: list[Token], services: bool = True
+) -> tuple[str, str | None, str | None] | None:
+    """Return (name, acronym, country) if the run names an organisation ("Fijian Army" only if `services`)."""
     run, country = _strip_leading(doc, run)
+    if _is_government(doc, run):
+        return None  # "the Government of Japan" is the country Japan
     while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in ("of", "for"):
         run = run[2:]
         while run and run[0].text in ("the", "of"):
@@ -168,23 +265,46 @@ def _from_run(doc: Doc, sentence: str, run: list[Token]) -> tuple[str, str | Non
         return None
     after = sentence[run[-1].end :]
     match = _ACRONYM.match(after)
-    if match and not _not_an_organisation(doc, sentence, run):
+    if match and not _not_an_organisation(doc, sentence, run, services):
         sub = _acronym_span(run, match["acr"])
         if sub is None and any(t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST for t in run):
             sub = run
         if sub:
             return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
-    if any(_is_role_word(doc, t) for t in _before_of(run)) or _not_an_organisation(doc, sentence, run):
+    remit = _remit_head(doc, run)
+    if remit is not None and _names_a_body_or_document(doc, run[remit + 2 :]):
+        run = run[: remit + 1]  # "Enforcement Coordination Cell for United Nations Security Council Resolution ..."
+    if any(_is_role_word(doc, t) for t in _before_of(run)) or _not_an_organisation(doc, sentence, run, services):
         return None
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
     last = run[-1].bare.lower()
     head_first = any(
-        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text == "of" for i, t in enumerate(run[:3])
+        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in ("of", "for")
+        for i, t in enumerate(run[:3])
     )
-    if (last in doc.lex.org_heads and len(run) >= 2) or head_first:
+    if _remit_head(doc, run) is not None:
+        head_first = True  # "Contact Group on Moldova"
+    if head_first and last not in doc.lex.org_heads and run[-2].text not in ("of", "the") and (
+        last in doc.lex.role_heads or last.removesuffix("s") in doc.lex.role_heads
+    ):
+        return None  # "Association of Southeast Asian Nations Defence Ministers" are people of a body
+    if (last in doc.lex.org_heads and len(run) >= 2) or head_first or _air_programme(_join(sentence, run)):
         return _join(sentence, run), None, country or _country_in(doc, run)
     return None
+
+
+def _remit_head(doc: Doc, run: list[Token]) -> int | None:
+    """Return the index of a body's head word before its remit ("Contact Group on Moldova"), if any."""
+    for i, t in enumerate(run[1:-2], start=1):
+        if t.bare.lower() in doc.lex.org_heads and run[i + 1].text in ("on", "for") and run[i + 2].capitalised:
+            return i
+    return None
+
+
+def _names_a_body_or_document(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a remit holds another body's or a document's head word (so it is not part of the name)."""
+    return any(t.bare.lower() in doc.lex.org_heads or t.bare in words("document_heads") for t in run)
 
 
 def _before_of(run: list[Token]) -> list[Token]:
@@ -193,11 +313,15 @@ def _before_of(run: list[Token]) -> list[Token]:
     return run[:cut]
 
 
-def _not_an_organisation(doc: Doc, sentence: str, run: list[Token]) -> bool:
+def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bool = True) -> bool:
     """Tell whether a run names a place, a document, an office's body or a bilateral bond, not an organisation."""
     name = _join(sentence, run).rstrip(".,")
     if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
         return True
+    if any(doc.lex.place(_join(sentence, run[-k:]).rstrip(".,")) for k in (2, 3) if len(run) > k):
+        return True  # "Israel and the West Bank" ends in a place
+    if any(name == v or name.endswith(" " + v) for v in words("venue_heads")):
+        return True  # "Riverside Convention Centre" is a venue, a place
     if run[-1].bare in words("activity_ends"):
         return True  # "Maritime Cooperative Activity (MCA)" is an activity
     before = sentence[: run[0].start].lower().split()
@@ -208,6 +332,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token]) -> bool:
     parts = [p for t in run[:-1] for p in t.text.split("-")]
     if len(parts) == 1 and run[-1].bare.lower() in words("national_institutions"):
         return False  # "Philippine Senate"
+    if services and len(parts) == 1 and run[-1].bare.lower() in words("national_services"):
+        return False  # "Fijian Army" (its country is still mentioned: see name_spans)
     return bool(parts) and all(_is_country_word(doc, p) for p in parts)  # "U.S.-Japan Alliance"
 
 
@@ -228,7 +354,19 @@ def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]
     for i in range(len(run) - 2):
         if run[i].bare.lower() in doc.lex.places and run[i + 1].text in ("for", "to", "in", "with"):
             return _strip_leading(doc, run[i + 2 :])
+    if len(run) > 2 and run[1].text == "of" and _members(doc, run[0]):
+        return _strip_leading(doc, run[2:])  # "Members of the Royal Navy", "Soldiers of the Fijian Army"
     return run, country
+
+
+def _members(doc: Doc, tok: Token) -> bool:
+    """Tell whether a word names people or parts of a body, not the body ("Members", "Officials", "Soldiers")."""
+    low = tok.text.lower()
+    return (
+        low.endswith("s") and not low.endswith("ss") and low not in doc.lex.org_heads and low not in HEAD_FIRST
+        and low.rstrip("s") not in doc.lex.org_heads and low not in doc.lex.role_heads
+        and not _is_country_word(doc, tok.text) and low not in doc.lex.places
+    )
 
 
 def _initials(tok: Token) -> str:
@@ -248,8 +386,12 @@ def _acronym_span(run: list[Token], acronym: str) -> list[Token] | None:
 
 
 def _country_in(doc: Doc, run: list[Token]) -> str | None:
-    """Return the country named by a demonym or country word inside an organisation name."""
-    for tok in run:
+    """Return the country named by a demonym or country words inside an organisation name ("New Zealand")."""
+    for i, tok in enumerate(run):
+        for width in (3, 2):
+            words_ = [t.bare for t in run[i : i + width]]
+            if len(words_) == width and (country := doc.lex.country(" ".join(words_))):
+                return country
         for part in tok.bare.split("-"):
             country = doc.lex.demonym(part) or doc.lex.country(part)
             if country:
@@ -262,7 +404,8 @@ def _join(sentence: str, run: list[Token]) -> str:
 
 
 def _known(doc: Doc, sentence: str):
-    """Yield well-known organisations (and their acronyms) mentioned in `sentence`."""
+    """Yield well-known organisations (and their acronyms) mentioned in `sentence` (either apostrophe)."""
+    sentence = sentence.replace("\u2019", "'")
     lowered = sentence.lower()
     for key, (name, acronym, country) in doc.lex.orgs.items():
         if key == acronym:
@@ -298,6 +441,14 @@ def _leading_country(name: str) -> str | None:
     return None
 
 
+def _air_programme(name: str) -> bool:
+    """Tell whether a name is an aircraft programme ("Global Combat Air Programme", "Future Fighter Program")."""
+    words_ = name.lower().split()
+    return len(words_) >= 2 and words_[-1] in ("programme", "program") and bool(
+        set(words_[:-1]) & (words("aircraft_nouns") - {"transport", "variant"})
+    )
+
+
 def _after_capital(before: str) -> bool:
     """Tell whether text ends in a capitalised word that would make a longer name (not "A", "The", "In")."""
     match = re.search(r"(?<![\w-])([A-Z][\w'\u2019.]*)\s$", before)
@@ -305,16 +456,19 @@ def _after_capital(before: str) -> bool:
 
 
 def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,
-         kind: str = "organisation") -> None:
-    """Merge a mention into `orgs`."""
+         kind: str = "organisation", exact: bool = False) -> None:
+    """Merge a mention into `orgs` (only into one of the same name if `exact`)."""
     name = (
         re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
     )
+    if kind == "organisation" and _air_programme(name):
+        kind = "aircraft"
     leading = _leading_country(name) if kind == "organisation" else None
     draft = OrgDraft(name, acronym, country or leading, kind=kind)
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
-        if org.key == draft.key or same_acr or draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key):
+        suffix = draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)
+        if org.key == draft.key or same_acr or (suffix and not exact):
             org.acronym = org.acronym or acronym
             org.country = org.country or country
             if len(name) > len(org.name) and not same_acr:

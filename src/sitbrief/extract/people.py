@@ -14,7 +14,7 @@ from functools import cache
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
-from sitbrief.extract.lexicon import lexicon, lexicon_rows, words
+from sitbrief.extract.lexicon import lexicon, lexicon_rows, pairs, words
 from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, tokenize
 
 TITLE_WORDS = words("title_words")
@@ -23,12 +23,13 @@ _POST_NOMINALS = words("post_nominals")
 SUFFIXES = words("name_suffixes") | _POST_NOMINALS
 NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | words("office_domains")
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z]))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
+    r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z]))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
-    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+[a-z]+\b)"
+    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
-_ROLE_TAIL = re.compile(r"\s+(?:in|on|since|last|this|next|after|before|at|during|from)\s+.*$")
+_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that|where|when|while)\b")
+_ROLE_TAIL = re.compile(r"\s+(?:in|on|since|until|till|last|this|next|after|before|at|during|from|amid|ahead)\s+.*$")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
 
 
@@ -68,7 +69,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     ships = _ship_names(doc)
     for index, tokens in enumerate(doc.tokens):
         forces = find_forces(doc.sentences[index].text)
-        for run in capital_runs(tokens):
+        for run in _join_ranks(doc, tokens, capital_runs(tokens)):
             run = _after_forces(forces, run)
             if not run:
                 continue
@@ -89,6 +90,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
     _roles_from_title(doc, people)
+    _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
     for person in people:
         person.mentions.sort()
@@ -96,11 +98,89 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     return people
 
 
+_LEAD_OFFICE = re.compile(
+    r"^(?:[^\u2014]{0,80}\s[\u2014\u2013-]{1,2}\s)?The\s+(?P<role>(?:[a-z-]+\s+){0,3}?(?P<head>[a-z]+)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w.'-]*(?:(?:\s+(?:of|for|and|the))*\s+[A-Z][\w.'-]*)*)"
+)
+
+
+def _office_from_lead(doc: Doc, people: list[PersonDraft]) -> None:
+    """Give the office of a nameless lead ("The commander of U.S. Pacific Command visited ...") to the
+    person the next sentence opens with when they have no office yet ("Navy Adm. Harry Harris met ...")."""
+    for index in doc.body[:2]:
+        match = _LEAD_OFFICE.match(doc.sentences[index].text)
+        if not match or match["head"] not in doc.lex.role_heads or index + 1 >= len(doc.sentences):
+            continue
+        if any(i == index for p in people for i, _, _ in p.mentions):
+            continue
+        first = min(((s, n) for n, p in enumerate(people) for i, s, _ in p.mentions if i == index + 1), default=None)
+        if first and first[0] <= 30:
+            person = people[first[1]]
+            if all(_is_military_rank(doc, r) for r in person.roles):
+                person.add_role(match["role"])
+
+
+def _is_military_rank(doc: Doc, role: str) -> bool:
+    """Tell whether a role is a military rank as written out ("Admiral")."""
+    return any(full == role and kind == "military" for full, kind in doc.lex.ranks.values())
+
+
+def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
+    """Join runs a numbered rank splits ("Petty Officer", "2nd", "Class Ana Ruiz" -> one run)."""
+    joined: list[list[Token]] = []
+    for run in runs:
+        if joined and _rank_across(doc, tokens, joined[-1], run):
+            gap = [t for t in tokens if joined[-1][-1].end <= t.start and t.end <= run[0].start]
+            joined[-1] = [*joined[-1], *gap, *run]
+        else:
+            joined.append(run)
+    return joined
+
+
+def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[Token]) -> bool:
+    """Tell whether one number token between two runs belongs to a rank spanning both."""
+    gap = [t for t in tokens if left[-1].end <= t.start and t.end <= right[0].start]
+    if len(gap) != 1 or not re.fullmatch(r"\d+(?:st|nd|rd|th)?", gap[0].text):
+        return False
+    both = [*left, gap[0], *right]
+    return any(
+        (rank := _rank_at(doc, both, k))[0] and k + rank[1] > len(left) + 1 for k in range(max(0, len(left) - 3), len(left))
+    )
+
+
 def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
-    """Drop a role that holds another person's name ("Minister of Defense Nakatani Gen" given to a neighbour)."""
+    """Drop a role that holds another person's name ("Minister of Defense Nakatani Gen" given to a neighbour).
+
+    A role that opens with a named possessor keeps what follows ("Minister Nowak's spokesman" -> "spokesman").
+    """
     for person in people:
         others = [o.name for o in people if o is not person and len(o.name.split()) >= 2]
-        person.roles = [r for r in person.roles if not any(_holds_phrase(r, n) for n in others)]
+        surnames = {w for p in people for w in p.tokens[-1:] if len(w) > 2 and w.lower() not in TITLE_WORDS}
+        of_full = {p.tokens[-1] for p in people if len(p.tokens) >= 2} & surnames  # a lone word may be a stray
+        kept = []
+        for role in person.roles:
+            role = _after_named_possessor(role, surnames)
+            if role and not any(_holds_phrase(role, n) for n in others) and not any(
+                _holds_phrase(role, w) for w in of_full
+            ):
+                kept.append(role)
+        person.roles = [r for r in kept if not _inside_other(r, kept)]
+
+
+def _inside_other(role: str, roles: list[str]) -> bool:
+    """Tell whether a one-word office is the head of a fuller one the person has ("Minister" beside "Prime Minister")."""
+    low = role.lower()
+    if " " in low or low in {full.lower() for full, kind in lexicon().ranks.values() if kind == "military"}:
+        return False
+    return any(o.lower() != low and (o.lower().endswith(" " + low) or o.lower().startswith(low + " ")) for o in roles)
+
+
+def _after_named_possessor(role: str, surnames: set[str]) -> str:
+    """Return the role after a possessive naming a person ("Minister Nowak's spokesman" -> "spokesman")."""
+    for match in re.finditer(r"\b(\w[\w-]*)[\u2019']s\s+", role):
+        if match.group(1) in surnames:
+            return role[match.end() :]
+    return role
 
 
 def _holds_phrase(text: str, phrase: str) -> bool:
@@ -152,7 +232,8 @@ def _cut_possessive(run: list[Token]) -> list[Token]:
     lex = lexicon()
     for i, tok in enumerate(run):
         if re.search(r"[\u2019']s$", tok.text) and not (
-            lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
+            (i + 1 < len(run) and run[i + 1].text == "Mate")  # a navy rating: "Boatswain's Mate 3rd Class"
+            or lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
             or _inside_country_name(run, i) or _ends_country(run, i)
         ):
             return run[: i + 1]
@@ -180,19 +261,50 @@ def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
 
     title = doc.title or ""
     for run in capital_runs(tokenize(title)):
-        run = _cut_possessive(run)
+        run = _cut_headline_verb(_cut_possessive(run))
         parsed = _parse_title_name(doc, run)
         if not parsed or not parsed[0]:
             continue
         name = title[parsed[1][0].start : parsed[1][-1].end]
         name = re.sub(r"[\u2019']s$", "", name)
-        person = next((p for p in people if p.name == name), None)
+        person = next((p for p in people if p.name == name), None) or _headline_person(doc, people, name, parsed)
         if person:
             roles, affil = _role_before(doc, title, run[0].start, parsed[0])
             for role in roles:
                 person.add_role(role)
             person.affiliation = person.affiliation or affil
 
+
+
+_HEADLINE_VERBS = frozenset(pairs("verb_present").values()) | words("headline_verbs")
+
+
+def _cut_headline_verb(run: list[Token]) -> list[Token]:
+    """Return a headline's run up to its first verb ("Prime Minister Ana Ruiz Visits Troops" -> "... Ana Ruiz")."""
+    at = next((i for i, t in enumerate(run) if i >= 2 and t.text.lower() in _HEADLINE_VERBS), len(run))
+    return run[:at]
+
+
+def _headline_person(doc: Doc, people: list[PersonDraft], name: str, parsed: tuple) -> PersonDraft | None:
+    """Make a person of a titled full name in the headline that the body names by surname only ("Ruiz said")."""
+    core = [t for t in parsed[1] if not re.fullmatch(r"[A-Z]\.", t.text)]
+    if len(core) < 2 or not _is_head_token(doc, parsed[0][-1]):
+        return None
+    surname = core[-1].bare
+    if known := _match_short(people, surname):
+        if known.name == surname and all(_name_word(doc, t) for t in core):  # "Minister Ruiz" in the body
+            known.name = name
+            known.aliases.add(surname)
+            return known
+        return None
+    spots = [(i, t) for i, tokens in enumerate(doc.tokens) for t in tokens if t.bare == surname]
+    if not spots or not all(_name_word(doc, t) for t in core) or _is_place_or_org(doc, name):
+        return None
+    person = _find_or_add(people, name)
+    for i, tok in spots:
+        person.mention(doc, i, tok.start, tok.end)
+    person.aliases.add(surname)
+    return person
 
 
 def _definite(doc: Doc, index: int, part: list[Token]) -> bool:
@@ -217,10 +329,28 @@ def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None
         rest = [t.text for t in run[i + 1 :]]
         if rest and rest[0].lower() == "the":
             rest = rest[1:]
-        country = _country_of(doc, " ".join(rest).replace("\u2019", "'").rstrip(".")) if rest else None
-        if country and i >= 2 and _name_word(doc, run[i - 1]):
-            return run[:i], country
+        of = " ".join(rest).replace("\u2019", "'").rstrip(".")
+        country = _country_of(doc, of) if rest else None
+        if country and i >= 2 and (_name_word(doc, run[i - 1]) or run[i - 1].text in SUFFIXES):
+            return run[:i], country  # "... Ana Ruiz of Spain", "King Abdullah II of Jordan"
+        if rest and i >= 3 and _titled_name(doc, run[:i]) and _place_or_body(doc, of):
+            return run[:i], None  # "Governor Tom Reed of California": a place or body, not a country
     return run, None
+
+
+def _titled_name(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run is a title or rank followed by two or three name words ("Professor Tom Reed")."""
+    parsed = _parse_title_name(doc, run)
+    return bool(parsed and parsed[0] and 2 <= len(parsed[1]) <= 3 and _is_head_token(doc, parsed[0][-1]))
+
+
+def _place_or_body(doc: Doc, name: str) -> bool:
+    """Tell whether `name` is a known place or body, or ends in a body's head word ("Oxford University")."""
+    low = name.lower()
+    return bool(
+        low in doc.lex.places or low in doc.lex.cities or low in doc.lex.orgs or name in doc.lex.orgs
+        or (len(name.split()) >= 2 and {name.split()[0].lower(), name.split()[-1].lower()} & doc.lex.org_heads)
+    )
 
 
 def _country_of(doc: Doc, name: str) -> str | None:
@@ -266,7 +396,8 @@ def _consider(
     known_figure = sentence[start:end].lower() in doc.lex.figures or (
         _given_name_first(doc, run, core) and not after_determiner and not _credit_line(sentence)
     )
-    if not (titled or post_role or label or known_figure or _speech_cue(doc, index, tokens, core)) or _is_place_or_org(
+    cued = _speech_cue(doc, index, tokens, core) or _person_cue(doc, index, run, core, people)
+    if not (titled or post_role or label or known_figure or cued) or _is_place_or_org(
         doc, sentence[start:end]
     ):
         return
@@ -356,6 +487,9 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
     country, width = _country_at(doc, run, j)
     if country and len(run) - j - width >= 2 and not doc.lex.demonym(run[j + width - 1].bare):
         j += width  # "United States Kevin Rudd": the country ends an office ("Ambassador to the ...")
+    j = _past_rank(doc, run, j)
+    if 0 < j < len(run) and run[j - 1].text in ("of", "for", "the", "and", "to"):
+        return None  # "Office of Net Assessment": the words after "of" are the body's name, not a person's
     core = run[j:]
     words = [
         t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
@@ -363,6 +497,15 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
     if not words or len(words) > 4:
         return None
     return run[:j], core
+
+
+def _past_rank(doc: Doc, run: list[Token], j: int) -> int:
+    """Return where the name starts when a rank of several words reaches past `j` ("Sergeant First Class Ana")."""
+    for k in range(max(0, j - 4), j):
+        rank, width = _rank_at(doc, run, k)
+        if rank and k + width > j and len(run) - (k + width) >= 1:
+            return k + width
+    return j
 
 
 PARTICLES = words("name_particles")
@@ -477,7 +620,42 @@ def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) ->
     verbs = "|".join(sorted(SPEECH_VERBS))
     if re.match(rf"^(?:\s*\([^)]*\))?(?:\s*,[^,]{{1,90}},)?\s+(?:{verbs}|has said|had said|was quoted)\b", after):
         return True
-    return bool(re.search(rf"\b(?:{verbs}|according to)\s*$", before))
+    return bool(re.search(rf"\b(?:{verbs}|according to)\s*$", before, re.I))
+
+
+def _alternatives(name: str) -> str:
+    """Return the entries of word list `name` as one regular-expression alternation, longest first."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words(name), key=len, reverse=True))
+
+
+_PERSON_AFTER = re.compile(
+    rf"^(?:\s*,\s*(?:who|whose)\b|\s*,\s*\d{{1,2}},|\s+and\s+(?:his|her)\s+|\s+(?:{_alternatives('person_verbs')})\b)"
+)
+_PERSON_BEFORE = re.compile(rf"\b(?:{_alternatives('person_cues')})\s*$", re.I)
+
+
+def _person_cue(doc: Doc, index: int, run: list[Token], core: list[Token], people: list[PersonDraft]) -> bool:
+    """Tell whether an untitled run of two or three name words is a person by what surrounds it.
+
+    Cues are data (``words/person_verbs.txt``, ``words/person_cues.txt``): a verb only people
+    do ("Okonkwo Adebayo thanked"), ", who", an age (", 34,"), "and his counterpart", words
+    before it that take a person ("met with", "hosted by", "according to"), or a person just
+    before it in a list ("Okonkwo Adebayo and Thabo Ndlovu").
+    """
+    names = [t for t in core if not re.fullmatch(r"[A-Z]\.", t.text)]
+    if len(run) != len(core) or not 2 <= len(names) <= 3 or not all(_name_word(doc, t) for t in names):
+        return False
+    sentence = doc.sentences[index].text
+    after = sentence[core[-1].end : core[-1].end + 40]
+    before = sentence[max(0, core[0].start - 30) : core[0].start]
+    listed = re.search(r"(?:,|\s+and)\s+$", before)  # "met Okonkwo Adebayo and Thabo Ndlovu"
+    after_person = bool(listed) and any(
+        i == index and e == core[0].start - len(listed.group()) for p in people for i, _, e in p.mentions
+    )
+    modifier = re.match(r"\s+([a-z]+)\b", after)  # "led by Red Arrows pilots": the run names the pilots' unit
+    if modifier and modifier.group(1) not in FUNCTION_WORDS:
+        return bool(_PERSON_AFTER.match(after))
+    return bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before) or after_person)
 
 
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
@@ -489,17 +667,27 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             # "Ambassador to the Philippines Laure Beaufils": the country ends the office
             run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
     lower_role, affil = _lowercase_role(doc, sentence[:run_start])
-    affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start])
+    affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start]) or (
+        _shared_possessor(doc, sentence[max(0, run_start - 160) : run_start]) if lower_role else None
+    )
     roles = [lower_role] if lower_role else []
     office: list[str] = []
     i = 0
-    while i < len(title_tokens) and (_opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)):
+    while i < len(title_tokens) and not _rank_at(doc, title_tokens, i)[0] and (
+        _opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)
+    ):
         i += 1
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
         tok = title_tokens[i]
         if rank and width == 1 and tok.text == "General" and i > 0 and title_tokens[i - 1].bare.lower() in _OFFICE_BEFORE_GENERAL:
             rank = None
+        if rank and width > 1 and _ends_office_name(office) and tok.bare.lower() in doc.lex.org_heads and _rank_at(
+            doc, title_tokens, i + 1
+        )[1] == width - 1:
+            rank = None  # "Commander of the Pacific Fleet Adm. ...": the fleet ends the office, the rank is "Adm."
+        if rank and i + width < len(title_tokens) and title_tokens[i + width].text in ("of", "for"):
+            rank = None  # "Commander of ...", "General Secretary of ...": a head of an office, not a rank
         if rank:
             roles.append(rank)
             i += width
@@ -514,8 +702,16 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             office.append(tok.text)
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
-        roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
+        if lower_role and lower_role.split()[-1] in ("to", "of", "for", "the") and roles[0] == lower_role:
+            roles[0] = f"{lower_role} {' '.join(office)}"  # "Assistant to the" + "President for ... Affairs"
+        else:
+            roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
+
+
+def _ends_office_name(office: list[str]) -> bool:
+    """Tell whether the office read so far names a body after "of"/"for" that the next word may end."""
+    return len(office) >= 3 and office[-1] not in ("of", "for", "the") and bool({"of", "for"} & set(office))
 
 
 _OFFICE_BEFORE_GENERAL = words("office_before_general")
@@ -525,6 +721,21 @@ _POSSESSOR = re.compile(r"(?:\b(?:the|The)\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[
 def _possessive_country(doc: Doc, before: str) -> str | None:
     """Return the country whose office follows ("the Netherlands' Minister ...", "Japan's Minister ...")."""
     match = _POSSESSOR.search(before)
+    if not match:
+        return None
+    names = match["who"].split()
+    return next((c for k in range(len(names)) if (c := doc.lex.country(" ".join(names[k:])))), None)
+
+
+_SHARED_POSSESSOR = re.compile(
+    r"(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)[\u2019']s?\s+[a-z][\w -]*,\s+[^,;]{3,60},\s+and\s+"
+    r"(?:its\s+)?(?!the\s)[a-z][\w -]*,?\s*$"
+)
+
+
+def _shared_possessor(doc: Doc, before: str) -> str | None:
+    """Return the country of a possessive shared by two offices ("Korea's defense minister, X, and defense chief, Y")."""
+    match = _SHARED_POSSESSOR.search(before)
     if not match:
         return None
     names = match["who"].split()
@@ -564,14 +775,22 @@ def _country_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]
 
 
 def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
-    """Return the written-out military rank starting at tokens[i] and its width in tokens."""
-    for width in (3, 2, 1):
+    """Return the written-out military rank starting at tokens[i] and its width in tokens.
+
+    A navy rating with its class ("Operations Specialist 2nd Class") is a rank whatever its trade.
+    """
+    for width in (5, 4, 3, 2, 1):
         if i + width > len(tokens):
             continue
         written = " ".join(t.text for t in tokens[i : i + width]).lower()
         entry = doc.lex.ranks.get(written) or doc.lex.ranks.get(written.rstrip("."))
         if entry and entry[1] == "military":
             return entry[0], width
+    for j in range(i + 1, min(i + 4, len(tokens) - 1)):
+        if re.fullmatch(r"\d(?:st|nd|rd|th)", tokens[j].text) and tokens[j + 1].text == "Class" and all(
+            t.text[:1].isupper() and re.fullmatch(r"[A-Za-z]+(?:[\u2019']s)?", t.text) for t in tokens[i:j]
+        ):
+            return " ".join(t.text for t in tokens[i : j + 2]), j + 2 - i
     return None, 0
 
 
@@ -658,11 +877,25 @@ def _role_after(doc: Doc, after: str) -> str | None:
     match = _APPOSITIVE.match(after)
     if not match:
         return None
-    role = _ROLE_TAIL.sub("", match["role"]).strip()
+    if re.match(r"\s+(?:said|told)\b", after[match.end("role") :]) and re.match(r"\s*,\s*the\s", after):
+        return None  # "Gen. Lee, the chairman's spokesman said": a new subject, not an appositive
+    if re.match(r"(?:first|second|third|last|only|latest|newest|youngest|oldest)\s", match["role"]) and re.match(
+        r"\s+to\s+[a-z]", after[match.end("role") :]
+    ):
+        return None  # "X is the first minister to visit ...": a description, not an office
+    role = _ROLE_TAIL.sub("", _RELATIVE.split(match["role"])[0]).strip()
+    role = re.sub(r"^(?:his|her|their|its)\s+", "", role)  # "her deputy" -> "deputy"
     words = role.lower().replace("\u2019s", "").replace("'s", "").split()
     heads = doc.lex.role_heads
-    if not any(w in heads or " ".join(words[i : i + 2]) in heads for i, w in enumerate(words)):
-        return None
+    for n in range(1, len(words)):  # "head of the delegation visiting Tokyo": a participle ends the office
+        if words[n].endswith("ing") and words[n].isalpha() and role.split()[n].islower() and any(
+            w in heads for w in words[:n]
+        ) and " ".join(words[n - 1 : n + 1]) not in heads:  # "officer commanding" is an office
+            role, words = " ".join(role.split()[:n]), words[:n]
+            break
+    if not any(w in heads or " ".join(words[i : i + 2]) in heads or " ".join(words[i : i + 3]) in heads
+               for i, w in enumerate(words)):
+        return None  # no role head of one, two or three words ("spokesperson", "first sea lord")
     if _names_someone(doc, role) or _opens_with_verb(role):
         return None
     role += _list_tail(role, after[match.end("role") :])
@@ -701,7 +934,9 @@ def _list_tail(role: str, rest: str) -> str:
     return ", " + match["items"] if lower or remit else ""
 
 
-_COMMAND_TAIL = re.compile(r"^,\s+((?:[A-Z][\w.&'\u2019-]*\s?)+?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)")
+_COMMAND_TAIL = re.compile(
+    r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w.&'\u2019-]*\s?)+?(?:\s?\d+[A-Z]?)?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)"
+)
 
 
 def _command_tail(rest: str) -> str:
@@ -746,13 +981,16 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
         if len(words_) > width and (country := doc.lex.country(head) or doc.lex.demonym(head)):
             affil, role = country, " ".join(words_[width:])
             break
-    for match in reversed(list(re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role))):
-        name = role[match.end() :].strip()
-        country = doc.lex.country(name)
-        org = doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower())
-        if country:
+    for match in re.finditer(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.' -]*?)(?=\s+to\s)", role):
+        if country := doc.lex.country(match["c"]):  # "Ambassador of Japan to the United Kingdom"
+            return role[: match.start()] + role[match.end() :], affil or country
+    tails = list(re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role))
+    for match in tails:  # the longest tail naming a country ("... of the Republic of Estonia")
+        if country := doc.lex.country(role[match.end() :].strip()):
             return role[: match.start()], affil or country
-        if org:
+    for match in reversed(tails):
+        name = role[match.end() :].strip()
+        if org := doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower()):
             return role, affil or org[2] or org[0]
     return role, affil
 

@@ -7,27 +7,31 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import pairs, words
 from sitbrief.extract.organisations import SEATS, name_spans
 
 _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
     r"(?P<kind>(?i:seas|oceans|straits|islands|gulfs|rivers))\b"
 )
+_VENUES = "|".join(sorted(map(re.escape, words("venue_heads")), key=len, reverse=True))
 _FACILITY = re.compile(
     r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|Naval Support Activity|Fleet Activities|"
     r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
+    r"(?:Her|His) Majesty[\u2019']s Naval Base)(?:\s+\([A-Z]{2,6}\))?\s+"
+    r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"|(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
     r"Airfield|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
-    r"training area|training ground|range|air base|naval base|airport|garrison)"
-    r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station)\s+"
-    r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+    rf"{_VENUES}|"
+    r"training area|training ground|range|air base|naval base|airport|garrison))\b"
 )
 _GEO = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b"
+    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|Shoal|Reef|Atoll|Cay))\b"
 )
 _NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
-_GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea"}
+_GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
+             "Atoll": "other", "Cay": "other"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
 
@@ -46,13 +50,27 @@ def find_places(doc: Doc, dateline: str | None = None, region: str | None = None
     places: dict[str, PlaceDraft] = {}
     if doc.sentences:
         for name, kind, country in _dateline_places(doc, dateline, region):
-            places[name] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
+            places[_place_key(name, kind)] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
     for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
-            draft = places.setdefault(name, PlaceDraft(name, kind, country or None))
+            draft = places.setdefault(_place_key(name, kind), PlaceDraft(name, kind, country or None))
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
     return list(places.values())
+
+
+def _place_key(name: str, kind: str) -> str:
+    """Return the key that makes two mentions one place ("Indo-Pacific region" = "Indo-Pacific"; bases below)."""
+    if kind == "facility":
+        return _facility_key(name)
+    return re.sub(r"\s+region$", "", name, flags=re.I) if kind == "region" else name
+
+
+def _facility_key(name: str) -> str:
+    """Return one key for a base written several ways ("HMNB Clyde", "Clyde Naval Base", "Her Majesty's Naval Base")."""
+    words_ = name.replace("\u2019", "'").split()
+    expanded = [w for word in words_ for w in (pairs("facility_abbreviations").get(word, word).split())]
+    return " ".join(sorted(w.lower() for w in expanded if w.lower() not in ("her", "his", "majesty's", "the")))
 
 
 def dateline_place(doc: Doc, dateline: str | None) -> tuple[str, str, str] | None:
@@ -92,10 +110,16 @@ def _mentions(doc: Doc, text: str):
         text = _blank(text, start, end)
     text = _blank_offices(doc, text)
     yield from _coordinated(doc, text)
+    for name, kind, country, start, end in _coordinated_parts(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     for name, kind, country, start, end in _directional(doc, text):
         yield name, kind, country
         if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
             text = _blank(text, start, end)
+    for name, kind, country, start, end in _ports(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     for name, kind, country, start, end in _facilities(text):
         yield name, kind, country
         text = _blank(text, start, end)
@@ -193,15 +217,31 @@ def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
     lex = doc.lex
     if not phrase or not phrase[0].isupper():
         return None
-    if phrase.isupper() and len(phrase) <= 3 and phrase not in ("US", "UK", "UAE", "USA"):
-        return None
+    if phrase.isupper() and len(phrase) <= 3 and lex.cased.get(phrase.lower()) != phrase:
+        return None  # an acronym that is no alias in capitals of the gazetteer
+    if not lex.in_case(phrase):
+        return None  # "Act" is not "ACT"
     country = lex.country(phrase) or lex.demonym(phrase) or lex.combining.get(phrase.lower())
     if country:
         return country, "country", country
-    place = lex.places.get(phrase.lower())
+    place = lex.place(phrase)
     if place and place[1] != "country":
         return place[0], place[1], place[2]
     return None
+
+
+_COORDINATED_PARTS = re.compile(
+    r"\b(?P<a>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+and\s+"
+    r"(?P<b>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+(?P<noun>Asia|Africa|Europe|America|Pacific)\b"
+)
+
+
+def _coordinated_parts(doc: Doc, text: str):
+    """Yield both regions of "South and Southeast Asia" with the span of the first part."""
+    for match in _COORDINATED_PARTS.finditer(text):
+        place = doc.lex.place(f"{match['a']} {match['noun']}")
+        if place:
+            yield place[0], place[1], place[2], match.start("a"), match.end("a")
 
 
 def _coordinated(doc: Doc, text: str):
@@ -224,18 +264,49 @@ def _coordinated(doc: Doc, text: str):
                 yield place[0], place[1], place[2]
 
 
+_EVENT_HEADS = words("event_name_heads")
+
+
 def _facilities(text: str):
     """Yield bases, camps and palaces named by pattern ("Kadena Air Base", "Camp H.M. Smith"), with spans."""
     for match in list(_FACILITY.finditer(text)):
         whole = match.group(0)
         name = match["a"] if match["a"] and whole[len(match["a"]) :].strip()[:1].islower() else whole
+        name = re.sub(r"\s+\([A-Z]{2,6}\)", "", name)  # "Her Majesty's Naval Base (HMNB) Devonport"
         words_ = name.split()
         while words_ and words_[0] in _NOT_PLACE | {"The", "A", "In", "At", "On", "From", "To"}:
             words_ = words_[1:]
+        gathering = re.match(r"\s+([A-Z]\w+)", text[match.end() :])
+        if match["b"] and len(match["b"].split()) == 2 and gathering and gathering[1] in _EVENT_HEADS:
+            words_ = words_[:-1]  # "the Camp David Trilateral Summit" was held at Camp David
+        while len(words_) > 1 and words_[-1] in _EVENT_HEADS:
+            words_ = words_[:-1]  # "Camp David Summit"
         if words_ and (len(words_) >= 2 or name != whole):
             name = " ".join(words_)
-            start = match.start() + whole.index(name)
-            yield name, "facility", "", start, start + len(name)
+            start = match.start() + whole.index(words_[0])
+            yield name, "facility", "", start, match.end() if name.endswith(whole.split()[-1]) else start + len(name)
+
+
+_PORT = re.compile(r"\b(?P<port>[Pp]ort|[Hh]arbou?r) of (?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})")
+
+
+def _ports(doc: Doc, text: str):
+    """Yield a port the gazetteer lacks ("the Port of Tanjung Priok", "the port of Lae"), with its span."""
+    for match in _PORT.finditer(text):
+        words_ = match["name"].split()
+        while words_ and (words_[-1] in _NOT_PLACE or words_[-1] in words("sentence_initial")):
+            words_.pop()
+        name = " ".join(words_)
+        if not name or _single(doc, name) or name.lower() in doc.lex.cities or any(
+            _single(doc, w) for w in words_
+        ):
+            continue  # a known place: the gazetteer finds it ("port of Darwin")
+        if match["port"][0].isupper():
+            start, end = match.start(), match.start("name") + len(name)
+            yield text[start:end], "facility", "", start, end
+        else:
+            start = match.start("name")
+            yield name, "city", "", start, start + len(name)
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -347,6 +418,8 @@ _PREP_PLACE = re.compile(
     r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
 )
 _NOT_PLACE = words("calendar") | words("not_place")
+_NOUN_ENDINGS = tuple(words("common_noun_endings"))
+_PLACE_KIND_WORDS = words("place_kind_words")
 _ACTIVITY = words("activity_heads")
 
 
@@ -362,6 +435,8 @@ def _after_preposition(doc: Doc, text: str):
         words = low.split()
         if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
             continue
+        if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
+            continue  # "at Sea", "from Deployment"
         if name.split()[0] in _ACTIVITY or text[: match.start("name")].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
             continue
         if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):

@@ -22,9 +22,14 @@ _SINGLE_CLOSER = re.compile(r"[.,!?]['\u2019](?:\s|$)")
 _VERBS = "|".join(sorted(SPEECH_VERBS | {"according to", "quoted", "attributable to", "quotes from"}))
 _SPEECH = re.compile(rf"\b(?:{_VERBS})\b", re.I)
 _PRONOUN = re.compile(
-    rf"^\s*,?\s*[\"\u201d\u2019']?\s*,?\s*(?P<p>he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?P<q>he|she)\b", re.I
+    rf"^\s*,?\s*[\"\u201d\u2019']?\s*,?\s*(?P<p>he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?P<q>he|she)\b"
+    rf"|\b(?P<r>he|she)\s+(?:{_VERBS})\s*,?\s*[\"\u201c\u2018']?\s*$",
+    re.I,
 )
-_ROLE_NOUN = re.compile(r"\bthe\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:" + _VERBS + r")\b")
+_ROLE_NOUN = re.compile(
+    r"\b[Tt]he\s+(?P<role>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+(?:" + _VERBS + r")\b"
+    r"|\b(?:" + _VERBS + r")\s+the\s+(?P<after>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}?)\s*(?:[.,;]|$)"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 MIN_WORDS = 3
 # A block quote follows "X said:" (or "says:", "added:", "said in a statement:"), not a readout's
@@ -147,6 +152,8 @@ def _is_quote(text: str) -> bool:
     if len(words) < MIN_WORDS:
         return False
     letters = [w for w in words if w[:1].isalpha()]
+    if sum(c.isalpha() for c in text) > 8 and not any(c.islower() for c in text):
+        return False  # a title in capitals ("CONVENTION ON THE ESTABLISHMENT OF ..."), not speech
     return not (len(words) <= 6 and letters and all(w[0].isupper() for w in letters))
 
 
@@ -162,8 +169,24 @@ def _blocks(doc: Doc) -> list[QuoteDraft]:
         body = doc.text[s:e]
         if any(mark in body for mark in OPEN + CLOSE + "\u2018"):
             continue
-        drafts.append(QuoteDraft([(s, e)], body))
+        parts = [(s, e), *_block_continues(doc, n + 2)]
+        drafts.append(QuoteDraft(parts, "\n\n".join(doc.text[a:b] for a, b in parts)))
     return drafts
+
+
+def _block_continues(doc: Doc, n: int) -> list[tuple[int, int]]:
+    """Return the paragraphs from `n` on that go on speaking in the first person, without marks or a new lead."""
+    parts = []
+    for start, end, _ in doc.paragraphs[n:]:
+        more = doc.text[start:end]
+        if not _FIRST_PERSON_SPEECH.search(more) or any(m in more for m in OPEN + CLOSE) or more.rstrip().endswith(":"):
+            break
+        parts.append((start, end))
+    return parts
+
+
+# A paragraph of an unmarked block quote speaks in the first person ("We will ...", "our partners").
+_FIRST_PERSON_SPEECH = re.compile(r"\b(?:I|I'm|I\u2019m|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
 
 
 def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: QuoteDraft | None) -> PersonDraft | None:
@@ -177,13 +200,14 @@ def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: Q
     if _is_block(doc, quote):
         return _named_in(doc, people, first - 1) or _by_pronoun(doc, people, first - 1, before)
     gaps = " ".join(doc.text[a[1] : b[0]] for a, b in zip(quote.parts, quote.parts[1:], strict=False))
+    outside = [p for p in people if not _named_inside(p, quote.text)]  # "she said" is not someone the quote names
     return (
         _introduced_by(doc, people, quote, first)
         or _attributed(doc, people, index, q_end, after)
-        or _by_pronoun(doc, people, first, gaps)
+        or _by_pronoun(doc, outside, first, gaps)
         or _attributed_before(doc, people, first, q_start, before)
-        or _by_pronoun(doc, people, index, after)
-        or _by_pronoun(doc, people, first, before)
+        or _by_pronoun(doc, outside, index, after)
+        or _by_pronoun(doc, outside, first, before)
         or _by_role(doc, people, index, after + " " + before)
         or _continuing(doc, people, quote, previous, first, before + after)
     )
@@ -197,7 +221,11 @@ def _first_person_issuer(doc: Doc, quote: QuoteDraft, people: list[PersonDraft])
     if not _FIRST_PERSON.search(quote.text):
         return None
     holders = [p for p in people if p.roles and not _named_inside(p, quote.text)]
-    return holders[0] if len(holders) == 1 else None
+    if len(holders) == 1:
+        return holders[0]
+    first = min(((i, s, n) for n, p in enumerate(people) for i, s, _ in p.mentions), default=None)
+    lead = people[first[2]] if first else None
+    return lead if lead in holders else None  # the release's subject: its first-named office holder
 
 
 def _named_inside(person: PersonDraft, text: str) -> bool:
@@ -264,7 +292,7 @@ def _last_person(people: list[PersonDraft], index: int, role: str | None = None)
     """Return the person mentioned last at or before sentence `index` (with `role`, if given)."""
     best = None
     for person in people:
-        if role and not any(role in r.lower() for r in person.roles):
+        if role and not any(role.replace("-", " ") in r.lower().replace("-", " ") for r in person.roles):
             continue
         for i, s, _ in person.mentions:
             if i <= index and (best is None or (i, s) > best[0]):
@@ -273,10 +301,38 @@ def _last_person(people: list[PersonDraft], index: int, role: str | None = None)
 
 
 def _by_pronoun(doc: Doc, people: list[PersonDraft], index: int, text: str):
-    """Resolve "he said" / "she told" to the last person mentioned."""
-    if index < 0 or not _PRONOUN.search(text):
+    """Resolve "he said" / "she told" to the nearest fitting antecedent.
+
+    The nearest sentence (at or before `index`) that mentions someone gives the candidates; its
+    subject (the first mentioned) goes first, and a person whose gender the text gives otherwise
+    ("Mr", "Ms", "she ... her") does not fit.
+    """
+    match = _PRONOUN.search(text) if index >= 0 else None
+    if not match:
         return None
-    return _last_person(people, index)
+    pronoun = (match["p"] or match["q"] or match["r"]).lower()
+    for i in range(index, -1, -1):
+        here = sorted((s, n) for n, p in enumerate(people) for j, s, _ in p.mentions if j == i)
+        order = list(dict.fromkeys(n for _, n in here))
+        fitting = [people[n] for n in order if _gender(doc, people[n]) in (None, pronoun)]
+        if fitting:
+            return fitting[0]
+    return None
+
+
+_MALE = re.compile(r"\b(?:Mr|Sir|Lord)\.?\s+$")
+_FEMALE = re.compile(r"\b(?:Ms|Mrs|Miss|Dame|Lady)\.?\s+$")
+
+
+def _gender(doc: Doc, person: PersonDraft) -> str | None:
+    """Return "he" or "she" where an honorific before a mention says which ("Mr", "Ms", "Sir", "Dame")."""
+    for i, s, _ in person.mentions:
+        text = doc.sentences[i].text
+        if _MALE.search(text[max(0, s - 6) : s]):
+            return "he"
+        if _FEMALE.search(text[max(0, s - 6) : s]):
+            return "she"
+    return None
 
 
 def _by_role(doc: Doc, people: list[PersonDraft], index: int, text: str):
@@ -284,10 +340,11 @@ def _by_role(doc: Doc, people: list[PersonDraft], index: int, text: str):
     match = _ROLE_NOUN.search(text)
     if not match:
         return None
-    role = match["role"].split()[-1]
-    if role not in doc.lex.role_heads:
+    role = (match["role"] or match["after"]).lower()
+    head = role.split()[-1]
+    if head not in doc.lex.role_heads and role not in doc.lex.role_heads:
         return None
-    return _last_person(people, index, role)
+    return _last_person(people, index, role) or _last_person(people, index, head)
 
 
 def _named_in(doc: Doc, people: list[PersonDraft], index: int):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.lexicon import pairs, words
 from sitbrief.extract.tense import FUTURE
 from sitbrief.text.clean import word_count
 from sitbrief.text.dates import DateExpr, find_dates
@@ -38,11 +40,39 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
     """Return `sentence` with each resolvable relative date replaced by its absolute form.
 
     `known` maps expressions as written to how the events of this sentence resolved them, so
-    the BLUF and the timeline always agree.
+    the BLUF and the timeline always agree. An expression stays as written where a rewrite
+    would not read: after a determiner ("the past year"), beside the explicit date it names
+    ("on Thursday (13 June 2024)"), or when no absolute wording exists for it.
     """
     if anchor is None:
         return sentence
     out, last = [], 0
+    for expr in _resolved(sentence, anchor, known):
+        if expr.start is None or expr.rule.startswith("explicit"):
+            continue
+        before, after = sentence[last : expr.span[0]], sentence[expr.span[1] :]
+        if _DETERMINED.search(before) or _EXPLICIT_BESIDE.match(after):
+            continue
+        part = _PART_OF_DAY.match(after) if expr.precision == "day" else None
+        phrase = _phrase(expr, part.group(1).lower() if part else _part_of_day(expr.text))
+        if phrase is None:
+            continue
+        possessive = _POSSESSIVE.match(after)  # "yesterday's talks" -> "the 13 June 2024 talks"
+        if possessive:
+            phrase = "the " + _bare(phrase)
+        elif _PREPOSITION_END.search(before) and phrase.split()[0] in _PREPOSITIONS:
+            phrase = _bare(phrase)
+        if expr.span[0] == 0:
+            phrase = phrase[:1].upper() + phrase[1:] + ("," if _SUBJECT_NEXT.match(after) and not possessive else "")
+        out += [before, phrase]
+        last = expr.span[1] + (part.end() if part else 0) + (possessive.end() if possessive else 0)
+    out.append(sentence[last:])
+    return "".join(out)
+
+
+def _resolved(sentence: str, anchor: date, known: dict[str, DateExpr] | None) -> list[DateExpr]:
+    """Return the date expressions of `sentence`, each resolved as its events were, else by its tense."""
+    found = []
     for expr in find_dates(sentence, anchor, False):
         window = sentence[max(0, expr.span[0] - 60) : expr.span[0]]
         if known and expr.text in known:
@@ -50,37 +80,66 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
             expr = DateExpr(expr.text, expr.span, resolved.start, resolved.end, resolved.precision, resolved.rule)
         elif FUTURE.search(window) or FUTURE.search(sentence[expr.span[1] : expr.span[1] + 20]):
             expr = next(e for e in find_dates(sentence, anchor, True) if e.span == expr.span)
-        if expr.start is None or expr.rule.startswith("explicit"):
-            continue
-        before = sentence[last : expr.span[0]]
-        if _DETERMINED.search(before):
-            continue
-        phrase = _phrase(expr)
-        if _PREPOSITION_END.search(before) and phrase.split()[0] in _PREPOSITIONS:
-            phrase = phrase.split(" ", 1)[1]
-        out.append(before)
-        out.append(phrase[:1].upper() + phrase[1:] if expr.span[0] == 0 else phrase)
-        last = expr.span[1]
-    out.append(sentence[last:])
-    return "".join(out)
+        found.append(expr)
+    return found
 
 
 _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")
-_PREPOSITION_END = re.compile(r"\b(?:on|in|from|by|until|since|during|before|after|of)\s+$", re.I)
+_PREPOSITION_END = re.compile(
+    r"\b(?:on|in|from|by|until|since|during|before|after|of|for|at|to|about|over|between|with|than)\s+$", re.I
+)
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
+_POSSESSIVE = re.compile(r"^['\u2019]s\b")
+_PART_OF_DAY = re.compile(r"^\s+(morning|afternoon|evening|night)\b(?!['\u2019]s)", re.I)
+_EXPLICIT_BESIDE = re.compile(
+    r"^\s*(?:\(|,)\s*(?:\d{1,2}\s+[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\.?\s+\d{1,2}\b)"
+)
+_SUBJECT_NEXT = re.compile(r"^\s+(?:the|that|this|these|those|a|an|it|they|we|he|she|[A-Z][a-z]+)\b")
 
 
-def _phrase(expr: DateExpr) -> str:
-    """Return an absolute phrase for a resolved expression ("on 19 October 2023")."""
+def _part_of_day(text: str) -> str | None:
+    """Return the part of the day an expression names ("this morning" -> "morning"), if any."""
+    m = re.search(r"\b(morning|afternoon|evening|night)\b", text, re.I)
+    return m.group(1).lower() if m else None
+
+
+def _bare(phrase: str) -> str:
+    """Return an absolute phrase without its leading preposition ("on 3 May 2024" -> "3 May 2024")."""
+    first, _, rest = phrase.partition(" ")
+    if first in _PREPOSITIONS and rest:
+        return re.sub(r"^the \w+ of ", "", rest)
+    return phrase
+
+
+def _day(start: str, end: str | None) -> str:
+    """Return a day or a range of days in words ("15 January 2018", "15\u201316 January 2018")."""
+    s = [int(p) for p in start.split("-")]
+    e = [int(p) for p in (end or start).split("-")] if end and len(end) == 10 else s
+    if e == s:
+        return f"{s[2]} {_MONTH_NAMES[s[1] - 1]} {s[0]}"
+    if e[:2] == s[:2]:
+        return f"{s[2]}\u2013{e[2]} {_MONTH_NAMES[s[1] - 1]} {s[0]}"
+    if e[0] == s[0]:
+        return f"{s[2]} {_MONTH_NAMES[s[1] - 1]}\u2013{e[2]} {_MONTH_NAMES[e[1] - 1]} {s[0]}"
+    return f"{s[2]} {_MONTH_NAMES[s[1] - 1]} {s[0]}\u2013{e[2]} {_MONTH_NAMES[e[1] - 1]} {e[0]}"
+
+
+def _phrase(expr: DateExpr, part: str | None = None) -> str | None:
+    """Return an absolute phrase for a resolved expression ("on 19 October 2023"), or None if none reads."""
     start = expr.start or ""
     parts = [int(p) for p in start.split("-")]
     lead = expr.text.split()[0].lower()
-    prep = lead if lead in ("in", "from", "by", "until", "since", "during", "before", "after", "on") else ""
+    prep = lead if lead in _PREPOSITIONS else ""
     if expr.precision == "day":
-        return f"{prep or 'on'} {parts[2]} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
+        days = _day(start, expr.end)
+        if part and "\u2013" not in days:
+            return f"{prep or 'on'} the {part} of {days}"
+        if prep == "from":
+            days = days.replace("\u2013", " to ", 1)
+        return f"{prep or 'on'} {days}"
     if expr.precision == "part-of-month":
-        part = re.search(r"early|mid|late|end|beginning|start|middle", expr.text, re.I)
-        word = part.group(0).lower() if part else "late"
+        word = re.search(r"early|mid|late|end|beginning|start|middle", expr.text, re.I)
+        word = word.group(0).lower() if word else "late"
         return f"{(prep + ' ') if prep else ''}{word} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
     if expr.precision == "month":
         return f"{prep or 'in'} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
@@ -88,7 +147,18 @@ def _phrase(expr: DateExpr) -> str:
         return f"in the week of {parts[2]} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
     if expr.precision == "year":
         return f"{prep or 'in'} {parts[0]}"
-    return f"{expr.text} ({start[:7]}\u2013{(expr.end or '')[:7]})"
+    return _with_year(expr.text, parts[0])
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:this|next|last|the)\s+year\b", re.I)
+
+
+def _with_year(text: str, year: int) -> str | None:
+    """Return `text` with its relative year named ("later this year" -> "later in 2024"), or None."""
+    if not _RELATIVE_YEAR.search(text):
+        return None
+    named = _RELATIVE_YEAR.sub(str(year), text)
+    return re.sub(rf"^(later|earlier|early|late)\s+{year}\b", rf"\1 in {year}", named, flags=re.I)
 
 
 LEAD_IN = re.compile(
@@ -133,10 +203,42 @@ _TRAILING_LEAD_IN = re.compile(
 )
 
 
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*:\s+(?=[A-Z\"\u201c])")
+
+
+_DATE_LINE = re.compile(
+    r"^(?:[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[\u2013\u2014-]+\s+(?=[A-Z])"
+)
+
+
 def clean_lead(text: str) -> str:
-    """Return a sentence without a closing lead-in ("... met and confirmed the following points:")."""
+    """Return a sentence without a speaker's label ("Li Hua: ..."), an opening date line ("May 4, 2020 \u2013 ...")
+    or a closing lead-in ("... the following points:"); a sentence a standfirst left open ends with a period."""
+    text = text if re.search(r"[.!?:;][\"\u201d\u2019')]?\s*$", text) else text.rstrip() + "."
+    label = _SPEAKER_LABEL.match(text) or _DATE_LINE.match(text)
+    if label and len(text) - label.end() > 20:
+        text = text[label.end() :]
     cut = _TRAILING_LEAD_IN.search(text)
     return text[: cut.start()].rstrip(" ,") + "." if cut and cut.start() > 20 else text
+
+
+_BOILERPLATE = re.compile(
+    r"\?[\"\u201d\u2019)]?\s*$|^\(.*\)\.?$|^\(.*\.\)$|https?://|\bwww\.|"
+    r"^for (?:more|further) (?:news|information|details)\b",
+    re.I,
+)
+
+
+@cache
+def _non_answer() -> re.Pattern:
+    """Return the pattern of a spokesperson's non-answers (data/words/non_answers.txt)."""
+    phrases = sorted(words("non_answers"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+def is_boilerplate(text: str) -> bool:
+    """Tell whether a sentence is a question, a bracketed source note, a pointer elsewhere or a non-answer."""
+    return bool(_BOILERPLATE.search(text.strip()) or _non_answer().search(text))
 
 
 def restates(a: str, b: str) -> bool:
@@ -157,6 +259,7 @@ _CUT_BEFORE = re.compile(
     r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|, )\b"
 )
 HEADLINE_WORDS = 14
+_EMPTIED_OPENING = re.compile(r"^(?:\w+\s+){1,5}(?:the|of|a|an|in|on|for|during|since)\s*,\s*(?=\S)", re.I)
 
 
 def headline(lead: str, anchor: date | None) -> str:
@@ -173,6 +276,7 @@ def headline(lead: str, anchor: date | None) -> str:
         text = bare
     for expr in sorted(find_dates(text, anchor, False), key=lambda e: -e.span[0]):
         text = text[: expr.span[0]] + text[expr.span[1] :]
+    text = _EMPTIED_OPENING.sub("", text)
     text = re.sub(r"\b(agreed|said|announced|decided|confirmed)\s+that\s+", r"\1 ", text)
     text = re.sub(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", "", text, flags=re.I)
     text = re.sub(r"\s{2,}", " ", text).replace(" ,", ",").strip(" ,")
@@ -194,3 +298,86 @@ def headline(lead: str, anchor: date | None) -> str:
 
 
 MAX_HEADLINE_WORDS = 20
+
+
+_ADVERBIAL_OPENING = re.compile(
+    r"^(?:In line with|In response to|At the invitation of|On behalf of|Ahead of|Following|During|After|Under|"
+    r"Amid|Addressing|Speaking)\b[^,]{3,150},\s+(?=\S)",
+)
+_SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b", re.I)
+_SECOND_CLAUSE = re.compile(r",?\s+and\s+(?:they|we|he|she|it|the two|both)\s+\w+", re.I)
+_CLAUSE_GOES_ON = re.compile(
+    r"^(?:[.;:!?)\u2013\u2014-]|,\s+(?:which|who|whom|whose|where|when|while|as|after|before|following|amid|during|"
+    r"because|since|despite|and|but|including|according|officials?|the|a|an|[a-z]+ing|[a-z]+ed|\w+\s+(?:said|says))\b|"
+    r"(?:to|as|while|which|who|whom|whose|after|before|following|amid|during|because|"
+    r"since|despite|and|but|or|where|when|with|in|on|at|for|from|between|near|off|by|including|said|says|"
+    r"told|according|today|yesterday|tonight|this|last|next|earlier|later|\d+|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)",
+    re.I,
+)
+_STRAY_PART_OF_DAY = re.compile(
+    r"(?<!\bthe)(?<!\bthis)(?<!\bthat)(?<!\blast)(?<!\beach)(?<!\bevery)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bby)"
+    r"\s+(?:morning|afternoon|evening|night|early|late)$",
+    re.I,
+)
+
+
+def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
+    """Return the brief's headline ("What"): one clause of the lead, at most 20 words, never a lead cut off.
+
+    An opening adverbial ("In line with ..., ") is dropped; a lead opening on a subordinate clause
+    ("While ..., X said") or one no clause boundary shortens enough gives way to the article's
+    `title` when that reads as one; else the headline is left empty.
+    """
+    text = lead.strip()
+    opening = _ADVERBIAL_OPENING.match(text)
+    if opening and len(text[opening.end() :].split()) >= 6:
+        text = text[opening.end() :]
+        text = text[:1].upper() + text[1:]
+    second = _SECOND_CLAUSE.search(text)
+    if second and len(text[: second.start()].split()) >= 5:
+        text = text[: second.start()] + "."
+    found = headline(text, anchor) if not _SUBORDINATE_OPENING.match(text) else ""
+    found = _STRAY_PART_OF_DAY.sub("", found)
+    if found and not cut_off(found, text, True) and has_verb(found) and found.count("\u201c") <= found.count("\u201d"):
+        return found
+    return title.strip() if _reads_as_headline(title) else ""
+
+
+def cut_off(found: str, text: str, strict: bool = False) -> bool:
+    """Tell whether headline `found` stops inside a phrase of sentence `text` ("... for one of NATO's biggest").
+
+    A comma ends the headline's clause; when `strict` (a headline cut from the lead, whose verb may
+    come after the comma) only a comma that opens an aside or a new clause does.
+    """
+    tail = found.split()[-3:]
+    pattern = r"\s+".join(re.escape(w) for w in tail)
+    text = re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", text)
+    ends = [m.end() for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text)]
+    if not ends:
+        return False
+    rest = text[ends[-1] :].lstrip(" \u2019'\"\u201d")
+    if rest.startswith(",") and not strict:
+        return False
+    return bool(rest) and not _CLAUSE_GOES_ON.match(rest)
+
+
+def _reads_as_headline(title: str) -> bool:
+    """Tell whether an article's title can stand as the brief's headline (a short line, not a byline)."""
+    words = title.split()
+    letters = [c for c in title if c.isalpha()]
+    shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)  # a dateline, a kicker
+    return (3 <= len(words) <= MAX_HEADLINE_WORDS and not shouting and not re.match(r"^By\s", title)
+            and not title.endswith(":"))
+
+
+_VERB = re.compile(
+    r"(?<![\w-])(?:[a-z]{3,}ed|will|would|to|is|are|was|were|has|have|had|can|could|may|must|shall|should)(?![\w-])"
+)
+
+
+def has_verb(text: str) -> bool:
+    """Tell whether a headline has a verb: a past form, an auxiliary, an infinitive or a listed one."""
+    present = set(pairs("verb_present").values()) | set(pairs("verb_present"))
+    return bool(_VERB.search(text)) or any(w.strip(",.") in present for w in text.split())

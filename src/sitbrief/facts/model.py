@@ -256,6 +256,7 @@ class Summary(Model):
     bluf: _long(MAX_TEXT) = ""
     evidence: list[Id] = Field(default_factory=list)
     key_points: list[Statement] = Field(default_factory=list)
+    event: Id | None = Field(default=None, description="The main event: the one the lead reports (Key facts).")
 
 
 class Person(Model):

@@ -130,7 +130,8 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
             found.dateline = found.dateline or placed[0]
             found.date_from(placed[1], "dateline")
         elif dated := _date_place(para):
-            found.dateline = found.dateline or dated[0]
+            if not found.dateline:
+                found.dateline, found.dateline_region = dated[0], dated[3]
             found.date_from(dated[1], "dateline")
             found.source = found.source or dated[2]
         elif _is_date_line(para):
@@ -215,7 +216,7 @@ def _strip_date(text: str) -> str:
 
 
 _DATE_PLACE = re.compile(  # "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada"
-    r"^(?P<date>[\w ,.]{6,30}?)\s+[\u2013\u2014-]\s+(?P<place>[A-Z][\w .'\u2019-]{1,40}?)(?:,\s*[A-Z][\w .'\u2019-]{1,30}?)?"
+    r"^(?P<date>[\w ,.]{6,30}?)\s+[\u2013\u2014-]\s+(?P<place>[A-Z][\w .'\u2019-]{1,40}?)(?:,\s*(?P<region>[A-Z][\w .'\u2019-]{1,30}?))?"
     r"(?:\s+[\u2013\u2014-]\s+(?P<src>[A-Z][^\u2013\u2014]{1,60}))?$"
 )
 _RELEASE_DATED = re.compile(  # "Here is the Minister's press release on the visit dated 25 January 2020."
@@ -224,15 +225,15 @@ _RELEASE_DATED = re.compile(  # "Here is the Minister's press release on the vis
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'\u2019-]{1,40}?),\s*(?P<date>.{6,30})$")
 
 
-def _date_place(para: str) -> tuple[str, date, str | None] | None:
-    """Return (place, date, outlet) of a "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada" line."""
+def _date_place(para: str) -> tuple[str, date, str | None, str | None] | None:
+    """Return (place, date, outlet, region) of a "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada" line."""
     match = _DATE_PLACE.match(para)
     if not match or len(match["place"].split()) > 4:
         return None
     found = parse_full_date(match["date"])
     if found is None or _strip_date(match["date"]).strip(" ,.-"):
         return None
-    return match["place"].strip(), found, (match["src"] or "").strip() or None
+    return match["place"].strip(), found, (match["src"] or "").strip() or None, (match["region"] or "").strip() or None
 
 
 def _release_dated(paras: list[str], found: Found) -> list[str]:

@@ -234,7 +234,8 @@ def simplified(ring: Ring, tolerance: float) -> Ring:
     if n < 4:
         return ring
     x0, y0 = ring[0]
-    far = max(range(n), key=lambda i: (ring[i][0] - x0) ** 2 + (ring[i][1] - y0) ** 2)
+    reach = [(x - x0) ** 2 + (y - y0) ** 2 for x, y in ring]
+    far = reach.index(max(reach))  # the first farthest, as max(key=...) picks it
     keep = [False] * n
     keep[0] = keep[far] = keep[-1] = True
     spans, limit = [(0, far), (far, n - 1)], tolerance * tolerance
@@ -245,8 +246,9 @@ def simplified(ring: Ring, tolerance: float) -> Ring:
         (ax, ay), (bx, by) = ring[a], ring[b]
         dx, dy = bx - ax, by - ay
         length = dx * dx + dy * dy or 1e-12
-        worst, at = max(((((px - ax) * dy - (py - ay) * dx) ** 2 / length, i)
-                         for i, (px, py) in enumerate(ring[a + 1:b], a + 1)))
+        off = [((px - ax) * dy - (py - ay) * dx) ** 2 / length for px, py in ring[a + 1:b]]
+        worst = max(off)
+        at = b - 1 - off[::-1].index(worst)  # the last of equals, as max over (value, index) picks it
         if worst > limit:
             keep[at] = True
             spans += [(a, at), (at, b)]

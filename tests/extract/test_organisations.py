@@ -1,0 +1,184 @@
+"""Organisations on unseen articles: head words, acronyms, variants, non-organisations, ships, units, aircraft."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitbrief.extract import extract_facts
+from sitbrief.read.article import parse_article
+
+
+def facts(body: str, header: str = "A headline for the story"):
+    """Return the Facts of an article made of a headline and `body`."""
+    return extract_facts(parse_article(f"{header}\n\n{body}"))
+
+
+def orgs(body: str) -> dict[str, object]:
+    """Return the organisations of `body` by name."""
+    return {o.name: o for o in facts(body).organisations}
+
+
+def places(body: str) -> set[str]:
+    """Return the names of the places (countries included) of `body`."""
+    return {p.name for p in facts(body).places}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ministers welcomed the work of the Pacific Resilience Initiative this year.", "Pacific Resilience Initiative"),
+    ("The Northern Shield Contact Group met for the third time on Tuesday.", "Northern Shield Contact Group"),
+    ("Officials of the Coastal Defence Agency said the patrols would continue.", "Coastal Defence Agency"),
+])
+def test_head_words_beyond_the_list(body, name):
+    assert name in orgs(body)
+
+
+def test_a_coined_name_with_and_inside_stays_whole():
+    found = orgs("The Marine Science and Technology Group signed a contract with the navy on Monday.")
+    assert "Marine Science and Technology Group" in found and "Technology Group" not in found
+
+
+def test_a_contact_group_on_a_country_keeps_its_name_and_no_country_mention():
+    body = "The Contact Group on Moldova met in Vienna on Monday to discuss aid."
+    assert "Contact Group on Moldova" in orgs(body) and "Moldova" not in places(body)
+
+
+def test_a_body_for_a_document_stops_at_its_head():
+    found = orgs("Officers serve in the Joint Monitoring Cell for United Nations Security Council Resolution 1234.")
+    assert "Joint Monitoring Cell" in found
+
+
+def test_an_expo_and_forum_is_an_event_not_a_coined_body():
+    assert not orgs("Firms exhibited at the Pacific Defence Expo and Forum on Monday.")
+
+
+def test_an_acronym_after_a_hyphen_is_the_known_body():
+    found = orgs("The ministers reaffirmed their counter-ISIL cooperation on Friday.")
+    assert any(o.acronym == "ISIL" or "ISIL" in name for name, o in found.items())
+
+
+def test_a_plural_common_noun_at_the_sentence_start_is_not_part_of_the_name():
+    found = orgs("Members of the Royal Australian Air Force joined the exercise. "
+                 "Soldiers of the Fijian Army took part.")
+    assert "Royal Australian Air Force" in found and "Fijian Army" in found
+    assert not [n for n in found if n.startswith(("Members", "Soldiers"))]
+
+
+@pytest.mark.parametrize("body", [
+    "The U.S Navy sailed on Monday. The United States Navy said the patrol was routine.",
+    "The U.S. Navy sailed on Monday. The US Navy said the patrol was routine.",
+])
+def test_variants_with_or_without_dots_merge(body):
+    navies = [o for o in facts(body).organisations if o.name.endswith("Navy")]
+    assert len(navies) == 1 and navies[0].country == "United States"
+
+
+def test_us_without_its_last_dot_is_the_united_states():
+    assert "United States" in places("Officials said U.S military aircraft had left the area on Monday.")
+
+
+def test_curly_and_straight_apostrophes_name_one_known_body():
+    found = orgs("The People\u2019s Liberation Army Navy sailed near the island on Monday.")
+    assert found["People\u2019s Liberation Army Navy"].country == "China"
+
+
+def test_a_government_is_its_country_not_an_organisation():
+    f = facts("The Government of Japan and the Government of the Philippines signed the deal on Monday.")
+    assert not [o for o in f.organisations if "Government" in o.name]
+    assert {"Japan", "Philippines"} <= {p.name for p in f.places}
+
+
+@pytest.mark.parametrize("body, country", [
+    ("Ships of the Royal New Zealand Navy sailed to the island on Monday.", "New Zealand"),
+    ("The Papua New Guinea Defence Force trained with partners on Monday.", "Papua New Guinea"),
+])
+def test_a_country_of_two_words_inside_a_name(body, country):
+    f = facts(body)
+    assert [o.country for o in f.organisations] == [country]
+    assert country not in {p.name for p in f.places}
+
+
+def test_task_force_and_its_number_is_a_unit():
+    found = orgs("Task Force 59 and Carrier Air Wing 9 sailed with the fleet on Monday.")
+    assert found["Task Force 59"].kind == "unit" and found["Carrier Air Wing 9"].kind == "unit"
+    assert "Task Force" not in found
+
+
+def test_a_named_task_force_is_a_unit():
+    found = orgs("Marines of Task Force Southern Reach arrived in the islands on Monday.")
+    assert found["Task Force Southern Reach"].kind == "unit"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Crews flew two F-35A Lightning II jets over the range on Monday.", "F-35A Lightning II"),
+    ("A P-8A Poseidon aircraft tracked the submarine on Monday.", "P-8A Poseidon"),
+    ("Pilots intercepted a Tu-95 bomber near the coast on Monday.", "Tu-95"),
+    ("The squadron flies the Merlin Mk2 helicopter from the carrier.", "Merlin Mk2"),
+])
+def test_aircraft_by_designation_are_organisations_of_kind_aircraft(body, name):
+    found = orgs(body)
+    assert found[name].kind == "aircraft"
+
+
+@pytest.mark.parametrize("body", [
+    "The COVID-19 pandemic slowed the programme, officials said on Monday.",
+    "The release NR-123 was issued by the ministry on Monday.",
+])
+def test_a_designation_without_an_aircraft_is_not_an_aircraft(body):
+    assert not [o for o in facts(body).organisations if o.kind == "aircraft"]
+
+
+def test_an_air_programme_is_of_kind_aircraft():
+    found = orgs("Work on the Future Combat Air Programme (FCAP) continued this year.")
+    assert found["Future Combat Air Programme"].kind == "aircraft"
+
+
+def test_an_exercise_and_an_operation_are_not_organisations():
+    found = orgs("The navies held a Joint Sail Activity (JSA) and joined Exercise Blue Wave (BW25) on Monday.")
+    assert not found
+
+
+def test_ministers_of_a_body_are_not_a_body():
+    found = orgs("The Association of Southeast Asian Nations Defence Ministers\u2019 Meeting convened on Monday.")
+    assert list(found) == ["Association of Southeast Asian Nations"]
+
+
+def test_a_ship_prefix_before_two_names_joined_by_and_names_both_ships():
+    found = orgs("Frigates HMS Kent and Lancaster sailed from Portsmouth on Monday.")
+    assert found["HMS Kent"].kind == "ship" and found["HMS Lancaster"].kind == "ship"
+
+
+def test_a_possessive_inside_a_run_parts_two_bodies():
+    found = orgs("The Ministry of Trade\u2019s Bureau of Export Controls approved the sale on Monday.")
+    assert {"Ministry of Trade", "Bureau of Export Controls"} <= set(found)
+
+
+def test_a_qualifier_shared_by_two_services_names_both():
+    found = orgs("The Marine Corps trained with the Royal Fijian Navy and Marine Corps on Monday.")
+    assert found["Royal Fijian Marine Corps"].country == "Fiji" and "Marine Corps" in found
+
+
+def test_a_programme_that_is_no_aircraft_is_not_a_body():
+    assert not orgs("The State Partnership Program and the Maritime Security Programme grew this year.")
+
+
+def test_a_numbered_air_force_or_army_is_a_unit():
+    found = orgs("The 5th Air Force commander met the 8th Army staff on Monday.")
+    assert found["5th Air Force"].kind == "unit" and found["8th Army"].kind == "unit"
+    assert "Air Force" not in found
+
+
+def test_a_body_with_its_remit_after_for_and_an_and_inside():
+    found = orgs("She spoke at the Centre for Oceans and Security on Monday. "
+                 "The Ministry of Fisheries and Trade agreed.")
+    assert {"Centre for Oceans and Security", "Ministry of Fisheries and Trade"} <= set(found)
+
+
+def test_a_known_bodys_possessive_is_not_part_of_the_next_name():
+    found = orgs("NATO\u2019s Allied Maritime Command led the patrol on Monday.")
+    assert "Allied Maritime Command" in found and not [n for n in found if n.startswith("NATO\u2019s")]
+
+
+def test_an_office_before_a_coined_name_and_a_second_body_after_and():
+    found = orgs("The Chair of the Fisheries and Oceans Committee met the Department of Lands and the Signals "
+                 "Intelligence Establishment on Monday.")
+    assert {"Fisheries and Oceans Committee", "Department of Lands", "Signals Intelligence Establishment"} <= set(found)

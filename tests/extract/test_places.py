@@ -1,0 +1,155 @@
+"""Countries and places on unseen articles: aliases, names that hold a country, regions, ports, venues."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitbrief.extract import extract_facts
+from sitbrief.read.article import parse_article
+
+
+def facts(body: str, header: str = "A headline for the story"):
+    """Return the Facts of an article made of a headline and `body`."""
+    return extract_facts(parse_article(f"{header}\n\n{body}"))
+
+
+def places(body: str) -> dict[str, str]:
+    """Return the places (countries included) of `body`, name -> kind."""
+    return {p.name: p.kind for p in facts(body).places}
+
+
+def test_a_short_alias_matches_in_its_own_case_only():
+    assert places("The Act was passed last year and the Act now requires a review.") == {}
+    assert "Australian Capital Territory" in places("The ACT government welcomed the troops on Monday.")
+
+
+@pytest.mark.parametrize("body, country", [
+    ("The PRC coast guard harassed the vessel on Monday.", "China"),
+    ("The ROK navy joined the patrol on Monday, officials said.", "South Korea"),
+])
+def test_a_capitalised_country_alias_is_a_country(body, country):
+    assert places(body).get(country) == "country"
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("The bill amends the Taiwan Relations Act of 1979, officials said.", "Taiwan"),
+    ("They discussed the Northern Ireland Protocol on Monday.", "Northern Ireland"),
+    ("They fought the Islamic State of Iraq and Syria for years.", "Iraq"),
+    ("The Japan Maritime Self-Defense Force sailed on Monday.", "Japan"),
+])
+def test_a_country_only_inside_a_name_is_no_mention(body, absent):
+    assert absent not in places(body)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_curly_and_straight_apostrophes_are_one(apostrophe):
+    found = places(f"The minister met her counterpart from the People{apostrophe}s Republic of China on Monday.")
+    assert found == {"China": "country"}
+
+
+def test_a_region_named_by_a_direction_is_a_place():
+    found = places("Troops deployed to northern Australia and southern Japan on Monday.")
+    assert found.get("northern Australia") == "region" and found.get("southern Japan") == "region"
+
+
+def test_ports_are_places():
+    found = places("The frigate called at the Port of Tanjung Priok and then at the port of Darwin.")
+    assert "Tanjung Priok" in " ".join(found) and "Darwin" in found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The leaders met at the Grand Harbour Hotel in Sydney on Monday.", "Grand Harbour Hotel"),
+    ("The ministers spoke at the Riverside Convention Centre on Monday.", "Riverside Convention Centre"),
+    ("The leaders laid a wreath at the Peace Memorial Park on Monday.", "Peace Memorial Park"),
+    ("They met in the Oval Office on Monday, officials said.", "Oval Office"),
+])
+def test_venues_are_places_of_kind_facility(body, name):
+    assert places(body).get(name) == "facility"
+
+
+def test_a_venue_is_not_an_organisation():
+    f = facts("They met in the Oval Office and at the Riverside Convention Centre on Monday.")
+    assert not f.organisations
+
+
+def test_a_base_named_after_its_type_takes_both_words_after_it():
+    found = places("Forces at Naval Air Station Whidbey Island prepared for the flight on Monday.")
+    assert "Naval Air Station Whidbey Island" in found
+
+
+def test_her_majestys_naval_base_is_one_place():
+    found = places("The ship returned to Her Majesty\u2019s Naval Base Clyde in Scotland on Monday.")
+    assert "Her Majesty\u2019s Naval Base Clyde" in found and "Naval Base Clyde" not in found
+
+
+def test_straits_and_economic_zones_are_places():
+    found = places("The destroyer transited the Strait of Hormuz and patrolled Japan\u2019s exclusive economic zone.")
+    assert found.get("Strait of Hormuz") == "sea" and "Japan\u2019s exclusive economic zone" in found
+
+
+def test_the_dateline_city_is_a_place():
+    f = extract_facts(parse_article("A headline\n\nDARWIN, Australia \u2014 Officials met today to discuss trade."))
+    assert {"Darwin", "Australia"} <= {p.name for p in f.places}
+
+
+def test_indo_pacific_as_an_adjective_is_a_place():
+    assert "Indo-Pacific" in places("Ministers discussed Indo-Pacific security on Monday.")
+
+
+def test_training_areas_and_range_facilities_are_facilities():
+    found = places("Marines trained at the Coral Ridge Training Area and the Pacific Test Range Facility on Monday.")
+    assert found.get("Coral Ridge Training Area") == "facility"
+    assert found.get("Pacific Test Range Facility") == "facility"
+
+
+def test_a_run_that_ends_in_a_known_place_is_that_place_not_a_body():
+    found = places("The envoy travelled to Jordan and the West Bank on Monday.")
+    assert {"Jordan", "West Bank"} <= set(found)
+
+
+def test_one_base_written_three_ways_is_one_place():
+    f = facts("The frigate left Her Majesty\u2019s Naval Base (HMNB) Clyde on Monday. Crews at the Clyde Naval Base "
+              "waved. HMNB Clyde is in Scotland.")
+    bases = [p.name for p in f.places if "Clyde" in p.name]
+    assert bases == ["Her Majesty\u2019s Naval Base Clyde"]
+
+
+def test_the_region_of_a_date_first_dateline_is_a_place():
+    text = ("Minister speaks with counterpart\n\nMarch 3, 2024 \u2013 Halifax, Nova Scotia \u2013 Department of Things"
+            "\n\nThe minister spoke today with her counterpart about trade.")
+    f = extract_facts(parse_article(text))
+    assert {"Halifax", "Nova Scotia"} <= {p.name for p in f.places}
+
+
+def test_a_city_before_and_and_a_body_is_still_a_city():
+    assert "Manila" in places("The U.S. Embassy in Manila and the Australian Embassy in Tokyo issued advice today.")
+
+
+def test_shoals_reefs_and_banks_are_places_not_bodies():
+    f = facts("The ships sailed near the Scarborough Shoal and Reed Bank and past Hughes Reef on Monday.")
+    assert {"Scarborough Shoal", "Reed Bank", "Hughes Reef"} <= {p.name for p in f.places}
+    assert not f.organisations
+
+
+@pytest.mark.parametrize("body", [
+    "The ship returned after six months at Sea, the navy said on Monday.",
+    "The soldiers came home from Deployment and went on leave on Monday.",
+    "The team trained in Readiness and Damage Prevention at the school.",
+])
+def test_a_capitalised_common_noun_after_a_preposition_is_no_place(body):
+    assert places(body) == {}
+
+
+def test_a_region_and_the_same_region_with_the_word_region_are_one_place():
+    f = facts("Ships deployed to the Indo-Pacific Region on Monday. The Indo-Pacific matters, officials said.")
+    assert [p.name for p in f.places if "Indo-Pacific" in p.name] == ["Indo-Pacific Region"]
+
+
+def test_a_base_before_a_gathering_keeps_only_its_own_name():
+    f = facts("Building on the Camp Rivers Trilateral Summit in August, the leaders agreed to meet again.")
+    assert [p.name for p in f.places] == ["Camp Rivers"]
+
+
+def test_two_regions_sharing_their_noun():
+    found = places("The exercise is the oldest in South and Southeast Asia, officials said on Monday.")
+    assert {"South Asia", "Southeast Asia"} <= set(found) and "South" not in found
