@@ -431,3 +431,35 @@ def test_a_named_exercise_frames_dated_drills_takes_its_later_dates_and_does_not
 def test_shadowing_warships_is_an_event():
     found = _events("HMS Duncan shadowed two Russian warships through the English Channel on Monday.")
     assert ("other", "2024-06-03") in {(k, d) for k, _, d, _ in found}
+
+
+def test_a_numbered_joint_statement_paragraph_keeps_its_subject():
+    found = _events(
+        "1. On 5 May 2024, Minister Ana Ruiz and Minister Ken Ito held the annual defence ministers' meeting "
+        "in Qingdao."
+    )
+    assert any(t.startswith("Ruiz and Ito hold the annual defence ministers' meeting") for _, t, _, _ in found)
+
+
+def test_a_date_of_another_predicate_does_not_date_a_named_exercise():
+    found = _events(
+        "The Ministers decided to hold the next trilateral exercise with the United States in northern "
+        "Australia in 2025, and confirmed that Japan will observe Exercise Talisman Sabre."
+    )
+    dates = {t: d for k, t, d, _ in found if k == "exercise"}
+    assert dates["Exercise Talisman Sabre"] is None and "2025" in dates.values()
+
+
+def test_places_of_other_clauses_and_of_openings():
+    facts = extract_facts(
+        parse_article(
+            "Defence news\n\nIn Tokyo, Secretary Jo Blake met Minister Ken Ito on Monday.\n\n"
+            "They discussed the situation in the Red Sea and preparations for the Quad ministers' meeting, "
+            "which India will host in New Delhi later this month."
+        ),
+        published=ANCHOR,
+    )
+    where = {p.id: p.name for p in facts.places}
+    places = {e.title: where.get(e.where) for e in facts.events}
+    assert places.get("Quad ministers' meeting") == "New Delhi", places
+    assert any(t.startswith("Blake meets Ito") and w == "Tokyo" for t, w in places.items()), places

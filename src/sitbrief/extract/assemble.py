@@ -333,14 +333,20 @@ def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | No
     for place in places:
         if place.kind == "country":
             continue
-        for m in re.finditer(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}\b", text):
+        for m in re.finditer(rf"\b(?i:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}\b", text):
             after = m.start() >= draft.trigger[1]
             distance = m.start() - draft.trigger[1] if after else draft.trigger[0] - m.end() + 30
             if after and _NEW_PREDICATE.search(text, draft.trigger[1], m.start()):
                 found.append((True, 0, place.id))  # "the exercise held in April and look forward to talks in Manila"
                 continue
-            where = not after and re.fullmatch(r",?\s+where\s+[^,;]*", text[m.end() : draft.trigger[0]])
-            found.append((not (lo <= m.start() < hi or where), distance, place.id))  # "in Naples, where he met"
+            between = text[m.end() : draft.trigger[0]] if not after else text[draft.trigger[1] : m.start()]
+            where = not after and re.fullmatch(r",?\s+where\s+[^,;]*", between)  # "in Naples, where he met"
+            opening = not after and re.fullmatch(r"\W*", text[: m.start()])  # "In Tokyo, Austin met Kihara"
+            relative = after and re.fullmatch(r"(?:\s+[\w'\u2019-]+){0,4},\s+(?:which|where)\s+[^,;]*", between)
+            if not after and lo <= m.start() < hi and re.search(r"\band\b", between):
+                continue  # "discussed the situation in the Red Sea and preparations for the summit"
+            inside = lo <= m.start() < hi or where or opening or relative  # "..., which India will host in Delhi"
+            found.append((not inside, distance, place.id))
     if not found:
         return False
     best = min(found)

@@ -168,6 +168,7 @@ class EventDraft:
     clause: bool = False  # the title is a headline clause (subject, verb, object), not a noun phrase
     definite: bool = False  # it refers back ("the three-week exercise", "The ship transited")
     word: str = ""  # the trigger as written ("ministerial", "met")
+    predicate: tuple[int, int] | None = None  # the bounds of the trigger's predicate in its sentence
 
 
 MAX_EVENT_MENTIONS = MAX_EVENTS  # mentions read per article (a long feature has under 100)
@@ -401,13 +402,23 @@ def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str
         e for e in named
         if e.date is None and e.kind == "exercise" and not (e.trigger and _FRAME.search(text[: e.trigger[0]]))
     ]
-    if len(undated) == 1 and len(dated) == 1 and dated[0].kind in ("exercise", "deployment"):
+    if (
+        len(undated) == 1 and len(dated) == 1 and dated[0].kind in ("exercise", "deployment")
+        and not (undated[0].trigger and dated[0].trigger and text
+                 and not _near(text, undated[0].trigger, dated[0].trigger))
+    ):
         event, other = undated[0], dated[0]
         event.date = other.date
         if event.status not in ("cancelled", "postponed"):
             event.status = other.status
         return named
     return named + dated
+
+
+def _near(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Tell whether two triggers stand in one predicate (not "hold the next exercise in 2025, and confirmed X")."""
+    lo, hi = _predicate(text, one)
+    return lo <= other[0] < hi
 
 
 _FRAME = re.compile(r"\b(?:during|as part of|throughout|in support of|ahead of)\s+(?:the\s+)?$", re.I)
@@ -726,6 +737,7 @@ def _event(
         evidence=[doc.sid(index)],
         trigger=span,
         word=text[span[0] : span[1]].lower(),
+        predicate=_predicate(text, span),
         phrase=phrase if phrase and len(phrase.split()) >= 3 and phrase != title else None,
         clause=title != phrase and not named,
         definite=bool(
@@ -994,7 +1006,7 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return False  # one sentence's triggers were told apart when it was read
     if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3 and _refers(a, b):
         return True
-    if a.named and a.date is None and b.definite and not b.named and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3:
+    if a.named and a.date is None and b.definite and not b.named and a.kind == b.kind and 0 < b.sentence - a.sentence <= 3:
         return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"
     if b.date is None and _DEFINITE.match(b.title):
         return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
@@ -1040,6 +1052,8 @@ def noun_phrase_words(draft: EventDraft) -> set[str]:
 
 def _names_it(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether named exercise `b` can name the unnamed `a`: a plain exercise or drill, not a "live-fire event"."""
+    if a.sentence == b.sentence and a.predicate and b.trigger and not a.predicate[0] <= b.trigger[0] < a.predicate[1]:
+        return False  # "hold the next exercise in 2025, and confirmed that Japan will observe Exercise X"
     return not a.word or a.word.split()[-1] in _GENERIC
 
 

@@ -286,6 +286,8 @@ def _subject_start(text: str, at: int) -> int:
         if aside and ", " in text[m.end() : at]:
             continue
         start = m.end()
+    numbered = re.match(r"\s*\(?\d{1,2}[.)]\s+", text[start:at])  # "1. On 5 September, the Ministers held"
+    start += numbered.end() if numbered else 0
     lead = _LEADING_ADVERBIAL.match(text[start:at].lstrip())
     start += len(text[start:at]) - len(text[start:at].lstrip())
     if lead and at - start - lead.end() > 2:
