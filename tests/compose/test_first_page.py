@@ -128,3 +128,14 @@ def test_no_what_when_extraction_named_the_main_event_but_found_no_clean_headlin
     labels = [r.label for b in compose(facts, load_layout()).sections for k in b.blocks
               if isinstance(k, KeyFacts) for r in k.rows]
     assert "What" in labels
+
+
+def test_who_leaves_out_the_spokesperson_who_only_reports_the_event():
+    from types import SimpleNamespace
+
+    from sitbrief.compose.single import _principals
+
+    minister = SimpleNamespace(name="Ann Roe", roles=["Defence Minister"])
+    speaker = SimpleNamespace(name="Bo Lee", roles=["Colonel", "ministry spokesperson"])
+    assert _principals([minister, speaker]) == [minister]
+    assert _principals([speaker]) == [speaker]  # nobody else: the spokesperson stays
