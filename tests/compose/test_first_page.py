@@ -39,7 +39,10 @@ LEAD_IN = re.compile(
     r"\b(?:provided|issued|released|made|gave|delivered) the following\b|:\s*$|"
     r"^(?:joint\s+)?(?:statement|readout)\s+from\b[^.]{0,30}:|^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}:\s",
 )
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},(?:\s+[A-Z][a-z]+)*\s*[\u2013\u2014-]")
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,(?:\s+[A-Z][a-z.]+)*(?:\s+\d{1,2}(?:,?\s+\d{4})?)?)?"
+    r"(?:\s+\([A-Z][\w ]+\))?\s*[\u2013\u2014-]"
+)
 SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|If|In line with)\b")
 
 
