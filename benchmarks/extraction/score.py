@@ -12,7 +12,7 @@ from benchmarks.extraction.text import squash
 from sitbrief.facts.model import Facts
 
 FIELDS = ("people", "roles_strict", "roles_loose", "affiliation", "organisations", "countries", "places",
-          "events", "dated_events", "quotes", "speakers", "verbatim", "evidence", "published")
+          "events", "dated_events", "dated_pub", "quotes", "speakers", "verbatim", "evidence", "published")
 
 
 @dataclass
@@ -177,6 +177,8 @@ def _score_events(out: ArticleScore, gold: Gold, facts: Facts) -> None:
                 reason = "event missed" if i not in by_gold else f"predicted {have}"
                 out.note("dated_events", f"miss  {event['what']}: {event['when']} ({reason})")
     out.metrics["dated_events"] = dated
+    # the same share where the text states a publication date: what relative dates can be resolved against
+    out.metrics["dated_pub"] = Ratio(dated.hit, dated.total) if gold.published else Ratio()
 
 
 def _event_label(event: dict) -> str:

@@ -145,3 +145,67 @@ def test_ministers_of_a_body_are_not_a_body():
 def test_a_ship_prefix_before_two_names_joined_by_and_names_both_ships():
     found = orgs("Frigates HMS Kent and Lancaster sailed from Portsmouth on Monday.")
     assert found["HMS Kent"].kind == "ship" and found["HMS Lancaster"].kind == "ship"
+
+
+def test_a_possessive_inside_a_run_parts_two_bodies():
+    found = orgs("The Ministry of Trade\u2019s Bureau of Export Controls approved the sale on Monday.")
+    assert {"Ministry of Trade", "Bureau of Export Controls"} <= set(found)
+
+
+def test_a_qualifier_shared_by_two_services_names_both():
+    found = orgs("The Marine Corps trained with the Royal Fijian Navy and Marine Corps on Monday.")
+    assert found["Royal Fijian Marine Corps"].country == "Fiji" and "Marine Corps" in found
+
+
+def test_a_programme_that_is_no_aircraft_is_not_a_body():
+    assert not orgs("The State Partnership Program and the Maritime Security Programme grew this year.")
+
+
+def test_a_numbered_air_force_or_army_is_a_unit():
+    found = orgs("The 5th Air Force commander met the 8th Army staff on Monday.")
+    assert found["5th Air Force"].kind == "unit" and found["8th Army"].kind == "unit"
+    assert "Air Force" not in found
+
+
+def test_a_body_with_its_remit_after_for_and_an_and_inside():
+    found = orgs("She spoke at the Centre for Oceans and Security on Monday. "
+                 "The Ministry of Fisheries and Trade agreed.")
+    assert {"Centre for Oceans and Security", "Ministry of Fisheries and Trade"} <= set(found)
+
+
+def test_a_known_bodys_possessive_is_not_part_of_the_next_name():
+    found = orgs("NATO\u2019s Allied Maritime Command led the patrol on Monday.")
+    assert "Allied Maritime Command" in found and not [n for n in found if n.startswith("NATO\u2019s")]
+
+
+def test_an_office_before_a_coined_name_and_a_second_body_after_and():
+    found = orgs("The Chair of the Fisheries and Oceans Committee met the Department of Lands and the Signals "
+                 "Intelligence Establishment on Monday.")
+    assert {"Fisheries and Oceans Committee", "Department of Lands", "Signals Intelligence Establishment"} <= set(found)
+
+
+def test_the_government_after_an_office_is_the_country():
+    f = facts("The President of the Government of Spain, Ana Ruiz, met the press on Monday.")
+    assert not [o for o in f.organisations if "Government" in o.name]
+
+
+def test_her_majestys_government_is_the_country_not_a_body():
+    assert not orgs("Her Majesty\u2019s Government welcomed the agreement on Monday.")
+
+
+def test_a_body_before_the_next_persons_rank_keeps_its_name():
+    found = orgs("He met the Director-General of the Pacific Submarine Agency Vice Adm. Tom Hale on Monday.")
+    assert "Pacific Submarine Agency" in found
+
+
+@pytest.mark.parametrize("body", [
+    "Marine Corps Gen. Tom Hale, the commander, spoke to the troops on Monday.",
+    "He met the Chief of the Defence Force Adm. Tom Hale on Monday.",
+])
+def test_a_generic_service_in_a_title_is_no_body(body):
+    assert not orgs(body)
+
+
+def test_an_aircraft_descriptor_ends_its_name():
+    found = orgs("The delegation toured a B-52 Strategic Bomber on Monday.")
+    assert found["B-52"].kind == "aircraft"

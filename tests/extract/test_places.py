@@ -119,3 +119,50 @@ def test_the_region_of_a_date_first_dateline_is_a_place():
             "\n\nThe minister spoke today with her counterpart about trade.")
     f = extract_facts(parse_article(text))
     assert {"Halifax", "Nova Scotia"} <= {p.name for p in f.places}
+
+
+def test_a_city_before_and_and_a_body_is_still_a_city():
+    assert "Manila" in places("The U.S. Embassy in Manila and the Australian Embassy in Tokyo issued advice today.")
+
+
+def test_shoals_reefs_and_banks_are_places_not_bodies():
+    f = facts("The ships sailed near the Scarborough Shoal and Reed Bank and past Hughes Reef on Monday.")
+    assert {"Scarborough Shoal", "Reed Bank", "Hughes Reef"} <= {p.name for p in f.places}
+    assert not f.organisations
+
+
+@pytest.mark.parametrize("body", [
+    "The ship returned after six months at Sea, the navy said on Monday.",
+    "The soldiers came home from Deployment and went on leave on Monday.",
+    "The team trained in Readiness and Damage Prevention at the school.",
+])
+def test_a_capitalised_common_noun_after_a_preposition_is_no_place(body):
+    assert places(body) == {}
+
+
+def test_a_region_and_the_same_region_with_the_word_region_are_one_place():
+    f = facts("Ships deployed to the Indo-Pacific Region on Monday. The Indo-Pacific matters, officials said.")
+    assert [p.name for p in f.places if "Indo-Pacific" in p.name] == ["Indo-Pacific Region"]
+
+
+def test_a_base_before_a_gathering_keeps_only_its_own_name():
+    f = facts("Building on the Camp Rivers Trilateral Summit in August, the leaders agreed to meet again.")
+    assert [p.name for p in f.places] == ["Camp Rivers"]
+
+
+def test_two_regions_sharing_their_noun():
+    found = places("The exercise is the oldest in South and Southeast Asia, officials said on Monday.")
+    assert {"South Asia", "Southeast Asia"} <= set(found) and "South" not in found
+
+
+def test_a_dateline_on_its_own_header_line_gives_its_places():
+    text = ("New force arrives\n\nCAMP RIVERS, NORTH PROVINCE [NORTHERN], SOUTH KOREA\n\n02.13.2025\n\n"
+            "Soldiers arrived at the camp this week to begin their rotation.")
+    names = {p.name: p.kind for p in extract_facts(parse_article(text)).places}
+    assert names.get("Camp Rivers") == "facility" and "North Province" in names
+    assert names.get("South Korea") == "country"
+
+
+def test_a_gazetteer_place_keeps_the_name_the_text_writes_and_merges_with_its_other_form():
+    f = facts("The task group sailed to South East Asia on Monday. Southeast Asia is vital, the minister said.")
+    assert [p.name for p in f.places if "Asia" in p.name] == ["South East Asia"]

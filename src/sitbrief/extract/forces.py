@@ -43,6 +43,7 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     """Return the patterns of named units: number first, number last, letter or phonetic companies."""
     heads = "|".join(sorted((re.escape(h) for h in words("unit_heads")), key=len, reverse=True))
     phonetic = "|".join(sorted(words("phonetic_alphabet")))
+    numbered = "|".join(sorted((re.escape(h) for h in words("numbered_unit_heads")), key=len, reverse=True))
     ordinal = r"(?:No\.\s*)?\d{1,4}(?:st|nd|rd|th)?"
     return [
         re.compile(
@@ -50,6 +51,7 @@ def _unit_patterns() -> list[re.Pattern[str]]:
         ),
         re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),
         re.compile(rf"\b(?:{phonetic})\s+(?:Company|Battery|Troop)\b|\b(?:Company|Battery|Troop)\s+[A-Z]\b(?![\w.])"),
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+(?:{numbered})\b"),
     ]
 
 

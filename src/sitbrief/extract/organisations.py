@@ -54,7 +54,15 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             if any(inside_force(forces, t.start, t.end) for t in run):
                 continue
             whole = _ACRONYM.match(sentence[run[-1].end :])
-            for part in [run] if whole else _parts(doc, run):
+            cut = _before_rank(doc, run)
+            if len(cut) < len(run) and _generic_service(doc, cut):
+                continue  # "Marine Corps Gen. Joe Dunford": the service qualifies the rank
+            run = cut
+            pieces = [run] if whole else [p for piece in _at_possessives(doc, run) for p in _parts(doc, piece)]
+            for name, country, second in _elided_services(doc, sentence, pieces):
+                _add(orgs, doc, index, name, None, country, exact=True)
+                pieces = [p for p in pieces if p is not second]
+            for part in pieces:
                 found = _from_run(doc, sentence, part)
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
@@ -70,14 +78,73 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
 
 
 
+def _elided_services(
+    doc: Doc, sentence: str, pieces: list[list[Token]]
+) -> list[tuple[str, str | None, list[Token]]]:
+    """Return the services a shared qualifier names ("Royal Thai Navy and Marine Corps" -> Royal Thai Marine Corps)."""
+    found = []
+    for first, second in zip(pieces, pieces[1:], strict=False):
+        between = sentence[first[-1].end : second[0].start]
+        if between.strip() != "and" or _join(sentence, second).lower() not in words("national_services"):
+            continue
+        for k in (2, 1):
+            if len(first) > k and " ".join(t.bare for t in first[-k:]).lower() in words("national_services"):
+                qualifier, _ = _strip_leading(doc, first[:-k])
+                country = _country_in(doc, qualifier) if qualifier else None
+                if country:
+                    found.append((f"{_join(sentence, qualifier)} {_join(sentence, second)}", country, second))
+                break
+    return found
+
+
+_RANK_WORDS = {"Admiral", "Colonel", "Brigadier", "Commodore"}
+
+
+def _generic_service(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run is a service's generic name, no country or proper word in it ("Defence Force")."""
+    generic = words("generic_service_words")
+    return 0 < len(run) <= 3 and all(
+        t.bare.lower() in generic or t.bare.lower() in doc.lex.org_heads for t in run
+    )
+
+
+def _before_rank(doc: Doc, run: list[Token]) -> list[Token]:
+    """Cut a run before a military rank that opens the next person's name ("... Submarine Agency Vice Adm. Mead")."""
+    for i in range(1, len(run)):
+        one = run[i].text
+        two = f"{one} {run[i + 1].text}" if i + 1 < len(run) else ""
+        rank = doc.lex.ranks.get(two.lower()) or doc.lex.ranks.get(one.lower())
+        clear = doc.lex.ranks.get(two.lower()) or one.endswith(".") or one in _RANK_WORDS  # not "General Assembly"
+        if rank and rank[1] == "military" and clear:
+            return run[:i]
+    return run
+
+
+def _at_possessives(doc: Doc, run: list[Token]) -> list[list[Token]]:
+    """Split a run after a body's possessive ("Department of State's Bureau of X"), not after a country's."""
+    pieces: list[list[Token]] = [[]]
+    for i, tok in enumerate(run):
+        pieces[-1].append(tok)
+        if i < len(run) - 1 and re.search(r"[\u2019']s$", tok.text) and run[i + 1].capitalised:
+            head = [t for t in pieces[-1][:-1] if t.text not in _LEADING and t.text not in ("the", "of", "and")]
+            own = tok.text.replace("\u2019", "'") in words("possessive_in_names")
+            head = head or [t for t in pieces[-1] if t.bare in doc.lex.orgs and t.bare.isupper()]  # "NATO's"
+            if head and not own and not doc.lex.country(" ".join(t.bare for t in pieces[-1])):
+                pieces.append([])
+    return [p for p in pieces if p]
+
+
 def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
     """Split a run at "and", unless the words before it only qualify a body ("Marine Science and Technology Group")."""
     parts = split_at_and(run)
     merged: list[list[Token]] = []
     i = 0
     while i < len(parts):
-        if (i + 1 < len(parts) and _coined_first_part(doc, parts[i])
-                and parts[i + 1][-1].bare.lower() in doc.lex.org_heads):
+        if i + 1 < len(parts) and (
+            (_coined_first_part(doc, parts[i]) and parts[i + 1][-1].bare.lower() in doc.lex.org_heads)
+            or (_head_first(parts[i]) and parts[i + 1][0].text != "the" and len(parts[i + 1]) <= 2
+                and _coined_first_part(doc, parts[i + 1]))
+        ):
             start, end = run.index(parts[i][0]), run.index(parts[i + 1][-1])
             merged.append(run[start : end + 1])
             i += 2
@@ -87,9 +154,19 @@ def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
     return merged
 
 
+def _head_first(run: list[Token]) -> bool:
+    """Tell whether a run opens with a body's head and its remit ("Center for Climate", "Ministry of Trade")."""
+    run = [t for t in run if t.text not in _LEADING and t.text != "the"]
+    return len(run) >= 3 and run[0].bare.lower() in HEAD_FIRST and run[1].text in ("of", "for")
+
+
 def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
     """Tell whether the words before "and" name nothing by themselves (no body, event, place, country, given name)."""
     part, _ = _strip_leading(doc, part)
+    while len(part) > 2 and _is_role_word(doc, part[0]) and part[1].text in ("of", "for"):
+        part = [t for t in part[2:] if t.text != "the"] if part[2].text == "the" else part[2:]  # "Chair of the X"
+    if part and doc.lex.place(" ".join(t.bare for t in part)):
+        return False  # "Scarborough Shoal and Reed Bank"
     return 0 < len(part) <= 3 and not any(
         t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST or t.bare.lower() in doc.lex.role_heads
         or _is_country_word(doc, t.bare) or t.bare.lower() in doc.lex.places or t.bare in doc.lex.orgs
@@ -138,7 +215,9 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
     Japan", "the Japanese Government") is.
     """
     spans = []
-    for whole in capital_runs(tokenize(sentence)):
+    runs = capital_runs(tokenize(sentence))
+    parts = [p for r in runs for p in ([r] if _one_name(doc, sentence, r) else _parts(doc, r))]
+    for whole in parts:
         for run in _tails(whole):
             run, _ = _strip_leading(doc, run)
             if len(run) < 2 or _is_government(doc, run) or not (
@@ -154,6 +233,19 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
                 spans.append((run[0].start, run[-1].end))
                 break
     return spans
+
+
+def _one_name(doc: Doc, sentence: str, run: list[Token]) -> bool:
+    """Tell whether a run with "and" is one name: an acronym follows, or a known body's name spans the "and"."""
+    if _ACRONYM.match(sentence[run[-1].end :]):
+        return True
+    text = _join(sentence, run).lower().replace("\u2019", "'")
+    return any(name in text for name in _names_with_and(doc))
+
+
+def _names_with_and(doc: Doc) -> list[str]:
+    """Return the known bodies' names (lower case) that hold an "and" ("islamic state of iraq and syria")."""
+    return [key for key in doc.lex.orgs if " and " in key]
 
 
 def _seated_body(doc: Doc, run: list[Token]) -> bool:
@@ -172,9 +264,12 @@ def _known_name(doc: Doc, run: list[Token]) -> bool:
     return text in doc.lex.orgs or text.lower() in doc.lex.orgs
 
 
+_GOVERNMENT_WORDS = {"government", "governments", "of", "the", "and", "her", "his", "majesty", "majesty's"}
+
+
 def _is_government(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a run names a country's government itself ("Government of Japan", "Japanese Government")."""
-    rest = [t for t in run if t.bare.lower() not in ("government", "governments", "of", "the", "and")]
+    rest = [t for t in run if t.bare.lower().replace("\u2019", "'") not in _GOVERNMENT_WORDS]
     return len(rest) < len(run) and any(t.bare.lower() in ("government", "governments") for t in run) and all(
         _country_in(doc, [t]) for t in rest
     )
@@ -190,14 +285,13 @@ def _from_run(
 ) -> tuple[str, str | None, str | None] | None:
     """Return (name, acronym, country) if the run names an organisation ("Fijian Army" only if `services`)."""
     run, country = _strip_leading(doc, run)
-    if _is_government(doc, run):
-        return None  # "the Government of Japan" is the country Japan
+    office = False
     while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in ("of", "for"):
-        run = run[2:]
+        run, office = run[2:], True
         while run and run[0].text in ("the", "of"):
             run = run[1:]
-    if not run:
-        return None
+    if not run or _is_government(doc, run) or (office and _generic_service(doc, run)):
+        return None  # "the Government of Japan" is the country Japan
     after = sentence[run[-1].end :]
     match = _ACRONYM.match(after)
     if match and not _not_an_organisation(doc, sentence, run, services):
@@ -215,7 +309,8 @@ def _from_run(
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
     last = run[-1].bare.lower()
     head_first = any(
-        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text == "of" for i, t in enumerate(run[:3])
+        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in ("of", "for")
+        for i, t in enumerate(run[:3])
     )
     if _remit_head(doc, run) is not None:
         head_first = True  # "Contact Group on Moldova"
@@ -223,7 +318,7 @@ def _from_run(
         last in doc.lex.role_heads or last.removesuffix("s") in doc.lex.role_heads
     ):
         return None  # "Association of Southeast Asian Nations Defence Ministers" are people of a body
-    if (last in doc.lex.org_heads and len(run) >= 2) or head_first:
+    if (last in doc.lex.org_heads and len(run) >= 2) or head_first or _air_programme(_join(sentence, run)):
         return _join(sentence, run), None, country or _country_in(doc, run)
     return None
 
@@ -379,7 +474,7 @@ def _air_programme(name: str) -> bool:
     """Tell whether a name is an aircraft programme ("Global Combat Air Programme", "Future Fighter Program")."""
     words_ = name.lower().split()
     return len(words_) >= 2 and words_[-1] in ("programme", "program") and bool(
-        set(words_[:-1]) & (words("aircraft_nouns") - {"transport", "variant"})
+        set(words_[:-1]) & words("air_programme_words")
     )
 
 
@@ -390,8 +485,8 @@ def _after_capital(before: str) -> bool:
 
 
 def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,
-         kind: str = "organisation") -> None:
-    """Merge a mention into `orgs`."""
+         kind: str = "organisation", exact: bool = False) -> None:
+    """Merge a mention into `orgs` (only into one of the same name if `exact`)."""
     name = (
         re.sub(r"[\u2019']s$", "", name).rstrip(".,") if not name.endswith(("Corp.", "Inc.", "Co.", "Ltd.")) else name
     )
@@ -401,7 +496,8 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
     draft = OrgDraft(name, acronym, country or leading, kind=kind)
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
-        if org.key == draft.key or same_acr or draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key):
+        suffix = draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)
+        if org.key == draft.key or same_acr or (suffix and not exact):
             org.acronym = org.acronym or acronym
             org.country = org.country or country
             if len(name) > len(org.name) and not same_acr:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
-from sitbrief.extract.lexicon import pairs, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.organisations import SEATS, name_spans
 
 _COORDINATED = re.compile(
@@ -27,10 +27,11 @@ _FACILITY = re.compile(
     r"training area|training ground|range|air base|naval base|airport|garrison))\b"
 )
 _GEO = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate))\b"
+    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|Shoal|Reef|Atoll|Cay))\b"
 )
 _NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
-_GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea"}
+_GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
+             "Atoll": "other", "Cay": "other"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
 
@@ -46,18 +47,45 @@ class PlaceDraft:
 
 def find_places(doc: Doc, dateline: str | None = None, region: str | None = None) -> list[PlaceDraft]:
     """Return countries and places named in `doc` (the dateline's places first), in order of first mention."""
-    places: dict[str, PlaceDraft] = {}
+    places: list[PlaceDraft] = []
+    keys: dict[str, PlaceDraft] = {}
     if doc.sentences:
         for name, kind, country in _dateline_places(doc, dateline, region):
-            key = _facility_key(name) if kind == "facility" else name
-            places[key] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
+            _place(places, keys, name, kind, country).evidence.append(doc.sentences[0].id)
     for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
-            key = _facility_key(name) if kind == "facility" else name
-            draft = places.setdefault(key, PlaceDraft(name, kind, country or None))
+            draft = _place(places, keys, name, kind, country)
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
-    return list(places.values())
+    return places
+
+
+def _place(places: list[PlaceDraft], keys: dict[str, PlaceDraft], name: str, kind: str, country: str) -> PlaceDraft:
+    """Return the draft a mention belongs to (found by any of its keys), adding one when it is new."""
+    own = _place_keys(name, kind)
+    draft = next((keys[k] for k in own if k in keys), None)
+    if draft is None:
+        draft = PlaceDraft(name, kind, country or None)
+        places.append(draft)
+    for key in own:
+        keys.setdefault(key, draft)
+    return draft
+
+
+def _place_keys(name: str, kind: str) -> list[str]:
+    """Return the keys that make two mentions one place ("Indo-Pacific region" = "Indo-Pacific"; bases below)."""
+    names = [name]
+    known = lexicon().place(name)
+    if known and kind != "country":
+        names.append(known[0])  # "South East Asia" and "Southeast Asia" are one place
+    if kind == "facility":
+        return ["facility:" + _facility_key(n) for n in names]
+    if kind == "region":
+        return ["region:" + _REGION_WORD.sub("", n) for n in names]
+    return [kind + ":" + n for n in names]
+
+
+_REGION_WORD = re.compile(r"\s+region$", re.I)
 
 
 def _facility_key(name: str) -> str:
@@ -104,6 +132,9 @@ def _mentions(doc: Doc, text: str):
         text = _blank(text, start, end)
     text = _blank_offices(doc, text)
     yield from _coordinated(doc, text)
+    for name, kind, country, start, end in _coordinated_parts(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     for name, kind, country, start, end in _directional(doc, text):
         yield name, kind, country
         if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
@@ -191,8 +222,24 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
                 return 1, parts[:1]  # "the Portsmouth-based frigate"
         found = _single(doc, bare)
         if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
-            return width, [found]
+            return width, [found if found[1] == "country" else (_as_written(bare, found[0]), found[1], found[2])]
     return 1, []
+
+
+def _as_written(phrase: str, canonical: str) -> str:
+    """Return the name to give a gazetteer place: as the text writes a spelling or another name of two words or
+    more ("South East Asia", "Fleet Base West"), else the gazetteer's ("Spratlys" and "Pacific" give the full name)."""
+    def letters(text: str) -> str:
+        return re.sub(r"[\W_]", "", text.lower().removeprefix("the "))
+
+    def words_(text: str) -> str:
+        return " " + " ".join(re.findall(r"[^\W_]+", text.lower())) + " "
+
+    if letters(phrase) == letters(canonical):
+        return phrase[4:] if phrase[:4].lower() == "the " and canonical[:4].lower() != "the " else phrase
+    if words_(phrase) in words_(canonical) or words_(canonical) in words_(phrase) or len(phrase.split()) < 2:
+        return canonical
+    return phrase
 
 
 def _inside_longer_name(text: str, words: list[re.Match[str]], nxt: int) -> bool:
@@ -221,6 +268,20 @@ def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
     return None
 
 
+_COORDINATED_PARTS = re.compile(
+    r"\b(?P<a>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+and\s+"
+    r"(?P<b>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+(?P<noun>Asia|Africa|Europe|America|Pacific)\b"
+)
+
+
+def _coordinated_parts(doc: Doc, text: str):
+    """Yield both regions of "South and Southeast Asia" with the span of the first part."""
+    for match in _COORDINATED_PARTS.finditer(text):
+        place = doc.lex.place(f"{match['a']} {match['noun']}")
+        if place:
+            yield place[0], place[1], place[2], match.start("a"), match.end("a")
+
+
 def _coordinated(doc: Doc, text: str):
     """Yield both places of "the East and South China seas" and the like."""
     for match in _COORDINATED.finditer(text):
@@ -241,6 +302,9 @@ def _coordinated(doc: Doc, text: str):
                 yield place[0], place[1], place[2]
 
 
+_EVENT_HEADS = words("event_name_heads")
+
+
 def _facilities(text: str):
     """Yield bases, camps and palaces named by pattern ("Kadena Air Base", "Camp H.M. Smith"), with spans."""
     for match in list(_FACILITY.finditer(text)):
@@ -250,6 +314,11 @@ def _facilities(text: str):
         words_ = name.split()
         while words_ and words_[0] in _NOT_PLACE | {"The", "A", "In", "At", "On", "From", "To"}:
             words_ = words_[1:]
+        gathering = re.match(r"\s+([A-Z]\w+)", text[match.end() :])
+        if match["b"] and len(match["b"].split()) == 2 and gathering and gathering[1] in _EVENT_HEADS:
+            words_ = words_[:-1]  # "the Camp David Trilateral Summit" was held at Camp David
+        while len(words_) > 1 and words_[-1] in _EVENT_HEADS:
+            words_ = words_[:-1]  # "Camp David Summit"
         if words_ and (len(words_) >= 2 or name != whole):
             name = " ".join(words_)
             start = match.start() + whole.index(words_[0])
@@ -387,6 +456,8 @@ _PREP_PLACE = re.compile(
     r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
 )
 _NOT_PLACE = words("calendar") | words("not_place")
+_NOUN_ENDINGS = tuple(words("common_noun_endings"))
+_PLACE_KIND_WORDS = words("place_kind_words")
 _ACTIVITY = words("activity_heads")
 
 
@@ -402,6 +473,8 @@ def _after_preposition(doc: Doc, text: str):
         words = low.split()
         if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
             continue
+        if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
+            continue  # "at Sea", "from Deployment"
         if name.split()[0] in _ACTIVITY or text[: match.start("name")].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
             continue
         if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):

@@ -144,6 +144,9 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
             found.source = found.source or _outlet_from(match["org"])
         elif _LABEL_ONLY.match(para):
             continue
+        elif (place_line := _place_line(para)) and short:
+            if not found.dateline:
+                found.dateline, found.dateline_region = place_line
         elif _ends_sentence(para):
             standfirst.append(para)
         else:
@@ -152,6 +155,17 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     if found.published is None and found.title:
         found.date_from(parse_full_date(found.title), "title")
     return standfirst + paras[end:]
+
+
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
+
+
+def _place_line(para: str) -> tuple[str, str | None] | None:
+    """Return (place, region) of a header line that is only a dateline ("CAMP HUMPHREYS, GYEONGGIDO, SOUTH KOREA")."""
+    if not _PLACE_LINE.match(para) or len(para.split()) > 10:
+        return None
+    parts = [re.sub(r"\s*\[[^\]]*\]", "", p).strip().title() for p in para.split(",")]
+    return parts[0], ", ".join(parts[1:]) or None
 
 
 def _piped_date(para: str) -> str | None:
@@ -263,7 +277,9 @@ def _place_date(para: str) -> tuple[str, date] | None:
 
 def _ends_sentence(para: str) -> bool:
     """Tell whether `para` ends like a sentence (not merely with an abbreviation like U.S.)."""
-    return bool(_HEADLINE_END.search(para)) and not re.search(r"\b(?:[A-Z]\.){2,}$", para)
+    return bool(_HEADLINE_END.search(para)) and not re.search(
+        r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Gen|Adm|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|No)\.$", para
+    )  # "... With Philippine Secretary Gilberto Teodoro Jr." is a headline, not a sentence
 
 
 def _split_byline(who: str, org: str | None) -> tuple[str, str | None]:
