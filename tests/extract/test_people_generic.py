@@ -453,3 +453,11 @@ def test_a_block_quote_with_a_phrase_in_single_marks_and_a_title_in_quotes():
               "Together, Recover Strong\u2019.\n\nThe leaders met later.")
     assert [speaker(f)] == ["Ana Ruiz"] and len(f.quotes) == 1
     assert facts("The leaders issued \u201cThe Spirit of the Quad\u201d today.").quotes == []
+
+
+@pytest.mark.parametrize("body", [
+    "\"The U.S. should stop arming the island,\" foreign ministry spokeswoman Mao Ning told a briefing.",
+    "\u201cThe U.S. should stop arming the island,\u201d foreign ministry spokeswoman Mao Ning told a briefing.",
+])
+def test_a_role_before_a_name_stops_at_the_quote_before_it(body):
+    assert person(facts(body), "Mao Ning").roles == ["foreign ministry spokeswoman"]

@@ -915,8 +915,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         stop = word.endswith((",", ";", ":")) or word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
         if stop and phrase or bare in _STOP and not (inner_the or inner_to):
             break
-        if _opens_with_verb(bare):
-            break
+        if _opens_with_verb(bare) or any(c in word for c in '"\u201c\u201d'):
+            break  # a verb, or the end of a quote ('"...," foreign ministry spokeswoman X told')
         if word.endswith((";", ".")) and not phrase:
             break
         phrase.insert(0, word.strip(",;:"))
