@@ -461,3 +461,12 @@ def test_a_block_quote_with_a_phrase_in_single_marks_and_a_title_in_quotes():
 ])
 def test_a_role_before_a_name_stops_at_the_quote_before_it(body):
     assert person(facts(body), "Mao Ning").roles == ["foreign ministry spokeswoman"]
+
+
+@pytest.mark.parametrize("body", [
+    "Marine Corps Base Camp Butler said the exercise ended.",
+    "Santa Cruz said the storm had passed.",
+    "The minister met Abraham Accords partners in Washington.",
+])
+def test_an_untitled_place_or_accord_is_no_person(body):
+    assert facts(body).people == []

@@ -499,8 +499,9 @@ def _consider(
         doc, sentence[start:end]
     ):
         return
-    if not titled and any(_known_elsewhere(doc, t) for t in core):
-        return
+    if not titled and (any(_known_elsewhere(doc, t) for t in core) or sentence[start:end].lower() in doc.lex.cities
+                       or core[0].bare in _PLACE_HEADS):
+        return  # "Santa Cruz said ...", "Camp Butler said ...": an untitled place is no person
     if title_tokens and title_tokens[-1].bare in ("Exercise", "Operation", "Op"):
         return
     while len(core) > 1 and core[-1].text in _POST_NOMINALS:
