@@ -470,3 +470,9 @@ def test_a_role_before_a_name_stops_at_the_quote_before_it(body):
 ])
 def test_an_untitled_place_or_accord_is_no_person(body):
     assert facts(body).people == []
+
+
+def test_a_title_case_headline_adds_no_role_twice():
+    f = headlined("Readout Of Deputy Secretary Of Defense Kathleen Hicks' Meeting With Officials",
+                  "Deputy Secretary of Defense Kathleen Hicks met officials today.")
+    assert person(f, "Kathleen Hicks").roles == ["Deputy Secretary of Defense"]

@@ -368,8 +368,8 @@ def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
         person = next((p for p in people if p.name == name), None) or _headline_person(doc, people, name, parsed)
         if person:
             roles, affil = _role_before(doc, title, run[0].start, parsed[0])
-            for role in roles:
-                person.add_role(role)
+            for role in roles:  # a title-case headline: "Readout Of Deputy Secretary Of Defense X"
+                person.add_role(re.sub(r"^(?:Of|The|For|With|And|On|To)\s+", "", role))
             person.affiliation = person.affiliation or affil
 
 
