@@ -476,3 +476,18 @@ def test_a_title_case_headline_adds_no_role_twice():
     f = headlined("Readout Of Deputy Secretary Of Defense Kathleen Hicks' Meeting With Officials",
                   "Deputy Secretary of Defense Kathleen Hicks met officials today.")
     assert person(f, "Kathleen Hicks").roles == ["Deputy Secretary of Defense"]
+
+
+@pytest.mark.parametrize("body, name, roles, affiliation", [
+    ("Tom Reed, serving as commander of the task force, said the ships were ready.", "Tom Reed",
+     ["commander of the task force"], None),
+    ("Tom Reed, in his capacity as chair of the committee, opened the meeting.", "Tom Reed", ["chair of the committee"],
+     None),
+    ("The meeting was attended by Tom Reed (Minister of Defence) and Ana Ruiz (Foreign Minister).", "Ana Ruiz",
+     ["Foreign Minister"], None),
+    ("The Philippines\u2019 Secretary of Foreign Affairs, Enrique Manalo, attended.", "Enrique Manalo",
+     ["Secretary of Foreign Affairs"], "Philippines"),
+])
+def test_roles_after_serving_as_in_brackets_and_after_a_plural_possessive(body, name, roles, affiliation):
+    found = person(facts(body), name)
+    assert (found.roles, found.affiliation) == (roles, affiliation)

@@ -25,7 +25,8 @@ NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | w
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z])"
     r"|(?=\s+(?:commander|director|head|chief|commanding officer)\s+of\s))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
-    r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
+    r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+|serving as\s+|acting as\s+"
+    r"|in\s+(?:his|her|their)\s+capacity\s+as\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
@@ -930,7 +931,7 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         return None, None
     for width in (3, 2):
         head = " ".join(phrase[:width])
-        if len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s$", "", head))):
+        if len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s?$", "", head))):
             affil, phrase = affil or country, phrase[width:]
             break
     kept: list[str] = []
@@ -941,7 +942,7 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         org = doc.lex.orgs.get(word)
         if org and org[2]:
             affil = affil or org[2]
-        country = doc.lex.demonym(word) or doc.lex.country(word.removesuffix("'s").removesuffix("\u2019s"))
+        country = doc.lex.demonym(word) or doc.lex.country(re.sub(r"[\u2019']s?$", "", word))  # "Philippines’"
         if country and not kept:
             affil = affil or country
             if phrase[-1].lower() != "counterpart":
@@ -972,8 +973,14 @@ def _has_head(doc: Doc, phrase: list[str]) -> bool:
     )
 
 
+_BRACKETED = re.compile(r"^\s*\((?P<role>[A-Z][^()]{2,70})\)")
+
+
 def _role_after(doc: Doc, after: str) -> str | None:
-    """Return an appositive role after the name (", the navy's spokesperson,")."""
+    """Return an appositive role after the name (", the navy's spokesperson,", " (Minister of Defence)")."""
+    bracketed = _BRACKETED.match(after)
+    if bracketed and _has_head(doc, bracketed["role"].split()) and not _names_someone(doc, bracketed["role"]):
+        return bracketed["role"].strip()
     match = _APPOSITIVE.match(after)
     if not match:
         return None
