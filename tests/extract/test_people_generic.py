@@ -416,3 +416,40 @@ def test_an_ordinal_before_an_office_stays_in_it():
 def test_an_office_before_a_comma_and_honorifics():
     f = facts("Minister for Defence People and Families, Rt Hon Dr Andrew Murrison MP, has met troops in Estonia.")
     assert person(f, "Andrew Murrison").roles == ["Minister for Defence People and Families"]
+
+
+def test_a_signature_block_name_loses_honorifics_and_post_nominals():
+    f = facts("The ministers signed the statement today.\n\nHon Judith Collins KC\n\nMinister of Defence\n\n"
+              "Rt Hon Winston Peters\n\nMinister of Foreign Affairs")
+    assert person(f, "Judith Collins").roles == ["Minister of Defence"]
+    assert person(f, "Winston Peters").roles == ["Minister of Foreign Affairs"]
+
+
+def test_the_other_side_of_a_pair_goes_only_to_a_counterpart():
+    f = facts("Secretary of State Marcus Hale praised the U.S.-Spain alliance in Washington on Monday.\n\n"
+              "Later, Chief Petty Officer Ana Ruiz said the crew was ready.")
+    assert person(f, "Ana Ruiz").affiliation is None
+
+
+def test_a_person_serving_an_institution_of_a_body_acts_for_the_body():
+    f = facts("President of the European Commission Ursula von der Leyen said the plan would help.")
+    assert person(f, "Ursula von der Leyen").affiliation == "European Union"
+
+
+def test_an_office_named_after_a_partnership_gives_no_affiliation():
+    f = facts("The Prime Minister said he would ask his AUKUS Adviser, Sir Tom Reed, to travel to Australia.")
+    assert person(f, "Tom Reed").affiliation != "AUKUS"
+
+
+def test_a_quote_in_curly_single_marks_among_double_marks():
+    f = facts("\u201cWe are ready,\u201d said Commander Tom Reed.\n\nCommander Reed also praised the Army, which he "
+              "said \u2018provided a challenging opportunity for Navy and Army to coordinate.\u2019")
+    assert any(q.text.startswith("provided a challenging") for q in f.quotes)
+    assert speaker(f, len(f.quotes) - 1) == "Tom Reed"
+
+
+def test_a_block_quote_with_a_phrase_in_single_marks_and_a_title_in_quotes():
+    f = facts("President Ana Ruiz said:\n\nIndonesia is proud to help, and will realize its vision to \u2018Recover "
+              "Together, Recover Strong\u2019.\n\nThe leaders met later.")
+    assert [speaker(f)] == ["Ana Ruiz"] and len(f.quotes) == 1
+    assert facts("The leaders issued \u201cThe Spirit of the Quad\u201d today.").quotes == []

@@ -113,6 +113,13 @@ def _signature_blocks(doc: Doc, people: list[PersonDraft]) -> None:
             continue
         name_line, office_line = doc.text[start:end].strip(), doc.text[s2:e2].strip()
         tokens = tokenize(name_line)
+        while tokens and tokens[0].bare.lower().rstrip(".") in HONORIFICS:  # "Rt Hon Winston Peters"
+            tokens = tokens[1:]
+        while len(tokens) > 2 and (tokens[-1].text in _POST_NOMINALS or re.fullmatch(r"[A-Z]{2,3}", tokens[-1].text)):
+            tokens = tokens[:-1]  # "Hon Judith Collins KC"
+        if not tokens:
+            continue
+        name_line = name_line[tokens[0].start : tokens[-1].end]
         names = [t for t in tokens if not re.fullmatch(r"[A-Z]\.", t.text)]
         if not 2 <= len(names) <= 4 or not all(_name_word(doc, t) or t.text in SUFFIXES for t in names):
             continue
