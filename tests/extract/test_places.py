@@ -166,3 +166,8 @@ def test_a_dateline_on_its_own_header_line_gives_its_places():
 def test_a_gazetteer_place_keeps_the_name_the_text_writes_and_merges_with_its_other_form():
     f = facts("The task group sailed to South East Asia on Monday. Southeast Asia is vital, the minister said.")
     assert [p.name for p in f.places if "Asia" in p.name] == ["South East Asia"]
+
+
+def test_a_regions_adjective_of_two_words_names_the_region_but_not_inside_a_name():
+    found = places("We support our Eastern European allies and North American trade. The Central American Bank agreed.")
+    assert {"Eastern Europe", "North America"} <= set(found) and "Central America" not in found

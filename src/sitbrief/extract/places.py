@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
@@ -133,6 +134,9 @@ def _mentions(doc: Doc, text: str):
     text = _blank_offices(doc, text)
     yield from _coordinated(doc, text)
     for name, kind, country, start, end in _coordinated_parts(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
+    for name, kind, country, start, end in _region_adjectives(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
     for name, kind, country, start, end in _directional(doc, text):
@@ -280,6 +284,21 @@ def _coordinated_parts(doc: Doc, text: str):
         place = doc.lex.place(f"{match['a']} {match['noun']}")
         if place:
             yield place[0], place[1], place[2], match.start("a"), match.end("a")
+
+
+@cache
+def _region_adjective_pattern() -> re.Pattern[str]:
+    """Return the pattern of a region's adjective before a lower-case word ("European security")."""
+    names = "|".join(sorted(map(re.escape, pairs("region_adjectives")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<adj>{names})(?=\s+[a-z])")
+
+
+def _region_adjectives(doc: Doc, text: str):
+    """Yield the region an adjective names ("Eastern European allies" -> Eastern Europe), with its span."""
+    for match in _region_adjective_pattern().finditer(text):
+        place = doc.lex.place(pairs("region_adjectives")[match["adj"]])
+        if place:
+            yield place[0], place[1], place[2], match.start(), match.end()
 
 
 def _coordinated(doc: Doc, text: str):
