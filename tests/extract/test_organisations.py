@@ -209,3 +209,11 @@ def test_a_generic_service_in_a_title_is_no_body(body):
 def test_an_aircraft_descriptor_ends_its_name():
     found = orgs("The delegation toured a B-52 Strategic Bomber on Monday.")
     assert found["B-52"].kind == "aircraft"
+
+
+def test_corps_names_coalitions_and_headquarters_are_bodies():
+    found = orgs("Soldiers of the Royal Artillery and the Royal Engineers worked at the Latvian Defence Forces HQ "
+                 "with the Coalition for Flood Resilient Infrastructure. A Be-12 aircraft flew past.")
+    assert {"Royal Artillery", "Royal Engineers", "Latvian Defence Forces HQ",
+            "Coalition for Flood Resilient Infrastructure"} <= set(found)
+    assert found["Be-12"].kind == "aircraft"
