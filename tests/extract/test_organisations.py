@@ -217,3 +217,8 @@ def test_corps_names_coalitions_and_headquarters_are_bodies():
     assert {"Royal Artillery", "Royal Engineers", "Latvian Defence Forces HQ",
             "Coalition for Flood Resilient Infrastructure"} <= set(found)
     assert found["Be-12"].kind == "aircraft"
+
+
+def test_ships_listed_after_a_plural_prefix_are_each_a_ship():
+    found = orgs("HMA Ships Albany, Wollongong and Maryborough sailed from Darwin on Monday.")
+    assert {"HMAS Albany", "HMAS Wollongong", "HMAS Maryborough"} <= {n for n, o in found.items() if o.kind == "ship"}
