@@ -171,3 +171,9 @@ def test_a_gazetteer_place_keeps_the_name_the_text_writes_and_merges_with_its_ot
 def test_a_regions_adjective_of_two_words_names_the_region_but_not_inside_a_name():
     found = places("We support our Eastern European allies and North American trade. The Central American Bank agreed.")
     assert {"Eastern Europe", "North America"} <= set(found) and "Central America" not in found
+
+
+def test_a_shore_base_named_like_a_ship_is_a_place():
+    f = facts("The forums were held at HMAS Kuttabul in Sydney, and HMAS Anzac sailed on Monday.")
+    assert "HMAS Kuttabul" in {p.name for p in f.places}
+    assert {o.name for o in f.organisations if o.kind == "ship"} == {"HMAS Anzac"}

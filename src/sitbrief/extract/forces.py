@@ -146,7 +146,7 @@ def _aircraft(text: str) -> list[Force]:
 @lru_cache(maxsize=2048)
 def find_forces(text: str) -> tuple[Force, ...]:
     """Return the ships and units named in `text`, longest first where they overlap (cached: every finder asks)."""
-    ships = [_ship(m) for m in _ship_pattern().finditer(text)]
+    ships = [s for s in (_ship(m) for m in _ship_pattern().finditer(text)) if not _shore_base(s.name)]
     found = ships + _second_ships(text, ships) + _ships_of_a_list(text) + _named_by_type(text)
     found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
               for m in p.finditer(text)]
@@ -175,6 +175,12 @@ def _second_ships(text: str, ships: list[Force]) -> list[Force]:
         prefix = ship.name.split()[0]
         found.append(Force(f"{prefix} {name}", "ship", ship.country, match.start("name"), match.end("name")))
     return found
+
+
+def _shore_base(name: str) -> bool:
+    """Tell whether a ship-like name is a shore base of the gazetteer ("HMAS Stirling", "HMAS Coonawarra")."""
+    place = lexicon().place(name)
+    return bool(place) and place[1] == "facility"
 
 
 def _ship(match: re.Match[str]) -> Force:
