@@ -177,3 +177,8 @@ def test_a_shore_base_named_like_a_ship_is_a_place():
     f = facts("The forums were held at HMAS Kuttabul in Sydney, and HMAS Anzac sailed on Monday.")
     assert "HMAS Kuttabul" in {p.name for p in f.places}
     assert {o.name for o in f.organisations if o.kind == "ship"} == {"HMAS Anzac"}
+
+
+def test_a_services_aircraft_are_not_a_base():
+    found = places("RAF Typhoons and RAF Tornadoes flew from RAF Lossiemouth on Monday.")
+    assert "RAF Lossiemouth" in found and not [n for n in found if "Typhoon" in n or "Tornado" in n]

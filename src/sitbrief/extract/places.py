@@ -322,12 +322,15 @@ def _coordinated(doc: Doc, text: str):
 
 
 _EVENT_HEADS = words("event_name_heads")
+_AIRCRAFT_STEMS = {n.removesuffix("e") for n in words("aircraft_names")} | words("aircraft_names")
 
 
 def _facilities(text: str):
     """Yield bases, camps and palaces named by pattern ("Kadena Air Base", "Camp H.M. Smith"), with spans."""
     for match in list(_FACILITY.finditer(text)):
         whole = match.group(0)
+        if match["b"] and match["b"].split()[0].removesuffix("s").removesuffix("e") in _AIRCRAFT_STEMS:
+            continue  # "RAF Typhoons" are aircraft
         name = match["a"] if match["a"] and whole[len(match["a"]) :].strip()[:1].islower() else whole
         name = re.sub(r"\s+\([A-Z]{2,6}\)", "", name)  # "Her Majesty's Naval Base (HMNB) Devonport"
         words_ = name.split()
