@@ -182,3 +182,7 @@ def test_a_shore_base_named_like_a_ship_is_a_place():
 def test_a_services_aircraft_are_not_a_base():
     found = places("RAF Typhoons and RAF Tornadoes flew from RAF Lossiemouth on Monday.")
     assert "RAF Lossiemouth" in found and not [n for n in found if "Typhoon" in n or "Tornado" in n]
+
+
+def test_korea_alone_is_south_korea():
+    assert places("The brigade will rotate to Korea next month, officials said.") == {"South Korea": "country"}
