@@ -222,3 +222,11 @@ def test_corps_names_coalitions_and_headquarters_are_bodies():
 def test_ships_listed_after_a_plural_prefix_are_each_a_ship():
     found = orgs("HMA Ships Albany, Wollongong and Maryborough sailed from Darwin on Monday.")
     assert {"HMAS Albany", "HMAS Wollongong", "HMAS Maryborough"} <= {n for n, o in found.items() if o.kind == "ship"}
+
+
+@pytest.mark.parametrize("body", [
+    "The leaders launched the Partnership for Coastal Infrastructure and Trade (PCIT) on Monday.",
+    "They welcomed the Clean Energy Transition Partnership (CETP) on Monday.",
+])
+def test_a_partnership_is_an_agreement_not_a_body(body):
+    assert not orgs(body)
