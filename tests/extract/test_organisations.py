@@ -230,3 +230,7 @@ def test_ships_listed_after_a_plural_prefix_are_each_a_ship():
 ])
 def test_a_partnership_is_an_agreement_not_a_body(body):
     assert not orgs(body)
+
+
+def test_a_squadron_with_its_role_in_brackets_is_a_unit():
+    assert orgs("Jets of 3 (Fighter) Squadron flew on Monday.")["3 (Fighter) Squadron"].kind == "unit"

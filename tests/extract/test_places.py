@@ -186,3 +186,7 @@ def test_a_services_aircraft_are_not_a_base():
 
 def test_korea_alone_is_south_korea():
     assert places("The brigade will rotate to Korea next month, officials said.") == {"South Korea": "country"}
+
+
+def test_a_harbour_is_a_place():
+    assert places("The frigate sailed out of Portland Harbour on Monday.").get("Portland Harbour") == "sea"
