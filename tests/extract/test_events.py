@@ -463,3 +463,19 @@ def test_places_of_other_clauses_and_of_openings():
     places = {e.title: where.get(e.where) for e in facts.events}
     assert places.get("Quad ministers' meeting") == "New Delhi", places
     assert any(t.startswith("Blake meets Ito") and w == "Tokyo" for t, w in places.items()), places
+
+
+def test_short_names_and_pairs_read_as_headlines():
+    found = _events(
+        "The frigate returned home after her nine-month deployment to Operation Manitou.\n\n"
+        "Crews praised Operation Manitou for its results."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert "Nine-month deployment to Operation Manitou" in titles and len(titles) == 1 or all(
+        len(t.split()) >= 3 for t in titles
+    )
+    facts = extract_facts(
+        parse_article("Readout\n\nAdvisor Jake Sullivan met Eyal Hulata. The meeting went well."),
+        published=ANCHOR,
+    )
+    assert all(len(e.title.split()) >= 3 for e in facts.events)

@@ -209,3 +209,28 @@ def test_a_generic_service_in_a_title_is_no_body(body):
 def test_an_aircraft_descriptor_ends_its_name():
     found = orgs("The delegation toured a B-52 Strategic Bomber on Monday.")
     assert found["B-52"].kind == "aircraft"
+
+
+def test_corps_names_coalitions_and_headquarters_are_bodies():
+    found = orgs("Soldiers of the Royal Artillery and the Royal Engineers worked at the Latvian Defence Forces HQ "
+                 "with the Coalition for Flood Resilient Infrastructure. A Be-12 aircraft flew past.")
+    assert {"Royal Artillery", "Royal Engineers", "Latvian Defence Forces HQ",
+            "Coalition for Flood Resilient Infrastructure"} <= set(found)
+    assert found["Be-12"].kind == "aircraft"
+
+
+def test_ships_listed_after_a_plural_prefix_are_each_a_ship():
+    found = orgs("HMA Ships Albany, Wollongong and Maryborough sailed from Darwin on Monday.")
+    assert {"HMAS Albany", "HMAS Wollongong", "HMAS Maryborough"} <= {n for n, o in found.items() if o.kind == "ship"}
+
+
+@pytest.mark.parametrize("body", [
+    "The leaders launched the Partnership for Coastal Infrastructure and Trade (PCIT) on Monday.",
+    "They welcomed the Clean Energy Transition Partnership (CETP) on Monday.",
+])
+def test_a_partnership_is_an_agreement_not_a_body(body):
+    assert not orgs(body)
+
+
+def test_a_squadron_with_its_role_in_brackets_is_a_unit():
+    assert orgs("Jets of 3 (Fighter) Squadron flew on Monday.")["3 (Fighter) Squadron"].kind == "unit"

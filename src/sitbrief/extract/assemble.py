@@ -115,16 +115,16 @@ def _retitle(
             and len(persons) >= 2
             and re.match(r"^(?:Talks|Meeting|Call|Phone call|Summit|Held|Met)\b", event.title, re.I)
         ):
-            pair = "\u2013".join(p.name.split()[-1] for p in persons[:2])
-            noun = {"talks": "talks", "meeting": "meeting", "call": "call"}[event.kind]
+            pair = " and ".join(p.name.split()[-1] for p in persons[:2])
+            verb = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}[event.kind]
             place = f" in {where[event.where]}" if event.where in where else ""
-            event.title = f"{pair} {noun}{place}"
+            event.title = f"{pair} {verb}{place}"  # a headline: "Sullivan and Hulata meet"
         elif event.kind == "appointment" and first is not None:
             named = next((p for p in persons if _surname(p) in event.title.split()), first)
             event.title = f"Appointment of {named.name}" + (
                 f" ({event.title})" if len(event.title.split()) <= 4 else ""
             )
-        elif len(event.title.split()) == 1 and event.where in where:
+        elif len(event.title.split()) < 3 and event.where in where:
             event.title = f"{event.title} in {where[event.where]}"
         elif re.match(r"^(?:He|She|Who)\b", event.title) and (before := _antecedent(doc, event, drafts, people)):
             event.title = re.sub(r"^(?:He|She|Who)\b", _surname(before), event.title)

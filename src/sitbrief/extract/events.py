@@ -462,7 +462,7 @@ def _inside_quote(text: str, span: tuple[int, int]) -> bool:
 def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
     """Return named exercises, operations and agreements with the dates that follow them."""
     events, used = [], set()
-    names = [(m.span("name"), m["name"], "exercise") for m in _NAMED.finditer(text)]
+    names = [(m.span("name"), m["name"], "exercise") for m in _NAMED.finditer(text) if not _place_named(text, m)]
     if TRIGGERS[0][1].search(text):
         names += [
             (m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text) if not _NAMED.match(m["name"])
@@ -492,6 +492,14 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         draft.named = True
         events.append(draft)
     return events, used
+
+
+def _place_named(text: str, match: re.Match[str]) -> bool:
+    """Tell whether "Exercise X" is part of a place's name ("the Northern Australian Exercise Area")."""
+    last = match["name"].split()[-1]
+    return last in ("Area", "Areas", "Range", "Ranges", "Zone", "Ground", "Grounds") or bool(
+        re.search(r"(?-i:[A-Z][\w'-]*)\s+$", text[: match.start("name")]) and match["name"].startswith("Exercise")
+    )
 
 
 def _governed(text: str, span: tuple[int, int]) -> bool:
@@ -524,7 +532,13 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
             text[span[1] :],
         )
         return f"{name} {verb.group(1)}" if verb else name
+    noun = re.match(r"\s+(deployment|mission|patrol|exercises?|drills?|operations?)\b", text[span[1] :])
+    before = re.search(r"(?:\b[\w-]+\s+)?\b(?:deployment|mission|patrol|rotation|contribution)\s+(?:to|on|in)\s+$", text[: span[0]])
     if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
+        if len(name.split()) < 3 and noun:
+            return f"{name} {noun.group(1)}"  # "Operation MANITOU deployment"
+        if len(name.split()) < 3 and before:
+            return f"{before.group(0)[:1].upper()}{before.group(0)[1:]}{name}"  # "Nine-month deployment to Operation X"
         return name
     return "Exercise " + re.sub(r"^exercise\s+", "", name)
 
@@ -1073,7 +1087,10 @@ _TITLE_STOP = frozenset(
 
 
 def _norm(title: str) -> str:
-    return re.sub(r"^(exercise|operation)\s+", "", title.lower())
+    """Return the bare name of a named event ("Nine-month deployment to Operation X" -> "x")."""
+    name = re.sub(r"^.*?\b(?=(?:exercise|operation|op\.)\s)", "", title.lower())
+    name = re.sub(r"\s+(?:deployment|mission|patrol|exercises?|drills?|operations?)$", "", name)
+    return re.sub(r"^(exercise|operation|op\.)\s+", "", name)
 
 
 def _absorb(target: EventDraft, draft: EventDraft) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
@@ -27,11 +28,11 @@ _FACILITY = re.compile(
     r"training area|training ground|range|air base|naval base|airport|garrison))\b"
 )
 _GEO = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|Shoal|Reef|Atoll|Cay))\b"
+    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
 )
 _NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 _GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
-             "Atoll": "other", "Cay": "other"}
+             "Atoll": "other", "Cay": "other", "Harbour": "sea", "Harbor": "sea"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
 
@@ -133,6 +134,9 @@ def _mentions(doc: Doc, text: str):
     text = _blank_offices(doc, text)
     yield from _coordinated(doc, text)
     for name, kind, country, start, end in _coordinated_parts(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
+    for name, kind, country, start, end in _region_adjectives(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
     for name, kind, country, start, end in _directional(doc, text):
@@ -282,6 +286,21 @@ def _coordinated_parts(doc: Doc, text: str):
             yield place[0], place[1], place[2], match.start("a"), match.end("a")
 
 
+@cache
+def _region_adjective_pattern() -> re.Pattern[str]:
+    """Return the pattern of a region's adjective before a lower-case word ("European security")."""
+    names = "|".join(sorted(map(re.escape, pairs("region_adjectives")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<adj>{names})(?=\s+[a-z])")
+
+
+def _region_adjectives(doc: Doc, text: str):
+    """Yield the region an adjective names ("Eastern European allies" -> Eastern Europe), with its span."""
+    for match in _region_adjective_pattern().finditer(text):
+        place = doc.lex.place(pairs("region_adjectives")[match["adj"]])
+        if place:
+            yield place[0], place[1], place[2], match.start(), match.end()
+
+
 def _coordinated(doc: Doc, text: str):
     """Yield both places of "the East and South China seas" and the like."""
     for match in _COORDINATED.finditer(text):
@@ -303,12 +322,15 @@ def _coordinated(doc: Doc, text: str):
 
 
 _EVENT_HEADS = words("event_name_heads")
+_AIRCRAFT_STEMS = {n.removesuffix("e") for n in words("aircraft_names")} | words("aircraft_names")
 
 
 def _facilities(text: str):
     """Yield bases, camps and palaces named by pattern ("Kadena Air Base", "Camp H.M. Smith"), with spans."""
     for match in list(_FACILITY.finditer(text)):
         whole = match.group(0)
+        if match["b"] and match["b"].split()[0].removesuffix("s").removesuffix("e") in _AIRCRAFT_STEMS:
+            continue  # "RAF Typhoons" are aircraft
         name = match["a"] if match["a"] and whole[len(match["a"]) :].strip()[:1].islower() else whole
         name = re.sub(r"\s+\([A-Z]{2,6}\)", "", name)  # "Her Majesty's Naval Base (HMNB) Devonport"
         words_ = name.split()
