@@ -491,3 +491,15 @@ def test_a_title_case_headline_adds_no_role_twice():
 def test_roles_after_serving_as_in_brackets_and_after_a_plural_possessive(body, name, roles, affiliation):
     found = person(facts(body), name)
     assert (found.roles, found.affiliation) == (roles, affiliation)
+
+
+@pytest.mark.parametrize("body", [
+    "Attributable to National Security Council Spokesperson Adrienne Watson:\n\nNational Security Advisor Tom Reed "
+    "met today with Israeli officials.",
+    "Pentagon Press Secretary Pat Ryder provided the following readout:\n\nSecretary Tom Reed spoke with the "
+    "minister.",
+])
+def test_a_readouts_official_serves_the_spokespersons_government(body):
+    f = facts(body)
+    assert person(f, "Tom Reed").affiliation == "United States"
+    assert f.quotes == []
