@@ -503,3 +503,9 @@ def test_a_readouts_official_serves_the_spokespersons_government(body):
     f = facts(body)
     assert person(f, "Tom Reed").affiliation == "United States"
     assert f.quotes == []
+
+
+def test_he_said_without_gender_cues_is_the_last_person_mentioned():
+    f = facts("Defence Minister Tom Reed thanked her for the visit and met Admiral Ana Ruiz.\n\n\u201cThe visit was a "
+              "great success for both navies,\u201d she said.")
+    assert speaker(f) == "Ana Ruiz"
