@@ -509,3 +509,15 @@ def test_he_said_without_gender_cues_is_the_last_person_mentioned():
     f = facts("Defence Minister Tom Reed thanked her for the visit and met Admiral Ana Ruiz.\n\n\u201cThe visit was a "
               "great success for both navies,\u201d she said.")
     assert speaker(f) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("body, name, affiliation", [
+    ("President Tom Reed met Prime Minister Ana Ruiz of the Independent State of Papua New Guinea.", "Ana Ruiz",
+     "Papua New Guinea"),
+    ("Prime Minister Tom Reed of the United Kingdom of Great Britain and Northern Ireland spoke.", "Tom Reed",
+     "United Kingdom"),
+    ("The President spoke with King Tupou VI of Tonga.", "Tupou", "Tonga"),
+])
+def test_title_name_of_a_formal_country_name(body, name, affiliation):
+    found = person(facts(body), name)
+    assert found is not None and found.affiliation == affiliation, [p.name for p in facts(body).people]

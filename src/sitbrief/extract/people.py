@@ -429,12 +429,23 @@ def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None
         if rest and rest[0].lower() == "the":
             rest = rest[1:]
         of = " ".join(rest).replace("\u2019", "'").rstrip(".")
-        country = _country_of(doc, of) if rest else None
+        country = (_country_of(doc, of) or _formal_country(doc, rest)) if rest else None
         if country and i >= 2 and (_name_word(doc, run[i - 1]) or run[i - 1].text in SUFFIXES):
             return run[:i], country  # "... Ana Ruiz of Spain", "King Abdullah II of Jordan"
         if rest and i >= 3 and _titled_name(doc, run[:i]) and _place_or_body(doc, of):
             return run[:i], None  # "Governor Tom Reed of California": a place or body, not a country
     return run, None
+
+
+def _formal_country(doc: Doc, rest: list[str]) -> str | None:
+    """Return the country a formal name ends in ("Independent State of Papua New Guinea", "United Kingdom of
+    Great Britain"): its words before the country are capitalised or of/the/and."""
+    for k in range(1, len(rest)):
+        if rest[k - 1] in ("of", "the") and (country := doc.lex.country(" ".join(rest[k:]).rstrip("."))):
+            before = rest[: k - 1]
+            if all(w[:1].isupper() or w in ("of", "the", "and") for w in before):
+                return country
+    return None
 
 
 def _titled_name(doc: Doc, run: list[Token]) -> bool:
