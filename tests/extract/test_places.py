@@ -190,3 +190,11 @@ def test_korea_alone_is_south_korea():
 
 def test_a_harbour_is_a_place():
     assert places("The frigate sailed out of Portland Harbour on Monday.").get("Portland Harbour") == "sea"
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("Tensions rose in the East and South China Seas on Monday.", "China"),
+    ("Firms exhibited at the Indo Defence Expo on Monday.", "India"),
+])
+def test_a_country_word_inside_a_coordinated_sea_or_a_bare_combining_form_is_no_mention(body, absent):
+    assert absent not in places(body)

@@ -132,7 +132,9 @@ def _mentions(doc: Doc, text: str):
     for start, end in name_spans(doc, text):
         text = _blank(text, start, end)
     text = _blank_offices(doc, text)
-    yield from _coordinated(doc, text)
+    for name, kind, country, start, end in _coordinated(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)  # "the East and South China Seas" names no China
     for name, kind, country, start, end in _coordinated_parts(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
@@ -225,6 +227,8 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
             if width == 1 and re.search(r"[-\u2013](?:based|born|built|headquartered|led)$", bare) and parts and parts[0]:
                 return 1, parts[:1]  # "the Portsmouth-based frigate"
         found = _single(doc, bare)
+        if found and found[1] == "country" and bare.lower() in lex.combining and not lex.country(bare):
+            found = None  # "Indo" names India only before a hyphen ("Indo-Pacific" aside)
         if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
             return width, [found if found[1] == "country" else (_as_written(bare, found[0]), found[1], found[2])]
     return 1, []
@@ -302,7 +306,7 @@ def _region_adjectives(doc: Doc, text: str):
 
 
 def _coordinated(doc: Doc, text: str):
-    """Yield both places of "the East and South China seas" and the like."""
+    """Yield both places of "the East and South China seas" and the like, with the span of the whole phrase."""
     for match in _COORDINATED.finditer(text):
         noun = {
             "seas": "Sea",
@@ -318,7 +322,7 @@ def _coordinated(doc: Doc, text: str):
         first = next((doc.lex.places[n.lower()] for n in firsts if n.lower() in doc.lex.places), None)
         for place in (first, doc.lex.places.get(second.lower())):
             if place:
-                yield place[0], place[1], place[2]
+                yield place[0], place[1], place[2], match.start(), match.end()
 
 
 _EVENT_HEADS = words("event_name_heads")
