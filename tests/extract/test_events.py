@@ -351,3 +351,131 @@ def test_a_pronoun_subject_is_the_person_before_it_and_takes_part():
     names = {p.id: p.name for p in facts.people}
     met = next(e for e in facts.events if e.title.startswith("Park meets with Cruz"))
     assert [names[i] for i in met.participants if i in names][0] == "Joe Park"
+
+
+def test_a_specific_event_noun_is_its_own_event_and_participation_reads_takes_part():
+    found = _events(
+        "Secretary Jo Blake met Minister Tim Hale in Oslo on Monday.\n\n"
+        "Secretary Blake thanked Minister Hale for Minister Hale's participation in the counter-piracy ministerial.\n\n"
+        "He praised New Zealand's participation in the Resolute Support Mission in Afghanistan.\n\n"
+        "The meeting ended with a joint statement."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert "New Zealand takes part in the Resolute Support Mission in Afghanistan" in titles
+    assert any(t.endswith("takes part in the counter-piracy ministerial") for t in titles)
+    assert len([t for k, t, _, _ in found if k == "meeting"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence,title,date_,status",
+    [
+        ("The summit, which had been scheduled for March, was postponed until further notice.",
+         "The summit is postponed", None, "postponed"),
+        ("The two sides held talks on Thursday and will meet again on Friday.",
+         "The two sides to meet again", "2024-06-07", "planned"),
+        ("Ministers met in Canberra last week and agreed to hold the next round of talks in Tokyo.",
+         "Ministers meet in Canberra", "2024-05-27", "past"),
+        ("Last month, the ship completed a six-month deployment to the Middle East.",
+         "The ship completes a six-month deployment to the Middle East", "2024-05", "past"),
+    ],
+)
+def test_titles_of_coordinated_and_passive_clauses(sentence, title, date_, status):
+    found = {t: (d, s) for _, t, d, s in _events(sentence)}
+    assert title in found, found
+    assert found[title][1] == status and (date_ is None or found[title][0] == date_)
+
+
+def test_agreeing_to_hold_talks_is_a_planned_event_of_its_own():
+    found = _events("Ministers met in Canberra last week and agreed to hold the next round of talks in Tokyo.")
+    assert ("talks", "planned") in {(k, s) for k, _, _, s in found}
+
+
+def test_a_readout_headline_ending_in_jr_is_the_title_and_its_meeting_reads_from_the_body():
+    facts = extract_facts(
+        parse_article(
+            "Readout of Secretary Jo Blake's Meeting With Defence Secretary Tim Cruz Jr.\n\nJune 3, 2024\n\n"
+            "Secretary of Defense Jo Blake hosted Defence Secretary Tim Cruz Jr. at the Pentagon today.\n\n"
+            "The two leaders welcomed the success of the exercise held in April and look forward to the next "
+            "ministerial dialogue in Manila later this year."
+        )
+    )
+    assert facts.article.title.startswith("Readout of Secretary Jo Blake")
+    where = {p.id: p.name for p in facts.places}
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert meeting.title.startswith("Blake hosts Cruz") and meeting.when.start == "2024-06-03"
+    exercise = next(e for e in facts.events if e.kind == "exercise")
+    assert where.get(exercise.where) is None and "look forward" not in exercise.title
+
+
+def test_first_person_and_last_keep_their_grammar():
+    found = _events("I spoke by phone today with President Joko Widodo.\n\nThe frigate last visited Brunei in 2022.")
+    titles = [t for _, t, _, _ in found]
+    assert "I speak by phone with Widodo" in titles and "The frigate last visited Brunei" in titles
+
+
+def test_a_named_exercise_frames_dated_drills_takes_its_later_dates_and_does_not_block_the_verb():
+    body = (
+        "U.S. Marines and Philippine Marines conducted amphibious landing drills at Casiguran beach on May 28 "
+        "during Exercise Kamandag 8.\n\nThe bilateral exercise, which runs from May 26 to June 9, brings "
+        "together 2,000 personnel.\n\nThroughout the exercise, the forces will also rehearse relief operations "
+        "and conduct a combined arms live-fire event on June 6.\n\nMore than 300 personnel have deployed to "
+        "Papua New Guinea to take part in Exercise Olgeta Warrior."
+    )
+    found = _events(body)
+    assert ("exercise", "Exercise Kamandag", "2024-05-26", "ongoing") in found
+    assert ("exercise", "2024-05-28") in {(k, d) for k, _, d, _ in found if k == "exercise" and "Kamandag" not in _}
+    assert ("The forces to conduct a combined arms live-fire event", "2024-06-06") in {(t, d) for _, t, d, _ in found}
+    assert any(t.startswith("More than 300 personnel deploy to Papua New Guinea") for _, t, _, _ in found)
+
+
+def test_shadowing_warships_is_an_event():
+    found = _events("HMS Duncan shadowed two Russian warships through the English Channel on Monday.")
+    assert ("other", "2024-06-03") in {(k, d) for k, _, d, _ in found}
+
+
+def test_a_numbered_joint_statement_paragraph_keeps_its_subject():
+    found = _events(
+        "1. On 5 May 2024, Minister Ana Ruiz and Minister Ken Ito held the annual defence ministers' meeting "
+        "in Qingdao."
+    )
+    assert any(t.startswith("Ruiz and Ito hold the annual defence ministers' meeting") for _, t, _, _ in found)
+
+
+def test_a_date_of_another_predicate_does_not_date_a_named_exercise():
+    found = _events(
+        "The Ministers decided to hold the next trilateral exercise with the United States in northern "
+        "Australia in 2025, and confirmed that Japan will observe Exercise Talisman Sabre."
+    )
+    dates = {t: d for k, t, d, _ in found if k == "exercise"}
+    assert dates["Exercise Talisman Sabre"] is None and "2025" in dates.values()
+
+
+def test_places_of_other_clauses_and_of_openings():
+    facts = extract_facts(
+        parse_article(
+            "Defence news\n\nIn Tokyo, Secretary Jo Blake met Minister Ken Ito on Monday.\n\n"
+            "They discussed the situation in the Red Sea and preparations for the Quad ministers' meeting, "
+            "which India will host in New Delhi later this month."
+        ),
+        published=ANCHOR,
+    )
+    where = {p.id: p.name for p in facts.places}
+    places = {e.title: where.get(e.where) for e in facts.events}
+    assert places.get("Quad ministers' meeting") == "New Delhi", places
+    assert any(t.startswith("Blake meets Ito") and w == "Tokyo" for t, w in places.items()), places
+
+
+def test_short_names_and_pairs_read_as_headlines():
+    found = _events(
+        "The frigate returned home after her nine-month deployment to Operation Manitou.\n\n"
+        "Crews praised Operation Manitou for its results."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert "Nine-month deployment to Operation Manitou" in titles and len(titles) == 1 or all(
+        len(t.split()) >= 3 for t in titles
+    )
+    facts = extract_facts(
+        parse_article("Readout\n\nAdvisor Jake Sullivan met Eyal Hulata. The meeting went well."),
+        published=ANCHOR,
+    )
+    assert all(len(e.title.split()) >= 3 for e in facts.events)

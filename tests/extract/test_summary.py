@@ -16,7 +16,8 @@ ANCHOR = date(2024, 6, 14)  # a Friday
     [
         ("The talks are scheduled for Jan. 15-16 in Oslo.",
          "The talks are scheduled for 15\u201316 January 2025 in Oslo."),
-        ("She sent condolences over yesterday's attack.", "She sent condolences over 13 June 2024's attack."),
+        ("She sent condolences over yesterday's attack.", "She sent condolences over the 13 June 2024 attack."),
+        ("Yesterday's talks went well.", "The 13 June 2024 talks went well."),
         ("The minister spoke to him yesterday evening.", "The minister spoke to him on the evening of 13 June 2024."),
         ("The deal will be signed later this year.", "The deal will be signed later in 2024."),
         ("The unit will be ready before the end of the year and more.",
@@ -95,3 +96,19 @@ def test_a_headline_needs_a_verb_and_a_byline_is_no_title() -> None:
 def test_a_date_removed_from_an_opening_phrase_leaves_no_gap() -> None:
     lead = "For most of the past year, the coast guards of the region have been busier than ever at sea."
     assert not brief_headline(lead, ANCHOR).startswith("For most of the,")
+
+
+def test_an_opening_date_line_is_cut_and_an_open_standfirst_closed() -> None:
+    assert clean_lead("May 4, 2020 \u2013 Two frigates are returning home after three years away.") == (
+        "Two frigates are returning home after three years away."
+    )
+    assert clean_lead("The minister visited troops at the camp to thank them") == (
+        "The minister visited troops at the camp to thank them."
+    )
+
+
+def test_a_title_in_capitals_or_a_compound_adjective_is_no_headline() -> None:
+    lead = "The 1st Brigade, 4th Division, will replace the 2nd Brigade as part of a regular rotation of forces."
+    kicker = "CAMP NORTH, PROVINCE [REGION], COUNTRY"
+    assert brief_headline(lead, ANCHOR, kicker) != kicker
+    assert not has_verb("The guided-missile destroyer USS Example")

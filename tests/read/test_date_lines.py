@@ -60,3 +60,11 @@ def test_a_header_line_split_by_bars_gives_its_date_and_is_not_the_headline(head
     article = parse_article(f"Readout of the Minister's Meeting\n\n{header}\n\n{BODY}")
     assert article.published == date(2024, 6, 3) and article.published_from == "date line"
     assert article.title == "Readout of the Minister's Meeting"
+
+
+def test_an_opening_date_and_a_closing_sign_off_give_the_publication_date():
+    opening = parse_article(f"Navies open exercise\n\nJune 3, 2024 \u2013 {BODY}\n\nMore ships joined later.")
+    assert opening.published == date(2024, 6, 3) and opening.sentences[0].text.startswith("The two navies")
+    closing = parse_article(f"Navies open exercise\n\n{BODY}\n\nMore ships joined later.\n\nNaval Staff, June 3, 2024")
+    assert closing.published == date(2024, 6, 3)
+    assert all("Naval Staff" not in s.text for s in closing.sentences)

@@ -112,3 +112,12 @@ def test_truncate_adds_an_ellipsis_within_the_lines(fonts):
     cut = truncate("word " * 100, 200, measure, 2)
     assert cut.endswith("…")
     assert len(wrap(cut, 200 * WIDTH_MARGIN, measure)) <= 2
+
+
+def test_ascii_fast_path_breaks_as_the_character_scan() -> None:
+    """ASCII lines split into runs of spaces and non-spaces exactly as the per-character scan does."""
+    from sitbrief.render.textfit import _scanned, _tokens
+
+    for line in ("", " ", "The talks, held (in May), ended.", "a\tb\x1cc  d.", " lead ;trail ", "x" * 40):
+        assert _tokens(line) == tuple(_scanned(line))
+    assert _tokens("a caf\u00e9 d\u2019or") == tuple(_scanned("a caf\u00e9 d\u2019or"))

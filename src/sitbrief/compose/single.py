@@ -274,12 +274,13 @@ class Composer:
         facts, lab = self.facts, self.labels
         lead = self._lead_event()
         involved = [p for p in facts.people if lead and p.id in lead.participants]
-        people = involved or facts.people[:4]
+        people = _principals(involved) or _principals(facts.people)[:4]
         who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
-        what = facts.summary.headline or (lead.title if lead else "")
+        # an extracted summary that names its main event but no headline found no clean clause: no What
+        what = facts.summary.headline or (lead.title if lead and not facts.summary.event else "")
         if what:
             refs = self.story.refs(lead, 1) if lead and self.story.support(lead) else \
                 list(facts.summary.evidence[:1]) or lead.evidence[:1]
@@ -497,6 +498,15 @@ def _with_support(value: str | None, item, story: StoryView) -> str:
     if not value:
         return story.support(item, short=True) or "\u2014"
     return story.with_support(value, item, short=True, joiner=" \u00b7 {}")
+
+
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary|press officer)\b", re.I)
+
+
+def _principals(people: list) -> list:
+    """Return `people` without those who only report the event (spokespeople), unless nobody else is left."""
+    principals = [p for p in people if not any(_SPOKESPERSON.search(r) for r in p.roles)]
+    return principals or people
 
 
 def _first_refs(items) -> list[str]:

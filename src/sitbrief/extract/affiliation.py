@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import lexicon_rows, words
+from sitbrief.extract.lexicon import lexicon_rows, pairs, words
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 
@@ -43,12 +43,18 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
             or public_figure(doc, person)
         )
     _from_pairs(doc, people)
+    _speaks_for(doc, people)
+    _statement_voice(doc, people)
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
     home = _home(doc, source, article.dateline)
     for person in people:
         if person.affiliation is None and home and _holds_office(person):
             person.affiliation = home
+        person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
+
+
+_PARENT_BODIES = pairs("parent_bodies")
 
 
 def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | None:
@@ -100,7 +106,7 @@ def _org_in_roles(doc: Doc, person: Person, orgs: list[Organisation]) -> str | N
         if org.country:
             return org.country
         known = doc.lex.orgs.get(org.name) or doc.lex.orgs.get(org.name.lower())
-        if known and not known[2]:
+        if known and not known[2] and not {org.name, org.acronym} & words("groupings"):
             return org.name
     return _known_body_in_roles(doc, roles)
 
@@ -122,7 +128,10 @@ def _ship_name(doc: Doc, org: Organisation) -> str | None:
 
 
 def _from_pairs(doc: Doc, people: list[Person]) -> None:
-    """Give the unknown side of a bilateral story the other country of its "A-B" pair."""
+    """Give the unknown side of a bilateral story the other country of its "A-B" pair.
+
+    Only to a counterpart: someone named in a sentence with a person of the known side.
+    """
     pairs = {frozenset(p) for p in _country_pairs(doc)}
     known = {p.affiliation for p in people if p.affiliation}
     for pair in pairs:
@@ -131,8 +140,77 @@ def _from_pairs(doc: Doc, people: list[Person]) -> None:
             continue
         (other,) = sides - known
         unknown = [p for p in people if p.affiliation is None and _holds_office(p)]
-        if len(unknown) == 1 and len(pairs) == 1:
-            unknown[0].affiliation = other
+        sides_met = {sid for p in people if p.affiliation in sides for sid in p.evidence}
+        if len(unknown) == 1 and len(pairs) == 1 and sides_met & set(unknown[0].evidence):
+            unknown[0].affiliation = other  # a counterpart: named in a sentence with the known side
+
+
+_SPEAKS_FOR = re.compile(
+    rf"^\s*(?:{'|'.join(sorted(words('speaks_for_verbs')))})\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
+    rf"(?:[\u2019']s?)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(words('speaks_for_nouns')))})\b"
+)
+
+
+def _speaks_for(doc: Doc, people: list[Person]) -> None:
+    """Give a person who "reaffirmed the United States' commitment" that country, when nothing else says."""
+    for person in people:
+        if person.affiliation is not None:
+            continue
+        found = {c for s in doc.sentences if s.id in person.evidence for c in _spoken_for(doc, person, s.text)}
+        if len(found) == 1:
+            person.affiliation = found.pop()
+
+
+_DELEGATION = re.compile(
+    r"\b(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+delegation\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+"
+    r"(?P<who>[^.;]{0,90})"
+)
+
+
+def _spoken_for(doc: Doc, person: Person, text: str) -> list[str]:
+    """Return the countries whose commitment the person states in `text`, or whose government names them.
+
+    Also the country of a delegation the person leads ("The U.S. delegation was led by ... X").
+    """
+    found = [c for m in _DELEGATION.finditer(text) if person.name in m["who"] and (c := _country(doc, m["c"]))]
+    for form in {person.name, *person.aliases, person.name.split()[-1]}:
+        at = text.find(form)
+        if at < 0:
+            continue
+        match = _SPEAKS_FOR.match(text[at + len(form) :]) or _NOMINEE.match(text[at + len(form) :])
+        if match and (country := _country(doc, match["c"])):
+            found.append(country)
+    return found
+
+
+_COUNTRY_VOICE = re.compile(
+    r"^(?:The\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)\s+(?:"
+    + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words("country_voice_verbs"), key=len, reverse=True))
+    + r")\b"
+)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _statement_voice(doc: Doc, people: list[Person]) -> None:
+    """Give the speaker of a statement after "X said:" the country it speaks as ("The UK ... our allies")."""
+    for index, sentence in enumerate(doc.sentences[:-1]):
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        speakers = [p for p in people if sentence.id in p.evidence and p.affiliation is None]
+        voices = set()
+        for after in doc.sentences[index + 1 : index + 6]:
+            match = _COUNTRY_VOICE.match(after.text)
+            if match and _WE.search(after.text) and (country := doc.lex.country(match["c"])):
+                voices.add(country)
+        if len(speakers) == 1 and len(voices) == 1:
+            speakers[0].affiliation = voices.pop()
+
+
+# "X is the Japanese government's nominee", "X, the British government's envoy"
+_NOMINEE = re.compile(
+    r"^\s*(?:,|is|was|as)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:[\u2019']s?)?\s+"
+    r"[Gg]overnment[\u2019']s\s+[a-z]"
+)
 
 
 def _country_pairs(doc: Doc):

@@ -18,6 +18,7 @@ from sitbrief.extract.summary import (
     brief_headline,
     clean_lead,
     cut_off,
+    has_verb,
     is_background,
     is_boilerplate,
     lead_sentences,
@@ -114,16 +115,16 @@ def _retitle(
             and len(persons) >= 2
             and re.match(r"^(?:Talks|Meeting|Call|Phone call|Summit|Held|Met)\b", event.title, re.I)
         ):
-            pair = "\u2013".join(p.name.split()[-1] for p in persons[:2])
-            noun = {"talks": "talks", "meeting": "meeting", "call": "call"}[event.kind]
+            pair = " and ".join(p.name.split()[-1] for p in persons[:2])
+            verb = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}[event.kind]
             place = f" in {where[event.where]}" if event.where in where else ""
-            event.title = f"{pair} {noun}{place}"
+            event.title = f"{pair} {verb}{place}"  # a headline: "Sullivan and Hulata meet"
         elif event.kind == "appointment" and first is not None:
             named = next((p for p in persons if _surname(p) in event.title.split()), first)
             event.title = f"Appointment of {named.name}" + (
                 f" ({event.title})" if len(event.title.split()) <= 4 else ""
             )
-        elif len(event.title.split()) == 1 and event.where in where:
+        elif len(event.title.split()) < 3 and event.where in where:
             event.title = f"{event.title} in {where[event.where]}"
         elif re.match(r"^(?:He|She|Who)\b", event.title) and (before := _antecedent(doc, event, drafts, people)):
             event.title = re.sub(r"^(?:He|She|Who)\b", _surname(before), event.title)
@@ -290,6 +291,9 @@ def _when(draft: EventDraft, anchor: date | None) -> When:
     )
 
 
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)"
+
+
 def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
     """Return the id of the place an event happens at ("in Tokyo", "at Northwood", "a Taiwan Strait transit")."""
     for place in places:
@@ -305,10 +309,16 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
             if (
                 place.kind != "country"
                 and sid in place.evidence
-                and re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}", text)
+                and re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{_COMPASS}?{re.escape(place.name)}", text)
             ):
                 return place.id
     return None
+
+
+_NEW_PREDICATE = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+)?(?:look|looks|looked|will|would|agreed|welcomed|discussed|reaffirmed|pledged|"
+    r"committed|noted|expressed|stressed|thanked|called|urged|said)\b"
+)
 
 
 def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None | bool:
@@ -323,11 +333,20 @@ def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | No
     for place in places:
         if place.kind == "country":
             continue
-        for m in re.finditer(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}\b", text):
+        for m in re.finditer(rf"\b(?i:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}\b", text):
             after = m.start() >= draft.trigger[1]
             distance = m.start() - draft.trigger[1] if after else draft.trigger[0] - m.end() + 30
-            where = not after and re.fullmatch(r",?\s+where\s+[^,;]*", text[m.end() : draft.trigger[0]])
-            found.append((not (lo <= m.start() < hi or where), distance, place.id))  # "in Naples, where he met"
+            if after and _NEW_PREDICATE.search(text, draft.trigger[1], m.start()):
+                found.append((True, 0, place.id))  # "the exercise held in April and look forward to talks in Manila"
+                continue
+            between = text[m.end() : draft.trigger[0]] if not after else text[draft.trigger[1] : m.start()]
+            where = not after and re.fullmatch(r",?\s+where\s+[^,;]*", between)  # "in Naples, where he met"
+            opening = not after and re.fullmatch(r"\W*", text[: m.start()])  # "In Tokyo, Austin met Kihara"
+            relative = after and re.fullmatch(r"(?:\s+[\w'\u2019-]+){0,4},\s+(?:which|where)\s+[^,;]*", between)
+            if not after and lo <= m.start() < hi and re.search(r"\band\b", between):
+                continue  # "discussed the situation in the Red Sea and preparations for the summit"
+            inside = lo <= m.start() < hi or where or opening or relative  # "..., which India will host in Delhi"
+            found.append((not inside, distance, place.id))
     if not found:
         return False
     best = min(found)
@@ -388,7 +407,8 @@ def _summary(
             break
     main = main_event(doc, events, lead, spots)
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
-    if main is not None and main.id in clauses and not cut_off(main.title, first):
+    subject_only = main is not None and not has_verb(main.title) and first.startswith(main.title.split(" (")[0])
+    if main is not None and main.id in clauses and not cut_off(main.title, first) and not subject_only:
         title = main.title
     else:
         title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""

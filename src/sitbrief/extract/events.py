@@ -18,7 +18,7 @@ from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
-from sitbrief.extract.titles import clause_headline, noun_phrase
+from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase
 from sitbrief.facts.model import MAX_EVENTS
 from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
 
@@ -28,6 +28,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
+            r"live-fire (?:events?|exercises?|drills?)|"
             r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
             r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX)\b",
             re.I,
@@ -57,6 +58,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
+            r"(?-i:(?:[A-Z][\w-]+ ){1,3}Mission)|"
             r"join(?:s|ed|ing)?(?= (?:the )?(?:[A-Z][\w-]*\s+){0,5}(?:Group|Force|Fleet|Squadron|Battlegroup|Battle Group|"
             r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
             r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to)|scrambled|"
@@ -83,7 +85,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
             r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
-            r"conference|trip|tour|ceremony|commemorations?|port (?:calls?|visits?)|ports of call|"
+            r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
         ),
@@ -93,7 +95,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(
-            r"\b(?:intercepted|intercepts?|interception|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
+            r"\b(?:intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
             r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
@@ -165,6 +167,8 @@ class EventDraft:
     phrase: str | None = None  # the trigger's noun phrase, when a headline title would lose it
     clause: bool = False  # the title is a headline clause (subject, verb, object), not a noun phrase
     definite: bool = False  # it refers back ("the three-week exercise", "The ship transited")
+    word: str = ""  # the trigger as written ("ministerial", "met")
+    predicate: tuple[int, int] | None = None  # the bounds of the trigger's predicate in its sentence
 
 
 MAX_EVENT_MENTIONS = MAX_EVENTS  # mentions read per article (a long feature has under 100)
@@ -248,7 +252,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             )
             if second:
                 dated.append(_event(doc, index, text, (second[1], second[2]), expr))
-    events = _fold_into_named(events, dated)
+    events = _fold_into_named(events, dated, text)
     if _undated_allowed(doc, index):
         for trigger in _undated_triggers(text, events):
             events.append(_event(doc, index, text, trigger, None))
@@ -277,7 +281,7 @@ _COORDINATED = re.compile(
 
 def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
     """Return one trigger per clause that has no event yet (a sentence may report several events)."""
-    taken = [_predicate(text, e.trigger) for e in events if e.trigger]
+    taken = [_predicate(text, e.trigger) if not e.named else e.trigger for e in events if e.trigger]
     own = {e.trigger for e in events if e.trigger}
     found = sorted(
         (bool(_PURPOSE.search(text, max(0, m.start() - 60), m.start())), PRIORITY.index(kind), m.start(), kind, m.span())
@@ -304,7 +308,7 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
 
 
 _NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
-    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?)?"
+    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?|(?:agreed|decided) to\s+)?"
     r"(?=(?:meet|hold|sign|visit|attend|host|conduct|travel|tour|join|launch|announce|sail|arrive|depart|deploy|speak|"
     r"met|held|signed|visited|attended|hosted|conducted|"
     r"travell?ed|traveled|toured|joined|launched|announced|sailed|arrived|departed|deployed|spoke|called|"
@@ -367,6 +371,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if kind in ("statement", "announcement"):
         return False
+    if re.search(r"['\u2019]s\s+participation in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", before + " "):
+        return True  # "New Zealand's participation in the Resolute Support Mission"
     if light := _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
         return not _HYPOTHETICAL.search(text[max(0, light.start() - 100) : light.start()])
     if re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I):
@@ -386,16 +392,36 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
-def _fold_into_named(named: list[EventDraft], dated: list[EventDraft]) -> list[EventDraft]:
-    """Give an undated named event the date of the one dated trigger event beside it."""
-    undated = [e for e in named if e.date is None and e.kind == "exercise"]
-    if len(undated) == 1 and len(dated) == 1 and dated[0].kind in ("exercise", "deployment"):
+def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str = "") -> list[EventDraft]:
+    """Give an undated named event the date of the one dated trigger event beside it.
+
+    Not when the name only frames it ("conducted landing drills on May 28 during Exercise K"):
+    the drills are an event of their own within the exercise.
+    """
+    undated = [
+        e for e in named
+        if e.date is None and e.kind == "exercise" and not (e.trigger and _FRAME.search(text[: e.trigger[0]]))
+    ]
+    if (
+        len(undated) == 1 and len(dated) == 1 and dated[0].kind in ("exercise", "deployment")
+        and not (undated[0].trigger and dated[0].trigger and text
+                 and not _near(text, undated[0].trigger, dated[0].trigger))
+    ):
         event, other = undated[0], dated[0]
         event.date = other.date
         if event.status not in ("cancelled", "postponed"):
             event.status = other.status
         return named
     return named + dated
+
+
+def _near(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Tell whether two triggers stand in one predicate (not "hold the next exercise in 2025, and confirmed X")."""
+    lo, hi = _predicate(text, one)
+    return lo <= other[0] < hi
+
+
+_FRAME = re.compile(r"\b(?:during|as part of|throughout|in support of|ahead of)\s+(?:the\s+)?$", re.I)
 
 
 def _undated_allowed(doc: Doc, index: int) -> bool:
@@ -436,7 +462,7 @@ def _inside_quote(text: str, span: tuple[int, int]) -> bool:
 def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
     """Return named exercises, operations and agreements with the dates that follow them."""
     events, used = [], set()
-    names = [(m.span("name"), m["name"], "exercise") for m in _NAMED.finditer(text)]
+    names = [(m.span("name"), m["name"], "exercise") for m in _NAMED.finditer(text) if not _place_named(text, m)]
     if TRIGGERS[0][1].search(text):
         names += [
             (m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text) if not _NAMED.match(m["name"])
@@ -466,6 +492,14 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         draft.named = True
         events.append(draft)
     return events, used
+
+
+def _place_named(text: str, match: re.Match[str]) -> bool:
+    """Tell whether "Exercise X" is part of a place's name ("the Northern Australian Exercise Area")."""
+    last = match["name"].split()[-1]
+    return last in ("Area", "Areas", "Range", "Ranges", "Zone", "Ground", "Grounds") or bool(
+        re.search(r"(?-i:[A-Z][\w'-]*)\s+$", text[: match.start("name")]) and match["name"].startswith("Exercise")
+    )
 
 
 def _governed(text: str, span: tuple[int, int]) -> bool:
@@ -498,7 +532,13 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
             text[span[1] :],
         )
         return f"{name} {verb.group(1)}" if verb else name
+    noun = re.match(r"\s+(deployment|mission|patrol|exercises?|drills?|operations?)\b", text[span[1] :])
+    before = re.search(r"(?:\b[\w-]+\s+)?\b(?:deployment|mission|patrol|rotation|contribution)\s+(?:to|on|in)\s+$", text[: span[0]])
     if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
+        if len(name.split()) < 3 and noun:
+            return f"{name} {noun.group(1)}"  # "Operation MANITOU deployment"
+        if len(name.split()) < 3 and before:
+            return f"{before.group(0)[:1].upper()}{before.group(0)[1:]}{name}"  # "Nine-month deployment to Operation X"
         return name
     return "Exercise " + re.sub(r"^exercise\s+", "", name)
 
@@ -697,6 +737,8 @@ def _event(
         expr = _re_resolve(doc, text, expr, future=False)
         if status == "past" and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
             status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
+        elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
+            status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
     phrase = noun_phrase(text, span, expr.span if expr else None)
     named = title is not None
     title = title or _title(doc, text, span, expr)
@@ -708,6 +750,8 @@ def _event(
         sentence=index,
         evidence=[doc.sid(index)],
         trigger=span,
+        word=text[span[0] : span[1]].lower(),
+        predicate=_predicate(text, span),
         phrase=phrase if phrase and len(phrase.split()) >= 3 and phrase != title else None,
         clause=title != phrase and not named,
         definite=bool(
@@ -717,6 +761,14 @@ def _event(
             or re.match(r"(?:The|This|That|These)\s+[a-z][\w-]*\s+(?:\w+\s+)?$|(?:It|They|He|She)\s+$", text[: span[0]])
             or (kind == "other" and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I))
         ),
+    )
+
+
+def _spans_day(expr: DateExpr, day: str) -> bool:
+    """Tell whether a range of days (not a week or month) runs over `day`."""
+    return (
+        expr.precision == "day" and bool(expr.start and expr.end)
+        and len(expr.start) == len(expr.end) == 10 and expr.start < day <= expr.end
     )
 
 
@@ -746,6 +798,9 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         light = _LIGHT_VERB.search(text, lo, span[0])
         if light and re.search(r"\bto\s+$", text[: light.start()]):
             light = None
+        share = _PARTICIPATION.search(text, max(0, span[0] - 60), span[0])
+        if share and (taking := _participation(text, share, span, expr)):
+            return taking
         if light:
             found = clause_headline(text, light.span(), skips)
             if found:
@@ -760,7 +815,24 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         if following and (found := clause_headline(text, following.span(1), skips)):
             return found  # "The exercise, which began on May 2, ...": "The exercise begins"
     found = clause_headline(text, span, skips)
-    return found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
+    title = found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
+    return title if len(title.split()) >= 3 else _passive_title(text, span, title)
+
+
+_PASSIVE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:was|were|is|are|has been|have been|had been)\s+"
+    r"(postponed|cancell?ed|delayed|called off|held|scrapped|suspended|deferred|rescheduled|completed|launched)\b"
+)
+
+
+def _passive_title(text: str, span: tuple[int, int], title: str) -> str:
+    """Return "The summit is postponed" for a bare "Summit" whose sentence says what became of it."""
+    found = _PASSIVE_AFTER.match(text, span[1])
+    if not found:
+        return title
+    noun = text[span[0] : span[1]]
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    return f"The {noun.lower()} {'are' if plural else 'is'} {found.group(1)}"
 
 
 _VERB_AFTER = re.compile(
@@ -768,6 +840,23 @@ _VERB_AFTER = re.compile(
     r"(began|begins|started|starts|ended|ends|opened|opens|closed|concluded|continued|continues|ran|runs|"
     r"run|begin|start|end|open|conclude|continue|took place|takes place|take place)\b"
 )
+
+
+_PARTICIPATION = re.compile(r"\bparticipation in\b(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)", re.I)
+
+
+def _participation(text: str, light: re.Match[str], span: tuple[int, int], expr: DateExpr | None) -> str | None:
+    """Return "X takes part in the Y ministerial" for "X's participation in the Y ministerial"."""
+    owner = re.search(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+$", text[: light.start()])
+    phrase = noun_phrase(text, span, expr.span if expr else None)
+    if not owner or not phrase:
+        return None
+    first = phrase.split()[0]
+    if re.search(rf"\b{re.escape(first[:1].lower() + first[1:])}\b", text[light.end() :]):
+        phrase = phrase[:1].lower() + phrase[1:]  # as written: "the counter-piracy ministerial"
+    det = re.match(r"\s*(the|a|an)\s", text[light.end() :], re.I)
+    phrase = phrase if not det or phrase.lower().startswith(det.group(1).lower() + " ") else f"{det.group(1)} {phrase}"
+    return f"{owner.group(1)} takes part in {phrase}"
 
 
 def _noun_and_place(text: str, span: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
@@ -883,11 +972,19 @@ def merge_same_people(
                 ),
                 None,
             )
+        if target is not None and draft.trigger and _specific_noun(doc.sentences[draft.sentence].text, draft.trigger):
+            target = None  # "Mitchell's participation in the D-ISIS ministerial" is another meeting
         if target is None or _EARLIER.search(draft.title) or _EARLIER.search(doc.sentences[draft.sentence].text):
             out.append(draft)
             continue
         _absorb(target, draft)
     return out
+
+
+def _specific_noun(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger is a noun naming a particular event ("ministerial", "summit"), not a generic one."""
+    word = text[span[0] : span[1]].lower()
+    return word.split()[-1] in NOUN_TRIGGERS and word not in _GENERIC and word.split()[-1] not in _GENERIC
 
 
 def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:
@@ -896,7 +993,7 @@ def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:
         return None
     recent = [m for m in reversed(merged) if m.kind == draft.kind and 0 <= draft.sentence - m.sentence <= 3]
     own = _content(draft.title) - {draft.kind}
-    return next((m for m in recent if own & _content(m.title)), None)
+    return next((m for m in recent if own & _content(m.title) and _refers(m, draft)), None)
 
 
 def _content(title: str) -> set[str]:
@@ -921,13 +1018,15 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
     if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
         return False  # one sentence's triggers were told apart when it was read
-    if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3:
+    if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3 and _refers(a, b):
         return True
+    if a.named and a.date is None and b.definite and not b.named and a.kind == b.kind and 0 < b.sentence - a.sentence <= 3:
+        return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"
     if b.date is None and _DEFINITE.match(b.title):
         return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
     if a.named and b.named:
         return _norm(a.title) == _norm(b.title)
-    if b.named and not a.named and a.kind == b.kind == "exercise":
+    if b.named and not a.named and a.kind == b.kind == "exercise" and _names_it(a, b):
         return a.date is None or b.date is None or a.date.start == b.date.start
     if a.named and not b.named and a.kind == b.kind == "exercise" and b.date is None:
         return _norm(a.title) in b.title.lower()  # "the other Blue Chromite training events"
@@ -943,6 +1042,33 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if (a.date is None) != (b.date is None) and a.kind != b.kind:
         return False  # an undated meeting beside a dated call of the same people is another happening
     return a.status == b.status and _similar(a.title, b.title)
+
+
+_GENERIC = frozenset(words("event_generic_nouns"))
+
+
+def _refers(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether a definite mention can name `a`: a generic noun ("the meeting"), or a word of its title.
+
+    "The D-ISIS ministerial" after "Mattis met Mitchell" names another meeting, "the meeting" the same.
+    """
+    if not b.word or b.word.split()[-1] not in NOUN_TRIGGERS or b.word in _GENERIC or b.word.split()[-1] in _GENERIC:
+        return True  # a verb ("The ship transited") or a generic noun ("the meeting") refers back
+    named = noun_phrase_words(b)
+    return bool(named & (_content(a.title) | _content(a.phrase or "") | _content(a.word)))
+
+
+def noun_phrase_words(draft: EventDraft) -> set[str]:
+    """Return the content words naming a draft's event: its trigger's noun phrase, else the trigger."""
+    named = draft.phrase or (draft.title if not draft.clause else draft.word)
+    return _content(named) - {"secretary", "minister"}
+
+
+def _names_it(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether named exercise `b` can name the unnamed `a`: a plain exercise or drill, not a "live-fire event"."""
+    if a.sentence == b.sentence and a.predicate and b.trigger and not a.predicate[0] <= b.trigger[0] < a.predicate[1]:
+        return False  # "hold the next exercise in 2025, and confirmed that Japan will observe Exercise X"
+    return not a.word or a.word.split()[-1] in _GENERIC
 
 
 def _similar(a: str, b: str) -> bool:
@@ -961,7 +1087,10 @@ _TITLE_STOP = frozenset(
 
 
 def _norm(title: str) -> str:
-    return re.sub(r"^(exercise|operation)\s+", "", title.lower())
+    """Return the bare name of a named event ("Nine-month deployment to Operation X" -> "x")."""
+    name = re.sub(r"^.*?\b(?=(?:exercise|operation|op\.)\s)", "", title.lower())
+    name = re.sub(r"\s+(?:deployment|mission|patrol|exercises?|drills?|operations?)$", "", name)
+    return re.sub(r"^(exercise|operation|op\.)\s+", "", name)
 
 
 def _absorb(target: EventDraft, draft: EventDraft) -> None:

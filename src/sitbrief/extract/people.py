@@ -23,13 +23,14 @@ _POST_NOMINALS = words("post_nominals")
 SUFFIXES = words("name_suffixes") | _POST_NOMINALS
 NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | words("office_domains")
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z]))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
+    r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z])"
+    r"|(?=\s+(?:commander|director|head|chief|commanding officer)\s+of\s))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
 _RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that|where|when|while)\b")
-_ROLE_TAIL = re.compile(r"\s+(?:in|on|since|last|this|next|after|before|at|during|from)\s+.*$")
+_ROLE_TAIL = re.compile(r"\s+(?:in|on|since|until|till|last|this|next|after|before|at|during|from|amid|ahead)\s+.*$")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
 
 
@@ -51,7 +52,7 @@ class PersonDraft:
 
     def add_role(self, role: str) -> None:
         """Add `role` unless an equal one (ignoring case) is there."""
-        role = role.strip(" ,")
+        role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.I)
         if role and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)
 
@@ -82,19 +83,135 @@ def find_people(doc: Doc) -> list[PersonDraft]:
                 if carried and _country_at(doc, part, 0)[0]:
                     carried = []
                 part, of_country = _cut_of_country(doc, part)
-                if " ".join(t.bare for t in part) not in ships:
+                if not _names_ship(" ".join(t.bare for t in part), ships):
                     _consider(doc, index, tokens, part, people, carried, of_country, pending)
                 carried = []
     _add_titled_surnames(doc, pending, people)
     _add_figure_surnames(doc, people)
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
+    _offices_before_commas(doc, people)
+    _signature_blocks(doc, people)
     _roles_from_title(doc, people)
+    _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
     return people
+
+
+def _signature_blocks(doc: Doc, people: list[PersonDraft]) -> None:
+    """Read a signature block: a line that is only a name, then a line that is an office.
+
+    "Hun Manet" / "Prime Minister of the Kingdom of Cambodia" under a joint declaration is a
+    person with that role and country.
+    """
+    paras = doc.paragraphs
+    for (start, end, ixs), (s2, e2, ixs2) in zip(paras, paras[1:], strict=False):
+        if len(ixs) != 1 or len(ixs2) != 1:
+            continue
+        name_line, office_line = doc.text[start:end].strip(), doc.text[s2:e2].strip()
+        tokens = tokenize(name_line)
+        while tokens and tokens[0].bare.lower().rstrip(".") in HONORIFICS:  # "Rt Hon Winston Peters"
+            tokens = tokens[1:]
+        while len(tokens) > 2 and (tokens[-1].text in _POST_NOMINALS or re.fullmatch(r"[A-Z]{2,3}", tokens[-1].text)):
+            tokens = tokens[:-1]  # "Hon Judith Collins KC"
+        if not tokens:
+            continue
+        name_line = name_line[tokens[0].start : tokens[-1].end]
+        names = [t for t in tokens if not re.fullmatch(r"[A-Z]\.", t.text)]
+        if not 2 <= len(names) <= 4 or not all(_name_word(doc, t) or t.text in SUFFIXES for t in names):
+            continue
+        office = office_line.rstrip(".")
+        if len(office.split()) > 12 or office.split()[0].lower() not in doc.lex.role_heads and not _has_head(
+            doc, office.split()
+        ) or _is_place_or_org(doc, name_line):
+            continue
+        role, affil = _split_affiliation(doc, office)
+        person = _find_or_add(people, name_line)
+        if not any(i == ixs[0] for i, _, _ in person.mentions):
+            at = max(0, doc.sentences[ixs[0]].text.find(name_line))
+            person.mention(doc, ixs[0], at, at + len(name_line))
+        person.add_role(role or office)
+        person.affiliation = person.affiliation or affil
+
+
+_OFFICE_SEGMENT = re.compile(
+    r"(?:^|[;:]\s+|\band\s+)(?P<office>[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s+)(?:[A-Z][\w.'\u2019-]*|of|for|the|and))+),\s+$"
+)
+
+
+def _offices_before_commas(doc: Doc, people: list[PersonDraft]) -> None:
+    """Give a ranked name the military-style office written before it and a comma.
+
+    "Commander Australian Fleet, Rear Admiral Stuart Mayer" and "Commander Sea Training, Minor War
+    Vessels, Commander Alex Hawes": the office opens with a role head; the words of the office are
+    no people of their own.
+    """
+    for person in list(people):
+        if person not in people or not person.mentions:
+            continue
+        index, start, _ = min(person.mentions)
+        text = doc.sentences[index].text
+        before = _strip_rank_before(doc, _strip_honorifics(text[:start]))
+        match = _OFFICE_SEGMENT.search(before) if before != text[:start] else None
+        if not match or match["office"].split()[0].lower() not in doc.lex.role_heads:
+            continue
+        lo, hi = match.start("office"), match.end("office")
+        inside = [p for p in people if p is not person and p.mentions and all(
+            i == index and lo <= s and e <= hi for i, s, e in p.mentions)]
+        if any(p.mentions and any(i == index and lo <= s < hi for i, s, _ in p.mentions) for p in people
+               if p is not person and p not in inside):
+            continue  # the words before name someone else too
+        for phantom in inside:
+            people.remove(phantom)
+        person.add_role(match["office"])
+
+
+def _strip_honorifics(before: str) -> str:
+    """Return the text before a name without the honorifics right before it ("..., Rt Hon Dr ")."""
+    words_ = before.split(" ")
+    while len(words_) > 1 and words_[-2].lower().rstrip(".") in HONORIFICS | {"the"} and words_[-1] == "":
+        words_ = [*words_[:-2], ""]
+    return " ".join(words_)
+
+
+def _strip_rank_before(doc: Doc, before: str) -> str:
+    """Return the text before a name without the rank right before it ("..., Rear Admiral ")."""
+    tokens = tokenize(before)
+    for k in range(max(0, len(tokens) - 5), len(tokens)):
+        rank, width = _rank_at(doc, tokens, k)
+        if rank and k + width == len(tokens):
+            return before[: tokens[k].start]
+    return before
+
+
+_LEAD_OFFICE = re.compile(
+    r"^(?:[^\u2014]{0,80}\s[\u2014\u2013-]{1,2}\s)?The\s+(?P<role>(?:[a-z-]+\s+){0,3}?(?P<head>[a-z]+)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w.'-]*(?:(?:\s+(?:of|for|and|the))*\s+[A-Z][\w.'-]*)*)"
+)
+
+
+def _office_from_lead(doc: Doc, people: list[PersonDraft]) -> None:
+    """Give the office of a nameless lead ("The commander of U.S. Pacific Command visited ...") to the
+    person the next sentence opens with when they have no office yet ("Navy Adm. Harry Harris met ...")."""
+    for index in doc.body[:2]:
+        match = _LEAD_OFFICE.match(doc.sentences[index].text)
+        if not match or match["head"] not in doc.lex.role_heads or index + 1 >= len(doc.sentences):
+            continue
+        if any(i == index for p in people for i, _, _ in p.mentions):
+            continue
+        first = min(((s, n) for n, p in enumerate(people) for i, s, _ in p.mentions if i == index + 1), default=None)
+        if first and first[0] <= 30:
+            person = people[first[1]]
+            if all(_is_military_rank(doc, r) for r in person.roles):
+                person.add_role(match["role"])
+
+
+def _is_military_rank(doc: Doc, role: str) -> bool:
+    """Tell whether a role is a military rank as written out ("Admiral")."""
+    return any(full == role and kind == "military" for full, kind in doc.lex.ranks.values())
 
 
 def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
@@ -114,6 +231,10 @@ def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[T
     gap = [t for t in tokens if left[-1].end <= t.start and t.end <= right[0].start]
     if len(gap) != 1 or not re.fullmatch(r"\d+(?:st|nd|rd|th)?", gap[0].text):
         return False
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", gap[0].text) and len(right) >= 3 and _is_title_token(doc, right, 0) and (
+        right[0].bare.lower() in TITLE_WORDS
+    ):
+        return True  # "Republic of Korea 1st Vice Foreign Minister Cho Hyundong"
     both = [*left, gap[0], *right]
     return any(
         (rank := _rank_at(doc, both, k))[0] and k + rank[1] > len(left) + 1 for k in range(max(0, len(left) - 3), len(left))
@@ -178,6 +299,11 @@ def _ship_names(doc: Doc) -> set[str]:
     return names
 
 
+def _names_ship(text: str, ships: set[str]) -> bool:
+    """Tell whether a run is a ship's name or opens with one ("Curtis Wilbur Sailors")."""
+    return text in ships or any(text.startswith(ship + " ") for ship in ships if " " in ship)
+
+
 def _after_forces(forces: tuple, run: list[Token]) -> list[Token]:
     """Return the run after the last ship or unit name inside it ("7th Fleet Vice Adm. Karl Thomas" -> the rank on)."""
     inside = [i for i, t in enumerate(run) if inside_force(forces, t.start, t.end)]
@@ -204,7 +330,8 @@ def _cut_possessive(run: list[Token]) -> list[Token]:
     lex = lexicon()
     for i, tok in enumerate(run):
         if re.search(r"[\u2019']s$", tok.text) and not (
-            lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
+            (i + 1 < len(run) and run[i + 1].text == "Mate")  # a navy rating: "Boatswain's Mate 3rd Class"
+            or lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
             or _inside_country_name(run, i) or _ends_country(run, i)
         ):
             return run[: i + 1]
@@ -631,7 +758,7 @@ def _person_cue(doc: Doc, index: int, run: list[Token], core: list[Token], peopl
 
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name."""
-    office_to = re.search(r"(?P<head>[\w-]+)\s+to(?:\s+the)?\s+$", sentence[max(0, run_start - 60) : run_start])
+    office_to = re.search(r"(?P<head>[\w'\u2019-]+)\s+to(?:\s+the)?\s+$", sentence[max(0, run_start - 60) : run_start])
     if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
         country, width = _country_at(doc, title_tokens, 0)
         if country and not doc.lex.demonym(title_tokens[width - 1].bare):
@@ -644,7 +771,9 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     roles = [lower_role] if lower_role else []
     office: list[str] = []
     i = 0
-    while i < len(title_tokens) and (_opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)):
+    while i < len(title_tokens) and not _rank_at(doc, title_tokens, i)[0] and (
+        _opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)
+    ):
         i += 1
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
@@ -716,9 +845,10 @@ def _starts_title(doc: Doc, tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     if tok.text in ("of", "for", "the", "and"):
         return False
+    region_office = tok.bare.lower() in doc.lex.places and i + 1 < len(tokens) and _is_title_token(doc, tokens, i + 1)
     return _is_title_token(doc, tokens, i) or tok.bare.lower() in HONORIFICS or bool(_rank_at(doc, tokens, i)[0]) or (
         _country_at(doc, tokens, i)[0] is not None
-    ) or tok.bare.isupper()
+    ) or tok.bare.isupper() or region_office  # "Indo-Pacific Coordinator"
 
 
 def _opens_sentence(doc: Doc, tok: Token) -> bool:
@@ -744,7 +874,10 @@ def _country_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]
 
 
 def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
-    """Return the written-out military rank starting at tokens[i] and its width in tokens."""
+    """Return the written-out military rank starting at tokens[i] and its width in tokens.
+
+    A navy rating with its class ("Operations Specialist 2nd Class") is a rank whatever its trade.
+    """
     for width in (5, 4, 3, 2, 1):
         if i + width > len(tokens):
             continue
@@ -752,6 +885,11 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
         entry = doc.lex.ranks.get(written) or doc.lex.ranks.get(written.rstrip("."))
         if entry and entry[1] == "military":
             return entry[0], width
+    for j in range(i + 1, min(i + 4, len(tokens) - 1)):
+        if re.fullmatch(r"\d(?:st|nd|rd|th)", tokens[j].text) and tokens[j + 1].text == "Class" and all(
+            t.text[:1].isupper() and re.fullmatch(r"[A-Za-z]+(?:[\u2019']s)?", t.text) for t in tokens[i:j]
+        ):
+            return " ".join(t.text for t in tokens[i : j + 2]), j + 2 - i
     return None, 0
 
 
@@ -840,6 +978,10 @@ def _role_after(doc: Doc, after: str) -> str | None:
         return None
     if re.match(r"\s+(?:said|told)\b", after[match.end("role") :]) and re.match(r"\s*,\s*the\s", after):
         return None  # "Gen. Lee, the chairman's spokesman said": a new subject, not an appositive
+    if re.match(r"(?:first|second|third|last|only|latest|newest|youngest|oldest)\s", match["role"]) and re.match(
+        r"\s+to\s+[a-z]", after[match.end("role") :]
+    ):
+        return None  # "X is the first minister to visit ...": a description, not an office
     role = _ROLE_TAIL.sub("", _RELATIVE.split(match["role"])[0]).strip()
     role = re.sub(r"^(?:his|her|their|its)\s+", "", role)  # "her deputy" -> "deputy"
     words = role.lower().replace("\u2019s", "").replace("'s", "").split()
@@ -850,19 +992,22 @@ def _role_after(doc: Doc, after: str) -> str | None:
         ) and " ".join(words[n - 1 : n + 1]) not in heads:  # "officer commanding" is an office
             role, words = " ".join(role.split()[:n]), words[:n]
             break
-    if not any(w in heads or " ".join(words[i : i + 2]) in heads for i, w in enumerate(words)):
-        return None
+    if not any(w in heads or " ".join(words[i : i + 2]) in heads or " ".join(words[i : i + 3]) in heads
+               for i, w in enumerate(words)):
+        return None  # no role head of one, two or three words ("spokesperson", "first sea lord")
     if _names_someone(doc, role) or _opens_with_verb(role):
         return None
     role += _list_tail(role, after[match.end("role") :])
     if len(words) <= 2 and words[-1] in heads:
         role += _command_tail(after[match.end("role") :])
-    elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,2}\S+$", role) and _UNIT_END.search(role):
+    elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,4}\S+$", role) and _UNIT_END.search(role):
         role += _parent_unit(after[match.end("role") :])
     return role if len(words) <= 12 else None
 
 
-_UNIT_ALTERNATIVES = "|".join(sorted(map(re.escape, words("unit_heads")), key=len, reverse=True))
+_UNIT_ALTERNATIVES = "|".join(
+    sorted(map(re.escape, words("unit_heads") | words("role_unit_heads")), key=len, reverse=True)
+)
 _UNIT_END = re.compile(rf"\b(?:{_UNIT_ALTERNATIVES})$")
 _PARENT_UNIT = re.compile(
     r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)(?=,|\.?$|\s+(?:said|told)\b)"

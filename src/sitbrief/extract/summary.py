@@ -57,12 +57,15 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         phrase = _phrase(expr, part.group(1).lower() if part else _part_of_day(expr.text))
         if phrase is None:
             continue
-        if _POSSESSIVE.match(after) or (_PREPOSITION_END.search(before) and phrase.split()[0] in _PREPOSITIONS):
+        possessive = _POSSESSIVE.match(after)  # "yesterday's talks" -> "the 13 June 2024 talks"
+        if possessive:
+            phrase = "the " + _bare(phrase)
+        elif _PREPOSITION_END.search(before) and phrase.split()[0] in _PREPOSITIONS:
             phrase = _bare(phrase)
         if expr.span[0] == 0:
-            phrase = phrase[:1].upper() + phrase[1:] + ("," if _SUBJECT_NEXT.match(after) else "")
+            phrase = phrase[:1].upper() + phrase[1:] + ("," if _SUBJECT_NEXT.match(after) and not possessive else "")
         out += [before, phrase]
-        last = expr.span[1] + (part.end() if part else 0)
+        last = expr.span[1] + (part.end() if part else 0) + (possessive.end() if possessive else 0)
     out.append(sentence[last:])
     return "".join(out)
 
@@ -203,9 +206,16 @@ _TRAILING_LEAD_IN = re.compile(
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*:\s+(?=[A-Z\"\u201c])")
 
 
+_DATE_LINE = re.compile(
+    r"^(?:[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[\u2013\u2014-]+\s+(?=[A-Z])"
+)
+
+
 def clean_lead(text: str) -> str:
-    """Return a sentence without a speaker's label ("Li Hua: ...") or a closing lead-in ("... points:")."""
-    label = _SPEAKER_LABEL.match(text)
+    """Return a sentence without a speaker's label ("Li Hua: ..."), an opening date line ("May 4, 2020 \u2013 ...")
+    or a closing lead-in ("... the following points:"); a sentence a standfirst left open ends with a period."""
+    text = text if re.search(r"[.!?:;][\"\u201d\u2019')]?\s*$", text) else text.rstrip() + "."
+    label = _SPEAKER_LABEL.match(text) or _DATE_LINE.match(text)
     if label and len(text) - label.end() > 20:
         text = text[label.end() :]
     cut = _TRAILING_LEAD_IN.search(text)
@@ -295,7 +305,7 @@ _ADVERBIAL_OPENING = re.compile(
     r"Amid|Addressing|Speaking)\b[^,]{3,150},\s+(?=\S)",
 )
 _SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b", re.I)
-_SECOND_CLAUSE = re.compile(r",?\s+and\s+(?:they|we|he|she|it|the two|both)\s+\w+", re.I)
+_SECOND_CLAUSE = re.compile(r",?\s+and\s+(?:they|we|he|she)\s+[a-z]+", re.I)
 _CLAUSE_GOES_ON = re.compile(
     r"^(?:[.;:!?)\u2013\u2014-]|,\s+(?:which|who|whom|whose|where|when|while|as|after|before|following|amid|during|"
     r"because|since|despite|and|but|including|according|officials?|the|a|an|[a-z]+ing|[a-z]+ed|\w+\s+(?:said|says))\b|"
@@ -356,11 +366,14 @@ def cut_off(found: str, text: str, strict: bool = False) -> bool:
 def _reads_as_headline(title: str) -> bool:
     """Tell whether an article's title can stand as the brief's headline (a short line, not a byline)."""
     words = title.split()
-    return 3 <= len(words) <= MAX_HEADLINE_WORDS and not re.match(r"^By\s", title) and not title.endswith(":")
+    letters = [c for c in title if c.isalpha()]
+    shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)  # a dateline, a kicker
+    return (3 <= len(words) <= MAX_HEADLINE_WORDS and not shouting and not re.match(r"^By\s", title)
+            and not title.endswith(":"))
 
 
 _VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|will|would|to|is|are|was|were|has|have|had|can|could|may|must|shall|should)\b"
+    r"(?<![\w-])(?:[a-z]{3,}ed|will|would|to|is|are|was|were|has|have|had|can|could|may|must|shall|should)(?![\w-])"
 )
 
 

@@ -16,6 +16,12 @@ MAX_WORDS = 16
 _WORD = re.compile(r"[^\s]+")
 
 
+_NEXT_VERB = re.compile(
+    r"(?:look|looks|looked|will|would|agreed|agree|welcomed|welcome|discussed|discuss|reaffirmed|reaffirm|"
+    r"pledged|committed|noted|expressed|stressed|thanked|called|urged|said|also)$"
+)
+
+
 def noun_phrase(text: str, trigger: tuple[int, int], skip: tuple[int, int] | None) -> str | None:
     """Return the noun phrase around a noun trigger, or None for a verb trigger."""
     word = text[trigger[0] : trigger[1]].lower()
@@ -70,6 +76,8 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
             break
         if word in ("\u2013", "\u2014", "-", "--"):  # a dash opens an aside or ends one
             break
+        if bare == "and" and j + 2 < len(words) and _NEXT_VERB.match(words[j + 2][0]):
+            break  # "the exercise held in April and look forward to ...": a new predicate
         j += 1
         if word.endswith((",", ";", ":", ".")) and not re.search(r"\b[A-Z]\.$", word):
             break
@@ -81,6 +89,7 @@ def _walk_right(words: list[tuple[str, int, int]], last: int, skip: tuple[int, i
 PRESENT = pairs("verb_present")
 TAIL_DROP = words("title_tail_drop")
 _PRESENT_VERBS = "|".join(sorted(set(PRESENT.values()) | words("scheduled_verbs")))
+_PAST_VERBS = "|".join(sorted(PRESENT))
 HEADLINE_WORDS = 14
 _SUBJECT_BREAK = re.compile(
     r"(?:[;:]\s|\s[\u2013\u2014-]\s|\b(?:which|who|whom|where|when|while|whereas|although|because|"
@@ -88,13 +97,14 @@ _SUBJECT_BREAK = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|after|before|following|earlier|later|today|yesterday|this|last|"
-    r"separately|meanwhile|additionally|also|first|then|since|for|from|over|with|under|while|as)\b[^,]{0,60},\s+)",
+    r"separately|meanwhile|additionally|also|first|then|since|for|from|over|with|under|while|as|throughout|across|"
+    r"amid|despite)\b[^,]{0,60},\s+)",
     re.I,
 )
 _RIGHT_BREAK = re.compile(
     r"[,;:.!?]\s|[,;:.!?]$|\sand\s+(?:will|would|then|also)\s|\sand\s+(?=(?:met|held|signed|visited|attended|hosted|"
     r"conducted|travell?ed|toured|joined|launched|announced|sailed|arrived|departed|deployed|spoke|saw|watched|"
-    r"meet|hold|sign|visit|attend|host|conduct|travel|join|launch)\s)|\s[\u2013\u2014-]\s|\s\((?![A-Z]{2,8}\)\s+[A-Z])|"
+    r"meet|hold|sign|visit|attend|host|conduct|travel|join|launch|agreed|decided|pledged|discussed|reaffirmed)\s)|\s[\u2013\u2014-]\s|\s\((?![A-Z]{2,8}\)\s+[A-Z])|"
     r"\s(?:to (?:discuss|highlight|thank|update|reaffirm|express|"
     r"underscore|review|mark|show|demonstrate|support|strengthen|advance|enhance|deepen|address|explore|"
     r"enable|ensure|allow|help|promote|boost|improve|bolster|represent|"
@@ -134,7 +144,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     if coordinated:
         future = coordinated.group(1) or _future_before(subject[: coordinated.start()])
         subject = re.split(
-            rf"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)|\s(?=(?:{_PRESENT_VERBS})\s)",
+            rf"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)|\s(?=(?:{_PRESENT_VERBS}|{_PAST_VERBS})\s)",
             subject[: coordinated.start()],
         )[0]
         subject = f"{subject} {future}" if future else subject
@@ -150,11 +160,14 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     head = re.split(r"\s(?:with|of|from|aboard|in|on|at|for|based|under|assigned)\s", subject)[0]
     plural = bool(
         re.search(r"\sand\s+(?:the\s+)?[A-Z]", subject)
+        or re.fullmatch(r"\s*(?:I|You)\s*", subject)
+        or re.search(r"\b(?:personnel|people|staff|crew|troops|police|military personnel)\s*$", subject)
         or re.search(
             r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head
         )
     )
-    words_ = " ".join(f"{subject} {_present(verb, plural)} {rest}".split())
+    tense = verb if re.search(r"\blast\s*$", subject) else _present(verb, plural)  # "Spey last visited Brunei"
+    words_ = " ".join(f"{subject} {tense} {rest}".split())
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
 
@@ -273,6 +286,8 @@ def _subject_start(text: str, at: int) -> int:
         if aside and ", " in text[m.end() : at]:
             continue
         start = m.end()
+    numbered = re.match(r"\s*\(?\d{1,2}[.)]\s+", text[start:at])  # "1. On 5 September, the Ministers held"
+    start += numbered.end() if numbered else 0
     lead = _LEADING_ADVERBIAL.match(text[start:at].lstrip())
     start += len(text[start:at]) - len(text[start:at].lstrip())
     if lead and at - start - lead.end() > 2:

@@ -89,6 +89,7 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
     found.date_from(_iso_or_none(given.get("published")), "metadata")
     rest = _take_header(paras, found)
     rest = [p for p in rest if not _TRAILER.match(p)]
+    rest = _take_signoff(rest, found)
     if rest:
         rest[0] = _take_dateline(rest[0], found)
     rest = _release_dated(rest, found)
@@ -277,7 +278,9 @@ def _place_date(para: str) -> tuple[str, date] | None:
 
 def _ends_sentence(para: str) -> bool:
     """Tell whether `para` ends like a sentence (not merely with an abbreviation like U.S.)."""
-    return bool(_HEADLINE_END.search(para)) and not re.search(r"\b(?:[A-Z]\.){2,}$", para)
+    return bool(_HEADLINE_END.search(para)) and not re.search(
+        r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Gen|Adm|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|No)\.$", para
+    )  # "... With Philippine Secretary Gilberto Teodoro Jr." is a headline, not a sentence
 
 
 def _split_byline(who: str, org: str | None) -> tuple[str, str | None]:
@@ -351,8 +354,33 @@ def _is_headline(para: str, paras: list[str], i: int) -> bool:
     )
 
 
+_SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story
+    r"^(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\.?$"
+)
+_OPENING_DATE = re.compile(  # "September 4, 2020 – Two Royal Navy minehunters are returning ..."
+    r"^(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
+)
+
+
+def _take_signoff(paras: list[str], found: Found) -> list[str]:
+    """Take the date (and writer) of a closing sign-off line ("Naval Today Staff, May 22, 2012")."""
+    if len(paras) < 2 or not (match := _SIGNOFF.match(paras[-1].strip())):
+        return paras
+    stated = parse_full_date(match["date"])
+    if stated is None:
+        return paras
+    found.date_from(stated, "date line")
+    found.byline = found.byline or match["who"]
+    return paras[:-1]
+
+
 def _take_dateline(first: str, found: Found) -> str:
     """Strip a wire dateline ("MANILA, March 3 (Reuters) -") from the first paragraph."""
+    opening = _OPENING_DATE.match(first)
+    if opening and (stated := parse_full_date(opening["date"])):
+        found.date_from(stated, "dateline")
+        return first[opening.end() :]
     match = _DATELINE.match(first)
     if not match or len(match["place"]) < 3 or not match["place"].isupper():
         return first

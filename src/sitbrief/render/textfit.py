@@ -11,6 +11,7 @@ little differently still fit.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ STEP = 0.5
 NO_BREAK_BEFORE = set("、。，．・：；？！）」』】〕》〉〗〙〛｝］ー々ゝゞヽヾ"
                       "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ.,;:!?)]}%”’")
 
+RUNS = re.compile(r"\s+|\S+")  # \s is exactly str.isspace
 Measure = Callable[[str], float]
 
 
@@ -35,8 +37,22 @@ def is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
-def tokens(line: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of break units: words, single wide chars, runs of spaces."""
+def tokens(line: str) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) spans of break units: words, single wide chars, runs of spaces (cached:
+    planning wraps the same text at many sizes and widths)."""
+    return _tokens(line)
+
+
+@lru_cache(maxsize=4096)
+def _tokens(line: str) -> tuple[tuple[int, int], ...]:
+    """Return the break units of `line`: in ASCII text simply its runs of spaces and non-spaces."""
+    if line.isascii():  # no wide characters, and no break-before mark after a non-space is a break
+        return tuple(m.span() for m in RUNS.finditer(line))
+    return tuple(_scanned(line))
+
+
+def _scanned(line: str) -> list[tuple[int, int]]:
+    """Return the break units of `line`, character by character."""
     spans: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(line) + 1):
@@ -113,6 +129,15 @@ class FontSet:
 
     face: FontFace
     fallbacks: tuple[FontFace, ...] = ()
+
+    def __hash__(self) -> int:
+        """Return the fields' hash, computed once (it keys every measuring cache, and hashing the
+        faces' paths each time was a tenth of planning a deck)."""
+        known = self.__dict__.get("_hash")
+        if known is None:
+            known = hash((self.face, self.fallbacks))
+            object.__setattr__(self, "_hash", known)
+        return known
 
     def chain(self, bold: bool = False, italic: bool = False) -> FontChain:
         """Return the FontChain for the style."""
