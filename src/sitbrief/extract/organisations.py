@@ -63,7 +63,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 _add(orgs, doc, index, name, None, country, exact=True)
                 pieces = [p for p in pieces if p is not second]
             for part in pieces:
-                found = _from_run(doc, sentence, part)
+                part = _before_person(sentence, part, person_names)
+                found = _from_run(doc, sentence, part) if part else None
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
                 if found and not any(name in found[0] for name in person_names):
@@ -98,6 +99,14 @@ def _elided_services(
 
 
 _RANK_WORDS = {"Admiral", "Colonel", "Brigadier", "Commodore"}
+
+
+def _before_person(sentence: str, run: list[Token], person_names: set[str]) -> list[Token]:
+    """Cut a run before a person's name that follows a body ("Secretary of the Department of Defence Greg Moriarty")."""
+    for i in range(2, len(run)):
+        if any(len(name.split()) >= 2 and sentence.startswith(name, run[i].start) for name in person_names):
+            return run[:i]
+    return run
 
 
 def _generic_service(doc: Doc, run: list[Token]) -> bool:
@@ -194,8 +203,8 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
     """Tell whether one mention only qualifies a following name, or (for a seat) an office or a place."""
     after = sentence[match.end() : match.end() + 200]
     run = re.match(r"(?:\s+(?:[A-Z][\w'-]*|of|the|on|for))*", after).group().split()
-    if any(w in _EVENT_NAME_HEADS for w in run):
-        return True
+    if any(w in _EVENT_NAME_HEADS or (w in words("document_heads") and w != "Resolution") for w in run):
+        return True  # "G7 Summit", "United Nations Charter" (a body adopts its resolutions: it acts)
     if not seat:
         return False
     following = re.match(r"\s+([\w-]+)(?:\s+([\w-]+))?", after)
