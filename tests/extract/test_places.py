@@ -198,3 +198,10 @@ def test_a_harbour_is_a_place():
 ])
 def test_a_country_word_inside_a_coordinated_sea_or_a_bare_combining_form_is_no_mention(body, absent):
     assert absent not in places(body)
+
+
+def test_a_ships_short_name_is_the_ship_unless_a_place_word_comes_before():
+    f = facts("USS Tampa Harbor (LPD 30) left Sasebo on Monday. Tampa Harbor will return to its homeport. "
+              "HMAS Hobart sailed too; Hobart will visit Darwin. Sailors flew to Hobart later.")
+    names = {p.name for p in f.places}
+    assert "Tampa Harbor" not in names and "Hobart" in names and "Darwin" in names

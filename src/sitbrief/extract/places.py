@@ -58,7 +58,37 @@ def find_places(doc: Doc, dateline: str | None = None, region: str | None = None
             draft = _place(places, keys, name, kind, country)
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
-    return places
+    return _without_ship_names(doc, places)
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|off|of|outside|into|toward|towards|via)\s+(?:the\s+)?$", re.I)
+
+
+def _without_ship_names(doc: Doc, places: list[PlaceDraft]) -> list[PlaceDraft]:
+    """Drop a place that is only a named ship's short name ("USS Green Bay ... Green Bay will return").
+
+    A mention after "in", "at", "to", "of" ... is still the place ("its new homeport of San Diego").
+    """
+    ships = {_short_ship_name(f.name) for s in doc.sentences for f in find_forces(s.text) if f.kind == "ship"}
+    kept = []
+    for draft in places:
+        if draft.kind != "country" and draft.name in ships:
+            text = {s.id: s.text for s in doc.sentences}
+            draft.evidence = [e for e in draft.evidence if _locative_mention(text.get(e, ""), draft.name)]
+            if not draft.evidence:
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _short_ship_name(name: str) -> str:
+    """Return a ship's name without its prefix and hull number ("USS Green Bay (LPD 20)" -> Green Bay)."""
+    return re.sub(r"\s*\([^)]*\)$", "", name.split(" ", 1)[-1])
+
+
+def _locative_mention(sentence: str, name: str) -> bool:
+    """Tell whether `name` occurs in `sentence` after a locative word ("in Hobart", "homeport of San Diego")."""
+    return any(_LOCATIVE_BEFORE.search(sentence[: m.start()]) for m in re.finditer(re.escape(name), sentence))
 
 
 def _place(places: list[PlaceDraft], keys: dict[str, PlaceDraft], name: str, kind: str, country: str) -> PlaceDraft:
