@@ -205,3 +205,7 @@ def test_a_ships_short_name_is_the_ship_unless_a_place_word_comes_before():
               "HMAS Hobart sailed too; Hobart will visit Darwin. Sailors flew to Hobart later.")
     names = {p.name for p in f.places}
     assert "Tampa Harbor" not in names and "Hobart" in names and "Darwin" in names
+
+
+def test_an_office_before_a_geographic_word_is_no_place():
+    assert places("Commander Sea Training briefed the crew on Monday.") == {}

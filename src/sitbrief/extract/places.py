@@ -415,6 +415,7 @@ def _geographic(doc: Doc, text: str):
         words = name.split()
         while words and (
             words[0] in ("The", "In", "On", "At", "Off", "Near") or doc.lex.demonym(words[0]) and len(words) > 2
+            or words[0].lower() in doc.lex.role_heads  # "Commander Sea Training"
         ):
             words = words[1:]
         name = " ".join(words)
