@@ -209,3 +209,8 @@ def test_a_ships_short_name_is_the_ship_unless_a_place_word_comes_before():
 
 def test_an_office_before_a_geographic_word_is_no_place():
     assert places("Commander Sea Training briefed the crew on Monday.") == {}
+
+
+def test_a_base_with_its_type_in_lower_case_is_one_place_with_its_capitalised_form():
+    f = facts("Jets are deployed at Zokniai air base in Lithuania. A detachment is at Zokniai Air Base too.")
+    assert [p.name for p in f.places if "Zokniai" in p.name] == ["Zokniai air base"]

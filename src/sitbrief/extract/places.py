@@ -365,7 +365,7 @@ def _facilities(text: str):
         whole = match.group(0)
         if match["b"] and match["b"].split()[0].removesuffix("s").removesuffix("e") in _AIRCRAFT_STEMS:
             continue  # "RAF Typhoons" are aircraft
-        name = match["a"] if match["a"] and whole[len(match["a"]) :].strip()[:1].islower() else whole
+        name = whole  # "Siauliai air base" is one place with "Siauliai Air Base"
         name = re.sub(r"\s+\([A-Z]{2,6}\)", "", name)  # "Her Majesty's Naval Base (HMNB) Devonport"
         words_ = name.split()
         while words_ and words_[0] in _NOT_PLACE | {"The", "A", "In", "At", "On", "From", "To"}:
