@@ -214,3 +214,9 @@ def test_an_office_before_a_geographic_word_is_no_place():
 def test_a_base_with_its_type_in_lower_case_is_one_place_with_its_capitalised_form():
     f = facts("Jets are deployed at Zokniai air base in Lithuania. A detachment is at Zokniai Air Base too.")
     assert [p.name for p in f.places if "Zokniai" in p.name] == ["Zokniai air base"]
+
+
+def test_the_part_of_a_country_is_a_region_and_the_country_still_a_mention():
+    found = places("Fighting went on in the East of Moldova and in the south of Ukraine on Monday.")
+    assert found.get("East of Moldova") == "region" and found.get("south of Ukraine") == "region"
+    assert {"Moldova", "Ukraine"} <= set(found)

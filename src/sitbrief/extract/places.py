@@ -171,6 +171,8 @@ def _mentions(doc: Doc, text: str):
     for name, kind, country, start, end in _region_adjectives(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
+    for name, kind, country, start, end in _part_of_country(doc, text):
+        yield name, kind, country
     for name, kind, country, start, end in _directional(doc, text):
         yield name, kind, country
         if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
@@ -199,6 +201,21 @@ def _mentions(doc: Doc, text: str):
         if found:
             yield from found
         i += max(width, 1)
+
+
+_PART_OF = re.compile(
+    r"\bthe\s+(?P<dir>(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+def _part_of_country(doc: Doc, text: str):
+    """Yield a region named as a part of a country ("in the East of Ukraine"); the country is still mentioned."""
+    for match in _PART_OF.finditer(text):
+        found = _single(doc, match["name"])
+        if found and found[1] == "country":
+            name = f"{match['dir']} of {match['name']}"
+            yield name, "region", found[0], match.start("dir"), match.end()
 
 
 _DIRECTIONAL = re.compile(
