@@ -171,7 +171,7 @@ def _mentions(doc: Doc, text: str):
     for name, kind, country, start, end in _region_adjectives(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
-    for name, kind, country, start, end in _part_of_country(doc, text):
+    for name, kind, country, _start, _end in _part_of_country(doc, text):
         yield name, kind, country
     for name, kind, country, start, end in _directional(doc, text):
         yield name, kind, country
