@@ -220,3 +220,9 @@ def test_the_part_of_a_country_is_a_region_and_the_country_still_a_mention():
     found = places("Fighting went on in the East of Moldova and in the south of Ukraine on Monday.")
     assert found.get("East of Moldova") == "region" and found.get("south of Ukraine") == "region"
     assert {"Moldova", "Ukraine"} <= set(found)
+
+
+def test_a_known_bodys_headquarters_is_a_place_not_a_body():
+    f = facts("The ministers met at NATO Headquarters in Brussels on Monday.")
+    assert "NATO Headquarters" in {p.name for p in f.places}
+    assert "NATO Headquarters" not in {o.name for o in f.organisations}

@@ -360,6 +360,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
         return True  # "Partnership for Global Infrastructure and Investment (PGII)", "Convention on ..."
     if any(doc.lex.place(_join(sentence, run[-k:]).rstrip(".,")) for k in (2, 3) if len(run) > k):
         return True  # "Israel and the West Bank" ends in a place
+    if run[-1].bare == "Headquarters" and len(run) > 1 and _known_name(doc, run[:-1]):
+        return True  # "United Nations Headquarters" is the building, a place
     if any(name == v or name.endswith(" " + v) for v in words("venue_heads")):
         return True  # "Riverside Convention Centre" is a venue, a place
     if run[-1].bare in words("activity_ends"):

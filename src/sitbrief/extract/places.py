@@ -177,6 +177,9 @@ def _mentions(doc: Doc, text: str):
         yield name, kind, country
         if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
             text = _blank(text, start, end)
+    for name, kind, country, start, end in _headquarters(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     for name, kind, country, start, end in _ports(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
@@ -396,6 +399,21 @@ def _facilities(text: str):
             name = " ".join(words_)
             start = match.start() + whole.index(words_[0])
             yield name, "facility", "", start, match.end() if name.endswith(whole.split()[-1]) else start + len(name)
+
+
+_HEADQUARTERS = re.compile(r"(?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,4})Headquarters\b")
+
+
+def _headquarters(doc: Doc, text: str):
+    """Yield a known body's headquarters as a facility ("United Nations Headquarters", "NATO Headquarters")."""
+    for match in _HEADQUARTERS.finditer(text):
+        words_ = match["body"].split()
+        for i in range(len(words_)):
+            body = " ".join(words_[i:])
+            if body in doc.lex.orgs or body.lower() in doc.lex.orgs:
+                start = match.start("body") + match["body"].index(words_[i]) if i else match.start()
+                yield text[start : match.end()], "facility", "", start, match.end()
+                break
 
 
 _PORT = re.compile(r"\b(?P<port>[Pp]ort|[Hh]arbou?r) of (?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})")
