@@ -245,3 +245,7 @@ def test_a_body_before_a_persons_name_keeps_its_name():
 def test_a_body_named_only_in_its_charter_is_not_mentioned_but_its_resolutions_are_its_acts():
     assert not orgs("They acted in keeping with the United Nations Charter on Monday.")
     assert "United Nations Security Council" in orgs("They enforce United Nations Security Council Resolution 2397.")
+
+
+def test_a_body_with_its_seat_after_a_hyphen_is_a_body():
+    assert "Army Rotational Force-Perth" in orgs("He met the Army Rotational Force-Perth on Monday.")

@@ -317,6 +317,9 @@ def _from_run(
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
     last = run[-1].bare.lower()
+    head, _, seat = last.partition("-")
+    if seat and head in doc.lex.org_heads and (doc.lex.place(seat) or seat in doc.lex.cities):
+        last = head  # "Marine Rotational Force-Darwin"
     head_first = any(
         t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in ("of", "for")
         for i, t in enumerate(run[:3])
