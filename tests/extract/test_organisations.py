@@ -249,3 +249,7 @@ def test_a_body_named_only_in_its_charter_is_not_mentioned_but_its_resolutions_a
 
 def test_a_body_with_its_seat_after_a_hyphen_is_a_body():
     assert "Army Rotational Force-Perth" in orgs("He met the Army Rotational Force-Perth on Monday.")
+
+
+def test_a_known_body_after_an_opening_participle_is_mentioned():
+    assert "AUKUS" in orgs("Discussing AUKUS, the leaders agreed on its importance on Monday.")

@@ -497,6 +497,8 @@ def _air_programme(name: str) -> bool:
 def _after_capital(before: str) -> bool:
     """Tell whether text ends in a capitalised word that would make a longer name (not "A", "The", "In")."""
     match = re.search(r"(?<![\w-])([A-Z][\w'\u2019.]*)\s$", before)
+    if match and not before[: match.start()].strip() and match.group(1).endswith(("ing", "ed")):
+        return False  # a sentence's opening participle ("Discussing AUKUS, ...")
     return bool(match) and match.group(1) not in _LEADING
 
 
