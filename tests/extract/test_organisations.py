@@ -234,3 +234,22 @@ def test_a_partnership_is_an_agreement_not_a_body(body):
 
 def test_a_squadron_with_its_role_in_brackets_is_a_unit():
     assert orgs("Jets of 3 (Fighter) Squadron flew on Monday.")["3 (Fighter) Squadron"].kind == "unit"
+
+
+def test_a_body_before_a_persons_name_keeps_its_name():
+    f = facts("He met Director-General of the Pacific Signals Directorate Rachel Stone and Secretary of the Department "
+              "of Lands Tom Hale on Monday.")
+    assert {"Pacific Signals Directorate", "Department of Lands"} <= {o.name for o in f.organisations}
+
+
+def test_a_body_named_only_in_its_charter_is_not_mentioned_but_its_resolutions_are_its_acts():
+    assert not orgs("They acted in keeping with the United Nations Charter on Monday.")
+    assert "United Nations Security Council" in orgs("They enforce United Nations Security Council Resolution 2397.")
+
+
+def test_a_body_with_its_seat_after_a_hyphen_is_a_body():
+    assert "Army Rotational Force-Perth" in orgs("He met the Army Rotational Force-Perth on Monday.")
+
+
+def test_a_known_body_after_an_opening_participle_is_mentioned():
+    assert "AUKUS" in orgs("Discussing AUKUS, the leaders agreed on its importance on Monday.")

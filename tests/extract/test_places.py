@@ -190,3 +190,39 @@ def test_korea_alone_is_south_korea():
 
 def test_a_harbour_is_a_place():
     assert places("The frigate sailed out of Portland Harbour on Monday.").get("Portland Harbour") == "sea"
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("Tensions rose in the East and South China Seas on Monday.", "China"),
+    ("Firms exhibited at the Indo Defence Expo on Monday.", "India"),
+])
+def test_a_country_word_inside_a_coordinated_sea_or_a_bare_combining_form_is_no_mention(body, absent):
+    assert absent not in places(body)
+
+
+def test_a_ships_short_name_is_the_ship_unless_a_place_word_comes_before():
+    f = facts("USS Tampa Harbor (LPD 30) left Sasebo on Monday. Tampa Harbor will return to its homeport. "
+              "HMAS Hobart sailed too; Hobart will visit Darwin. Sailors flew to Hobart later.")
+    names = {p.name for p in f.places}
+    assert "Tampa Harbor" not in names and "Hobart" in names and "Darwin" in names
+
+
+def test_an_office_before_a_geographic_word_is_no_place():
+    assert places("Commander Sea Training briefed the crew on Monday.") == {}
+
+
+def test_a_base_with_its_type_in_lower_case_is_one_place_with_its_capitalised_form():
+    f = facts("Jets are deployed at Zokniai air base in Lithuania. A detachment is at Zokniai Air Base too.")
+    assert [p.name for p in f.places if "Zokniai" in p.name] == ["Zokniai air base"]
+
+
+def test_the_part_of_a_country_is_a_region_and_the_country_still_a_mention():
+    found = places("Fighting went on in the East of Moldova and in the south of Ukraine on Monday.")
+    assert found.get("East of Moldova") == "region" and found.get("south of Ukraine") == "region"
+    assert {"Moldova", "Ukraine"} <= set(found)
+
+
+def test_a_known_bodys_headquarters_is_a_place_not_a_body():
+    f = facts("The ministers met at NATO Headquarters in Brussels on Monday.")
+    assert "NATO Headquarters" in {p.name for p in f.places}
+    assert "NATO Headquarters" not in {o.name for o in f.organisations}

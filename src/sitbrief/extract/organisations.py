@@ -63,7 +63,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 _add(orgs, doc, index, name, None, country, exact=True)
                 pieces = [p for p in pieces if p is not second]
             for part in pieces:
-                found = _from_run(doc, sentence, part)
+                part = _before_person(sentence, part, person_names)
+                found = _from_run(doc, sentence, part) if part else None
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
                 if found and not any(name in found[0] for name in person_names):
@@ -98,6 +99,14 @@ def _elided_services(
 
 
 _RANK_WORDS = {"Admiral", "Colonel", "Brigadier", "Commodore"}
+
+
+def _before_person(sentence: str, run: list[Token], person_names: set[str]) -> list[Token]:
+    """Cut a run before a person's name that follows a body ("Secretary of the Department of Defence Greg Moriarty")."""
+    for i in range(2, len(run)):
+        if any(len(name.split()) >= 2 and sentence.startswith(name, run[i].start) for name in person_names):
+            return run[:i]
+    return run
 
 
 def _generic_service(doc: Doc, run: list[Token]) -> bool:
@@ -194,8 +203,8 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
     """Tell whether one mention only qualifies a following name, or (for a seat) an office or a place."""
     after = sentence[match.end() : match.end() + 200]
     run = re.match(r"(?:\s+(?:[A-Z][\w'-]*|of|the|on|for))*", after).group().split()
-    if any(w in _EVENT_NAME_HEADS for w in run):
-        return True
+    if any(w in _EVENT_NAME_HEADS or (w in words("document_heads") and w != "Resolution") for w in run):
+        return True  # "G7 Summit", "United Nations Charter" (a body adopts its resolutions: it acts)
     if not seat:
         return False
     following = re.match(r"\s+([\w-]+)(?:\s+([\w-]+))?", after)
@@ -308,6 +317,9 @@ def _from_run(
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
     last = run[-1].bare.lower()
+    head, _, seat = last.partition("-")
+    if seat and head in doc.lex.org_heads and (doc.lex.place(seat) or seat in doc.lex.cities):
+        last = head  # "Marine Rotational Force-Darwin"
     head_first = any(
         t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in ("of", "for")
         for i, t in enumerate(run[:3])
@@ -351,6 +363,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
         return True  # "Partnership for Global Infrastructure and Investment (PGII)", "Convention on ..."
     if any(doc.lex.place(_join(sentence, run[-k:]).rstrip(".,")) for k in (2, 3) if len(run) > k):
         return True  # "Israel and the West Bank" ends in a place
+    if run[-1].bare == "Headquarters" and len(run) > 1 and _known_name(doc, run[:-1]):
+        return True  # "United Nations Headquarters" is the building, a place
     if any(name == v or name.endswith(" " + v) for v in words("venue_heads")):
         return True  # "Riverside Convention Centre" is a venue, a place
     if run[-1].bare in words("activity_ends"):
@@ -483,6 +497,8 @@ def _air_programme(name: str) -> bool:
 def _after_capital(before: str) -> bool:
     """Tell whether text ends in a capitalised word that would make a longer name (not "A", "The", "In")."""
     match = re.search(r"(?<![\w-])([A-Z][\w'\u2019.]*)\s$", before)
+    if match and not before[: match.start()].strip() and match.group(1).endswith(("ing", "ed")):
+        return False  # a sentence's opening participle ("Discussing AUKUS, ...")
     return bool(match) and match.group(1) not in _LEADING
 
 

@@ -58,7 +58,37 @@ def find_places(doc: Doc, dateline: str | None = None, region: str | None = None
             draft = _place(places, keys, name, kind, country)
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
-    return places
+    return _without_ship_names(doc, places)
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|off|of|outside|into|toward|towards|via)\s+(?:the\s+)?$", re.I)
+
+
+def _without_ship_names(doc: Doc, places: list[PlaceDraft]) -> list[PlaceDraft]:
+    """Drop a place that is only a named ship's short name ("USS Green Bay ... Green Bay will return").
+
+    A mention after "in", "at", "to", "of" ... is still the place ("its new homeport of San Diego").
+    """
+    ships = {_short_ship_name(f.name) for s in doc.sentences for f in find_forces(s.text) if f.kind == "ship"}
+    kept = []
+    for draft in places:
+        if draft.kind != "country" and draft.name in ships:
+            text = {s.id: s.text for s in doc.sentences}
+            draft.evidence = [e for e in draft.evidence if _locative_mention(text.get(e, ""), draft.name)]
+            if not draft.evidence:
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _short_ship_name(name: str) -> str:
+    """Return a ship's name without its prefix and hull number ("USS Green Bay (LPD 20)" -> Green Bay)."""
+    return re.sub(r"\s*\([^)]*\)$", "", name.split(" ", 1)[-1])
+
+
+def _locative_mention(sentence: str, name: str) -> bool:
+    """Tell whether `name` occurs in `sentence` after a locative word ("in Hobart", "homeport of San Diego")."""
+    return any(_LOCATIVE_BEFORE.search(sentence[: m.start()]) for m in re.finditer(re.escape(name), sentence))
 
 
 def _place(places: list[PlaceDraft], keys: dict[str, PlaceDraft], name: str, kind: str, country: str) -> PlaceDraft:
@@ -132,17 +162,24 @@ def _mentions(doc: Doc, text: str):
     for start, end in name_spans(doc, text):
         text = _blank(text, start, end)
     text = _blank_offices(doc, text)
-    yield from _coordinated(doc, text)
+    for name, kind, country, start, end in _coordinated(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)  # "the East and South China Seas" names no China
     for name, kind, country, start, end in _coordinated_parts(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
     for name, kind, country, start, end in _region_adjectives(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
+    for name, kind, country, _start, _end in _part_of_country(doc, text):
+        yield name, kind, country
     for name, kind, country, start, end in _directional(doc, text):
         yield name, kind, country
         if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
             text = _blank(text, start, end)
+    for name, kind, country, start, end in _headquarters(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     for name, kind, country, start, end in _ports(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
@@ -167,6 +204,21 @@ def _mentions(doc: Doc, text: str):
         if found:
             yield from found
         i += max(width, 1)
+
+
+_PART_OF = re.compile(
+    r"\bthe\s+(?P<dir>(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+def _part_of_country(doc: Doc, text: str):
+    """Yield a region named as a part of a country ("in the East of Ukraine"); the country is still mentioned."""
+    for match in _PART_OF.finditer(text):
+        found = _single(doc, match["name"])
+        if found and found[1] == "country":
+            name = f"{match['dir']} of {match['name']}"
+            yield name, "region", found[0], match.start("dir"), match.end()
 
 
 _DIRECTIONAL = re.compile(
@@ -225,6 +277,8 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
             if width == 1 and re.search(r"[-\u2013](?:based|born|built|headquartered|led)$", bare) and parts and parts[0]:
                 return 1, parts[:1]  # "the Portsmouth-based frigate"
         found = _single(doc, bare)
+        if found and found[1] == "country" and bare.lower() in lex.combining and not lex.country(bare):
+            found = None  # "Indo" names India only before a hyphen ("Indo-Pacific" aside)
         if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
             return width, [found if found[1] == "country" else (_as_written(bare, found[0]), found[1], found[2])]
     return 1, []
@@ -302,7 +356,7 @@ def _region_adjectives(doc: Doc, text: str):
 
 
 def _coordinated(doc: Doc, text: str):
-    """Yield both places of "the East and South China seas" and the like."""
+    """Yield both places of "the East and South China seas" and the like, with the span of the whole phrase."""
     for match in _COORDINATED.finditer(text):
         noun = {
             "seas": "Sea",
@@ -318,7 +372,7 @@ def _coordinated(doc: Doc, text: str):
         first = next((doc.lex.places[n.lower()] for n in firsts if n.lower() in doc.lex.places), None)
         for place in (first, doc.lex.places.get(second.lower())):
             if place:
-                yield place[0], place[1], place[2]
+                yield place[0], place[1], place[2], match.start(), match.end()
 
 
 _EVENT_HEADS = words("event_name_heads")
@@ -331,7 +385,7 @@ def _facilities(text: str):
         whole = match.group(0)
         if match["b"] and match["b"].split()[0].removesuffix("s").removesuffix("e") in _AIRCRAFT_STEMS:
             continue  # "RAF Typhoons" are aircraft
-        name = match["a"] if match["a"] and whole[len(match["a"]) :].strip()[:1].islower() else whole
+        name = whole  # "Siauliai air base" is one place with "Siauliai Air Base"
         name = re.sub(r"\s+\([A-Z]{2,6}\)", "", name)  # "Her Majesty's Naval Base (HMNB) Devonport"
         words_ = name.split()
         while words_ and words_[0] in _NOT_PLACE | {"The", "A", "In", "At", "On", "From", "To"}:
@@ -345,6 +399,21 @@ def _facilities(text: str):
             name = " ".join(words_)
             start = match.start() + whole.index(words_[0])
             yield name, "facility", "", start, match.end() if name.endswith(whole.split()[-1]) else start + len(name)
+
+
+_HEADQUARTERS = re.compile(r"(?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,4})Headquarters\b")
+
+
+def _headquarters(doc: Doc, text: str):
+    """Yield a known body's headquarters as a facility ("United Nations Headquarters", "NATO Headquarters")."""
+    for match in _HEADQUARTERS.finditer(text):
+        words_ = match["body"].split()
+        for i in range(len(words_)):
+            body = " ".join(words_[i:])
+            if body in doc.lex.orgs or body.lower() in doc.lex.orgs:
+                start = match.start("body") + match["body"].index(words_[i]) if i else match.start()
+                yield text[start : match.end()], "facility", "", start, match.end()
+                break
 
 
 _PORT = re.compile(r"\b(?P<port>[Pp]ort|[Hh]arbou?r) of (?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})")
@@ -381,6 +450,7 @@ def _geographic(doc: Doc, text: str):
         words = name.split()
         while words and (
             words[0] in ("The", "In", "On", "At", "Off", "Near") or doc.lex.demonym(words[0]) and len(words) > 2
+            or words[0].lower() in doc.lex.role_heads  # "Commander Sea Training"
         ):
             words = words[1:]
         name = " ".join(words)
