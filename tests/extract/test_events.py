@@ -479,3 +479,11 @@ def test_short_names_and_pairs_read_as_headlines():
         published=ANCHOR,
     )
     assert all(len(e.title.split()) >= 3 for e in facts.events)
+
+
+def test_an_election_win_is_an_event_dated_by_its_own_date():
+    found = _events(
+        "The Prime Minister spoke to Prime Minister Tom Hale this morning to congratulate him on his election "
+        "win at the weekend."
+    )
+    assert {("other", "2024-06-01"), ("call", "2024-06-03")} <= {(k, d) for k, _, d, _ in found}
