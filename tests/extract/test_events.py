@@ -487,3 +487,11 @@ def test_an_election_win_is_an_event_dated_by_its_own_date():
         "win at the weekend."
     )
     assert {("other", "2024-06-01"), ("call", "2024-06-03")} <= {(k, d) for k, _, d, _ in found}
+
+
+def test_a_long_pair_of_speakers_after_the_news_is_the_subject_of_the_announcement():
+    found = _events(
+        "New Zealand has extended its naval contribution in the Red Sea, Defence Minister Judith Collins and "
+        "Foreign Minister Winston Peters announced today."
+    )
+    assert any(t.startswith("Collins and Peters announce New Zealand has extended") for _, t, _, _ in found)

@@ -148,7 +148,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
             subject[: coordinated.start()],
         )[0]
         subject = f"{subject} {future}" if future else subject
-    reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,60})\s*$", subject)
+    reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,90})\s*$", subject)
     if reported and not rest.strip(" .") and reported.start() > 0:
         subject, rest = reported.group(1), subject[: reported.start()]
         rest = re.sub(r"^The\b", "the", rest.strip())
