@@ -12,7 +12,8 @@ from benchmarks.extraction.text import squash
 from sitbrief.facts.model import Facts
 
 FIELDS = ("people", "roles_strict", "roles_loose", "affiliation", "organisations", "countries", "places",
-          "events", "dated_events", "dated_pub", "quotes", "speakers", "verbatim", "evidence", "published")
+          "events", "dated_events", "dated_pub", "dated_known", "quotes", "speakers", "verbatim", "evidence",
+          "published")
 
 
 @dataclass
@@ -177,8 +178,22 @@ def _score_events(out: ArticleScore, gold: Gold, facts: Facts) -> None:
                 reason = "event missed" if i not in by_gold else f"predicted {have}"
                 out.note("dated_events", f"miss  {event['what']}: {event['when']} ({reason})")
     out.metrics["dated_events"] = dated
+    out.metrics["dated_known"] = Ratio(dated.hit, dated.total)  # replaced when the page gives a date
     # the same share where the text states a publication date: what relative dates can be resolved against
     out.metrics["dated_pub"] = Ratio(dated.hit, dated.total) if gold.published else Ratio()
+
+
+def score_dated_known(out: ArticleScore, gold: Gold, facts: Facts) -> None:
+    """Replace `dated_known` by the dated share of `facts` extracted with the page's publication date."""
+    golds = [{"what": e.what, "kind": e.kind, "when": e.when, "where": e.where} for e in gold.events]
+    preds = predicted_events(facts)
+    by_gold = dict(match.pair_up(golds, preds, match.event_score))
+    dated = Ratio()
+    for i, event in enumerate(golds):
+        if event["when"]:
+            dated.total += 1
+            dated.hit += match.date_right(event["when"], preds[by_gold[i]]["when"] if i in by_gold else None)
+    out.metrics["dated_known"] = Ratio(dated.hit, dated.total)  # replaced when the page gives a date
 
 
 def _event_label(event: dict) -> str:

@@ -87,3 +87,21 @@ def test_floors_round_down_to_a_hundredth():
     assert round_down(0.83) == 0.83
     assert round_down(1.0) == 1.0
     assert floors_of({"a.f1": 0.456, "b.f1": None}) == {"a.f1": 0.45}
+
+
+def test_dated_known_resolves_relative_dates_against_the_page_date(tmp_path):
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    slug = "2024-05-10-example-undated-meeting"
+    (folder / f"{slug}.txt").write_text(
+        "Defence ministers meet in Canberra\n\n"
+        "Defence Minister Richard Marles met Philippine Secretary of National Defense Gilberto Teodoro "
+        "in Canberra today.\n", encoding="utf-8")
+    (folder / f"{slug}.gold.yaml").write_text(
+        "source: {published: 2024-05-10}\npublished: null\n"
+        "events:\n  - {what: Marles and Teodoro meet in Canberra, kind: meeting, when_text: today,"
+        " when: 2024-05-10, status: past, where: Canberra}\n", encoding="utf-8")
+    [score] = score_cases(find_cases("dev", tmp_path))
+    assert (score.metrics["dated_events"].hit, score.metrics["dated_events"].total) == (0, 1)
+    assert (score.metrics["dated_known"].hit, score.metrics["dated_known"].total) == (1, 1)
+    assert score.metrics["dated_pub"].total == 0

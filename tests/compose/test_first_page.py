@@ -39,7 +39,10 @@ LEAD_IN = re.compile(
     r"\b(?:provided|issued|released|made|gave|delivered) the following\b|:\s*$|"
     r"^(?:joint\s+)?(?:statement|readout)\s+from\b[^.]{0,30}:|^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}:\s",
 )
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},(?:\s+[A-Z][a-z]+)*\s*[\u2013\u2014-]")
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,(?:\s+[A-Z][a-z.]+)*(?:\s+\d{1,2}(?:,?\s+\d{4})?)?)?"
+    r"(?:\s+\([A-Z][\w ]+\))?\s*[\u2013\u2014-]"
+)
 SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|If|In line with)\b")
 
 
@@ -128,3 +131,14 @@ def test_no_what_when_extraction_named_the_main_event_but_found_no_clean_headlin
     labels = [r.label for b in compose(facts, load_layout()).sections for k in b.blocks
               if isinstance(k, KeyFacts) for r in k.rows]
     assert "What" in labels
+
+
+def test_who_leaves_out_the_spokesperson_who_only_reports_the_event():
+    from types import SimpleNamespace
+
+    from sitbrief.compose.single import _principals
+
+    minister = SimpleNamespace(name="Ann Roe", roles=["Defence Minister"])
+    speaker = SimpleNamespace(name="Bo Lee", roles=["Colonel", "ministry spokesperson"])
+    assert _principals([minister, speaker]) == [minister]
+    assert _principals([speaker]) == [speaker]  # nobody else: the spokesperson stays

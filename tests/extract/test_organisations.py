@@ -182,3 +182,55 @@ def test_an_office_before_a_coined_name_and_a_second_body_after_and():
     found = orgs("The Chair of the Fisheries and Oceans Committee met the Department of Lands and the Signals "
                  "Intelligence Establishment on Monday.")
     assert {"Fisheries and Oceans Committee", "Department of Lands", "Signals Intelligence Establishment"} <= set(found)
+
+
+def test_the_government_after_an_office_is_the_country():
+    f = facts("The President of the Government of Spain, Ana Ruiz, met the press on Monday.")
+    assert not [o for o in f.organisations if "Government" in o.name]
+
+
+def test_her_majestys_government_is_the_country_not_a_body():
+    assert not orgs("Her Majesty\u2019s Government welcomed the agreement on Monday.")
+
+
+def test_a_body_before_the_next_persons_rank_keeps_its_name():
+    found = orgs("He met the Director-General of the Pacific Submarine Agency Vice Adm. Tom Hale on Monday.")
+    assert "Pacific Submarine Agency" in found
+
+
+@pytest.mark.parametrize("body", [
+    "Marine Corps Gen. Tom Hale, the commander, spoke to the troops on Monday.",
+    "He met the Chief of the Defence Force Adm. Tom Hale on Monday.",
+])
+def test_a_generic_service_in_a_title_is_no_body(body):
+    assert not orgs(body)
+
+
+def test_an_aircraft_descriptor_ends_its_name():
+    found = orgs("The delegation toured a B-52 Strategic Bomber on Monday.")
+    assert found["B-52"].kind == "aircraft"
+
+
+def test_corps_names_coalitions_and_headquarters_are_bodies():
+    found = orgs("Soldiers of the Royal Artillery and the Royal Engineers worked at the Latvian Defence Forces HQ "
+                 "with the Coalition for Flood Resilient Infrastructure. A Be-12 aircraft flew past.")
+    assert {"Royal Artillery", "Royal Engineers", "Latvian Defence Forces HQ",
+            "Coalition for Flood Resilient Infrastructure"} <= set(found)
+    assert found["Be-12"].kind == "aircraft"
+
+
+def test_ships_listed_after_a_plural_prefix_are_each_a_ship():
+    found = orgs("HMA Ships Albany, Wollongong and Maryborough sailed from Darwin on Monday.")
+    assert {"HMAS Albany", "HMAS Wollongong", "HMAS Maryborough"} <= {n for n, o in found.items() if o.kind == "ship"}
+
+
+@pytest.mark.parametrize("body", [
+    "The leaders launched the Partnership for Coastal Infrastructure and Trade (PCIT) on Monday.",
+    "They welcomed the Clean Energy Transition Partnership (CETP) on Monday.",
+])
+def test_a_partnership_is_an_agreement_not_a_body(body):
+    assert not orgs(body)
+
+
+def test_a_squadron_with_its_role_in_brackets_is_a_unit():
+    assert orgs("Jets of 3 (Fighter) Squadron flew on Monday.")["3 (Fighter) Squadron"].kind == "unit"

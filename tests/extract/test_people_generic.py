@@ -349,3 +349,107 @@ def test_more_role_heads(body, role):
 ])
 def test_a_role_after_is_and_not_a_description(body, roles):
     assert person(facts(body), "Tom Reed").roles == roles
+
+
+@pytest.mark.parametrize("body, name, office", [
+    ("Commander Sea Training, Minor War Vessels, Commander Alex Hawes, said the training was valuable.",
+     "Alex Hawes", "Commander Sea Training, Minor War Vessels"),
+    ("Senator Ann Pike; Commander Australian Fleet, Rear Admiral Stuart Mayer; and family welcomed the frigate.",
+     "Stuart Mayer", "Commander Australian Fleet"),
+])
+def test_a_military_style_office_before_a_comma_and_the_ranked_name(body, name, office):
+    f = facts(body)
+    assert office in person(f, name).roles
+    assert not {"Sea Training", "Minor War Vessels"} & {p.name for p in f.people}
+
+
+def test_a_signature_block_names_a_person_and_their_office():
+    f = facts("We signed the declaration.\n\nSigned at Kuala Lumpur on October 26, 2025.\n\nHun Manet\n\n"
+              "Prime Minister of the Kingdom of Cambodia\n\nWitnessed by:\n\nAnwar Ibrahim\n\n"
+              "Prime Minister of Malaysia")
+    assert (person(f, "Hun Manet").roles, person(f, "Hun Manet").affiliation) == (["Prime Minister"], "Cambodia")
+    assert person(f, "Anwar Ibrahim").affiliation == "Malaysia"
+
+
+def test_a_role_right_after_the_name_without_a_comma_keeps_its_parent_unit():
+    f = facts("\"We are ready,\" said Col. Tom Reed commander of the 1st Stryker Brigade Combat Team, 4th Infantry "
+              "Division.")
+    assert "commander of the 1st Stryker Brigade Combat Team, 4th Infantry Division" in person(f, "Tom Reed").roles
+
+
+@pytest.mark.parametrize("body", [
+    "They signed the terms on the ASEAN Observer Team, which will monitor the border.",
+    "The destroyer USS Curtis Wilbur (DDG 54) arrived. Although some Curtis Wilbur Sailors had been there, it was new.",
+])
+def test_a_team_or_a_ships_crew_is_no_person(body):
+    assert facts(body).people == []
+
+
+@pytest.mark.parametrize("body, name, roles, affiliation", [
+    ("They met U.S. Chargé d'Affaires to Australia Erika Olson.", "Erika Olson", ["Chargé d'Affaires to Australia"],
+     "United States"),
+    ("The Honourable Mélanie Joly, Minister of Foreign Affairs, will travel to Jakarta.", "Mélanie Joly",
+     ["Minister of Foreign Affairs"], "Canada"),
+    ("They met Minister for Defence for Industry and Capability Delivery Pat Conroy.", "Pat Conroy",
+     ["Minister for Defence for Industry and Capability Delivery"], None),
+])
+def test_offices_with_apostrophes_honourables_and_remits(body, name, roles, affiliation):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert (found.roles, found.affiliation) == (roles, affiliation)
+
+
+def test_a_delegation_gives_its_leader_the_country_and_a_region_opens_an_office():
+    f = facts("The U.S. delegation was led by Indo-Pacific Coordinator Kurt Campbell and included officials. The UK "
+              "delegation was led by Deputy National Security Advisor David Quarrey.")
+    assert (person(f, "Kurt Campbell").roles, person(f, "Kurt Campbell").affiliation) == (
+        ["Indo-Pacific Coordinator"], "United States")
+    assert person(f, "David Quarrey").affiliation == "United Kingdom"
+
+
+def test_an_ordinal_before_an_office_stays_in_it():
+    f = facts("Jake Sullivan met today with Republic of Korea 1st Vice Foreign Minister Cho Hyundong in Washington.")
+    found = person(f, "Cho Hyundong")
+    assert (found.roles, found.affiliation) == (["1st Vice Foreign Minister"], "South Korea")
+
+
+def test_an_office_before_a_comma_and_honorifics():
+    f = facts("Minister for Defence People and Families, Rt Hon Dr Andrew Murrison MP, has met troops in Estonia.")
+    assert person(f, "Andrew Murrison").roles == ["Minister for Defence People and Families"]
+
+
+def test_a_signature_block_name_loses_honorifics_and_post_nominals():
+    f = facts("The ministers signed the statement today.\n\nHon Judith Collins KC\n\nMinister of Defence\n\n"
+              "Rt Hon Winston Peters\n\nMinister of Foreign Affairs")
+    assert person(f, "Judith Collins").roles == ["Minister of Defence"]
+    assert person(f, "Winston Peters").roles == ["Minister of Foreign Affairs"]
+
+
+def test_the_other_side_of_a_pair_goes_only_to_a_counterpart():
+    f = facts("Secretary of State Marcus Hale praised the U.S.-Spain alliance in Washington on Monday.\n\n"
+              "Later, Chief Petty Officer Ana Ruiz said the crew was ready.")
+    assert person(f, "Ana Ruiz").affiliation is None
+
+
+def test_a_person_serving_an_institution_of_a_body_acts_for_the_body():
+    f = facts("President of the European Commission Ursula von der Leyen said the plan would help.")
+    assert person(f, "Ursula von der Leyen").affiliation == "European Union"
+
+
+def test_an_office_named_after_a_partnership_gives_no_affiliation():
+    f = facts("The Prime Minister said he would ask his AUKUS Adviser, Sir Tom Reed, to travel to Australia.")
+    assert person(f, "Tom Reed").affiliation != "AUKUS"
+
+
+def test_a_quote_in_curly_single_marks_among_double_marks():
+    f = facts("\u201cWe are ready,\u201d said Commander Tom Reed.\n\nCommander Reed also praised the Army, which he "
+              "said \u2018provided a challenging opportunity for Navy and Army to coordinate.\u2019")
+    assert any(q.text.startswith("provided a challenging") for q in f.quotes)
+    assert speaker(f, len(f.quotes) - 1) == "Tom Reed"
+
+
+def test_a_block_quote_with_a_phrase_in_single_marks_and_a_title_in_quotes():
+    f = facts("President Ana Ruiz said:\n\nIndonesia is proud to help, and will realize its vision to \u2018Recover "
+              "Together, Recover Strong\u2019.\n\nThe leaders met later.")
+    assert [speaker(f)] == ["Ana Ruiz"] and len(f.quotes) == 1
+    assert facts("The leaders issued \u201cThe Spirit of the Quad\u201d today.").quotes == []

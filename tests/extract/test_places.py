@@ -153,3 +153,40 @@ def test_a_base_before_a_gathering_keeps_only_its_own_name():
 def test_two_regions_sharing_their_noun():
     found = places("The exercise is the oldest in South and Southeast Asia, officials said on Monday.")
     assert {"South Asia", "Southeast Asia"} <= set(found) and "South" not in found
+
+
+def test_a_dateline_on_its_own_header_line_gives_its_places():
+    text = ("New force arrives\n\nCAMP RIVERS, NORTH PROVINCE [NORTHERN], SOUTH KOREA\n\n02.13.2025\n\n"
+            "Soldiers arrived at the camp this week to begin their rotation.")
+    names = {p.name: p.kind for p in extract_facts(parse_article(text)).places}
+    assert names.get("Camp Rivers") == "facility" and "North Province" in names
+    assert names.get("South Korea") == "country"
+
+
+def test_a_gazetteer_place_keeps_the_name_the_text_writes_and_merges_with_its_other_form():
+    f = facts("The task group sailed to South East Asia on Monday. Southeast Asia is vital, the minister said.")
+    assert [p.name for p in f.places if "Asia" in p.name] == ["South East Asia"]
+
+
+def test_a_regions_adjective_of_two_words_names_the_region_but_not_inside_a_name():
+    found = places("We support our Eastern European allies and North American trade. The Central American Bank agreed.")
+    assert {"Eastern Europe", "North America"} <= set(found) and "Central America" not in found
+
+
+def test_a_shore_base_named_like_a_ship_is_a_place():
+    f = facts("The forums were held at HMAS Kuttabul in Sydney, and HMAS Anzac sailed on Monday.")
+    assert "HMAS Kuttabul" in {p.name for p in f.places}
+    assert {o.name for o in f.organisations if o.kind == "ship"} == {"HMAS Anzac"}
+
+
+def test_a_services_aircraft_are_not_a_base():
+    found = places("RAF Typhoons and RAF Tornadoes flew from RAF Lossiemouth on Monday.")
+    assert "RAF Lossiemouth" in found and not [n for n in found if "Typhoon" in n or "Tornado" in n]
+
+
+def test_korea_alone_is_south_korea():
+    assert places("The brigade will rotate to Korea next month, officials said.") == {"South Korea": "country"}
+
+
+def test_a_harbour_is_a_place():
+    assert places("The frigate sailed out of Portland Harbour on Monday.").get("Portland Harbour") == "sea"

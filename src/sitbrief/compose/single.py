@@ -274,7 +274,7 @@ class Composer:
         facts, lab = self.facts, self.labels
         lead = self._lead_event()
         involved = [p for p in facts.people if lead and p.id in lead.participants]
-        people = involved or facts.people[:4]
+        people = _principals(involved) or _principals(facts.people)[:4]
         who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
         rows = []
         if who:
@@ -498,6 +498,15 @@ def _with_support(value: str | None, item, story: StoryView) -> str:
     if not value:
         return story.support(item, short=True) or "\u2014"
     return story.with_support(value, item, short=True, joiner=" \u00b7 {}")
+
+
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary|press officer)\b", re.I)
+
+
+def _principals(people: list) -> list:
+    """Return `people` without those who only report the event (spokespeople), unless nobody else is left."""
+    principals = [p for p in people if not any(_SPOKESPERSON.search(r) for r in p.roles)]
+    return principals or people
 
 
 def _first_refs(items) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import lexicon_rows, words
+from sitbrief.extract.lexicon import lexicon_rows, pairs, words
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 
@@ -51,6 +51,10 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     for person in people:
         if person.affiliation is None and home and _holds_office(person):
             person.affiliation = home
+        person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
+
+
+_PARENT_BODIES = pairs("parent_bodies")
 
 
 def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | None:
@@ -102,7 +106,7 @@ def _org_in_roles(doc: Doc, person: Person, orgs: list[Organisation]) -> str | N
         if org.country:
             return org.country
         known = doc.lex.orgs.get(org.name) or doc.lex.orgs.get(org.name.lower())
-        if known and not known[2]:
+        if known and not known[2] and not {org.name, org.acronym} & words("groupings"):
             return org.name
     return _known_body_in_roles(doc, roles)
 
@@ -124,7 +128,10 @@ def _ship_name(doc: Doc, org: Organisation) -> str | None:
 
 
 def _from_pairs(doc: Doc, people: list[Person]) -> None:
-    """Give the unknown side of a bilateral story the other country of its "A-B" pair."""
+    """Give the unknown side of a bilateral story the other country of its "A-B" pair.
+
+    Only to a counterpart: someone named in a sentence with a person of the known side.
+    """
     pairs = {frozenset(p) for p in _country_pairs(doc)}
     known = {p.affiliation for p in people if p.affiliation}
     for pair in pairs:
@@ -133,8 +140,9 @@ def _from_pairs(doc: Doc, people: list[Person]) -> None:
             continue
         (other,) = sides - known
         unknown = [p for p in people if p.affiliation is None and _holds_office(p)]
-        if len(unknown) == 1 and len(pairs) == 1:
-            unknown[0].affiliation = other
+        sides_met = {sid for p in people if p.affiliation in sides for sid in p.evidence}
+        if len(unknown) == 1 and len(pairs) == 1 and sides_met & set(unknown[0].evidence):
+            unknown[0].affiliation = other  # a counterpart: named in a sentence with the known side
 
 
 _SPEAKS_FOR = re.compile(
@@ -153,9 +161,18 @@ def _speaks_for(doc: Doc, people: list[Person]) -> None:
             person.affiliation = found.pop()
 
 
+_DELEGATION = re.compile(
+    r"\b(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+delegation\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+"
+    r"(?P<who>[^.;]{0,90})"
+)
+
+
 def _spoken_for(doc: Doc, person: Person, text: str) -> list[str]:
-    """Return the countries whose commitment the person states in `text`, or whose government names them."""
-    found = []
+    """Return the countries whose commitment the person states in `text`, or whose government names them.
+
+    Also the country of a delegation the person leads ("The U.S. delegation was led by ... X").
+    """
+    found = [c for m in _DELEGATION.finditer(text) if person.name in m["who"] and (c := _country(doc, m["c"]))]
     for form in {person.name, *person.aliases, person.name.split()[-1]}:
         at = text.find(form)
         if at < 0:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 
 _SHIP_WORD = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
 
@@ -47,7 +47,7 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     ordinal = r"(?:No\.\s*)?\d{1,4}(?:st|nd|rd|th)?"
     return [
         re.compile(
-            rf"\b{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b)?"
+            rf"\b{ordinal}\s+(?:\([A-Z][a-z]+\)\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b)?"
         ),
         re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),
         re.compile(rf"\b(?:{phonetic})\s+(?:Company|Battery|Troop)\b|\b(?:Company|Battery|Troop)\s+[A-Z]\b(?![\w.])"),
@@ -61,6 +61,27 @@ def _typed_ships() -> re.Pattern[str]:
     types = "|".join(sorted((re.escape(w) for w in words("ship_types")), key=len, reverse=True))
     name = r"[A-Z][a-z][\w'\u2019-]*"
     return re.compile(rf"\b(?:{types})\s+(?P<names>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)\b")
+
+
+@cache
+def _listed_ships() -> re.Pattern[str]:
+    """Return the pattern of ships listed after a plural prefix ("HMA Ships Ararat, Larrakia and Benalla")."""
+    prefixes = "|".join(sorted(map(re.escape, pairs("ship_plural_prefixes")), key=len, reverse=True))
+    name = r"[A-Z][a-z][\w'\u2019-]*"
+    return re.compile(rf"\b(?P<prefix>{prefixes})\s+(?P<names>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)\b")
+
+
+def _ships_of_a_list(text: str) -> list[Force]:
+    """Return each ship listed after a plural prefix, named with the prefix of one ship ("HMAS Ararat")."""
+    lex = lexicon()
+    forces = []
+    for match in _listed_ships().finditer(text):
+        prefix = pairs("ship_plural_prefixes")[match["prefix"]]
+        for name in re.finditer(r"[A-Z][\w'\u2019-]*", match["names"]):
+            start = match.start("names") + name.start()
+            forces.append(Force(f"{prefix} {name.group()}", "ship", lex.ship_prefixes.get(prefix), start,
+                                start + len(name.group())))
+    return forces
 
 
 def _named_by_type(text: str) -> list[Force]:
@@ -125,8 +146,8 @@ def _aircraft(text: str) -> list[Force]:
 @lru_cache(maxsize=2048)
 def find_forces(text: str) -> tuple[Force, ...]:
     """Return the ships and units named in `text`, longest first where they overlap (cached: every finder asks)."""
-    ships = [_ship(m) for m in _ship_pattern().finditer(text)]
-    found = ships + _second_ships(text, ships) + _named_by_type(text)
+    ships = [s for s in (_ship(m) for m in _ship_pattern().finditer(text)) if not _shore_base(s.name)]
+    found = ships + _second_ships(text, ships) + _ships_of_a_list(text) + _named_by_type(text)
     found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
               for m in p.finditer(text)]
     found += _task_forces(text) + _aircraft(text)
@@ -154,6 +175,12 @@ def _second_ships(text: str, ships: list[Force]) -> list[Force]:
         prefix = ship.name.split()[0]
         found.append(Force(f"{prefix} {name}", "ship", ship.country, match.start("name"), match.end("name")))
     return found
+
+
+def _shore_base(name: str) -> bool:
+    """Tell whether a ship-like name is a shore base of the gazetteer ("HMAS Stirling", "HMAS Coonawarra")."""
+    place = lexicon().place(name)
+    return bool(place) and place[1] == "facility"
 
 
 def _ship(match: re.Match[str]) -> Force:

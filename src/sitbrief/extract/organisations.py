@@ -54,6 +54,10 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             if any(inside_force(forces, t.start, t.end) for t in run):
                 continue
             whole = _ACRONYM.match(sentence[run[-1].end :])
+            cut = _before_rank(doc, run)
+            if len(cut) < len(run) and _generic_service(doc, cut):
+                continue  # "Marine Corps Gen. Joe Dunford": the service qualifies the rank
+            run = cut
             pieces = [run] if whole else [p for piece in _at_possessives(doc, run) for p in _parts(doc, piece)]
             for name, country, second in _elided_services(doc, sentence, pieces):
                 _add(orgs, doc, index, name, None, country, exact=True)
@@ -91,6 +95,29 @@ def _elided_services(
                     found.append((f"{_join(sentence, qualifier)} {_join(sentence, second)}", country, second))
                 break
     return found
+
+
+_RANK_WORDS = {"Admiral", "Colonel", "Brigadier", "Commodore"}
+
+
+def _generic_service(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run is a service's generic name, no country or proper word in it ("Defence Force")."""
+    generic = words("generic_service_words")
+    return 0 < len(run) <= 3 and all(
+        t.bare.lower() in generic or t.bare.lower() in doc.lex.org_heads for t in run
+    )
+
+
+def _before_rank(doc: Doc, run: list[Token]) -> list[Token]:
+    """Cut a run before a military rank that opens the next person's name ("... Submarine Agency Vice Adm. Mead")."""
+    for i in range(1, len(run)):
+        one = run[i].text
+        two = f"{one} {run[i + 1].text}" if i + 1 < len(run) else ""
+        rank = doc.lex.ranks.get(two.lower()) or doc.lex.ranks.get(one.lower())
+        clear = doc.lex.ranks.get(two.lower()) or one.endswith(".") or one in _RANK_WORDS  # not "General Assembly"
+        if rank and rank[1] == "military" and clear:
+            return run[:i]
+    return run
 
 
 def _at_possessives(doc: Doc, run: list[Token]) -> list[list[Token]]:
@@ -237,9 +264,12 @@ def _known_name(doc: Doc, run: list[Token]) -> bool:
     return text in doc.lex.orgs or text.lower() in doc.lex.orgs
 
 
+_GOVERNMENT_WORDS = {"government", "governments", "of", "the", "and", "her", "his", "majesty", "majesty's"}
+
+
 def _is_government(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a run names a country's government itself ("Government of Japan", "Japanese Government")."""
-    rest = [t for t in run if t.bare.lower() not in ("government", "governments", "of", "the", "and")]
+    rest = [t for t in run if t.bare.lower().replace("\u2019", "'") not in _GOVERNMENT_WORDS]
     return len(rest) < len(run) and any(t.bare.lower() in ("government", "governments") for t in run) and all(
         _country_in(doc, [t]) for t in rest
     )
@@ -255,14 +285,13 @@ def _from_run(
 ) -> tuple[str, str | None, str | None] | None:
     """Return (name, acronym, country) if the run names an organisation ("Fijian Army" only if `services`)."""
     run, country = _strip_leading(doc, run)
-    if _is_government(doc, run):
-        return None  # "the Government of Japan" is the country Japan
+    office = False
     while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in ("of", "for"):
-        run = run[2:]
+        run, office = run[2:], True
         while run and run[0].text in ("the", "of"):
             run = run[1:]
-    if not run:
-        return None
+    if not run or _is_government(doc, run) or (office and _generic_service(doc, run)):
+        return None  # "the Government of Japan" is the country Japan
     after = sentence[run[-1].end :]
     match = _ACRONYM.match(after)
     if match and not _not_an_organisation(doc, sentence, run, services):
@@ -318,6 +347,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
     name = _join(sentence, run).rstrip(".,")
     if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
         return True
+    if len(run) > 2 and run[0].bare in words("document_heads") and run[1].text in ("for", "on", "of"):
+        return True  # "Partnership for Global Infrastructure and Investment (PGII)", "Convention on ..."
     if any(doc.lex.place(_join(sentence, run[-k:]).rstrip(".,")) for k in (2, 3) if len(run) > k):
         return True  # "Israel and the West Bank" ends in a place
     if any(name == v or name.endswith(" " + v) for v in words("venue_heads")):
@@ -445,7 +476,7 @@ def _air_programme(name: str) -> bool:
     """Tell whether a name is an aircraft programme ("Global Combat Air Programme", "Future Fighter Program")."""
     words_ = name.lower().split()
     return len(words_) >= 2 and words_[-1] in ("programme", "program") and bool(
-        set(words_[:-1]) & (words("aircraft_nouns") - {"transport", "variant"})
+        set(words_[:-1]) & words("air_programme_words")
     )
 
 

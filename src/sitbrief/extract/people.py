@@ -23,7 +23,8 @@ _POST_NOMINALS = words("post_nominals")
 SUFFIXES = words("name_suffixes") | _POST_NOMINALS
 NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | words("office_domains")
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z]))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
+    r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z])"
+    r"|(?=\s+(?:commander|director|head|chief|commanding officer)\s+of\s))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
     r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
@@ -51,7 +52,7 @@ class PersonDraft:
 
     def add_role(self, role: str) -> None:
         """Add `role` unless an equal one (ignoring case) is there."""
-        role = role.strip(" ,")
+        role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.I)
         if role and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)
 
@@ -82,13 +83,15 @@ def find_people(doc: Doc) -> list[PersonDraft]:
                 if carried and _country_at(doc, part, 0)[0]:
                     carried = []
                 part, of_country = _cut_of_country(doc, part)
-                if " ".join(t.bare for t in part) not in ships:
+                if not _names_ship(" ".join(t.bare for t in part), ships):
                     _consider(doc, index, tokens, part, people, carried, of_country, pending)
                 carried = []
     _add_titled_surnames(doc, pending, people)
     _add_figure_surnames(doc, people)
     for index, tokens in enumerate(doc.tokens):
         _link_short_mentions(doc, index, tokens, people)
+    _offices_before_commas(doc, people)
+    _signature_blocks(doc, people)
     _roles_from_title(doc, people)
     _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
@@ -96,6 +99,92 @@ def find_people(doc: Doc) -> list[PersonDraft]:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
     return people
+
+
+def _signature_blocks(doc: Doc, people: list[PersonDraft]) -> None:
+    """Read a signature block: a line that is only a name, then a line that is an office.
+
+    "Hun Manet" / "Prime Minister of the Kingdom of Cambodia" under a joint declaration is a
+    person with that role and country.
+    """
+    paras = doc.paragraphs
+    for (start, end, ixs), (s2, e2, ixs2) in zip(paras, paras[1:], strict=False):
+        if len(ixs) != 1 or len(ixs2) != 1:
+            continue
+        name_line, office_line = doc.text[start:end].strip(), doc.text[s2:e2].strip()
+        tokens = tokenize(name_line)
+        while tokens and tokens[0].bare.lower().rstrip(".") in HONORIFICS:  # "Rt Hon Winston Peters"
+            tokens = tokens[1:]
+        while len(tokens) > 2 and (tokens[-1].text in _POST_NOMINALS or re.fullmatch(r"[A-Z]{2,3}", tokens[-1].text)):
+            tokens = tokens[:-1]  # "Hon Judith Collins KC"
+        if not tokens:
+            continue
+        name_line = name_line[tokens[0].start : tokens[-1].end]
+        names = [t for t in tokens if not re.fullmatch(r"[A-Z]\.", t.text)]
+        if not 2 <= len(names) <= 4 or not all(_name_word(doc, t) or t.text in SUFFIXES for t in names):
+            continue
+        office = office_line.rstrip(".")
+        if len(office.split()) > 12 or office.split()[0].lower() not in doc.lex.role_heads and not _has_head(
+            doc, office.split()
+        ) or _is_place_or_org(doc, name_line):
+            continue
+        role, affil = _split_affiliation(doc, office)
+        person = _find_or_add(people, name_line)
+        if not any(i == ixs[0] for i, _, _ in person.mentions):
+            at = max(0, doc.sentences[ixs[0]].text.find(name_line))
+            person.mention(doc, ixs[0], at, at + len(name_line))
+        person.add_role(role or office)
+        person.affiliation = person.affiliation or affil
+
+
+_OFFICE_SEGMENT = re.compile(
+    r"(?:^|[;:]\s+|\band\s+)(?P<office>[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s+)(?:[A-Z][\w.'\u2019-]*|of|for|the|and))+),\s+$"
+)
+
+
+def _offices_before_commas(doc: Doc, people: list[PersonDraft]) -> None:
+    """Give a ranked name the military-style office written before it and a comma.
+
+    "Commander Australian Fleet, Rear Admiral Stuart Mayer" and "Commander Sea Training, Minor War
+    Vessels, Commander Alex Hawes": the office opens with a role head; the words of the office are
+    no people of their own.
+    """
+    for person in list(people):
+        if person not in people or not person.mentions:
+            continue
+        index, start, _ = min(person.mentions)
+        text = doc.sentences[index].text
+        before = _strip_rank_before(doc, _strip_honorifics(text[:start]))
+        match = _OFFICE_SEGMENT.search(before) if before != text[:start] else None
+        if not match or match["office"].split()[0].lower() not in doc.lex.role_heads:
+            continue
+        lo, hi = match.start("office"), match.end("office")
+        inside = [p for p in people if p is not person and p.mentions and all(
+            i == index and lo <= s and e <= hi for i, s, e in p.mentions)]
+        if any(p.mentions and any(i == index and lo <= s < hi for i, s, _ in p.mentions) for p in people
+               if p is not person and p not in inside):
+            continue  # the words before name someone else too
+        for phantom in inside:
+            people.remove(phantom)
+        person.add_role(match["office"])
+
+
+def _strip_honorifics(before: str) -> str:
+    """Return the text before a name without the honorifics right before it ("..., Rt Hon Dr ")."""
+    words_ = before.split(" ")
+    while len(words_) > 1 and words_[-2].lower().rstrip(".") in HONORIFICS | {"the"} and words_[-1] == "":
+        words_ = [*words_[:-2], ""]
+    return " ".join(words_)
+
+
+def _strip_rank_before(doc: Doc, before: str) -> str:
+    """Return the text before a name without the rank right before it ("..., Rear Admiral ")."""
+    tokens = tokenize(before)
+    for k in range(max(0, len(tokens) - 5), len(tokens)):
+        rank, width = _rank_at(doc, tokens, k)
+        if rank and k + width == len(tokens):
+            return before[: tokens[k].start]
+    return before
 
 
 _LEAD_OFFICE = re.compile(
@@ -142,6 +231,10 @@ def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[T
     gap = [t for t in tokens if left[-1].end <= t.start and t.end <= right[0].start]
     if len(gap) != 1 or not re.fullmatch(r"\d+(?:st|nd|rd|th)?", gap[0].text):
         return False
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", gap[0].text) and len(right) >= 3 and _is_title_token(doc, right, 0) and (
+        right[0].bare.lower() in TITLE_WORDS
+    ):
+        return True  # "Republic of Korea 1st Vice Foreign Minister Cho Hyundong"
     both = [*left, gap[0], *right]
     return any(
         (rank := _rank_at(doc, both, k))[0] and k + rank[1] > len(left) + 1 for k in range(max(0, len(left) - 3), len(left))
@@ -204,6 +297,11 @@ def _ship_names(doc: Doc) -> set[str]:
                 prefix, _, rest = bare.partition(" ")
                 names.add(rest if prefix in doc.lex.ship_prefixes else bare)
     return names
+
+
+def _names_ship(text: str, ships: set[str]) -> bool:
+    """Tell whether a run is a ship's name or opens with one ("Curtis Wilbur Sailors")."""
+    return text in ships or any(text.startswith(ship + " ") for ship in ships if " " in ship)
 
 
 def _after_forces(forces: tuple, run: list[Token]) -> list[Token]:
@@ -660,7 +758,7 @@ def _person_cue(doc: Doc, index: int, run: list[Token], core: list[Token], peopl
 
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name."""
-    office_to = re.search(r"(?P<head>[\w-]+)\s+to(?:\s+the)?\s+$", sentence[max(0, run_start - 60) : run_start])
+    office_to = re.search(r"(?P<head>[\w'\u2019-]+)\s+to(?:\s+the)?\s+$", sentence[max(0, run_start - 60) : run_start])
     if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
         country, width = _country_at(doc, title_tokens, 0)
         if country and not doc.lex.demonym(title_tokens[width - 1].bare):
@@ -747,9 +845,10 @@ def _starts_title(doc: Doc, tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     if tok.text in ("of", "for", "the", "and"):
         return False
+    region_office = tok.bare.lower() in doc.lex.places and i + 1 < len(tokens) and _is_title_token(doc, tokens, i + 1)
     return _is_title_token(doc, tokens, i) or tok.bare.lower() in HONORIFICS or bool(_rank_at(doc, tokens, i)[0]) or (
         _country_at(doc, tokens, i)[0] is not None
-    ) or tok.bare.isupper()
+    ) or tok.bare.isupper() or region_office  # "Indo-Pacific Coordinator"
 
 
 def _opens_sentence(doc: Doc, tok: Token) -> bool:
@@ -901,12 +1000,14 @@ def _role_after(doc: Doc, after: str) -> str | None:
     role += _list_tail(role, after[match.end("role") :])
     if len(words) <= 2 and words[-1] in heads:
         role += _command_tail(after[match.end("role") :])
-    elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,2}\S+$", role) and _UNIT_END.search(role):
+    elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,4}\S+$", role) and _UNIT_END.search(role):
         role += _parent_unit(after[match.end("role") :])
     return role if len(words) <= 12 else None
 
 
-_UNIT_ALTERNATIVES = "|".join(sorted(map(re.escape, words("unit_heads")), key=len, reverse=True))
+_UNIT_ALTERNATIVES = "|".join(
+    sorted(map(re.escape, words("unit_heads") | words("role_unit_heads")), key=len, reverse=True)
+)
 _UNIT_END = re.compile(rf"\b(?:{_UNIT_ALTERNATIVES})$")
 _PARENT_UNIT = re.compile(
     r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)(?=,|\.?$|\s+(?:said|told)\b)"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
-from sitbrief.extract.lexicon import pairs, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.organisations import SEATS, name_spans
 
 _COORDINATED = re.compile(
@@ -27,11 +28,11 @@ _FACILITY = re.compile(
     r"training area|training ground|range|air base|naval base|airport|garrison))\b"
 )
 _GEO = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|Shoal|Reef|Atoll|Cay))\b"
+    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
 )
 _NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 _GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
-             "Atoll": "other", "Cay": "other"}
+             "Atoll": "other", "Cay": "other", "Harbour": "sea", "Harbor": "sea"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
 
@@ -47,23 +48,45 @@ class PlaceDraft:
 
 def find_places(doc: Doc, dateline: str | None = None, region: str | None = None) -> list[PlaceDraft]:
     """Return countries and places named in `doc` (the dateline's places first), in order of first mention."""
-    places: dict[str, PlaceDraft] = {}
+    places: list[PlaceDraft] = []
+    keys: dict[str, PlaceDraft] = {}
     if doc.sentences:
         for name, kind, country in _dateline_places(doc, dateline, region):
-            places[_place_key(name, kind)] = PlaceDraft(name, kind, country or None, [doc.sentences[0].id])
+            _place(places, keys, name, kind, country).evidence.append(doc.sentences[0].id)
     for sentence in doc.sentences:
         for name, kind, country in _mentions(doc, sentence.text):
-            draft = places.setdefault(_place_key(name, kind), PlaceDraft(name, kind, country or None))
+            draft = _place(places, keys, name, kind, country)
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
-    return list(places.values())
+    return places
 
 
-def _place_key(name: str, kind: str) -> str:
-    """Return the key that makes two mentions one place ("Indo-Pacific region" = "Indo-Pacific"; bases below)."""
+def _place(places: list[PlaceDraft], keys: dict[str, PlaceDraft], name: str, kind: str, country: str) -> PlaceDraft:
+    """Return the draft a mention belongs to (found by any of its keys), adding one when it is new."""
+    own = _place_keys(name, kind)
+    draft = next((keys[k] for k in own if k in keys), None)
+    if draft is None:
+        draft = PlaceDraft(name, kind, country or None)
+        places.append(draft)
+    for key in own:
+        keys.setdefault(key, draft)
+    return draft
+
+
+def _place_keys(name: str, kind: str) -> list[str]:
+    """Return the keys that make two mentions one place ("Indo-Pacific region" = "Indo-Pacific"; bases below)."""
+    names = [name]
+    known = lexicon().place(name)
+    if known and kind != "country":
+        names.append(known[0])  # "South East Asia" and "Southeast Asia" are one place
     if kind == "facility":
-        return _facility_key(name)
-    return re.sub(r"\s+region$", "", name, flags=re.I) if kind == "region" else name
+        return ["facility:" + _facility_key(n) for n in names]
+    if kind == "region":
+        return ["region:" + _REGION_WORD.sub("", n) for n in names]
+    return [kind + ":" + n for n in names]
+
+
+_REGION_WORD = re.compile(r"\s+region$", re.I)
 
 
 def _facility_key(name: str) -> str:
@@ -111,6 +134,9 @@ def _mentions(doc: Doc, text: str):
     text = _blank_offices(doc, text)
     yield from _coordinated(doc, text)
     for name, kind, country, start, end in _coordinated_parts(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
+    for name, kind, country, start, end in _region_adjectives(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
     for name, kind, country, start, end in _directional(doc, text):
@@ -200,8 +226,24 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
                 return 1, parts[:1]  # "the Portsmouth-based frigate"
         found = _single(doc, bare)
         if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
-            return width, [found]
+            return width, [found if found[1] == "country" else (_as_written(bare, found[0]), found[1], found[2])]
     return 1, []
+
+
+def _as_written(phrase: str, canonical: str) -> str:
+    """Return the name to give a gazetteer place: as the text writes a spelling or another name of two words or
+    more ("South East Asia", "Fleet Base West"), else the gazetteer's ("Spratlys" and "Pacific" give the full name)."""
+    def letters(text: str) -> str:
+        return re.sub(r"[\W_]", "", text.lower().removeprefix("the "))
+
+    def words_(text: str) -> str:
+        return " " + " ".join(re.findall(r"[^\W_]+", text.lower())) + " "
+
+    if letters(phrase) == letters(canonical):
+        return phrase[4:] if phrase[:4].lower() == "the " and canonical[:4].lower() != "the " else phrase
+    if words_(phrase) in words_(canonical) or words_(canonical) in words_(phrase) or len(phrase.split()) < 2:
+        return canonical
+    return phrase
 
 
 def _inside_longer_name(text: str, words: list[re.Match[str]], nxt: int) -> bool:
@@ -244,6 +286,21 @@ def _coordinated_parts(doc: Doc, text: str):
             yield place[0], place[1], place[2], match.start("a"), match.end("a")
 
 
+@cache
+def _region_adjective_pattern() -> re.Pattern[str]:
+    """Return the pattern of a region's adjective before a lower-case word ("European security")."""
+    names = "|".join(sorted(map(re.escape, pairs("region_adjectives")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<adj>{names})(?=\s+[a-z])")
+
+
+def _region_adjectives(doc: Doc, text: str):
+    """Yield the region an adjective names ("Eastern European allies" -> Eastern Europe), with its span."""
+    for match in _region_adjective_pattern().finditer(text):
+        place = doc.lex.place(pairs("region_adjectives")[match["adj"]])
+        if place:
+            yield place[0], place[1], place[2], match.start(), match.end()
+
+
 def _coordinated(doc: Doc, text: str):
     """Yield both places of "the East and South China seas" and the like."""
     for match in _COORDINATED.finditer(text):
@@ -265,12 +322,15 @@ def _coordinated(doc: Doc, text: str):
 
 
 _EVENT_HEADS = words("event_name_heads")
+_AIRCRAFT_STEMS = {n.removesuffix("e") for n in words("aircraft_names")} | words("aircraft_names")
 
 
 def _facilities(text: str):
     """Yield bases, camps and palaces named by pattern ("Kadena Air Base", "Camp H.M. Smith"), with spans."""
     for match in list(_FACILITY.finditer(text)):
         whole = match.group(0)
+        if match["b"] and match["b"].split()[0].removesuffix("s").removesuffix("e") in _AIRCRAFT_STEMS:
+            continue  # "RAF Typhoons" are aircraft
         name = match["a"] if match["a"] and whole[len(match["a"]) :].strip()[:1].islower() else whole
         name = re.sub(r"\s+\([A-Z]{2,6}\)", "", name)  # "Her Majesty's Naval Base (HMNB) Devonport"
         words_ = name.split()

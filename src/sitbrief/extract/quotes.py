@@ -52,6 +52,7 @@ class QuoteDraft:
 def find_quotes(doc: Doc, people: list[PersonDraft]) -> list[QuoteDraft]:
     """Return the quotes in `doc`, in order, with speakers resolved where possible."""
     drafts = _marked(doc) + _blocks(doc)
+    drafts += _curly_singles(doc, drafts)
     drafts.sort(key=lambda q: q.parts[0][0])
     previous: QuoteDraft | None = None
     for draft in drafts:
@@ -87,6 +88,26 @@ def _marked(doc: Doc) -> list[QuoteDraft]:
     if carry:
         drafts.append(_draft(doc, carry))
     return [d for d in drafts if _is_quote(d.text)]
+
+
+_CURLY_SINGLE = re.compile(r"(?<=[\s(])\u2018(?P<q>[^\u2018\u2019\u201c\u201d\n]{12,400}?[.,!?]?)\u2019(?=[\s.,;:)]|$)")
+
+
+def _curly_singles(doc: Doc, drafts: list[QuoteDraft]) -> list[QuoteDraft]:
+    """Return quotes in curly single marks in a text that quotes with double marks ("which he said
+    'provided a challenging opportunity for ...'"), outside the quotes already found."""
+    if _single_quote_style(doc.text):
+        return []
+    taken = [(a, b) for d in drafts for a, b in d.parts]
+    found = []
+    for match in _CURLY_SINGLE.finditer(doc.text):
+        start, end = match.span("q")
+        if any(a <= start < b for a, b in taken) or not _is_quote(match["q"]):
+            continue
+        draft = _draft(doc, [(start, end)])
+        if re.search(r"\s", draft.text) and len(draft.text.split()) >= 5:
+            found.append(draft)
+    return found
 
 
 def _single_quote_style(text: str) -> bool:
@@ -151,10 +172,13 @@ def _is_quote(text: str) -> bool:
     words = text.split()
     if len(words) < MIN_WORDS:
         return False
-    letters = [w for w in words if w[:1].isalpha()]
+    letters = [w for w in words if w[:1].isalpha() and w.lower() not in _TITLE_SMALL]
     if sum(c.isalpha() for c in text) > 8 and not any(c.islower() for c in text):
         return False  # a title in capitals ("CONVENTION ON THE ESTABLISHMENT OF ..."), not speech
     return not (len(words) <= 6 and letters and all(w[0].isupper() for w in letters))
+
+
+_TITLE_SMALL = frozenset(("of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "with"))
 
 
 def _blocks(doc: Doc) -> list[QuoteDraft]:
@@ -167,8 +191,8 @@ def _blocks(doc: Doc) -> list[QuoteDraft]:
             continue
         s, e, _ = paras[n + 1]
         body = doc.text[s:e]
-        if any(mark in body for mark in OPEN + CLOSE + "\u2018"):
-            continue
+        if any(mark in body for mark in OPEN + CLOSE) or body.lstrip().startswith("\u2018"):
+            continue  # a marked quote; a phrase in single marks inside the block is part of it
         parts = [(s, e), *_block_continues(doc, n + 2)]
         drafts.append(QuoteDraft(parts, "\n\n".join(doc.text[a:b] for a, b in parts)))
     return drafts

@@ -305,7 +305,7 @@ _ADVERBIAL_OPENING = re.compile(
     r"Amid|Addressing|Speaking)\b[^,]{3,150},\s+(?=\S)",
 )
 _SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b", re.I)
-_SECOND_CLAUSE = re.compile(r",?\s+and\s+(?:they|we|he|she|it|the two|both)\s+\w+", re.I)
+_SECOND_CLAUSE = re.compile(r",?\s+and\s+(?:they|we|he|she)\s+[a-z]+", re.I)
 _CLAUSE_GOES_ON = re.compile(
     r"^(?:[.;:!?)\u2013\u2014-]|,\s+(?:which|who|whom|whose|where|when|while|as|after|before|following|amid|during|"
     r"because|since|despite|and|but|including|according|officials?|the|a|an|[a-z]+ing|[a-z]+ed|\w+\s+(?:said|says))\b|"

@@ -145,6 +145,9 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
             found.source = found.source or _outlet_from(match["org"])
         elif _LABEL_ONLY.match(para):
             continue
+        elif (place_line := _place_line(para)) and short:
+            if not found.dateline:
+                found.dateline, found.dateline_region = place_line
         elif _ends_sentence(para):
             standfirst.append(para)
         else:
@@ -153,6 +156,17 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     if found.published is None and found.title:
         found.date_from(parse_full_date(found.title), "title")
     return standfirst + paras[end:]
+
+
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
+
+
+def _place_line(para: str) -> tuple[str, str | None] | None:
+    """Return (place, region) of a header line that is only a dateline ("CAMP HUMPHREYS, GYEONGGIDO, SOUTH KOREA")."""
+    if not _PLACE_LINE.match(para) or len(para.split()) > 10:
+        return None
+    parts = [re.sub(r"\s*\[[^\]]*\]", "", p).strip().title() for p in para.split(",")]
+    return parts[0], ", ".join(parts[1:]) or None
 
 
 def _piped_date(para: str) -> str | None:

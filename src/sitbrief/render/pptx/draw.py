@@ -9,6 +9,7 @@ package, the parts, the relationships, placeholders, pictures and notes.
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -26,6 +27,9 @@ from sitbrief.render.pptx.template import SlotFrame, find_placeholder
 
 ANCHORS = shapexml.ANCHORS
 EXT_LST = qn("p:extLst")
+GROUP_PARTS = {qn("p:nvGrpSpPr"), qn("p:grpSpPr"), EXT_LST}
+MAX_LAYOUTS = 32  # layouts whose placeholder clones are kept (data only: elements of no deck)
+_PLACEHOLDERS: dict[tuple[str, bytes], tuple] = {}  # (partname, layout XML) -> placeholder clones
 
 
 @dataclass
@@ -60,7 +64,7 @@ class Canvas:
 
 def draw_slide(prs, plan: SlidePlan, frame: SlotFrame, style: DeckStyle):
     """Add the slide of `plan` on its slot's layout and return it."""
-    slide = prs.slides.add_slide(frame.layout)
+    slide = _add_slide(prs, frame.layout)
     slide._element.cSld.set("name", plan.kind)
     used = _fill_placeholders(slide, plan, frame, style) | _fill_fields(slide, plan, frame, style)
     for shape in list(slide.placeholders):
@@ -71,6 +75,26 @@ def draw_slide(prs, plan: SlidePlan, frame: SlotFrame, style: DeckStyle):
         draw_shape(canvas, spec)
     if plan.notes:
         write_notes(slide, plan.notes)
+    return slide
+
+
+def _add_slide(prs, layout):
+    """Add a slide on `layout` with its placeholders, as python-pptx's `add_slide` does.
+
+    python-pptx clones the layout's placeholders one attribute at a time for every slide; the
+    clones depend only on the layout's XML, so they are made once per layout and copied after."""
+    key = (str(layout.part.partname), etree.tostring(layout._element))
+    clones = _PLACEHOLDERS.get(key)
+    if clones is None:
+        slide = prs.slides.add_slide(layout)
+        if len(_PLACEHOLDERS) >= MAX_LAYOUTS:
+            _PLACEHOLDERS.clear()
+        _PLACEHOLDERS[key] = tuple(deepcopy(e) for e in slide.shapes._spTree if e.tag not in GROUP_PARTS)
+        return slide
+    slides = prs.slides
+    rid, slide = slides.part.add_slide(layout)
+    slide.shapes._spTree.extend(deepcopy(e) for e in clones)
+    slides._sldIdLst.add_sldId(rid)
     return slide
 
 
