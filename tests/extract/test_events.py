@@ -495,3 +495,11 @@ def test_a_long_pair_of_speakers_after_the_news_is_the_subject_of_the_announceme
         "Foreign Minister Winston Peters announced today."
     )
     assert any(t.startswith("Collins and Peters announce New Zealand has extended") for _, t, _, _ in found)
+
+
+def test_things_announced_by_someone_and_co_hosts_are_no_events():
+    found = _events(
+        "Investments announced by the United States can be found here.\n\n"
+        "The co-hosts and participants praised the talks held in Bali on Monday."
+    )
+    assert [k for k, *_ in found] == ["talks"]

@@ -691,6 +691,15 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
         return False
+    if (
+        word.lower() in ("announced", "unveiled")
+        and re.search(r"\b(?-i:[A-Za-z][a-z]+s)\s+$", text[max(0, match.start() - 30) : match.start()])
+        and re.match(r"\s+by\b", text[match.end() :])
+        and not re.search(r"\b(?:has|have|had|was|were|is|are|been)\s+\w*\s*$", text[max(0, match.start() - 30) : match.start()])
+    ):
+        return False  # "Investments announced by the United States can be found here": a participle after its noun
+    if word.lower() == "hosts" and text[max(0, match.start() - 3) : match.start()].lower() == "co-":
+        return False  # "the co-hosts and participants": people, not a hosting
     if word.lower() in ("statement", "joint statement", "communique", "communiqu\u00e9", "declaration") and _SAID_IN.search(
         text, max(0, match.start() - 60), match.start()
     ):
