@@ -503,3 +503,12 @@ def test_things_announced_by_someone_and_co_hosts_are_no_events():
         "The co-hosts and participants praised the talks held in Bali on Monday."
     )
     assert [k for k, *_ in found] == ["talks"]
+
+
+def test_launching_a_named_programme_is_an_announcement_but_launching_jets_is_not():
+    found = _events(
+        "Acknowledging the progress made since the launching of the GCAP in December 2022, the ministers met.\n\n"
+        "Typhoon jets launched from the base on Monday."
+    )
+    assert ("announcement", "2022-12") in {(k, d) for k, _, d, _ in found}
+    assert sum(1 for k, *_ in found if k == "announcement") == 1

@@ -91,7 +91,14 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("statement", re.compile(r"\b(?:joint statement|statement|communiqu[eé]|declaration)\b", re.I)),
-    ("announcement", re.compile(r"\b(?:announced|announces|announcement|unveiled)\b", re.I)),
+    (
+        "announcement",
+        re.compile(
+            r"\b(?:announced|announces|announcements?|unveiled|"
+            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the )?(?-i:[A-Z]{2,}\b|(?:[A-Z][\w-]+ ){1,5}(?:Partnership|Initiative|Programme|Program|Fund|Strategy))))\b",
+            re.I,
+        ),
+    ),
     (
         "other",
         re.compile(
