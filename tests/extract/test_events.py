@@ -512,3 +512,12 @@ def test_launching_a_named_programme_is_an_announcement_but_launching_jets_is_no
     )
     assert ("announcement", "2022-12") in {(k, d) for k, _, d, _ in found}
     assert sum(1 for k, *_ in found if k == "announcement") == 1
+
+
+def test_a_habit_is_no_event_and_convened_reads_convene():
+    found = _events(
+        "U.S. Army Pacific routinely deploys forces on a rotational basis to the region.\n\n"
+        "We convened today to reaffirm our commitment to cooperation."
+    )
+    assert all(k != "deployment" for k, *_ in found)
+    assert any(t.startswith("We convene") for _, t, _, _ in found)

@@ -367,6 +367,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     before = text[max(0, span[0] - 40) : span[0]]
     if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
         return False
+    if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
+        return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if re.match(r"will\s", word, re.I):
         return True
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
