@@ -521,3 +521,14 @@ def test_a_habit_is_no_event_and_convened_reads_convene():
     )
     assert all(k != "deployment" for k, *_ in found)
     assert any(t.startswith("We convene") for _, t, _, _ in found)
+
+
+def test_a_named_conference_looked_forward_to_is_one_planned_event():
+    found = _events(
+        "We look forward to a successful COP 26 in Glasgow.\n\n"
+        "The leaders will work together for successful outcomes at the COP26 and the summit."
+    )
+    planned = [t for k, t, _, s in found if k == "meeting" and s == "planned"]
+    assert planned and any("COP" in t for t in planned)
+    found = _events("Countries will update their plans by COP26.\n\nThey will seek good outcomes at the COP26.")
+    assert found and not any(t.endswith(".") for _, t, _, _ in found)

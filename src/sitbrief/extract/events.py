@@ -85,7 +85,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
             r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
-            r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|port (?:calls?|visits?)|ports of call|"
+            r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
         ),
@@ -365,6 +365,12 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun."""
     word = text[span[0] : span[1]]
     before = text[max(0, span[0] - 40) : span[0]]
+    if kind in ("meeting", "talks", "exercise") and re.search(
+        r"\blook(?:s|ed|ing)? forward to (?:the |a |an |their |his |her |next )?(?:[\w'\u2019-]+ ){0,3}$", before
+    ):
+        return True  # "We look forward to a successful COP 26 in Glasgow": a planned event
+    if re.fullmatch(r"COP ?\d{1,2}", word) and not _HYPOTHETICAL.search(text[max(0, span[0] - 40) : span[0]]):
+        return True  # a named conference ("at the COP26")
     if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
         return False
     if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
@@ -1094,7 +1100,7 @@ def _similar(a: str, b: str) -> bool:
     """Tell whether two titles share enough content words to be the same event."""
 
     def words(text: str) -> set[str]:
-        return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _TITLE_STOP}
+        return {w for w in re.findall(r"[a-z][a-z0-9]{3,}", text.lower()) if w not in _TITLE_STOP}
 
     wa, wb = words(a), words(b)
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.34

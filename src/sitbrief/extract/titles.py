@@ -252,7 +252,8 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
         if len(parts) > 4 and parts[-2].lower() == "to":
             parts = parts[:-2]
     while parts and (
-        parts[-1].strip(",;:").lower() in TAIL_DROP
+        parts[-1] in (".", "\u2014", "\u2013", "-")
+        or parts[-1].strip(",;:").lower() in TAIL_DROP
         or parts[-1].endswith((",", ";", ":", "'", "\u2019", "'s", "\u2019s"))  # "... the two countries'"
     ):
         if parts[-1].endswith((",", ";", ":")) and parts[-1].strip(",;:").lower() not in TAIL_DROP:
