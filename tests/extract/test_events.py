@@ -532,3 +532,12 @@ def test_a_named_conference_looked_forward_to_is_one_planned_event():
     assert planned and any("COP" in t for t in planned)
     found = _events("Countries will update their plans by COP26.\n\nThey will seek good outcomes at the COP26.")
     assert found and not any(t.endswith(".") for _, t, _, _ in found)
+
+
+def test_a_document_named_without_an_action_is_no_event():
+    found = _events(
+        "Both leaders agree the Free Trade Agreement was incredibly important.\n\n"
+        "Their claims are reflected in the United Nations Convention on the Law of the Sea.\n\n"
+        "The two countries signed a logistics agreement in Manila."
+    )
+    assert [k for k, *_ in found] == ["agreement"] and "sign" in found[0][1]

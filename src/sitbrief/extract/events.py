@@ -361,9 +361,26 @@ _HYPOTHETICAL = re.compile(
 _BARE_OBJECT = re.compile(r"\s+(?:with\s+)?[a-z]+(?:\s+(?:and|at|in|on|during)\b|[,.;]|$)")
 
 
+_DOCUMENT = re.compile(r"(?:agreements?|conventions?|treat(?:y|ies)|accords?|arrangements?|pacts?|memorand(?:um|a))$", re.I)
+_DOCUMENT_ACTION = re.compile(
+    r"\b(?:sign\w*|conclu\w*|ratif\w*|entr(?:y|ies|ied|ered|er) into force|t(?:ook|ake|akes) effect|came into force|"
+    r"reach\w*|negotiat\w*|approv\w*|adopt\w*|implement\w*|extend\w*|renew\w*|expir\w*|struck|strike|finali[sz]\w*|"
+    r"launch\w*|establish\w*|withdr[ae]w\w*|suspend\w*|upgrad\w*|agreed (?:on|to)|will (?:sign|conclude)|to sign)\b",
+    re.I,
+)
+
+
 def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
-    """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun."""
+    """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun.
+
+    A document noun ("the Law of the Sea Convention", "the Free Trade Agreement") is a happening
+    only with an action on it in its clause (signed, ratified, entered into force, negotiated ...).
+    """
     word = text[span[0] : span[1]]
+    if kind == "agreement" and _DOCUMENT.search(word):
+        lo, hi = _clause(text, span)
+        if not _DOCUMENT_ACTION.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)):
+            return False
     before = text[max(0, span[0] - 40) : span[0]]
     if kind in ("meeting", "talks", "exercise") and re.search(
         r"\blook(?:s|ed|ing)? forward to (?:the |a |an |their |his |her |next )?(?:[\w'\u2019-]+ ){0,3}$", before
