@@ -479,3 +479,65 @@ def test_short_names_and_pairs_read_as_headlines():
         published=ANCHOR,
     )
     assert all(len(e.title.split()) >= 3 for e in facts.events)
+
+
+def test_an_election_win_is_an_event_dated_by_its_own_date():
+    found = _events(
+        "The Prime Minister spoke to Prime Minister Tom Hale this morning to congratulate him on his election "
+        "win at the weekend."
+    )
+    assert {("other", "2024-06-01"), ("call", "2024-06-03")} <= {(k, d) for k, _, d, _ in found}
+
+
+def test_a_long_pair_of_speakers_after_the_news_is_the_subject_of_the_announcement():
+    found = _events(
+        "New Zealand has extended its naval contribution in the Red Sea, Defence Minister Judith Collins and "
+        "Foreign Minister Winston Peters announced today."
+    )
+    assert any(t.startswith("Collins and Peters announce New Zealand has extended") for _, t, _, _ in found)
+
+
+def test_things_announced_by_someone_and_co_hosts_are_no_events():
+    found = _events(
+        "Investments announced by the United States can be found here.\n\n"
+        "The co-hosts and participants praised the talks held in Bali on Monday."
+    )
+    assert [k for k, *_ in found] == ["talks"]
+
+
+def test_launching_a_named_programme_is_an_announcement_but_launching_jets_is_not():
+    found = _events(
+        "Acknowledging the progress made since the launching of the GCAP in December 2022, the ministers met.\n\n"
+        "Typhoon jets launched from the base on Monday."
+    )
+    assert ("announcement", "2022-12") in {(k, d) for k, _, d, _ in found}
+    assert sum(1 for k, *_ in found if k == "announcement") == 1
+
+
+def test_a_habit_is_no_event_and_convened_reads_convene():
+    found = _events(
+        "U.S. Army Pacific routinely deploys forces on a rotational basis to the region.\n\n"
+        "We convened today to reaffirm our commitment to cooperation."
+    )
+    assert all(k != "deployment" for k, *_ in found)
+    assert any(t.startswith("We convene") for _, t, _, _ in found)
+
+
+def test_a_named_conference_looked_forward_to_is_one_planned_event():
+    found = _events(
+        "We look forward to a successful COP 26 in Glasgow.\n\n"
+        "The leaders will work together for successful outcomes at the COP26 and the summit."
+    )
+    planned = [t for k, t, _, s in found if k == "meeting" and s == "planned"]
+    assert planned and any("COP" in t for t in planned)
+    found = _events("Countries will update their plans by COP26.\n\nThey will seek good outcomes at the COP26.")
+    assert found and not any(t.endswith(".") for _, t, _, _ in found)
+
+
+def test_a_document_named_without_an_action_is_no_event():
+    found = _events(
+        "Both leaders agree the Free Trade Agreement was incredibly important.\n\n"
+        "Their claims are reflected in the United Nations Convention on the Law of the Sea.\n\n"
+        "The two countries signed a logistics agreement in Manila."
+    )
+    assert [k for k, *_ in found] == ["agreement"] and "sign" in found[0][1]

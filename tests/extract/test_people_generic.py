@@ -453,3 +453,71 @@ def test_a_block_quote_with_a_phrase_in_single_marks_and_a_title_in_quotes():
               "Together, Recover Strong\u2019.\n\nThe leaders met later.")
     assert [speaker(f)] == ["Ana Ruiz"] and len(f.quotes) == 1
     assert facts("The leaders issued \u201cThe Spirit of the Quad\u201d today.").quotes == []
+
+
+@pytest.mark.parametrize("body", [
+    "\"The U.S. should stop arming the island,\" foreign ministry spokeswoman Mao Ning told a briefing.",
+    "\u201cThe U.S. should stop arming the island,\u201d foreign ministry spokeswoman Mao Ning told a briefing.",
+])
+def test_a_role_before_a_name_stops_at_the_quote_before_it(body):
+    assert person(facts(body), "Mao Ning").roles == ["foreign ministry spokeswoman"]
+
+
+@pytest.mark.parametrize("body", [
+    "Marine Corps Base Camp Butler said the exercise ended.",
+    "Santa Cruz said the storm had passed.",
+    "The minister met Abraham Accords partners in Washington.",
+])
+def test_an_untitled_place_or_accord_is_no_person(body):
+    assert facts(body).people == []
+
+
+def test_a_title_case_headline_adds_no_role_twice():
+    f = headlined("Readout Of Deputy Secretary Of Defense Kathleen Hicks' Meeting With Officials",
+                  "Deputy Secretary of Defense Kathleen Hicks met officials today.")
+    assert person(f, "Kathleen Hicks").roles == ["Deputy Secretary of Defense"]
+
+
+@pytest.mark.parametrize("body, name, roles, affiliation", [
+    ("Tom Reed, serving as commander of the task force, said the ships were ready.", "Tom Reed",
+     ["commander of the task force"], None),
+    ("Tom Reed, in his capacity as chair of the committee, opened the meeting.", "Tom Reed", ["chair of the committee"],
+     None),
+    ("The meeting was attended by Tom Reed (Minister of Defence) and Ana Ruiz (Foreign Minister).", "Ana Ruiz",
+     ["Foreign Minister"], None),
+    ("The Philippines\u2019 Secretary of Foreign Affairs, Enrique Manalo, attended.", "Enrique Manalo",
+     ["Secretary of Foreign Affairs"], "Philippines"),
+])
+def test_roles_after_serving_as_in_brackets_and_after_a_plural_possessive(body, name, roles, affiliation):
+    found = person(facts(body), name)
+    assert (found.roles, found.affiliation) == (roles, affiliation)
+
+
+@pytest.mark.parametrize("body", [
+    "Attributable to National Security Council Spokesperson Adrienne Watson:\n\nNational Security Advisor Tom Reed "
+    "met today with Israeli officials.",
+    "Pentagon Press Secretary Pat Ryder provided the following readout:\n\nSecretary Tom Reed spoke with the "
+    "minister.",
+])
+def test_a_readouts_official_serves_the_spokespersons_government(body):
+    f = facts(body)
+    assert person(f, "Tom Reed").affiliation == "United States"
+    assert f.quotes == []
+
+
+def test_he_said_without_gender_cues_is_the_last_person_mentioned():
+    f = facts("Defence Minister Tom Reed thanked her for the visit and met Admiral Ana Ruiz.\n\n\u201cThe visit was a "
+              "great success for both navies,\u201d she said.")
+    assert speaker(f) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("body, name, affiliation", [
+    ("President Tom Reed met Prime Minister Ana Ruiz of the Independent State of Papua New Guinea.", "Ana Ruiz",
+     "Papua New Guinea"),
+    ("Prime Minister Tom Reed of the United Kingdom of Great Britain and Northern Ireland spoke.", "Tom Reed",
+     "United Kingdom"),
+    ("The President spoke with King Tupou VI of Tonga.", "Tupou", "Tonga"),
+])
+def test_title_name_of_a_formal_country_name(body, name, affiliation):
+    found = person(facts(body), name)
+    assert found is not None and found.affiliation == affiliation, [p.name for p in facts(body).people]

@@ -27,7 +27,8 @@ _MILITARY = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?) and (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _READOUT = re.compile(
-    r"\b(?:provided the following readout|(?:following|below) is attributable to|readout of the)\b", re.I
+    r"\b(?:provided the following readout|(?:following|below) is attributable to|readout of the)\b"
+    r"|^\s*attributable to\b", re.I
 )
 _GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Oo]f the) (?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) [Gg]overnment\b")
 _PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-\u2013]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w-])")
@@ -229,14 +230,19 @@ def _country(doc: Doc, text: str) -> str | None:
 
 
 def _readout_spokesperson(doc: Doc, people: list[Person]) -> None:
-    """Give the spokesperson who provides a readout the government of the official it reports on."""
+    """Give the spokesperson who provides a readout the government of the official it reports on, or that
+    official the spokesperson's government (the issuer's own official, unqualified in its readout)."""
     for index, sentence in enumerate(doc.sentences):
         if not _READOUT.search(sentence.text):
             continue
-        speaker = next((p for p in people if sentence.id in p.evidence and p.affiliation is None), None)
+        speaker = next((p for p in people if sentence.id in p.evidence), None)
         principal = _subject_after(doc, people, index)
-        if speaker and principal and speaker is not principal and principal.affiliation:
+        if not speaker or not principal or speaker is principal:
+            continue
+        if speaker.affiliation is None and principal.affiliation:
             speaker.affiliation = principal.affiliation
+        elif principal.affiliation is None and speaker.affiliation and doc.lex.country(speaker.affiliation):
+            principal.affiliation = speaker.affiliation
 
 
 def _subject_after(doc: Doc, people: list[Person], index: int) -> Person | None:

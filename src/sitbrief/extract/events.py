@@ -85,17 +85,25 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
             r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
-            r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|port (?:calls?|visits?)|ports of call|"
+            r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
         ),
     ),
     ("statement", re.compile(r"\b(?:joint statement|statement|communiqu[eé]|declaration)\b", re.I)),
-    ("announcement", re.compile(r"\b(?:announced|announces|announcement|unveiled)\b", re.I)),
+    (
+        "announcement",
+        re.compile(
+            r"\b(?:announced|announces|announcements?|unveiled|"
+            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the )?(?-i:[A-Z]{2,}\b|(?:[A-Z][\w-]+ ){1,5}(?:Partnership|Initiative|Programme|Program|Fund|Strategy))))\b",
+            re.I,
+        ),
+    ),
     (
         "other",
         re.compile(
-            r"\b(?:intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
+            r"\b(?:(?:election|electoral) (?:win|victory|defeat)|won (?:the|his|her|their) (?:[\w-]+ )?elections?|"
+            r"re-?elected|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
             r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
@@ -353,12 +361,37 @@ _HYPOTHETICAL = re.compile(
 _BARE_OBJECT = re.compile(r"\s+(?:with\s+)?[a-z]+(?:\s+(?:and|at|in|on|during)\b|[,.;]|$)")
 
 
+_DOCUMENT = re.compile(r"(?:agreements?|conventions?|treat(?:y|ies)|accords?|arrangements?|pacts?|memorand(?:um|a))$", re.I)
+_DOCUMENT_ACTION = re.compile(
+    r"\b(?:sign\w*|conclu\w*|ratif\w*|entr(?:y|ies|ied|ered|er) into force|t(?:ook|ake|akes) effect|came into force|"
+    r"reach\w*|negotiat\w*|approv\w*|adopt\w*|implement\w*|extend\w*|renew\w*|expir\w*|struck|strike|finali[sz]\w*|"
+    r"launch\w*|establish\w*|withdr[ae]w\w*|suspend\w*|upgrad\w*|agreed (?:on|to)|will (?:sign|conclude)|to sign)\b",
+    re.I,
+)
+
+
 def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
-    """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun."""
+    """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun.
+
+    A document noun ("the Law of the Sea Convention", "the Free Trade Agreement") is a happening
+    only with an action on it in its clause (signed, ratified, entered into force, negotiated ...).
+    """
     word = text[span[0] : span[1]]
+    if kind == "agreement" and _DOCUMENT.search(word):
+        lo, hi = _clause(text, span)
+        if not _DOCUMENT_ACTION.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)):
+            return False
     before = text[max(0, span[0] - 40) : span[0]]
+    if kind in ("meeting", "talks", "exercise") and re.search(
+        r"\blook(?:s|ed|ing)? forward to (?:the |a |an |their |his |her |next )?(?:[\w'\u2019-]+ ){0,3}$", before
+    ):
+        return True  # "We look forward to a successful COP 26 in Glasgow": a planned event
+    if re.fullmatch(r"COP ?\d{1,2}", word) and not _HYPOTHETICAL.search(text[max(0, span[0] - 40) : span[0]]):
+        return True  # a named conference ("at the COP26")
     if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
         return False
+    if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
+        return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if re.match(r"will\s", word, re.I):
         return True
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
@@ -690,6 +723,15 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
         return False
+    if (
+        word.lower() in ("announced", "unveiled")
+        and re.search(r"\b(?-i:[A-Za-z][a-z]+s)\s+$", text[max(0, match.start() - 30) : match.start()])
+        and re.match(r"\s+by\b", text[match.end() :])
+        and not re.search(r"\b(?:has|have|had|was|were|is|are|been)\s+\w*\s*$", text[max(0, match.start() - 30) : match.start()])
+    ):
+        return False  # "Investments announced by the United States can be found here": a participle after its noun
+    if word.lower() == "hosts" and text[max(0, match.start() - 3) : match.start()].lower() == "co-":
+        return False  # "the co-hosts and participants": people, not a hosting
     if word.lower() in ("statement", "joint statement", "communique", "communiqu\u00e9", "declaration") and _SAID_IN.search(
         text, max(0, match.start() - 60), match.start()
     ):
@@ -1075,7 +1117,7 @@ def _similar(a: str, b: str) -> bool:
     """Tell whether two titles share enough content words to be the same event."""
 
     def words(text: str) -> set[str]:
-        return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _TITLE_STOP}
+        return {w for w in re.findall(r"[a-z][a-z0-9]{3,}", text.lower()) if w not in _TITLE_STOP}
 
     wa, wb = words(a), words(b)
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.34

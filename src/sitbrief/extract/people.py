@@ -25,7 +25,8 @@ NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | w
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z])"
     r"|(?=\s+(?:commander|director|head|chief|commanding officer)\s+of\s))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
-    r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+)?"
+    r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+|serving as\s+|acting as\s+"
+    r"|in\s+(?:his|her|their)\s+capacity\s+as\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
@@ -368,8 +369,8 @@ def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
         person = next((p for p in people if p.name == name), None) or _headline_person(doc, people, name, parsed)
         if person:
             roles, affil = _role_before(doc, title, run[0].start, parsed[0])
-            for role in roles:
-                person.add_role(role)
+            for role in roles:  # a title-case headline: "Readout Of Deputy Secretary Of Defense X"
+                person.add_role(re.sub(r"^(?:Of|The|For|With|And|On|To)\s+", "", role))
             person.affiliation = person.affiliation or affil
 
 
@@ -428,12 +429,23 @@ def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None
         if rest and rest[0].lower() == "the":
             rest = rest[1:]
         of = " ".join(rest).replace("\u2019", "'").rstrip(".")
-        country = _country_of(doc, of) if rest else None
+        country = (_country_of(doc, of) or _formal_country(doc, rest)) if rest else None
         if country and i >= 2 and (_name_word(doc, run[i - 1]) or run[i - 1].text in SUFFIXES):
             return run[:i], country  # "... Ana Ruiz of Spain", "King Abdullah II of Jordan"
         if rest and i >= 3 and _titled_name(doc, run[:i]) and _place_or_body(doc, of):
             return run[:i], None  # "Governor Tom Reed of California": a place or body, not a country
     return run, None
+
+
+def _formal_country(doc: Doc, rest: list[str]) -> str | None:
+    """Return the country a formal name ends in ("Independent State of Papua New Guinea", "United Kingdom of
+    Great Britain"): its words before the country are capitalised or of/the/and."""
+    for k in range(1, len(rest)):
+        if rest[k - 1] in ("of", "the") and (country := doc.lex.country(" ".join(rest[k:]).rstrip("."))):
+            before = rest[: k - 1]
+            if all(w[:1].isupper() or w in ("of", "the", "and") for w in before):
+                return country
+    return None
 
 
 def _titled_name(doc: Doc, run: list[Token]) -> bool:
@@ -499,8 +511,9 @@ def _consider(
         doc, sentence[start:end]
     ):
         return
-    if not titled and any(_known_elsewhere(doc, t) for t in core):
-        return
+    if not titled and (any(_known_elsewhere(doc, t) for t in core) or sentence[start:end].lower() in doc.lex.cities
+                       or core[0].bare in _PLACE_HEADS):
+        return  # "Santa Cruz said ...", "Camp Butler said ...": an untitled place is no person
     if title_tokens and title_tokens[-1].bare in ("Exercise", "Operation", "Op"):
         return
     while len(core) > 1 and core[-1].text in _POST_NOMINALS:
@@ -915,8 +928,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         stop = word.endswith((",", ";", ":")) or word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
         if stop and phrase or bare in _STOP and not (inner_the or inner_to):
             break
-        if _opens_with_verb(bare):
-            break
+        if _opens_with_verb(bare) or any(c in word for c in '"\u201c\u201d'):
+            break  # a verb, or the end of a quote ('"...," foreign ministry spokeswoman X told')
         if word.endswith((";", ".")) and not phrase:
             break
         phrase.insert(0, word.strip(",;:"))
@@ -929,7 +942,7 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         return None, None
     for width in (3, 2):
         head = " ".join(phrase[:width])
-        if len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s$", "", head))):
+        if len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s?$", "", head))):
             affil, phrase = affil or country, phrase[width:]
             break
     kept: list[str] = []
@@ -940,7 +953,7 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         org = doc.lex.orgs.get(word)
         if org and org[2]:
             affil = affil or org[2]
-        country = doc.lex.demonym(word) or doc.lex.country(word.removesuffix("'s").removesuffix("\u2019s"))
+        country = doc.lex.demonym(word) or doc.lex.country(re.sub(r"[\u2019']s?$", "", word))  # "Philippines’"
         if country and not kept:
             affil = affil or country
             if phrase[-1].lower() != "counterpart":
@@ -971,8 +984,14 @@ def _has_head(doc: Doc, phrase: list[str]) -> bool:
     )
 
 
+_BRACKETED = re.compile(r"^\s*\((?P<role>[A-Z][^()]{2,70})\)")
+
+
 def _role_after(doc: Doc, after: str) -> str | None:
-    """Return an appositive role after the name (", the navy's spokesperson,")."""
+    """Return an appositive role after the name (", the navy's spokesperson,", " (Minister of Defence)")."""
+    bracketed = _BRACKETED.match(after)
+    if bracketed and _has_head(doc, bracketed["role"].split()) and not _names_someone(doc, bracketed["role"]):
+        return bracketed["role"].strip()
     match = _APPOSITIVE.match(after)
     if not match:
         return None

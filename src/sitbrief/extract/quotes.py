@@ -327,9 +327,9 @@ def _last_person(people: list[PersonDraft], index: int, role: str | None = None)
 def _by_pronoun(doc: Doc, people: list[PersonDraft], index: int, text: str):
     """Resolve "he said" / "she told" to the nearest fitting antecedent.
 
-    The nearest sentence (at or before `index`) that mentions someone gives the candidates; its
-    subject (the first mentioned) goes first, and a person whose gender the text gives otherwise
-    ("Mr", "Ms", "she ... her") does not fit.
+    The nearest sentence (at or before `index`) that mentions someone gives the candidates: one
+    the text gives that gender ("Ms Ruiz", "Ana Ruiz met her counterpart") first, else the one
+    mentioned last; a person of the other gender does not fit.
     """
     match = _PRONOUN.search(text) if index >= 0 else None
     if not match:
@@ -337,10 +337,11 @@ def _by_pronoun(doc: Doc, people: list[PersonDraft], index: int, text: str):
     pronoun = (match["p"] or match["q"] or match["r"]).lower()
     for i in range(index, -1, -1):
         here = sorted((s, n) for n, p in enumerate(people) for j, s, _ in p.mentions if j == i)
-        order = list(dict.fromkeys(n for _, n in here))
-        fitting = [people[n] for n in order if _gender(doc, people[n]) in (None, pronoun)]
+        order = list(dict.fromkeys(n for _, n in reversed(here)))
+        genders = {n: _gender(doc, people[n]) for n in order}
+        fitting = [n for n in order if genders[n] == pronoun] + [n for n in order if genders[n] is None]
         if fitting:
-            return fitting[0]
+            return people[fitting[0]]
     return None
 
 
@@ -349,14 +350,23 @@ _FEMALE = re.compile(r"\b(?:Ms|Mrs|Miss|Dame|Lady)\.?\s+$")
 
 
 def _gender(doc: Doc, person: PersonDraft) -> str | None:
-    """Return "he" or "she" where an honorific before a mention says which ("Mr", "Ms", "Sir", "Dame")."""
-    for i, s, _ in person.mentions:
+    """Return "he" or "she" where the text says which: an honorific before a mention ("Mr", "Ms", "Dame"),
+    or the person's own possessive right after them as the sentence's subject ("Ana Ruiz met her counterpart")."""
+    for i, s, e in person.mentions:
         text = doc.sentences[i].text
         if _MALE.search(text[max(0, s - 6) : s]):
             return "he"
         if _FEMALE.search(text[max(0, s - 6) : s]):
             return "she"
+        own = _OWN_PRONOUN.match(text[e : e + 60])
+        if own and s <= 40:
+            return "he" if own["p"].lower() == "his" else "she"
     return None
+
+
+_OWN_PRONOUN = re.compile(
+    r"^\s+(?:[a-z]+\s+){1,3}?(?P<p>his|her)\s+(?!(?:for|to|and|at|in|on|with|that|about|by|as|from)\b)[a-z]"
+)  # a possessive ("met her counterpart"), not an object ("thanked her for")
 
 
 def _by_role(doc: Doc, people: list[PersonDraft], index: int, text: str):

@@ -148,7 +148,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
             subject[: coordinated.start()],
         )[0]
         subject = f"{subject} {future}" if future else subject
-    reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,60})\s*$", subject)
+    reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,90})\s*$", subject)
     if reported and not rest.strip(" .") and reported.start() > 0:
         subject, rest = reported.group(1), subject[: reported.start()]
         rest = re.sub(r"^The\b", "the", rest.strip())
@@ -252,7 +252,8 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
         if len(parts) > 4 and parts[-2].lower() == "to":
             parts = parts[:-2]
     while parts and (
-        parts[-1].strip(",;:").lower() in TAIL_DROP
+        parts[-1] in (".", "\u2014", "\u2013", "-")
+        or parts[-1].strip(",;:").lower() in TAIL_DROP
         or parts[-1].endswith((",", ";", ":", "'", "\u2019", "'s", "\u2019s"))  # "... the two countries'"
     ):
         if parts[-1].endswith((",", ";", ":")) and parts[-1].strip(",;:").lower() not in TAIL_DROP:
