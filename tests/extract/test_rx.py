@@ -13,3 +13,14 @@ def test_word_rx_escapes_and_bounds_the_key() -> None:
     assert word_rx("U.S. Navy").search("the U.S. Navy said")
     assert not word_rx("Navy").search("Navyville")
     assert word_rx("navy", re.I).search("the NAVY")
+
+
+def test_person_tokens_follow_a_renamed_person() -> None:
+    from sitbrief.extract.people import PersonDraft
+
+    person = PersonDraft(name="J. Arlen Varo Jr.")
+    first = person.tokens
+    first.append("x")
+    assert person.tokens == [t for t in "J. Arlen Varo Jr.".split() if t not in ("J.", "Jr.")]
+    person.name = "Mira Tolsen"
+    assert person.tokens == ["Mira", "Tolsen"]
