@@ -100,3 +100,14 @@ def test_numeric_dates_only_when_asked():
 def test_parts_of_years_weekends_and_a_year_before_a_noun(text, start, end, precision):
     (found,) = find_dates(text, date(2024, 6, 3), False)
     assert (found.start, found.end, found.precision) == (start, end, precision)
+
+
+def test_find_dates_gives_each_caller_its_own_expressions() -> None:
+    from datetime import date as _date
+
+    from sitbrief.text.dates import find_dates
+
+    first = find_dates("The drill began on 3 March 2024.", _date(2024, 3, 10), False)
+    first[0].start = "changed"
+    again = find_dates("The drill began on 3 March 2024.", _date(2024, 3, 10), False)
+    assert again[0].start == "2024-03-03"

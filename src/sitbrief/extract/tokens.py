@@ -72,8 +72,11 @@ def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     return [r for r in runs if r]
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _is_initial(tok: Token) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.", tok.text))
+    return bool(_INITIAL.fullmatch(tok.text))
 
 
 def _continues(tokens: list[Token], i: int) -> bool:
