@@ -616,6 +616,9 @@ def _past_rank(doc: Doc, run: list[Token], j: int) -> int:
         rank, width = _rank_at(doc, run, k)
         if rank and k + width > j and len(run) - (k + width) >= 1:
             return k + width
+    rank, width = _rank_at(doc, run, j)
+    if rank and width > 1 and len(run) - (j + width) >= 1:
+        return j + width  # a rank whose words are no rank alone starts the run ("Sqn Ldr Ana Ruiz")
     return j
 
 

@@ -1,0 +1,59 @@
+"""Roles, ranks and affiliations in forms new to the dev articles (issue 12, second round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitbrief.extract import extract_facts
+from sitbrief.read.article import parse_article
+
+
+def facts(body: str, header: str = "A headline for the story"):
+    """Return the Facts of an article made of a headline and `body`."""
+    return extract_facts(parse_article(f"{header}\n\n{body}"))
+
+
+def person(f, name: str):
+    """Return the person called `name` (or None)."""
+    return next((p for p in f.people if p.name == name), None)
+
+
+@pytest.mark.parametrize("body, name, rank", [
+    ("Sqn Ldr Ana Ruiz flew the aircraft.", "Ana Ruiz", "Squadron Leader"),
+    ("The pilot, Sqn Ldr Ana Ruiz, flew the aircraft.", "Ana Ruiz", "Squadron Leader"),
+    ("Plt Off Tom Reed flew the aircraft.", "Tom Reed", "Pilot Officer"),
+    ("Fg Off Tom Reed flew the aircraft.", "Tom Reed", "Flying Officer"),
+    ("Wing Cdr Tom Reed flew the aircraft.", "Tom Reed", "Wing Commander"),
+    ("Lt Col Tom Reed led the battalion.", "Tom Reed", "Lieutenant Colonel"),
+    ("Lt. Col. Tom Reed led the battalion.", "Tom Reed", "Lieutenant Colonel"),
+    ("Cdre Ana Ruiz led the task group.", "Ana Ruiz", "Commodore"),
+    ("Air Cdre Ana Ruiz led the air wing.", "Ana Ruiz", "Air Commodore"),
+    ("Brig Gen Tom Reed led the brigade.", "Tom Reed", "Brigadier General"),
+    ("Lt Cdr Tom Reed commanded the ship.", "Tom Reed", "Lieutenant Commander"),
+])
+def test_abbreviated_ranks_stay_out_of_the_name(body, name, rank):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert rank in found.roles
+
+
+@pytest.mark.parametrize("body, name, role, affiliation", [
+    ("The defence minister, Tom Reed, visited the base.", "Tom Reed", "defence minister", None),
+    ("Tom Reed (Minister for Defence) opened the talks.", "Tom Reed", "Minister for Defence", None),
+    ("Ana Ruiz (Foreign Minister of Spain) opened the talks.", "Ana Ruiz", "Foreign Minister", "Spain"),
+    ("Tom Reed, Ambassador to Japan, attended the ceremony.", "Tom Reed", "Ambassador to Japan", None),
+    ("Japan's ambassador, Tom Reed, attended the ceremony.", "Tom Reed", "ambassador", "Japan"),
+    ("Tom Reed, Japan's ambassador to Chile, attended.", "Tom Reed", "ambassador to Chile", "Japan"),
+    ("Deputy Foreign Minister Ana Ruiz met the delegation.", "Ana Ruiz", "Deputy Foreign Minister", None),
+    ("Former Prime Minister Tom Reed criticised the plan.", "Tom Reed", "Former Prime Minister", None),
+    ("Tom Reed, the former prime minister, criticised the plan.", "Tom Reed", "former prime minister", None),
+    ("NATO Secretary General Tom Reed welcomed the decision.", "Tom Reed", "NATO Secretary General",
+     "North Atlantic Treaty Organization"),
+    ("The UN High Commissioner for Refugees, Ana Ruiz, visited the camp.", "Ana Ruiz",
+     "UN High Commissioner for Refugees", "United Nations"),
+])
+def test_offices_before_after_and_in_parentheses(body, name, role, affiliation):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert role in found.roles
+    assert found.affiliation == affiliation
