@@ -57,3 +57,13 @@ def test_offices_before_after_and_in_parentheses(body, name, role, affiliation):
     assert found is not None, [p.name for p in facts(body).people]
     assert role in found.roles
     assert found.affiliation == affiliation
+
+
+@pytest.mark.parametrize("body, name, role, affiliation", [
+    ("Minister of Foreign Affairs of Japan Ana Ruiz spoke today.", "Ana Ruiz", "Minister of Foreign Affairs", "Japan"),
+    ("Minister for Trade of the Republic of Chile Tom Reed spoke today.", "Tom Reed", "Minister for Trade", "Chile"),
+])
+def test_of_country_in_an_office_before_the_name_is_the_affiliation(body, name, role, affiliation):
+    found = person(facts(body), name)
+    assert found.roles == [role]
+    assert found.affiliation == affiliation

@@ -816,6 +816,8 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             office.append(tok.text)
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
+        text, of_country = _split_affiliation(doc, " ".join(office))
+        office, affil = (text or "").split(), affil or of_country  # "Minister of Foreign Affairs of Japan Ana Ruiz"
         if lower_role and lower_role.split()[-1] in ("to", "of", "for", "the") and roles[0] == lower_role:
             roles[0] = f"{lower_role} {' '.join(office)}"  # "Assistant to the" + "President for ... Affairs"
         else:
