@@ -67,3 +67,13 @@ def test_of_country_in_an_office_before_the_name_is_the_affiliation(body, name, 
     found = person(facts(body), name)
     assert found.roles == [role]
     assert found.affiliation == affiliation
+
+
+@pytest.mark.parametrize("body", [
+    "Ambassador of Japan to Chile Tom Reed spoke today.",
+    "Tom Reed, Ambassador of Japan to Chile, spoke today.",
+])
+def test_an_ambassador_of_a_country_to_another_serves_the_first(body):
+    found = person(facts(body), "Tom Reed")
+    assert found.roles == ["Ambassador to Chile"]
+    assert found.affiliation == "Japan"

@@ -774,7 +774,7 @@ def _person_cue(doc: Doc, index: int, run: list[Token], core: list[Token], peopl
 
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name."""
-    office_to = re.search(r"(?P<head>[\w'\u2019-]+)\s+to(?:\s+the)?\s+$", sentence[max(0, run_start - 60) : run_start])
+    office_to = _OFFICE_TO.search(sentence[max(0, run_start - 60) : run_start])
     if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
         country, width = _country_at(doc, title_tokens, 0)
         if country and not doc.lex.demonym(title_tokens[width - 1].bare):
@@ -823,6 +823,21 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
         else:
             roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
+
+
+_OFFICE_TO = re.compile(  # "Ambassador to the", "Ambassador of Japan to"
+    r"(?P<head>[\w'\u2019-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s+to(?:\s+the)?\s+$"
+)
+
+
+_OF_COUNTRY_TO = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.' -]*?)(?=\s+to\s)")
+
+
+def _office_of_country_to(doc: Doc, words_: list[str]) -> bool:
+    """Tell whether words end in "<office> of <Country> to" ("Ambassador of Japan to")."""
+    match = _OFFICE_TO.search(" ".join(words_) + " ")
+    inner = _OF_COUNTRY_TO.search(" ".join(words_) + " ")
+    return bool(match and inner and match["head"].lower() in doc.lex.role_heads and doc.lex.country(inner["c"]))
 
 
 def _ends_office_name(office: list[str]) -> bool:
@@ -929,7 +944,9 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         word = window[n]
         bare = word.strip(",;:").lower()
         inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for", "to")
-        inner_to = bare == "to" and n > 0 and window[n - 1].lower() in doc.lex.role_heads  # "Ambassador to"
+        inner_to = bare == "to" and n > 0 and (  # "Ambassador to", "Ambassador of Japan to"
+            window[n - 1].lower() in doc.lex.role_heads or _office_of_country_to(doc, window[: n + 1])
+        )
         stop = word.endswith((",", ";", ":")) or word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
         if stop and phrase or bare in _STOP and not (inner_the or inner_to):
             break
@@ -939,6 +956,9 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
             break
         phrase.insert(0, word.strip(",;:"))
     affil = None
+    inner = _OF_COUNTRY_TO.search(" ".join(phrase))
+    if inner and (country := doc.lex.country(inner["c"])):  # "Ambassador of Japan to Chile"
+        affil, phrase = country, (inner.string[: inner.start()] + inner.string[inner.end() :]).split()
     tail = re.match(r"^(?P<head>.*)\s+(?:of|for)\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+)$", " ".join(phrase))
     if tail and doc.lex.country(tail["c"]):
         affil = doc.lex.country(tail["c"])
