@@ -77,3 +77,15 @@ def test_an_ambassador_of_a_country_to_another_serves_the_first(body):
     found = person(facts(body), "Tom Reed")
     assert found.roles == ["Ambassador to Chile"]
     assert found.affiliation == "Japan"
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("UN High Commissioner for Refugees Ana Ruiz visited the camp.", "Ana Ruiz", "UN High Commissioner for Refugees"),
+    ("Commissioner for Human Rights Tom Reed visited the camp.", "Tom Reed", "Commissioner for Human Rights"),
+])
+def test_a_remit_after_for_ends_at_a_given_name(body, name, role):
+    assert person(facts(body), name).roles == [role]
+
+
+def test_high_opens_an_office_at_the_start_of_a_sentence():
+    assert person(facts("High Commissioner Ana Ruiz visited the camp."), "Ana Ruiz").roles == ["High Commissioner"]

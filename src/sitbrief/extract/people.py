@@ -600,7 +600,9 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
         j += width  # "United States Kevin Rudd": the country ends an office ("Ambassador to the ...")
     j = _past_rank(doc, run, j)
     if 0 < j < len(run) and run[j - 1].text in ("of", "for", "the", "and", "to"):
-        return None  # "Office of Net Assessment": the words after "of" are the body's name, not a person's
+        j = _after_remit(doc, run, j)
+        if run[j - 1].text in ("of", "for", "the", "and", "to"):
+            return None  # "Office of Net Assessment": the words after "of" are the body's name, not a person's
     core = run[j:]
     words = [
         t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
@@ -608,6 +610,16 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
     if not words or len(words) > 4:
         return None
     return run[:j], core
+
+
+def _after_remit(doc: Doc, run: list[Token], j: int) -> int:
+    """Return where a known given name starts after an office's remit ("Commissioner for Refugees Ana Ruiz")."""
+    if run[j - 1].text not in ("of", "for") or not any(_is_head_token(doc, t) for t in run[: j - 1]):
+        return j
+    for k in range(j + 1, len(run) - 1):
+        if run[k].bare in _GIVEN_NAMES and len(run) - k <= 3 and all(_name_word(doc, t) for t in run[k:]):
+            return k
+    return j
 
 
 def _past_rank(doc: Doc, run: list[Token], j: int) -> int:
