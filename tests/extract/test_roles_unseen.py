@@ -89,3 +89,13 @@ def test_a_remit_after_for_ends_at_a_given_name(body, name, role):
 
 def test_high_opens_an_office_at_the_start_of_a_sentence():
     assert person(facts("High Commissioner Ana Ruiz visited the camp."), "Ana Ruiz").roles == ["High Commissioner"]
+
+
+def test_a_given_name_before_a_street_word_is_a_place_not_a_person():
+    f = facts("The two ministers met at the residence in Carlton Gardens, near the park, on Monday.")
+    assert [p.name for p in f.people] == []
+
+
+def test_a_known_figure_matches_with_a_middle_initial_without_its_period():
+    f = facts("He met his counterpart, Defense Secretary Lloyd J Austin III, at the Pentagon.")
+    assert f.people[0].affiliation == "United States"
