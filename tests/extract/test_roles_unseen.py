@@ -99,3 +99,8 @@ def test_a_given_name_before_a_street_word_is_a_place_not_a_person():
 def test_a_known_figure_matches_with_a_middle_initial_without_its_period():
     f = facts("He met his counterpart, Defense Secretary Lloyd J Austin III, at the Pentagon.")
     assert f.people[0].affiliation == "United States"
+
+
+def test_a_military_style_command_after_commander_ends_before_a_lower_case_verb():
+    f = facts("Lt. Gen. Tom Reed, commander, Marine Forces Command announce the upcoming exercise.")
+    assert "commander, Marine Forces Command" in person(f, "Tom Reed").roles
