@@ -104,3 +104,8 @@ def test_a_known_figure_matches_with_a_middle_initial_without_its_period():
 def test_a_military_style_command_after_commander_ends_before_a_lower_case_verb():
     f = facts("Lt. Gen. Tom Reed, commander, Marine Forces Command announce the upcoming exercise.")
     assert "commander, Marine Forces Command" in person(f, "Tom Reed").roles
+
+
+def test_a_figures_surname_after_an_arabic_article_stands_alone():
+    f = facts("The ministers discussed a political process that would lead to the end of the Asad regime.")
+    assert [p.name for p in f.people] == ["Asad"]
