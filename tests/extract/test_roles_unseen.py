@@ -109,3 +109,20 @@ def test_a_military_style_command_after_commander_ends_before_a_lower_case_verb(
 def test_a_figures_surname_after_an_arabic_article_stands_alone():
     f = facts("The ministers discussed a political process that would lead to the end of the Asad regime.")
     assert [p.name for p in f.people] == ["Asad"]
+
+
+def test_a_remit_joined_by_and_without_a_role_head_stays_one_office():
+    f = facts("Tom Reed, Assistant Secretary of State for East Asian and Pacific Affairs, said the talks went well.")
+    found = person(f, "Tom Reed")
+    assert found.roles == ["Assistant Secretary of State for East Asian and Pacific Affairs"]
+    assert found.affiliation == "United States"
+
+
+def test_two_offices_joined_by_and_still_split():
+    f = facts("Deputy Prime Minister and Minister for Defence Tom Reed said the talks went well.")
+    assert person(f, "Tom Reed").roles == ["Deputy Prime Minister", "Minister for Defence"]
+
+
+def test_an_under_secretary_of_state_for_a_remit_is_american():
+    f = facts("Tom Reed, Under Secretary of State for Arms Control, said the talks went well.")
+    assert person(f, "Tom Reed").affiliation == "United States"

@@ -537,8 +537,9 @@ def _split_offices(role: str) -> list[str]:
     pieces = re.split(r"\s+and\s+(?=[A-Z])", role)
     offices = [pieces[0]]
     for piece in pieces[1:]:
-        if piece.split()[0] in _OFFICE_DOMAINS and offices[-1].split()[-1] in _OFFICE_DOMAINS:
-            offices[-1] = f"{offices[-1]} and {piece}"
+        remit = piece.split()[0] in _OFFICE_DOMAINS and offices[-1].split()[-1] in _OFFICE_DOMAINS
+        if remit or not any(w.lower() in lexicon().role_heads for w in piece.split()):
+            offices[-1] = f"{offices[-1]} and {piece}"  # "... for East Asian and Pacific Affairs": no new office
         else:
             offices.append(piece)
     return offices
