@@ -126,3 +126,17 @@ def test_two_offices_joined_by_and_still_split():
 def test_an_under_secretary_of_state_for_a_remit_is_american():
     f = facts("Tom Reed, Under Secretary of State for Arms Control, said the talks went well.")
     assert person(f, "Tom Reed").affiliation == "United States"
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("On Monday defence minister Tom Reed visited the base.", "Tom Reed", "defence minister"),
+    ("In March foreign minister Ana Ruiz visited the base.", "Ana Ruiz", "foreign minister"),
+])
+def test_a_date_opening_the_sentence_is_no_part_of_a_lower_case_office(body, name, role):
+    assert person(facts(body), name).roles == [role]
+
+
+def test_senior_colonel_is_one_rank():
+    assert person(facts("Senior Colonel Tom Reed told reporters the talks went well."), "Tom Reed").roles == [
+        "Senior Colonel"
+    ]

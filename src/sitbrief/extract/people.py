@@ -939,6 +939,7 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
     return None, 0
 
 
+_WEEK_AND_MONTH = words("calendar")
 _LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
 _STOP = words("role_stop")
 _PHONETIC = words("phonetic_alphabet")
@@ -963,6 +964,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         stop = word.endswith((",", ";", ":")) or word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
         if stop and phrase or bare in _STOP and not (inner_the or inner_to):
             break
+        if word.strip(",;:") in _WEEK_AND_MONTH and bare != "may":
+            break  # "On Monday defence minister X": a date opens the sentence, it is no part of the office
         if _opens_with_verb(bare) or any(c in word for c in '"\u201c\u201d'):
             break  # a verb, or the end of a quote ('"...," foreign ministry spokeswoman X told')
         if word.endswith((";", ".")) and not phrase:
