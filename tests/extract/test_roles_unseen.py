@@ -140,3 +140,21 @@ def test_senior_colonel_is_one_rank():
     assert person(facts("Senior Colonel Tom Reed told reporters the talks went well."), "Tom Reed").roles == [
         "Senior Colonel"
     ]
+
+
+@pytest.mark.parametrize("body, roles, affiliations", [
+    ("Foreign Ministers Tom Reed and Ana Ruiz met in Canberra on Monday.",
+     ["Foreign Minister", "Foreign Minister"], [None, None]),
+    ("Defence Ministers Tom Reed of Australia and Ana Ruiz of Chile met in Canberra on Monday.",
+     ["Defence Minister", "Defence Minister"], ["Australia", "Chile"]),
+])
+def test_a_plural_title_before_two_names_gives_each_the_office(body, roles, affiliations):
+    f = facts(body)
+    assert [p.name for p in f.people] == ["Tom Reed", "Ana Ruiz"]
+    assert [p.roles[0] for p in f.people] == roles
+    assert [p.affiliation for p in f.people] == affiliations
+
+
+def test_names_joined_by_and_without_a_title_get_no_office():
+    f = facts("Tom Reed and Ana Ruiz met in Canberra on Monday.")
+    assert [p.roles for p in f.people] == [[], []]

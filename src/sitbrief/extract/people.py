@@ -488,6 +488,8 @@ def _consider(
     sentence = doc.sentences[index].text
     start, end = core[0].start, core[-1].end
     pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens)
+    if not pre_roles and not title_tokens and (shared := _shared_plural_office(doc, sentence[: run[0].start])):
+        pre_roles = [shared]  # "Foreign Ministers Tom Reed and Ana Ruiz": the second is a Foreign Minister too
     if carried:
         more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
@@ -693,7 +695,7 @@ def _is_head_token(doc: Doc, tok: Token) -> bool:
     """Tell whether `tok` is a role head, rank or honorific (the end of a title)."""
     low = tok.bare.lower()
     return (
-        low in doc.lex.role_heads or low in HONORIFICS or tok.text.lower() in doc.lex.ranks or low in doc.lex.ranks
+        low in doc.lex.role_heads or bool(_plural_head(doc, low)) or low in HONORIFICS or tok.text.lower() in doc.lex.ranks or low in doc.lex.ranks
     ) and low not in ("the", "of", "for")
 
 
@@ -730,7 +732,37 @@ def _name_word(doc: Doc, tok: Token) -> bool:
         return False
     if "-" in text and low in doc.lex.places:
         return False
-    return low not in TITLE_WORDS and low not in doc.lex.role_heads
+    return low not in TITLE_WORDS and low not in doc.lex.role_heads and not _plural_head(doc, low)
+
+
+_SHARED_PLURAL = re.compile(
+    r"(?P<office>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019 -]*?)?\s+and\s+$"
+)
+
+
+def _shared_plural_office(doc: Doc, before: str) -> str | None:
+    """Return the office a plural title before "X and" gives the next name ("Defence Ministers X and")."""
+    match = _SHARED_PLURAL.search(before)
+    if not match:
+        return None
+    words_ = match["office"].split()
+    for n in range(len(words_)):
+        if _plural_head(doc, words_[n].lower()):
+            office = [*words_[:n], words_[n][:-3] + "y" if words_[n].lower().endswith("ies") else words_[n][:-1]]
+            while office and office[0].lower() in FUNCTION_WORDS:
+                office = office[1:]
+            role, _ = _split_affiliation(doc, " ".join(office))
+            return role if role and len(role.split()) == len(office) else None
+    return None
+
+
+def _plural_head(doc: Doc, low: str) -> str | None:
+    """Return the singular of a plural role head ("ministers" -> "minister", "secretaries" -> "secretary")."""
+    for plural, singular in (("ies", "y"), ("s", "")):
+        if len(low) > 4 and low.endswith(plural) and (one := low[: -len(plural)] + singular) in doc.lex.role_heads:
+            return one
+    return None
 
 
 def _known_elsewhere(doc: Doc, tok: Token) -> bool:
@@ -829,6 +861,9 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             office.append(tok.text)
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
+        if office and _plural_head(doc, office[-1].lower()):  # "Foreign Ministers X and Y": each a Foreign Minister
+            last = office[-1]
+            office[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last.removesuffix("s")
         text, of_country = _split_affiliation(doc, " ".join(office))
         office, affil = (text or "").split(), affil or of_country  # "Minister of Foreign Affairs of Japan Ana Ruiz"
         if lower_role and lower_role.split()[-1] in ("to", "of", "for", "the") and roles[0] == lower_role:
