@@ -158,3 +158,12 @@ def test_a_plural_title_before_two_names_gives_each_the_office(body, roles, affi
 def test_names_joined_by_and_without_a_title_get_no_office():
     f = facts("Tom Reed and Ana Ruiz met in Canberra on Monday.")
     assert [p.roles for p in f.people] == [[], []]
+
+
+@pytest.mark.parametrize("body, affiliation", [
+    ("Ana Ruiz, the deputy head of mission at the British Embassy, said the talks went well.", "United Kingdom"),
+    ("Tom Reed, a senior official at the Japanese Ministry of Defense, said the talks went well.", "Japan"),
+    ("Tom Reed, a researcher at the Lowy Institute, said the talks went well.", None),
+])
+def test_an_office_at_a_national_embassy_or_ministry_serves_its_country(body, affiliation):
+    assert facts(body).people[0].affiliation == affiliation

@@ -531,7 +531,21 @@ def _consider(
     for role in [*pre_roles, post]:
         for one in _split_offices(role or ""):
             person.add_role(one)
+    if post and not (of_country or person.affiliation or pre_affil or post_affil):
+        post_affil = _mission_country(doc, sentence[end:])
     person.affiliation = of_country or person.affiliation or pre_affil or post_affil
+
+
+_MISSION = re.compile(
+    r"^\s*,[^,;()]*?\s(?:at|in|with)\s+the\s+(?P<who>[A-Z][\w.]*)\s+"
+    r"(?:Embassy|High Commission|Consulate(?:-General)?|Permanent Mission|Mission|Ministry|Department)\b"
+)
+
+
+def _mission_country(doc: Doc, after: str) -> str | None:
+    """Return the country of the embassy or ministry an appositive office sits in ("..., at the British Embassy")."""
+    match = _MISSION.match(after)
+    return (doc.lex.demonym(match["who"]) or doc.lex.country(match["who"])) if match else None
 
 
 def _split_offices(role: str) -> list[str]:
