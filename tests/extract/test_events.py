@@ -541,3 +541,24 @@ def test_a_document_named_without_an_action_is_no_event():
         "The two countries signed a logistics agreement in Manila."
     )
     assert [k for k, *_ in found] == ["agreement"] and "sign" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The frigates operated in the Northern Coastal Exercise Area.",
+        "Delegates gathered in the Summit Hall of the palace.",
+        "They stressed the importance of regular high-level visits.",
+        "The ministers recognised the value of port visits and deployments in the region.",
+        "The two navies will continue to conduct joint exercises.",
+        "They agreed to continue regular dialogue.",
+        "The ministers highlighted bilateral exercises such as Coastal Shield.",
+    ],
+)
+def test_a_name_a_habit_or_a_kind_of_activity_is_no_event(sentence):
+    assert _events(sentence) == []
+
+
+def test_a_named_exercise_in_an_exercise_area_is_still_an_event():
+    found = _events("The frigates joined Exercise Coastal Shield in the Northern Exercise Area on Monday.")
+    assert [(k, d) for k, _, d, _ in found] == [("exercise", "2024-06-03")]

@@ -392,6 +392,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False
     if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
+    if _generic(text, span):
+        return False
     if re.match(r"will\s", word, re.I):
         return True
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
@@ -423,6 +425,27 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # "a visit by a NATO task group to London"
     determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
+
+
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:(?:importance|value|significance|benefits?|role) of|such as|including|"
+    r"continu(?:e|es|ed|ing)(?: to (?:\w+ )?(?:\w+ )?)?)\s+(?:(?!the\b|a\b|an\b|this\b|next\b)[\w-]+,?\s+){0,3}$",
+    re.I,
+)
+
+
+def _generic(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger names a kind of activity, not one happening.
+
+    "the importance of regular visits", "cooperation through exercises, training and exchanges",
+    "will continue to conduct joint exercises", "exercises such as X": a habit or a category.
+    """
+    before = text[max(0, span[0] - 60) : span[0]]
+    if re.match(r",?\s+(?:such as|like)\b", text[span[1] :]):
+        return True
+    if re.search(r"\bregular(?:ly)?\s+(?:[\w-]+\s+){0,2}$", before, re.I):
+        return True
+    return bool(_GENERIC_BEFORE.search(before))
 
 
 def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str = "") -> list[EventDraft]:
@@ -533,6 +556,18 @@ def _place_named(text: str, match: re.Match[str]) -> bool:
     return last in ("Area", "Areas", "Range", "Ranges", "Zone", "Ground", "Grounds") or bool(
         re.search(r"(?-i:[A-Z][\w'-]*)\s+$", text[: match.start("name")]) and match["name"].startswith("Exercise")
     )
+
+
+_NAME_PLACE_HEADS = words("name_place_heads") | words("place_name_heads") | words("facility_words")
+
+
+def _in_place_name(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a capitalised event noun is part of a place's name ("the Eastern Exercise Area")."""
+    word = match.group(0)
+    if not word[:1].isupper() or match.start() == 0 or " " in word:
+        return False
+    after = re.match(r"\s+([A-Z][\w-]*)", text[match.end() :])
+    return bool(after) and after.group(1) in _NAME_PLACE_HEADS
 
 
 def _governed(text: str, span: tuple[int, int]) -> bool:
@@ -722,6 +757,8 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     """
     word = match.group(0)
     if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
+        return False
+    if _in_place_name(text, match):
         return False
     if (
         word.lower() in ("announced", "unveiled")
