@@ -562,3 +562,10 @@ def test_a_name_a_habit_or_a_kind_of_activity_is_no_event(sentence):
 def test_a_named_exercise_in_an_exercise_area_is_still_an_event():
     found = _events("The frigates joined Exercise Coastal Shield in the Northern Exercise Area on Monday.")
     assert [(k, d) for k, _, d, _ in found] == [("exercise", "2024-06-03")]
+
+
+def test_concluding_a_call_is_no_agreement_and_a_yearly_meeting_is_a_habit():
+    found = _events("The ministers spoke by phone on Monday. They concluded the call by pledging close ties.")
+    assert [k for k, *_ in found] == ["call"]
+    assert _events("The leaders agreed that their envoys will meet at least once a year.") == []
+    assert _events("The two navies hold staff talks every two years.") == []
