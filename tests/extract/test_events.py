@@ -569,3 +569,10 @@ def test_concluding_a_call_is_no_agreement_and_a_yearly_meeting_is_a_habit():
     assert [k for k, *_ in found] == ["call"]
     assert _events("The leaders agreed that their envoys will meet at least once a year.") == []
     assert _events("The two navies hold staff talks every two years.") == []
+
+
+def test_a_compound_and_a_deal_named_as_a_topic_are_no_events():
+    assert _events("The course trained them as war-fighters with complex scenarios.") == []
+    assert _events("The ministers discussed their views on the Iran nuclear deal.") == []
+    found = _events("The two firms signed a deal for ten helicopters on Monday.")
+    assert "deal" in [k for k, *_ in found]

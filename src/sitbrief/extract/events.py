@@ -370,6 +370,13 @@ _DOCUMENT_ACTION = re.compile(
 )
 
 
+_DEAL_ACTION = re.compile(
+    r"\b(?:sign\w*|struck|strike|reach\w*|agree\w*|announc\w*|award\w*|won|win|wins|clos\w*|finali[sz]\w*|"
+    r"conclu\w*|seal\w*|approv\w*|worth|valued)\b",
+    re.I,
+)
+
+
 def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun.
 
@@ -377,6 +384,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     only with an action on it in its clause (signed, ratified, entered into force, negotiated ...).
     """
     word = text[span[0] : span[1]]
+    if kind == "deal" and re.fullmatch(r"deal", word, re.I):
+        lo, hi = _clause(text, span)
+        if not _DEAL_ACTION.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)):
+            return False  # "their views on the Iran nuclear deal": a topic, not a happening
     if kind == "agreement" and _DOCUMENT.search(word):
         lo, hi = _clause(text, span)
         if not _DOCUMENT_ACTION.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)):
@@ -760,6 +771,8 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
         return False
     if _in_place_name(text, match):
         return False
+    if re.match(r"-[a-z]", text[match.end() : match.end() + 2]) and not word.lower().startswith(("co", "two")):
+        return False  # a compound's first part ("war-fighters", "strike-capable"), not an event
     if (
         word.lower() in ("announced", "unveiled")
         and re.search(r"\b(?-i:[A-Za-z][a-z]+s)\s+$", text[max(0, match.start() - 30) : match.start()])
