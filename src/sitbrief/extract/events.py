@@ -445,6 +445,13 @@ _GENERIC_BEFORE = re.compile(
 )
 
 
+_FREQUENCY = re.compile(
+    r"\b(?:(?:at least\s+)?(?:once|twice|\w+ times) (?:a|per|every) (?:year|month|week)|annually|every (?:\w+ )?(?:years?|months?|weeks?)|"
+    r"each (?:year|month|week)|on a (?:regular|rotational|routine|annual) basis)\b",
+    re.I,
+)
+
+
 def _generic(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a trigger names a kind of activity, not one happening.
 
@@ -455,6 +462,9 @@ def _generic(text: str, span: tuple[int, int]) -> bool:
     if re.match(r",?\s+(?:such as|like)\b", text[span[1] :]):
         return True
     if re.search(r"\bregular(?:ly)?\s+(?:[\w-]+\s+){0,2}$", before, re.I):
+        return True
+    lo, hi = _clause(text, span)
+    if _FREQUENCY.search(text, span[1], min(hi, span[1] + 60)):
         return True
     return bool(_GENERIC_BEFORE.search(before))
 
@@ -569,6 +579,11 @@ def _place_named(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_ENDS_EVENT = re.compile(
+    r"\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|visit|talks|conversation|discussions?|"
+    r"trip|tour|session|dialogue|summit|conference|exercise|drills?|deployment|consultations)\b",
+    re.I,
+)
 _NAME_PLACE_HEADS = words("name_place_heads") | words("place_name_heads") | words("facility_words")
 
 
@@ -773,6 +788,8 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
         return False
     if re.match(r"-[a-z]", text[match.end() : match.end() + 2]) and not word.lower().startswith(("co", "two")):
         return False  # a compound's first part ("war-fighters", "strike-capable"), not an event
+    if word.lower() == "concluded" and _ENDS_EVENT.match(text, match.end()):
+        return False  # "They concluded the call by ...": the end of the call, not an agreement
     if (
         word.lower() in ("announced", "unveiled")
         and re.search(r"\b(?-i:[A-Za-z][a-z]+s)\s+$", text[max(0, match.start() - 30) : match.start()])
