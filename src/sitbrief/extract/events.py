@@ -30,7 +30,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
             r"live-fire (?:events?|exercises?|drills?)|"
             r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
-            r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX)\b",
+            r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX|"
+            r"(?:multi-?national|coalition|combined|joint) (?:[\w-]+ )?(?:security )?operations|"
+            r"(?:live |test |missile )?firings? of (?:the |its |her |a )?(?:[\w-]+ ){0,3}(?:missiles?|missile systems?|torpedo(?:es)?|guns?))\b",
             re.I,
         ),
     ),
@@ -415,6 +417,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return not re.search(r"\b(?:if|whether|could|should|must|(?-i:may)|might|can)\s+(?:\w+\s+)?$", before, re.I)
     if _MODAL.search(before):
         return True
+    if re.search(r"\b(?:was|were|is|are|will be)\s+(?:then\s+|later\s+)?(?:followed|preceded)\s+by\s+$", before, re.I):
+        return True  # "This was followed by firings of the missile system"
     if kind in ("statement", "announcement"):
         return False
     if re.search(r"['\u2019]s\s+participation in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", before + " "):
