@@ -581,5 +581,5 @@ def test_a_compound_and_a_deal_named_as_a_topic_are_no_events():
 def test_multinational_operations_and_missile_firings_are_exercises():
     found = _events("The frigate will take part in multinational maritime operations with partner navies.")
     assert [(k, s) for k, _, _, s in found] == [("exercise", "planned")]
-    found = _events("The ship completed engineering work. This was followed by firings of its air defence missile system.")
+    found = _events("The ship completed engineering work. This was followed by firings of its missile system.")
     assert "exercise" in [k for k, *_ in found]
