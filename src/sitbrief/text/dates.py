@@ -107,6 +107,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "month",  # "their August meeting", "the March visit": a month naming the event after it
+        re.compile(
+            r"(?:(?<=\b[Tt]he )|(?<=\btheir )|(?<=\bits )|(?<=\bhis )|(?<=\bher )|(?<=\bour ))"
+            r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
+            r"(?= (?:[a-z][\w-]* )?(?:meetings?|visits?|calls?|summit|talks|elections?|exercises?|deployment|trip|"
+            r"conference|agreement|attacks?|strikes?|incident|ministerial|dialogue)\b)"
+        ),
+    ),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d{2})(?=\))")),
     ("year", re.compile(r"(?:(?<=\b[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Tt]his ))(?P<y>(?:19|20)\d{2})(?= [A-Za-z][\w.-]*)")),
