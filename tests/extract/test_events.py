@@ -583,3 +583,11 @@ def test_multinational_operations_and_missile_firings_are_exercises():
     assert [(k, s) for k, _, _, s in found] == [("exercise", "planned")]
     found = _events("The ship completed engineering work. This was followed by firings of its missile system.")
     assert "exercise" in [k for k, *_ in found]
+
+
+def test_this_deployment_refers_back_to_the_deployment_before_it():
+    found = _events(
+        "The frigate departed Portsmouth today on a six-month deployment to the Gulf.\n\n"
+        "The crew has been preparing for this deployment for the last six months."
+    )
+    assert [k for k, *_ in found] == ["deployment"]

@@ -873,6 +873,7 @@ def _event(
             and not _NEW_COMPLEMENT.match(text, span[1])
             or re.match(r"(?:The|This|That|These)\s+[a-z][\w-]*\s+(?:\w+\s+)?$|(?:It|They|He|She)\s+$", text[: span[0]])
             or (kind == "other" and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I))
+            or bool(re.search(r"\b(?:this|that)\s+$", text[: span[0]], re.I) and noun_phrase(text, span, None))
         ),
     )
 
