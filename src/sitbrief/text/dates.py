@@ -285,8 +285,8 @@ def _h_month(m, anchor, future):
     lead = m.group(0).split()[0].lower()
     if lead in ("next",):
         future = True
-    elif lead == "last":
-        future = False
+    elif lead in ("last", "since"):
+        future = False  # "since March": a since-date is never after the article
     y, rule = _year_for_month(mo, anchor, future)
     return _iso(y, mo), _iso(y, mo), "month", rule
 
