@@ -226,3 +226,17 @@ def test_a_known_bodys_headquarters_is_a_place_not_a_body():
     f = facts("The ministers met at NATO Headquarters in Brussels on Monday.")
     assert "NATO Headquarters" in {p.name for p in f.places}
     assert "NATO Headquarters" not in {o.name for o in f.organisations}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Troops were deployed to Aceh province on Monday.", "Aceh province"),
+    ("Shelling continued in the Kherson oblast overnight.", "Kherson oblast"),
+])
+def test_a_lower_case_province_word_names_a_region(body, name):
+    assert name in places(body)
+
+
+def test_a_list_of_cities_and_unknown_ports():
+    assert {"Tromsø", "Bergen", "Trondheim"} <= set(places("The ships will call in Tromso, Bergen and Trondheim next week."))
+    assert "Qarmabad" in places("The delegation arrived in the city of Qarmabad on Monday.")
+    assert "Velmora" in places("The frigate docked at the port of Velmora on Monday.")

@@ -320,9 +320,10 @@ def _from_run(
     head, _, seat = last.partition("-")
     if seat and head in doc.lex.org_heads and (doc.lex.place(seat) or seat in doc.lex.cities):
         last = head  # "Marine Rotational Force-Darwin"
+    skip = _formal_country_prefix(doc, run)
     head_first = any(
         t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in ("of", "for")
-        for i, t in enumerate(run[:3])
+        for i, t in enumerate(run[: skip + 3]) if i >= skip or i < 3
     )
     if _remit_head(doc, run) is not None:
         head_first = True  # "Contact Group on Moldova"
@@ -331,8 +332,17 @@ def _from_run(
     ):
         return None  # "Association of Southeast Asian Nations Defence Ministers" are people of a body
     if (last in doc.lex.org_heads and len(run) >= 2) or head_first or _air_programme(_join(sentence, run)):
-        return _join(sentence, run), None, country or _country_in(doc, run)
+        formal = doc.lex.country(" ".join(t.text for t in run[:skip])) if skip else None
+        return _join(sentence, run), None, country or formal or _country_in(doc, run)
     return None
+
+
+def _formal_country_prefix(doc: Doc, run: list[Token]) -> int:
+    """Return how many words of a run a country's formal name takes first ("Republic of Korea Ministry of ...")."""
+    for k in range(min(len(run) - 3, 6), 2, -1):
+        if any(t.text == "of" for t in run[:k]) and doc.lex.country(" ".join(t.text for t in run[:k])):
+            return k
+    return 0
 
 
 def _remit_head(doc: Doc, run: list[Token]) -> int | None:
