@@ -258,7 +258,8 @@ def test_a_known_body_after_an_opening_participle_is_mentioned():
 @pytest.mark.parametrize("body, name, country", [
     ("The Republic of Korea Ministry of National Defense said the drills ended.",
      "Republic of Korea Ministry of National Defense", "South Korea"),
-    ("The Kingdom of Norway Ministry of Defence said the drills ended.", "Kingdom of Norway Ministry of Defence", "Norway"),
+    ("The Kingdom of Norway Ministry of Defence said the drills ended.",
+     "Kingdom of Norway Ministry of Defence", "Norway"),
     ("The People's Republic of China Ministry of Foreign Affairs said the drills ended.",
      "People's Republic of China Ministry of Foreign Affairs", "China"),
 ])
