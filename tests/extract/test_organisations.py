@@ -294,3 +294,16 @@ def test_international_bodies_and_heads(body, name, acronym):
     found = orgs(body)
     assert name in found and found[name].acronym == acronym
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The General Border Committee met in the capital on Monday.", "General Border Committee"),
+    ("The General Affairs Council met in the capital on Monday.", "General Affairs Council"),
+])
+def test_general_as_an_adjective_opens_a_body(body, name):
+    assert name in orgs(body)
+
+
+def test_general_before_a_given_name_is_still_a_rank():
+    found = orgs("General James Carter Foundation said the ships left on Monday.")
+    assert "General James Carter Foundation" not in found

@@ -312,7 +312,7 @@ def _from_run(
     remit = _remit_head(doc, run)
     if remit is not None and _names_a_body_or_document(doc, run[remit + 2 :]):
         run = run[: remit + 1]  # "Enforcement Coordination Cell for United Nations Security Council Resolution ..."
-    if any(_is_role_word(doc, t) for t in _before_of(run)) or _not_an_organisation(doc, sentence, run, services):
+    if any(_is_role_word(doc, t) for t in _titled_part(doc, run)) or _not_an_organisation(doc, sentence, run, services):
         return None
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
@@ -356,6 +356,17 @@ def _remit_head(doc: Doc, run: list[Token]) -> int | None:
 def _names_a_body_or_document(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a remit holds another body's or a document's head word (so it is not part of the name)."""
     return any(t.bare.lower() in doc.lex.org_heads or t.bare in words("document_heads") for t in run)
+
+
+def _titled_part(doc: Doc, run: list[Token]) -> list[Token]:
+    """Return the words before "of" that can hold a title, less an opening adjective ("General Border Committee")."""
+    part = _before_of(run)
+    if (
+        len(part) >= 3 and part[0].bare in words("role_adjectives") and part[1].bare not in words("given_names")
+        and part[-1].bare.lower() in doc.lex.org_heads
+    ):
+        return part[1:]
+    return part
 
 
 def _before_of(run: list[Token]) -> list[Token]:
