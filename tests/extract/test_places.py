@@ -241,3 +241,11 @@ def test_a_list_of_cities_and_unknown_ports():
     assert {"Tromsø", "Bergen", "Trondheim"} <= set(found)
     assert "Qarmabad" in places("The delegation arrived in the city of Qarmabad on Monday.")
     assert "Velmora" in places("The frigate docked at the port of Velmora on Monday.")
+
+
+@pytest.mark.parametrize("body", [
+    "The drills will run from Aug. 9 to Aug. 18 off the coast, officials said.",
+    "The force will stay until Sept. 30 and return in Oct. next year.",
+])
+def test_an_abbreviated_month_is_no_place(body):
+    assert not {"Aug", "Sept", "Oct"} & set(places(body))
