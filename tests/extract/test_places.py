@@ -249,3 +249,11 @@ def test_a_list_of_cities_and_unknown_ports():
 ])
 def test_an_abbreviated_month_is_no_place(body):
     assert not {"Aug", "Sept", "Oct"} & set(places(body))
+
+
+@pytest.mark.parametrize("body", [
+    "They agreed to increase contributions to European and regional security.",
+    "The fund gives grants to African and Asian partners each year.",
+])
+def test_a_region_adjective_after_a_preposition_is_no_town(body):
+    assert not {"European", "African"} & set(places(body))

@@ -553,6 +553,11 @@ _PLACE_KIND_WORDS = words("place_kind_words")
 _ACTIVITY = words("activity_heads")
 
 
+def _place_adjective(doc: Doc, low: str) -> bool:
+    """Tell whether a word is the adjective of a known place ("european", "asian", "african")."""
+    return any(low.endswith(end) and low[: -len(end)] in doc.lex.places for end in ("an", "n", "ian"))
+
+
 def _after_preposition(doc: Doc, text: str):
     """Yield an unknown town named after "in", "at" or "near" ("training near Bardufoss.")."""
     from sitbrief.extract.people import TITLE_WORDS
@@ -565,6 +570,8 @@ def _after_preposition(doc: Doc, text: str):
         words = low.split()
         if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
             continue
+        if _place_adjective(doc, low):
+            continue  # "support to European Union initiatives": an adjective, not a town
         if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
             continue  # "at Sea", "from Deployment"
         if name.split()[0] in _ACTIVITY or text[: match.start("name")].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
