@@ -257,3 +257,15 @@ def test_an_abbreviated_month_is_no_place(body):
 ])
 def test_a_region_adjective_after_a_preposition_is_no_town(body):
     assert not {"European", "African"} & set(places(body))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The ministers met in Velbor, Karsanga, Philippines on Monday.", "Karsanga"),
+    ("The talks were held in Darwin, Kalora, Australia this week.", "Kalora"),
+])
+def test_the_province_between_a_town_and_its_country_is_a_place(body, name):
+    assert places(body).get(name) == "region"
+
+
+def test_a_list_of_countries_gives_no_province():
+    assert places("Ships from Japan, Korea, Vietnam and Thailand joined on Monday.").get("Korea") != "region"

@@ -192,6 +192,9 @@ def _mentions(doc: Doc, text: str):
     for name, kind, country, start, end in _economic_zones(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
+    for name, kind, country, start, end in _address_middles(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
     for name, kind, country, start, end in _context_cities(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
@@ -509,6 +512,27 @@ def _context_cities(doc: Doc, text: str):
             start = match.start(group)
             yield city[0], city[1], city[2], start, start + len(name)
             break
+
+
+_ADDRESS = re.compile(
+    r"(?P<a>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+(?P<b>[A-Z][a-z][\w'-]+(?:\s+[A-Z][a-z][\w'-]+)?),\s+"
+    r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?=\s*[.;)]|\s+(?:on|in|for|to|with|where|during|this|last|next)\b)"
+)
+
+
+def _address_middles(doc: Doc, text: str):
+    """Yield the unknown province between a town and its country ("in Clark, Pampanga, Philippines")."""
+    for match in _ADDRESS.finditer(text):
+        town, middle, country = (_single(doc, match[g]) for g in "abc")
+        low = match["b"].lower()
+        town = town or doc.lex.cities.get(match["a"].lower())
+        if not town and re.search(r"\b(?:in|at|near|outside)\s+$", text[: match.start()]):
+            town = (match["a"], "city", "")  # "in Clark, Pampanga, Philippines": the town need not be known
+        if not town or town[1] not in ("city", "facility") or not country or country[1] != "country":
+            continue
+        if middle or low in doc.lex.places or low in doc.lex.cities or match["b"] in _NOT_PLACE:
+            continue
+        yield match["b"], "region", country[0], match.start("b"), match.end("b")
 
 
 def _place_before(doc: Doc, before: str) -> bool:
