@@ -269,3 +269,13 @@ def test_the_province_between_a_town_and_its_country_is_a_place(body, name):
 
 def test_a_list_of_countries_gives_no_province():
     assert places("Ships from Japan, Korea, Vietnam and Thailand joined on Monday.").get("Korea") != "region"
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    ("The ships sailed into the Gulf of Velmora on Monday.", "Gulf of Velmora", "sea"),
+    ("The ships sailed through the Strait of Karsa on Monday.", "Strait of Karsa", "sea"),
+    ("The task group anchored off the Isle of Tarrow on Monday.", "Isle of Tarrow", "region"),
+])
+def test_a_geographic_word_before_of_names_an_unknown_place(body, name, kind):
+    found = places(body)
+    assert found.get(name) == kind and "Gulf" not in found

@@ -30,8 +30,12 @@ _FACILITY = re.compile(
 _GEO = re.compile(
     r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|province|prefecture|oblast|governorate|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
 )
+_GEO_OF = re.compile(
+    r"(?<=\bthe )(?P<kind>Strait|Straits|Sea|Gulf|Bay|Isle|Island|Islands)\s+of\s+"
+    r"(?P<rest>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
+)
 _NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
-_GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
+_GEO_KIND = {"Strait": "sea", "Straits": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
              "Atoll": "other", "Cay": "other", "Harbour": "sea", "Harbor": "sea"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
@@ -462,6 +466,10 @@ def _geographic(doc: Doc, text: str):
         if len(words) >= 2 and name.lower() not in doc.lex.places:
             start = match.start() + match["name"].index(name)
             yield name, _GEO_KIND.get(match["kind"], "region"), "", start, start + len(name)
+    for match in _GEO_OF.finditer(text):
+        name = match[0]
+        if name.lower() not in doc.lex.places and not _office_follows(doc, text, match.end()):
+            yield name, _GEO_KIND.get(match["kind"], "region"), "", match.start(), match.end()
 
 
 _SEAT_NAMES = "|".join(sorted(map(re.escape, SEATS), key=len, reverse=True))
