@@ -307,3 +307,16 @@ def test_general_as_an_adjective_opens_a_body(body, name):
 def test_general_before_a_given_name_is_still_a_rank():
     found = orgs("General James Carter Foundation said the ships left on Monday.")
     assert "General James Carter Foundation" not in found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Interim Observer Team reported no violations on Monday.", "Interim Observer Team"),
+    ("The Joint Monitoring Team reported no violations on Monday.", "Joint Monitoring Team"),
+])
+def test_a_team_is_a_body(body, name):
+    assert name in orgs(body)
+
+
+def test_a_units_landing_team_is_no_body_of_its_own():
+    found = orgs("Marines with the Battalion Landing Team trained ashore on Monday.")
+    assert "Battalion Landing Team" not in found

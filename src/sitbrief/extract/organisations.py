@@ -317,6 +317,8 @@ def _from_run(
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
     last = run[-1].bare.lower()
+    if last == "team" and _unit_team(run):
+        return None  # "Battalion Landing Team" is a unit's generic part (forces.py names units)
     head, _, seat = last.partition("-")
     if seat and head in doc.lex.org_heads and (doc.lex.place(seat) or seat in doc.lex.cities):
         last = head  # "Marine Rotational Force-Darwin"
@@ -345,6 +347,11 @@ def _formal_country_prefix(doc: Doc, run: list[Token]) -> int:
     return 0
 
 
+def _unit_team(run: list[Token]) -> bool:
+    """Tell whether a team is a military unit's ("Brigade Combat Team", "Battalion Landing Team")."""
+    return any(t.bare in words("unit_heads") for t in run[:-1])
+
+
 def _remit_head(doc: Doc, run: list[Token]) -> int | None:
     """Return the index of a body's head word before its remit ("Contact Group on Moldova"), if any."""
     for i, t in enumerate(run[1:-2], start=1):
@@ -366,6 +373,8 @@ def _titled_part(doc: Doc, run: list[Token]) -> list[Token]:
         and part[-1].bare.lower() in doc.lex.org_heads
     ):
         return part[1:]
+    if len(part) >= 3 and part == run and part[-1].bare in words("team_heads"):
+        return part[:-2]  # "Interim Observer Team": a team of observers, not an observer's title
     return part
 
 
