@@ -14,6 +14,7 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import lexicon_rows, pairs, words
+from sitbrief.extract.rx import rx
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 
@@ -68,7 +69,9 @@ def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | N
     for role in person.roles:
         low = role.lower()
         for phrase, country in doc.lex.role_countries.items():
-            if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low) and (best is None or len(phrase) > best[0]):
+            if phrase not in low or (best is not None and len(phrase) <= best[0]):
+                continue
+            if rx(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])").search(low):
                 best = (len(phrase), country, phrase)
     if best and issuer and issuer in _SHARED_OFFICES.get(best[2], ()):
         return issuer

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
@@ -35,6 +35,12 @@ _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|until|till|last|this|next|after|befo
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
 
 
+@lru_cache(maxsize=8192)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """Return a name's words without initials and suffixes (cached: asked for on every token)."""
+    return tuple(t for t in name.split() if not re.fullmatch(r"[A-Z]\.", t) and t not in SUFFIXES)
+
+
 @dataclass
 class PersonDraft:
     """A person being assembled from mentions."""
@@ -49,7 +55,7 @@ class PersonDraft:
     @property
     def tokens(self) -> list[str]:
         """Return the name's words without initials and suffixes."""
-        return [t for t in self.name.split() if not re.fullmatch(r"[A-Z]\.", t) and t not in SUFFIXES]
+        return list(_name_tokens(self.name))
 
     def add_role(self, role: str) -> None:
         """Add `role` unless an equal one (ignoring case) is there."""
