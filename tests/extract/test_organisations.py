@@ -253,3 +253,70 @@ def test_a_body_with_its_seat_after_a_hyphen_is_a_body():
 
 def test_a_known_body_after_an_opening_participle_is_mentioned():
     assert "AUKUS" in orgs("Discussing AUKUS, the leaders agreed on its importance on Monday.")
+
+
+@pytest.mark.parametrize("body, name, country", [
+    ("The Republic of Korea Ministry of National Defense said the drills ended.",
+     "Republic of Korea Ministry of National Defense", "South Korea"),
+    ("The Kingdom of Norway Ministry of Defence said the drills ended.",
+     "Kingdom of Norway Ministry of Defence", "Norway"),
+    ("The People's Republic of China Ministry of Foreign Affairs said the drills ended.",
+     "People's Republic of China Ministry of Foreign Affairs", "China"),
+])
+def test_a_ministry_after_a_formal_country_name_keeps_that_country(body, name, country):
+    found = orgs(body)
+    assert name in found and found[name].country == country
+
+
+@pytest.mark.parametrize("body, name, country", [
+    ("Officials from the Ministry of Foreign Affairs of Malaysia met reporters on Monday.",
+     "Ministry of Foreign Affairs of Malaysia", "Malaysia"),
+    ("The Ministry of Defence of Estonia said the jets landed on Monday.", "Ministry of Defence of Estonia", "Estonia"),
+    ("Kenya's Interior Ministry said the border would reopen.", "Interior Ministry", "Kenya"),
+    ("The Philippine Department of National Defense said the drills ended.",
+     "Philippine Department of National Defense", "Philippines"),
+])
+def test_ministries_of_any_country(body, name, country):
+    found = orgs(body)
+    assert name in found and found[name].country == country
+
+
+@pytest.mark.parametrize("body, name, acronym", [
+    ("The United Nations Development Programme (UNDP) funded the project. UNDP staff said it was complete.",
+     "United Nations Development Programme", "UNDP"),
+    ("Allied Maritime Command (MARCOM) led the exercise. MARCOM said the ships sailed on Monday.",
+     "Allied Maritime Command", "MARCOM"),
+    ("The Directorate of Naval Intelligence said the ships left on Monday.", "Directorate of Naval Intelligence", None),
+    ("The Regional Fisheries Commission approved the quota on Monday.", "Regional Fisheries Commission", None),
+    ("The Harbour Safety Board met on Monday.", "Harbour Safety Board", None),
+])
+def test_international_bodies_and_heads(body, name, acronym):
+    found = orgs(body)
+    assert name in found and found[name].acronym == acronym
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The General Border Committee met in the capital on Monday.", "General Border Committee"),
+    ("The General Affairs Council met in the capital on Monday.", "General Affairs Council"),
+])
+def test_general_as_an_adjective_opens_a_body(body, name):
+    assert name in orgs(body)
+
+
+def test_general_before_a_given_name_is_still_a_rank():
+    found = orgs("General James Carter Foundation said the ships left on Monday.")
+    assert "General James Carter Foundation" not in found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Interim Observer Team reported no violations on Monday.", "Interim Observer Team"),
+    ("The Joint Monitoring Team reported no violations on Monday.", "Joint Monitoring Team"),
+])
+def test_a_team_is_a_body(body, name):
+    assert name in orgs(body)
+
+
+def test_a_units_landing_team_is_no_body_of_its_own():
+    found = orgs("Marines with the Battalion Landing Team trained ashore on Monday.")
+    assert "Battalion Landing Team" not in found

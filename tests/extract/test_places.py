@@ -226,3 +226,56 @@ def test_a_known_bodys_headquarters_is_a_place_not_a_body():
     f = facts("The ministers met at NATO Headquarters in Brussels on Monday.")
     assert "NATO Headquarters" in {p.name for p in f.places}
     assert "NATO Headquarters" not in {o.name for o in f.organisations}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Troops were deployed to Aceh province on Monday.", "Aceh province"),
+    ("Shelling continued in the Kherson oblast overnight.", "Kherson oblast"),
+])
+def test_a_lower_case_province_word_names_a_region(body, name):
+    assert name in places(body)
+
+
+def test_a_list_of_cities_and_unknown_ports():
+    found = places("The ships will call in Tromso, Bergen and Trondheim next week.")
+    assert {"Tromsø", "Bergen", "Trondheim"} <= set(found)
+    assert "Qarmabad" in places("The delegation arrived in the city of Qarmabad on Monday.")
+    assert "Velmora" in places("The frigate docked at the port of Velmora on Monday.")
+
+
+@pytest.mark.parametrize("body", [
+    "The drills will run from Aug. 9 to Aug. 18 off the coast, officials said.",
+    "The force will stay until Sept. 30 and return in Oct. next year.",
+])
+def test_an_abbreviated_month_is_no_place(body):
+    assert not {"Aug", "Sept", "Oct"} & set(places(body))
+
+
+@pytest.mark.parametrize("body", [
+    "They agreed to increase contributions to European and regional security.",
+    "The fund gives grants to African and Asian partners each year.",
+])
+def test_a_region_adjective_after_a_preposition_is_no_town(body):
+    assert not {"European", "African"} & set(places(body))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The ministers met in Velbor, Karsanga, Philippines on Monday.", "Karsanga"),
+    ("The talks were held in Darwin, Kalora, Australia this week.", "Kalora"),
+])
+def test_the_province_between_a_town_and_its_country_is_a_place(body, name):
+    assert places(body).get(name) == "region"
+
+
+def test_a_list_of_countries_gives_no_province():
+    assert places("Ships from Japan, Korea, Vietnam and Thailand joined on Monday.").get("Korea") != "region"
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    ("The ships sailed into the Gulf of Velmora on Monday.", "Gulf of Velmora", "sea"),
+    ("The ships sailed through the Strait of Karsa on Monday.", "Strait of Karsa", "sea"),
+    ("The task group anchored off the Isle of Tarrow on Monday.", "Isle of Tarrow", "region"),
+])
+def test_a_geographic_word_before_of_names_an_unknown_place(body, name, kind):
+    found = places(body)
+    assert found.get(name) == kind and "Gulf" not in found

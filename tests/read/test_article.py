@@ -117,3 +117,10 @@ def test_what_a_dateline_adds_after_its_place_is_kept_apart():
     article = parse_article("Marines train\n\nCAMP HANSEN, Okinawa, Japan \u2014 Marines arrived to train with "
                             "partners on the island this week.")
     assert article.dateline == "Camp Hansen" and article.dateline_region == "Okinawa, Japan"
+
+
+def test_an_abbreviated_state_after_a_dateline_is_its_region():
+    article = parse_article("Sailors train\n\nHALLOWAY, Md. -- Sailors arrived to train with partners on the "
+                            "coast this week.")
+    assert article.dateline == "Halloway" and article.dateline_region == "Md."
+    assert article.sentences[0].text.startswith("Sailors arrived")

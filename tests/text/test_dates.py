@@ -102,6 +102,17 @@ def test_parts_of_years_weekends_and_a_year_before_a_noun(text, start, end, prec
     assert (found.start, found.end, found.precision) == (start, end, precision)
 
 
+def test_a_month_naming_the_event_after_it_is_a_date():
+    found = find_dates("They noted progress since their August meeting in Rome.", date(2017, 10, 24), False)
+    assert [(d.text, d.start) for d in found] == [("August", "2017-08")]
+    assert find_dates("The April sun was warm.", date(2017, 10, 24), False) == []
+
+
+def test_since_a_month_is_in_the_past_even_when_reading_forward():
+    found = find_dates("The crew has trained since March.", date(2024, 1, 10), True)
+    assert [d.start for d in found] == ["2023-03"]
+
+
 def test_find_dates_gives_each_caller_its_own_expressions() -> None:
     from datetime import date as _date
 

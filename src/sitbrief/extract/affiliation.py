@@ -93,7 +93,7 @@ def public_figure(doc: Doc, person: Person) -> str | None:
 def _name_forms(name: str) -> list[str]:
     """Return a name as written and without middle initials or suffixes ("Joseph R. Biden, Jr." -> "Joseph Biden")."""
     plain = re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", name)
-    bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", plain)
+    bare = re.sub(r"\s+[A-Z]\.?(?=\s)", "", plain)  # "Lloyd J. Austin", "Lloyd J Austin"
     return list(dict.fromkeys([name, plain, bare]))
 
 

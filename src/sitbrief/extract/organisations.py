@@ -316,17 +316,20 @@ def _from_run(
     remit = _remit_head(doc, run)
     if remit is not None and _names_a_body_or_document(doc, run[remit + 2 :]):
         run = run[: remit + 1]  # "Enforcement Coordination Cell for United Nations Security Council Resolution ..."
-    if any(_is_role_word(doc, t) for t in _before_of(run)) or _not_an_organisation(doc, sentence, run, services):
+    if any(_is_role_word(doc, t) for t in _titled_part(doc, run)) or _not_an_organisation(doc, sentence, run, services):
         return None
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
     last = run[-1].bare.lower()
+    if last == "team" and _unit_team(run):
+        return None  # "Battalion Landing Team" is a unit's generic part (forces.py names units)
     head, _, seat = last.partition("-")
     if seat and head in doc.lex.org_heads and (doc.lex.place(seat) or seat in doc.lex.cities):
         last = head  # "Marine Rotational Force-Darwin"
+    skip = _formal_country_prefix(doc, run)
     head_first = any(
         t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in ("of", "for")
-        for i, t in enumerate(run[:3])
+        for i, t in enumerate(run[: skip + 3]) if i >= skip or i < 3
     )
     if _remit_head(doc, run) is not None:
         head_first = True  # "Contact Group on Moldova"
@@ -335,8 +338,22 @@ def _from_run(
     ):
         return None  # "Association of Southeast Asian Nations Defence Ministers" are people of a body
     if (last in doc.lex.org_heads and len(run) >= 2) or head_first or _air_programme(_join(sentence, run)):
-        return _join(sentence, run), None, country or _country_in(doc, run)
+        formal = doc.lex.country(" ".join(t.text for t in run[:skip])) if skip else None
+        return _join(sentence, run), None, country or formal or _country_in(doc, run)
     return None
+
+
+def _formal_country_prefix(doc: Doc, run: list[Token]) -> int:
+    """Return how many words of a run a country's formal name takes first ("Republic of Korea Ministry of ...")."""
+    for k in range(min(len(run) - 3, 6), 2, -1):
+        if any(t.text == "of" for t in run[:k]) and doc.lex.country(" ".join(t.text for t in run[:k])):
+            return k
+    return 0
+
+
+def _unit_team(run: list[Token]) -> bool:
+    """Tell whether a team is a military unit's ("Brigade Combat Team", "Battalion Landing Team")."""
+    return any(t.bare in words("unit_heads") for t in run[:-1])
 
 
 def _remit_head(doc: Doc, run: list[Token]) -> int | None:
@@ -350,6 +367,19 @@ def _remit_head(doc: Doc, run: list[Token]) -> int | None:
 def _names_a_body_or_document(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a remit holds another body's or a document's head word (so it is not part of the name)."""
     return any(t.bare.lower() in doc.lex.org_heads or t.bare in words("document_heads") for t in run)
+
+
+def _titled_part(doc: Doc, run: list[Token]) -> list[Token]:
+    """Return the words before "of" that can hold a title, less an opening adjective ("General Border Committee")."""
+    part = _before_of(run)
+    if (
+        len(part) >= 3 and part[0].bare in words("role_adjectives") and part[1].bare not in words("given_names")
+        and part[-1].bare.lower() in doc.lex.org_heads
+    ):
+        return part[1:]
+    if len(part) >= 3 and part == run and part[-1].bare in words("team_heads"):
+        return part[:-2]  # "Interim Observer Team": a team of observers, not an observer's title
+    return part
 
 
 def _before_of(run: list[Token]) -> list[Token]:

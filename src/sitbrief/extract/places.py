@@ -28,10 +28,14 @@ _FACILITY = re.compile(
     r"training area|training ground|range|air base|naval base|airport|garrison))\b"
 )
 _GEO = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
+    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|province|prefecture|oblast|governorate|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
+)
+_GEO_OF = re.compile(
+    r"(?<=\bthe )(?P<kind>Strait|Straits|Sea|Gulf|Bay|Isle|Island|Islands)\s+of\s+"
+    r"(?P<rest>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
 )
 _NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
-_GEO_KIND = {"Strait": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
+_GEO_KIND = {"Strait": "sea", "Straits": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
              "Atoll": "other", "Cay": "other", "Harbour": "sea", "Harbor": "sea"}
 _WORD = re.compile(r"[\w\u2019'.-]+")
 
@@ -190,6 +194,9 @@ def _mentions(doc: Doc, text: str):
         yield name, kind, country
         text = _blank(text, start, end)
     for name, kind, country, start, end in _economic_zones(doc, text):
+        yield name, kind, country
+        text = _blank(text, start, end)
+    for name, kind, country, start, end in _address_middles(doc, text):
         yield name, kind, country
         text = _blank(text, start, end)
     for name, kind, country, start, end in _context_cities(doc, text):
@@ -471,6 +478,10 @@ def _geographic(doc: Doc, text: str):
         if len(words) >= 2 and name.lower() not in doc.lex.places:
             start = match.start() + match["name"].index(name)
             yield name, _GEO_KIND.get(match["kind"], "region"), "", start, start + len(name)
+    for match in _GEO_OF.finditer(text):
+        name = match[0]
+        if name.lower() not in doc.lex.places and not _office_follows(doc, text, match.end()):
+            yield name, _GEO_KIND.get(match["kind"], "region"), "", match.start(), match.end()
 
 
 _SEAT_NAMES = "|".join(sorted(map(re.escape, SEATS), key=len, reverse=True))
@@ -523,6 +534,27 @@ def _context_cities(doc: Doc, text: str):
             break
 
 
+_ADDRESS = re.compile(
+    r"(?P<a>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+(?P<b>[A-Z][a-z][\w'-]+(?:\s+[A-Z][a-z][\w'-]+)?),\s+"
+    r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?=\s*[.;)]|\s+(?:on|in|for|to|with|where|during|this|last|next)\b)"
+)
+
+
+def _address_middles(doc: Doc, text: str):
+    """Yield the unknown province between a town and its country ("in Clark, Pampanga, Philippines")."""
+    for match in _ADDRESS.finditer(text):
+        town, middle, country = (_single(doc, match[g]) for g in "abc")
+        low = match["b"].lower()
+        town = town or doc.lex.cities.get(match["a"].lower())
+        if not town and re.search(r"\b(?:in|at|near|outside)\s+$", text[: match.start()]):
+            town = (match["a"], "city", "")  # "in Clark, Pampanga, Philippines": the town need not be known
+        if not town or town[1] not in ("city", "facility") or not country or country[1] != "country":
+            continue
+        if middle or low in doc.lex.places or low in doc.lex.cities or match["b"] in _NOT_PLACE:
+            continue
+        yield match["b"], "region", country[0], match.start("b"), match.end("b")
+
+
 def _place_before(doc: Doc, before: str) -> bool:
     """Tell whether a known place ends `before` ("Bergen" of "Bergen and Trondheim")."""
     last = re.search(r"([A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?)$", before)
@@ -565,6 +597,11 @@ _PLACE_KIND_WORDS = words("place_kind_words")
 _ACTIVITY = words("activity_heads")
 
 
+def _place_adjective(doc: Doc, low: str) -> bool:
+    """Tell whether a word is the adjective of a known place ("european", "asian", "african")."""
+    return any(low.endswith(end) and low[: -len(end)] in doc.lex.places for end in ("an", "n", "ian"))
+
+
 def _after_preposition(doc: Doc, text: str):
     """Yield an unknown town named after "in", "at" or "near" ("training near Bardufoss.")."""
     from sitbrief.extract.people import TITLE_WORDS
@@ -577,6 +614,8 @@ def _after_preposition(doc: Doc, text: str):
         words = low.split()
         if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
             continue
+        if _place_adjective(doc, low):
+            continue  # "support to European Union initiatives": an adjective, not a town
         if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
             continue  # "at Sea", "from Deployment"
         if name.split()[0] in _ACTIVITY or text[: match.start("name")].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
