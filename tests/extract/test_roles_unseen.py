@@ -167,3 +167,21 @@ def test_names_joined_by_and_without_a_title_get_no_office():
 ])
 def test_an_office_at_a_national_embassy_or_ministry_serves_its_country(body, affiliation):
     assert facts(body).people[0].affiliation == affiliation
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Foreign Minister Retno L.P. Marsudi met the delegation.", "Retno L.P. Marsudi", "Foreign Minister"),
+    ("Prime Minister-elect Tom Reed met the delegation.", "Tom Reed", "Prime Minister-elect"),
+    ("Then-Defence Minister Tom Reed met the delegation.", "Tom Reed", "Defence Minister"),
+    ("Tom Reed, Minister-Counsellor at the Embassy, met the delegation.", "Tom Reed", "Minister-Counsellor"),
+    ("Defence Minister Datuk Seri Ana Ruiz met the delegation.", "Ana Ruiz", "Defence Minister"),
+])
+def test_initials_elect_then_and_malay_honorifics(body, name, role):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert found.roles == [role]
+
+
+def test_us_is_no_initials_of_a_name():
+    found = person(facts("U.S. Secretary of State Tom Reed met the delegation."), "Tom Reed")
+    assert found.affiliation == "United States"
