@@ -185,3 +185,18 @@ def test_initials_elect_then_and_malay_honorifics(body, name, role):
 def test_us_is_no_initials_of_a_name():
     found = person(facts("U.S. Secretary of State Tom Reed met the delegation."), "Tom Reed")
     assert found.affiliation == "United States"
+
+
+@pytest.mark.parametrize("body, name, affiliation", [
+    ("Ana Ruiz of the Ministry of Foreign Affairs said the talks were useful.", "Ana Ruiz", None),
+    ("Tom Reed of Reuters reported the talks were useful.", "Tom Reed", None),
+    ("Tom Reed of the State Department said the talks were useful.", "Tom Reed", "United States"),
+])
+def test_a_name_of_a_body_is_a_person_and_a_news_agency_gives_no_country(body, name, affiliation):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert found.affiliation == affiliation
+
+
+def test_a_body_named_after_a_person_is_no_person():
+    assert facts("The Tom Lantos Institute of Human Rights said the talks were useful.").people == []

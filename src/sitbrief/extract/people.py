@@ -440,6 +440,10 @@ def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None
             return run[:i], country  # "... Ana Ruiz of Spain", "King Abdullah II of Jordan"
         if rest and i >= 3 and _titled_name(doc, run[:i]) and _place_or_body(doc, of):
             return run[:i], None  # "Governor Tom Reed of California": a place or body, not a country
+        if rest and 2 <= i <= 3 and run[0].bare in _GIVEN_NAMES and all(_name_word(doc, t) for t in run[:i]) and (
+            _place_or_body(doc, of) and not doc.lex.country(run[0].bare)
+        ):
+            return run[:i], None  # "Ana Ruiz of the Ministry of Foreign Affairs", "Tom Reed of Reuters"
     return run, None
 
 
@@ -474,12 +478,17 @@ def _country_of(doc: Doc, name: str) -> str | None:
     if country := doc.lex.country(name):
         return country
     known = doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower())
+    if known and {name, known[0]} & _WIRES:
+        return None  # "Tom Reed of Reuters": a reporter of a news agency serves no government
     if known:
         return known[2] or known[0]
     words_ = name.split()
     if len(words_) >= 2 and words_[-1].lower() in doc.lex.org_heads:
         return doc.lex.country(words_[0]) or doc.lex.demonym(words_[0])
     return None
+
+
+_WIRES = words("international_wires")
 
 
 def _consider(
