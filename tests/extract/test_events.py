@@ -591,3 +591,11 @@ def test_this_deployment_refers_back_to_the_deployment_before_it():
         "The crew has been preparing for this deployment for the last six months."
     )
     assert [k for k, *_ in found] == ["deployment"]
+
+
+def test_the_year_in_an_exercise_name_dates_it():
+    assert _events("Ministers praised the success of Exercise Coastal Shield 2023.") == [
+        ("exercise", "Exercise Coastal Shield", "2023", "past")
+    ]
+    found = _events("The frigate will join Exercise Coastal Shield 2025 off Darwin.")
+    assert [(d, s) for _, _, d, s in found] == [("2025", "planned")]

@@ -564,6 +564,8 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
                 (d for d in dates if d.span[1] <= span[0] and span[0] - d.span[1] < 40 and not _governed(text, d.span)),
                 None,
             )
+        if expr is None and kind == "exercise":
+            expr = _name_year(text, span)
         if expr:
             used.add(expr.span)
         title = _named_title(text, name, kind, span)
@@ -573,6 +575,15 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         draft.named = True
         events.append(draft)
     return events, used
+
+
+def _name_year(text: str, span: tuple[int, int]) -> DateExpr | None:
+    """Return the year a named exercise carries in its name ("Exercise Coastal Shield 2023")."""
+    m = re.match(r"\s+((?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)", text[span[1] :])
+    if not m:
+        return None
+    lo = span[1] + m.start(1)
+    return DateExpr(m.group(1), (lo, lo + 4), m.group(1), m.group(1), "year", "the year in the exercise's name")
 
 
 def _place_named(text: str, match: re.Match[str]) -> bool:
