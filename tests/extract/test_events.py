@@ -599,3 +599,10 @@ def test_the_year_in_an_exercise_name_dates_it():
     ]
     found = _events("The frigate will join Exercise Coastal Shield 2025 off Darwin.")
     assert [(d, s) for _, _, d, s in found] == [("2025", "planned")]
+
+
+def test_a_website_to_visit_and_a_named_war_in_passing_are_no_events():
+    assert _events("For more news from the fleet, visit www.fleet.example.mil.") == []
+    assert _events("The alliance has grown since the end of the Cold War.") == []
+    found = _events("Troops fought in the war in the south on Monday.")
+    assert [k for k, *_ in found] == ["other"]

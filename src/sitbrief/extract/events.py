@@ -407,6 +407,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if _generic(text, span):
         return False
+    if re.match(r"\s+(?:us\s+)?(?:at\s+|on\s+)?(?:https?://|www\.|\S+\.(?:com|org|gov|mil|net)\b)", text[span[1] :], re.I):
+        return False  # "for more, visit www.navy.mil": an invitation to a website
+    if kind == "other" and word == "War" and span[0] > 0 and not re.match(r"\s+[A-Z]", text[span[1] :]):
+        return False  # a named war cited in passing ("the end of the Cold War"): background, undated
     if re.match(r"will\s", word, re.I):
         return True
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
