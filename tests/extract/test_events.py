@@ -606,3 +606,10 @@ def test_a_website_to_visit_and_a_named_war_in_passing_are_no_events():
     assert _events("The alliance has grown since the end of the Cold War.") == []
     found = _events("Troops fought in the war in the south on Monday.")
     assert [k for k, *_ in found] == ["other"]
+
+
+def test_a_state_of_being_deployed_is_no_deployment():
+    assert _events("Sailors make sacrifices when stationed far from home.") == []
+    assert _events("There are currently up to 40 personnel deployed to coalitions in the region.") == []
+    found = _events("The army deployed 40 personnel to the region on Monday.")
+    assert [k for k, *_ in found] == ["deployment"]

@@ -409,6 +409,11 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False
     if re.match(r"\s+(?:us\s+)?(?:at\s+|on\s+)?(?:https?://|www\.|\S+\.(?:com|org|gov|mil|net)\b)", text[span[1] :], re.I):
         return False  # "for more, visit www.navy.mil": an invitation to a website
+    if kind == "deployment" and re.fullmatch(r"(?:deployed|stationed)", word, re.I) and (
+        re.search(r"\b(?:when|whenever|while|if)\s+$", before, re.I)
+        or re.search(r"\b[Tt]here\s+(?:are|is|remain|were)\b", text[_clause(text, span)[0] : span[0]])
+    ):
+        return False  # "when stationed away from home", "there are 26 personnel deployed": a state, not a happening
     if kind == "other" and word == "War" and span[0] > 0 and not re.match(r"\s+[A-Z]", text[span[1] :]):
         return False  # a named war cited in passing ("the end of the Cold War"): background, undated
     if re.match(r"will\s", word, re.I):
