@@ -613,3 +613,10 @@ def test_a_state_of_being_deployed_is_no_deployment():
     assert _events("There are currently up to 40 personnel deployed to coalitions in the region.") == []
     found = _events("The army deployed 40 personnel to the region on Monday.")
     assert [k for k, *_ in found] == ["deployment"]
+
+
+def test_taking_part_in_an_activity_is_an_event_but_not_twice_for_a_named_exercise():
+    found = _events("Sailors from the ship took part in community relations projects in the town.")
+    assert [k for k, *_ in found] == ["other"]
+    found = _events("Sailors from the ship took part in Exercise Coastal Shield on Monday.")
+    assert [k for k, *_ in found] == ["exercise"]

@@ -108,6 +108,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"re-?elected|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
+            r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
+            r"(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:Exercise|Operation|exercises?|drills?|war ?games?)\b)|"
             r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
             r"water cannon|(?:dangerous|aggressive|provocative|unsafe|coercive|unprofessional) "
             r"(?:actions?|manoeuvres|maneuvers|behaviou?r|conduct|intercepts?))\b",
