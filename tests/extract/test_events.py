@@ -620,3 +620,9 @@ def test_taking_part_in_an_activity_is_an_event_but_not_twice_for_a_named_exerci
     assert [k for k, *_ in found] == ["other"]
     found = _events("Sailors from the ship took part in Exercise Coastal Shield on Monday.")
     assert [k for k, *_ in found] == ["exercise"]
+
+
+def test_congratulated_on_his_appointment_names_the_one_congratulated():
+    found = _events("Defence Secretary Tom Hale congratulated Defence Minister Ken Sato on his recent appointment.")
+    titles = [t for k, t, _, _ in found if k == "appointment"]
+    assert titles and "Sato" in titles[0] and "Hale" not in titles[0]
