@@ -193,7 +193,7 @@ def _first_person(doc: Doc, event: Event, drafts: list[PersonDraft], people: lis
 
 
 def _appointee(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
-    """Return the person "on his/her appointment" names: the last one mentioned before it ("congratulated X on his appointment")."""
+    """Return whom "on his/her appointment" names: the last person before it ("congratulated X on his appointment")."""
     index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
     own = re.search(r"\bon\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}appointment\b", doc.sentences[index].text, re.I)
     if not own:
