@@ -320,3 +320,8 @@ def test_a_team_is_a_body(body, name):
 def test_a_units_landing_team_is_no_body_of_its_own():
     found = orgs("Marines with the Battalion Landing Team trained ashore on Monday.")
     assert "Battalion Landing Team" not in found
+
+
+def test_a_battlegroup_is_a_body():
+    found = orgs("Soldiers of the Multinational Battlegroup trained near the border on Monday.")
+    assert "Multinational Battlegroup" in found
