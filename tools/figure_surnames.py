@@ -32,7 +32,10 @@ SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 def surnames(name: str) -> set[str]:
     """Return the words of a name that can stand for the person alone (last word, or a family name first)."""
     words = [w.strip(",") for w in name.split() if w.strip(",") not in SUFFIXES and not re.fullmatch(r"[A-Z]\.", w)]
-    return {words[-1]} if len(words) >= 2 else set()
+    if len(words) < 2:
+        return set()
+    article = re.fullmatch(r"(?:al|el|as|ad|ash|an|ar|az)-([A-Z][\w'-]+)", words[-1])
+    return {words[-1], article[1]} if article else {words[-1]}  # "al-Asad" is also written "Asad"
 
 
 def main() -> None:

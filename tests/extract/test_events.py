@@ -541,3 +541,53 @@ def test_a_document_named_without_an_action_is_no_event():
         "The two countries signed a logistics agreement in Manila."
     )
     assert [k for k, *_ in found] == ["agreement"] and "sign" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The frigates operated in the Northern Coastal Exercise Area.",
+        "Delegates gathered in the Summit Hall of the palace.",
+        "They stressed the importance of regular high-level visits.",
+        "The ministers recognised the value of port visits and deployments in the region.",
+        "The two navies will continue to conduct joint exercises.",
+        "They agreed to continue regular dialogue.",
+        "The ministers highlighted bilateral exercises such as Coastal Shield.",
+    ],
+)
+def test_a_name_a_habit_or_a_kind_of_activity_is_no_event(sentence):
+    assert _events(sentence) == []
+
+
+def test_a_named_exercise_in_an_exercise_area_is_still_an_event():
+    found = _events("The frigates joined Exercise Coastal Shield in the Northern Exercise Area on Monday.")
+    assert [(k, d) for k, _, d, _ in found] == [("exercise", "2024-06-03")]
+
+
+def test_concluding_a_call_is_no_agreement_and_a_yearly_meeting_is_a_habit():
+    found = _events("The ministers spoke by phone on Monday. They concluded the call by pledging close ties.")
+    assert [k for k, *_ in found] == ["call"]
+    assert _events("The leaders agreed that their envoys will meet at least once a year.") == []
+    assert _events("The two navies hold staff talks every two years.") == []
+
+
+def test_a_compound_and_a_deal_named_as_a_topic_are_no_events():
+    assert _events("The course trained them as war-fighters with complex scenarios.") == []
+    assert _events("The ministers discussed their views on the Iran nuclear deal.") == []
+    found = _events("The two firms signed a deal for ten helicopters on Monday.")
+    assert "deal" in [k for k, *_ in found]
+
+
+def test_multinational_operations_and_missile_firings_are_exercises():
+    found = _events("The frigate will take part in multinational maritime operations with partner navies.")
+    assert [(k, s) for k, _, _, s in found] == [("exercise", "planned")]
+    found = _events("The ship completed engineering work. This was followed by firings of its missile system.")
+    assert "exercise" in [k for k, *_ in found]
+
+
+def test_this_deployment_refers_back_to_the_deployment_before_it():
+    found = _events(
+        "The frigate departed Portsmouth today on a six-month deployment to the Gulf.\n\n"
+        "The crew has been preparing for this deployment for the last six months."
+    )
+    assert [k for k, *_ in found] == ["deployment"]

@@ -100,3 +100,14 @@ def test_numeric_dates_only_when_asked():
 def test_parts_of_years_weekends_and_a_year_before_a_noun(text, start, end, precision):
     (found,) = find_dates(text, date(2024, 6, 3), False)
     assert (found.start, found.end, found.precision) == (start, end, precision)
+
+
+def test_a_month_naming_the_event_after_it_is_a_date():
+    found = find_dates("They noted progress since their August meeting in Rome.", date(2017, 10, 24), False)
+    assert [(d.text, d.start) for d in found] == [("August", "2017-08")]
+    assert find_dates("The April sun was warm.", date(2017, 10, 24), False) == []
+
+
+def test_since_a_month_is_in_the_past_even_when_reading_forward():
+    found = find_dates("The crew has trained since March.", date(2024, 1, 10), True)
+    assert [d.start for d in found] == ["2023-03"]

@@ -14,6 +14,7 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import lexicon_rows, pairs, words
+from sitbrief.extract.rx import rx
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 
@@ -68,7 +69,9 @@ def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | N
     for role in person.roles:
         low = role.lower()
         for phrase, country in doc.lex.role_countries.items():
-            if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low) and (best is None or len(phrase) > best[0]):
+            if phrase not in low or (best is not None and len(phrase) <= best[0]):
+                continue
+            if rx(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])").search(low):
                 best = (len(phrase), country, phrase)
     if best and issuer and issuer in _SHARED_OFFICES.get(best[2], ()):
         return issuer
@@ -90,7 +93,7 @@ def public_figure(doc: Doc, person: Person) -> str | None:
 def _name_forms(name: str) -> list[str]:
     """Return a name as written and without middle initials or suffixes ("Joseph R. Biden, Jr." -> "Joseph Biden")."""
     plain = re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", name)
-    bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", plain)
+    bare = re.sub(r"\s+[A-Z]\.?(?=\s)", "", plain)  # "Lloyd J. Austin", "Lloyd J Austin"
     return list(dict.fromkeys([name, plain, bare]))
 
 

@@ -12,6 +12,7 @@ from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
 from sitbrief.extract.quotes import QuoteDraft, find_quotes
+from sitbrief.extract.rx import rx, word_rx
 from sitbrief.extract.summary import (
     LEAD_IN,
     absolute_text,
@@ -156,8 +157,10 @@ def _headline_names(title: str, people: list[Person]) -> str:
     from sitbrief.extract.lexicon import lexicon
 
     for person in sorted(people, key=lambda p: -len(p.name)):
+        if person.name not in title:
+            continue
         short = _surname(person)
-        pattern = re.compile(
+        pattern = rx(
             rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,7}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
             rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}}))?"
         )
@@ -297,7 +300,7 @@ _COMPASS = r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|we
 def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
     """Return the id of the place an event happens at ("in Tokyo", "at Northwood", "a Taiwan Strait transit")."""
     for place in places:
-        named = place.kind != "country" and re.search(rf"\b{re.escape(place.name)}\b", draft.title)
+        named = place.kind != "country" and place.name in draft.title and word_rx(place.name).search(draft.title)
         if named and set(place.evidence) & set(draft.evidence):
             return place.id
     own = _trigger_place(doc, draft, places)
@@ -309,7 +312,8 @@ def _where(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None:
             if (
                 place.kind != "country"
                 and sid in place.evidence
-                and re.search(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{_COMPASS}?{re.escape(place.name)}", text)
+                and place.name in text
+                and rx(rf"\b(?:in|at|off|near|to)\s+(?:the\s+)?{_COMPASS}?{re.escape(place.name)}").search(text)
             ):
                 return place.id
     return None
@@ -333,7 +337,9 @@ def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | No
     for place in places:
         if place.kind == "country":
             continue
-        for m in re.finditer(rf"\b(?i:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}\b", text):
+        if place.name not in text:
+            continue
+        for m in rx(rf"\b(?i:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}\b").finditer(text):
             after = m.start() >= draft.trigger[1]
             distance = m.start() - draft.trigger[1] if after else draft.trigger[0] - m.end() + 30
             if after and _NEW_PREDICATE.search(text, draft.trigger[1], m.start()):

@@ -26,6 +26,11 @@ class Doc:
     warnings: list[str] = field(default_factory=list)  # caps the extractors had to apply
 
     @cached_property
+    def memo(self) -> dict[tuple, object]:
+        """Return this document's cache of pure look-ups, keyed by (helper name, arguments)."""
+        return {}
+
+    @cached_property
     def tokens(self) -> list[list[Token]]:
         """Return the tokens of each sentence."""
         return [tokenize(s.text) for s in self.sentences]

@@ -30,7 +30,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
             r"live-fire (?:events?|exercises?|drills?)|"
             r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
-            r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX)\b",
+            r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX|"
+            r"(?:multi-?national|coalition|combined|joint) (?:[\w-]+ )?(?:security )?operations|"
+            r"(?:live |test |missile )?firings? of (?:the |its |her |a )?(?:[\w-]+ ){0,3}(?:missiles?|missile systems?|torpedo(?:es)?|guns?))\b",
             re.I,
         ),
     ),
@@ -370,6 +372,13 @@ _DOCUMENT_ACTION = re.compile(
 )
 
 
+_DEAL_ACTION = re.compile(
+    r"\b(?:sign\w*|struck|strike|reach\w*|agree\w*|announc\w*|award\w*|won|win|wins|clos\w*|finali[sz]\w*|"
+    r"conclu\w*|seal\w*|approv\w*|worth|valued)\b",
+    re.I,
+)
+
+
 def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun.
 
@@ -377,6 +386,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     only with an action on it in its clause (signed, ratified, entered into force, negotiated ...).
     """
     word = text[span[0] : span[1]]
+    if kind == "deal" and re.fullmatch(r"deal", word, re.I):
+        lo, hi = _clause(text, span)
+        if not _DEAL_ACTION.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)):
+            return False  # "their views on the Iran nuclear deal": a topic, not a happening
     if kind == "agreement" and _DOCUMENT.search(word):
         lo, hi = _clause(text, span)
         if not _DOCUMENT_ACTION.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)):
@@ -392,6 +405,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False
     if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
+    if _generic(text, span):
+        return False
     if re.match(r"will\s", word, re.I):
         return True
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
@@ -402,6 +417,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return not re.search(r"\b(?:if|whether|could|should|must|(?-i:may)|might|can)\s+(?:\w+\s+)?$", before, re.I)
     if _MODAL.search(before):
         return True
+    if re.search(r"\b(?:was|were|is|are|will be)\s+(?:then\s+|later\s+)?(?:followed|preceded)\s+by\s+$", before, re.I):
+        return True  # "This was followed by firings of the missile system"
     if kind in ("statement", "announcement"):
         return False
     if re.search(r"['\u2019]s\s+participation in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", before + " "):
@@ -423,6 +440,37 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # "a visit by a NATO task group to London"
     determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
+
+
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:(?:importance|value|significance|benefits?|role) of|such as|including|"
+    r"continu(?:e|es|ed|ing)(?: to (?:\w+ )?(?:\w+ )?)?)\s+(?:(?!the\b|a\b|an\b|this\b|next\b)[\w-]+,?\s+){0,3}$",
+    re.I,
+)
+
+
+_FREQUENCY = re.compile(
+    r"\b(?:(?:at least\s+)?(?:once|twice|\w+ times) (?:a|per|every) (?:year|month|week)|annually|every (?:\w+ )?(?:years?|months?|weeks?)|"
+    r"each (?:year|month|week)|on a (?:regular|rotational|routine|annual) basis)\b",
+    re.I,
+)
+
+
+def _generic(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger names a kind of activity, not one happening.
+
+    "the importance of regular visits", "cooperation through exercises, training and exchanges",
+    "will continue to conduct joint exercises", "exercises such as X": a habit or a category.
+    """
+    before = text[max(0, span[0] - 60) : span[0]]
+    if re.match(r",?\s+(?:such as|like)\b", text[span[1] :]):
+        return True
+    if re.search(r"\bregular(?:ly)?\s+(?:[\w-]+\s+){0,2}$", before, re.I):
+        return True
+    lo, hi = _clause(text, span)
+    if _FREQUENCY.search(text, span[1], min(hi, span[1] + 60)):
+        return True
+    return bool(_GENERIC_BEFORE.search(before))
 
 
 def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str = "") -> list[EventDraft]:
@@ -533,6 +581,23 @@ def _place_named(text: str, match: re.Match[str]) -> bool:
     return last in ("Area", "Areas", "Range", "Ranges", "Zone", "Ground", "Grounds") or bool(
         re.search(r"(?-i:[A-Z][\w'-]*)\s+$", text[: match.start("name")]) and match["name"].startswith("Exercise")
     )
+
+
+_ENDS_EVENT = re.compile(
+    r"\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|visit|talks|conversation|discussions?|"
+    r"trip|tour|session|dialogue|summit|conference|exercise|drills?|deployment|consultations)\b",
+    re.I,
+)
+_NAME_PLACE_HEADS = words("name_place_heads") | words("place_name_heads") | words("facility_words")
+
+
+def _in_place_name(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a capitalised event noun is part of a place's name ("the Eastern Exercise Area")."""
+    word = match.group(0)
+    if not word[:1].isupper() or match.start() == 0 or " " in word:
+        return False
+    after = re.match(r"\s+([A-Z][\w-]*)", text[match.end() :])
+    return bool(after) and after.group(1) in _NAME_PLACE_HEADS
 
 
 def _governed(text: str, span: tuple[int, int]) -> bool:
@@ -723,6 +788,12 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
         return False
+    if _in_place_name(text, match):
+        return False
+    if re.match(r"-[a-z]", text[match.end() : match.end() + 2]) and not word.lower().startswith(("co", "two")):
+        return False  # a compound's first part ("war-fighters", "strike-capable"), not an event
+    if word.lower() == "concluded" and _ENDS_EVENT.match(text, match.end()):
+        return False  # "They concluded the call by ...": the end of the call, not an agreement
     if (
         word.lower() in ("announced", "unveiled")
         and re.search(r"\b(?-i:[A-Za-z][a-z]+s)\s+$", text[max(0, match.start() - 30) : match.start()])
@@ -802,6 +873,7 @@ def _event(
             and not _NEW_COMPLEMENT.match(text, span[1])
             or re.match(r"(?:The|This|That|These)\s+[a-z][\w-]*\s+(?:\w+\s+)?$|(?:It|They|He|She)\s+$", text[: span[0]])
             or (kind == "other" and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I))
+            or bool(re.search(r"\b(?:this|that)\s+$", text[: span[0]], re.I) and noun_phrase(text, span, None))
         ),
     )
 

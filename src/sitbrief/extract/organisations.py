@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.rx import rx, word_rx
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
 
 _UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
@@ -195,7 +196,7 @@ def _only_qualifies(doc: Doc, sentence: str, name: str, acronym: str | None) -> 
     A seat ("Pentagon", "Downing Street") before an office qualifies the office ("Pentagon Press
     Secretary") and after "at"/"in" is a place ("at the Pentagon"); neither is the body acting.
     """
-    mentions = [m for key in filter(None, (name, acronym)) for m in re.finditer(rf"\b{re.escape(key)}\b", sentence)]
+    mentions = [m for key in filter(None, (name, acronym)) for m in word_rx(key).finditer(sentence)]
     return bool(mentions) and all(_qualifying_mention(doc, sentence, m, name in SEATS) for m in mentions)
 
 
@@ -484,10 +485,10 @@ def _known(doc: Doc, sentence: str):
     lowered = sentence.lower()
     for key, (name, acronym, country) in doc.lex.orgs.items():
         if key == acronym:
-            if key in sentence and re.search(rf"(?<![\w.])(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])", sentence):
+            if key in sentence and rx(rf"(?<![\w.])(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])").search(sentence):
                 yield name, acronym, country
         elif key in lowered:
-            match = re.search(rf"\b{re.escape(key)}\b", sentence, 0 if len(key) <= 3 else re.I)
+            match = word_rx(key, 0 if len(key) <= 3 else re.I).search(sentence)
             if (
                 match
                 and not _after_capital(sentence[: match.start()])
@@ -501,8 +502,8 @@ def _inside_name(sentence: str, name: str, acronym: str | None, other: str) -> b
     """Tell whether an organisation's mentions all lie inside a longer name ("UN" in "UN Security Council")."""
     if other == name or (acronym and other == acronym):
         return False
-    mentions = [m for key in filter(None, (name, acronym)) for m in re.finditer(rf"\b{re.escape(key)}\b", sentence)]
-    spans = [m.span() for m in re.finditer(re.escape(other), sentence)]
+    mentions = [m for key in filter(None, (name, acronym)) for m in word_rx(key).finditer(sentence)]
+    spans = [m.span() for m in rx(re.escape(other)).finditer(sentence)]
     return bool(mentions) and all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in mentions)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
@@ -35,6 +35,12 @@ _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|until|till|last|this|next|after|befo
 _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
 
 
+@lru_cache(maxsize=8192)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """Return a name's words without initials and suffixes (cached: asked for on every token)."""
+    return tuple(t for t in name.split() if not re.fullmatch(r"[A-Z]\.", t) and t not in SUFFIXES)
+
+
 @dataclass
 class PersonDraft:
     """A person being assembled from mentions."""
@@ -49,7 +55,7 @@ class PersonDraft:
     @property
     def tokens(self) -> list[str]:
         """Return the name's words without initials and suffixes."""
-        return [t for t in self.name.split() if not re.fullmatch(r"[A-Z]\.", t) and t not in SUFFIXES]
+        return list(_name_tokens(self.name))
 
     def add_role(self, role: str) -> None:
         """Add `role` unless an equal one (ignoring case) is there."""
@@ -488,6 +494,8 @@ def _consider(
     sentence = doc.sentences[index].text
     start, end = core[0].start, core[-1].end
     pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens)
+    if not pre_roles and not title_tokens and (shared := _shared_plural_office(doc, sentence[: run[0].start])):
+        pre_roles = [shared]  # "Foreign Ministers Tom Reed and Ana Ruiz": the second is a Foreign Minister too
     if carried:
         more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
@@ -529,7 +537,21 @@ def _consider(
     for role in [*pre_roles, post]:
         for one in _split_offices(role or ""):
             person.add_role(one)
+    if post and not (of_country or person.affiliation or pre_affil or post_affil):
+        post_affil = _mission_country(doc, sentence[end:])
     person.affiliation = of_country or person.affiliation or pre_affil or post_affil
+
+
+_MISSION = re.compile(
+    r"^\s*,[^,;()]*?\s(?:at|in|with)\s+the\s+(?P<who>[A-Z][\w.]*)\s+"
+    r"(?:Embassy|High Commission|Consulate(?:-General)?|Permanent Mission|Mission|Ministry|Department)\b"
+)
+
+
+def _mission_country(doc: Doc, after: str) -> str | None:
+    """Return the country of the embassy or ministry an appositive office sits in ("..., at the British Embassy")."""
+    match = _MISSION.match(after)
+    return (doc.lex.demonym(match["who"]) or doc.lex.country(match["who"])) if match else None
 
 
 def _split_offices(role: str) -> list[str]:
@@ -537,8 +559,9 @@ def _split_offices(role: str) -> list[str]:
     pieces = re.split(r"\s+and\s+(?=[A-Z])", role)
     offices = [pieces[0]]
     for piece in pieces[1:]:
-        if piece.split()[0] in _OFFICE_DOMAINS and offices[-1].split()[-1] in _OFFICE_DOMAINS:
-            offices[-1] = f"{offices[-1]} and {piece}"
+        remit = piece.split()[0] in _OFFICE_DOMAINS and offices[-1].split()[-1] in _OFFICE_DOMAINS
+        if remit or not any(w.lower() in lexicon().role_heads for w in piece.split()):
+            offices[-1] = f"{offices[-1]} and {piece}"  # "... for East Asian and Pacific Affairs": no new office
         else:
             offices.append(piece)
     return offices
@@ -600,7 +623,9 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
         j += width  # "United States Kevin Rudd": the country ends an office ("Ambassador to the ...")
     j = _past_rank(doc, run, j)
     if 0 < j < len(run) and run[j - 1].text in ("of", "for", "the", "and", "to"):
-        return None  # "Office of Net Assessment": the words after "of" are the body's name, not a person's
+        j = _after_remit(doc, run, j)
+        if run[j - 1].text in ("of", "for", "the", "and", "to"):
+            return None  # "Office of Net Assessment": the words after "of" are the body's name, not a person's
     core = run[j:]
     words = [
         t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
@@ -610,12 +635,25 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
     return run[:j], core
 
 
+def _after_remit(doc: Doc, run: list[Token], j: int) -> int:
+    """Return where a known given name starts after an office's remit ("Commissioner for Refugees Ana Ruiz")."""
+    if run[j - 1].text not in ("of", "for") or not any(_is_head_token(doc, t) for t in run[: j - 1]):
+        return j
+    for k in range(j + 1, len(run) - 1):
+        if run[k].bare in _GIVEN_NAMES and len(run) - k <= 3 and all(_name_word(doc, t) for t in run[k:]):
+            return k
+    return j
+
+
 def _past_rank(doc: Doc, run: list[Token], j: int) -> int:
     """Return where the name starts when a rank of several words reaches past `j` ("Sergeant First Class Ana")."""
     for k in range(max(0, j - 4), j):
         rank, width = _rank_at(doc, run, k)
         if rank and k + width > j and len(run) - (k + width) >= 1:
             return k + width
+    rank, width = _rank_at(doc, run, j)
+    if rank and width > 1 and len(run) - (j + width) >= 1:
+        return j + width  # a rank whose words are no rank alone starts the run ("Sqn Ldr Ana Ruiz")
     return j
 
 
@@ -677,7 +715,7 @@ def _is_head_token(doc: Doc, tok: Token) -> bool:
     """Tell whether `tok` is a role head, rank or honorific (the end of a title)."""
     low = tok.bare.lower()
     return (
-        low in doc.lex.role_heads or low in HONORIFICS or tok.text.lower() in doc.lex.ranks or low in doc.lex.ranks
+        low in doc.lex.role_heads or bool(_plural_head(doc, low)) or low in HONORIFICS or tok.text.lower() in doc.lex.ranks or low in doc.lex.ranks
     ) and low not in ("the", "of", "for")
 
 
@@ -714,7 +752,37 @@ def _name_word(doc: Doc, tok: Token) -> bool:
         return False
     if "-" in text and low in doc.lex.places:
         return False
-    return low not in TITLE_WORDS and low not in doc.lex.role_heads
+    return low not in TITLE_WORDS and low not in doc.lex.role_heads and not _plural_head(doc, low)
+
+
+_SHARED_PLURAL = re.compile(
+    r"(?P<office>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019 -]*?)?\s+and\s+$"
+)
+
+
+def _shared_plural_office(doc: Doc, before: str) -> str | None:
+    """Return the office a plural title before "X and" gives the next name ("Defence Ministers X and")."""
+    match = _SHARED_PLURAL.search(before)
+    if not match:
+        return None
+    words_ = match["office"].split()
+    for n in range(len(words_)):
+        if _plural_head(doc, words_[n].lower()):
+            office = [*words_[:n], words_[n][:-3] + "y" if words_[n].lower().endswith("ies") else words_[n][:-1]]
+            while office and office[0].lower() in FUNCTION_WORDS:
+                office = office[1:]
+            role, _ = _split_affiliation(doc, " ".join(office))
+            return role if role and len(role.split()) == len(office) else None
+    return None
+
+
+def _plural_head(doc: Doc, low: str) -> str | None:
+    """Return the singular of a plural role head ("ministers" -> "minister", "secretaries" -> "secretary")."""
+    for plural, singular in (("ies", "y"), ("s", "")):
+        if len(low) > 4 and low.endswith(plural) and (one := low[: -len(plural)] + singular) in doc.lex.role_heads:
+            return one
+    return None
 
 
 def _known_elsewhere(doc: Doc, tok: Token) -> bool:
@@ -771,7 +839,7 @@ def _person_cue(doc: Doc, index: int, run: list[Token], core: list[Token], peopl
 
 def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name."""
-    office_to = re.search(r"(?P<head>[\w'\u2019-]+)\s+to(?:\s+the)?\s+$", sentence[max(0, run_start - 60) : run_start])
+    office_to = _OFFICE_TO.search(sentence[max(0, run_start - 60) : run_start])
     if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
         country, width = _country_at(doc, title_tokens, 0)
         if country and not doc.lex.demonym(title_tokens[width - 1].bare):
@@ -813,11 +881,31 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             office.append(tok.text)
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
+        if office and _plural_head(doc, office[-1].lower()):  # "Foreign Ministers X and Y": each a Foreign Minister
+            last = office[-1]
+            office[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last.removesuffix("s")
+        text, of_country = _split_affiliation(doc, " ".join(office))
+        office, affil = (text or "").split(), affil or of_country  # "Minister of Foreign Affairs of Japan Ana Ruiz"
         if lower_role and lower_role.split()[-1] in ("to", "of", "for", "the") and roles[0] == lower_role:
             roles[0] = f"{lower_role} {' '.join(office)}"  # "Assistant to the" + "President for ... Affairs"
         else:
             roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
+
+
+_OFFICE_TO = re.compile(  # "Ambassador to the", "Ambassador of Japan to"
+    r"(?P<head>[\w'\u2019-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s+to(?:\s+the)?\s+$"
+)
+
+
+_OF_COUNTRY_TO = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.' -]*?)(?=\s+to\s)")
+
+
+def _office_of_country_to(doc: Doc, words_: list[str]) -> bool:
+    """Tell whether words end in "<office> of <Country> to" ("Ambassador of Japan to")."""
+    match = _OFFICE_TO.search(" ".join(words_) + " ")
+    inner = _OF_COUNTRY_TO.search(" ".join(words_) + " ")
+    return bool(match and inner and match["head"].lower() in doc.lex.role_heads and doc.lex.country(inner["c"]))
 
 
 def _ends_office_name(office: list[str]) -> bool:
@@ -906,6 +994,7 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
     return None, 0
 
 
+_WEEK_AND_MONTH = words("calendar")
 _LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
 _STOP = words("role_stop")
 _PHONETIC = words("phonetic_alphabet")
@@ -924,16 +1013,23 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         word = window[n]
         bare = word.strip(",;:").lower()
         inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for", "to")
-        inner_to = bare == "to" and n > 0 and window[n - 1].lower() in doc.lex.role_heads  # "Ambassador to"
+        inner_to = bare == "to" and n > 0 and (  # "Ambassador to", "Ambassador of Japan to"
+            window[n - 1].lower() in doc.lex.role_heads or _office_of_country_to(doc, window[: n + 1])
+        )
         stop = word.endswith((",", ";", ":")) or word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
         if stop and phrase or bare in _STOP and not (inner_the or inner_to):
             break
+        if word.strip(",;:") in _WEEK_AND_MONTH and bare != "may":
+            break  # "On Monday defence minister X": a date opens the sentence, it is no part of the office
         if _opens_with_verb(bare) or any(c in word for c in '"\u201c\u201d'):
             break  # a verb, or the end of a quote ('"...," foreign ministry spokeswoman X told')
         if word.endswith((";", ".")) and not phrase:
             break
         phrase.insert(0, word.strip(",;:"))
     affil = None
+    inner = _OF_COUNTRY_TO.search(" ".join(phrase))
+    if inner and (country := doc.lex.country(inner["c"])):  # "Ambassador of Japan to Chile"
+        affil, phrase = country, (inner.string[: inner.start()] + inner.string[inner.end() :]).split()
     tail = re.match(r"^(?P<head>.*)\s+(?:of|for)\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+)$", " ".join(phrase))
     if tail and doc.lex.country(tail["c"]):
         affil = doc.lex.country(tail["c"])
@@ -1055,7 +1151,7 @@ def _list_tail(role: str, rest: str) -> str:
 
 
 _COMMAND_TAIL = re.compile(
-    r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w.&'\u2019-]*\s?)+?(?:\s?\d+[A-Z]?)?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b)"
+    r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w.&'\u2019-]*\s?)+?(?:\s?\d+[A-Z]?)?)(?:,\s+([A-Z][\w-]+))?(?=,|\.?$|\s+(?:said|told|and)\b|\s+[a-z]+\b)"
 )
 
 

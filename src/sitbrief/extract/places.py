@@ -317,6 +317,14 @@ def _inside_longer_name(text: str, words: list[re.Match[str]], nxt: int) -> bool
 
 def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
     """Return the mention a single phrase makes: a country, a demonym, a combining form, a place."""
+    key = ("places._single", phrase)
+    if key not in doc.memo:
+        doc.memo[key] = _single_uncached(doc, phrase)
+    return doc.memo[key]  # type: ignore[return-value]
+
+
+def _single_uncached(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
+    """Look up the mention `phrase` makes (see `_single`)."""
     lex = doc.lex
     if not phrase or not phrase[0].isupper():
         return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.people import PersonDraft
+from sitbrief.extract.rx import word_rx
 
 OPEN = '\u201c"'
 CLOSE = '\u201d"'
@@ -255,7 +256,7 @@ def _first_person_issuer(doc: Doc, quote: QuoteDraft, people: list[PersonDraft])
 def _named_inside(person: PersonDraft, text: str) -> bool:
     """Tell whether a quote names the person (then they are spoken of, not speaking)."""
     names = {person.name, *person.aliases, *person.tokens[-1:]}
-    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n)
+    return any(n in text and word_rx(n).search(text) for n in names if n)
 
 
 def _is_block(doc: Doc, quote: QuoteDraft) -> bool:

@@ -8,6 +8,7 @@ from functools import cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import pairs, words
+from sitbrief.extract.rx import rx
 from sitbrief.extract.tense import FUTURE
 from sitbrief.text.clean import word_count
 from sitbrief.text.dates import DateExpr, find_dates
@@ -354,7 +355,9 @@ def cut_off(found: str, text: str, strict: bool = False) -> bool:
     tail = found.split()[-3:]
     pattern = r"\s+".join(re.escape(w) for w in tail)
     text = re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", text)
-    ends = [m.end() for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text)]
+    if tail and tail[-1] not in text:
+        return False
+    ends = [m.end() for m in rx(rf"(?<!\w){pattern}(?!\w)").finditer(text)]
     if not ends:
         return False
     rest = text[ends[-1] :].lstrip(" \u2019'\"\u201d")

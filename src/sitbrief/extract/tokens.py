@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitbrief.extract.lexicon import words
 
@@ -24,15 +25,21 @@ class Token:
     @property
     def bare(self) -> str:
         """Return the token without a possessive 's and a trailing period (unless an initialism)."""
-        text = re.sub(r"[\u2019']s$", "", self.text)
-        if text.endswith(".") and not re.fullmatch(r"(?:\w\.)+", text) and len(text) > 2:
-            text = text[:-1]
-        return text
+        return _bare(self.text)
 
     @property
     def capitalised(self) -> bool:
         """Tell whether the token starts with an upper-case letter."""
         return self.text[:1].isupper()
+
+
+@lru_cache(maxsize=16384)
+def _bare(text: str) -> str:
+    """Return `text` without a possessive 's and a trailing period (unless an initialism)."""
+    text = re.sub(r"[\u2019']s$", "", text)
+    if text.endswith(".") and not re.fullmatch(r"(?:\w\.)+", text) and len(text) > 2:
+        text = text[:-1]
+    return text
 
 
 def tokenize(text: str) -> list[Token]:

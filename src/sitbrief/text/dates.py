@@ -107,6 +107,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "month",  # "their August meeting", "the March visit": a month naming the event after it
+        re.compile(
+            r"(?:(?<=\b[Tt]he )|(?<=\btheir )|(?<=\bits )|(?<=\bhis )|(?<=\bher )|(?<=\bour ))"
+            r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
+            r"(?= (?:[a-z][\w-]* )?(?:meetings?|visits?|calls?|summit|talks|elections?|exercises?|deployment|trip|"
+            r"conference|agreement|attacks?|strikes?|incident|ministerial|dialogue)\b)"
+        ),
+    ),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d{2})(?=\))")),
     ("year", re.compile(r"(?:(?<=\b[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Tt]his ))(?P<y>(?:19|20)\d{2})(?= [A-Za-z][\w.-]*)")),
@@ -276,8 +285,8 @@ def _h_month(m, anchor, future):
     lead = m.group(0).split()[0].lower()
     if lead in ("next",):
         future = True
-    elif lead == "last":
-        future = False
+    elif lead in ("last", "since"):
+        future = False  # "since March": a since-date is never after the article
     y, rule = _year_for_month(mo, anchor, future)
     return _iso(y, mo), _iso(y, mo), "month", rule
 
