@@ -279,3 +279,15 @@ def test_a_list_of_countries_gives_no_province():
 def test_a_geographic_word_before_of_names_an_unknown_place(body, name, kind):
     found = places(body)
     assert found.get(name) == kind and "Gulf" not in found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The group typically operates in northern European waters during the winter.", "northern European waters"),
+    ("The frigate patrolled southern Norwegian waters on Monday.", "southern Norwegian waters"),
+])
+def test_waters_named_by_a_direction_and_an_adjective(body, name):
+    assert places(body).get(name) == "sea"
+
+
+def test_directional_waters_still_mention_the_country():
+    assert places("The frigate patrolled southern Norwegian waters on Monday.").get("Norway") == "country"

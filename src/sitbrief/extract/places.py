@@ -177,6 +177,10 @@ def _mentions(doc: Doc, text: str):
         text = _blank(text, start, end)
     for name, kind, country, _start, _end in _part_of_country(doc, text):
         yield name, kind, country
+    for name, kind, country, start, end in _compass_waters(doc, text):
+        yield name, kind, country
+        if not country:
+            text = _blank(text, start, end)
     for name, kind, country, start, end in _directional(doc, text):
         yield name, kind, country
         if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
@@ -245,6 +249,20 @@ def _directional(doc: Doc, text: str):
                 country = found[0] if found[1] == "country" else found[2]
                 yield f"{match['dir']} {found[0]}", "region", country, match.start(), match.start("name") + len(name)
                 break
+
+
+_COMPASS_WATERS = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?P<adj>[A-Z][a-z]+)\s+waters\b"
+)
+
+
+def _compass_waters(doc: Doc, text: str):
+    """Yield waters named by a direction and a place's adjective, as written ("northern European waters")."""
+    for match in _COMPASS_WATERS.finditer(text):
+        adj = match["adj"]
+        country = doc.lex.demonym(adj)
+        if country or _place_adjective(doc, adj.lower()):
+            yield match[0], "sea", country or "", match.start(), match.end()
 
 
 _OFFICE_FOR = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
