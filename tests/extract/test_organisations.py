@@ -325,3 +325,8 @@ def test_a_units_landing_team_is_no_body_of_its_own():
 def test_a_battlegroup_is_a_body():
     found = orgs("Soldiers of the Multinational Battlegroup trained near the border on Monday.")
     assert "Multinational Battlegroup" in found
+
+
+def test_a_national_team_brand_is_a_body_of_that_country():
+    found = orgs("Team Defence Norway led the trade delegation on Monday.")
+    assert found["Team Defence Norway"].country == "Norway"

@@ -317,6 +317,8 @@ def _from_run(
         return None
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
+    if len(run) >= 2 and run[0].bare in words("team_heads") and doc.lex.country(run[-1].bare):
+        return _join(sentence, run), None, country or doc.lex.country(run[-1].bare)  # "Team Defence Australia"
     last = run[-1].bare.lower()
     if last == "team" and _unit_team(run):
         return None  # "Battalion Landing Team" is a unit's generic part (forces.py names units)
