@@ -330,3 +330,14 @@ def test_a_battlegroup_is_a_body():
 def test_a_national_team_brand_is_a_body_of_that_country():
     found = orgs("Team Defence Norway led the trade delegation on Monday.")
     assert found["Team Defence Norway"].country == "Norway"
+
+
+def test_a_generic_service_after_a_is_no_name():
+    found = orgs("Officials said the country is building a strong and modern Defence Force over the decade.")
+    assert "Defence Force" not in found
+
+
+def test_a_generic_service_after_the_is_still_kept():
+    found = orgs("Papua New Guinea Defence Force troops trained on Monday. "
+                 "The Defence Force said training would resume.")
+    assert "Papua New Guinea Defence Force" in found

@@ -65,7 +65,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 pieces = [p for p in pieces if p is not second]
             for part in pieces:
                 part = _before_person(sentence, part, person_names)
-                found = _from_run(doc, sentence, part) if part else None
+                plain = part and not _indefinite_generic(doc, sentence, part)
+                found = _from_run(doc, sentence, part) if plain else None
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
                 if found and not any(name in found[0] for name in person_names):
@@ -108,6 +109,14 @@ def _before_person(sentence: str, run: list[Token], person_names: set[str]) -> l
         if any(len(name.split()) >= 2 and sentence.startswith(name, run[i].start) for name in person_names):
             return run[:i]
     return run
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+,?\s+){0,4}$")
+
+
+def _indefinite_generic(doc: Doc, sentence: str, run: list[Token]) -> bool:
+    """Tell whether a generic service name follows "a"/"an" ("builds a strong and resilient Defence Force")."""
+    return _generic_service(doc, run) and bool(_INDEFINITE.search(sentence[: run[0].start]))
 
 
 def _generic_service(doc: Doc, run: list[Token]) -> bool:
