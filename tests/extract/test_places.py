@@ -291,3 +291,11 @@ def test_waters_named_by_a_direction_and_an_adjective(body, name):
 
 def test_directional_waters_still_mention_the_country():
     assert places("The frigate patrolled southern Norwegian waters on Monday.").get("Norway") == "country"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The ships trained at sea in the Southern Velmora Exercise Area on Monday.", "Southern Velmora Exercise Area"),
+    ("Troops fired live rounds at the Kessock Training Area this week.", "Kessock Training Area"),
+])
+def test_an_exercise_or_training_area_is_a_place(body, name):
+    assert name in places(body)
