@@ -299,3 +299,11 @@ def test_directional_waters_still_mention_the_country():
 ])
 def test_an_exercise_or_training_area_is_a_place(body, name):
     assert name in places(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The talks were held on the island of Velmora on Monday.", "Velmora"),
+    ("Troops were sent to the province of Karsanga on Monday.", "Karsanga"),
+])
+def test_an_unknown_place_after_island_of_or_province_of(body, name):
+    assert name in places(body)
