@@ -307,3 +307,15 @@ def test_an_exercise_or_training_area_is_a_place(body, name):
 ])
 def test_an_unknown_place_after_island_of_or_province_of(body, name):
     assert name in places(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Delegates from Fiji and Solomon Islands joined the talks on Monday.", "Solomon Islands"),
+    ("Delegates from Palau and the Marshall Islands joined the talks on Monday.", "Marshall Islands"),
+])
+def test_an_island_nation_is_a_country_not_a_region(body, name):
+    assert places(body).get(name) == "country"
+
+
+def test_a_season_is_no_place():
+    assert places("The ships sailed in Spring and returned to port in Autumn.") == {}
