@@ -341,3 +341,15 @@ def test_a_generic_service_after_the_is_still_kept():
     found = orgs("Papua New Guinea Defence Force troops trained on Monday. "
                  "The Defence Force said training would resume.")
     assert "Papua New Guinea Defence Force" in found
+
+
+@pytest.mark.parametrize("body", [
+    "The agreement covers Science and Technology cooperation.",
+    "The leaders launched a new Science and Technology (S&T) working group.",
+])
+def test_a_field_of_work_is_no_body(body):
+    assert "Science and Technology" not in orgs(body)
+
+
+def test_a_company_ending_in_technology_is_still_a_body():
+    assert "Hanwha Ocean Technology" in orgs("Shares of Hanwha Ocean Technology rose on Monday.")

@@ -401,6 +401,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
     name = _join(sentence, run).rstrip(".,")
     if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
         return True
+    if len(run) == 3 and run[1].text == "and" and run[2].bare in words("field_heads"):
+        return True  # "Science and Technology (S&T)" is a field of work
     if len(run) > 2 and run[0].bare in words("document_heads") and run[1].text in ("for", "on", "of"):
         return True  # "Partnership for Global Infrastructure and Investment (PGII)", "Convention on ..."
     if any(doc.lex.place(_join(sentence, run[-k:]).rstrip(".,")) for k in (2, 3) if len(run) > k):
