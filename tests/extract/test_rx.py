@@ -24,3 +24,11 @@ def test_person_tokens_follow_a_renamed_person() -> None:
     assert person.tokens == [t for t in ["J.", "Arlen", "Varo", "Jr."] if t not in ("J.", "Jr.")]
     person.name = "Mira Tolsen"
     assert person.tokens == ["Mira", "Tolsen"]
+
+
+def test_tokenize_gives_each_caller_its_own_list() -> None:
+    from sitbrief.extract.tokens import tokenize
+
+    first = tokenize("Admiral Varo met Tolsen.")
+    first.pop()
+    assert [t.text for t in tokenize("Admiral Varo met Tolsen.")] == ["Admiral", "Varo", "met", "Tolsen."]

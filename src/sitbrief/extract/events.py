@@ -297,9 +297,7 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     own = {e.trigger for e in events if e.trigger}
     found = sorted(
         (bool(_PURPOSE.search(text, max(0, m.start() - 60), m.start())), PRIORITY.index(kind), m.start(), kind, m.span())
-        for kind, pattern in TRIGGERS
-        for m in pattern.finditer(text)
-        if _eventive(text, m) and not _inside_quote(text, m.span())
+        for kind, m in _eventive_triggers(text)
     )
     chosen: list[tuple[str, tuple[int, int]]] = []
     kinds = {e.kind for e in events}
@@ -750,9 +748,7 @@ def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int
     """
     found = sorted(
         (not _FINITE.match(m.group(0)), m.start(), kind, m.span())
-        for kind, pattern in TRIGGERS
-        for m in pattern.finditer(text)
-        if _eventive(text, m) and not _inside_quote(text, m.span())
+        for kind, m in _eventive_triggers(text)
     )
     opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
     if opening and re.match(r"\s*,", text[span[1] :]):
@@ -802,6 +798,17 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|newly|recently|a
 _LEAD_IN = re.compile(r"\b(?:the following|as follows|below)\b|:\s*$", re.I)
 
 
+@functools.lru_cache(maxsize=256)
+def _eventive_triggers(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Return (kind, match) of each eventive trigger outside quotes in `text`, in TRIGGERS order (found once)."""
+    return tuple(
+        (kind, m)
+        for kind, pattern in TRIGGERS
+        for m in pattern.finditer(text)
+        if _eventive(text, m) and not _inside_quote(text, m.span())
+    )
+
+
 def _eventive(text: str, match: re.Match[str]) -> bool:
     """Tell whether a trigger reports an event: not an adjective ("the deployed wing"), not a lead-in.
 
@@ -838,9 +845,7 @@ def _first_trigger(text: str) -> tuple[str, tuple[int, int]] | None:
     """Return the highest-priority trigger in `text`, for an undated event."""
     found = [
         (PRIORITY.index(kind), m.start(), kind, m.span())
-        for kind, pattern in TRIGGERS
-        for m in pattern.finditer(text)
-        if _eventive(text, m) and not _inside_quote(text, m.span())
+        for kind, m in _eventive_triggers(text)
     ]
     if not found:
         return None

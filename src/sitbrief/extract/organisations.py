@@ -264,7 +264,10 @@ def _one_name(doc: Doc, sentence: str, run: list[Token]) -> bool:
 
 def _names_with_and(doc: Doc) -> list[str]:
     """Return the known bodies' names (lower case) that hold an "and" ("islamic state of iraq and syria")."""
-    return [key for key in doc.lex.orgs if " and " in key]
+    key = ("organisations._names_with_and",)
+    if key not in doc.memo:
+        doc.memo[key] = [name for name in doc.lex.orgs if " and " in name]
+    return doc.memo[key]  # type: ignore[return-value]
 
 
 def _seated_body(doc: Doc, run: list[Token]) -> bool:

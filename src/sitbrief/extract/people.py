@@ -41,6 +41,10 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+", t) and t not in SUFFIXES)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+_POSSESSIVE = re.compile(r"[\u2019']s$")
+
+
 @dataclass
 class PersonDraft:
     """A person being assembled from mentions."""
@@ -127,7 +131,7 @@ def _signature_blocks(doc: Doc, people: list[PersonDraft]) -> None:
         if not tokens:
             continue
         name_line = name_line[tokens[0].start : tokens[-1].end]
-        names = [t for t in tokens if not re.fullmatch(r"[A-Z]\.", t.text)]
+        names = [t for t in tokens if not _INITIAL.fullmatch(t.text)]
         if not 2 <= len(names) <= 4 or not all(_name_word(doc, t) or t.text in SUFFIXES for t in names):
             continue
         office = office_line.rstrip(".")
@@ -336,7 +340,7 @@ def _cut_possessive(run: list[Token]) -> list[Token]:
     """Return a run up to its first possessive word ("Li Hua's Regular Press" -> "Li Hua's")."""
     lex = lexicon()
     for i, tok in enumerate(run):
-        if re.search(r"[\u2019']s$", tok.text) and not (
+        if _POSSESSIVE.search(tok.text) and not (
             (i + 1 < len(run) and run[i + 1].text == "Mate")  # a navy rating: "Boatswain's Mate 3rd Class"
             or lex.country(tok.bare) or tok.bare in lex.orgs or tok.bare.lower() in lex.places
             or _inside_country_name(run, i) or _ends_country(run, i)

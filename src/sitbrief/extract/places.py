@@ -284,6 +284,10 @@ def _blank_forces(text: str) -> str:
     return text
 
 
+_POSSESSIVE_S = re.compile(r"[\u2019']s?$")
+_DASH = re.compile(r"[-\u2013]")
+
+
 def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
     """Return (width, mentions) for the longest gazetteer match starting at words[i]."""
     lex = doc.lex
@@ -291,10 +295,10 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         return 1, []
     for width in range(min(lex.max_place_words, len(words) - i), 0, -1):
         phrase = text[words[i].start() : words[i + width - 1].end()]
-        bare = re.sub(r"[\u2019']s?$", "", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
+        bare = _POSSESSIVE_S.sub("", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
         if not bare[:1].isupper():
             continue
-        if re.search(r"[-\u2013]", bare) and (bare.lower() not in lex.places):
+        if _DASH.search(bare) and (bare.lower() not in lex.places):
             pieces = [part for part in re.split(r"[-\u2013]", bare) if part[:1].isupper()]
             parts = [_single(doc, part) for part in pieces]
             if parts and all(p and p[1] == "country" for p in parts):

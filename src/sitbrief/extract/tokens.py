@@ -44,7 +44,13 @@ def _bare(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Return the tokens of `text` with spans."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """Return the tokens of `text`, made once per text (tokens are frozen; callers get their own list)."""
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 def capital_runs(tokens: list[Token]) -> list[list[Token]]:
@@ -72,8 +78,11 @@ def capital_runs(tokens: list[Token]) -> list[list[Token]]:
     return [r for r in runs if r]
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _is_initial(tok: Token) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.", tok.text))
+    return bool(_INITIAL.fullmatch(tok.text))
 
 
 def _continues(tokens: list[Token], i: int) -> bool:

@@ -7,9 +7,11 @@ became 2023-11-21..2023-11-30. Without an anchor, relative expressions stay unre
 from __future__ import annotations
 
 import calendar
+import copy
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     name: number
@@ -144,6 +146,17 @@ class DateExpr:
 
 def find_dates(sentence: str, anchor: date | None, future: bool) -> list[DateExpr]:
     """Return the date expressions in `sentence`, left to right, resolved against `anchor`."""
+    return [copy.copy(expr) for expr in _find_dates(sentence, anchor, future)]
+
+
+@lru_cache(maxsize=1024)
+def _find_dates(sentence: str, anchor: date | None, future: bool) -> tuple[DateExpr, ...]:
+    """Find the date expressions of `find_dates` once per sentence, anchor and tense (callers get copies)."""
+    return tuple(_scan_dates(sentence, anchor, future))
+
+
+def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateExpr]:
+    """Scan `sentence` for date expressions (see `find_dates`)."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
