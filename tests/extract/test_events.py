@@ -591,3 +591,38 @@ def test_this_deployment_refers_back_to_the_deployment_before_it():
         "The crew has been preparing for this deployment for the last six months."
     )
     assert [k for k, *_ in found] == ["deployment"]
+
+
+def test_the_year_in_an_exercise_name_dates_it():
+    assert _events("Ministers praised the success of Exercise Coastal Shield 2023.") == [
+        ("exercise", "Exercise Coastal Shield", "2023", "past")
+    ]
+    found = _events("The frigate will join Exercise Coastal Shield 2025 off Darwin.")
+    assert [(d, s) for _, _, d, s in found] == [("2025", "planned")]
+
+
+def test_a_website_to_visit_and_a_named_war_in_passing_are_no_events():
+    assert _events("For more news from the fleet, visit www.fleet.example.mil.") == []
+    assert _events("The alliance has grown since the end of the Cold War.") == []
+    found = _events("Troops fought in the war in the south on Monday.")
+    assert [k for k, *_ in found] == ["other"]
+
+
+def test_a_state_of_being_deployed_is_no_deployment():
+    assert _events("Sailors make sacrifices when stationed far from home.") == []
+    assert _events("There are currently up to 40 personnel deployed to coalitions in the region.") == []
+    found = _events("The army deployed 40 personnel to the region on Monday.")
+    assert [k for k, *_ in found] == ["deployment"]
+
+
+def test_taking_part_in_an_activity_is_an_event_but_not_twice_for_a_named_exercise():
+    found = _events("Sailors from the ship took part in community relations projects in the town.")
+    assert [k for k, *_ in found] == ["other"]
+    found = _events("Sailors from the ship took part in Exercise Coastal Shield on Monday.")
+    assert [k for k, *_ in found] == ["exercise"]
+
+
+def test_congratulated_on_his_appointment_names_the_one_congratulated():
+    found = _events("Defence Secretary Tom Hale congratulated Defence Minister Ken Sato on his recent appointment.")
+    titles = [t for k, t, _, _ in found if k == "appointment"]
+    assert titles and "Sato" in titles[0] and "Hale" not in titles[0]

@@ -320,3 +320,36 @@ def test_a_team_is_a_body(body, name):
 def test_a_units_landing_team_is_no_body_of_its_own():
     found = orgs("Marines with the Battalion Landing Team trained ashore on Monday.")
     assert "Battalion Landing Team" not in found
+
+
+def test_a_battlegroup_is_a_body():
+    found = orgs("Soldiers of the Multinational Battlegroup trained near the border on Monday.")
+    assert "Multinational Battlegroup" in found
+
+
+def test_a_national_team_brand_is_a_body_of_that_country():
+    found = orgs("Team Defence Norway led the trade delegation on Monday.")
+    assert found["Team Defence Norway"].country == "Norway"
+
+
+def test_a_generic_service_after_a_is_no_name():
+    found = orgs("Officials said the country is building a strong and modern Defence Force over the decade.")
+    assert "Defence Force" not in found
+
+
+def test_a_generic_service_after_the_is_still_kept():
+    found = orgs("Papua New Guinea Defence Force troops trained on Monday. "
+                 "The Defence Force said training would resume.")
+    assert "Papua New Guinea Defence Force" in found
+
+
+@pytest.mark.parametrize("body", [
+    "The agreement covers Science and Technology cooperation.",
+    "The leaders launched a new Science and Technology (S&T) working group.",
+])
+def test_a_field_of_work_is_no_body(body):
+    assert "Science and Technology" not in orgs(body)
+
+
+def test_a_company_ending_in_technology_is_still_a_body():
+    assert "Hanwha Ocean Technology" in orgs("Shares of Hanwha Ocean Technology rose on Monday.")

@@ -279,3 +279,43 @@ def test_a_list_of_countries_gives_no_province():
 def test_a_geographic_word_before_of_names_an_unknown_place(body, name, kind):
     found = places(body)
     assert found.get(name) == kind and "Gulf" not in found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The group typically operates in northern European waters during the winter.", "northern European waters"),
+    ("The frigate patrolled southern Norwegian waters on Monday.", "southern Norwegian waters"),
+])
+def test_waters_named_by_a_direction_and_an_adjective(body, name):
+    assert places(body).get(name) == "sea"
+
+
+def test_directional_waters_still_mention_the_country():
+    assert places("The frigate patrolled southern Norwegian waters on Monday.").get("Norway") == "country"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The ships trained at sea in the Southern Velmora Exercise Area on Monday.", "Southern Velmora Exercise Area"),
+    ("Troops fired live rounds at the Kessock Training Area this week.", "Kessock Training Area"),
+])
+def test_an_exercise_or_training_area_is_a_place(body, name):
+    assert name in places(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The talks were held on the island of Velmora on Monday.", "Velmora"),
+    ("Troops were sent to the province of Karsanga on Monday.", "Karsanga"),
+])
+def test_an_unknown_place_after_island_of_or_province_of(body, name):
+    assert name in places(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Delegates from Fiji and Solomon Islands joined the talks on Monday.", "Solomon Islands"),
+    ("Delegates from Palau and the Marshall Islands joined the talks on Monday.", "Marshall Islands"),
+])
+def test_an_island_nation_is_a_country_not_a_region(body, name):
+    assert places(body).get(name) == "country"
+
+
+def test_a_season_is_no_place():
+    assert places("The ships sailed in Spring and returned to port in Autumn.") == {}

@@ -167,3 +167,36 @@ def test_names_joined_by_and_without_a_title_get_no_office():
 ])
 def test_an_office_at_a_national_embassy_or_ministry_serves_its_country(body, affiliation):
     assert facts(body).people[0].affiliation == affiliation
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Foreign Minister Retno L.P. Marsudi met the delegation.", "Retno L.P. Marsudi", "Foreign Minister"),
+    ("Prime Minister-elect Tom Reed met the delegation.", "Tom Reed", "Prime Minister-elect"),
+    ("Then-Defence Minister Tom Reed met the delegation.", "Tom Reed", "Defence Minister"),
+    ("Tom Reed, Minister-Counsellor at the Embassy, met the delegation.", "Tom Reed", "Minister-Counsellor"),
+    ("Defence Minister Datuk Seri Ana Ruiz met the delegation.", "Ana Ruiz", "Defence Minister"),
+])
+def test_initials_elect_then_and_malay_honorifics(body, name, role):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert found.roles == [role]
+
+
+def test_us_is_no_initials_of_a_name():
+    found = person(facts("U.S. Secretary of State Tom Reed met the delegation."), "Tom Reed")
+    assert found.affiliation == "United States"
+
+
+@pytest.mark.parametrize("body, name, affiliation", [
+    ("Ana Ruiz of the Ministry of Foreign Affairs said the talks were useful.", "Ana Ruiz", None),
+    ("Tom Reed of Reuters reported the talks were useful.", "Tom Reed", None),
+    ("Tom Reed of the State Department said the talks were useful.", "Tom Reed", "United States"),
+])
+def test_a_name_of_a_body_is_a_person_and_a_news_agency_gives_no_country(body, name, affiliation):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert found.affiliation == affiliation
+
+
+def test_a_body_named_after_a_person_is_no_person():
+    assert facts("The Tom Lantos Institute of Human Rights said the talks were useful.").people == []

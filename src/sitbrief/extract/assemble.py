@@ -121,7 +121,9 @@ def _retitle(
             place = f" in {where[event.where]}" if event.where in where else ""
             event.title = f"{pair} {verb}{place}"  # a headline: "Sullivan and Hulata meet"
         elif event.kind == "appointment" and first is not None:
-            named = next((p for p in persons if _surname(p) in event.title.split()), first)
+            named = _appointee(doc, event, drafts, people) or next(
+                (p for p in persons if _surname(p) in event.title.split()), first
+            )
             event.title = f"Appointment of {named.name}" + (
                 f" ({event.title})" if len(event.title.split()) <= 4 else ""
             )
@@ -188,6 +190,16 @@ def _first_person(doc: Doc, event: Event, drafts: list[PersonDraft], people: lis
     index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
     found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index)
     return people[found[0][1]] if found else None
+
+
+def _appointee(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
+    """Return whom "on his/her appointment" names: the last person before it ("congratulated X on his appointment")."""
+    index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+    own = re.search(r"\bon\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}appointment\b", doc.sentences[index].text, re.I)
+    if not own:
+        return None
+    found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index and s < own.start())
+    return people[found[-1][1]] if found else None
 
 
 def _antecedent(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:

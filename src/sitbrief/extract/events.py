@@ -108,6 +108,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"re-?elected|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
+            r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
+            r"(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:Exercise|Operation|exercises?|drills?|war ?games?)\b)|"
             r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
             r"water cannon|(?:dangerous|aggressive|provocative|unsafe|coercive|unprofessional) "
             r"(?:actions?|manoeuvres|maneuvers|behaviou?r|conduct|intercepts?))\b",
@@ -405,6 +407,15 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if _generic(text, span):
         return False
+    if re.match(r"\s+(?:us\s+)?(?:at\s+|on\s+)?(?:https?://|www\.|\S+\.(?:com|org|gov|mil|net)\b)", text[span[1] :], re.I):
+        return False  # "for more, visit www.navy.mil": an invitation to a website
+    if kind == "deployment" and re.fullmatch(r"(?:deployed|stationed)", word, re.I) and (
+        re.search(r"\b(?:when|whenever|while|if)\s+$", before, re.I)
+        or re.search(r"\b[Tt]here\s+(?:are|is|remain|were)\b", text[_clause(text, span)[0] : span[0]])
+    ):
+        return False  # "when stationed away from home", "there are 26 personnel deployed": a state, not a happening
+    if kind == "other" and word == "War" and span[0] > 0 and not re.match(r"\s+[A-Z]", text[span[1] :]):
+        return False  # a named war cited in passing ("the end of the Cold War"): background, undated
     if re.match(r"will\s", word, re.I):
         return True
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
@@ -562,6 +573,8 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
                 (d for d in dates if d.span[1] <= span[0] and span[0] - d.span[1] < 40 and not _governed(text, d.span)),
                 None,
             )
+        if expr is None and kind == "exercise":
+            expr = _name_year(text, span)
         if expr:
             used.add(expr.span)
         title = _named_title(text, name, kind, span)
@@ -571,6 +584,15 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         draft.named = True
         events.append(draft)
     return events, used
+
+
+def _name_year(text: str, span: tuple[int, int]) -> DateExpr | None:
+    """Return the year a named exercise carries in its name ("Exercise Coastal Shield 2023")."""
+    m = re.match(r"\s+((?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)", text[span[1] :])
+    if not m:
+        return None
+    lo = span[1] + m.start(1)
+    return DateExpr(m.group(1), (lo, lo + 4), m.group(1), m.group(1), "year", "the year in the exercise's name")
 
 
 def _place_named(text: str, match: re.Match[str]) -> bool:

@@ -65,7 +65,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 pieces = [p for p in pieces if p is not second]
             for part in pieces:
                 part = _before_person(sentence, part, person_names)
-                found = _from_run(doc, sentence, part) if part else None
+                plain = part and not _indefinite_generic(doc, sentence, part)
+                found = _from_run(doc, sentence, part) if plain else None
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
                 if found and not any(name in found[0] for name in person_names):
@@ -108,6 +109,14 @@ def _before_person(sentence: str, run: list[Token], person_names: set[str]) -> l
         if any(len(name.split()) >= 2 and sentence.startswith(name, run[i].start) for name in person_names):
             return run[:i]
     return run
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+,?\s+){0,4}$")
+
+
+def _indefinite_generic(doc: Doc, sentence: str, run: list[Token]) -> bool:
+    """Tell whether a generic service name follows "a"/"an" ("builds a strong and resilient Defence Force")."""
+    return _generic_service(doc, run) and bool(_INDEFINITE.search(sentence[: run[0].start]))
 
 
 def _generic_service(doc: Doc, run: list[Token]) -> bool:
@@ -320,6 +329,8 @@ def _from_run(
         return None
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
         return _join(sentence, run), None, country or _country_in(doc, run[:-1])
+    if len(run) >= 2 and run[0].bare in words("team_heads") and doc.lex.country(run[-1].bare):
+        return _join(sentence, run), None, country or doc.lex.country(run[-1].bare)  # "Team Defence Australia"
     last = run[-1].bare.lower()
     if last == "team" and _unit_team(run):
         return None  # "Battalion Landing Team" is a unit's generic part (forces.py names units)
@@ -393,6 +404,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
     name = _join(sentence, run).rstrip(".,")
     if name.lower() in doc.lex.places or run[-1].bare.rstrip("s") in words("document_heads"):
         return True
+    if len(run) == 3 and run[1].text == "and" and run[2].bare in words("field_heads"):
+        return True  # "Science and Technology (S&T)" is a field of work
     if len(run) > 2 and run[0].bare in words("document_heads") and run[1].text in ("for", "on", "of"):
         return True  # "Partnership for Global Infrastructure and Investment (PGII)", "Convention on ..."
     if any(doc.lex.place(_join(sentence, run[-k:]).rstrip(".,")) for k in (2, 3) if len(run) > k):

@@ -38,7 +38,7 @@ _PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
 @lru_cache(maxsize=8192)
 def _name_tokens(name: str) -> tuple[str, ...]:
     """Return a name's words without initials and suffixes (cached: asked for on every token)."""
-    return tuple(t for t in name.split() if not re.fullmatch(r"[A-Z]\.", t) and t not in SUFFIXES)
+    return tuple(t for t in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+", t) and t not in SUFFIXES)
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -444,6 +444,10 @@ def _cut_of_country(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None
             return run[:i], country  # "... Ana Ruiz of Spain", "King Abdullah II of Jordan"
         if rest and i >= 3 and _titled_name(doc, run[:i]) and _place_or_body(doc, of):
             return run[:i], None  # "Governor Tom Reed of California": a place or body, not a country
+        if rest and 2 <= i <= 3 and run[0].bare in _GIVEN_NAMES and all(_name_word(doc, t) for t in run[:i]) and (
+            _place_or_body(doc, of) and not doc.lex.country(run[0].bare)
+        ):
+            return run[:i], None  # "Ana Ruiz of the Ministry of Foreign Affairs", "Tom Reed of Reuters"
     return run, None
 
 
@@ -478,12 +482,17 @@ def _country_of(doc: Doc, name: str) -> str | None:
     if country := doc.lex.country(name):
         return country
     known = doc.lex.orgs.get(name) or doc.lex.orgs.get(name.lower())
+    if known and {name, known[0]} & _WIRES:
+        return None  # "Tom Reed of Reuters": a reporter of a news agency serves no government
     if known:
         return known[2] or known[0]
     words_ = name.split()
     if len(words_) >= 2 and words_[-1].lower() in doc.lex.org_heads:
         return doc.lex.country(words_[0]) or doc.lex.demonym(words_[0])
     return None
+
+
+_WIRES = words("international_wires")
 
 
 def _consider(
@@ -632,7 +641,7 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
             return None  # "Office of Net Assessment": the words after "of" are the body's name, not a person's
     core = run[j:]
     words = [
-        t for t in core if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
+        t for t in core if not re.fullmatch(r"(?:[A-Z]\.)+", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
     ]
     if not words or len(words) > 4:
         return None
@@ -677,6 +686,8 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
     tok = run[i]
     if re.fullmatch(r"[A-Z]\.", tok.text) or tok.text in SUFFIXES:
         return True
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", tok.text) and 0 < i < len(run) - 1 and not doc.lex.country(tok.text):
+        return True  # initials written together inside a name ("Retno L.P. Marsudi"), not "U.S."
     if _caps_family_name(doc, run, i):
         return True
     if i == len(run) - 1 and i > 0 and _is_rank_word(doc, tok) and not tok.text.endswith(".") and _name_word(
@@ -717,7 +728,7 @@ def _is_rank_word(doc: Doc, tok: Token) -> bool:
 
 def _is_head_token(doc: Doc, tok: Token) -> bool:
     """Tell whether `tok` is a role head, rank or honorific (the end of a title)."""
-    low = tok.bare.lower()
+    low = re.sub(r"-(?:elect|designate)$", "", tok.bare.lower())
     return (
         low in doc.lex.role_heads or bool(_plural_head(doc, low)) or low in HONORIFICS or tok.text.lower() in doc.lex.ranks or low in doc.lex.ranks
     ) and low not in ("the", "of", "for")
@@ -734,7 +745,7 @@ def _last_head(doc: Doc, run: list[Token]) -> int:
 def _is_title_token(doc: Doc, run: list[Token], i: int) -> bool:
     """Tell whether run[i] belongs to a title/affiliation prefix rather than the name."""
     tok = run[i]
-    low = tok.bare.lower()
+    low = re.sub(r"^(?:then|ex)-|-(?:elect|designate)$", "", tok.bare.lower())  # "Then-Defence", "Minister-elect"
     if low in TITLE_WORDS or low in doc.lex.role_heads or tok.text.lower() in doc.lex.ranks:
         return True
     if doc.lex.demonym(tok.bare) or doc.lex.country(tok.bare) or tok.bare in doc.lex.orgs:
@@ -756,6 +767,7 @@ def _name_word(doc: Doc, tok: Token) -> bool:
         return False
     if "-" in text and low in doc.lex.places:
         return False
+    low = re.sub(r"^(?:then|ex)-|-(?:elect|designate)$", "", low)
     return low not in TITLE_WORDS and low not in doc.lex.role_heads and not _plural_head(doc, low)
 
 
@@ -882,7 +894,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             continue
         nxt = title_tokens[i + 1].bare.lower() if i + 1 < len(title_tokens) else ""
         if tok.bare.lower() not in HONORIFICS and not (tok.text == "the" and (not nxt or nxt in HONORIFICS | {"hon"})):
-            office.append(tok.text)
+            office.append(re.sub(r"^[Tt]hen-", "", tok.text))  # "Then-Defence Minister" -> "Defence Minister"
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
         if office and _plural_head(doc, office[-1].lower()):  # "Foreign Ministers X and Y": each a Foreign Minister
@@ -1217,7 +1229,7 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
 
 def _find_or_add(people: list[PersonDraft], name: str) -> PersonDraft:
     """Return the person `name` refers to, adding one when new."""
-    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w) and w not in SUFFIXES]
+    words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+", w) and w not in SUFFIXES]
     for person in people:
         mine = person.tokens
         if words == mine or (words[-1] == mine[-1] and words[0] == mine[0]):

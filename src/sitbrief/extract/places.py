@@ -28,7 +28,7 @@ _FACILITY = re.compile(
     r"training area|training ground|range|air base|naval base|airport|garrison))\b"
 )
 _GEO = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|province|prefecture|oblast|governorate|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
+    r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|province|prefecture|oblast|governorate|Exercise Area|Training Area|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
 )
 _GEO_OF = re.compile(
     r"(?<=\bthe )(?P<kind>Strait|Straits|Sea|Gulf|Bay|Isle|Island|Islands)\s+of\s+"
@@ -177,6 +177,10 @@ def _mentions(doc: Doc, text: str):
         text = _blank(text, start, end)
     for name, kind, country, _start, _end in _part_of_country(doc, text):
         yield name, kind, country
+    for name, kind, country, start, end in _compass_waters(doc, text):
+        yield name, kind, country
+        if not country:
+            text = _blank(text, start, end)
     for name, kind, country, start, end in _directional(doc, text):
         yield name, kind, country
         if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
@@ -245,6 +249,20 @@ def _directional(doc: Doc, text: str):
                 country = found[0] if found[1] == "country" else found[2]
                 yield f"{match['dir']} {found[0]}", "region", country, match.start(), match.start("name") + len(name)
                 break
+
+
+_COMPASS_WATERS = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?P<adj>[A-Z][a-z]+)\s+waters\b"
+)
+
+
+def _compass_waters(doc: Doc, text: str):
+    """Yield waters named by a direction and a place's adjective, as written ("northern European waters")."""
+    for match in _COMPASS_WATERS.finditer(text):
+        adj = match["adj"]
+        country = doc.lex.demonym(adj)
+        if country or _place_adjective(doc, adj.lower()):
+            yield match[0], "sea", country or "", match.start(), match.end()
 
 
 _OFFICE_FOR = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -475,7 +493,7 @@ def _geographic(doc: Doc, text: str):
         name = " ".join(words)
         if _office_follows(doc, text, match.end()):
             continue  # "First Sea Lord" is an office
-        if len(words) >= 2 and name.lower() not in doc.lex.places:
+        if len(words) >= 2 and name.lower() not in doc.lex.places and not doc.lex.country(name):
             start = match.start() + match["name"].index(name)
             yield name, _GEO_KIND.get(match["kind"], "region"), "", start, start + len(name)
     for match in _GEO_OF.finditer(text):
@@ -589,7 +607,7 @@ def _office_follows(doc: Doc, text: str, end: int) -> bool:
 
 
 _PREP_PLACE = re.compile(
-    r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
+    r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of|island of|province of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
 )
 _NOT_PLACE = words("calendar") | words("not_place")
 _NOUN_ENDINGS = tuple(words("common_noun_endings"))
