@@ -160,52 +160,42 @@ def countries_in(doc: Doc, text: str) -> list[str]:
     return list(dict.fromkeys(n for n, kind, _ in _mentions(doc, text) if kind == "country"))
 
 
+def _always(_name: str, _country: str | None) -> bool:
+    """Return True: a place found is blanked so that later finders do not read it again."""
+    return True
+
+
+def _never(_name: str, _country: str | None) -> bool:
+    """Return False: the place's words stay for later finders."""
+    return False
+
+
+def _without_country(_name: str, country: str | None) -> bool:
+    """Return whether a place names no country (compass waters of a country leave it to be found)."""
+    return not country
+
+
+def _not_ending_in_country(name: str, country: str | None) -> bool:
+    """Return whether a directional region does not end in its country ("northern Australia" names one)."""
+    return not name.endswith(country or "\0")
+
+
+def _facilities_of(_doc: Doc, text: str):
+    """Yield the facilities of `text` (they need no document)."""
+    return _facilities(text)
+
+
 def _mentions(doc: Doc, text: str):
     """Yield (name, kind, country) for each place mentioned in `text`, none inside a ship's or unit's name."""
     text = _blank_forces(text)
     for start, end in name_spans(doc, text):
         text = _blank(text, start, end)
     text = _blank_offices(doc, text)
-    for name, kind, country, start, end in _coordinated(doc, text):
-        yield name, kind, country
-        text = _blank(text, start, end)  # "the East and South China Seas" names no China
-    for name, kind, country, start, end in _coordinated_parts(doc, text):
-        yield name, kind, country
-        text = _blank(text, start, end)
-    for name, kind, country, start, end in _region_adjectives(doc, text):
-        yield name, kind, country
-        text = _blank(text, start, end)
-    for name, kind, country, _start, _end in _part_of_country(doc, text):
-        yield name, kind, country
-    for name, kind, country, start, end in _compass_waters(doc, text):
-        yield name, kind, country
-        if not country:
-            text = _blank(text, start, end)
-    for name, kind, country, start, end in _directional(doc, text):
-        yield name, kind, country
-        if not name.endswith(country or "\0"):  # "northern Europe" is one place; "northern Australia" also names a country
-            text = _blank(text, start, end)
-    for name, kind, country, start, end in _headquarters(doc, text):
-        yield name, kind, country
-        text = _blank(text, start, end)
-    for name, kind, country, start, end in _ports(doc, text):
-        yield name, kind, country
-        text = _blank(text, start, end)
-    for name, kind, country, start, end in _facilities(text):
-        yield name, kind, country
-        text = _blank(text, start, end)
-    for name, kind, country, start, end in _geographic(doc, text):
-        yield name, kind, country
-        text = _blank(text, start, end)
-    for name, kind, country, start, end in _economic_zones(doc, text):
-        yield name, kind, country
-        text = _blank(text, start, end)
-    for name, kind, country, start, end in _address_middles(doc, text):
-        yield name, kind, country
-        text = _blank(text, start, end)
-    for name, kind, country, start, end in _context_cities(doc, text):
-        yield name, kind, country
-        text = _blank(text, start, end)
+    for finder, blanks in _FINDERS:
+        for name, kind, country, start, end in finder(doc, text):
+            yield name, kind, country
+            if blanks(name, country):  # "the East and South China Seas" names no China
+                text = _blank(text, start, end)
     yield from _after_preposition(doc, text)
     yield from _seats(text)
     words = list(_WORD.finditer(text))
@@ -643,3 +633,12 @@ def _after_preposition(doc: Doc, text: str):
         if name in doc.lex.orgs or low in doc.lex.orgs or doc.lex.demonym(name.split()[0]):
             continue
         yield name, "other", ""
+
+
+# The finders of _mentions in order, each with whether a place it finds is blanked for the next.
+_FINDERS = (
+    (_coordinated, _always), (_coordinated_parts, _always), (_region_adjectives, _always),
+    (_part_of_country, _never), (_compass_waters, _without_country), (_directional, _not_ending_in_country),
+    (_headquarters, _always), (_ports, _always), (_facilities_of, _always), (_geographic, _always),
+    (_economic_zones, _always), (_address_middles, _always), (_context_cities, _always),
+)
