@@ -626,3 +626,12 @@ def test_congratulated_on_his_appointment_names_the_one_congratulated():
     found = _events("Defence Secretary Tom Hale congratulated Defence Minister Ken Sato on his recent appointment.")
     titles = [t for k, t, _, _ in found if k == "appointment"]
     assert titles and "Sato" in titles[0] and "Hale" not in titles[0]
+
+
+def test_one_sentence_telling_a_named_agreement_twice_gives_one_event():
+    events = _events(
+        "In March, the Atlantic Maritime Partnership Agreement took effect, allowing faster movement of naval "
+        "personnel between Norway and Iceland."
+    )
+    agreements = [e for e in events if e[0] == "agreement"]
+    assert len(agreements) == 1, events

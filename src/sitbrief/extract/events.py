@@ -1155,8 +1155,16 @@ _DEFINITE = re.compile(
 )
 
 
+def _retold(first: str, second: str) -> bool:
+    """Tell whether two titles of one sentence tell one event (nearly all content words shared)."""
+    a, b = _content(first), _content(second)
+    return min(len(a), len(b)) >= 3 and len(a & b) >= 0.8 * min(len(a), len(b))
+
+
 def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
+    if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title):
+        return True  # one sentence telling one event twice ("the X Agreement took effect" and its clause)
     if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
         return False  # one sentence's triggers were told apart when it was read
     if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3 and _refers(a, b):
