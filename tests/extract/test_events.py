@@ -635,3 +635,14 @@ def test_one_sentence_telling_a_named_agreement_twice_gives_one_event():
     )
     agreements = [e for e in events if e[0] == "agreement"]
     assert len(agreements) == 1, events
+
+
+def test_a_participle_describing_the_subject_is_not_a_deployment():
+    body = "About 300 soldiers stationed in Northland are currently taking part in a training course in the hills."
+    assert "deployment" not in {k for k, *_ in _events(body)}
+    assert "deployment" in {k for k, *_ in _events("About 300 soldiers were stationed in Northland in March.")}
+
+
+def test_a_short_operation_name_given_to_a_noun_titles_that_noun():
+    titles = [t for _, t, *_ in _events("The raid, dubbed Operation Falcon, lasted for two days in March.")]
+    assert "Raid dubbed Operation Falcon" in titles

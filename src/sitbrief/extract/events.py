@@ -652,7 +652,10 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
         return f"{name} {verb.group(1)}" if verb else name
     noun = re.match(r"\s+(deployment|mission|patrol|exercises?|drills?|operations?)\b", text[span[1] :])
     before = re.search(r"(?:\b[\w-]+\s+)?\b(?:deployment|mission|patrol|rotation|contribution)\s+(?:to|on|in)\s+$", text[: span[0]])
+    given = re.search(r"\b(?:the|a|an)\s+([a-z][\w-]+),?\s+((?:code-?named|dubbed|known as|called)\s+)$", text[: span[0]], re.I)
     if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
+        if len(name.split()) < 3 and given and not noun:
+            return f"{given.group(1).capitalize()} {given.group(2)}{name}"  # "The raid, dubbed Operation X" -> "Raid dubbed Operation X"
         if len(name.split()) < 3 and noun:
             return f"{name} {noun.group(1)}"  # "Operation MANITOU deployment"
         if len(name.split()) < 3 and before:
@@ -830,6 +833,8 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
         and not re.search(r"\b(?:has|have|had|was|were|is|are|been)\s+\w*\s*$", text[max(0, match.start() - 30) : match.start()])
     ):
         return False  # "Investments announced by the United States can be found here": a participle after its noun
+    if _reduced_relative(text, match):
+        return False  # "Marines stationed in Okinawa are taking part in ...": the participle describes the subject
     if word.lower() == "hosts" and text[max(0, match.start() - 3) : match.start()].lower() == "co-":
         return False  # "the co-hosts and participants": people, not a hosting
     if word.lower() in ("statement", "joint statement", "communique", "communiqu\u00e9", "declaration") and _SAID_IN.search(
@@ -839,6 +844,22 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     return not (
         word.lower() in ("statement", "readout", "joint statement") and _LEAD_IN.search(text[match.end() - 40 :])
     )
+
+
+_STATE_PARTICIPLE = re.compile(r"(?:forward[- ])?(?:stationed|deployed|based|embedded)", re.I)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|and|who|that|which)\s+$", re.I)
+_LATER_PROGRESSIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?[a-z]+ing\b")
+
+
+def _reduced_relative(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a state participle modifies the subject whose own verb follows ("troops based in X are ...")."""
+    if not _STATE_PARTICIPLE.fullmatch(match.group(0)):
+        return False
+    before = text[max(0, match.start() - 30) : match.start()]
+    if _AUXILIARY_BEFORE.search(before) or not re.search(r"[A-Za-z]\s+$", before):
+        return False
+    later = _LATER_PROGRESSIVE.search(text, match.end())
+    return bool(later) and not re.search(r"\b(?:and|but|then)\b", text[match.end() : later.start()])
 
 
 def _first_trigger(text: str) -> tuple[str, tuple[int, int]] | None:
