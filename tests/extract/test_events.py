@@ -646,3 +646,9 @@ def test_a_participle_describing_the_subject_is_not_a_deployment():
 def test_a_short_operation_name_given_to_a_noun_titles_that_noun():
     titles = [t for _, t, *_ in _events("The raid, dubbed Operation Falcon, lasted for two days in March.")]
     assert "Raid dubbed Operation Falcon" in titles
+
+
+def test_ships_operating_in_a_named_region_are_deployed():
+    body = "The frigate HMS Valiant is currently operating in the Western Pacific with partner navies."
+    assert "deployment" in {k for k, *_ in _events(body)}
+    assert "deployment" not in {k for k, *_ in _events("The radar keeps operating in a harsh environment.")}
