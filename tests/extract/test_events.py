@@ -652,3 +652,8 @@ def test_ships_operating_in_a_named_region_are_deployed():
     body = "The frigate HMS Valiant is currently operating in the Western Pacific with partner navies."
     assert "deployment" in {k for k, *_ in _events(body)}
     assert "deployment" not in {k for k, *_ in _events("The radar keeps operating in a harsh environment.")}
+
+
+def test_troops_who_fought_in_a_named_battle_report_an_event():
+    body = "Also in the news, in 1944 soldiers fought in the Battle of Northfield. The battle lasted for three days."
+    assert ("other", 1944) in {(k, int(s[:4])) for k, _, s, _ in _events(body) if s}

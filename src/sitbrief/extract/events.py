@@ -111,6 +111,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
             r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
             r"(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:Exercise|Operation|exercises?|drills?|war ?games?)\b)|"
+            r"fought (?:in|at) (?:the )?(?=(?-i:[A-Z]))|"
             r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
             r"water cannon|(?:dangerous|aggressive|provocative|unsafe|coercive|unprofessional) "
             r"(?:actions?|manoeuvres|maneuvers|behaviou?r|conduct|intercepts?))\b",
