@@ -657,3 +657,8 @@ def test_ships_operating_in_a_named_region_are_deployed():
 def test_troops_who_fought_in_a_named_battle_report_an_event():
     body = "Also in the news, in 1944 soldiers fought in the Battle of Northfield. The battle lasted for three days."
     assert ("other", 1944) in {(k, int(s[:4])) for k, _, s, _ in _events(body) if s}
+
+
+def test_this_week_in_history_is_a_column_not_the_date():
+    body = "Also in the news, this week in Army history in 1944 soldiers fought in the Battle of Northfield."
+    assert {s for k, _, s, _ in _events(body) if k == "other"} == {"1944"}

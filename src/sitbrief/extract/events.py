@@ -1042,7 +1042,10 @@ def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
 @functools.lru_cache(maxsize=32)
 def _dates_in(text: str, anchor, future: bool) -> tuple[DateExpr, ...]:
     """Return the date expressions of a sentence, found once however many events it holds."""
-    return tuple(find_dates(text, anchor, future))
+    return tuple(d for d in find_dates(text, anchor, future) if not _IN_HISTORY.match(text, d.span[1]))
+
+
+_IN_HISTORY = re.compile(r"\s+in\s+(?:[\w'\u2019-]+\s+){0,3}history\b", re.I)  # "this week in Navy history": a column, not a date
 
 
 def _ends_with_be(text: str, end: int) -> bool:
