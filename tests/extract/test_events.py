@@ -662,3 +662,20 @@ def test_troops_who_fought_in_a_named_battle_report_an_event():
 def test_this_week_in_history_is_a_column_not_the_date():
     body = "Also in the news, this week in Army history in 1944 soldiers fought in the Battle of Northfield."
     assert {s for k, _, s, _ in _events(body) if k == "other"} == {"1944"}
+
+
+def test_a_codename_given_to_the_battle_just_told_is_that_battle():
+    body = (
+        "Also in the news, in 1944 soldiers fought in the Battle of Northfield. "
+        "The battle, codenamed Operation Falcon, lasted for three days."
+    )
+    assert [(k, s) for k, _, s, _ in _events(body)] == [("other", "1944")]
+
+
+def test_a_later_paragraphs_operation_does_not_rename_an_earlier_drill():
+    body = (
+        "Sailors rehearsed defensive drills at sea on Monday. The crew kept watch. The ship is currently "
+        "operating in the Coral Sea.\n\nAlso in the news, in 1944 soldiers fought in the Battle of Northfield. "
+        "The battle, codenamed Operation Falcon, lasted for three days."
+    )
+    assert any(k == "exercise" and "drills" in t.lower() and s == "2024-06-03" for k, t, s, _ in _events(body))

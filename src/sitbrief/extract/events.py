@@ -1205,6 +1205,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return a.date is None or b.date is None or a.date.start == b.date.start
     if a.named and not b.named and a.kind == b.kind == "exercise" and b.date is None:
         return _norm(a.title) in b.title.lower()  # "the other Blue Chromite training events"
+    if b.named and not a.named and _codename_of(a, b):
+        return True
     if a.named or b.named:
         return False
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
@@ -1237,6 +1239,15 @@ def noun_phrase_words(draft: EventDraft) -> set[str]:
     """Return the content words naming a draft's event: its trigger's noun phrase, else the trigger."""
     named = draft.phrase or (draft.title if not draft.clause else draft.word)
     return _content(named) - {"secretary", "minister"}
+
+
+_CODENAMED = re.compile(r"^([A-Z][a-z-]+) (?:code-?named|dubbed|known as|called) ")
+
+
+def _codename_of(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether `b` ("The battle, codenamed Operation X") gives a name to the event `a` just told ("fought in the Battle of Y")."""
+    noun = _CODENAMED.match(b.title)
+    return bool(noun) and 0 < b.sentence - a.sentence <= 1 and noun.group(1).lower() in a.title.lower().split()
 
 
 def _names_it(a: EventDraft, b: EventDraft) -> bool:
