@@ -200,3 +200,21 @@ def test_a_name_of_a_body_is_a_person_and_a_news_agency_gives_no_country(body, n
 
 def test_a_body_named_after_a_person_is_no_person():
     assert facts("The Tom Lantos Institute of Human Rights said the talks were useful.").people == []
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("He met Chief of Staff to the President General Tom Reed today.", "Tom Reed", "Chief of Staff to the President"),
+    ("He met Chief of Staff to the Minister Admiral Ana Ruiz today.", "Ana Ruiz", "Chief of Staff to the Minister"),
+    ("He met Chief of Staff to the President Tom Reed today.", "Tom Reed", "Chief of Staff to the President"),
+])
+def test_a_multiword_office_before_to_keeps_the_whole_office(body, name, role):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert role in found.roles, found.roles
+    assert "President" not in found.roles and "Minister" not in found.roles
+
+
+def test_an_accented_irish_office_opens_a_person():
+    found = person(facts("The minister met Tánaiste Ana Ruiz today for a meeting."), "Ana Ruiz")
+    assert found is not None
+    assert found.roles == ["Tánaiste"]

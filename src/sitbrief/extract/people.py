@@ -1029,8 +1029,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         word = window[n]
         bare = word.strip(",;:").lower()
         inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for", "to")
-        inner_to = bare == "to" and n > 0 and (  # "Ambassador to", "Ambassador of Japan to"
-            window[n - 1].lower() in doc.lex.role_heads or _office_of_country_to(doc, window[: n + 1])
+        inner_to = bare == "to" and n > 0 and (  # "Ambassador to", "Ambassador of Japan to", "Chief of Staff to"
+            _ends_in_head(doc, window[:n]) or _office_of_country_to(doc, window[: n + 1])
         )
         stop = word.endswith((",", ";", ":")) or word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
         if stop and phrase or bare in _STOP and not (inner_the or inner_to):
@@ -1083,6 +1083,12 @@ def _ends_in_name(doc: Doc, words: list[str]) -> bool:
     if any(doc.lex.country(" ".join(tail.split()[k:])) for k in range(3)):
         return False
     return _is_name_pair(doc, a, b) and not _has_head(doc, [a.text, b.text])
+
+
+def _ends_in_head(doc: Doc, words_: list[str]) -> bool:
+    """Tell whether words end in a role head of one to four words ("Envoy", "Chief of Staff")."""
+    low = [w.strip(",;:").lower() for w in words_]
+    return any(" ".join(low[-k:]) in doc.lex.role_heads for k in range(1, min(4, len(low)) + 1))
 
 
 def _has_head(doc: Doc, phrase: list[str]) -> bool:
