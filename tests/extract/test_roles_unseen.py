@@ -218,3 +218,19 @@ def test_an_accented_irish_office_opens_a_person():
     found = person(facts("The minister met Tánaiste Ana Ruiz today for a meeting."), "Ana Ruiz")
     assert found is not None
     assert found.roles == ["Tánaiste"]
+
+
+@pytest.mark.parametrize("body, name, first", [
+    ("He met Director of the Policy Office and Foreign Minister Li Wei.", "Li Wei", "Director of the Policy Office"),
+    ("He met Chairman of the Central Planning Commission and President Li Wei.", "Li Wei",
+     "Chairman of the Central Planning Commission"),
+])
+def test_an_office_of_a_named_body_joined_by_and_stays_with_the_next_office(body, name, first):
+    found = person(facts(body), name)
+    assert found is not None
+    assert first in found.roles, found.roles
+
+
+def test_an_office_of_a_body_before_a_name_is_not_carried_to_the_next_person():
+    f = facts("He met Director of the Policy Office Tom Reed and Foreign Minister Li Wei today.")
+    assert person(f, "Li Wei").roles == ["Foreign Minister"]

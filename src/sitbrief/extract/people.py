@@ -88,7 +88,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
             run = _cut_date(doc.sentences[index].text, _cut_possessive(run))
             carried: list[Token] = []
             for part in _split_people(run):
-                if all(_is_title_token(doc, part, i) for i in range(len(part))):
+                if all(_is_title_token(doc, part, i) for i in range(len(part))) or _office_of_body(doc, part):
                     carried = [] if _definite(doc, index, part) else part
                     continue
                 if carried and _country_at(doc, part, 0)[0]:
@@ -322,6 +322,19 @@ def _after_forces(forces: tuple, run: list[Token]) -> list[Token]:
 
 
 _OFFICE_DOMAINS = words("office_domains")
+
+
+def _office_of_body(doc: Doc, part: list[Token]) -> bool:
+    """Tell whether a run is an office of a named body ("Director of the Policy Office"), no name in it."""
+    words_ = [t.bare for t in part]
+    link = next((i for i, w in enumerate(words_) if w in ("of", "for")), None)
+    if link is None or link == 0 or len(words_) < link + 3 or words_[-1].lower() not in doc.lex.org_heads:
+        return False
+    if not all(_is_title_token(doc, part, i) for i in range(link)) or words_[link - 1].lower() not in doc.lex.role_heads:
+        return False
+    body = words_[link + 1 :]
+    body = body[1:] if body[0] == "the" else body
+    return bool(body) and all(w[:1].isupper() for w in body)
 
 
 def _split_people(run: list[Token]) -> list[list[Token]]:
