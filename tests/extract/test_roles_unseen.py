@@ -234,3 +234,18 @@ def test_an_office_of_a_named_body_joined_by_and_stays_with_the_next_office(body
 def test_an_office_of_a_body_before_a_name_is_not_carried_to_the_next_person():
     f = facts("He met Director of the Policy Office Tom Reed and Foreign Minister Li Wei today.")
     assert person(f, "Li Wei").roles == ["Foreign Minister"]
+
+
+@pytest.mark.parametrize("body", [
+    "He met People's Republic of China Foreign Minister Li Wei today.",
+    "He met People\u2019s Republic of China Foreign Minister Li Wei today.",
+])
+def test_a_formal_country_name_with_a_possessive_opens_a_titled_person(body):
+    found = person(facts(body), "Li Wei")
+    assert found is not None, [p.name for p in facts(body).people]
+    assert found.roles == ["Foreign Minister"] and found.affiliation == "China"
+
+
+def test_a_formal_country_name_before_an_office_of_a_body_is_not_a_person():
+    f = facts("He met People's Republic of China Director of the Party (CP) Central Commission and Minister Li Wei.")
+    assert not [p.name for p in f.people if "Republic" in p.name]

@@ -369,11 +369,12 @@ def _ends_country(run: list[Token], i: int) -> bool:
 
 
 def _inside_country_name(run: list[Token], i: int) -> bool:
-    """Tell whether run[i] belongs to a formal country name ending the run ("People's Republic of China")."""
+    """Tell whether run[i] belongs to a formal country name in the run ("People's Republic of China Minister")."""
     lex = lexicon()
     return any(
-        lex.country(" ".join(t.text for t in run[j:]).replace("\u2019", "'").rstrip("."))
+        lex.country(" ".join(t.text for t in run[j:k]).replace("\u2019", "'").rstrip("."))
         for j in range(max(0, i - 2), i + 1)
+        for k in range(i + 1, min(len(run), i + 6) + 1)
     )
 
 
