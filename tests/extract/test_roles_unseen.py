@@ -200,3 +200,52 @@ def test_a_name_of_a_body_is_a_person_and_a_news_agency_gives_no_country(body, n
 
 def test_a_body_named_after_a_person_is_no_person():
     assert facts("The Tom Lantos Institute of Human Rights said the talks were useful.").people == []
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("He met Chief of Staff to the President General Tom Reed today.", "Tom Reed", "Chief of Staff to the President"),
+    ("He met Chief of Staff to the Minister Admiral Ana Ruiz today.", "Ana Ruiz", "Chief of Staff to the Minister"),
+    ("He met Chief of Staff to the President Tom Reed today.", "Tom Reed", "Chief of Staff to the President"),
+])
+def test_a_multiword_office_before_to_keeps_the_whole_office(body, name, role):
+    found = person(facts(body), name)
+    assert found is not None, [p.name for p in facts(body).people]
+    assert role in found.roles, found.roles
+    assert "President" not in found.roles and "Minister" not in found.roles
+
+
+def test_an_accented_irish_office_opens_a_person():
+    found = person(facts("The minister met Tánaiste Ana Ruiz today for a meeting."), "Ana Ruiz")
+    assert found is not None
+    assert found.roles == ["Tánaiste"]
+
+
+@pytest.mark.parametrize("body, name, first", [
+    ("He met Director of the Policy Office and Foreign Minister Li Wei.", "Li Wei", "Director of the Policy Office"),
+    ("He met Chairman of the Central Planning Commission and President Li Wei.", "Li Wei",
+     "Chairman of the Central Planning Commission"),
+])
+def test_an_office_of_a_named_body_joined_by_and_stays_with_the_next_office(body, name, first):
+    found = person(facts(body), name)
+    assert found is not None
+    assert first in found.roles, found.roles
+
+
+def test_an_office_of_a_body_before_a_name_is_not_carried_to_the_next_person():
+    f = facts("He met Director of the Policy Office Tom Reed and Foreign Minister Li Wei today.")
+    assert person(f, "Li Wei").roles == ["Foreign Minister"]
+
+
+@pytest.mark.parametrize("body", [
+    "He met People's Republic of China Foreign Minister Li Wei today.",
+    "He met People\u2019s Republic of China Foreign Minister Li Wei today.",
+])
+def test_a_formal_country_name_with_a_possessive_opens_a_titled_person(body):
+    found = person(facts(body), "Li Wei")
+    assert found is not None, [p.name for p in facts(body).people]
+    assert found.roles == ["Foreign Minister"] and found.affiliation == "China"
+
+
+def test_a_formal_country_name_before_an_office_of_a_body_is_not_a_person():
+    f = facts("He met People's Republic of China Director of the Party (CP) Central Commission and Minister Li Wei.")
+    assert not [p.name for p in f.people if "Republic" in p.name]

@@ -88,7 +88,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
             run = _cut_date(doc.sentences[index].text, _cut_possessive(run))
             carried: list[Token] = []
             for part in _split_people(run):
-                if all(_is_title_token(doc, part, i) for i in range(len(part))):
+                if all(_is_title_token(doc, part, i) for i in range(len(part))) or _office_of_body(doc, part):
                     carried = [] if _definite(doc, index, part) else part
                     continue
                 if carried and _country_at(doc, part, 0)[0]:
@@ -324,6 +324,19 @@ def _after_forces(forces: tuple, run: list[Token]) -> list[Token]:
 _OFFICE_DOMAINS = words("office_domains")
 
 
+def _office_of_body(doc: Doc, part: list[Token]) -> bool:
+    """Tell whether a run is an office of a named body ("Director of the Policy Office"), no name in it."""
+    words_ = [t.bare for t in part]
+    link = next((i for i, w in enumerate(words_) if w in ("of", "for")), None)
+    if link is None or link == 0 or len(words_) < link + 3 or words_[-1].lower() not in doc.lex.org_heads:
+        return False
+    if not all(_is_title_token(doc, part, i) for i in range(link)) or words_[link - 1].lower() not in doc.lex.role_heads:
+        return False
+    body = words_[link + 1 :]
+    body = body[1:] if body[0] == "the" else body
+    return bool(body) and all(w[:1].isupper() for w in body)
+
+
 def _split_people(run: list[Token]) -> list[list[Token]]:
     """Split a run at "and" unless what follows continues an office's remit ("... Affairs and Security Policy")."""
     parts: list[list[Token]] = [[]]
@@ -356,11 +369,12 @@ def _ends_country(run: list[Token], i: int) -> bool:
 
 
 def _inside_country_name(run: list[Token], i: int) -> bool:
-    """Tell whether run[i] belongs to a formal country name ending the run ("People's Republic of China")."""
+    """Tell whether run[i] belongs to a formal country name in the run ("People's Republic of China Minister")."""
     lex = lexicon()
     return any(
-        lex.country(" ".join(t.text for t in run[j:]).replace("\u2019", "'").rstrip("."))
+        lex.country(" ".join(t.text for t in run[j:k]).replace("\u2019", "'").rstrip("."))
         for j in range(max(0, i - 2), i + 1)
+        for k in range(i + 1, min(len(run), i + 6) + 1)
     )
 
 
@@ -1029,8 +1043,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         word = window[n]
         bare = word.strip(",;:").lower()
         inner_the = bare == "the" and n > 0 and window[n - 1].lower() in ("of", "for", "to")
-        inner_to = bare == "to" and n > 0 and (  # "Ambassador to", "Ambassador of Japan to"
-            window[n - 1].lower() in doc.lex.role_heads or _office_of_country_to(doc, window[: n + 1])
+        inner_to = bare == "to" and n > 0 and (  # "Ambassador to", "Ambassador of Japan to", "Chief of Staff to"
+            _ends_in_head(doc, window[:n]) or _office_of_country_to(doc, window[: n + 1])
         )
         stop = word.endswith((",", ";", ":")) or word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
         if stop and phrase or bare in _STOP and not (inner_the or inner_to):
@@ -1083,6 +1097,12 @@ def _ends_in_name(doc: Doc, words: list[str]) -> bool:
     if any(doc.lex.country(" ".join(tail.split()[k:])) for k in range(3)):
         return False
     return _is_name_pair(doc, a, b) and not _has_head(doc, [a.text, b.text])
+
+
+def _ends_in_head(doc: Doc, words_: list[str]) -> bool:
+    """Tell whether words end in a role head of one to four words ("Envoy", "Chief of Staff")."""
+    low = [w.strip(",;:").lower() for w in words_]
+    return any(" ".join(low[-k:]) in doc.lex.role_heads for k in range(1, min(4, len(low)) + 1))
 
 
 def _has_head(doc: Doc, phrase: list[str]) -> bool:
