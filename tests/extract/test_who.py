@@ -6,16 +6,7 @@ import pytest
 
 from sitbrief.extract import extract_facts
 from sitbrief.read.article import parse_article
-
-
-def facts(body: str, header: str = "A headline for the story"):
-    """Return the Facts of an article made of a headline and `body`."""
-    return extract_facts(parse_article(f"{header}\n\n{body}"))
-
-
-def person(f, name: str):
-    """Return the person called `name` (or None)."""
-    return next((p for p in f.people if p.name == name), None)
+from tests.extract.helpers import facts, person
 
 
 @pytest.mark.parametrize("body, name, role, affiliation", [
