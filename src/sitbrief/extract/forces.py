@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sitbrief.extract.lexicon import lexicon, pairs, words
+from sitbrief.extract.rx import alternation
 
 _SHIP_WORD = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
 
@@ -31,7 +32,7 @@ class Force:
 @cache
 def _ship_pattern() -> re.Pattern[str]:
     """Return the pattern of a ship: prefix, name words, optional hull number in brackets."""
-    prefixes = "|".join(sorted((re.escape(p) for p in lexicon().ship_prefixes), key=len, reverse=True))
+    prefixes = alternation(lexicon().ship_prefixes)
     return re.compile(
         rf"\b(?P<prefix>{prefixes})\s+(?P<name>{_SHIP_WORD}(?:\s+(?:{_SHIP_WORD}|of|the)){{0,3}})"
         r"(?P<hull>\s+\((?:[A-Z]{1,4}[- ]?\d{1,4}|[A-Z]\d{2,3})\))?"
@@ -41,9 +42,9 @@ def _ship_pattern() -> re.Pattern[str]:
 @cache
 def _unit_patterns() -> list[re.Pattern[str]]:
     """Return the patterns of named units: number first, number last, letter or phonetic companies."""
-    heads = "|".join(sorted((re.escape(h) for h in words("unit_heads")), key=len, reverse=True))
+    heads = alternation(words("unit_heads"))
     phonetic = "|".join(sorted(words("phonetic_alphabet")))
-    numbered = "|".join(sorted((re.escape(h) for h in words("numbered_unit_heads")), key=len, reverse=True))
+    numbered = alternation(words("numbered_unit_heads"))
     ordinal = r"(?:No\.\s*)?\d{1,4}(?:st|nd|rd|th)?"
     return [
         re.compile(
@@ -58,7 +59,7 @@ def _unit_patterns() -> list[re.Pattern[str]]:
 @cache
 def _typed_ships() -> re.Pattern[str]:
     """Return the pattern of ships named after their type ("minehunters Cattistock, Hurworth and Grimsby")."""
-    types = "|".join(sorted((re.escape(w) for w in words("ship_types")), key=len, reverse=True))
+    types = alternation(words("ship_types"))
     name = r"[A-Z][a-z][\w'\u2019-]*"
     return re.compile(rf"\b(?:{types})\s+(?P<names>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)\b")
 
@@ -66,7 +67,7 @@ def _typed_ships() -> re.Pattern[str]:
 @cache
 def _listed_ships() -> re.Pattern[str]:
     """Return the pattern of ships listed after a plural prefix ("HMA Ships Ararat, Larrakia and Benalla")."""
-    prefixes = "|".join(sorted(map(re.escape, pairs("ship_plural_prefixes")), key=len, reverse=True))
+    prefixes = alternation(pairs("ship_plural_prefixes"))
     name = r"[A-Z][a-z][\w'\u2019-]*"
     return re.compile(rf"\b(?P<prefix>{prefixes})\s+(?P<names>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)\b")
 
@@ -118,7 +119,7 @@ def _task_forces(text: str) -> list[Force]:
 @cache
 def _aircraft_pattern() -> re.Pattern[str]:
     """Return the pattern of an aircraft: a designation ("F-35A", "Tu-95") or a name with a mark ("Merlin Mk2")."""
-    prefixes = "|".join(sorted((re.escape(p) for p in words("aircraft_designators")), key=len, reverse=True))
+    prefixes = alternation(words("aircraft_designators"))
     return re.compile(
         rf"\b(?P<des>(?:{prefixes})-\d{{1,3}}[A-Z]?)(?:s\b)?(?P<rest>(?:\s+(?:[A-Z][\w-]*|[IVX]+)){{0,3}})"
         r"|\b(?P<mark>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Mk\.?\s?\d{1,2}[A-Z]?)\b"

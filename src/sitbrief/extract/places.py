@@ -10,12 +10,13 @@ from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.organisations import SEATS, name_spans
+from sitbrief.extract.rx import alternation
 
 _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
     r"(?P<kind>(?i:seas|oceans|straits|islands|gulfs|rivers))\b"
 )
-_VENUES = "|".join(sorted(map(re.escape, words("venue_heads")), key=len, reverse=True))
+_VENUES = alternation(words("venue_heads"))
 _FACILITY = re.compile(
     r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|Naval Support Activity|Fleet Activities|"
     r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
@@ -370,7 +371,7 @@ def _coordinated_parts(doc: Doc, text: str):
 @cache
 def _region_adjective_pattern() -> re.Pattern[str]:
     """Return the pattern of a region's adjective before a lower-case word ("European security")."""
-    names = "|".join(sorted(map(re.escape, pairs("region_adjectives")), key=len, reverse=True))
+    names = alternation(pairs("region_adjectives"))
     return re.compile(rf"(?<![\w-])(?P<adj>{names})(?=\s+[a-z])")
 
 
@@ -492,7 +493,7 @@ def _geographic(doc: Doc, text: str):
             yield name, _GEO_KIND.get(match["kind"], "region"), "", match.start(), match.end()
 
 
-_SEAT_NAMES = "|".join(sorted(map(re.escape, SEATS), key=len, reverse=True))
+_SEAT_NAMES = alternation(SEATS)
 _SEAT = re.compile(rf"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b")
 
 

@@ -16,3 +16,8 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def word_rx(key: str, flags: int = 0) -> re.Pattern[str]:
     """Return ``\\b<key>\\b`` with `key` escaped, compiled."""
     return re.compile(rf"\b{re.escape(key)}\b", flags)
+
+
+def alternation(items) -> str:
+    """Return `items` escaped as one regular-expression alternation, longest first."""
+    return "|".join(sorted(map(re.escape, items), key=len, reverse=True))
