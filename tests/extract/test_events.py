@@ -679,3 +679,30 @@ def test_a_later_paragraphs_operation_does_not_rename_an_earlier_drill():
         "The battle, codenamed Operation Falcon, lasted for three days."
     )
     assert any(k == "exercise" and "drills" in t.lower() and s == "2024-06-03" for k, t, s, _ in _events(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Minister for Veterans and Families, Rt Hon Dr Jane Holloway MP visited troops at Camp Redwood to thank them.",
+            "Holloway visits troops at Camp Redwood",
+        ),
+        (
+            "Secretary of State for Defence, John Carver, visited sailors at the naval base in Portsmouth.",
+            "Carver visits sailors at the naval base in Portsmouth",
+        ),
+    ],
+)
+def test_an_office_before_the_name_and_letters_after_it_leave_the_headline(body: str, title: str):
+    assert title in [t for _, t, _, _ in _events(body)]
+
+
+def test_one_visit_told_twice_with_other_verb_forms_is_one_event():
+    body = (
+        "Minister for Veterans, Rt Hon Jane Holloway MP visited troops at Camp Redwood to thank them.\n\n"
+        "Minister for Veterans, Rt Hon Jane Holloway MP, has met Narvian Armed Forces during a visit to Narvia "
+        "to thank soldiers for their work."
+    )
+    visits = [t for _, t, _, _ in _events(body)]
+    assert visits == ["Holloway visits troops at Camp Redwood"], visits

@@ -8,11 +8,12 @@ from datetime import date
 from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
+from sitbrief.extract.lexicon import words
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
 from sitbrief.extract.quotes import QuoteDraft, find_quotes
-from sitbrief.extract.rx import rx, word_rx
+from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.summary import (
     LEAD_IN,
     absolute_text,
@@ -152,6 +153,7 @@ def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:
 
 
 _RUN_WORD = r"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the)"
+_POST_NOMINAL = f"(?:{alternation(words('post_nominals'))})"
 
 
 def _headline_names(title: str, people: list[Person]) -> str:
@@ -164,6 +166,7 @@ def _headline_names(title: str, people: list[Person]) -> str:
         short = _surname(person)
         pattern = rx(
             rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,7}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+            rf"(?:,?\s+{_POST_NOMINAL}\b)*"
             rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}}))?"
         )
 

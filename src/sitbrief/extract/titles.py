@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sitbrief.extract.lexicon import pairs, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 
 NOUN_TRIGGERS = words("event_nouns")
 MODIFIERS = words("event_modifiers")
@@ -13,6 +13,7 @@ DETERMINERS = words("determiners")
 RIGHT_STOP = words("title_right_stop")
 RIGHT_OK = words("title_right_ok")
 MAX_WORDS = 16
+_POST_NOMINALS = words("post_nominals")
 _WORD = re.compile(r"[^\s]+")
 
 
@@ -327,6 +328,18 @@ def _drop_descriptor(subject: str) -> str:
     return subject
 
 
+_OFFICE_WORD = re.compile(r"(?:[A-Z][\w'\u2019-]*|of|for|the|and|&)$")
+
+
+def _office_only(piece: str) -> bool:
+    """Return whether a comma piece is an office and nothing else ("Minister for Veterans and Families")."""
+    parts = re.sub(r"^(?:The|the)\s+", "", piece).split()
+    if not parts or not all(_OFFICE_WORD.match(w) for w in parts) or not parts[0][:1].isupper():
+        return False
+    heads = lexicon().role_heads
+    return any(w.lower() in heads for w in parts) and not any(w in _POST_NOMINALS for w in parts)
+
+
 def _drop_appositives(subject: str) -> str:
     """Keep a subject's names and drop what commas set off ("X, commander, Y Forces, and Z" -> "X and Z").
 
@@ -334,6 +347,8 @@ def _drop_appositives(subject: str) -> str:
     starting with "and"; capitalised pieces straight after a name are items of a list ("A, B and C").
     """
     pieces = [p.strip() for p in subject.split(",")]
+    if len(pieces) >= 2 and _office_only(pieces[0]) and re.match(r"[A-Z]", pieces[1]) and not _office_only(pieces[1]):
+        pieces = pieces[1:]  # "Minister for Veterans and Families, Jane Holloway": the office before the name goes
     kept, aside = pieces[0], False
     for piece in pieces[1:]:
         if not piece:
