@@ -18,3 +18,18 @@ def places(body: str) -> dict[str, str]:
 def test_a_named_mission_is_an_operation_not_an_organisation():
     found = orgs("Officials praised Norway's part in the Steadfast Harbour Mission in Libya on Monday.")
     assert not any("Mission" in name for name in found)
+
+
+def test_bases_written_afb_field_or_military_base_are_facilities():
+    found = places("The jets flew from Ridgeway AFB to Corran Field and then to the Halvik military base on Monday.")
+    assert found.get("Ridgeway AFB") == "facility"
+    assert found.get("Corran Field") == "facility"
+    assert found.get("Halvik military base") == "facility"
+
+
+def test_a_training_center_and_a_peace_park_are_places_not_bodies():
+    body = "Troops trained at the Joint Mountain Training Center and visited the Old Harbour Peace Park on Monday."
+    assert "Joint Mountain Training Center" not in orgs(body)
+    found = places(body)
+    assert found.get("Joint Mountain Training Center") == "facility"
+    assert found.get("Old Harbour Peace Park") == "facility"

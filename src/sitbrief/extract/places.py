@@ -24,9 +24,9 @@ _FACILITY = re.compile(
     r"(?:Her|His) Majesty[\u2019']s Naval Base)(?:\s+\([A-Z]{2,6}\))?\s+"
     r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"|(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
-    r"Airfield|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
+    r"Airfield|AFB|Field(?!\s+[A-Z])|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
     rf"{_VENUES}|"
-    r"training area|training ground|range|air base|naval base|airport|garrison))\b"
+    r"training area|training ground|range|air base|naval base|military base|airport|garrison))\b"
 )
 _GEO = re.compile(
     r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|province|prefecture|oblast|governorate|Exercise Area|Training Area|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
