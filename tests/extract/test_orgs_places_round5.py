@@ -33,3 +33,10 @@ def test_a_training_center_and_a_peace_park_are_places_not_bodies():
     found = places(body)
     assert found.get("Joint Mountain Training Center") == "facility"
     assert found.get("Old Harbour Peace Park") == "facility"
+
+
+def test_a_us_state_abbreviated_after_a_town_or_base_is_a_place_as_written():
+    found = places("The unit trained at Fort Carver, Tenn., and near Dunmore, N.M., before it deployed.")
+    assert found.get("Tenn.") == "region"
+    assert found.get("N.M.") == "region"
+    assert found.get("Dunmore") == "city"

@@ -564,6 +564,23 @@ def _address_middles(doc: Doc, text: str):
         yield match["b"], "region", country[0], match.start("b"), match.end("b")
 
 
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    """Return the pattern of a US state's abbreviation after a town or base and a comma ("Fort Polk, La.")."""
+    states = alternation(words("us_state_abbreviations"))
+    town = r"(?P<town>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
+    return re.compile(rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{states})(?![\w.])")
+
+
+def _state_abbreviations(doc: Doc, text: str):
+    """Yield a US state abbreviated after a town or base ("Playas, N.M."), and the town the gazetteer lacks."""
+    for match in _state_pattern().finditer(text):
+        town = match["town"]
+        if town and not _single(doc, town) and town.lower() not in doc.lex.cities and town not in _NOT_PLACE:
+            yield town, "city", "United States", match.start("town"), match.end("town")
+        yield match["state"], "region", "United States", match.start("state"), match.end("state")
+
+
 def _place_before(doc: Doc, before: str) -> bool:
     """Tell whether a known place ends `before` ("Bergen" of "Bergen and Trondheim")."""
     last = re.search(r"([A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?)$", before)
@@ -641,5 +658,6 @@ _FINDERS = (
     (_coordinated, _always), (_coordinated_parts, _always), (_region_adjectives, _always),
     (_part_of_country, _never), (_compass_waters, _without_country), (_directional, _not_ending_in_country),
     (_headquarters, _always), (_ports, _always), (_facilities_of, _always), (_geographic, _always),
-    (_economic_zones, _always), (_address_middles, _always), (_context_cities, _always),
+    (_economic_zones, _always), (_state_abbreviations, _always), (_address_middles, _always),
+    (_context_cities, _always),
 )
