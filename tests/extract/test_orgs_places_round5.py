@@ -40,3 +40,9 @@ def test_a_us_state_abbreviated_after_a_town_or_base_is_a_place_as_written():
     assert found.get("Tenn.") == "region"
     assert found.get("N.M.") == "region"
     assert found.get("Dunmore") == "city"
+
+
+def test_a_formal_country_name_with_its_acronym_is_the_country_not_a_body():
+    body = "Talks between the United States and the Democratic People\u2019s Republic of Korea (DPRK) resumed on Monday."
+    assert not orgs(body)
+    assert places(body).get("North Korea") == "country"

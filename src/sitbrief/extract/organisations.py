@@ -320,6 +320,8 @@ def _from_run(
         sub = _acronym_span(run, match["acr"])
         if sub is None and any(t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST for t in run):
             sub = run
+        if sub and doc.lex.country(_join(sentence, sub)):
+            return None  # "People's Republic of China (PRC)" is the country China
         if sub:
             return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
     remit = _remit_head(doc, run)
