@@ -46,3 +46,8 @@ def test_a_formal_country_name_with_its_acronym_is_the_country_not_a_body():
     body = "Talks between the United States and the Democratic People\u2019s Republic of Korea (DPRK) resumed on Monday."
     assert not orgs(body)
     assert places(body).get("North Korea") == "country"
+
+
+def test_a_place_before_a_closing_quote_and_a_capitalised_word_is_still_found():
+    found = places("'We keep the Indo-Pacific free and open across Southeast Asia' Captain Vale said on Monday.")
+    assert found.get("Southeast Asia") == "region"

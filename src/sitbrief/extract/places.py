@@ -299,7 +299,8 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         found = _single(doc, bare)
         if found and found[1] == "country" and bare.lower() in lex.combining and not lex.country(bare):
             found = None  # "Indo" names India only before a hyphen ("Indo-Pacific" aside)
-        if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
+        closed = phrase.endswith(("'", "\u2019"))  # a closing quote or a plural possessive ends the name
+        if found and not (found[1] != "country" and not closed and _inside_longer_name(text, words, i + width)):
             return width, [found if found[1] == "country" else (_as_written(bare, found[0]), found[1], found[2])]
     return 1, []
 
