@@ -51,3 +51,9 @@ def test_a_formal_country_name_with_its_acronym_is_the_country_not_a_body():
 def test_a_place_before_a_closing_quote_and_a_capitalised_word_is_still_found():
     found = places("'We keep the Indo-Pacific free and open across Southeast Asia' Captain Vale said on Monday.")
     assert found.get("Southeast Asia") == "region"
+
+
+def test_an_unnumbered_task_group_or_battle_group_is_no_body():
+    found = orgs("The three-ship Task Group sailed on Monday and joined the Danish Navy Battle Group off Norway.")
+    assert not any(name.endswith(("Task Group", "Battle Group")) for name in found)
+    assert "Task Force 61" in orgs("Ships of Task Force 61 sailed on Monday.")

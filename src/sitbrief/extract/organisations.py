@@ -334,6 +334,8 @@ def _from_run(
     if len(run) >= 2 and run[0].bare in words("team_heads") and doc.lex.country(run[-1].bare):
         return _join(sentence, run), None, country or doc.lex.country(run[-1].bare)  # "Team Defence Australia"
     last = run[-1].bare.lower()
+    if len(run) >= 2 and f"{run[-2].bare.lower()} {last}" in words("formation_heads"):
+        return None  # "the five-ship Task Group" is a formation, not a body (a numbered one is a unit)
     if last == "team" and _unit_team(run):
         return None  # "Battalion Landing Team" is a unit's generic part (forces.py names units)
     head, _, seat = last.partition("-")
