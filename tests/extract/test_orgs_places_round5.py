@@ -20,6 +20,11 @@ def test_a_named_mission_is_an_operation_not_an_organisation():
     assert not any("Mission" in name for name in found)
 
 
+def test_a_named_deployment_with_an_acronym_is_an_activity_not_an_organisation():
+    found = orgs("The ships began Northern Reach Deployment (NRD) on 5 July, sailing from Darwin.")
+    assert not any("Deployment" in name for name in found)
+
+
 def test_bases_written_afb_field_or_military_base_are_facilities():
     found = places("The jets flew from Ridgeway AFB to Corran Field and then to the Halvik military base on Monday.")
     assert found.get("Ridgeway AFB") == "facility"
