@@ -48,7 +48,7 @@ def test_a_us_state_abbreviated_after_a_town_or_base_is_a_place_as_written():
 
 
 def test_a_formal_country_name_with_its_acronym_is_the_country_not_a_body():
-    body = "Talks between the United States and the Democratic People\u2019s Republic of Korea (DPRK) resumed on Monday."
+    body = "Talks between the United States and the Democratic People\u2019s Republic of Korea (DPRK) resumed."
     assert not orgs(body)
     assert places(body).get("North Korea") == "country"
 
@@ -62,3 +62,8 @@ def test_an_unnumbered_task_group_or_battle_group_is_no_body():
     found = orgs("The three-ship Task Group sailed on Monday and joined the Danish Navy Battle Group off Norway.")
     assert not any(name.endswith(("Task Group", "Battle Group")) for name in found)
     assert "Task Force 61" in orgs("Ships of Task Force 61 sailed on Monday.")
+
+
+def test_an_administration_named_after_its_leader_is_no_body():
+    assert not orgs("The envoy reaffirmed the Obama Administration\u2019s commitment to the region on Monday.")
+    assert "Federal Aviation Administration" in orgs("The Federal Aviation Administration closed the airport.")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
-from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.lexicon import lexicon, lexicon_rows, words
 from sitbrief.extract.rx import rx, word_rx
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
 
@@ -334,6 +335,8 @@ def _from_run(
     if len(run) >= 2 and run[0].bare in words("team_heads") and doc.lex.country(run[-1].bare):
         return _join(sentence, run), None, country or doc.lex.country(run[-1].bare)  # "Team Defence Australia"
     last = run[-1].bare.lower()
+    if last == "administration" and _leader_administration(run):
+        return None  # "the Biden Administration" is a government as such, not a body
     if len(run) >= 2 and f"{run[-2].bare.lower()} {last}" in words("formation_heads"):
         return None  # "the five-ship Task Group" is a formation, not a body (a numbered one is a unit)
     if last == "team" and _unit_team(run):
@@ -356,6 +359,18 @@ def _from_run(
         formal = doc.lex.country(" ".join(t.text for t in run[:skip])) if skip else None
         return _join(sentence, run), None, country or formal or _country_in(doc, run)
     return None
+
+
+def _leader_administration(run: list[Token]) -> bool:
+    """Tell whether an administration is named after its leader ("Biden Administration"), not a remit."""
+    named = [t for t in run[:-1] if t.text != "the"]
+    return len(named) == 1 and re.sub(r"[\u2019']s$", "", named[0].bare) in _figure_surnames()
+
+
+@cache
+def _figure_surnames() -> frozenset[str]:
+    """Return the surnames of well-known office holders (figure_surnames.txt)."""
+    return frozenset(row[0] for row in lexicon_rows("words/figure_surnames.txt"))
 
 
 def _formal_country_prefix(doc: Doc, run: list[Token]) -> int:
