@@ -67,3 +67,8 @@ def test_an_unnumbered_task_group_or_battle_group_is_no_body():
 def test_an_administration_named_after_its_leader_is_no_body():
     assert not orgs("The envoy reaffirmed the Obama Administration\u2019s commitment to the region on Monday.")
     assert "Federal Aviation Administration" in orgs("The Federal Aviation Administration closed the airport.")
+
+
+def test_a_known_fleet_written_by_its_short_form_is_one_body_named_as_written():
+    found = orgs("The ship is transiting the 6th Fleet area of operations. It joined the fleet in June.")
+    assert [name for name in found if "Fleet" in name] == ["6th Fleet"]

@@ -568,6 +568,14 @@ def _after_capital(before: str) -> bool:
     return bool(match) and match.group(1) not in _LEADING
 
 
+def _written_as(key: str, short: str | None) -> bool:
+    """Tell whether a body's name as written ends in another's short form ("U.S. 7th Fleet" and "7th Fleet")."""
+    if not short or short.isupper():
+        return False  # an all-capitals acronym is matched as one (same_acr)
+    short = short.lower()
+    return key == short or key.endswith(" " + short)
+
+
 def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,
          kind: str = "organisation", exact: bool = False) -> None:
     """Merge a mention into `orgs` (only into one of the same name if `exact`)."""
@@ -580,11 +588,12 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
     draft = OrgDraft(name, acronym, country or leading, kind=kind)
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
+        written = _written_as(org.key, acronym) or _written_as(draft.key, org.acronym)
         suffix = draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)
-        if org.key == draft.key or same_acr or (suffix and not exact):
+        if org.key == draft.key or same_acr or written or (suffix and not exact):
             org.acronym = org.acronym or acronym
             org.country = org.country or country
-            if len(name) > len(org.name) and not same_acr:
+            if len(name) > len(org.name) and not same_acr and not written:
                 org.name = name
             if doc.sid(index) not in org.evidence:
                 org.evidence.append(doc.sid(index))
