@@ -72,3 +72,8 @@ def test_an_administration_named_after_its_leader_is_no_body():
 def test_a_known_fleet_written_by_its_short_form_is_one_body_named_as_written():
     found = orgs("The ship is transiting the 6th Fleet area of operations. It joined the fleet in June.")
     assert [name for name in found if "Fleet" in name] == ["6th Fleet"]
+
+
+def test_a_number_word_opening_a_sentence_is_not_part_of_a_name():
+    found = orgs("Three Royal Air Force jets landed at the base on Monday.")
+    assert "Royal Air Force" in found and "Three Royal Air Force" not in found
