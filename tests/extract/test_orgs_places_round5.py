@@ -77,3 +77,9 @@ def test_a_known_fleet_written_by_its_short_form_is_one_body_named_as_written():
 def test_a_number_word_opening_a_sentence_is_not_part_of_a_name():
     found = orgs("Three Royal Air Force jets landed at the base on Monday.")
     assert "Royal Air Force" in found and "Three Royal Air Force" not in found
+
+
+def test_a_body_named_before_an_aircraft_is_still_found():
+    found = orgs("Crews of the Coastal Surveillance Agency P-8A Poseidon aircraft flew on Monday.")
+    assert "Coastal Surveillance Agency" in found
+    assert found["P-8A Poseidon"].kind == "aircraft"

@@ -54,7 +54,9 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
         known_names = [k[0] for k in known] + [k[1] for k in known if k[1]]
         for run in capital_runs(tokens):
             if any(inside_force(forces, t.start, t.end) for t in run):
-                continue
+                run = _before_force(forces, run)  # "U.S. Air Force B-52H Stratofortress bombers"
+                if not run:
+                    continue
             whole = _ACRONYM.match(sentence[run[-1].end :])
             cut = _before_rank(doc, run)
             if len(cut) < len(run) and _generic_service(doc, cut):
@@ -80,6 +82,12 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+def _before_force(forces, run: list[Token]) -> list[Token]:
+    """Return the words of a run before the first one inside a ship's, unit's or aircraft's name (two or more)."""
+    cut = next(i for i, t in enumerate(run) if inside_force(forces, t.start, t.end))
+    return run[:cut] if cut >= 2 else []
 
 
 def _elided_services(
