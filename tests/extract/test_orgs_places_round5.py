@@ -83,3 +83,9 @@ def test_a_body_named_before_an_aircraft_is_still_found():
     found = orgs("Crews of the Coastal Surveillance Agency P-8A Poseidon aircraft flew on Monday.")
     assert "Coastal Surveillance Agency" in found
     assert found["P-8A Poseidon"].kind == "aircraft"
+
+
+def test_a_body_after_an_office_word_is_still_a_body():
+    found = orgs("He will meet Jane Doe, CEO Coastal Airlines, and John Roe, CEO Boeing, on Monday.")
+    assert "Coastal Airlines" in found and "Boeing" in found
+    assert not any(name.startswith("CEO") for name in found)

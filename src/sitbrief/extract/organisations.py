@@ -321,6 +321,8 @@ def _from_run(
         run, office = run[2:], True
         while run and run[0].text in ("the", "of"):
             run = run[1:]
+    if _office_before_name(doc, run):
+        run = run[1:]  # "Jane Doe, CEO Coastal Airlines": the office before the body's name
     if not run or _is_government(doc, run) or (office and _generic_service(doc, run)):
         return None  # "the Government of Japan" is the country Japan
     after = sentence[run[-1].end :]
@@ -379,6 +381,16 @@ def _leader_administration(run: list[Token]) -> bool:
 def _figure_surnames() -> frozenset[str]:
     """Return the surnames of well-known office holders (figure_surnames.txt)."""
     return frozenset(row[0] for row in lexicon_rows("words/figure_surnames.txt"))
+
+
+def _office_before_name(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run opens with an office, no rank or adjective, before a body's name ("CEO Coastal Airlines")."""
+    first = run[0].bare if run else ""
+    return (
+        len(run) >= 3 and _is_role_word(doc, run[0]) and run[1].capitalised
+        and run[-1].bare.lower() in doc.lex.org_heads
+        and first.lower() not in doc.lex.ranks and first not in words("role_adjectives")
+    )
 
 
 def _formal_country_prefix(doc: Doc, run: list[Token]) -> int:
@@ -573,7 +585,7 @@ def _after_capital(before: str) -> bool:
     match = re.search(r"(?<![\w-])([A-Z][\w'\u2019.]*)\s$", before)
     if match and not before[: match.start()].strip() and match.group(1).endswith(("ing", "ed")):
         return False  # a sentence's opening participle ("Discussing AUKUS, ...")
-    return bool(match) and match.group(1) not in _LEADING
+    return bool(match) and match.group(1) not in _LEADING and match.group(1).lower() not in lexicon().role_heads
 
 
 def _written_as(key: str, short: str | None) -> bool:
