@@ -89,3 +89,8 @@ def test_a_body_after_an_office_word_is_still_a_body():
     found = orgs("He will meet Jane Doe, CEO Coastal Airlines, and John Roe, CEO Boeing, on Monday.")
     assert "Coastal Airlines" in found and "Boeing" in found
     assert not any(name.startswith("CEO") for name in found)
+
+
+def test_a_regions_waters_are_one_sea_named_as_written():
+    found = places("The frigate will patrol Southern and Eastern European waters, then return to European waters.")
+    assert found == {"European waters": "sea"}

@@ -256,6 +256,27 @@ def _compass_waters(doc: Doc, text: str):
             yield match[0], "sea", country or "", match.start(), match.end()
 
 
+_DIRECTIONS = r"(?:North|South|East|West)(?:-?(?:east|west))?(?:ern)?|Central"
+_ADJECTIVE_WATERS = re.compile(
+    rf"(?:\b(?P<dirs>(?:{_DIRECTIONS})(?:(?:,\s+|\s+(?:and|or)\s+)(?:{_DIRECTIONS}))*)\s+)?"
+    r"\b(?P<adj>[A-Z][a-z]+)\s+waters\b"
+)
+
+
+_LOWER_DIRECTION = re.compile(r"\b(?:north|south|east|west|central)[a-z]*\s+$")
+
+
+def _adjective_waters(doc: Doc, text: str):
+    """Yield a region's waters as written ("in European waters"; "Western and Northern European waters" too)."""
+    for match in _ADJECTIVE_WATERS.finditer(text):
+        adj = match["adj"]
+        if doc.lex.demonym(adj) or not _place_adjective(doc, adj.lower()):
+            continue  # a country's waters are left to the country ("Australian waters")
+        if _LOWER_DIRECTION.search(text[: match.start()]):
+            continue  # "northern European waters" is named as written (_compass_waters)
+        yield f"{adj} waters", "sea", "", match.start(), match.end()
+
+
 _OFFICE_FOR = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -656,7 +677,7 @@ def _after_preposition(doc: Doc, text: str):
 
 # The finders of _mentions in order, each with whether a place it finds is blanked for the next.
 _FINDERS = (
-    (_coordinated, _always), (_coordinated_parts, _always), (_region_adjectives, _always),
+    (_coordinated, _always), (_coordinated_parts, _always), (_adjective_waters, _always), (_region_adjectives, _always),
     (_part_of_country, _never), (_compass_waters, _without_country), (_directional, _not_ending_in_country),
     (_headquarters, _always), (_ports, _always), (_facilities_of, _always), (_geographic, _always),
     (_economic_zones, _always), (_state_abbreviations, _always), (_address_middles, _always),
