@@ -94,3 +94,8 @@ def test_a_body_after_an_office_word_is_still_a_body():
 def test_a_regions_waters_are_one_sea_named_as_written():
     found = places("The frigate will patrol Southern and Eastern European waters, then return to European waters.")
     assert found == {"European waters": "sea"}
+
+
+def test_a_name_followed_by_who_is_a_person_not_a_place():
+    found = places("The minister paid tribute to Brannock, who retires this year, in Perth on Monday.")
+    assert "Brannock" not in found

@@ -672,6 +672,8 @@ def _after_preposition(doc: Doc, text: str):
             continue
         if name in doc.lex.orgs or low in doc.lex.orgs or doc.lex.demonym(name.split()[0]):
             continue
+        if re.match(r",\s+who(?:se|m)?\b", text[match.end("name") :]):
+            continue  # "tribute to Keating, who will retire": a person
         yield name, "other", ""
 
 
