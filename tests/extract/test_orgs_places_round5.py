@@ -99,3 +99,7 @@ def test_a_regions_waters_are_one_sea_named_as_written():
 def test_a_name_followed_by_who_is_a_person_not_a_place():
     found = places("The minister paid tribute to Brannock, who retires this year, in Perth on Monday.")
     assert "Brannock" not in found
+
+
+def test_a_city_of_the_larger_list_written_with_a_hyphen_is_found_as_written():
+    assert places("The ministers met at their annual retreat in Kota-Kinabalu.").get("Kota-Kinabalu") == "city"

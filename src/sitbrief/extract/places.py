@@ -554,6 +554,8 @@ def _context_cities(doc: Doc, text: str):
         for width in range(len(words_), 0, -1):
             name = " ".join(words_[:width]).rstrip(".,")
             city = doc.lex.cities.get(name.lower())
+            if not city and "-" in name and (city := doc.lex.cities.get(name.replace("-", " ").lower())):
+                city = (name, *city[1:])  # "Siem-Reap" is Siem Reap, named as written
             if not city or doc.lex.places.get(name.lower()) or doc.lex.country(name):
                 continue
             if group == "b" and not _names_country_after(doc, text, match.start(group) + len(name)):
