@@ -103,3 +103,8 @@ def test_a_name_followed_by_who_is_a_person_not_a_place():
 
 def test_a_city_of_the_larger_list_written_with_a_hyphen_is_found_as_written():
     assert places("The ministers met at their annual retreat in Kota-Kinabalu.").get("Kota-Kinabalu") == "city"
+
+
+def test_a_seat_after_an_office_and_at_is_the_body_not_a_place():
+    assert "White House" not in places("She will meet Jane Doe, Senior Trade Advisor at the White House, on Monday.")
+    assert places("The ministers met at the White House on Monday.").get("White House") == "facility"

@@ -625,8 +625,12 @@ def _names_country_after(doc: Doc, text: str, end: int) -> bool:
 
 
 def _seats(text: str):
-    """Yield a government's seat named as a place ("met ... at the Pentagon")."""
+    """Yield a government's seat named as a place ("met ... at the Pentagon"), not an office's body ("Advisor at")."""
+    roles = lexicon().role_heads
     for match in _SEAT.finditer(text):
+        before = re.search(r"([A-Za-z]+)\s+\S+\s+(?:the\s+)?$", text[: match.start("name")])
+        if before and before[1][0].isupper() and before[1].lower() in roles:
+            continue  # "Senior Advisor at the White House" serves the body
         yield match["name"], "facility", ""
 
 
