@@ -108,3 +108,7 @@ def test_a_city_of_the_larger_list_written_with_a_hyphen_is_found_as_written():
 def test_a_seat_after_an_office_and_at_is_the_body_not_a_place():
     assert "White House" not in places("She will meet Jane Doe, Senior Trade Advisor at the White House, on Monday.")
     assert places("The ministers met at the White House on Monday.").get("White House") == "facility"
+
+
+def test_a_place_joined_by_a_slash_to_an_agreements_name_is_part_of_that_name():
+    assert "Dublin" not in places("He reaffirmed his commitment to the Dublin/Good Neighbour Agreement in all its parts.")

@@ -343,11 +343,16 @@ def _as_written(phrase: str, canonical: str) -> str:
 
 
 def _inside_longer_name(text: str, words: list[re.Match[str]], nxt: int) -> bool:
-    """Tell whether the next word continues a longer proper name ("Atlantic Treaty")."""
+    """Tell whether the next word continues a longer proper name ("Atlantic Treaty", "Belfast/Good Friday Agreement")."""
     if nxt >= len(words):
         return False
     gap = text[words[nxt - 1].end() : words[nxt].start()]
+    if gap == "/":
+        return bool(_SLASHED_DOCUMENT.match(text, words[nxt].start()))
     return gap == " " and words[nxt].group()[:1].isupper()
+
+
+_SLASHED_DOCUMENT = re.compile(rf"(?:[A-Z][\w'\u2019-]*\s+){{0,3}}(?:{alternation(words('document_heads'))})\b")
 
 
 def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
