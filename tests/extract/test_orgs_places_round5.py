@@ -112,3 +112,9 @@ def test_a_seat_after_an_office_and_at_is_the_body_not_a_place():
 
 def test_a_place_joined_by_a_slash_to_an_agreements_name_is_part_of_that_name():
     assert "Dublin" not in places("He reaffirmed his commitment to the Dublin/Good Neighbour Agreement in all its parts.")
+
+
+def test_a_numbered_band_is_a_unit():
+    found = orgs("The sounds of the 215th Army band filled the air as the 7th Signal Brigade Band played.")
+    assert found["215th Army band"].kind == "unit"
+    assert found["7th Signal Brigade Band"].kind == "unit"
