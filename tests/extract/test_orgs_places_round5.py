@@ -118,3 +118,8 @@ def test_a_numbered_band_is_a_unit():
     found = orgs("The sounds of the 215th Army band filled the air as the 7th Signal Brigade Band played.")
     assert found["215th Army band"].kind == "unit"
     assert found["7th Signal Brigade Band"].kind == "unit"
+
+
+def test_a_ship_named_after_a_navy_ship_is_a_ship():
+    found = orgs("Halvard will replace the Norwegian Navy ship Fram-Nansen as flagship next month.")
+    assert found["Fram-Nansen"].kind == "ship"
