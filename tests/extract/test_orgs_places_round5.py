@@ -111,7 +111,7 @@ def test_a_seat_after_an_office_and_at_is_the_body_not_a_place():
 
 
 def test_a_place_joined_by_a_slash_to_an_agreements_name_is_part_of_that_name():
-    assert "Dublin" not in places("He reaffirmed his commitment to the Dublin/Good Neighbour Agreement in all its parts.")
+    assert "Dublin" not in places("He reaffirmed his commitment to the Dublin/Good Neighbour Agreement in full.")
 
 
 def test_a_numbered_band_is_a_unit():
@@ -123,3 +123,9 @@ def test_a_numbered_band_is_a_unit():
 def test_a_ship_named_after_a_navy_ship_is_a_ship():
     found = orgs("Halvard will replace the Norwegian Navy ship Fram-Nansen as flagship next month.")
     assert found["Fram-Nansen"].kind == "ship"
+
+
+def test_an_aircraft_type_after_a_services_initials_is_an_aircraft():
+    found = orgs("Two RAAF Poseidons flew over the strait on Monday.")
+    assert found["Poseidon"].kind == "aircraft"
+    assert "Royal Australian Air Force" in found

@@ -144,6 +144,22 @@ def _aircraft(text: str) -> list[Force]:
     return forces
 
 
+@cache
+def _service_aircraft_pattern() -> re.Pattern[str]:
+    """Return the pattern of an aircraft type after a service's initials ("the RAF Typhoons", "RAAF Poseidon")."""
+    names = alternation(words("aircraft_names"))
+    return re.compile(rf"\b(?P<service>[A-Z]{{2,5}})\s+(?P<name>{names})(?:s|es)?\b(?!\s+[A-Z])")
+
+
+def _service_aircraft(text: str) -> list[Force]:
+    """Return the aircraft types named after a known service's initials, in the singular ("RAF Typhoons" -> Typhoon)."""
+    orgs = lexicon().orgs
+    return [
+        Force(m["name"], "aircraft", None, m.start("name"), m.end("name"))
+        for m in _service_aircraft_pattern().finditer(text) if m["service"] in orgs
+    ]
+
+
 @lru_cache(maxsize=2048)
 def find_forces(text: str) -> tuple[Force, ...]:
     """Return the ships and units named in `text`, longest first where they overlap (cached: every finder asks)."""
@@ -151,7 +167,7 @@ def find_forces(text: str) -> tuple[Force, ...]:
     found = ships + _second_ships(text, ships) + _ships_of_a_list(text) + _named_by_type(text)
     found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
               for m in p.finditer(text)]
-    found += _task_forces(text) + _aircraft(text)
+    found += _task_forces(text) + _aircraft(text) + _service_aircraft(text)
     kept: list[Force] = []
     for force in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(k.start <= force.start < k.end for k in kept):
