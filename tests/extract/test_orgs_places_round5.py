@@ -129,3 +129,9 @@ def test_an_aircraft_type_after_a_services_initials_is_an_aircraft():
     found = orgs("Two RAAF Poseidons flew over the strait on Monday.")
     assert found["Poseidon"].kind == "aircraft"
     assert "Royal Australian Air Force" in found
+
+
+def test_a_year_before_a_plural_unit_head_is_no_unit_number():
+    found = orgs("This week in history, in 1944 Rangers landed in Normandy, while 2 Squadron flew.")
+    assert "1944 Rangers" not in found
+    assert "2 Squadron" in found

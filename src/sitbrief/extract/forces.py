@@ -160,13 +160,16 @@ def _service_aircraft(text: str) -> list[Force]:
     ]
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\s")  # "in 1943 Marines fought": a year, not a unit's number
+
+
 @lru_cache(maxsize=2048)
 def find_forces(text: str) -> tuple[Force, ...]:
     """Return the ships and units named in `text`, longest first where they overlap (cached: every finder asks)."""
     ships = [s for s in (_ship(m) for m in _ship_pattern().finditer(text)) if not _shore_base(s.name)]
     found = ships + _second_ships(text, ships) + _ships_of_a_list(text) + _named_by_type(text)
     found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
-              for m in p.finditer(text)]
+              for m in p.finditer(text) if not _YEAR.match(m.group())]
     found += _task_forces(text) + _aircraft(text) + _service_aircraft(text)
     kept: list[Force] = []
     for force in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
