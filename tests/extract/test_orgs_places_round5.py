@@ -135,3 +135,9 @@ def test_a_year_before_a_plural_unit_head_is_no_unit_number():
     found = orgs("This week in history, in 1944 Rangers landed in Normandy, while 2 Squadron flew.")
     assert "1944 Rangers" not in found
     assert "2 Squadron" in found
+
+
+def test_a_seat_before_a_gathering_held_there_is_a_place_not_the_body():
+    body = "The spokesman announced the visit during today\u2019s Kremlin press briefing."
+    assert "Kremlin" not in orgs(body)
+    assert places(body).get("Kremlin") == "facility"

@@ -9,7 +9,7 @@ from functools import cache
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.lexicon import lexicon, lexicon_rows, words
-from sitbrief.extract.rx import rx, word_rx
+from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
 
 _UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
@@ -226,6 +226,8 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
         return True  # "G7 Summit", "United Nations Charter" (a body adopts its resolutions: it acts)
     if not seat:
         return False
+    if seat_event(after):
+        return True  # "today's Pentagon media briefing": the building, a place
     following = re.match(r"\s+([\w-]+)(?:\s+([\w-]+))?", after)
     words_ = [w.lower() for w in following.groups() if w] if following else []
     office = any(" ".join(words_[:k]) in doc.lex.role_heads for k in (1, 2))
@@ -233,6 +235,17 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
     of_office = re.search(r"([\w-]+)\s+(?:for|of)\s+(?:the\s+)?(?:\d+\s+)?$", before)
     office = office or bool(of_office and of_office.group(1).lower() in doc.lex.role_heads)
     return office or bool(_LOCATIVE.search(before))
+
+
+@cache
+def _seat_event_pattern() -> re.Pattern[str]:
+    """Return the pattern of a gathering named after a seat ("Pentagon media briefing"), one word between at most."""
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(words('seat_events'))})\b")
+
+
+def seat_event(after: str) -> bool:
+    """Tell whether the text after a seat's name opens with a gathering held there ("media briefing")."""
+    return bool(_seat_event_pattern().match(after))
 
 
 def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from functools import cache
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import lexicon, pairs, words
-from sitbrief.extract.organisations import SEATS, name_spans
+from sitbrief.extract.organisations import SEATS, name_spans, seat_event
 from sitbrief.extract.rx import alternation
 
 _COORDINATED = re.compile(
@@ -522,6 +522,7 @@ def _geographic(doc: Doc, text: str):
 
 _SEAT_NAMES = alternation(SEATS)
 _SEAT = re.compile(rf"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b")
+_BARE_SEAT = re.compile(rf"\b(?P<name>{_SEAT_NAMES})\b")
 
 
 _EEZ = re.compile(
@@ -637,6 +638,9 @@ def _seats(text: str):
         if before and before[1][0].isupper() and before[1].lower() in roles:
             continue  # "Senior Advisor at the White House" serves the body
         yield match["name"], "facility", ""
+    for match in _BARE_SEAT.finditer(text):
+        if seat_event(text[match.end() :]):
+            yield match["name"], "facility", ""  # "today's Pentagon media briefing"
 
 
 def _office_follows(doc: Doc, text: str, end: int) -> bool:
