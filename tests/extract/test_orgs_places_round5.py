@@ -141,3 +141,9 @@ def test_a_seat_before_a_gathering_held_there_is_a_place_not_the_body():
     body = "The spokesman announced the visit during today\u2019s Kremlin press briefing."
     assert "Kremlin" not in orgs(body)
     assert places(body).get("Kremlin") == "facility"
+
+
+def test_a_place_inside_an_acronymed_name_of_the_form_x_of_the_place_is_no_mention():
+    found = places("The ships joined Edge of the Atlantic (EDGEATL) off Norway on Monday.")
+    assert "Atlantic Ocean" not in found and "Atlantic" not in found
+    assert "Sea of Japan" in places("The ships sailed in the Sea of Japan (SOJ) on Monday.")

@@ -192,6 +192,7 @@ def _mentions(doc: Doc, text: str):
     for start, end in name_spans(doc, text):
         text = _blank(text, start, end)
     text = _blank_offices(doc, text)
+    text = _blank_acronymed_names(doc, text)
     for finder, blanks in _FINDERS:
         for name, kind, country, start, end in finder(doc, text):
             yield name, kind, country
@@ -286,6 +287,26 @@ def _blank_offices(doc: Doc, text: str) -> str:
         place = _single(doc, match["name"])
         if match["head"].lower() in doc.lex.role_heads and place and place[1] != "country":
             text = _blank(text, match.start("name"), match.end("name"))
+    return text
+
+
+_ACRONYMED_OF_THE = re.compile(
+    r"\b(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+of\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+\([A-Z]{3,}\)"
+)
+
+
+def _blank_acronymed_names(doc: Doc, text: str) -> str:
+    """Blank a name of the form "X of the <place> (ACRONYM)" ("Rim of the Pacific (RIMPAC)"): no place mention.
+
+    A geographic head ("Sea of Japan") or a country's formal name ("Republic of the Philippines (RP)") stays.
+    """
+    for match in _ACRONYMED_OF_THE.finditer(text):
+        head = match["head"].split()[-1]
+        if head in _GEO_KIND or head in ("Isle", "Island", "Islands") or doc.lex.country(match[0].rsplit(" (", 1)[0]):
+            continue
+        if head.lower() in doc.lex.places or head in words("country_form_heads"):
+            continue
+        text = _blank(text, match.start(), match.end())
     return text
 
 
