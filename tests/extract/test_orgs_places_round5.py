@@ -147,3 +147,9 @@ def test_a_place_inside_an_acronymed_name_of_the_form_x_of_the_place_is_no_menti
     found = places("The ships joined Edge of the Atlantic (EDGEATL) off Norway on Monday.")
     assert "Atlantic Ocean" not in found and "Atlantic" not in found
     assert "Sea of Japan" in places("The ships sailed in the Sea of Japan (SOJ) on Monday.")
+
+
+def test_the_bare_name_of_a_service_is_an_organisation_but_its_members_are_not():
+    found = orgs("Working with the Navy gave the Marines a chance to train on the Navy-Marine Corps team.")
+    assert "Navy" in found
+    assert "Marines" not in found and "Navy-Marine Corps" not in found

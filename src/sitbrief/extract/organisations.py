@@ -378,6 +378,10 @@ def _from_run(
         last in doc.lex.role_heads or last.removesuffix("s") in doc.lex.role_heads
     ):
         return None  # "Association of Southeast Asian Nations Defence Ministers" are people of a body
+    if _bare_service(doc, sentence, run):
+        return _join(sentence, run), None, country  # "the Navy granted me leave": the story's own service
+    if "-" in run[0].text and _services_compound(run):
+        return None  # "the Navy-Marine Corps team": two services qualifying a noun
     if (last in doc.lex.org_heads and len(run) >= 2) or head_first or _air_programme(_join(sentence, run)):
         formal = doc.lex.country(" ".join(t.text for t in run[:skip])) if skip else None
         return _join(sentence, run), None, country or formal or _country_in(doc, run)
@@ -404,6 +408,21 @@ def _office_before_name(doc: Doc, run: list[Token]) -> bool:
         and run[-1].bare.lower() in doc.lex.org_heads
         and first.lower() not in doc.lex.ranks and first not in words("role_adjectives")
     )
+
+
+def _bare_service(doc: Doc, sentence: str, run: list[Token]) -> bool:
+    """Tell whether a run is a service's bare name after "the" ("the Navy", "the Army"), not its members ("Marines")."""
+    low = run[0].bare.lower() if len(run) == 1 else ""
+    return low in words("national_services") and not low.endswith("s") and bool(
+        re.search(r"\bthe\s+$", sentence[: run[0].start])
+    )
+
+
+def _services_compound(run: list[Token]) -> bool:
+    """Tell whether hyphenated words join two services ("Navy-Marine Corps")."""
+    text = " ".join(t.bare for t in run).lower()
+    parts = [p.strip() for p in text.split("-")]
+    return len(parts) == 2 and all(p in words("national_services") for p in parts)
 
 
 def _formal_country_prefix(doc: Doc, run: list[Token]) -> int:
