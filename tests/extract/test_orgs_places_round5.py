@@ -153,3 +153,7 @@ def test_the_bare_name_of_a_service_is_an_organisation_but_its_members_are_not()
     found = orgs("Working with the Navy gave the Marines a chance to train on the Navy-Marine Corps team.")
     assert "Navy" in found
     assert "Marines" not in found and "Navy-Marine Corps" not in found
+
+
+def test_a_known_acronym_after_non_is_a_modifier_not_the_body():
+    assert not orgs("The country became a major non-ASEAN partner in 2003.")

@@ -572,7 +572,8 @@ def _known(doc: Doc, sentence: str):
     lowered = sentence.lower()
     for key, (name, acronym, country) in doc.lex.orgs.items():
         if key == acronym:
-            if key in sentence and rx(rf"(?<![\w.])(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])").search(sentence):
+            pattern = rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])"  # not "non-NATO ally"
+            if key in sentence and rx(pattern).search(sentence):
                 yield name, acronym, country
         elif key in lowered:
             match = word_rx(key, 0 if len(key) <= 3 else re.I).search(sentence)
