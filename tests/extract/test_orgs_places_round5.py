@@ -157,3 +157,8 @@ def test_the_bare_name_of_a_service_is_an_organisation_but_its_members_are_not()
 
 def test_a_known_acronym_after_non_is_a_modifier_not_the_body():
     assert not orgs("The country became a major non-ASEAN partner in 2003.")
+
+
+def test_a_bodys_numbered_session_is_an_event_not_the_body():
+    assert not orgs("On July 14 the minister will attend the 12th Coral Sea Regional Forum to exchange views.")
+    assert "Coral Sea Regional Forum" in orgs("The Coral Sea Regional Forum met on Monday.")

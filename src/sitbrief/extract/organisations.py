@@ -69,6 +69,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             for part in pieces:
                 part = _before_person(sentence, part, person_names)
                 plain = part and not _indefinite_generic(doc, sentence, part)
+                if plain and _numbered_session(sentence, part[0].start, _join(sentence, part)):
+                    continue  # a session is an event
                 found = _from_run(doc, sentence, part) if plain else None
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
@@ -218,8 +220,17 @@ def _only_qualifies(doc: Doc, sentence: str, name: str, acronym: str | None) -> 
     return bool(mentions) and all(_qualifying_mention(doc, sentence, m, name in SEATS) for m in mentions)
 
 
+def _numbered_session(sentence: str, start: int, name: str) -> bool:
+    """Tell whether a body's name after an ordinal names one of its sessions ("the 30th ASEAN Regional Forum")."""
+    return name.split()[-1] in words("session_heads") and bool(
+        re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+$", sentence[max(0, start - 8) : start])
+    )
+
+
 def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: bool) -> bool:
     """Tell whether one mention only qualifies a following name, or (for a seat) an office or a place."""
+    if _numbered_session(sentence, match.start(), match.group()):
+        return True
     after = sentence[match.end() : match.end() + 200]
     run = re.match(r"(?:\s+(?:[A-Z][\w'-]*|of|the|on|for))*", after).group().split()
     if any(w in _EVENT_NAME_HEADS or (w in words("document_heads") and w != "Resolution") for w in run):
