@@ -162,3 +162,8 @@ def test_a_known_acronym_after_non_is_a_modifier_not_the_body():
 def test_a_bodys_numbered_session_is_an_event_not_the_body():
     assert not orgs("On July 14 the minister will attend the 12th Coral Sea Regional Forum to exchange views.")
     assert "Coral Sea Regional Forum" in orgs("The Coral Sea Regional Forum met on Monday.")
+
+
+def test_a_known_acronym_with_alliance_is_that_body():
+    found = orgs("They recognise the central importance of the NATO Alliance in ensuring peace.")
+    assert list(found) == ["North Atlantic Treaty Organization"]

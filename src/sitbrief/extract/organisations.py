@@ -389,6 +389,9 @@ def _from_run(
         last in doc.lex.role_heads or last.removesuffix("s") in doc.lex.role_heads
     ):
         return None  # "Association of Southeast Asian Nations Defence Ministers" are people of a body
+    known = doc.lex.orgs.get(run[0].bare) if len(run) == 2 and run[1].bare == "Alliance" else None
+    if known and known[1] == run[0].bare:
+        return None  # "the NATO Alliance" is NATO, found as a known body
     if _bare_service(doc, sentence, run):
         return _join(sentence, run), None, country  # "the Navy granted me leave": the story's own service
     if "-" in run[0].text and _services_compound(run):
