@@ -167,3 +167,9 @@ def test_a_bodys_numbered_session_is_an_event_not_the_body():
 def test_a_known_acronym_with_alliance_is_that_body():
     found = orgs("They recognise the central importance of the NATO Alliance in ensuring peace.")
     assert list(found) == ["North Atlantic Treaty Organization"]
+
+
+def test_a_name_standing_alone_in_quotation_marks_is_a_nickname_not_a_body():
+    found = orgs("The 2nd Brigade, \u201cFalcon Brigade\u201d, arrived on Monday with the Coastal Defence Agency.")
+    assert "Falcon Brigade" not in found
+    assert "Coastal Defence Agency" in found

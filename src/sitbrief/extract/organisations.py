@@ -68,7 +68,7 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 pieces = [p for p in pieces if p is not second]
             for part in pieces:
                 part = _before_person(sentence, part, person_names)
-                plain = part and not _indefinite_generic(doc, sentence, part)
+                plain = part and not _indefinite_generic(doc, sentence, part) and not _quoted_name(sentence, part)
                 if plain and _numbered_session(sentence, part[0].start, _join(sentence, part)):
                     continue  # a session is an event
                 found = _from_run(doc, sentence, part) if plain else None
@@ -128,6 +128,12 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+,?\s+){0,4}$")
 def _indefinite_generic(doc: Doc, sentence: str, run: list[Token]) -> bool:
     """Tell whether a generic service name follows "a"/"an" ("builds a strong and resilient Defence Force")."""
     return _generic_service(doc, run) and bool(_INDEFINITE.search(sentence[: run[0].start]))
+
+
+def _quoted_name(sentence: str, run: list[Token]) -> bool:
+    """Tell whether a run stands alone inside quotation marks: a nickname or a term ('"Raider Brigade"')."""
+    before, after = sentence[: run[0].start].rstrip(), sentence[run[-1].end :].lstrip()
+    return before.endswith(("\u201c", '"')) and after.startswith(("\u201d", '"'))
 
 
 def _generic_service(doc: Doc, run: list[Token]) -> bool:
