@@ -173,3 +173,10 @@ def test_a_name_standing_alone_in_quotation_marks_is_a_nickname_not_a_body():
     found = orgs("The 2nd Brigade, \u201cFalcon Brigade\u201d, arrived on Monday with the Coastal Defence Agency.")
     assert "Falcon Brigade" not in found
     assert "Coastal Defence Agency" in found
+
+
+def test_a_region_or_sea_opening_a_process_or_case_name_is_named_but_a_city_is_not():
+    found = places("They discussed the Southeast Asia Peace Process, the Coral Sea Arbitration and the Aqaba Process.")
+    assert found.get("Southeast Asia") == "region"
+    assert found.get("Coral Sea") == "sea"
+    assert "Aqaba" not in found

@@ -342,7 +342,10 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         if found and found[1] == "country" and bare.lower() in lex.combining and not lex.country(bare):
             found = None  # "Indo" names India only before a hyphen ("Indo-Pacific" aside)
         closed = phrase.endswith(("'", "\u2019"))  # a closing quote or a plural possessive ends the name
-        if found and not (found[1] != "country" and not closed and _inside_longer_name(text, words, i + width)):
+        longer = found and not closed and _inside_longer_name(text, words, i + width)
+        if longer and _topic_of_name(text, words, i + width, found[1]):
+            longer = False  # "the Middle East Peace Process", "the South China Sea Arbitration"
+        if found and not (found[1] != "country" and longer):
             return width, [found if found[1] == "country" else (_as_written(bare, found[0]), found[1], found[2])]
     return 1, []
 
@@ -373,6 +376,15 @@ def _inside_longer_name(text: str, words: list[re.Match[str]], nxt: int) -> bool
     return gap == " " and words[nxt].group()[:1].isupper()
 
 
+def _topic_of_name(text: str, words: list[re.Match[str]], nxt: int, kind: str) -> bool:
+    """Tell whether a region or sea opens the name of a process or case about it ("Middle East Peace Process").
+
+    A process named after a city ("the Aqaba Process") is named after a meeting's venue, not a mention.
+    """
+    return kind in ("region", "sea") and nxt < len(words) and bool(_TOPIC_NAME.match(text, words[nxt].start()))
+
+
+_TOPIC_NAME = re.compile(rf"(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?:{alternation(words('topic_name_heads'))})\b")
 _SLASHED_DOCUMENT = re.compile(rf"(?:[A-Z][\w'\u2019-]*\s+){{0,3}}(?:{alternation(words('document_heads'))})\b")
 
 
