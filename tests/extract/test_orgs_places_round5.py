@@ -180,3 +180,7 @@ def test_a_region_or_sea_opening_a_process_or_case_name_is_named_but_a_city_is_n
     assert found.get("Southeast Asia") == "region"
     assert found.get("Coral Sea") == "sea"
     assert "Aqaba" not in found
+
+
+def test_an_unknown_town_after_in_and_before_a_time_word_is_a_place():
+    assert "Amesford" in places("A nerve agent was used in Amesford earlier this year, the minister said.")
