@@ -184,3 +184,8 @@ def test_a_region_or_sea_opening_a_process_or_case_name_is_named_but_a_city_is_n
 
 def test_an_unknown_town_after_in_and_before_a_time_word_is_a_place():
     assert "Amesford" in places("A nerve agent was used in Amesford earlier this year, the minister said.")
+
+
+def test_an_unknown_town_joined_by_and_to_a_place_after_in_is_a_place():
+    found = places("Both navies share the bases in Darwin and Quenlow, an essential part of the alliance.")
+    assert "Quenlow" in found

@@ -700,30 +700,46 @@ def _place_adjective(doc: Doc, low: str) -> bool:
 
 
 def _after_preposition(doc: Doc, text: str):
-    """Yield an unknown town named after "in", "at" or "near" ("training near Bardufoss.")."""
-    from sitbrief.extract.people import TITLE_WORDS
-
+    """Yield an unknown town named after "in", "at" or "near" ("training near Bardufoss."), and one joined to it."""
     for match in _PREP_PLACE.finditer(text):
         name = match["name"]
-        if not all(w[0].isupper() and not w.isupper() for w in name.split()):
-            continue
-        low = name.lower()
-        words = low.split()
-        if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
-            continue
-        if _place_adjective(doc, low):
-            continue  # "support to European Union initiatives": an adjective, not a town
-        if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
-            continue  # "at Sea", "from Deployment"
-        if name.split()[0] in _ACTIVITY or text[: match.start("name")].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
-            continue
-        if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):
-            continue
-        if name in doc.lex.orgs or low in doc.lex.orgs or doc.lex.demonym(name.split()[0]):
-            continue
-        if re.match(r",\s+who(?:se|m)?\b", text[match.end("name") :]):
-            continue  # "tribute to Keating, who will retire": a person
-        yield name, "other", ""
+        if _unknown_town(doc, text, name, match.start("name"), match.end("name")):
+            yield name, "other", ""
+    for match in _PREP_PAIR.finditer(text):
+        first = match["a"].lower()
+        known = first in doc.lex.places or first in doc.lex.cities
+        if (known or _unknown_town(doc, text, match["a"], match.start("a"), match.end("a"))) and _unknown_town(
+            doc, text, match["b"], match.start("b"), match.end("b")
+        ):
+            yield match["b"], "other", ""  # "the bases in Rota and Moron."
+
+
+_PREP_PAIR = re.compile(
+    r"\b(?:in|at|near|from)\s+(?P<a>[A-Z][^\W\d_'-]+)\s+and\s+(?P<b>[A-Z][^\W\d_'-]+)(?=[,.;])"
+)
+
+
+def _unknown_town(doc: Doc, text: str, name: str, start: int, end: int) -> bool:
+    """Tell whether a capitalised name after a preposition can be a town the gazetteer lacks."""
+    from sitbrief.extract.people import TITLE_WORDS
+
+    if not all(w[0].isupper() and not w.isupper() for w in name.split()):
+        return False
+    low = name.lower()
+    words = low.split()
+    if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
+        return False
+    if _place_adjective(doc, low):
+        return False  # "support to European Union initiatives": an adjective, not a town
+    if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
+        return False  # "at Sea", "from Deployment"
+    if name.split()[0] in _ACTIVITY or text[:start].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
+        return False
+    if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):
+        return False
+    if name in doc.lex.orgs or low in doc.lex.orgs or doc.lex.demonym(name.split()[0]):
+        return False
+    return not re.match(r",\s+who(?:se|m)?\b", text[end:])  # "tribute to Keating, who will retire": a person
 
 
 # The finders of _mentions in order, each with whether a place it finds is blanked for the next.
