@@ -189,3 +189,9 @@ def test_an_unknown_town_after_in_and_before_a_time_word_is_a_place():
 def test_an_unknown_town_joined_by_and_to_a_place_after_in_is_a_place():
     found = places("Both navies share the bases in Darwin and Quenlow, an essential part of the alliance.")
     assert "Quenlow" in found
+
+
+def test_a_ships_strike_group_is_one_unit_named_whole():
+    found = orgs("The USS Gerald Brant Carrier Strike Group entered the sea while USS Dewey sailed north.")
+    assert found["USS Gerald Brant Carrier Strike Group"].kind == "unit"
+    assert found["USS Dewey"].kind == "ship"

@@ -203,8 +203,18 @@ def _shore_base(name: str) -> bool:
     return bool(place) and place[1] == "facility"
 
 
+@cache
+def _ship_group() -> re.Pattern[str]:
+    """Return the pattern of a ship's group after the ship's name words ("... Carrier Strike Group")."""
+    return re.compile(rf"\s+(?:{alternation(words('ship_group_heads'))})\b")
+
+
 def _ship(match: re.Match[str]) -> Force:
-    """Return the Force of a ship match, its name cut before trailing lower-case words."""
+    """Return the Force of a ship match, its name cut before trailing lower-case words (or its group, a unit)."""
+    group = _ship_group().search(match.string, match.start("name"), match.end("name") + 40)
+    if group and group.start() <= match.end("name") and not match["hull"]:
+        text = match.string[match.start() : group.end()]  # "USS Theodore Roosevelt Carrier Strike Group"
+        return Force(text, "unit", lexicon().ship_prefixes.get(match["prefix"]), match.start(), group.end())
     name = re.sub(r"\s+(?:of|the)$", "", match["name"])
     end = match.start("name") + len(name)
     if match["hull"] and name == match["name"]:
