@@ -195,3 +195,8 @@ def test_a_ships_strike_group_is_one_unit_named_whole():
     found = orgs("The USS Gerald Brant Carrier Strike Group entered the sea while USS Dewey sailed north.")
     assert found["USS Gerald Brant Carrier Strike Group"].kind == "unit"
     assert found["USS Dewey"].kind == "ship"
+
+
+def test_an_office_of_several_words_before_of_is_not_part_of_a_body():
+    found = orgs("Chief of Staff of the Army Gen. Jane Doe visited the troops on Monday.")
+    assert not any(name.startswith("Staff") for name in found)

@@ -347,6 +347,10 @@ def _from_run(
     """Return (name, acronym, country) if the run names an organisation ("Fijian Army" only if `services`)."""
     run, country = _strip_leading(doc, run)
     office = False
+    if (cut := _office_of(doc, run)) is not None:
+        run, office = run[cut:], True  # "Chief of Staff of the Army": the office's words are no body
+        while run and run[0].text in ("the", "of"):
+            run = run[1:]
     while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in ("of", "for"):
         run, office = run[2:], True
         while run and run[0].text in ("the", "of"):
@@ -443,6 +447,16 @@ def _services_compound(run: list[Token]) -> bool:
     text = " ".join(t.bare for t in run).lower()
     parts = [p.strip() for p in text.split("-")]
     return len(parts) == 2 and all(p in words("national_services") for p in parts)
+
+
+def _office_of(doc: Doc, run: list[Token]) -> int | None:
+    """Return where a body's name starts after an office of several words and "of" ("Chief of Staff of the X")."""
+    for k in (4, 3):
+        if len(run) > k + 1 and run[k].text in ("of", "for") and (
+            " ".join(t.bare for t in run[:k]).lower() in doc.lex.role_heads
+        ):
+            return k + 1
+    return None
 
 
 def _formal_country_prefix(doc: Doc, run: list[Token]) -> int:
