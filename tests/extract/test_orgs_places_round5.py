@@ -200,3 +200,19 @@ def test_a_ships_strike_group_is_one_unit_named_whole():
 def test_an_office_of_several_words_before_of_is_not_part_of_a_body():
     found = orgs("Chief of Staff of the Army Gen. Jane Doe visited the troops on Monday.")
     assert not any(name.startswith("Staff") for name in found)
+
+
+def test_a_museum_and_a_lower_case_military_training_area_are_facilities():
+    found = places("They met at Osaka's Harbour Museum and trained at the Veska military training area.")
+    assert found.get("Harbour Museum") == "facility"
+    assert found.get("Veska military training area") == "facility"
+
+
+def test_a_visited_seat_is_a_place_not_the_body():
+    body = "The minister visited the Kremlin on Friday."
+    assert "Kremlin" not in orgs(body)
+    assert places(body).get("Kremlin") == "facility"
+
+
+def test_a_task_force_joined_to_its_name_by_a_hyphen_is_a_unit():
+    assert orgs("The Joint Task Force-Blue Ridge team finished the work.")["Joint Task Force-Blue Ridge"].kind == "unit"

@@ -97,7 +97,7 @@ def _named_by_type(text: str) -> list[Force]:
 
 
 _TASK_FORCE = re.compile(
-    r"\b(?:(?:Combined|Joint|Naval|Marine|Air)\s+)?Task\s+(?:Force|Group|Unit)\s+"
+    r"\b(?:(?:Combined|Joint|Naval|Marine|Air)\s+)?Task\s+(?:Force|Group|Unit)(?:\s+|-|\s*[\u2013\u2014]\s*)"
     r"(?P<name>\d{1,4}(?:\.\d{1,2})*\b|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
 )
 

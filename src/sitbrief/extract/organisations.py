@@ -213,7 +213,7 @@ def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
 
 _EVENT_NAME_HEADS = words("event_name_heads")
 SEATS = words("seat_metonyms")
-_LOCATIVE = re.compile(r"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:at|in|to|from|outside|inside|near|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.I)
 
 
 def _only_qualifies(doc: Doc, sentence: str, name: str, acronym: str | None) -> bool:

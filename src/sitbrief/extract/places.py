@@ -26,7 +26,7 @@ _FACILITY = re.compile(
     r"|(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
     r"Airfield|AFB|Field(?!\s+[A-Z])|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
     rf"{_VENUES}|"
-    r"training area|training ground|range|air base|naval base|military base|airport|garrison))\b"
+    r"military training area|training area|training ground|range|air base|naval base|military base|airport|garrison))\b"
 )
 _GEO = re.compile(
     r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|province|prefecture|oblast|governorate|Exercise Area|Training Area|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
@@ -554,7 +554,9 @@ def _geographic(doc: Doc, text: str):
 
 
 _SEAT_NAMES = alternation(SEATS)
-_SEAT = re.compile(rf"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b")
+_SEAT = re.compile(
+    rf"\b(?:at|in|to|from|outside|inside|near|visit|visits|visited|visiting)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b"
+)
 _BARE_SEAT = re.compile(rf"\b(?P<name>{_SEAT_NAMES})\b")
 
 
