@@ -216,3 +216,9 @@ def test_a_visited_seat_is_a_place_not_the_body():
 
 def test_a_task_force_joined_to_its_name_by_a_hyphen_is_a_unit():
     assert orgs("The Joint Task Force-Blue Ridge team finished the work.")["Joint Task Force-Blue Ridge"].kind == "unit"
+
+
+def test_two_bodies_joined_by_and_before_the_second_ones_acronym_are_both_found():
+    found = orgs("The Harbour Institute and the Coastal Strategy Institute (CSI) published reports.")
+    assert "Harbour Institute" in found and found["Coastal Strategy Institute"].acronym == "CSI"
+    assert "Ministry of Science and Technology" in orgs("The Ministry of Science and Technology (MOST) said so.")

@@ -62,7 +62,9 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             if len(cut) < len(run) and _generic_service(doc, cut):
                 continue  # "Marine Corps Gen. Joe Dunford": the service qualifies the rank
             run = cut
-            pieces = [run] if whole else [p for piece in _at_possessives(doc, run) for p in _parts(doc, piece)]
+            pieces = _acronym_pieces(run, whole["acr"]) if whole else [
+                p for piece in _at_possessives(doc, run) for p in _parts(doc, piece)
+            ]
             for name, country, second in _elided_services(doc, sentence, pieces):
                 _add(orgs, doc, index, name, None, country, exact=True)
                 pieces = [p for p in pieces if p is not second]
@@ -90,6 +92,19 @@ def _before_force(forces, run: list[Token]) -> list[Token]:
     """Return the words of a run before the first one inside a ship's, unit's or aircraft's name (two or more)."""
     cut = next(i for i, t in enumerate(run) if inside_force(forces, t.start, t.end))
     return run[:cut] if cut >= 2 else []
+
+
+def _acronym_pieces(run: list[Token], acronym: str) -> list[list[Token]]:
+    """Split a run whose acronym spells only the body after its "and" ("the X Institute and the Y Institute (YI)")."""
+    sub = _acronym_span(run, acronym)
+    if not sub or sub[0] is run[0]:
+        return [run]
+    before = run[: run.index(sub[0])]
+    while before and before[-1].text in ("the", "The"):
+        before = before[:-1]
+    if len(before) >= 3 and before[-1].text == "and":
+        return [before[:-1], sub]
+    return [run]
 
 
 def _elided_services(
