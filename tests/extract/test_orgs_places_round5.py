@@ -222,3 +222,8 @@ def test_two_bodies_joined_by_and_before_the_second_ones_acronym_are_both_found(
     found = orgs("The Harbour Institute and the Coastal Strategy Institute (CSI) published reports.")
     assert "Harbour Institute" in found and found["Coastal Strategy Institute"].acronym == "CSI"
     assert "Ministry of Science and Technology" in orgs("The Ministry of Science and Technology (MOST) said so.")
+
+
+def test_an_office_with_its_country_before_of_is_not_part_of_the_body():
+    found = orgs("He hosted PRC Director of the Central Harbour Affairs Commission Li Wei today.")
+    assert "Central Harbour Affairs Commission" in found

@@ -39,6 +39,7 @@ class OrgDraft:
 
 
 HEAD_FIRST = words("org_head_first")
+OF_FOR = ("of", "for")
 
 
 def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
@@ -362,6 +363,8 @@ def _from_run(
     """Return (name, acronym, country) if the run names an organisation ("Fijian Army" only if `services`)."""
     run, country = _strip_leading(doc, run)
     office = False
+    if len(run) > 3 and _is_country_word(doc, run[0].bare) and _is_role_word(doc, run[1]) and run[2].text in OF_FOR:
+        run = run[1:]  # "PRC Director of the CCP Central Foreign Affairs Commission": the office's country
     if (cut := _office_of(doc, run)) is not None:
         run, office = run[cut:], True  # "Chief of Staff of the Army": the office's words are no body
         while run and run[0].text in ("the", "of"):
