@@ -227,3 +227,15 @@ def test_two_bodies_joined_by_and_before_the_second_ones_acronym_are_both_found(
 def test_an_office_with_its_country_before_of_is_not_part_of_the_body():
     found = orgs("He hosted PRC Director of the Central Harbour Affairs Commission Li Wei today.")
     assert "Central Harbour Affairs Commission" in found
+
+
+def test_a_memorial_named_after_a_ship_is_a_place_not_a_ship():
+    body = "The ministers visited the USS Oriole Memorial in Honolulu."
+    assert not orgs(body)
+    assert places(body).get("USS Oriole Memorial") == "facility"
+
+
+def test_a_readiness_center_is_a_facility_and_a_seat_is_one_place():
+    body = "Soldiers trained at the Vessel Joint Multinational Readiness Center and met at Zhongnanhai."
+    assert not orgs(body)
+    assert places(body) == {"Vessel Joint Multinational Readiness Center": "facility", "Zhongnanhai": "facility"}

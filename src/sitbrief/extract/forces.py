@@ -198,9 +198,10 @@ def _second_ships(text: str, ships: list[Force]) -> list[Force]:
 
 
 def _shore_base(name: str) -> bool:
-    """Tell whether a ship-like name is a shore base of the gazetteer ("HMAS Stirling", "HMAS Coonawarra")."""
+    """Tell whether a ship-like name is a shore base of the gazetteer ("HMAS Stirling") or a memorial or museum
+    named after a ship ("USS Arizona Memorial"): a place."""
     place = lexicon().place(name)
-    return bool(place) and place[1] == "facility"
+    return (bool(place) and place[1] == "facility") or name.split()[-1] in words("venue_heads")
 
 
 @cache

@@ -729,8 +729,8 @@ def _unknown_town(doc: Doc, text: str, name: str, start: int, end: int) -> bool:
         return False
     low = name.lower()
     words = low.split()
-    if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
-        return False
+    if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name) or name in SEATS:
+        return False  # a seat is found as a facility ("at Zhongnanhai")
     if _place_adjective(doc, low):
         return False  # "support to European Union initiatives": an adjective, not a town
     if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
