@@ -239,3 +239,19 @@ def test_a_readiness_center_is_a_facility_and_a_seat_is_one_place():
     body = "Soldiers trained at the Vessel Joint Multinational Readiness Center and met at Zhongnanhai."
     assert not orgs(body)
     assert places(body) == {"Vessel Joint Multinational Readiness Center": "facility", "Zhongnanhai": "facility"}
+
+
+def test_a_task_force_keeps_its_qualifiers_but_not_a_title_before_them():
+    found = orgs("The Joint Special Operations Task Force-Mindanao met Commander Task Force 73 on Monday.")
+    assert found["Joint Special Operations Task Force-Mindanao"].kind == "unit"
+    assert "Task Force 73" in found
+
+
+def test_the_government_of_a_country_of_several_words_is_the_country():
+    body = "The Government of Papua New Guinea signed the treaty on Monday."
+    assert not orgs(body)
+    assert places(body).get("Papua New Guinea") == "country"
+
+
+def test_a_service_region_is_a_command_not_a_region():
+    assert "Navy Region" not in places("Navy Region Hawaii hosted the event on Monday.")

@@ -97,9 +97,23 @@ def _named_by_type(text: str) -> list[Force]:
 
 
 _TASK_FORCE = re.compile(
-    r"\b(?:(?:Combined|Joint|Naval|Marine|Air)\s+)?Task\s+(?:Force|Group|Unit)(?:\s+|-|\s*[\u2013\u2014]\s*)"
+    r"\b(?P<pre>(?:[A-Z][\w'\u2019.-]*\s+){0,3})Task\s+(?:Force|Group|Unit)(?:\s+|-|\s*[\u2013\u2014]\s*)"
     r"(?P<name>\d{1,4}(?:\.\d{1,2})*\b|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
 )
+
+
+def _task_force_start(match: re.Match[str]) -> int:
+    """Return where a task force's name starts: its qualifiers ("Joint Special Operations"), not a title,
+    an opening word, a possessive or a country before them ("Commander", "The", "Navy's", "U.S.")."""
+    lex = lexicon()
+    pre = match["pre"].split()
+    while pre and (
+        pre[0].lower() in lex.role_heads or pre[0] in words("sentence_initial") or re.search(r"[\u2019']s$", pre[0])
+        or lex.country(pre[0].rstrip(".")) or lex.country(pre[0]) or lex.demonym(pre[0])
+        or pre[0] in lex.ship_prefixes
+    ):
+        pre = pre[1:]
+    return match.start("pre") + (match["pre"].index(pre[0]) if pre else len(match["pre"]))
 
 
 def _task_forces(text: str) -> list[Force]:
@@ -112,7 +126,8 @@ def _task_forces(text: str) -> list[Force]:
             name.pop()  # "Task Force Commander"
         if name and not any(w.lower() in lex.role_heads for w in name):
             end = match.start("name") + len(" ".join(name))
-            forces.append(Force(text[match.start() : end], "unit", None, match.start(), end))
+            start = _task_force_start(match)
+            forces.append(Force(text[start:end], "unit", None, start, end))
     return forces
 
 
@@ -160,6 +175,20 @@ def _service_aircraft(text: str) -> list[Force]:
     ]
 
 
+def _without_title(force: Force) -> Force:
+    """Return a unit without a title or an opening word before its name ("Commander Task Force 73" -> Task Force 73)."""
+    lex = lexicon()
+    name = force.name
+    while ((first := name.split(" ", 1))[0].lower() in lex.role_heads and first[0] not in words("role_adjectives")) or (
+        first[0] in words("sentence_initial")
+    ):
+        if len(first) < 2:
+            return force
+        name = first[1]
+    start = force.end - len(name)
+    return Force(name, force.kind, force.country, start, force.end) if name != force.name else force
+
+
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\s")  # "in 1943 Marines fought": a year, not a unit's number
 
 
@@ -168,7 +197,7 @@ def find_forces(text: str) -> tuple[Force, ...]:
     """Return the ships and units named in `text`, longest first where they overlap (cached: every finder asks)."""
     ships = [s for s in (_ship(m) for m in _ship_pattern().finditer(text)) if not _shore_base(s.name)]
     found = ships + _second_ships(text, ships) + _ships_of_a_list(text) + _named_by_type(text)
-    found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
+    found += [_without_title(Force(m.group().rstrip(","), "unit", None, m.start(), m.end())) for p in _unit_patterns()
               for m in p.finditer(text) if not _YEAR.match(m.group())]
     found += _task_forces(text) + _aircraft(text) + _service_aircraft(text)
     kept: list[Force] = []

@@ -347,9 +347,9 @@ _GOVERNMENT_WORDS = {"government", "governments", "of", "the", "and", "her", "hi
 def _is_government(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a run names a country's government itself ("Government of Japan", "Japanese Government")."""
     rest = [t for t in run if t.bare.lower().replace("\u2019", "'") not in _GOVERNMENT_WORDS]
-    return len(rest) < len(run) and any(t.bare.lower() in ("government", "governments") for t in run) and all(
-        _country_in(doc, [t]) for t in rest
-    )
+    return len(rest) < len(run) and any(t.bare.lower() in ("government", "governments") for t in run) and (
+        all(_country_in(doc, [t]) for t in rest) or bool(doc.lex.country(" ".join(t.bare for t in rest)))
+    )  # "Government of Papua New Guinea": a country of several words
 
 
 def _is_role_word(doc: Doc, tok: Token) -> bool:

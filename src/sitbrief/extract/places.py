@@ -544,6 +544,8 @@ def _geographic(doc: Doc, text: str):
         name = " ".join(words)
         if _office_follows(doc, text, match.end()):
             continue  # "First Sea Lord" is an office
+        if len(words) == 2 and words[0].lower() in doc.lex.org_heads:
+            continue  # "Navy Region Hawaii" is a command, not a region
         if len(words) >= 2 and name.lower() not in doc.lex.places and not doc.lex.country(name):
             start = match.start() + match["name"].index(name)
             yield name, _GEO_KIND.get(match["kind"], "region"), "", start, start + len(name)
