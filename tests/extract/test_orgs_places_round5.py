@@ -255,3 +255,10 @@ def test_the_government_of_a_country_of_several_words_is_the_country():
 
 def test_a_service_region_is_a_command_not_a_region():
     assert "Navy Region" not in places("Navy Region Hawaii hosted the event on Monday.")
+
+
+def test_a_name_and_the_name_of_a_body_are_two_bodies():
+    found = orgs("Halvex and the Northern Shipbuilding Group signed the contract on Monday.")
+    assert "Northern Shipbuilding Group" in found
+    assert not any(" and " in name for name in found)
+    assert "Marine Science and Technology Group" in orgs("The Marine Science and Technology Group met on Monday.")
