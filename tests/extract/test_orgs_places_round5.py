@@ -262,3 +262,8 @@ def test_a_name_and_the_name_of_a_body_are_two_bodies():
     assert "Northern Shipbuilding Group" in found
     assert not any(" and " in name for name in found)
     assert "Marine Science and Technology Group" in orgs("The Marine Science and Technology Group met on Monday.")
+
+
+def test_a_persons_surname_after_a_preposition_is_not_a_town():
+    body = "Defence Minister Jane Harwick met the envoy. The envoy later spoke to Harwick by phone."
+    assert "Harwick" not in places(body)

@@ -51,8 +51,13 @@ class PlaceDraft:
     evidence: list[str] = field(default_factory=list)
 
 
-def find_places(doc: Doc, dateline: str | None = None, region: str | None = None) -> list[PlaceDraft]:
-    """Return countries and places named in `doc` (the dateline's places first), in order of first mention."""
+def find_places(
+    doc: Doc, dateline: str | None = None, region: str | None = None, people: set[str] | None = None
+) -> list[PlaceDraft]:
+    """Return countries and places named in `doc` (the dateline's places first), in order of first mention.
+
+    A town the main gazetteer lacks that is a person's surname in `people` ("spoke to Austin") is left out.
+    """
     places: list[PlaceDraft] = []
     keys: dict[str, PlaceDraft] = {}
     if doc.sentences:
@@ -63,7 +68,16 @@ def find_places(doc: Doc, dateline: str | None = None, region: str | None = None
             draft = _place(places, keys, name, kind, country)
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
-    return _without_ship_names(doc, places)
+    return _without_people(doc, _without_ship_names(doc, places), people or set())
+
+
+def _without_people(doc: Doc, places: list[PlaceDraft], people: set[str]) -> list[PlaceDraft]:
+    """Drop a town outside the main gazetteer whose name is a person's name or surname ("wrote to Austin")."""
+    names = {n for person in people for n in (person, person.split()[-1])}
+    return [
+        p for p in places
+        if not (p.kind in ("city", "other") and p.name in names and p.name.lower() not in doc.lex.places)
+    ]
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|off|of|outside|into|toward|towards|via)\s+(?:the\s+)?$", re.I)
