@@ -1,0 +1,53 @@
+"""Quotes of unseen shapes: fragments, single marks, quotes after a colon; names and titles in marks are not quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import facts, speaker
+
+LEAD = "Defence Minister Ana Ruiz met her counterpart in Madrid on Monday.\n\n"
+
+
+def texts(body: str) -> list[str]:
+    """Return the texts of the quotes found in `body` after the lead."""
+    return [q.text for q in facts(LEAD + body).quotes]
+
+
+def test_a_short_fragment_in_an_attributed_sentence_is_a_quote():
+    f = facts(LEAD + "Ruiz warned the rebels not to become a \u201cpermanent threat\u201d to the region.")
+    assert [q.text for q in f.quotes] == ["permanent threat"] and speaker(f) == "Ana Ruiz"
+
+
+def test_one_word_fragment_attributed_after_it_is_a_quote():
+    assert texts("The talks offer a \u201cunique\u201d chance for progress, an official said.") == ["unique"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ships formed a \u201cpicket line\u201d across the strait.",  # no one says it
+        "Ruiz said the so-called \u201cpeace plan\u201d would fail.",
+        "Ruiz said the units, known as the \u201csea wolves\u201d, would deploy.",
+        "Ruiz spoke at the conference titled \u201cSecuring the seas in a new era\u201d.",
+        "The exercise, dubbed \u201cnorthern shield\u201d, begins next week, Ruiz said.",
+    ],
+)
+def test_names_titles_and_scare_quotes_are_not_quotes(body):
+    assert texts(body) == []
+
+
+def test_single_marks_close_after_a_word_without_punctuation():
+    f = facts(LEAD + "'We will keep working together on maritime security' Ms Ruiz said.")
+    assert [q.text for q in f.quotes] == ["We will keep working together on maritime security"]
+    assert speaker(f) == "Ana Ruiz"
+
+
+def test_fragments_in_single_marks_and_a_plural_possessive():
+    body = "Ms Ruiz said the talks had been 'very productive', and praised the crews' 'deep and enduring friendship'."
+    assert texts(body) == ["very productive", "deep and enduring friendship"]
+
+
+def test_a_quote_after_a_colon_is_spoken_by_the_one_person_before_it():
+    f = facts(LEAD + "Ruiz was clear: \u201cWe will not back down from our commitments.\u201d")
+    assert speaker(f) == "Ana Ruiz"
