@@ -68,3 +68,22 @@ def test_an_opening_date_and_a_closing_sign_off_give_the_publication_date():
     closing = parse_article(f"Navies open exercise\n\n{BODY}\n\nMore ships joined later.\n\nNaval Staff, June 3, 2024")
     assert closing.published == date(2024, 6, 3)
     assert all("Naval Staff" not in s.text for s in closing.sentences)
+
+
+def test_a_published_line_closing_the_page_gives_the_date_and_leaves_the_body():
+    story = "\n\n".join([BODY] + [f"Ship {n} joined the exercise later in the week." for n in range(1, 9)])
+    article = parse_article(f"Navies open exercise\n\n{story}\n\nPublished 3 June 2024")
+    assert (article.published, article.published_from) == (date(2024, 6, 3), "date line")
+    assert all("Published" not in s.text for s in article.sentences)
+
+
+def test_a_header_line_split_by_a_spaced_slash_gives_its_date():
+    article = parse_article(f"Navies open exercise\n\nFleet News / June 3, 2024\n\n{BODY}")
+    assert article.published == date(2024, 6, 3) and article.title == "Navies open exercise"
+
+
+def test_a_note_on_who_issued_the_release_and_when_gives_the_date_and_stays():
+    note = "The press release issued by the Ministry of Transport on 3 June 2024."
+    article = parse_article(f"Navies open exercise\n\n{note}\n\n{BODY}")
+    assert article.published == date(2024, 6, 3)
+    assert any("Ministry of Transport" in s.text for s in article.sentences)

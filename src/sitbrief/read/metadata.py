@@ -90,6 +90,7 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
     rest = _take_header(paras, found)
     rest = [p for p in rest if not _TRAILER.match(p)]
     rest = _take_signoff(rest, found)
+    rest = _take_labelled_dates(rest, found)
     if rest:
         rest[0] = _take_dateline(rest[0], found)
     rest = _release_dated(rest, found)
@@ -169,11 +170,19 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
     return parts[0], ", ".join(parts[1:]) or None
 
 
+_PIPE = re.compile(r"\s*\|\s*|\s+/\s+")  # "June 3, 2024 | By Press Office", "Navy News / January 15, 2021"
+
+
+def _pieces(para: str) -> list[str]:
+    """Return the pieces of a header line split by "|" or a spaced "/"."""
+    return [p.strip() for p in _PIPE.split(para)]
+
+
 def _piped_date(para: str) -> str | None:
-    """Return the date piece of a header line of pieces split by "|" ("June 3, 2024 | By Press Office")."""
-    if "|" not in para or len(para) > 160:
+    """Return the date piece of a header line of pieces split by "|" or " / " ("June 3, 2024 | By Press Office")."""
+    if not _PIPE.search(para) or len(para) > 160:
         return None
-    return next((p.strip() for p in para.split("|") if _is_date_line(p.strip())), None)
+    return next((p for p in _pieces(para) if _is_date_line(p)), None)
 
 
 def _piped(para: str, found: Found) -> bool:
@@ -182,7 +191,7 @@ def _piped(para: str, found: Found) -> bool:
     if stated is None:
         return False
     found.date_from(parse_full_date(stated, numeric=True), "date line")
-    for piece in (p.strip() for p in para.split("|")):
+    for piece in _pieces(para):
         if not piece or piece == stated or _LABEL_ONLY.match(piece):
             continue
         if match := _BYLINE.match(piece):
@@ -235,8 +244,9 @@ _DATE_PLACE = re.compile(  # "November 19, 2021 – Ottawa, Ontario – Global A
     r"(?:\s+[\u2013\u2014-]\s+(?P<src>[A-Z][^\u2013\u2014]{1,60}))?$"
 )
 _RELEASE_DATED = re.compile(  # "Here is the Minister's press release on the visit dated 25 January 2020."
-    r"\b(?:press |media |news )?(?:release|statement|readout)\b[^.]{0,60}?\bdated\s+(?P<date>[\w ,.]{6,30}?)[.,]?$"
-)
+    r"\b(?:press |media |news )?(?:release|statement|readout)\b[^.]{0,60}?"
+    r"\b(?:(?P<dated>dated)|(?:issued|published|released)\b[^.]{0,80}?\bon)\s+(?P<date>[\w ,.]{6,30}?)[.,]?$"
+)  # "The press release issued by the Department for Business and Trade on 7 September 2025."
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'\u2019-]{1,40}?),\s*(?P<date>.{6,30})$")
 
 
@@ -254,14 +264,15 @@ def _date_place(para: str) -> tuple[str, date, str | None, str | None] | None:
 def _release_dated(paras: list[str], found: Found) -> list[str]:
     """Take the publication date from an editor's note ("the press release on the visit dated 25 January 2020").
 
-    A paragraph that is nothing but that note is metadata and leaves the body.
+    A paragraph that is nothing but a "dated" note is metadata and leaves the body; one that says
+    who issued the release ("issued by the Department ... on 7 September 2025") stays.
     """
     for n, para in enumerate(paras[:2]):
         for sentence in re.split(r"(?<=[.!?])\s+", para):
             match = _RELEASE_DATED.search(sentence)
             if match and (stated := parse_full_date(match["date"])):
                 found.date_from(stated, "date line")
-                return paras[:n] + paras[n + 1 :] if sentence == para.strip() else paras
+                return paras[:n] + paras[n + 1 :] if sentence == para.strip() and match["dated"] else paras
     return paras
 
 
@@ -361,6 +372,20 @@ _SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story
 _OPENING_DATE = re.compile(  # "September 4, 2020 – Two Royal Navy minehunters are returning ..."
     r"^(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
 )
+
+
+_PUBLISHED_LABEL = re.compile(r"^(?:published|posted|date posted|released|issued|first published)\b\s*(?:on)?\s*:?", re.I)
+
+
+def _take_labelled_dates(paras: list[str], found: Found) -> list[str]:
+    """Take a "Published 19 April 2023" line from anywhere in the story (a page's footer) out of the body."""
+    kept = []
+    for para in paras:
+        if _PUBLISHED_LABEL.match(para) and _is_date_line(para):
+            found.date_from(parse_full_date(para, numeric=True), "date line")
+            continue
+        kept.append(para)
+    return kept if kept else paras
 
 
 def _take_signoff(paras: list[str], found: Found) -> list[str]:
