@@ -87,3 +87,24 @@ def test_a_note_on_who_issued_the_release_and_when_gives_the_date_and_stays():
     article = parse_article(f"Navies open exercise\n\n{note}\n\n{BODY}")
     assert article.published == date(2024, 6, 3)
     assert any("Ministry of Transport" in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "first,place",
+    [
+        ("Canberra, 3 June 2024 \u2013 ", "Canberra"),
+        ("Washington, DC, June 3, 2024 \u2014 ", "Washington"),
+        ("Monday, June 3, 2024 \u2014 ", None),
+    ],
+)
+def test_a_dateline_in_mixed_case_or_a_weekday_before_the_date(first, place):
+    article = parse_article(f"Navies open exercise\n\n{first}{BODY}")
+    assert (article.published, article.dateline) == (date(2024, 6, 3), place)
+    assert article.sentences[0].text.startswith("The two navies")
+
+
+def test_a_last_updated_line_gives_way_to_the_published_line():
+    article = parse_article(f"Navies open exercise\n\nUpdated: June 5, 2024\n\nPosted: June 3, 2024\n\n{BODY}")
+    assert article.published == date(2024, 6, 3)
+    alone = parse_article(f"Navies open exercise\n\nLast updated: June 5, 2024\n\n{BODY}")
+    assert alone.published == date(2024, 6, 5)

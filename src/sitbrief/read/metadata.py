@@ -125,6 +125,7 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     end = _header_end(paras)
     short: list[str] = []
     standfirst: list[str] = []
+    updated: date | None = None
     for para in paras[:end]:
         if _piped(para, found):
             continue
@@ -137,6 +138,9 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
             found.date_from(dated[1], "dateline")
             found.source = found.source or dated[2]
         elif _is_date_line(para):
+            if _UPDATED.match(para):  # "Last updated 5 June 2024": only when no other date is stated
+                updated = updated or parse_full_date(para, numeric=True)
+                continue
             found.date_from(parse_full_date(para, numeric=True), "date line")
         elif match := _BYLINE.match(para):
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
@@ -154,11 +158,13 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
         else:
             short.append(para)
     _title_and_outlet(short, found)
+    found.date_from(updated, "date line")
     if found.published is None and found.title:
         found.date_from(parse_full_date(found.title), "title")
     return standfirst + paras[end:]
 
 
+_UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
 
 
@@ -370,7 +376,7 @@ _SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\.?$"
 )
 _OPENING_DATE = re.compile(  # "September 4, 2020 – Two Royal Navy minehunters are returning ..."
-    r"^(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
 )
 
 
@@ -406,6 +412,12 @@ def _take_dateline(first: str, found: Found) -> str:
     if opening and (stated := parse_full_date(opening["date"])):
         found.date_from(stated, "dateline")
         return first[opening.end() :]
+    placed = _PLACE_DATED.match(first)
+    if placed and not _NOT_PLACE.search(placed["place"]) and (stated := parse_full_date(placed["date"])):
+        found.dateline = found.dateline or placed["place"]
+        found.dateline_region = found.dateline_region or placed["region"]
+        found.date_from(stated, "dateline")
+        return first[placed.end() :]
     match = _DATELINE.match(first)
     if not match or len(match["place"]) < 3 or not match["place"].isupper():
         return first
@@ -424,6 +436,15 @@ def _take_dateline(first: str, found: Found) -> str:
     return rest
 
 
+_PLACE_DATED = re.compile(  # "Canberra, 3 June 2024 – ...", "Washington, DC, June 3, 2024 — ..." (a year makes it a dateline)
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?,\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
+)
+_NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open with a day, not a place
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|the|by|from|last|this|next|since|until|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.I,
+)
 _LEADING_DATE = re.compile(
     r"^(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
