@@ -108,3 +108,17 @@ def test_a_last_updated_line_gives_way_to_the_published_line():
     assert article.published == date(2024, 6, 3)
     alone = parse_article(f"Navies open exercise\n\nLast updated: June 5, 2024\n\n{BODY}")
     assert alone.published == date(2024, 6, 5)
+
+
+@pytest.mark.parametrize(
+    "header,byline",
+    [
+        ("March 17, 2021 \u2022 Statements and Releases", None),
+        ("Posted on March 17, 2021 by Navy Public Affairs", "Navy Public Affairs"),
+        ("March 17, 2021 By Navy Public Affairs", "Navy Public Affairs"),
+    ],
+)
+def test_a_date_line_with_a_section_label_or_a_byline_is_not_the_headline(header, byline):
+    article = parse_article(f"Navies open exercise\n\n{header}\n\n{BODY}")
+    assert (article.published, article.title, article.byline) == (date(2021, 3, 17), "Navies open exercise", byline)
+    assert article.source is None

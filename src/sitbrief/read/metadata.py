@@ -21,7 +21,7 @@ _RELATED = re.compile(
 )
 _LABEL_ONLY = re.compile(
     r"^(?:(?:story|release|article) (?:number|no\.?|id)\s*:\s*[\w-]+$|press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
-    r"news|transcript|immediate release|share|print|email)\s*:?\s*$",
+    r"news|transcript|immediate release|share|print|email|statements and releases|briefing room|speeches and remarks)\s*:?\s*$",
     re.I,
 )
 _DATE_LINE = re.compile(
@@ -176,7 +176,9 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
     return parts[0], ", ".join(parts[1:]) or None
 
 
-_PIPE = re.compile(r"\s*\|\s*|\s+/\s+")  # "June 3, 2024 | By Press Office", "Navy News / January 15, 2021"
+# Pieces of a header line: "June 3, 2024 | By Press Office", "Navy News / January 15, 2021",
+# "March 17, 2021 \u2022 Statements and Releases", "Posted on March 17, 2021 by Navy Public Affairs".
+_PIPE = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+(?=[Bb]y\s+[A-Z])")
 
 
 def _pieces(para: str) -> list[str]:
