@@ -51,3 +51,11 @@ def test_fragments_in_single_marks_and_a_plural_possessive():
 def test_a_quote_after_a_colon_is_spoken_by_the_one_person_before_it():
     f = facts(LEAD + "Ruiz was clear: \u201cWe will not back down from our commitments.\u201d")
     assert speaker(f) == "Ana Ruiz"
+
+
+def test_single_mark_quotes_beside_a_name_in_double_marks():
+    body = "Ruiz toured the frigate \u201cSanta Maria\u201d.\n\n"
+    body += "'We will keep working together on maritime security,' Ms Ruiz said."
+    f = facts(LEAD + body)
+    assert [q.text for q in f.quotes] == ["We will keep working together on maritime security"]
+    assert speaker(f) == "Ana Ruiz"

@@ -144,9 +144,17 @@ def _curly_singles(doc: Doc, drafts: list[QuoteDraft]) -> list[QuoteDraft]:
     return found
 
 
+_DOUBLE_SPAN = re.compile(r"[\u201c\"]([^\u201c\u201d\"\n]*)[\u201d\"]")
+
+
 def _single_quote_style(text: str) -> bool:
-    """Tell whether the article quotes with single marks ('...', as in British and NZ releases)."""
-    if any(mark in text for mark in OPEN + CLOSE):
+    """Tell whether the article quotes with single marks ('...', as in British and NZ releases).
+
+    Double marks around names only (the ship "Iron Nickel") leave it so; double-marked speech does not.
+    """
+    doubles = _DOUBLE_SPAN.findall(text)
+    marks = sum(text.count(m) for m in set(OPEN + CLOSE))
+    if marks != 2 * len(doubles) or any(_is_quote(q) for q in doubles):
         return False
     return bool(_SINGLE_OPENER.search(text) and _SINGLE_CLOSER.search(text))
 
