@@ -122,3 +122,13 @@ def test_a_date_line_with_a_section_label_or_a_byline_is_not_the_headline(header
     article = parse_article(f"Navies open exercise\n\n{header}\n\n{BODY}")
     assert (article.published, article.title, article.byline) == (date(2021, 3, 17), "Navies open exercise", byline)
     assert article.source is None
+
+
+@pytest.mark.parametrize(
+    "line,place",
+    [("Media release, 3 June 2024", None), ("Statement by the Minister, 3 June 2024", None),
+     ("Port of Spain, 3 June 2024", "Port of Spain")],
+)
+def test_a_label_before_a_date_is_not_a_dateline_place(line, place):
+    article = parse_article(f"Navies open exercise\n\n{line}\n\n{BODY}")
+    assert (article.published, article.dateline) == (date(2024, 6, 3), place)

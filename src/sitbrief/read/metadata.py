@@ -130,8 +130,9 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
         if _piped(para, found):
             continue
         if placed := _place_date(para):
-            found.dateline = found.dateline or placed[0]
-            found.date_from(placed[1], "dateline")
+            if _is_place_name(placed[0]):
+                found.dateline = found.dateline or placed[0]
+            found.date_from(placed[1], "dateline" if _is_place_name(placed[0]) else "date line")
         elif dated := _date_place(para):
             if not found.dateline:
                 found.dateline, found.dateline_region = dated[0], dated[3]
@@ -282,6 +283,17 @@ def _release_dated(paras: list[str], found: Found) -> list[str]:
                 found.date_from(stated, "date line")
                 return paras[:n] + paras[n + 1 :] if sentence == para.strip() and match["dated"] else paras
     return paras
+
+
+_PLACE_CONNECTORS = frozenset(("of", "de", "da", "del", "di", "do", "dos", "la", "le", "les", "du", "el", "upon", "on", "am", "an"))
+
+
+def _is_place_name(text: str) -> bool:
+    """Tell a place ("Brussels", "Port of Spain") from a label before a date ("Media release, 3 June 2024")."""
+    words = text.split()
+    if _LABEL_ONLY.match(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PLACE_CONNECTORS for w in words)
 
 
 def _place_date(para: str) -> tuple[str, date] | None:
