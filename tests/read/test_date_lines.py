@@ -127,7 +127,8 @@ def test_a_date_line_with_a_section_label_or_a_byline_is_not_the_headline(header
 @pytest.mark.parametrize(
     "line,place",
     [("Media release, 3 June 2024", None), ("Statement by the Minister, 3 June 2024", None),
-     ("Port of Spain, 3 June 2024", "Port of Spain")],
+     ("Port of Spain, 3 June 2024", "Port of Spain"), ("June 3, 2024 \u2014 News Story", None),
+     ("3 June 2024 \u2013 Media release", None), ("News Story\n\nJune 3, 2024", None)],
 )
 def test_a_label_before_a_date_is_not_a_dateline_place(line, place):
     article = parse_article(f"Navies open exercise\n\n{line}\n\n{BODY}")

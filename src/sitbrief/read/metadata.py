@@ -21,7 +21,7 @@ _RELATED = re.compile(
 )
 _LABEL_ONLY = re.compile(
     r"^(?:(?:story|release|article) (?:number|no\.?|id)\s*:\s*[\w-]+$|press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
-    r"news|transcript|immediate release|share|print|email|statements and releases|briefing room|speeches and remarks)\s*:?\s*$",
+    r"news|transcript|immediate release|share|print|email|statements and releases|briefing room|speeches and remarks|(?:news|feature) story)\s*:?\s*$",
     re.I,
 )
 _DATE_LINE = re.compile(
@@ -134,9 +134,10 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
                 found.dateline = found.dateline or placed[0]
             found.date_from(placed[1], "dateline" if _is_place_name(placed[0]) else "date line")
         elif dated := _date_place(para):
-            if not found.dateline:
+            placed = _is_place_name(dated[0])
+            if not found.dateline and placed:
                 found.dateline, found.dateline_region = dated[0], dated[3]
-            found.date_from(dated[1], "dateline")
+            found.date_from(dated[1], "dateline" if placed else "date line")
             found.source = found.source or dated[2]
         elif _is_date_line(para):
             if _UPDATED.match(para):  # "Last updated 5 June 2024": only when no other date is stated
