@@ -31,6 +31,9 @@ def test_one_word_fragment_attributed_after_it_is_a_quote():
         "Ruiz said the units, known as the \u201csea wolves\u201d, would deploy.",
         "Ruiz spoke at the conference titled \u201cSecuring the seas in a new era\u201d.",
         "The exercise, dubbed \u201cnorthern shield\u201d, begins next week, Ruiz said.",
+        "The two held \u201ctwo-plus-two\u201d talks in Tokyo, officials said.",  # a term, not words said
+        "Ruiz said the \u201cnew normal\u201d at sea would not last.",  # a thing named
+        "The \u201c2+2\u201d meeting will take place in July, the ministry said.",
     ],
 )
 def test_names_titles_and_scare_quotes_are_not_quotes(body):

@@ -111,12 +111,20 @@ _NAMING = re.compile(
 )
 
 
+_TERM_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+[\"'\u201c\u2018]$", re.I)
+
+
 def _attributed_fragment(doc: Doc, draft: QuoteDraft) -> bool:
     """Tell whether a word or two in marks are someone's words: lower case, in a sentence that
     attributes them ("the official said", "X warned NATO not to become an 'occupying force'")."""
-    if len(draft.parts) > 1 or not draft.text.strip() or any(c.isupper() for c in draft.text):
+    words = draft.text.rstrip(".,;:!?").split()
+    if len(draft.parts) > 1 or not words or not all(w.isalpha() and w.islower() for w in words):
+        return False  # a term ("two-plus-two", "2+2", "rules-based") or a name, not someone's words
+    if all(w in _TITLE_SMALL for w in words):
         return False
     start, end = draft.parts[0]
+    if _TERM_BEFORE.search(doc.text[max(0, start - 12) : start]):
+        return False  # "the 'new normal'": a thing named, not a word someone said
     sentence = doc.sentences[doc.sentence_at(start)]
     if not sentence.start <= start < end <= sentence.end:
         return False
