@@ -96,10 +96,14 @@ def _marked(doc: Doc) -> list[QuoteDraft]:
 
 
 def _kept(doc: Doc, draft: QuoteDraft) -> bool:
-    """Tell whether marked words are a quote: not a name given ("dubbed 'X'"), speech or an attributed fragment."""
+    """Tell whether marked words are a quote, not a name given ("dubbed 'X'", "a report titled 'X'").
+
+    A word or two in marks ("a 'wonderful' opportunity") is left out: unseen articles use them as
+    scare quotes as often as for someone's words.
+    """
     if _NAMING.search(doc.text[max(0, draft.parts[0][0] - 40) : draft.parts[0][0]]):
         return False
-    return _is_quote(draft.text) or _attributed_fragment(doc, draft)
+    return _is_quote(draft.text)
 
 
 # Words that give a name or a title rather than someone's words: the so-called "peace plan", a
@@ -109,27 +113,6 @@ _NAMING = re.compile(
     r"the (?:words?|phrase|term|slogan|motto|theme|hashtag|label))\s*[,:]?\s*(?:(?:the|a|an)\s+)?[\"'\u201c\u2018]$",
     re.I,
 )
-
-
-_TERM_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+[\"'\u201c\u2018]$", re.I)
-
-
-def _attributed_fragment(doc: Doc, draft: QuoteDraft) -> bool:
-    """Tell whether a word or two in marks are someone's words: lower case, in a sentence that
-    attributes them ("the official said", "X warned NATO not to become an 'occupying force'")."""
-    words = draft.text.rstrip(".,;:!?").split()
-    if len(draft.parts) > 1 or not words or not all(w.isalpha() and w.islower() for w in words):
-        return False  # a term ("two-plus-two", "2+2", "rules-based") or a name, not someone's words
-    if all(w in _TITLE_SMALL for w in words):
-        return False
-    start, end = draft.parts[0]
-    if _TERM_BEFORE.search(doc.text[max(0, start - 12) : start]):
-        return False  # "the 'new normal'": a thing named, not a word someone said
-    sentence = doc.sentences[doc.sentence_at(start)]
-    if not sentence.start <= start < end <= sentence.end:
-        return False
-    rest = doc.text[sentence.start : start - 1] + " " + doc.text[end + 1 : sentence.end]
-    return bool(_SPEECH.search(rest))
 
 
 _CURLY_SINGLE = re.compile(r"(?<=[\s(])\u2018(?P<q>[^\u2018\u2019\u201c\u201d\n]{12,400}?[.,!?]?)\u2019(?=[\s.,;:)]|$)")
