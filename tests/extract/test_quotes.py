@@ -1,4 +1,4 @@
-"""Quotes of unseen shapes: single marks, quotes after a colon; names, titles and a word or two in marks are not quotes."""
+"""Quotes of unseen shapes: single marks, a quote after a colon; names, titles, a word or two in marks are not."""
 
 from __future__ import annotations
 
