@@ -267,3 +267,18 @@ def test_a_name_and_the_name_of_a_body_are_two_bodies():
 def test_a_persons_surname_after_a_preposition_is_not_a_town():
     body = "Defence Minister Jane Harwick met the envoy. The envoy later spoke to Harwick by phone."
     assert "Harwick" not in places(body)
+
+
+def test_a_body_between_two_ships_names_is_still_found():
+    found = orgs("The Indian Navy's INS Vikrant and the Royal Brunei Navy's RSS Valour sailed together.")
+    assert found["INS Vikrant"].kind == "ship"
+    assert "Indian Navy" in found and "Royal Brunei Navy" in found
+
+
+def test_a_port_named_with_a_lower_case_particle_is_whole():
+    found = places("The frigate berthed at Bahrain's Khalid bin Hamad Port on Monday.")
+    assert found.get("Khalid bin Hamad Port") == "facility"
+
+
+def test_hawaiian_islands_are_places():
+    assert places("Marines trained in the jungles of Kauai and on Oahu.").get("Kauai") == "region"

@@ -53,11 +53,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             _add(orgs, doc, index, force.name, acronym["acr"] if acronym else None, force.country, force.kind)
         known = list(_known(doc, sentence))
         known_names = [k[0] for k in known] + [k[1] for k in known if k[1]]
-        for run in capital_runs(tokens):
-            if any(inside_force(forces, t.start, t.end) for t in run):
-                run = _before_force(forces, run)  # "U.S. Air Force B-52H Stratofortress bombers"
-                if not run:
-                    continue
+        runs = [seg for run in capital_runs(tokens) for seg in _outside_forces(forces, run)]
+        for run in runs:
             whole = _ACRONYM.match(sentence[run[-1].end :])
             cut = _before_rank(doc, run)
             if len(cut) < len(run) and _generic_service(doc, cut):
@@ -89,10 +86,20 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
 
 
 
-def _before_force(forces, run: list[Token]) -> list[Token]:
-    """Return the words of a run before the first one inside a ship's, unit's or aircraft's name (two or more)."""
-    cut = next(i for i, t in enumerate(run) if inside_force(forces, t.start, t.end))
-    return run[:cut] if cut >= 2 else []
+def _outside_forces(forces, run: list[Token]) -> list[list[Token]]:
+    """Return the run, or where it holds a ship's, unit's or aircraft's name the stretches of two or more words
+    outside such names ("U.S. Air Force B-52H bombers", "the Indian Navy's INS Vikrant and the X Navy's RSS Y")."""
+    inside = [inside_force(forces, t.start, t.end) for t in run]
+    if not any(inside):
+        return [run]
+    stretches: list[list[Token]] = [[]]
+    for tok, held in zip(run, inside, strict=True):
+        if held:
+            stretches.append([])
+        else:
+            stretches[-1].append(tok)
+    stretches = stretches[:-1]  # words after the last name go with it ("3rd Brigade Combat Team")
+    return [s for s in stretches if len([t for t in s if t.text not in ("and", "the", "of")]) >= 2]
 
 
 def _acronym_pieces(run: list[Token], acronym: str) -> list[list[Token]]:

@@ -23,7 +23,7 @@ _FACILITY = re.compile(
     r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
     r"(?:Her|His) Majesty[\u2019']s Naval Base)(?:\s+\([A-Z]{2,6}\))?\s+"
     r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-    r"|(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
+    r"|(?P<a>[A-Z][\w-]*(?:\s+(?:(?:bin|ibn|al|el|de|del|da|di|van|von)\s+)?[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
     r"Airfield|AFB|Field(?!\s+[A-Z])|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
     rf"{_VENUES}|"
     r"military training area|training area|training ground|range|air base|naval base|military base|airport|garrison))\b"
