@@ -282,3 +282,7 @@ def test_a_port_named_with_a_lower_case_particle_is_whole():
 
 def test_hawaiian_islands_are_places():
     assert places("Marines trained in the jungles of Kauai and on Oahu.").get("Kauai") == "region"
+
+
+def test_an_acronymed_name_before_program_is_a_programme_not_a_body():
+    assert not orgs("The contract was awarded under the Allied Equipment Grants (AEG) program on Monday.")

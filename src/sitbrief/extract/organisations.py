@@ -39,6 +39,7 @@ class OrgDraft:
 
 
 HEAD_FIRST = words("org_head_first")
+_PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|programs|programmes|scheme|framework)\b")
 OF_FOR = ("of", "for")
 
 
@@ -387,6 +388,8 @@ def _from_run(
         return None  # "the Government of Japan" is the country Japan
     after = sentence[run[-1].end :]
     match = _ACRONYM.match(after)
+    if match and _PROGRAMME_AFTER.match(after, match.end()):
+        return None  # "the Foreign Military Sales (FMS) program" is a programme, not a body
     if match and not _not_an_organisation(doc, sentence, run, services):
         sub = _acronym_span(run, match["acr"])
         if sub is None and any(t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST for t in run):
