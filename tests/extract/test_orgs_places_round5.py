@@ -286,3 +286,8 @@ def test_hawaiian_islands_are_places():
 
 def test_an_acronymed_name_before_program_is_a_programme_not_a_body():
     assert not orgs("The contract was awarded under the Allied Equipment Grants (AEG) program on Monday.")
+
+
+def test_a_zone_owned_by_a_pronoun_names_no_place():
+    assert not places("We must patrol our exclusive economic zone every day, the commander said.")
+    assert places("Ships entered the exclusive economic zone on Monday.").get("exclusive economic zone") == "region"

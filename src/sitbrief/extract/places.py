@@ -589,8 +589,8 @@ def _economic_zones(doc: Doc, text: str):
         if country and country[1] == "country":
             start = match.start("owner")
             yield text[start : match.end()], "region", country[0], match.start("zone"), match.end()
-        else:
-            yield match["zone"], "region", "", match.start("zone"), match.end()
+        elif not re.search(r"\b(?:our|their|its|your|his|her)\s+$", text[: match.start("zone")], re.I):
+            yield match["zone"], "region", "", match.start("zone"), match.end()  # not "our exclusive economic zone"
 
 
 _CITY_CONTEXT = re.compile(
