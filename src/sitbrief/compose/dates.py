@@ -50,6 +50,9 @@ def _prose(start: str | None, end: str | None, precision: str, labels: dict[str,
         part = "early" if s[2] <= 1 and e[2] <= 10 else "mid" if s[2] == 11 else "late"
         return f"{part} {MONTHS[s[1] - 1]} {s[0]}"
     if precision == "week":
+        if len(s) == 3 and len(e) == 3 and _weekend(date(*s), date(*e)):
+            return f"{s[2]}\u2013{e[2]} {MONTHS[s[1] - 1]} {s[0]}" if s[1] == e[1] else \
+                f"{s[2]} {MONTHS[s[1] - 1]}\u2013{e[2]} {MONTHS[e[1] - 1]} {e[0]}"
         return f"week of {s[2]} {MONTHS[s[1] - 1]} {s[0]}"
     if precision == "month" or (len(s) == 2 and s == e):
         return f"{MONTHS[s[1] - 1]} {s[0]}"
@@ -60,6 +63,11 @@ def _prose(start: str | None, end: str | None, precision: str, labels: dict[str,
             else f"{MONTHS[s[1] - 1]} {s[0]}\u2013{MONTHS[e[1] - 1]} {e[0]}"
         )
     return str(s[0])
+
+
+def _weekend(first: date, last: date) -> bool:
+    """Tell whether a week-precision range is a weekend: a Saturday and the Sunday after it."""
+    return first.weekday() == 5 and (last - first).days == 1
 
 
 def issued_at() -> datetime:

@@ -1,0 +1,63 @@
+"""Key facts of the first page: Who, When and Where of the main event, on invented articles."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from sitbrief.compose.brief import KeyFacts
+from sitbrief.compose.dates import date_text
+from sitbrief.compose.single import _principals, compose
+from sitbrief.layout import load_layout
+from tests.extract.helpers import facts
+
+
+def key_facts(body: str, header: str = "A headline for the story") -> dict[str, str]:
+    """Return the Key facts rows (label -> text) of the brief of an invented article."""
+    brief = compose(facts(body, header), load_layout())
+    return {r.label: r.text for s in brief.sections for b in s.blocks if isinstance(b, KeyFacts) for r in b.rows}
+
+
+def test_a_weekend_is_its_two_days_not_a_week():
+    assert date_text("2024-06-15", "2024-06-16", "week", {}) == "15\u201316 Jun 2024"
+    assert date_text("2024-06-10", "2024-06-16", "week", {}) == "week of 10 Jun 2024"
+
+
+def test_a_role_naming_a_spokesperson_in_passing_does_not_make_a_spokesperson():
+    adviser = SimpleNamespace(name="Ann Roe", roles=["Security Adviser", "Spokesperson Bo Lee on Security Adviser"])
+    envoy = SimpleNamespace(name="Cy Poe", roles=["Envoy"])
+    assert _principals([adviser, envoy]) == [adviser, envoy]
+
+
+def test_who_is_the_office_holder_the_lead_names_by_office():
+    rows = key_facts(
+        "The press release issued by the Ministry of Trade on 9 June 2024.\n\n"
+        "The Trade Secretary is flying to Oslo on Sunday evening to meet business leaders and investors.\n\n"
+        "Trade Secretary Ann Roe said: \u201cThis visit matters.\u201d\n\n"
+        "While in Oslo he will also meet Bo Lee, chief executive of Nordwind, and Cy Poe, chief executive of Fjordair."
+    )
+    assert rows["Who"].startswith("Ann Roe")
+
+
+def test_where_is_not_the_dateline_of_a_trip_abroad():
+    rows = key_facts(
+        "LIMA, June 12, 2024 \u2013 Defense Minister Ann Roe is scheduled to depart tomorrow for Chile, Bolivia and "
+        "Brazil, her first trip abroad, officials said today.\n\nShe will meet her counterparts in each capital."
+    )
+    assert rows.get("Where") != "Lima"
+
+
+def test_where_is_the_base_rather_than_a_broad_region():
+    rows = key_facts(
+        "ANDERSEN AIR FORCE BASE, Guam \u2014 Four bombers returned to the Indo-Pacific June 10, 2024 for a "
+        "deployment, operating out of Andersen Air Force Base, Guam.\n\nThe bombers flew from Texas."
+    )
+    assert rows.get("Where", "").startswith("Andersen Air Force Base")
+
+
+def test_an_event_far_below_a_lead_without_one_is_not_the_main_event():
+    rows = key_facts(
+        "PORTVILLE, June 12, 2024 \u2013 The public will see more ships in the bay from next week.\n\n"
+        "The commodore said training had been postponed.\n\nThe crews are ready.\n\nThe ships are moored.\n\n"
+        "During this time one ship visited the Outer Islands in March 2024 to support scientists."
+    )
+    assert "Mar 2024" not in rows.get("When", "")
