@@ -61,3 +61,11 @@ def test_an_event_far_below_a_lead_without_one_is_not_the_main_event():
         "During this time one ship visited the Outer Islands in March 2024 to support scientists."
     )
     assert "Mar 2024" not in rows.get("When", "")
+
+
+def test_where_puts_a_site_in_its_city():
+    rows = key_facts(
+        "Minister Ann Roe met on June 11, 2024 with Envoy Bo Lee at Victoria Barracks in Sydney, Australia.\n\n"
+        "The two discussed the border."
+    )
+    assert rows.get("Where") in ("Victoria Barracks, Sydney, Australia", "Sydney, Australia")

@@ -73,3 +73,17 @@ def test_a_headline_names_the_lead_subject_by_surname():
         "urging patience over the stalled border talks and the reopening of crossings, officials said."
     )
     assert not f.summary.headline.startswith("Deputy Foreign Minister")
+
+
+def test_a_habit_is_background_not_a_key_point():
+    from sitbrief.extract.summary import is_background
+
+    assert is_background("Fleet units regularly conduct drills with partner navies in the region.")
+    assert not is_background("The ministers agreed to meet regularly as members of the new forum.")
+
+
+def test_a_feature_opening_on_a_time_is_not_the_headline():
+    lead = "A new year brought a new mission for the crew of the frigate Vale as it left port on New Year's Day."
+    assert brief_headline(lead, WEDNESDAY, "Frigate Vale departs for NATO deployment") == (
+        "Frigate Vale departs for NATO deployment"
+    )

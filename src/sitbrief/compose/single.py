@@ -311,6 +311,9 @@ class Composer:
         if lead and lead.where in places:
             place = self._narrower(lead, places[lead.where])
             text = f"{place.name}, {place.country}" if place.country and place.country != place.name else place.name
+            city = self._city_of(lead, place) if not place.country else None
+            if city is not None:
+                text = f"{place.name}, {city.name}" + (f", {city.country}" if city.country else "")
             return text, place.evidence[:1]
         if self.facts.article.dateline and not self._elsewhere(lead):
             return self.facts.article.dateline, []
@@ -330,6 +333,13 @@ class Composer:
         text = self._sentence(lead.evidence[0])  # the name as written in the body, not the dateline's capitals
         return next((p for p in self.facts.places if p.name == self.facts.article.dateline
                      and p.kind in ("city", "facility") and p.name in text), place)
+
+    def _city_of(self, lead: Event, place):
+        """Return the city the event's sentence puts a site in ("at Victoria Barracks in Sydney"), if any."""
+        text = self._sentence(lead.evidence[0])
+        after = re.search(rf"{re.escape(place.name)}\s+in\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}})", text)
+        return next((p for p in self.facts.places if after and p.kind == "city" and after.group(1).startswith(p.name)),
+                    None)
 
     def _elsewhere(self, lead: Event | None) -> bool:
         """Tell whether the main event's sentence sends it to places other than the dateline (a trip abroad)."""

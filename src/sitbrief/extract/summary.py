@@ -277,8 +277,13 @@ def restates(a: str, b: str) -> bool:
 
 
 def is_background(text: str) -> bool:
-    """Tell whether a sentence gives background rather than new reporting."""
-    return bool(_BACKGROUND.search(text))
+    """Tell whether a sentence gives background rather than new reporting, or tells what is done habitually
+    ("Command units regularly conduct training ...")."""
+    habit = _HABIT.search(text)
+    return bool(_BACKGROUND.search(text)) or bool(habit and habit.group(1) not in words("function_words"))
+
+
+_HABIT = re.compile(r"\b(?:regularly|routinely)\s+([a-z]+)(?<!ed)\s")
 
 
 _ATTRIBUTION = re.compile(
@@ -334,6 +339,9 @@ _ADVERBIAL_OPENING = re.compile(
     r"Amid|Addressing|Speaking|To\s+[a-z]+)\b[^,]{3,150},\s+(?=\S)",
 )
 _SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b", re.I)
+_TIME_AS_SUBJECT = re.compile(  # a feature's opening: "A new year brought a new mission for ..."
+    r"^(?:A|The|This|Last|Next)\s+(?:new\s+)?(?:year|week|month|day|weekend|season|decade)\s+(?!of\b)[a-z]+", re.I
+)
 _SECOND_CLAUSE = re.compile(r",?\s+and\s+(?:they|we|he|she)\s+[a-z]+", re.I)
 _CLAUSE_GOES_ON = re.compile(
     r"^(?:[.;:!?)\u2013\u2014-]|,\s+(?:which|who|whom|whose|where|when|while|as|after|before|following|amid|during|"
@@ -368,7 +376,7 @@ def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
     second = _SECOND_CLAUSE.search(text)
     if second and len(text[: second.start()].split()) >= 5:
         text = text[: second.start()] + "."
-    found = headline(text, anchor) if not _SUBORDINATE_OPENING.match(text) else ""
+    found = headline(text, anchor) if not (_SUBORDINATE_OPENING.match(text) or _TIME_AS_SUBJECT.match(text)) else ""
     found = _STRAY_PART_OF_DAY.sub("", found)
     if found and not cut_off(found, text, True) and has_verb(found) and found.count("\u201c") <= found.count("\u201d"):
         return found
