@@ -69,3 +69,11 @@ def test_where_puts_a_site_in_its_city():
         "The two discussed the border."
     )
     assert rows.get("Where") in ("Victoria Barracks, Sydney, Australia", "Sydney, Australia")
+
+
+def test_who_keeps_an_office_the_release_never_names():
+    rows = key_facts(
+        "The Prime Minister spoke to President Ann Roe of Vale by phone on June 11, 2024.\n\n"
+        "They discussed the border and agreed to stay in touch."
+    )
+    assert rows["Who"].startswith("Prime Minister (name not given)")

@@ -40,6 +40,7 @@ from sitbrief.compose.portions import mark_portions
 from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.compose.series import issued_time, prior_report, report_number, stamp_time
 from sitbrief.compose.story import StoryView, with_discrepancies
+from sitbrief.extract.lexicon import lexicon
 from sitbrief.facts.model import Event, Facts
 from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SectionSpec, SlideSpec
@@ -70,6 +71,7 @@ LABELS = (
     "of",
     "Evidence",
     "Judgement",
+    "name not given",
     EDITED,
 )
 
@@ -277,7 +279,9 @@ class Composer:
         facts, lab = self.facts, self.labels
         lead = self._lead_event()
         people = self._who(lead)
-        who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
+        unnamed = self._unnamed_subject(lead, people)
+        who = "; ".join(([f"{unnamed} ({lab['name not given']})"] if unnamed else []) +
+                        [f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people])
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
@@ -305,6 +309,18 @@ class Composer:
             titled = [p for p in people if p not in named and _called_by_office(p, text, people)]
             involved = titled + named or involved
         return _principals(involved) or _principals(people)[:4]
+
+    def _unnamed_subject(self, lead: Event | None, people: list) -> str:
+        """Return the office the main event's sentence opens on when nobody is named for it
+        ("The Prime Minister spoke to ..." in a release that never names the Prime Minister)."""
+        if lead is None or not lead.evidence:
+            return ""
+        opening = _OFFICE_OPENING.match(self._sentence(lead.evidence[0]))
+        if not opening or opening.group(1).lower() not in lexicon().role_heads:
+            return ""
+        office = opening.group(1)
+        holders = [p for p in self.facts.people if any(r.lower().endswith(office.lower()) for r in p.roles)]
+        return "" if holders else office
 
     def _where(self, lead: Event | None) -> tuple[str, list[str]] | None:
         places = {p.id: p for p in self.facts.places}
@@ -566,6 +582,7 @@ def _principals(people: list) -> list:
     return principals or people
 
 
+_OFFICE_OPENING = re.compile(r"^The\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:has\s+|had\s+|will\s+)?[a-z]+")
 _TRAVEL = re.compile(  # "depart tomorrow for", "travel to", "a visit to", "fly directly to": the event is there
     r"\b(?:depart|leave|leaving|travel|fly|flies|flying|head|trip|visit|tour)\w*\s+(?:[\w.-]+\s+){0,3}(?:for|to)\s+"
     r"(?:the\s+)?\n",
