@@ -77,3 +77,14 @@ def test_who_keeps_an_office_the_release_never_names():
         "They discussed the border and agreed to stay in touch."
     )
     assert rows["Who"].startswith("Prime Minister (name not given)")
+
+
+def test_an_undated_articles_day_keeps_its_day_and_says_the_year_is_missing():
+    from sitbrief.compose.dates import day_without_year
+
+    assert day_without_year("Aug. 22") == "22 Aug"
+    assert day_without_year("on 23 June") == "23 Jun"
+    assert day_without_year("last week") is None
+    body = "The frigate Vale arrived in Portville on Aug. 22 for a port visit.\n\nThe crew will tour the town."
+    rows = key_facts(body)
+    assert rows["When"] == "22 Aug (year not stated)"

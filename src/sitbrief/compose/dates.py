@@ -65,6 +65,20 @@ def _prose(start: str | None, end: str | None, precision: str, labels: dict[str,
     return str(s[0])
 
 
+_DAY_MONTH = re.compile(
+    r"^(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2})[a-z]*\.?|(?P<m2>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<d2>\d{1,2}))$"
+)
+
+
+def day_without_year(text: str | None) -> str | None:
+    """Return a day and month the article wrote without a year ("Aug. 22" -> "22 Aug"), else None."""
+    m = _DAY_MONTH.match((text or "").strip())
+    if not m:
+        return None
+    month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+    return f"{int(day)} {month}" if month in MONTHS and 1 <= int(day) <= 31 else None
+
+
 def _weekend(first: date, last: date) -> bool:
     """Tell whether a week-precision range is a weekend: a Saturday and the Sunday after it."""
     return first.weekday() == 5 and (last - first).days == 1

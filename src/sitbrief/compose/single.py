@@ -72,6 +72,7 @@ LABELS = (
     "Evidence",
     "Judgement",
     "name not given",
+    "year not stated",
     EDITED,
 )
 
