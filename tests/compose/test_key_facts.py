@@ -88,3 +88,12 @@ def test_an_undated_articles_day_keeps_its_day_and_says_the_year_is_missing():
     body = "The frigate Vale arrived in Portville on Aug. 22 for a port visit.\n\nThe crew will tour the town."
     rows = key_facts(body)
     assert rows["When"] == "22 Aug (year not stated)"
+
+
+def test_when_is_the_leads_own_day_when_no_event_was_found_in_it():
+    rows = key_facts(
+        "PORTVILLE, June 12, 2024 \u2013 On Tuesday morning, Colonel Ann Roe and her senior adviser, Major Bo Lee, "
+        "cased the battalion colours in front of families on the old parade ground at Camp Vale.\n\n"
+        "The parade is the last before the battalion deploys to the north later this year."
+    )
+    assert rows["When"] == "11 Jun 2024"

@@ -32,7 +32,7 @@ from sitbrief.compose.brief import (
 )
 from sitbrief.compose.change_wording import ChangeWording
 from sitbrief.compose.changes import Changes, compare
-from sitbrief.compose.dates import issued_at, parse_partial
+from sitbrief.compose.dates import date_text, issued_at, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.judgements import JudgementWording
 from sitbrief.compose.map import map_content
@@ -45,6 +45,7 @@ from sitbrief.facts.model import Event, Facts
 from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SectionSpec, SlideSpec
 from sitbrief.text.clean import slugify
+from sitbrief.text.dates import find_dates
 
 EDITED = "Edited after extraction, not the source's words"
 LABELS = (
@@ -172,6 +173,8 @@ class Composer:
             )
         order = {s.id: n for n, s in enumerate(self.facts.article.sentences)}
         if summary.bluf and lead:  # the lead reports no event: one reported soon after it, never one far on
+            if self._lead_date() is not None:
+                return None  # the lead dates its own news: a later event is not it
             near = self._near_lead()
             events = [e for e in events if e.evidence and min(e.evidence, key=lambda s: order.get(s, 0)) in near]
         return min(  # no event in the lead: the one the text reports first, not the earliest date
@@ -294,6 +297,9 @@ class Composer:
             rows.append(KeyFact(lab["What"], self.story.with_support(what, lead) if lead else what, refs))
         if lead:
             rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
+        elif (day := self._lead_date()) is not None:
+            rows.append(KeyFact(lab["When"], date_text(day.start, day.end, day.precision, lab, self._style),
+                                list(facts.summary.evidence[:1])))
         where = self._where(lead)
         if where:
             rows.append(KeyFact(lab["Where"], self.story.place(lead, where[0]), where[1]))
@@ -366,6 +372,12 @@ class Composer:
         home = {p.country for p in self.facts.places if p.name == dateline and p.country} | {dateline}
         return any(p.name not in home and _TRAVEL.search(text[: max(0, text.find(p.name))][-80:] + "\n")
                    for p in self.facts.places if p.kind in ("country", "city") and p.name in text)
+
+    def _lead_date(self):
+        """Return the one day the lead's first sentence dates its news by (None if none, or several)."""
+        first = self._sentence(self.facts.summary.evidence[0]) if self.facts.summary.evidence else ""
+        days = [e for e in find_dates(first, self.published, False) if e.start and e.precision == "day"]
+        return days[0] if len(days) == 1 else None
 
     def _near_lead(self) -> set[str]:
         """Return the ids of the lead's sentences and the two after it (none without a lead)."""
