@@ -51,12 +51,29 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _from_single_nation_forces(doc, people, orgs)
     home = _home(doc, source, article.dateline)
     for person in people:
-        if person.affiliation is None and home and _holds_office(person):
+        if person.affiliation is None and home and _holds_office(person) and _may_serve(doc, person, home, orgs):
             person.affiliation = home
         person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
 
 
 _PARENT_BODIES = pairs("parent_bodies")
+_NOT_HELD = {row[0]: row[1].split(";") for row in lexicon_rows("words/offices_not_held.txt") if len(row) > 1}
+
+
+def _may_serve(doc: Doc, person: Person, home: str, orgs: list[Organisation]) -> bool:
+    """Tell whether the story's home country may be the person's: an office it has, no foreign force beside them.
+
+    "Prime Minister" in a U.S. outlet is another government's; a sailor named in a sentence about a
+    foreign navy's ship ("the ship's Sailors, such as ... X") serves that navy, not the dateline's country.
+    """
+    absent = _NOT_HELD.get(home, ())
+    roles = [role.lower() for role in person.roles]
+    if any(rx(rf"(?<![\w-]){re.escape(head)}(?![\w-])").search(role) for role in roles for head in absent):
+        return False
+    forms = {f for o in orgs if o.kind in ("ship", "unit") and o.country and o.country != home
+             for f in (o.name, _ship_name(doc, o)) if f}
+    texts = [s.text for s in doc.sentences if s.id in person.evidence]
+    return not any(form in text for form in forms for text in texts)
 
 
 def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | None:
@@ -264,18 +281,39 @@ def _mention_forms(person: Person) -> list[str]:
 
 
 def _from_single_nation_forces(doc: Doc, people: list[Person], orgs: list[Organisation]) -> None:
-    """In a story about one nation's forces only, give that nation to service members with a rank."""
+    """In a story about one nation's forces only, give that nation to service members with a rank.
+
+    Not when the story's units deploy to that nation ("the unit deploys to Afghanistan" and only
+    Afghan forces named): those are the hosts the unit will partner with, not its own.
+    """
     military = [o for o in orgs if o.kind in ("ship", "unit") or _MILITARY.search(o.name)]
     nations = {o.country for o in military if o.country}
     foreign = {o.country for o in orgs if o.country and o not in military} - nations
     if len(nations) != 1 or foreign:
         return
     (nation,) = nations
+    if nation in _destinations(doc):
+        return
     if any(p.affiliation and p.affiliation != nation and doc.lex.country(p.affiliation) for p in people):
         return
     for person in people:
         if person.affiliation is None and any(_is_rank(doc, role) for role in person.roles):
             person.affiliation = nation
+
+
+_DEPLOYS_TO = re.compile(
+    r"\bdeploy(?:s|ed|ing|ment|ments)?\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})"
+)
+
+
+def _destinations(doc: Doc) -> set[str]:
+    """Return the countries the story's forces deploy to ("the unit deploys to Afghanistan")."""
+    found = set()
+    for sentence in doc.sentences:
+        for match in _DEPLOYS_TO.finditer(sentence.text):
+            words_ = match["c"].split()
+            found |= {c for k in range(len(words_), 0, -1) if (c := _country(doc, " ".join(words_[:k])))}
+    return found
 
 
 def _is_rank(doc: Doc, role: str) -> bool:

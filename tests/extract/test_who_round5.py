@@ -1,0 +1,24 @@
+"""Who is who on the round-5 unseen articles: each failure class as a small invented article."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, person
+
+
+def test_an_office_the_home_government_lacks_gets_no_home_country():
+    f = facts("WASHINGTON, May 3, 2024 \u2014 The secretary will meet Defense Minister Tom Reed and Prime Minister "
+              "Ana Ruiz in Tokyo next week, officials said.")
+    assert person(f, "Tom Reed").affiliation is None
+    assert person(f, "Ana Ruiz").affiliation is None
+
+
+def test_a_sailor_beside_a_foreign_ship_is_not_the_datelines():
+    f = facts("MANILA, Philippines \u2014 The destroyer USS Harbin (DDG 99) arrived in Manila today. Some Harbin "
+              "Sailors, such as Chief Machinist Ana Ruiz, have family in the city.")
+    assert person(f, "Ana Ruiz").affiliation is None
+
+
+def test_the_forces_of_the_country_a_unit_deploys_to_are_not_its_own():
+    f = facts("FORT KNOX, Ky. \u2014 Col. Tom Reed cased the colors before the brigade deploys to Afghanistan, "
+              "where it will partner with Afghan National Security Forces.")
+    assert person(f, "Tom Reed").affiliation != "Afghanistan"
