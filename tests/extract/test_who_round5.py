@@ -22,3 +22,12 @@ def test_the_forces_of_the_country_a_unit_deploys_to_are_not_its_own():
     f = facts("FORT KNOX, Ky. \u2014 Col. Tom Reed cased the colors before the brigade deploys to Afghanistan, "
               "where it will partner with Afghan National Security Forces.")
     assert person(f, "Tom Reed").affiliation != "Afghanistan"
+
+
+def test_a_nationality_is_shared_by_the_people_listed_with_it():
+    f = facts("WASHINGTON, May 3, 2024 \u2014 The secretary will meet Indonesian President Ana Ruiz and Defense "
+              "Minister Tom Reed. He will then meet President Bo Lindqvist and senior South Korean officials. "
+              "Later he meets senior Japanese leaders, including new Defense Minister Kenji Arata.")
+    assert person(f, "Tom Reed").affiliation == "Indonesia"
+    assert person(f, "Bo Lindqvist").affiliation == "South Korea"
+    assert person(f, "Kenji Arata").affiliation == "Japan"

@@ -44,6 +44,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
             person.affiliation or role_country(doc, person, issuer) or _org_in_roles(doc, person, orgs)
             or public_figure(doc, person)
         )
+    _shared_nationality(doc, people)
     _from_pairs(doc, people)
     _speaks_for(doc, people)
     _statement_voice(doc, people)
@@ -146,6 +147,40 @@ def _ship_name(doc: Doc, org: Organisation) -> str | None:
     """Return a ship's name without its prefix and hull number ("HMS Westminster" -> "Westminster")."""
     prefix, _, rest = org.name.partition(" ")
     return re.sub(r"\s*\([^)]*\)$", "", rest) if prefix in doc.lex.ship_prefixes else None
+
+
+_TITLE_WORDS = r"(?:(?:[A-Z][\w.'\u2019-]*|of|for|the)\s+)"
+_FELLOWS = r"(?:officials|leaders|ministers|counterparts|delegates)"
+_NATION = r"(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+
+
+def _shared_nationality(doc: Doc, people: list[Person]) -> None:
+    """Give an office holder the nationality the sentence gives the people they are listed with.
+
+    "Indonesian President Ana Ruiz and Defense Minister Tom Reed" (Reed: Indonesia, as Ruiz);
+    "senior Japanese leaders, including Defense Minister Tom Reed"; "President Tom Reed and senior
+    South Korean officials". Only when the sentences agree on one country.
+    """
+    for person in people:
+        if person.affiliation is not None or not person.roles or len(person.name.split()) < 2:
+            continue
+        texts = [s.text for s in doc.sentences if s.id in person.evidence]
+        found = {c for text in texts for c in _listed_with(doc, person, people, text)}
+        if len(found) == 1:
+            person.affiliation = found.pop()
+
+
+def _listed_with(doc: Doc, person: Person, people: list[Person], text: str) -> set[str]:
+    """Return the countries `text` gives the people or officials `person` is listed with."""
+    name = re.escape(person.name)
+    found = set()
+    for other in people:
+        if other is not person and other.affiliation and len(other.name.split()) >= 2:
+            pair = rf"{_NATION}\s+{_TITLE_WORDS}{{1,5}}?{re.escape(other.name)}\s+and\s+{_TITLE_WORDS}{{1,6}}{name}\b"
+            found |= {c for m in rx(pair).finditer(text) if (c := _country(doc, m["d"])) == other.affiliation}
+    fellows = (rf"\b{name}\s+and\s+(?:(?:other|senior|top)\s+)*{_NATION}\s+{_FELLOWS}\b",
+               rf"\b{_NATION}\s+{_FELLOWS},?\s+(?:including|such as)\s+(?:[a-z]+\s+)?{_TITLE_WORDS}{{0,6}}{name}\b")
+    return found | {c for p in fellows for m in rx(p).finditer(text) if (c := _country(doc, m["d"]))}
 
 
 def _from_pairs(doc: Doc, people: list[Person]) -> None:
