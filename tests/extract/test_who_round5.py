@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import facts, person
 
 
@@ -31,3 +33,26 @@ def test_a_nationality_is_shared_by_the_people_listed_with_it():
     assert person(f, "Tom Reed").affiliation == "Indonesia"
     assert person(f, "Bo Lindqvist").affiliation == "South Korea"
     assert person(f, "Kenji Arata").affiliation == "Japan"
+
+
+def test_a_surname_after_an_office_of_a_body_is_a_person():
+    f = facts("Tom Reed previewed the talks that he and Secretary of State Lindqvist will hold next week.")
+    assert person(f, "Lindqvist").roles == ["Secretary of State"]
+
+
+def test_a_name_after_an_office_for_a_known_region_is_the_name():
+    f = facts("Minister for Europe David Whitcombe is visiting Stockholm today.")
+    assert person(f, "David Whitcombe").roles == ["Minister for Europe"]
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Business and Trade Secretary Tom Reed said the deal was done.", "Tom Reed", "Business and Trade Secretary"),
+    ("Maritime Component Commander Commodore Ana Ruiz said the ships were ready.", "Ana Ruiz",
+     "Maritime Component Commander"),
+    ("Minister for Defence People and Families, Dr Ana Ruiz, visited the troops.", "Ana Ruiz",
+     "Minister for Defence People and Families"),
+])
+def test_an_office_keeps_the_remit_words_before_its_head(body, name, role):
+    f = facts(body)
+    assert role in person(f, name).roles
+    assert [p.name for p in f.people] == [name]

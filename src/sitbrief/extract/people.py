@@ -528,7 +528,10 @@ def _consider(
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
     post_role = _role_after(doc, _skip_post_nominals(doc, sentence[end:]))
     if len(core) == 1:
-        titled_head = bool(title_tokens) and (_is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1]))
+        titled_head = bool(title_tokens) and (
+            _is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1])
+            or _has_head(doc, [t.bare for t in title_tokens])  # "Secretary of State Blinken"
+        )
         if not _link_title_surname(doc, index, core[0], title_tokens, people) and titled_head and pending is not None:
             post, post_affil = _split_affiliation(doc, post_role)
             roles = [*pre_roles, *([post] if post else [])]
@@ -668,6 +671,11 @@ def _after_remit(doc: Doc, run: list[Token], j: int) -> int:
         return j
     for k in range(j + 1, len(run) - 1):
         if run[k].bare in _GIVEN_NAMES and len(run) - k <= 3 and all(_name_word(doc, t) for t in run[k:]):
+            return k
+    for k in range(j + 1, len(run) - 1):  # "Minister for Europe David Lidington": the remit is a known place
+        if 2 <= len(run) - k <= 3 and _place_or_body(doc, " ".join(t.bare for t in run[j:k])) and all(
+            _name_word(doc, t) for t in run[k:]
+        ):
             return k
     return j
 
@@ -884,7 +892,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     i = 0
     while i < len(title_tokens) and not _rank_at(doc, title_tokens, i)[0] and (
         _opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)
-    ):
+    ) and not _remit_opens(doc, title_tokens, i):
         i += 1
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
@@ -897,6 +905,10 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             rank = None  # "Commander of the Pacific Fleet Adm. ...": the fleet ends the office, the rank is "Adm."
         if rank and i + width < len(title_tokens) and title_tokens[i + width].text in ("of", "for"):
             rank = None  # "Commander of ...", "General Secretary of ...": a head of an office, not a rank
+        if rank and office and tok.bare.lower() in doc.lex.role_heads and _rank_at(doc, title_tokens, i + width)[0] and (
+            not any(_has_head(doc, [w]) for w in office)
+        ):
+            rank = None  # "Maritime Component Commander Commodore X": the office's head, then the rank
         if rank:
             roles.append(rank)
             i += width
@@ -921,6 +933,27 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
         else:
             roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
+
+
+def _remit_opens(doc: Doc, tokens: list[Token], i: int) -> bool:
+    """Tell whether tokens[i] opens an office's remit running straight into its head word.
+
+    "Business and Trade Secretary", "Maritime Component Commander", "Politburo Member": remit words,
+    "and" between them, or up to two other capitalised words that neither open a sentence nor are a name.
+    """
+    others = 0
+    for k in range(i, min(len(tokens), i + 5)):
+        tok = tokens[k]
+        if k > i and tok.bare.lower() in doc.lex.role_heads:
+            return True
+        if tok.bare in _OFFICE_DOMAINS or (tok.text == "and" and k > i):
+            continue
+        others += 1
+        if others > 2 or not (tok.bare.isalpha() and tok.bare[:1].isupper()) or _opens_sentence(doc, tok) or (
+            tok.bare in _GIVEN_NAMES or tok.bare.lower() in doc.lex.role_heads
+        ):
+            return False
+    return False
 
 
 _OFFICE_TO = re.compile(  # "Ambassador to the", "Ambassador of Japan to"
