@@ -950,7 +950,7 @@ def _remit_opens(doc: Doc, tokens: list[Token], i: int) -> bool:
             continue
         others += 1
         if others > 2 or not (tok.bare.isalpha() and tok.bare[:1].isupper()) or _opens_sentence(doc, tok) or (
-            tok.bare in _GIVEN_NAMES or tok.bare.lower() in doc.lex.role_heads
+            tok.bare in _GIVEN_NAMES or tok.bare.lower() in doc.lex.role_heads or tok.bare.lower() in FUNCTION_WORDS
         ):
             return False
     return False
