@@ -56,3 +56,14 @@ def test_an_office_keeps_the_remit_words_before_its_head(body, name, role):
     f = facts(body)
     assert role in person(f, name).roles
     assert [p.name for p in f.people] == [name]
+
+
+def test_a_phrase_ending_in_a_preposition_before_a_name_is_no_role_of_it():
+    f = facts("The minister stressed the importance of delivering justice for Tom Reed and his family.")
+    found = person(f, "Tom Reed")
+    assert found is None or found.roles == []
+
+
+def test_an_appositive_ends_where_the_next_listed_person_begins():
+    f = facts("He will meet Ana Ruiz, CEO Pacific Airways and Pierre Lindqvist, CEO Northwind to discuss trade.")
+    assert person(f, "Ana Ruiz").roles == ["CEO Pacific Airways"]

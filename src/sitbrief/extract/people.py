@@ -884,6 +884,8 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             # "Ambassador to the Philippines Laure Beaufils": the country ends the office
             run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
     lower_role, affil = _lowercase_role(doc, sentence[:run_start])
+    if lower_role and not title_tokens and lower_role.split()[-1].lower() in ("of", "for", "to", "with"):
+        lower_role, affil = None, None  # "justice for Ana Ruiz": the name is the object, the office someone else's
     affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start]) or (
         _shared_possessor(doc, sentence[max(0, run_start - 160) : run_start]) if lower_role else None
     )
@@ -1167,6 +1169,7 @@ def _role_after(doc: Doc, after: str) -> str | None:
     ):
         return None  # "X is the first minister to visit ...": a description, not an office
     role = _ROLE_TAIL.sub("", _RELATIVE.split(match["role"])[0]).strip()
+    role = _before_next_name(doc, role)  # ", CEO of Acme and Ana Ruiz, CEO of ...": a list of people
     role = re.sub(r"^(?:his|her|their|its)\s+", "", role)  # "her deputy" -> "deputy"
     words = role.lower().replace("\u2019s", "").replace("'s", "").split()
     heads = doc.lex.role_heads
@@ -1187,6 +1190,18 @@ def _role_after(doc: Doc, after: str) -> str | None:
     elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,4}\S+$", role) and _UNIT_END.search(role):
         role += _parent_unit(after[match.end("role") :])
     return role if len(words) <= 12 else None
+
+
+def _before_next_name(doc: Doc, role: str) -> str:
+    """Return a role up to an "and" that opens another person's name ("CEO Acme and Ana Ruiz" -> "CEO Acme")."""
+    tokens = tokenize(role)
+    for k, tok in enumerate(tokens[1:-2], start=1):
+        rest = tokens[k + 1 :]
+        if tok.text == "and" and len(rest) <= 3 and _is_name_pair(doc, rest[0], rest[1]) and all(
+            _name_word(doc, t) for t in rest
+        ):
+            return role[: tokens[k - 1].end]
+    return role
 
 
 _UNIT_ALTERNATIVES = "|".join(
