@@ -67,3 +67,17 @@ def test_a_phrase_ending_in_a_preposition_before_a_name_is_no_role_of_it():
 def test_an_appositive_ends_where_the_next_listed_person_begins():
     f = facts("He will meet Ana Ruiz, CEO Pacific Airways and Pierre Lindqvist, CEO Northwind to discuss trade.")
     assert person(f, "Ana Ruiz").roles == ["CEO Pacific Airways"]
+
+
+def test_a_headline_names_offices_after_a_possessive_and_on():
+    f = facts("National Security Advisor Tom Reed spoke today with Director Ana Ruiz.",
+              header="Statement by Spokesperson Bo Lindqvist on National Security Advisor Tom Reed\u2019s Call with "
+                     "Party Member Ana Ruiz")
+    assert person(f, "Tom Reed").roles == ["National Security Advisor"]
+    assert "Party Member" in person(f, "Ana Ruiz").roles
+
+
+def test_member_heads_an_office_but_member_states_are_no_person():
+    f = facts("Politburo Member Ana Ruiz said ASEAN Member States would send observers.")
+    assert person(f, "Ana Ruiz").roles == ["Politburo Member"]
+    assert [p.name for p in f.people] == ["Ana Ruiz"]

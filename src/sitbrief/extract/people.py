@@ -380,23 +380,47 @@ def _inside_country_name(run: list[Token], i: int) -> bool:
 
 def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
     """Add roles the headline gives people already found in the body ("Spokesperson Li Hua's ...")."""
-    from sitbrief.extract.tokens import tokenize
-
     title = doc.title or ""
-    for run in capital_runs(tokenize(title)):
-        run = _cut_headline_verb(_cut_possessive(run))
-        parsed = _parse_title_name(doc, run)
-        if not parsed or not parsed[0]:
-            continue
-        name = title[parsed[1][0].start : parsed[1][-1].end]
-        name = re.sub(r"[\u2019']s$", "", name)
-        person = next((p for p in people if p.name == name), None) or _headline_person(doc, people, name, parsed)
-        if person:
-            roles, affil = _role_before(doc, title, run[0].start, parsed[0])
-            for role in roles:  # a title-case headline: "Readout Of Deputy Secretary Of Defense X"
-                person.add_role(re.sub(r"^(?:Of|The|For|With|And|On|To)\s+", "", role))
-            person.affiliation = person.affiliation or affil
+    for whole in capital_runs(tokenize(title)):
+        for piece in _headline_pieces(whole):
+            _headline_role(doc, people, title, _cut_headline_verb(piece))
 
+
+def _headline_role(doc: Doc, people: list[PersonDraft], title: str, run: list[Token]) -> None:
+    """Give the person a headline's titled name names the title's roles."""
+    parsed = _parse_title_name(doc, run)
+    if not parsed or not parsed[0]:
+        return
+    name = title[parsed[1][0].start : parsed[1][-1].end]
+    name = re.sub(r"[\u2019']s$", "", name)
+    person = next((p for p in people if p.name == name), None) or _headline_person(doc, people, name, parsed)
+    if person:
+        roles, affil = _role_before(doc, title, run[0].start, parsed[0])
+        for role in roles:  # a title-case headline: "Readout Of Deputy Secretary Of Defense X"
+            person.add_role(re.sub(r"^(?:Of|The|For|With|And|On|To)\s+", "", role))
+        person.affiliation = person.affiliation or affil
+
+
+def _headline_pieces(run: list[Token]) -> list[list[Token]]:
+    """Split a headline's run after each possessive and at "on" ("Statement by Spokesperson X on Advisor Y's Call")."""
+    pieces: list[list[Token]] = []
+    for part in _split_at(run, "on"):
+        while part:
+            piece = _cut_possessive(part)
+            pieces.append(piece)
+            part = part[len(piece) :]
+    return pieces
+
+
+def _split_at(run: list[Token], word: str) -> list[list[Token]]:
+    """Split a run at every token `word`, dropping it."""
+    parts: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.text == word:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
 
 
 _HEADLINE_VERBS = frozenset(pairs("verb_present").values()) | words("headline_verbs")
