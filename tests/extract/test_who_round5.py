@@ -81,3 +81,8 @@ def test_member_heads_an_office_but_member_states_are_no_person():
     f = facts("Politburo Member Ana Ruiz said ASEAN Member States would send observers.")
     assert person(f, "Ana Ruiz").roles == ["Politburo Member"]
     assert [p.name for p in f.people] == ["Ana Ruiz"]
+
+
+def test_a_titled_surname_known_in_that_form_serves_its_figures_country():
+    f = facts("The call followed one between the two presidents, in which President Xi spoke of trade.")
+    assert person(f, "Xi").affiliation == "China"

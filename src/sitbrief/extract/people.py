@@ -1366,10 +1366,21 @@ def _add_titled_surnames(doc: Doc, pending: list, people: list[PersonDraft]) -> 
             continue
         person = _find_or_add(people, tok.bare)
         person.mention(doc, index, tok.start, tok.end)
+        if known := _figure_form(doc, doc.sentences[index].text, title, tok):
+            person.aliases.add(known)  # "President Xi": the one office holder figures.tsv knows by that form
         for role in roles:
             person.add_role(role)
         office = bool(title) and not _is_rank_word(doc, title[-1])  # "Secretary Hagel", not "Capt. Austin"
         person.affiliation = person.affiliation or affil or (_figure_surname(tok.bare, alone=False) if office else None)
+
+
+def _figure_form(doc: Doc, sentence: str, title: list[Token], tok: Token) -> str | None:
+    """Return the titled form of a surname ("President Xi") when figures.tsv lists it as one person's."""
+    for k in range(len(title) - 1, -1, -1):
+        form = sentence[title[k].start : tok.start] + tok.bare
+        if form.lower() in doc.lex.figures:
+            return form
+    return None
 
 
 _FIGURE_SURNAMES = {row[0]: row[1:] for row in lexicon_rows("words/figure_surnames.txt")}  # surname -> (serves, use)
