@@ -86,3 +86,10 @@ def test_member_heads_an_office_but_member_states_are_no_person():
 def test_a_titled_surname_known_in_that_form_serves_its_figures_country():
     f = facts("The call followed one between the two presidents, in which President Xi spoke of trade.")
     assert person(f, "Xi").affiliation == "China"
+
+
+def test_an_appositive_keeps_the_known_body_it_is_at():
+    f = facts("He will meet Ana Ruiz, Senior Advisor at the White House to discuss trade, and Tom Reed, director "
+              "at Camp Harlow in the north.")
+    assert person(f, "Ana Ruiz").roles == ["Senior Advisor at the White House"]
+    assert person(f, "Ana Ruiz").affiliation == "United States"

@@ -1192,7 +1192,7 @@ def _role_after(doc: Doc, after: str) -> str | None:
         r"\s+to\s+[a-z]", after[match.end("role") :]
     ):
         return None  # "X is the first minister to visit ...": a description, not an office
-    role = _ROLE_TAIL.sub("", _RELATIVE.split(match["role"])[0]).strip()
+    role = _cut_role_tail(doc, _RELATIVE.split(match["role"])[0]).strip()
     role = _before_next_name(doc, role)  # ", CEO of Acme and Ana Ruiz, CEO of ...": a list of people
     role = re.sub(r"^(?:his|her|their|its)\s+", "", role)  # "her deputy" -> "deputy"
     words = role.lower().replace("\u2019s", "").replace("'s", "").split()
@@ -1214,6 +1214,22 @@ def _role_after(doc: Doc, after: str) -> str | None:
     elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,4}\S+$", role) and _UNIT_END.search(role):
         role += _parent_unit(after[match.end("role") :])
     return role if len(words) <= 12 else None
+
+
+_AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?(?P<body>[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'\u2019-]*){0,5})")
+
+
+def _cut_role_tail(doc: Doc, role: str) -> str:
+    """Return a role without a trailing time or place ("... in Tokyo on Monday"), keeping "at" a known body.
+
+    "Senior Advisor at the White House" keeps the body the office is at; "... at Camp Reed" loses the place.
+    """
+    at = _AT_BODY.search(role)
+    if at and _ROLE_TAIL.search(role[: at.start()] + " ") is None and (
+        (body := at["body"]) in doc.lex.orgs or body.lower() in doc.lex.orgs
+    ):
+        return role[: at.end()] + _ROLE_TAIL.sub("", role[at.end() :])
+    return _ROLE_TAIL.sub("", role)
 
 
 def _before_next_name(doc: Doc, role: str) -> str:
