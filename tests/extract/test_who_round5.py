@@ -93,3 +93,14 @@ def test_an_appositive_keeps_the_known_body_it_is_at():
               "at Camp Harlow in the north.")
     assert person(f, "Ana Ruiz").roles == ["Senior Advisor at the White House"]
     assert person(f, "Ana Ruiz").affiliation == "United States"
+
+
+def test_a_service_s_letters_after_a_name_give_its_country():
+    f = facts("Commander of the Task Group, Captain Ana Ruiz, CSC, RAN, said the mission with the US Navy had "
+              "gone well.")
+    assert person(f, "Ana Ruiz").affiliation == "Australia"
+
+
+def test_a_nationality_before_a_service_member_s_rank_is_their_country():
+    f = facts("The leaders paid tribute to those killed, including British servicewoman Lance Corporal Ana Ruiz.")
+    assert person(f, "Ana Ruiz").affiliation == "United Kingdom"

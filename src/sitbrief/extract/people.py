@@ -593,7 +593,40 @@ def _consider(
             person.add_role(one)
     if post and not (of_country or person.affiliation or pre_affil or post_affil):
         post_affil = _mission_country(doc, sentence[end:])
-    person.affiliation = of_country or person.affiliation or pre_affil or post_affil
+    person.affiliation = of_country or person.affiliation or pre_affil or post_affil or _service_of(
+        doc, sentence, run[0].start, end, pre_roles
+    )
+
+
+_NATIONAL_NOUN = re.compile(r"(?:^|\s)(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[a-z][a-z-]+\s+$")
+
+
+def _service_of(doc: Doc, sentence: str, start: int, end: int, roles: list[str]) -> str | None:
+    """Return the country a service member's mention gives: a service's letters after, a nationality before."""
+    ranked = any(_is_military_rank(doc, r) for r in roles)
+    return _service_letters(doc, sentence[end:]) or (_nationality_before(doc, sentence[:start]) if ranked else None)
+
+
+def _nationality_before(doc: Doc, before: str) -> str | None:
+    """Return the nationality of a noun before a ranked name ("British servicewoman Lance Corporal X")."""
+    match = _NATIONAL_NOUN.search(before)
+    return doc.lex.demonym(match["d"]) if match else None
+
+
+_LETTERS = re.compile(r"^(?:,?\s*[A-Z]{2,5}\b)+(?=\s*[,.;]|\s+(?:said|told|and)\b|$)")
+_SERVICE = re.compile(r"\b(?:Navy|Army|Air Force|Marine Corps|Marines|Defence Force|Defense Force)$")
+
+
+def _service_letters(doc: Doc, after: str) -> str | None:
+    """Return the country of a service's letters after a name ("Captain Ana Ruiz, CSC, RAN, said")."""
+    match = _LETTERS.match(after)
+    if not match:
+        return None
+    for letters in re.findall(r"[A-Z]{2,5}", match.group()):
+        known = doc.lex.orgs.get(letters)
+        if known and known[2] and _SERVICE.search(known[0]):
+            return known[2]
+    return None
 
 
 _MISSION = re.compile(
