@@ -104,3 +104,8 @@ def test_a_service_s_letters_after_a_name_give_its_country():
 def test_a_nationality_before_a_service_member_s_rank_is_their_country():
     f = facts("The leaders paid tribute to those killed, including British servicewoman Lance Corporal Ana Ruiz.")
     assert person(f, "Ana Ruiz").affiliation == "United Kingdom"
+
+
+def test_a_rank_with_its_abbreviation_in_brackets_still_titles_the_name():
+    f = facts("He was accompanied by Commodore (Cmdre) Ana Ruiz, who will join the ship in Europe.")
+    assert person(f, "Ana Ruiz").roles == ["Commodore"]

@@ -232,9 +232,20 @@ def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[
         if joined and _rank_across(doc, tokens, joined[-1], run):
             gap = [t for t in tokens if joined[-1][-1].end <= t.start and t.end <= run[0].start]
             joined[-1] = [*joined[-1], *gap, *run]
+        elif len(joined) >= 2 and _bracketed_rank(doc, tokens, joined[-2], joined[-1], run):
+            joined[-2:] = [[*joined[-2], *run]]  # "Commodore (Cmdre) Ana Ruiz": the abbreviation dropped
         else:
             joined.append(run)
     return joined
+
+
+def _bracketed_rank(doc: Doc, tokens: list[Token], rank: list[Token], inside: list[Token], run: list[Token]) -> bool:
+    """Tell whether a rank, its abbreviation in brackets and a name follow one another ("Commodore (Cmdre) X")."""
+    gap = [t.text for t in tokens if rank[-1].end <= t.start and t.end <= run[0].start]
+    return (
+        len(inside) == 1 and gap == ["(", inside[0].text, ")"] and _rank_at(doc, rank, 0)[1] == len(rank)
+        and bool(_rank_at(doc, inside, 0)[0] or inside[0].text.lower() in doc.lex.ranks)
+    )
 
 
 def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[Token]) -> bool:
