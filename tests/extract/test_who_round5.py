@@ -109,3 +109,15 @@ def test_a_nationality_before_a_service_member_s_rank_is_their_country():
 def test_a_rank_with_its_abbreviation_in_brackets_still_titles_the_name():
     f = facts("He was accompanied by Commodore (Cmdre) Ana Ruiz, who will join the ship in Europe.")
     assert person(f, "Ana Ruiz").roles == ["Commodore"]
+
+
+def test_the_post_a_person_leaves_is_their_office():
+    f = facts("Adm. Tom Reed spoke first. Reed leaves his post as commander of the Northern Fleet to become the new "
+              "head of the command.")
+    assert "commander of the Northern Fleet" in person(f, "Tom Reed").roles
+
+
+def test_a_relative_clause_is_no_office_unless_it_names_the_post():
+    assert person(facts("Tom Reed, who took up his role as ambassador in May, said ties were strong."),
+                  "Tom Reed").roles == ["ambassador"]
+    assert person(facts("Tom Reed, who met the ambassador in May, said ties were strong."), "Tom Reed").roles == []

@@ -24,8 +24,11 @@ SUFFIXES = words("name_suffixes") | _POST_NOMINALS
 NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | words("office_domains")
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z])"
-    r"|(?=\s+(?:commander|director|head|chief|commanding officer)\s+of\s))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
-    r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+|serving as\s+|acting as\s+"
+    r"|(?=\s+(?:commander|director|head|chief|commanding officer)\s+of\s)"
+    r"|\s+(?:[a-z]+\s+){1,2}(?:his|her|their)\s+(?:post|position|role|job)\s+as(?=\s))"  # "leaves his post as"
+    r"\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
+    r"served as|doubles as|also serves as|became|is also|is|was|(?:[a-z]+\s+){1,2}(?:his|her|their)\s+(?:post|position|role|job)\s+as)\s+"
+    r"|known as\s+|now\s+|serving as\s+|acting as\s+"
     r"|in\s+(?:his|her|their)\s+capacity\s+as\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
@@ -1236,6 +1239,8 @@ def _role_after(doc: Doc, after: str) -> str | None:
         r"\s+to\s+[a-z]", after[match.end("role") :]
     ):
         return None  # "X is the first minister to visit ...": a description, not an office
+    if re.match(r"(?:who|whose|which|that)\s", match["role"]):
+        return None  # ", who took part in ...": a clause, not an office
     role = _cut_role_tail(doc, _RELATIVE.split(match["role"])[0]).strip()
     role = _before_next_name(doc, role)  # ", CEO of Acme and Ana Ruiz, CEO of ...": a list of people
     role = re.sub(r"^(?:his|her|their|its)\s+", "", role)  # "her deputy" -> "deputy"
