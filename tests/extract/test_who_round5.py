@@ -121,3 +121,15 @@ def test_a_relative_clause_is_no_office_unless_it_names_the_post():
     assert person(facts("Tom Reed, who took up his role as ambassador in May, said ties were strong."),
                   "Tom Reed").roles == ["ambassador"]
     assert person(facts("Tom Reed, who met the ambassador in May, said ties were strong."), "Tom Reed").roles == []
+
+
+def test_a_regnal_number_stays_in_the_name():
+    f = facts("His Majesty King Tomas II met the minister today.")
+    assert [p.name for p in f.people] == ["Tomas II"]
+
+
+def test_a_titled_surname_takes_the_country_of_the_one_figure_holding_that_office_that_year():
+    f = facts("Washington, 15 September 2022\n\nThey discussed the summit between President Biden and President Yoon.")
+    assert person(f, "Yoon").affiliation == "South Korea"
+    f = facts("15 September 2011\n\nThey discussed the summit between President Biden and President Yoon.")
+    assert person(f, "Yoon").affiliation is None

@@ -20,7 +20,8 @@ from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, tokeniz
 TITLE_WORDS = words("title_words")
 HONORIFICS = words("honorifics")
 _POST_NOMINALS = words("post_nominals")
-SUFFIXES = words("name_suffixes") | _POST_NOMINALS
+_NAME_SUFFIXES = words("name_suffixes")
+SUFFIXES = _NAME_SUFFIXES | _POST_NOMINALS
 NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | words("office_domains")
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z])"
@@ -479,6 +480,8 @@ def _post_nominal_letters(doc: Doc, tok: Token) -> bool:
     text = tok.bare
     if text in _POST_NOMINALS:
         return True
+    if text in _NAME_SUFFIXES:
+        return False  # "King Abdullah II": a regnal number belongs to the name
     return bool(re.fullmatch(r"[A-Z]{2,4}", text)) and text not in doc.lex.orgs and not doc.lex.country(text)
 
 
@@ -1436,7 +1439,9 @@ def _add_titled_surnames(doc: Doc, pending: list, people: list[PersonDraft]) -> 
         for role in roles:
             person.add_role(role)
         office = bool(title) and not _is_rank_word(doc, title[-1])  # "Secretary Hagel", not "Capt. Austin"
-        person.affiliation = person.affiliation or affil or (_figure_surname(tok.bare, alone=False) if office else None)
+        person.affiliation = person.affiliation or affil or (
+            (_figure_surname(tok.bare, alone=False) or _titled_figure(doc, tok.bare, roles)) if office else None
+        )
 
 
 def _figure_form(doc: Doc, sentence: str, title: list[Token], tok: Token) -> str | None:
@@ -1446,6 +1451,36 @@ def _figure_form(doc: Doc, sentence: str, title: list[Token], tok: Token) -> str
         if form.lower() in doc.lex.figures:
             return form
     return None
+
+
+_FIGURE_ROWS = [row for row in lexicon_rows("figures.tsv") if len(row) >= 5]
+
+
+def _titled_figure(doc: Doc, surname: str, roles: list[str]) -> str | None:
+    """Return whom the one figure of that surname and office serves in the story's year ("President Yoon", 2022).
+
+    figures.tsv gives each office holder's offices and years; the surname is the name's first word
+    (family name first) or its last. None unless exactly one country fits.
+    """
+    offices = {r.lower() for r in roles}
+    year = doc.anchor.year if doc.anchor else None
+    found = set()
+    for name, serves, _, office, years in (row[:5] for row in _FIGURE_ROWS):
+        words_ = name.split()
+        held = {re.sub(r"\s*\(.*\)", "", o).strip().lower() for o in office.split(";")}
+        if surname in (words_[0], words_[-1]) and held & offices and (year is None or _in_years(year, years)):
+            found.add(serves)
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_years(year: int, years: str) -> bool:
+    """Tell whether `year` falls in a span list such as "2017-2021; 2025-"."""
+    for span in years.split(";"):
+        lo, dash, hi = span.strip().partition("-")
+        end = int(hi) if hi.isdigit() else (None if dash else int(lo) if lo.isdigit() else 0)
+        if lo.isdigit() and int(lo) <= year and (end is None or year <= end):
+            return True
+    return False
 
 
 _FIGURE_SURNAMES = {row[0]: row[1:] for row in lexicon_rows("words/figure_surnames.txt")}  # surname -> (serves, use)
