@@ -133,3 +133,8 @@ def test_a_titled_surname_takes_the_country_of_the_one_figure_holding_that_offic
     assert person(f, "Yoon").affiliation == "South Korea"
     f = facts("15 September 2011\n\nThey discussed the summit between President Biden and President Yoon.")
     assert person(f, "Yoon").affiliation is None
+
+
+def test_an_office_for_a_titled_person_is_someone_elses():
+    f = facts("A spokesperson for Prime Minister Tom Reed said the talks went well.")
+    assert person(f, "Tom Reed").roles == ["Prime Minister"]

@@ -958,8 +958,8 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             # "Ambassador to the Philippines Laure Beaufils": the country ends the office
             run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
     lower_role, affil = _lowercase_role(doc, sentence[:run_start])
-    if lower_role and not title_tokens and lower_role.split()[-1].lower() in ("of", "for", "to", "with"):
-        lower_role, affil = None, None  # "justice for Ana Ruiz": the name is the object, the office someone else's
+    if lower_role and lower_role.split()[-1].lower() in ("of", "for", "to", "with"):
+        lower_role, affil = None, None  # "justice for X", "a spokesperson for Prime Minister X": someone else's office
     affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start]) or (
         _shared_possessor(doc, sentence[max(0, run_start - 160) : run_start]) if lower_role else None
     )
