@@ -138,3 +138,11 @@ def test_a_titled_surname_takes_the_country_of_the_one_figure_holding_that_offic
 def test_an_office_for_a_titled_person_is_someone_elses():
     f = facts("A spokesperson for Prime Minister Tom Reed said the talks went well.")
     assert person(f, "Tom Reed").roles == ["Prime Minister"]
+
+
+@pytest.mark.parametrize("body, name, country", [
+    ("Kremlin spokesman Tom Reed said the talks went well.", "Tom Reed", "Russia"),
+    ("Ana Ruiz, a Pentagon spokeswoman, said the talks went well.", "Ana Ruiz", "United States"),
+])
+def test_a_government_seat_in_an_office_gives_its_country(body, name, country):
+    assert person(facts(body), name).affiliation == country

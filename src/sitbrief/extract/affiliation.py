@@ -134,13 +134,27 @@ def _org_in_roles(doc: Doc, person: Person, orgs: list[Organisation]) -> str | N
 
 
 def _known_body_in_roles(doc: Doc, roles: str) -> str | None:
-    """Return the country of the longest well-known national body a role names ("Commander Indo-Pacific Command")."""
+    """Return the country of the longest well-known national body a role names ("Commander Indo-Pacific Command"),
+    else of the one government seat it names ("Kremlin spokesman")."""
     low = roles.lower()
     found = [
         (len(key), country) for key, (_, _, country) in doc.lex.orgs.items()
         if country and " " in key and key in low and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", low)
     ]
+    seats = {country for seat in _SEATS if (country := _seat_country(doc, seat)) and rx(
+        rf"(?<![\w-]){re.escape(seat)}(?![\w-])").search(roles)}  # "Kremlin spokesman", "Pentagon spokeswoman"
+    if not found and len(seats) == 1:
+        return seats.pop()
     return max(found)[1] if found else None
+
+
+_SEATS = words("seat_metonyms")
+
+
+def _seat_country(doc: Doc, seat: str) -> str | None:
+    """Return the country whose government a seat stands for, from orgs.tsv ("Kremlin" -> Russia)."""
+    known = doc.lex.orgs.get(seat) or doc.lex.orgs.get(seat.lower())
+    return known[2] if known else None
 
 
 def _ship_name(doc: Doc, org: Organisation) -> str | None:
