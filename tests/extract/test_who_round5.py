@@ -146,3 +146,10 @@ def test_an_office_for_a_titled_person_is_someone_elses():
 ])
 def test_a_government_seat_in_an_office_gives_its_country(body, name, country):
     assert person(facts(body), name).affiliation == country
+
+
+def test_a_nationality_inside_an_office_of_a_state_body_gives_its_country():
+    assert person(facts("Gen. Tom Reed, chief of the Indonesian armed forces, said the talks went well."),
+                  "Tom Reed").affiliation == "Indonesia"
+    assert person(facts("Ana Ruiz, director of the Chinese studies program, said the talks went well."),
+                  "Ana Ruiz").affiliation is None

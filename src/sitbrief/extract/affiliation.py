@@ -42,7 +42,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     for person in people:
         person.affiliation = (
             person.affiliation or role_country(doc, person, issuer) or _org_in_roles(doc, person, orgs)
-            or public_figure(doc, person)
+            or public_figure(doc, person) or _national_body_in_roles(doc, person)
         )
     _shared_nationality(doc, people)
     _from_pairs(doc, people)
@@ -149,6 +149,18 @@ def _known_body_in_roles(doc: Doc, roles: str) -> str | None:
 
 
 _SEATS = words("seat_metonyms")
+_NATIONAL_BODY = re.compile(
+    r"\b(?:of|for|with|at|in)\s+the\s+(?P<d>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?i:armed forces|military|navy|army|"
+    r"air force|coast guard|embassy|consulate|government|(?:foreign |defen[cs]e )?ministry|defen[cs]e forces?|forces)\b"
+)
+
+
+def _national_body_in_roles(doc: Doc, person: Person) -> str | None:
+    """Return the nation of a state body an office is of ("chief of the Indonesian armed forces",
+    "spokesman of the Chinese embassy"), when the roles name one nation only."""
+    found = {c for role in person.roles for m in _NATIONAL_BODY.finditer(role)
+             if m["d"][:1].isupper() and (c := _country(doc, m["d"]))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _seat_country(doc: Doc, seat: str) -> str | None:
