@@ -153,3 +153,10 @@ def test_a_nationality_inside_an_office_of_a_state_body_gives_its_country():
                   "Tom Reed").affiliation == "Indonesia"
     assert person(facts("Ana Ruiz, director of the Chinese studies program, said the talks went well."),
                   "Ana Ruiz").affiliation is None
+
+
+def test_an_amir_with_honorifics_before_a_long_arabic_name():
+    f = facts("We call on both sides to resume talks without delay.\n\n"
+              "Amir of the State of Qatar HH Sheikh Khalid bin Omar Al Nasser")
+    found = person(f, "Khalid bin Omar Al Nasser")
+    assert found is not None and found.roles == ["Amir"] and found.affiliation == "Qatar"
