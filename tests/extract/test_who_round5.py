@@ -160,3 +160,12 @@ def test_an_amir_with_honorifics_before_a_long_arabic_name():
               "Amir of the State of Qatar HH Sheikh Khalid bin Omar Al Nasser")
     found = person(f, "Khalid bin Omar Al Nasser")
     assert found is not None and found.roles == ["Amir"] and found.affiliation == "Qatar"
+
+
+def test_a_foreign_office_holder_takes_the_one_other_country_of_their_sentence():
+    f = facts("WASHINGTON, May 3, 2024 \u2014 Reed is slated to discuss the U.S.-Japan alliance during meetings with "
+              "Prime Minister Ana Ruiz, officials said.")
+    assert person(f, "Ana Ruiz").affiliation == "Japan"
+    f = facts("WASHINGTON, May 3, 2024 \u2014 Reed will meet Prime Minister Ana Ruiz and businessman Tom Jordan in "
+              "the city, officials said.")
+    assert person(f, "Ana Ruiz").affiliation is None

@@ -54,11 +54,47 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     for person in people:
         if person.affiliation is None and home and _holds_office(person) and _may_serve(doc, person, home, orgs):
             person.affiliation = home
+        elif person.affiliation is None and home and _holds_office(person) and not _office_held(person, home):
+            person.affiliation = _only_foreign_country(doc, person, people, home)
         person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
 
 
 _PARENT_BODIES = pairs("parent_bodies")
 _NOT_HELD = {row[0]: row[1].split(";") for row in lexicon_rows("words/offices_not_held.txt") if len(row) > 1}
+
+
+def _office_held(person: Person, home: str) -> bool:
+    """Tell whether the home government may hold the person's offices (no "Prime Minister" in the U.S.)."""
+    absent = _NOT_HELD.get(home, ())
+    roles = [role.lower() for role in person.roles]
+    return not any(rx(rf"(?<![\w-]){re.escape(head)}(?![\w-])").search(role) for role in roles for head in absent)
+
+
+_CAPITALS = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
+
+
+def _only_foreign_country(doc: Doc, person: Person, people: list[Person], home: str) -> str | None:
+    """Return the one country besides the home one named where a foreign office holder is named.
+
+    "... the U.S.-Japan alliance during meetings with Prime Minister X": X is Japan's, not America's.
+    """
+    texts = [s.text for s in doc.sentences if s.id in person.evidence]
+    names = sorted({n for p in people for n in (p.name, *p.aliases)}, key=len, reverse=True)
+    for name in names:  # "Tom Jordan" names no country
+        texts = [text.replace(name, " ") for text in texts]
+    found = {c for text in texts for c in _countries_in(doc, text)} - {home}
+    return found.pop() if len(found) == 1 else None
+
+
+def _countries_in(doc: Doc, text: str) -> set[str]:
+    """Return the countries a text names by name, alias or adjective, also inside pairs ("U.S.-Japan")."""
+    found = set()
+    for match in _CAPITALS.finditer(text):
+        for piece in match.group().split("-"):
+            words_ = piece.split()
+            found |= {c for j in range(1, len(words_) + 1)  # from the run's start: "Tom Jordan" names no country
+                      if (c := _country(doc, " ".join(words_[:j]).removesuffix("\u2019s").removesuffix("'s")))}
+    return found
 
 
 def _may_serve(doc: Doc, person: Person, home: str, orgs: list[Organisation]) -> bool:
@@ -67,9 +103,7 @@ def _may_serve(doc: Doc, person: Person, home: str, orgs: list[Organisation]) ->
     "Prime Minister" in a U.S. outlet is another government's; a sailor named in a sentence about a
     foreign navy's ship ("the ship's Sailors, such as ... X") serves that navy, not the dateline's country.
     """
-    absent = _NOT_HELD.get(home, ())
-    roles = [role.lower() for role in person.roles]
-    if any(rx(rf"(?<![\w-]){re.escape(head)}(?![\w-])").search(role) for role in roles for head in absent):
+    if not _office_held(person, home):
         return False
     forms = {f for o in orgs if o.kind in ("ship", "unit") and o.country and o.country != home
              for f in (o.name, _ship_name(doc, o)) if f}
