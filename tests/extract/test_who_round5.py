@@ -169,3 +169,8 @@ def test_a_foreign_office_holder_takes_the_one_other_country_of_their_sentence()
     f = facts("WASHINGTON, May 3, 2024 \u2014 Reed will meet Prime Minister Ana Ruiz and businessman Tom Jordan in "
               "the city, officials said.")
     assert person(f, "Ana Ruiz").affiliation is None
+
+
+def test_an_appositive_office_runs_past_a_numbered_unit_abbreviation():
+    f = facts("Wing Commander Ana Ruiz, Officer Commanding No. 3 Squadron, said the jets were ready.")
+    assert "Officer Commanding No. 3 Squadron" in person(f, "Ana Ruiz").roles

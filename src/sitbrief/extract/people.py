@@ -32,7 +32,7 @@ _APPOSITIVE = re.compile(
     r"|known as\s+|now\s+|serving as\s+|acting as\s+"
     r"|in\s+(?:his|her|their)\s+capacity\s+as\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
-    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
+    r"\s*(?=,|;|\(|(?<!\b[A-Z])(?<!\bNo)(?<!\bSt)\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
 _RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that|where|when|while)\b")
 _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|until|till|last|this|next|after|before|at|during|from|amid|ahead)\s+.*$")
