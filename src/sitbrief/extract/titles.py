@@ -393,11 +393,39 @@ def _object(text: str, at: int, skips: list[tuple[int, int]], reporting: bool = 
     words_ = tail.split()
     if reporting and words_[:1] == ["that"]:
         words_ = words_[1:]
+    end = 10
+    if len(words_) > 10 and _in_name_run(words_, 10):
+        end = next((i for i in range(10, min(len(words_), 24)) if not _in_name_run(words_, i)), 10)
+    if end > 10 and _ends_in_titled_name(words_[:end]):
+        if end + 1 < len(words_) and words_[end] in ("in", "at") and words_[end + 1][:1].isupper():
+            end += 2  # and where: "... Yang Jiechi in Zurich"
+        return " ".join(words_[:end])  # an office and name run on ("Director of the Office of X Yang Jiechi")
     if len(words_) > 10:
         words_ = words_[:10]
         back = [i for i in range(9, 4, -1) if words_[i].lower() in _PHRASE_START]
         words_ = words_[: back[0]] if back else words_
     return " ".join(words_)
+
+
+_RUN_JOINERS = frozenset(["of", "the", "and", "for"])
+
+
+_TITLE_WORDS = frozenset(words("title_words"))
+
+
+def _ends_in_titled_name(words_: list[str]) -> bool:
+    """Tell whether a run ends in a person's name after an office ("... Commission Yang Jiechi")."""
+    name = [w.strip(",.;:") for w in words_[-2:]]
+    if not all(w[:1].isupper() and not w.isupper() and w.lower() not in _TITLE_WORDS for w in name):
+        return False
+    return any(w.lower() in _TITLE_WORDS for w in words_[-8:-2])
+
+
+def _in_name_run(words_: list[str], i: int) -> bool:
+    """Tell whether words_[i] continues a run of capitalised words ("... the Foreign Affairs Commission Yang")."""
+    if i >= len(words_) or not words_[i][:1].isupper() and words_[i] not in _RUN_JOINERS:
+        return False
+    return words_[i - 1][:1].isupper() or words_[i - 1] in _RUN_JOINERS
 
 
 _FINAL_E = (
