@@ -174,3 +174,9 @@ def test_a_foreign_office_holder_takes_the_one_other_country_of_their_sentence()
 def test_an_appositive_office_runs_past_a_numbered_unit_abbreviation():
     f = facts("Wing Commander Ana Ruiz, Officer Commanding No. 3 Squadron, said the jets were ready.")
     assert "Officer Commanding No. 3 Squadron" in person(f, "Ana Ruiz").roles
+
+
+def test_a_ship_returning_home_after_deployment_keeps_its_nation():
+    f = facts("After a nine-month deployment, HMS Harrow returned to the United Kingdom, where Lt Cdr Ana Ruiz "
+              "said the crew had done well.")
+    assert person(f, "Ana Ruiz").affiliation == "United Kingdom"

@@ -98,14 +98,18 @@ def _countries_in(doc: Doc, text: str) -> set[str]:
 
 
 def _may_serve(doc: Doc, person: Person, home: str, orgs: list[Organisation]) -> bool:
-    """Tell whether the story's home country may be the person's: an office it has, no foreign force beside them.
+    """Tell whether the story's home country may be the person's: an office it has, a host with forces of its own.
 
-    "Prime Minister" in a U.S. outlet is another government's; a sailor named in a sentence about a
-    foreign navy's ship ("the ship's Sailors, such as ... X") serves that navy, not the dateline's country.
+    "Prime Minister" in a U.S. outlet is another government's; a sailor named beside a foreign ship in
+    a story datelined where none of the host's own forces appear ("MANILA" and only U.S. ships: "the
+    ship's Sailors, such as ... X") serves that ship's navy, not the dateline's country.
     """
     if not _office_held(person, home):
         return False
-    forms = {f for o in orgs if o.kind in ("ship", "unit") and o.country and o.country != home
+    military = [o for o in orgs if o.kind in ("ship", "unit") or _MILITARY.search(o.name)]
+    if any(o.country == home for o in military):
+        return True
+    forms = {f for o in military if o.kind in ("ship", "unit") and o.country and o.country != home
              for f in (o.name, _ship_name(doc, o)) if f}
     texts = [s.text for s in doc.sentences if s.id in person.evidence]
     return not any(form in text for form in forms for text in texts)
@@ -396,8 +400,8 @@ def _from_single_nation_forces(doc: Doc, people: list[Person], orgs: list[Organi
             person.affiliation = nation
 
 
-_DEPLOYS_TO = re.compile(
-    r"\bdeploy(?:s|ed|ing|ment|ments)?\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})"
+_DEPLOYS_TO = re.compile(  # "the unit deploys to Afghanistan", "will deploy later this year to Iraq"; not "returned to"
+    r"\bdeploy(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}?to\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})"
 )
 
 
