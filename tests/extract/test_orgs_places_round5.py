@@ -291,3 +291,8 @@ def test_an_acronymed_name_before_program_is_a_programme_not_a_body():
 def test_a_zone_owned_by_a_pronoun_names_no_place():
     assert not places("We must patrol our exclusive economic zone every day, the commander said.")
     assert places("Ships entered the exclusive economic zone on Monday.").get("exclusive economic zone") == "region"
+
+
+def test_a_nations_lower_case_base_is_no_named_facility_and_the_country_is_a_mention():
+    found = places("They discussed the Chinese military base in Djibouti and a Russian naval base in Syria.")
+    assert found == {"China": "country", "Djibouti": "country", "Russia": "country", "Syria": "country"}

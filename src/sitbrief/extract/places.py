@@ -481,10 +481,21 @@ _EVENT_HEADS = words("event_name_heads")
 _AIRCRAFT_STEMS = {n.removesuffix("e") for n in words("aircraft_names")} | words("aircraft_names")
 
 
+def _only_nationality(words_: str) -> bool:
+    """Tell whether words are only countries' names or adjectives ("Chinese", "US", "South Korean")."""
+    lex = lexicon()
+    parts = words_.replace("-", " ").split()
+    return all(lex.country(w) or lex.country(w.rstrip(".")) or lex.demonym(w) for w in parts) or bool(
+        lex.country(words_) or lex.demonym(words_)
+    )
+
+
 def _facilities(text: str):
     """Yield bases, camps and palaces named by pattern ("Kadena Air Base", "Camp H.M. Smith"), with spans."""
     for match in list(_FACILITY.finditer(text)):
         whole = match.group(0)
+        if match["a"] and whole[-1].islower() and _only_nationality(match["a"]):
+            continue  # "the Chinese military base", "a US naval base": no name, and the country is a mention
         if match["b"] and match["b"].split()[0].removesuffix("s").removesuffix("e") in _AIRCRAFT_STEMS:
             continue  # "RAF Typhoons" are aircraft
         name = whole  # "Siauliai air base" is one place with "Siauliai Air Base"
