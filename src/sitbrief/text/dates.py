@@ -124,7 +124,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_word",
         re.compile(
-            r"\b(?P<word>today|tonight|yesterday|tomorrow|earlier in the day|later in the day|earlier today|later today|this morning|this afternoon|this evening)\b",
+            r"\b(?P<word>today|tonight|last night|yesterday|tomorrow|earlier in the day|later in the day|earlier today|later today|this morning|this afternoon|this evening)\b",
             re.I,
         ),
     ),
@@ -401,7 +401,7 @@ def _h_year(m, anchor, future):
     return y, y, "year", "explicit year"
 
 
-_DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1}
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 
 
 def _h_day_word(m, anchor, future):
