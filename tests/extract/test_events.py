@@ -679,3 +679,8 @@ def test_a_later_paragraphs_operation_does_not_rename_an_earlier_drill():
         "The battle, codenamed Operation Falcon, lasted for three days."
     )
     assert any(k == "exercise" and "drills" in t.lower() and s == "2024-06-03" for k, t, s, _ in _events(body))
+
+
+def test_an_opening_date_without_a_comma_dates_the_main_verb_after_an_aside():
+    found = _events("This week Kim Lee, MP, Minister for Defence Industry, will visit Jakarta to meet industry.")
+    assert ("meeting", "2024-06-03", "planned") in {(k, d, s) for k, _, d, s in found}

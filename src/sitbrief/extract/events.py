@@ -756,13 +756,18 @@ def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int
         for kind, m in _eventive_triggers(text)
     )
     opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
-    if opening and re.match(r"\s*,", text[span[1] :]):
+    if opening and (re.match(r"\s*,", text[span[1] :]) or _subject_follows(text, span)):
         after = sorted((f[1], f[2], f[3]) for f in found if f[1] >= span[1])
         return (0, after[0][1], after[0][2]) if after else None
     if re.search(r",\s*(?:on\s+)?$", text[: span[0]]) and re.fullmatch(r"\W*", text[span[1] :]):
         before = [f for f in found if f[3][1] <= span[0]]
         return (0, before[0][2], before[0][3]) if before else None
     return None
+
+
+def _subject_follows(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a sentence-opening date is followed by its clause's subject ("This week Minister X, ..., will visit")."""
+    return bool(re.match(r"\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*", text[span[1] :])) and "," in text[span[1] : span[1] + 80]
 
 
 def _modifies(text: str, span: tuple[int, int], trigger: int) -> bool:
