@@ -684,3 +684,10 @@ def test_a_later_paragraphs_operation_does_not_rename_an_earlier_drill():
 def test_an_opening_date_without_a_comma_dates_the_main_verb_after_an_aside():
     found = _events("This week Kim Lee, MP, Minister for Defence Industry, will visit Jakarta to meet industry.")
     assert ("meeting", "2024-06-03", "planned") in {(k, d, s) for k, _, d, s in found}
+
+
+def test_a_progressive_verb_is_a_second_event_of_its_kind_in_one_sentence():
+    found = _events(
+        "The frigate has just joined the Standing Maritime Group; the minehunter HMS Hale is operating in the Baltic."
+    )
+    assert len([k for k, *_ in found if k == "deployment"]) == 2

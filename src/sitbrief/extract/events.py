@@ -305,7 +305,7 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     kinds = {e.kind for e in events}
     for _, _, _, kind, span in found:
         clause = _predicate(text, span)
-        finite = bool(_FINITE.match(text[span[0] : span[1]]))
+        finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
         if span in own or any(lo <= span[0] < hi for lo, hi in taken):
             continue
@@ -317,6 +317,13 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+def _progressive(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger is the -ing of a progressive verb ("HMS X is operating in the Baltic")."""
+    return bool(re.match(r"\w+ing$", text[span[0] : span[1]])) and bool(
+        re.search(r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+|also\s+)?$", text[max(0, span[0] - 20) : span[0]])
+    )
 
 
 _NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
