@@ -691,3 +691,13 @@ def test_a_progressive_verb_is_a_second_event_of_its_kind_in_one_sentence():
         "The frigate has just joined the Standing Maritime Group; the minehunter HMS Hale is operating in the Baltic."
     )
     assert len([k for k, *_ in found if k == "deployment"]) == 2
+
+
+def test_a_participle_opening_the_sentence_takes_the_main_subject():
+    found = _events("Departing today from Sydney, the lead element of the task group will exercise with partners.")
+    assert ("deployment", "The lead element of the task group departs from Sydney", "2024-06-03", "past") in found
+
+
+def test_a_title_stops_before_a_bracket_opened_outside_it():
+    found = _events("The frigate joined the group (there are two groups; HMS Hale is operating in the Baltic with one).")
+    assert "HMS Hale is operating in the Baltic with one" in {t for _, t, *_ in found}

@@ -122,6 +122,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     Dates (`skips`) and fillers ("also", "today") are dropped, appositives between commas leave the
     subject, the verb goes to the present tense, and the title never ends in a preposition or article.
     """
+    if opening := _opening_participle(text, trigger, skips):
+        return opening
     masked = text
     for lo, hi in skips:
         masked = masked[:lo] + " " * (hi - lo) + masked[hi:]
@@ -170,6 +172,31 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     words_ = " ".join(f"{subject} {tense} {rest}".split())
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
+
+
+_MAIN_SUBJECT = re.compile(
+    r"((?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,9}?[\w.'\u2019)-]+)\s+"
+    rf"(?=(?:will|would|shall|has|have|had|is|are|was|were|{_PAST_VERBS}|[a-z]+ed)\b)"
+)
+
+
+def _opening_participle(text: str, trigger: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
+    """Return "The task group departs from Sydney" for "Departing today from Sydney, the task group will ...".
+
+    A participle opening the sentence has the main clause's subject for its own.
+    """
+    verb = text[trigger[0] : trigger[1]]
+    if text[: trigger[0]].strip() or not re.fullmatch(r"[A-Z][a-z]{2,}ing", verb):
+        return None
+    comma = re.match(r"[^,;]{0,120},\s+", text[trigger[1] :])
+    subject = _MAIN_SUBJECT.match(text, trigger[1] + comma.end()) if comma else None
+    if not subject:
+        return None
+    own = _blank(text, trigger[1], trigger[1] + comma.end() - 1, skips)
+    stem = verb[:-3].lower()
+    plural = bool(re.search(r"\band\b|[^s'\u2019]s$", subject.group(1)))
+    now = _present(stem + ("d" if stem.endswith("e") else "ed"), plural)
+    return finish_title(" ".join(f"{subject.group(1)} {now} {_FILLER.sub('', own)}".split()), limit=40)
 
 
 _SERIES_VERB = re.compile(  # "X traveled to Tokyo, met Y": the clause before the comma has a finite verb
@@ -234,8 +261,19 @@ _DANGLING = re.compile(
 )
 
 
+def _before_unopened(title: str) -> str:
+    """Return `title` up to a closing bracket opened before it ("X is operating in the Baltic)" loses the ")")."""
+    depth = 0
+    for at, char in enumerate(title):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return title[:at].rstrip()
+    return title
+
+
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
+    title = _before_unopened(title)
     title = re.sub(r"\s*\([^()]*$", "", title)  # an aside cut open by the length limit
     title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
     parts = title.replace(" ,", ",").split()
