@@ -699,5 +699,5 @@ def test_a_participle_opening_the_sentence_takes_the_main_subject():
 
 
 def test_a_title_stops_before_a_bracket_opened_outside_it():
-    found = _events("The frigate joined the group (there are two groups; HMS Hale is operating in the Baltic with one).")
+    found = _events("The frigate joined the group (two groups; HMS Hale is operating in the Baltic with one).")
     assert "HMS Hale is operating in the Baltic with one" in {t for _, t, *_ in found}
