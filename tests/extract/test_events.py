@@ -701,3 +701,9 @@ def test_a_participle_opening_the_sentence_takes_the_main_subject():
 def test_a_title_stops_before_a_bracket_opened_outside_it():
     found = _events("The frigate joined the group (two groups; HMS Hale is operating in the Baltic with one).")
     assert "HMS Hale is operating in the Baltic with one" in {t for _, t, *_ in found}
+
+
+def test_a_second_verb_with_a_date_of_its_own_keeps_it():
+    found = _events("The leaders met on Monday and signed an agreement on Tuesday.")
+    assert ("meeting", "2024-06-03") in {(k, d) for k, _, d, _ in found}
+    assert ("agreement", "The leaders sign an agreement", "2024-05-28", "past") in found

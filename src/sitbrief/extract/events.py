@@ -261,6 +261,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                     and f[0] <= 45
                     and frozenset({f[1], found[0][1]}) not in _MEETINGS
                     and _PAST_VERB.match(text[f[2][0] : f[2][1]])
+                    and not _own_date(text, f[2], expr, dates)
                 ),
                 None,
             )
@@ -271,6 +272,12 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         for trigger in _undated_triggers(text, events):
             events.append(_event(doc, index, text, trigger, None))
     return events
+
+
+def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[DateExpr]) -> bool:
+    """Tell whether another date stands after the trigger in its own predicate ("and signed it on Tuesday")."""
+    lo, hi = _predicate(text, span)
+    return any(d.span != expr.span and span[1] <= d.span[0] < hi for d in dates)
 
 
 _REPORTS_THAT = re.compile(

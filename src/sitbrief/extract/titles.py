@@ -147,8 +147,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         future = coordinated.group(1) or _future_before(subject[: coordinated.start()])
         subject = re.split(
             rf"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)|\s(?=(?:{_PRESENT_VERBS}|{_PAST_VERBS})\s)",
-            subject[: coordinated.start()],
-        )[0]
+            subject[: coordinated.start()] + " ",  # "The leaders met and signed": the verb may end it
+        )[0].rstrip()
         subject = f"{subject} {future}" if future else subject
     reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,90})\s*$", subject)
     if reported and not rest.strip(" .") and reported.start() > 0:
