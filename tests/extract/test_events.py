@@ -707,3 +707,14 @@ def test_a_second_verb_with_a_date_of_its_own_keeps_it():
     found = _events("The leaders met on Monday and signed an agreement on Tuesday.")
     assert ("meeting", "2024-06-03") in {(k, d) for k, _, d, _ in found}
     assert ("agreement", "The leaders sign an agreement", "2024-05-28", "past") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rear Admiral Kim Lee took command of the task force on Friday.",
+        "General Ana Reyes assumed command of the joint force on 1 May.",
+    ],
+)
+def test_taking_command_is_an_appointment(sentence):
+    assert "appointment" in {k for k, *_ in _events(sentence)}

@@ -49,7 +49,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "appointment",
         re.compile(
-            r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
+            r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|"
+            r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|relinquish(?:ed|es)) (?:the )?command|change of command|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
             re.I,
         ),
     ),
