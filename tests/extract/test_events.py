@@ -718,3 +718,15 @@ def test_a_second_verb_with_a_date_of_its_own_keeps_it():
 )
 def test_taking_command_is_an_appointment(sentence):
     assert "appointment" in {k for k, *_ in _events(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Navy launched a new maritime security initiative on Monday.",
+        "The ministers launched the ground-breaking new Clean Seas Partnership with Fiji.",
+        "The leaders launched a critical-technology working group.",
+    ],
+)
+def test_launching_an_initiative_written_in_lower_case_is_an_announcement(sentence):
+    assert "announcement" in {k for k, *_ in _events(sentence)}

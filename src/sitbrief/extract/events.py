@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import words
+from sitbrief.extract.rx import alternation
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase
 from sitbrief.facts.model import MAX_EVENTS
 from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
 
+_LAUNCHED = alternation(words("launch_objects"))
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "exercise",
@@ -99,7 +101,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "announcement",
         re.compile(
             r"\b(?:announced|announces|announcements?|unveiled|"
-            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the )?(?-i:[A-Z]{2,}\b|(?:[A-Z][\w-]+ ){1,5}(?:Partnership|Initiative|Programme|Program|Fund|Strategy))))\b",
+            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the |a |an |its |their )?(?-i:[A-Z]{2,}\b|"
+            rf"(?:[a-z][\w-]*,? (?:and )?){{0,3}}(?:[A-Z][\w-]+ ){{0,5}}(?i:{_LAUNCHED})s?\b)))\b",
             re.I,
         ),
     ),
