@@ -730,3 +730,8 @@ def test_taking_command_is_an_appointment(sentence):
 )
 def test_launching_an_initiative_written_in_lower_case_is_an_announcement(sentence):
     assert "announcement" in {k for k, *_ in _events(sentence)}
+
+
+def test_a_present_progressive_is_ongoing_unless_dated_after_the_article():
+    assert _events("The Navy is conducting a large exercise off Okinawa.")[0][3] == "ongoing"
+    assert _events("The UK is hosting the summit on 4 June.")[0][2:] == ("2024-06-04", "planned")
