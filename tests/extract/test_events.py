@@ -735,3 +735,16 @@ def test_launching_an_initiative_written_in_lower_case_is_an_announcement(senten
 def test_a_present_progressive_is_ongoing_unless_dated_after_the_article():
     assert _events("The Navy is conducting a large exercise off Okinawa.")[0][3] == "ongoing"
     assert _events("The UK is hosting the summit on 4 June.")[0][2:] == ("2024-06-04", "planned")
+
+
+def test_a_month_before_a_named_summit_in_an_opening_venue_dates_the_main_verb():
+    found = _events("At the June G7 Leaders' Summit in Italy, leaders launched the Clean Seas Partnership.")
+    assert ("announcement", "2024-06") in {(k, d) for k, _, d, _ in found}
+
+
+def test_summits_with_other_numbers_are_not_merged():
+    found = _events(
+        "The leaders met on the margins of the G20 Summit of Leaders.\n\n"
+        "They recalled the G7 summit in Italy in June, where leaders agreed to cooperate."
+    )
+    assert len([k for k, *_ in found if k == "meeting"]) == 2

@@ -777,10 +777,16 @@ def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int
     if opening and (re.match(r"\s*,", text[span[1] :]) or _subject_follows(text, span)):
         after = sorted((f[1], f[2], f[3]) for f in found if f[1] >= span[1])
         return (0, after[0][1], after[0][2]) if after else None
+    if _OPENING_VENUE.fullmatch(text, 0, span[0]) and 0 < (comma := text.find(", ", span[1])) - span[1] <= 60:
+        main = sorted((f[1], f[2], f[3]) for f in found if f[1] > comma and not f[0])
+        return (0, main[0][1], main[0][2]) if main else None  # "At the June G7 Summit, leaders launched X"
     if re.search(r",\s*(?:on\s+)?$", text[: span[0]]) and re.fullmatch(r"\W*", text[span[1] :]):
         before = [f for f in found if f[3][1] <= span[0]]
         return (0, before[0][2], before[0][3]) if before else None
     return None
+
+
+_OPENING_VENUE = re.compile(r"\W*(?:[\w'\u2019]+\s+){0,4}?(?:at|during)\s+the\s+", re.I)
 
 
 def _subject_follows(text: str, span: tuple[int, int]) -> bool:
@@ -1233,8 +1239,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if a.named or b.named:
         return False
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
-    if not kinds_match:
-        return False
+    if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
+        return False  # "the G7 Leaders' Summit" is not "the G20 Summit"
     if a.date and b.date and a.date.start and b.date.start:
         return a.date.start == b.date.start and a.status == b.status and _similar(a.title, b.title)
     if a.date and b.date and (a.date.start or b.date.start):
@@ -1245,6 +1251,11 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 
 
 _GENERIC = frozenset(words("event_generic_nouns"))
+
+
+def _numbered(title: str) -> frozenset[str]:
+    """Return the names with a number in a title ("G20", "COP26", "Talisman Sabre 2025" -> "2025")."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Za-z]*\d+[A-Za-z]*\b", title))
 
 
 def _refers(a: EventDraft, b: EventDraft) -> bool:

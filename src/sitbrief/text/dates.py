@@ -114,8 +114,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=\b[Tt]he )|(?<=\btheir )|(?<=\bits )|(?<=\bhis )|(?<=\bher )|(?<=\bour ))"
             r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
-            r"(?= (?:[a-z][\w-]* )?(?:meetings?|visits?|calls?|summit|talks|elections?|exercises?|deployment|trip|"
-            r"conference|agreement|attacks?|strikes?|incident|ministerial|dialogue)\b)"
+            r"(?= (?:[a-z][\w-]* |(?:[A-Z][\w'\u2019-]* ){1,4})?(?i:meetings?|visits?|calls?|summit|talks|elections?|"
+            r"exercises?|deployment|trip|conference|agreement|attacks?|strikes?|incident|ministerial|dialogue)\b)"
         ),
     ),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
