@@ -921,13 +921,13 @@ def _event(
     timetable = _SCHEDULED.match(text, span[0]) or (
         re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[max(0, span[0] - 8) : span[0]])
     )
-    if status == "past" and expr is not None and timetable and not expr.rule.startswith("explicit"):
+    if status in ("past", "ongoing") and expr is not None and timetable and not expr.rule.startswith("explicit"):
         status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
     if expr is not None and status in ("planned", "postponed", "cancelled"):
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
-        if status == "past" and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
+        if status in ("past", "ongoing") and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
             status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
         elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
             status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
@@ -1107,9 +1107,12 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     window = text[max(0, lo - lead) : hi]
     if FUTURE.search(window):
         return "planned"
-    if _ONGOING.search(window):
+    if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window):
         return "ongoing"
     return "past"
+
+
+_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b")
 
 
 def _clause_title(text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
