@@ -748,3 +748,15 @@ def test_summits_with_other_numbers_are_not_merged():
         "They recalled the G7 summit in Italy in June, where leaders agreed to cooperate."
     )
     assert len([k for k, *_ in found if k == "meeting"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Navy has deployed ships to the region every year since 2018.",
+        "Such visits are vital to the relationship.",
+        "The Government's policy is to deploy forces only with parliamentary approval.",
+    ],
+)
+def test_a_habit_a_kind_of_activity_and_a_policy_are_no_events(sentence):
+    assert _events(sentence) == []

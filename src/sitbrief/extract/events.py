@@ -240,7 +240,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
-        found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers]
+        found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers and not _habitual(text, f[2])]
         before = text[max(0, expr.span[0] - 40) : expr.span[0]]
         if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
             # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
@@ -485,6 +485,14 @@ _FREQUENCY = re.compile(
 )
 
 
+_AIM_IS_TO = re.compile(rf"\b(?:{alternation(words('aim_nouns'))})\s+(?:is|are|was|remains)\s+to\s+(?:\w+\s+)?$", re.I)
+
+
+def _habitual(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger's clause says how often it happens ("has deployed ships every year since 2018")."""
+    return bool(_FREQUENCY.search(text, span[1], min(_clause(text, span)[1], span[1] + 60)))
+
+
 def _generic(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a trigger names a kind of activity, not one happening.
 
@@ -492,8 +500,10 @@ def _generic(text: str, span: tuple[int, int]) -> bool:
     "will continue to conduct joint exercises", "exercises such as X": a habit or a category.
     """
     before = text[max(0, span[0] - 60) : span[0]]
-    if re.match(r",?\s+(?:such as|like)\b", text[span[1] :]):
-        return True
+    if re.match(r",?\s+(?:such as|like)\b", text[span[1] :]) or re.search(r"\b[Ss]uch\s+(?:[\w-]+\s+){0,2}$", before):
+        return True  # "exercises such as X", "such visits": a kind of activity
+    if _AIM_IS_TO.search(before):
+        return True  # "the Government's policy is to deploy forces only ...": an intention in general
     if re.search(r"\bregular(?:ly)?\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return True
     lo, hi = _clause(text, span)
