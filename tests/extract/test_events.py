@@ -690,7 +690,7 @@ def test_a_progressive_verb_is_a_second_event_of_its_kind_in_one_sentence():
     found = _events(
         "The frigate has just joined the Standing Maritime Group; the minehunter HMS Hale is operating in the Baltic."
     )
-    assert len([k for k, *_ in found if k == "deployment"]) == 2
+    assert [k for k, *_ in found] == ["deployment", "deployment"]
 
 
 def test_a_participle_opening_the_sentence_takes_the_main_subject():
@@ -760,3 +760,29 @@ def test_summits_with_other_numbers_are_not_merged():
 )
 def test_a_habit_a_kind_of_activity_and_a_policy_are_no_events(sentence):
     assert _events(sentence) == []
+
+
+def test_two_legs_of_a_voyage_are_two_events_and_a_strike_group_is_no_strike():
+    found = _events(
+        "The carrier strike group will arrive in the Central Command area later this month.\n\n"
+        "Next week, the strike group will depart the Indo-Pacific for the Central Command area."
+    )
+    assert [k for k, *_ in found] == ["deployment", "deployment"]
+
+
+def test_an_opening_nominal_phrase_is_done_by_the_main_subject():
+    found = _events(
+        "Following completion of a scheduled exercise, the USS Hale Strike Group (HSG) will arrive in Guam."
+    )
+    assert "The USS Hale Strike Group completes a scheduled exercise" in {t for _, t, *_ in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The destroyer is on patrol with the carrier group in the Philippine Sea.",
+        "The Secretary directed the Hale Carrier Strike Group to remain in the Arabian Sea.",
+    ],
+)
+def test_a_patrol_and_an_order_to_remain_are_deployments(sentence):
+    assert "deployment" in {k for k, *_ in _events(sentence)}

@@ -19,7 +19,7 @@ from sitbrief.extract.lexicon import words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
-from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase
+from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
 from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
 
@@ -63,6 +63,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
+            r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|"
+            r"remain(?:s|ed|ing)?(?: \w+ly)? in (?:the )?(?=(?-i:[A-Z]))|"
             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bcurrently )|(?<=\bnow ))operating(?= in (?:the )?(?-i:[A-Z]))|"
             r"(?-i:(?:[A-Z][\w-]+ ){1,3}Mission)|"
             r"join(?:s|ed|ing)?(?= (?:the )?(?:[A-Z][\w-]*\s+){0,5}(?:Group|Force|Fleet|Squadron|Battlegroup|Battle Group|"
@@ -110,7 +112,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "other",
         re.compile(
             r"\b(?:(?:election|electoral) (?:win|victory|defeat)|won (?:the|his|her|their) (?:[\w-]+ )?elections?|"
-            r"re-?elected|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
+            r"re-?elected|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|"
+            r"strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|aircraft|capabilit(?:y|ies)|teams?|wings?)\b)|"
+            r"attack(?:ed|s)?(?!\s+(?:submarines?|helicopters?|aircraft|craft)\b)|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
             r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
@@ -380,6 +384,9 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+_ORDERED_TO = re.compile(
+    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked)\s+(?:[\w.'\u2019-]+\s+){1,8}?to\s+$", re.I
+)
 _BARE_OBJECT = re.compile(r"\s+(?:with\s+)?[a-z]+(?:\s+(?:and|at|in|on|during)\b|[,.;]|$)")
 
 
@@ -423,6 +430,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # a named conference ("at the COP26")
     if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
         return False
+    if word.lower() == "on patrol" and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?$", before):
+        return True  # "the destroyer is on patrol in the Philippine Sea"
+    if _ORDERED_TO.search(text, max(0, span[0] - 90), span[0]):
+        return True  # "the Secretary directed the strike group to remain in X": an order given is a happening
     if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if _generic(text, span):
@@ -992,6 +1003,8 @@ _LIGHT_VERB = re.compile(
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
     skips = [d.span for d in _dates_in(text, doc.anchor, False)]
+    if opening := opening_nominal(text, span, skips):
+        return opening
     near = text[max(0, span[0] - 12) : span[0]]
     as_verb = re.search(r"\b(?:will|would|shall|to|did)\s+$", near) or (
         re.search(r"\band\s+$", near) and _FINITE.match(text, span[0])
@@ -1254,6 +1267,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
     if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
         return False  # "the G7 Leaders' Summit" is not "the G20 Summit"
+    if a.kind == b.kind == "deployment" and _verb_stem(a.word) and _verb_stem(b.word) and _verb_stem(a.word) != _verb_stem(b.word):
+        return False  # "will arrive in X" and "will depart Y for X": two legs of a voyage
     if a.date and b.date and a.date.start and b.date.start:
         return a.date.start == b.date.start and a.status == b.status and _similar(a.title, b.title)
     if a.date and b.date and (a.date.start or b.date.start):
@@ -1264,6 +1279,14 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 
 
 _GENERIC = frozenset(words("event_generic_nouns"))
+
+
+def _verb_stem(word: str) -> str | None:
+    """Return the stem of a verb trigger ("departed" -> "depart"), None for a noun ("deployment")."""
+    head = word.split()[0] if word else ""
+    if not head or head in NOUN_TRIGGERS or head.endswith(("ment", "al", "ure", "ion")):
+        return None
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", head)
 
 
 def _numbered(title: str) -> frozenset[str]:

@@ -175,9 +175,34 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
 
 
 _MAIN_SUBJECT = re.compile(
-    r"((?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,9}?[\w.'\u2019)-]+)\s+"
+    r"((?:the\s+|an?\s+)?(?:[\w.'\u2019()-]+\s+){0,9}?[\w.'\u2019()-]+)\s+"
     rf"(?=(?:will|would|shall|has|have|had|is|are|was|were|{_PAST_VERBS}|[a-z]+ed)\b)"
 )
+
+
+NOMINAL_VERBS = pairs("nominal_verbs")
+_OPENING_NOMINAL = re.compile(
+    r"(?:After|Following|Upon|On)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?"
+    rf"(?P<noun>{'|'.join(sorted(NOMINAL_VERBS))})\s+of\s+(?P<object>[^,;]{{3,120}}),\s+"
+)
+
+
+def opening_nominal(text: str, trigger: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
+    """Return "The carrier completes an exercise" for "Following completion of an exercise, the carrier ...".
+
+    The action a sentence-opening phrase names is done by the main clause's subject.
+    """
+    found = _OPENING_NOMINAL.match(text)
+    if not found or not found.start("object") <= trigger[0] < found.end("object"):
+        return None
+    subject = _MAIN_SUBJECT.match(text, found.end())
+    if not subject:
+        return None
+    own = _blank(text, found.start("object"), found.end("object"), skips)
+    plural = bool(re.search(r"\band\b|[^s'\u2019]s$", subject.group(1)))
+    verb = NOMINAL_VERBS[found["noun"]]
+    verb = verb[:-2] if plural and verb.endswith("es") and verb[-3] in "sxh" else verb[:-1] if plural else verb
+    return finish_title(" ".join(f"{subject.group(1)} {verb} {_FILLER.sub('', own)}".split()), limit=40)
 
 
 def _opening_participle(text: str, trigger: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
