@@ -786,3 +786,8 @@ def test_an_opening_nominal_phrase_is_done_by_the_main_subject():
 )
 def test_a_patrol_and_an_order_to_remain_are_deployments(sentence):
     assert "deployment" in {k for k, *_ in _events(sentence)}
+
+
+def test_an_event_of_a_where_clause_takes_the_date_of_the_event_it_follows():
+    found = _events("Minister Kim Lee today attended the summit in Naples, where he met Defence Minister Ana Reyes.")
+    assert [(k, d) for k, _, d, _ in found] == [("meeting", "2024-06-03"), ("meeting", "2024-06-03")]

@@ -279,7 +279,24 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     if _undated_allowed(doc, index):
         for trigger in _undated_triggers(text, events):
             events.append(_event(doc, index, text, trigger, None))
+    _date_where_clauses(text, events)
     return events
+
+
+_WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+
+
+def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
+    """Give an undated event of a where-clause the date of the dated event it follows ("attended X today, where he met Y")."""
+    for event in events:
+        if event.date is not None or not event.trigger:
+            continue
+        where = _WHERE_CLAUSE.search(text, max(0, event.trigger[0] - 60), event.trigger[0])
+        host = next(
+            (e for e in reversed(events) if e.date and e.trigger and where and e.trigger[1] <= where.start()), None
+        )
+        if host is not None:
+            event.date, event.status = copy.copy(host.date), host.status
 
 
 def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[DateExpr]) -> bool:
