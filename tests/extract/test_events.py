@@ -791,3 +791,8 @@ def test_a_patrol_and_an_order_to_remain_are_deployments(sentence):
 def test_an_event_of_a_where_clause_takes_the_date_of_the_event_it_follows():
     found = _events("Minister Kim Lee today attended the summit in Naples, where he met Defence Minister Ana Reyes.")
     assert [(k, d) for k, _, d, _ in found] == [("meeting", "2024-06-03"), ("meeting", "2024-06-03")]
+
+
+def test_the_date_of_a_target_does_not_date_the_announcement_of_it():
+    found = _events("The leaders announced their intention to mobilize $600 billion for investment by 2027.")
+    assert ("announcement", None) in {(k, d) for k, _, d, _ in found}

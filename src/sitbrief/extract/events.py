@@ -767,6 +767,8 @@ def _candidates(
             if not _eventive(text, m):
                 continue
             after = m.start() >= span[1]
+            if not after and _TARGET_OF.search(text, m.end(), span[0]):
+                continue  # "announced their intention to mobilize $600 billion by 2027": the target's date
             distance = m.start() - span[1] if after else max(span[0] - m.end(), 0)
             if after and _modifies(text, span, m.start()):
                 distance = -1
@@ -798,6 +800,9 @@ def _candidates(
     return []
 
 
+_TARGET_OF = re.compile(
+    r"\b(?:intention|intent|plans?|commitment|pledge|aim|ambition|goal|target|efforts?)\s+to\s+(?-i:[a-z]+)\b", re.I
+)
 _VENUE = re.compile(r"\b(?:sidelines|margins?|side) of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 
 
