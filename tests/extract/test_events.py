@@ -796,3 +796,10 @@ def test_an_event_of_a_where_clause_takes_the_date_of_the_event_it_follows():
 def test_the_date_of_a_target_does_not_date_the_announcement_of_it():
     found = _events("The leaders announced their intention to mobilize $600 billion for investment by 2027.")
     assert ("announcement", None) in {(k, d) for k, _, d, _ in found}
+
+
+def test_a_relative_clause_of_bare_auxiliaries_takes_its_antecedent_as_subject():
+    found = _events(
+        "The minister updated on the latest equipment, including 10 artillery systems, which would be arriving soon."
+    )
+    assert any(t.startswith("10 artillery systems would be arriving") for _, t, *_ in found)

@@ -132,6 +132,10 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     subject = _DATE_GAP.sub("", _blank(text, start, trigger[0], skips))  # "On Tuesday the Chief" -> "the Chief"
     if not subject.strip() and (antecedent := _ANTECEDENT.search(text[max(0, start - 100) : start])):
         subject = antecedent.group(1) + " "  # "... outlined by the Prime Ministers who met": they are the subject
+    elif _BARE_AUXILIARY.fullmatch(subject) and (
+        antecedent := _RELATIVE_ANTECEDENT.search(text[max(0, start - 120) : start])
+    ):
+        subject = f"{antecedent.group(1)} {subject.strip()} "  # "equipment, including X, which would be arriving"
     verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
     if re.fullmatch(r"[a-z]+ed|signed|held|made|sent|set", verb) and re.fullmatch(
         r"(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019)-]+,\s*", subject, re.I
@@ -234,6 +238,12 @@ _DATE_GAP = re.compile(r"\b(?i:on|in|at|during|by|since|until|from|early|late)\s
 _ANTECEDENT = re.compile(
     r"(?:^|,\s|\b(?:by|with|to|for|and|from|of)\s)((?:the\s+)?(?-i:[A-Z])"
     r"(?:(?!\b(?:by|with|to|for|from|was|were|is|are|has|have|had)\b)[^,;:]){0,80}?),?\s+(?:who|which|that)\s+$"
+)
+
+
+_BARE_AUXILIARY = re.compile(r"\s*(?:will|would|shall|is|are|was|were|has|have|had)(?:\s+(?:be|been))?\s*")
+_RELATIVE_ANTECEDENT = re.compile(
+    r"(?:^|,\s+(?:including\s+)?|\b(?:including|of|by|with|for)\s+)((?:the\s+)?\w[^,;:]{2,80}?),?\s+(?:which|that|who)\s+$"
 )
 
 
