@@ -803,3 +803,11 @@ def test_a_relative_clause_of_bare_auxiliaries_takes_its_antecedent_as_subject()
         "The minister updated on the latest equipment, including 10 artillery systems, which would be arriving soon."
     )
     assert any(t.startswith("10 artillery systems would be arriving") for _, t, *_ in found)
+
+
+def test_a_minister_announcing_her_own_travel_is_the_release_and_base_form_attend_is_a_trigger():
+    found = _events(
+        "Minister Ana Reyes today announced that she will be travelling to Jakarta from June 13 to 15, 2024.\n\n"
+        "On June 14, Minister Reyes will attend the 30th Regional Forum."
+    )
+    assert [(k, d) for k, _, d, _ in found] == [("meeting", "2024-06-13"), ("meeting", "2024-06-14")]

@@ -92,7 +92,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
             r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
-            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
+            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to)\b",
             re.I,
@@ -244,6 +244,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
+        if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
+            continue  # "X today announced that she will travel ...": the date of the release, not of the travel
         found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers and not _habitual(text, f[2])]
         before = text[max(0, expr.span[0] - 40) : expr.span[0]]
         if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
@@ -907,6 +909,8 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
         and not re.search(r"\b(?:has|have|had|was|were|is|are|been)\s+\w*\s*$", text[max(0, match.start() - 30) : match.start()])
     ):
         return False  # "Investments announced by the United States can be found here": a participle after its noun
+    if word.lower() in ("announced", "announces") and _OWN_TRAVEL.match(text, match.end()):
+        return False  # "Minister X today announced that she will be travelling to Y": the release itself, not an event
     if _reduced_relative(text, match):
         return False  # "Marines stationed in Okinawa are taking part in ...": the participle describes the subject
     if word.lower() == "hosts" and text[max(0, match.start() - 3) : match.start()].lower() == "co-":
@@ -920,6 +924,11 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_OWN_TRAVEL = re.compile(
+    r"\s+(?:today\s+)?(?:that\s+)?(?:she|he|they)\s+(?:will|would)\s+(?:be\s+)?"
+    r"(?:travel\w*|visit\w*|attend\w*|lead\w*|make\w*\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?(?:visit|trip))\b",
+    re.I,
+)
 _STATE_PARTICIPLE = re.compile(r"(?:forward[- ])?(?:stationed|deployed|based|embedded)", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|and|who|that|which)\s+$", re.I)
 _LATER_PROGRESSIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?[a-z]+ing\b")
