@@ -8,11 +8,12 @@ from datetime import date
 from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
+from sitbrief.extract.lexicon import words
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
 from sitbrief.extract.quotes import QuoteDraft, find_quotes
-from sitbrief.extract.rx import rx, word_rx
+from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.summary import (
     LEAD_IN,
     absolute_text,
@@ -151,7 +152,11 @@ def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:
     return fitted
 
 
-_RUN_WORD = r"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the)"
+_OFFICE_END = "".join(f"(?<={h} )|" for h in ("Member", "Minister", "Secretary", "Director", "Adviser", "Advisor",
+                                              "Commander", "Chief", "Chair", "Chairman", "Officer"))[:-1]
+_RUN_WORD = rf"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the|(?:{_OFFICE_END})and)"  # "Politburo Member and Director of"
+_FAMILY_FIRST = frozenset(words("family_name_first"))
+_POST_NOMINAL = f"(?:{alternation(words('post_nominals'))})"
 
 
 def _headline_names(title: str, people: list[Person]) -> str:
@@ -163,7 +168,8 @@ def _headline_names(title: str, people: list[Person]) -> str:
             continue
         short = _surname(person)
         pattern = rx(
-            rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,7}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+            rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,15}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+            rf"(?:,?\s+{_POST_NOMINAL}\b)*"
             rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}}))?"
         )
 
@@ -182,6 +188,8 @@ def _surname(person: Person) -> str:
     words = [w for w in person.name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
     upper = [w for w in words if w.isupper() and len(w) > 2]
     single = [a for a in person.aliases if " " not in a and a in words]
+    if not (single or upper) and len(words) in (2, 3) and words[0] in _FAMILY_FIRST:
+        return " ".join(words)  # "Yang Jiechi": the last word is a given name, so the name stays whole
     return (single or upper or words[-1:] or [person.name])[0]
 
 
