@@ -852,3 +852,23 @@ def test_a_long_object_without_a_name_is_still_cut_at_a_phrase():
     body = "Defence Minister Jane Holloway met with senior government and military leaders of the Northern Command in Darwin."
     titles = [t for _, t, _, _ in _events(body)]
     assert all(len(t.split()) <= 14 for t in titles), titles
+
+
+def test_an_opening_participle_keeps_a_named_subject_after_an_office_and_drops_an_emptied_bracket():
+    found = _events(
+        "Arriving in Japan today (Monday 3 June) for the ministers' meeting, Foreign Secretary, Tom Hale will speak."
+    )
+    assert ("deployment", "Hale arrives in Japan for the ministers' meeting") in {(k, t) for k, t, _, _ in found}
+
+
+def test_an_opening_upon_phrase_is_not_the_subject():
+    found = _events("Upon departing Paris, the Foreign Secretary travelled to Rome on June 1.")
+    assert "The Foreign Secretary travels to Rome" in {t for _, t, _, _ in found}
+
+
+def test_two_things_one_person_did_share_a_subject_but_are_two_events():
+    found = _events(
+        "Foreign Secretary Tom Hale has embarked on a week long series of visits to European capitals.\n\n"
+        "The Foreign Secretary travelled to Rome on June 1."
+    )
+    assert len([k for k, *_ in found if k == "meeting"]) == 2

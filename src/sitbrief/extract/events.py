@@ -1301,12 +1301,12 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if a.kind == b.kind == "deployment" and _verb_stem(a.word) and _verb_stem(b.word) and _verb_stem(a.word) != _verb_stem(b.word):
         return False  # "will arrive in X" and "will depart Y for X": two legs of a voyage
     if a.date and b.date and a.date.start and b.date.start:
-        return a.date.start == b.date.start and a.status == b.status and _similar(a.title, b.title)
+        return a.date.start == b.date.start and a.status == b.status and _alike(a, b)
     if a.date and b.date and (a.date.start or b.date.start):
         return False
     if (a.date is None) != (b.date is None) and a.kind != b.kind:
         return False  # an undated meeting beside a dated call of the same people is another happening
-    return a.status == b.status and _similar(a.title, b.title)
+    return a.status == b.status and _alike(a, b)
 
 
 _GENERIC = frozenset(words("event_generic_nouns"))
@@ -1318,6 +1318,26 @@ def _verb_stem(word: str) -> str | None:
     if not head or head in NOUN_TRIGGERS or head.endswith(("ment", "al", "ure", "ion")):
         return None
     return re.sub(r"(?:ing|ed|es|s|e)$", "", head)
+
+
+def _alike(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether two drafts tell one happening: what they tell after the subject, or one subject and a stem."""
+    if not (a.clause and b.clause):
+        return _similar(a.title, b.title)
+    return _shared_words(_told(a), _told(b)) or _subject_and_stem(a.title, b.title)
+
+
+def _told(draft: EventDraft) -> str:
+    """Return what a clause title says after its verb ("The Foreign Secretary travels to Rome" -> "to Rome").
+
+    Two happenings of one day by one person ("Foreign Secretary X embarks on visits", "the Foreign
+    Secretary travels to Rome") share their subject, not what they tell.
+    """
+    stem = _verb_stem(draft.word)
+    if not draft.clause or not stem or len(stem) < 3:
+        return draft.title
+    found = re.search(rf"\b{re.escape(stem[:4])}\w*\s+(?=\S)", draft.title, re.I)
+    return draft.title[found.end() :] if found else draft.title
 
 
 def _numbered(title: str) -> frozenset[str]:
@@ -1374,9 +1394,17 @@ def _similar(a: str, b: str) -> bool:
     Either a third of the shorter title's words, or, after one named subject, a stemmed word
     ("Jane Holloway visits troops at the camp" ~ "Jane Holloway meets soldiers during a visit").
     """
+    return _shared_words(a, b) or _subject_and_stem(a, b)
+
+
+def _shared_words(a: str, b: str) -> bool:
+    """Tell whether two titles share a third of the shorter one's content words."""
     wa, wb = _title_words(a), _title_words(b)
-    if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= 0.34:
-        return True
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.34
+
+
+def _subject_and_stem(a: str, b: str) -> bool:
+    """Tell whether two titles name one subject and then share a stemmed word."""
     subject = _common_subject(a.split(), b.split())
     if subject < 2:
         return False

@@ -180,7 +180,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
 
 
 _MAIN_SUBJECT = re.compile(
-    r"((?:the\s+|an?\s+)?(?:[\w.'\u2019()-]+\s+){0,9}?[\w.'\u2019()-]+)\s+"
+    r"((?:the\s+|an?\s+)?(?:[\w.'\u2019()-]+,?\s+){0,9}?[\w.'\u2019()-]+)\s+"
     rf"(?=(?:will|would|shall|has|have|had|is|are|was|were|{_PAST_VERBS}|[a-z]+ed)\b)"
 )
 
@@ -226,7 +226,9 @@ def _opening_participle(text: str, trigger: tuple[int, int], skips: list[tuple[i
     stem = verb[:-3].lower()
     plural = bool(re.search(r"\band\b|[^s'\u2019]s$", subject.group(1)))
     now = _present(stem + ("d" if stem.endswith("e") else "ed"), plural)
-    return finish_title(" ".join(f"{subject.group(1)} {now} {_FILLER.sub('', own)}".split()), limit=40)
+    own = re.sub(r"\(\s*(?:[A-Z][a-z]+day)?[\s,]*\)", "", _FILLER.sub("", own))  # "(Tuesday 7 May)" without its date
+    named = _drop_appositives(subject.group(1))
+    return finish_title(" ".join(f"{named} {now} {own}".split()), limit=40)
 
 
 _SERIES_VERB = re.compile(  # "X traveled to Tokyo, met Y": the clause before the comma has a finite verb
@@ -343,7 +345,10 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     return title[:1].upper() + title[1:]
 
 
-_OPENING = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?[A-Z][a-z]+ing\b[^,]{0,200},\s+(?=(?:the|a|an|[A-Z])\w*)")
+_OPENING = re.compile(
+    r"^(?:\(?\d{1,2}[.)]\s+)?(?:(?:Upon|After|Before|On|While|When)\s+[a-z]+ing|[A-Z][a-z]+ing)\b[^,]{0,200},\s+"
+    r"(?=(?:the|a|an|[A-Z])\w*)"
+)
 
 
 def _subject_start(text: str, at: int) -> int:
