@@ -872,3 +872,12 @@ def test_two_things_one_person_did_share_a_subject_but_are_two_events():
         "The Foreign Secretary travelled to Rome on June 1."
     )
     assert len([k for k, *_ in found if k == "meeting"]) == 2
+
+
+def test_a_deployment_named_for_an_operation_is_one_event_and_left_port_is_finite():
+    found = _events(
+        "A new year brought a new mission for the crew of HMCS Hale as it left its home port of Halifax to join "
+        "the NATO group as part of a six-month deployment to Operation REASSURANCE."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert len([t for t in titles if "Operation REASSURANCE" in t]) == 1 and len(found) == 2, found

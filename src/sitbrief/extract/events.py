@@ -341,7 +341,7 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
-        if span in own or any(lo <= span[0] < hi for lo, hi in taken):
+        if span in own or any(lo <= span[0] < hi for lo, hi in taken) or _named_around(text, span, events):
             continue
         if not coordinated and kind in kinds and not finite:
             continue
@@ -351,6 +351,15 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+def _named_around(text: str, span: tuple[int, int], events: list[EventDraft]) -> bool:
+    """Tell whether a trigger word is part of a named event's title ("six-month deployment to Operation X")."""
+    word = text[span[0] : span[1]].lower()
+    return any(
+        e.named and e.trigger and e.trigger[0] - 40 <= span[0] <= e.trigger[1] + 15 and word in e.title.lower()
+        for e in events
+    )
 
 
 def _progressive(text: str, span: tuple[int, int]) -> bool:
@@ -386,7 +395,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
     r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _FINITE = re.compile(
-    r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|signs?|visits?|hosts?|"
+    r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
     r"deploys?|sails?|returns?|moves?|calls?)\b",
     re.I,
