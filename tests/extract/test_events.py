@@ -881,3 +881,15 @@ def test_a_deployment_named_for_an_operation_is_one_event_and_left_port_is_finit
     )
     titles = [t for _, t, _, _ in found]
     assert len([t for t in titles if "Operation REASSURANCE" in t]) == 1 and len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Business Secretary flew to Washington on Sunday evening.",
+        "The Defence Secretary heads to a security conference in Singapore.",
+    ],
+)
+def test_flying_and_heading_somewhere_are_travel(sentence):
+    assert "meeting" in {k for k, *_ in _events(sentence)}
+    assert all("evening" not in t for _, t, *_ in _events(sentence))

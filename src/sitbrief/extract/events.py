@@ -94,7 +94,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
-            r"travel(?:s|led|ed|ling|ing)? to)\b",
+            r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
+            r"head(?:s|ed|ing)? (?:to|for)(?= (?:an? |the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])))\b",
             re.I,
         ),
     ),

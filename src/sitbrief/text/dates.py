@@ -128,7 +128,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}\b")),
+    (
+        "weekday",  # "on Sunday evening": the part of the day belongs to the date
+        re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ),
 ]
 
 
