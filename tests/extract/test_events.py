@@ -893,3 +893,8 @@ def test_a_deployment_named_for_an_operation_is_one_event_and_left_port_is_finit
 def test_flying_and_heading_somewhere_are_travel(sentence):
     assert "meeting" in {k for k, *_ in _events(sentence)}
     assert all("evening" not in t for _, t, *_ in _events(sentence))
+
+
+def test_a_relative_clause_in_the_past_dates_its_noun_backwards_in_a_future_sentence():
+    found = _events("The meeting will build on the Leaders' Summit, that took place in Hiroshima in May, and on talks.")
+    assert ("meeting", "2024-05", "past") in {(k, d, s) for k, _, d, s in found}

@@ -1169,6 +1169,8 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     ):
         lead = 0
     window = text[max(0, lo - lead) : hi]
+    if expr and span[1] <= expr.span[0] and _PAST_RELATIVE.match(text, span[1], expr.span[0]):
+        return "past"  # "will build on the summit, that took place in Hiroshima in May": the clause's own tense
     if FUTURE.search(window):
         return "planned"
     if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window):
@@ -1176,6 +1178,10 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     return "past"
 
 
+_PAST_RELATIVE = re.compile(
+    r"[^,;]{0,60}?,?\s+(?:that|which|who)\s+(?:was\s+|were\s+)?(?:took place|held|happened|occurred|met|convened|"
+    r"began|ended|(?!(?:will|would)\b)[a-z]+ed)\b"
+)
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b")
 
 
