@@ -898,3 +898,13 @@ def test_flying_and_heading_somewhere_are_travel(sentence):
 def test_a_relative_clause_in_the_past_dates_its_noun_backwards_in_a_future_sentence():
     found = _events("The meeting will build on the Leaders' Summit, that took place in Hiroshima in May, and on talks.")
     assert ("meeting", "2024-05", "past") in {(k, d, s) for k, _, d, s in found}
+
+
+def test_pulling_into_port_for_a_scheduled_visit_is_one_past_arrival():
+    found = _events("The ship USS Hale pulled into Sasebo Naval Base, Japan, June 1, for a scheduled port visit.")
+    assert [(k, d, s) for k, _, d, s in found] == [("deployment", "2024-06-01", "past")]
+
+
+def test_a_decommissioning_takes_its_own_date():
+    found = _events("The ship is on its final Western Pacific deployment before decommissioning early next year.")
+    assert ("other", "2025-01") in {(k, d) for k, _, d, _ in found}

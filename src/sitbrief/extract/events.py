@@ -63,7 +63,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
-            r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|"
+            r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|pull(?:s|ed|ing)? into|"
             r"remain(?:s|ed|ing)?(?: \w+ly)? in (?:the )?(?=(?-i:[A-Z]))|"
             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bcurrently )|(?<=\bnow ))operating(?= in (?:the )?(?-i:[A-Z]))|"
             r"(?-i:(?:[A-Z][\w-]+ ){1,3}Mission)|"
@@ -113,7 +113,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "other",
         re.compile(
             r"\b(?:(?:election|electoral) (?:win|victory|defeat)|won (?:the|his|her|their) (?:[\w-]+ )?elections?|"
-            r"re-?elected|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|"
+            r"re-?elected|(?:de)?commission(?:ing|ed)|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|"
             r"strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|aircraft|capabilit(?:y|ies)|teams?|wings?)\b)|"
             r"attack(?:ed|s)?(?!\s+(?:submarines?|helicopters?|aircraft|craft)\b)|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
@@ -344,6 +344,8 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
         if span in own or any(lo <= span[0] < hi for lo, hi in taken) or _named_around(text, span, events):
             continue
+        if _purpose_of(text, span, events):
+            continue  # "pulled into Sasebo, Aug. 22, for a scheduled port visit": the visit is the arrival's purpose
         if not coordinated and kind in kinds and not finite:
             continue
         if not _reported(text, span, kind):
@@ -352,6 +354,16 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+def _purpose_of(text: str, span: tuple[int, int], events: list[EventDraft]) -> bool:
+    """Tell whether a noun trigger after "for a ..." is the purpose of a dated movement just before it."""
+    if not re.search(r"\bfor\s+(?:a|an|the|its|her|his|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, span[0] - 40) : span[0]]):
+        return False
+    return any(
+        e.kind == "deployment" and e.date is not None and e.trigger and 0 < span[0] - e.trigger[1] <= 100
+        for e in events
+    )
 
 
 def _named_around(text: str, span: tuple[int, int], events: list[EventDraft]) -> bool:
