@@ -908,3 +908,11 @@ def test_pulling_into_port_for_a_scheduled_visit_is_one_past_arrival():
 def test_a_decommissioning_takes_its_own_date():
     found = _events("The ship is on its final Western Pacific deployment before decommissioning early next year.")
     assert ("other", "2025-01") in {(k, d) for k, _, d, _ in found}
+
+
+def test_training_carried_out_is_an_exercise_and_a_later_day_refines_next_week():
+    found = _events(
+        "The public will see more navy ships next week, as they carry out training in the Hauraki Gulf.\n\n"
+        "Four ships would be training in the Hauraki Gulf from 12 June to 22 June, he said."
+    )
+    assert [(k, d) for k, _, d, _ in found] == [("exercise", "2024-06-12")]

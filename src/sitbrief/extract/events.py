@@ -30,6 +30,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
+            r"(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?) (?:[\w-]+ ){0,2}training|"
+            r"(?<=\bbe )training(?= (?:in|off|at|near|with) )|"
+            r"training(?= (?:had |has |have |was |were |is |are )?(?:been )?(?:postponed|cancell?ed|suspended|deferred))|"
             r"live-fire (?:events?|exercises?|drills?)|"
             r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
             r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX|"
@@ -1329,7 +1332,7 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if a.kind == b.kind == "deployment" and _verb_stem(a.word) and _verb_stem(b.word) and _verb_stem(a.word) != _verb_stem(b.word):
         return False  # "will arrive in X" and "will depart Y for X": two legs of a voyage
     if a.date and b.date and a.date.start and b.date.start:
-        return a.date.start == b.date.start and a.status == b.status and _alike(a, b)
+        return _dates_agree(a.date, b.date) and a.status == b.status and _alike(a, b)
     if a.date and b.date and (a.date.start or b.date.start):
         return False
     if (a.date is None) != (b.date is None) and a.kind != b.kind:
@@ -1346,6 +1349,16 @@ def _verb_stem(word: str) -> str | None:
     if not head or head in NOUN_TRIGGERS or head.endswith(("ment", "al", "ure", "ion")):
         return None
     return re.sub(r"(?:ing|ed|es|s|e)$", "", head)
+
+
+def _dates_agree(a: DateExpr, b: DateExpr) -> bool:
+    """Tell whether two dates can be one happening's: the same start, or a week or month holding the other's day."""
+    if a.start == b.start:
+        return True
+    wide, day = (a, b) if a.precision in ("week", "month") else (b, a)
+    if wide.precision not in ("week", "month") or day.precision != "day" or not (wide.start and wide.end and day.start):
+        return False
+    return wide.start <= day.start[: len(wide.start)] and day.start[: len(wide.end)] <= wide.end
 
 
 def _alike(a: EventDraft, b: EventDraft) -> bool:
@@ -1473,6 +1486,12 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
         target.clause = False
     if draft.status in ("cancelled", "postponed"):
         target.status = draft.status
+    if (
+        target.date and draft.date and target.date.start and draft.date.start
+        and target.date.precision in ("week", "month") and draft.date.precision == "day"
+        and _dates_agree(target.date, draft.date)
+    ):
+        target.date = draft.date  # "next week" then "from 28 April": the day is the more precise
     if (target.date is None or target.date.start is None) and draft.date and draft.date.start:
         target.date = draft.date
         target.status = draft.status
