@@ -714,6 +714,8 @@ def test_a_second_verb_with_a_date_of_its_own_keeps_it():
     [
         "Rear Admiral Kim Lee took command of the task force on Friday.",
         "General Ana Reyes assumed command of the joint force on 1 May.",
+        "Commodore Kim Lee will join the ship as Canada assumes command of the NATO group.",
+        "Commodore Kim Lee will take over as Commander of the task group.",
     ],
 )
 def test_taking_command_is_an_appointment(sentence):

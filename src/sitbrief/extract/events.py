@@ -55,7 +55,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "appointment",
         re.compile(
             r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|"
-            r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|relinquish(?:ed|es)) (?:the )?command|change of command|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
+            r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|relinquish(?:ed|es)) (?:the )?command|change of command|"
+            r"t(?:ook|akes?|aking) over as|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
             re.I,
         ),
     ),
@@ -411,7 +412,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
     r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _FINITE = re.compile(
-    r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
+    r"^(?:\w+ed|met|meets?|held|holds?|took|takes|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
     r"deploys?|sails?|returns?|moves?|calls?)\b",
     re.I,
