@@ -918,3 +918,8 @@ def test_training_carried_out_is_an_exercise_and_a_later_day_refines_next_week()
         "Four ships would be training in the Hauraki Gulf from 12 June to 22 June, he said."
     )
     assert [(k, d) for k, _, d, _ in found] == [("exercise", "2024-06-12")]
+
+
+def test_resuming_a_discussion_is_talks_and_takes_the_date():
+    found = _events("We have called on both sides to resume urgent discussion on August 15 in Doha to close the gaps.")
+    assert ("talks", "2024-08-15") in {(k, d) for k, _, d, _ in found}

@@ -88,7 +88,14 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2)\b", re.I)),
+    (
+        "talks",
+        re.compile(
+            r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2|"
+            r"(?:resum(?:e|es|ed|ing)|h[eo]ld(?:s|ing)?) (?:an? )?(?:[\w-]+ )?discussion)\b",
+            re.I,
+        ),
+    ),
     (
         "meeting",
         re.compile(
