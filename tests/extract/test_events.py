@@ -923,3 +923,8 @@ def test_training_carried_out_is_an_exercise_and_a_later_day_refines_next_week()
 def test_resuming_a_discussion_is_talks_and_takes_the_date():
     found = _events("We have called on both sides to resume urgent discussion on August 15 in Doha to close the gaps.")
     assert ("talks", "2024-08-15") in {(k, d) for k, _, d, _ in found}
+
+
+def test_holding_bilateral_meetings_is_a_meeting():
+    found = _events("The Defence Secretary will also be holding bilateral meetings with his counterpart Kim Lee.")
+    assert "meeting" in {k for k, *_ in found}
