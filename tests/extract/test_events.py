@@ -928,3 +928,8 @@ def test_resuming_a_discussion_is_talks_and_takes_the_date():
 def test_holding_bilateral_meetings_is_a_meeting():
     found = _events("The Defence Secretary will also be holding bilateral meetings with his counterpart Kim Lee.")
     assert "meeting" in {k for k, *_ in found}
+
+
+def test_a_conference_in_an_opening_venue_phrase_is_the_venue_of_the_main_event():
+    found = _events("At the G7 conference in Tokyo, the Foreign Secretary will meet G7 Foreign Ministers.")
+    assert [k for k, *_ in found] == ["meeting"] and "conference" not in found[0][1]

@@ -356,6 +356,8 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
         if span in own or any(lo <= span[0] < hi for lo, hi in taken) or _named_around(text, span, events):
             continue
+        if _opening_venue(text, span):
+            continue  # "At the G7 conference in Tokyo, the Foreign Secretary will meet X": the venue of the meeting
         if _purpose_of(text, span, events):
             continue  # "pulled into Sasebo, Aug. 22, for a scheduled port visit": the visit is the arrival's purpose
         if not coordinated and kind in kinds and not finite:
@@ -366,6 +368,17 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+def _opening_venue(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a noun trigger names the venue in a sentence's opening phrase before an event verb."""
+    if not re.fullmatch(r"\W*(?:At|During)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,5}", text[: span[0]]):
+        return False
+    comma = text.find(", ", span[1])
+    return 0 < comma - span[1] <= 60 and any(
+        m.start() > comma and (_FINITE.match(m.group(0)) or _MODAL.search(text[: m.start()]))
+        for _, m in _eventive_triggers(text)
+    )
 
 
 def _purpose_of(text: str, span: tuple[int, int], events: list[EventDraft]) -> bool:
