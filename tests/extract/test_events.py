@@ -933,3 +933,8 @@ def test_holding_bilateral_meetings_is_a_meeting():
 def test_a_conference_in_an_opening_venue_phrase_is_the_venue_of_the_main_event():
     found = _events("At the G7 conference in Tokyo, the Foreign Secretary will meet G7 Foreign Ministers.")
     assert [k for k, *_ in found] == ["meeting"] and "conference" not in found[0][1]
+
+
+def test_speaking_to_reporters_is_a_statement_dated_by_its_day():
+    found = _events("Minister Kim Lee spoke to reporters in Hawaii, late Tuesday, before heading to Singapore.")
+    assert ("statement", "2024-05-28") in {(k, d) for k, _, d, _ in found}

@@ -111,7 +111,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("statement", re.compile(r"\b(?:joint statement|statement|communiqu[eé]|declaration)\b", re.I)),
+    (
+        "statement",
+        re.compile(
+            r"\b(?:joint statement|statement|communiqu[eé]|declaration|"
+            r"(?:spoke|speaks|talked) to (?:reporters|journalists|the press|the media)|"
+            r"brief(?:ed|s) (?:reporters|journalists|the press|the media))\b",
+            re.I,
+        ),
+    ),
     (
         "announcement",
         re.compile(
