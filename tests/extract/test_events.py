@@ -278,7 +278,8 @@ def test_a_meeting_on_the_sidelines_of_a_summit_takes_the_date_and_the_title():
     )
     titles = {t: d for _, t, d, _ in found}
     assert titles.get("Hale and Reyes hold a bilateral meeting at the NATO summit in Vilnius") == "2024-05-29"
-    assert any(t.startswith("Blake meets Li Wong at the regional forum") and d == "2024-05-27" for t, d in titles.items())
+    blake = "Blake meets Li Wong at the regional forum"
+    assert any(t.startswith(blake) and d == "2024-05-27" for t, d in titles.items())
 
 
 @pytest.mark.parametrize(
@@ -819,7 +820,8 @@ def test_a_minister_announcing_her_own_travel_is_the_release_and_base_form_atten
     ("body", "title"),
     [
         (
-            "Minister for Veterans and Families, Rt Hon Dr Jane Holloway MP visited troops at Camp Redwood to thank them.",
+            "Minister for Veterans and Families, Rt Hon Dr Jane Holloway MP visited troops at Camp Redwood "
+            "to thank them.",
             "Holloway visits troops at Camp Redwood",
         ),
         (
@@ -851,7 +853,10 @@ def test_a_family_name_first_stays_whole_and_a_long_office_before_a_name_leaves_
 
 
 def test_a_long_object_without_a_name_is_still_cut_at_a_phrase():
-    body = "Defence Minister Jane Holloway met with senior government and military leaders of the Northern Command in Darwin."
+    body = (
+        "Defence Minister Jane Holloway met with senior government and military leaders of the Northern "
+        "Command in Darwin."
+    )
     titles = [t for _, t, _, _ in _events(body)]
     assert all(len(t.split()) <= 14 for t in titles), titles
 
