@@ -943,3 +943,8 @@ def test_a_conference_in_an_opening_venue_phrase_is_the_venue_of_the_main_event(
 def test_speaking_to_reporters_is_a_statement_dated_by_its_day():
     found = _events("Minister Kim Lee spoke to reporters in Hawaii, late Tuesday, before heading to Singapore.")
     assert ("statement", "2024-05-28") in {(k, d) for k, _, d, _ in found}
+
+
+def test_a_noun_that_is_the_subject_of_began_reads_as_a_headline():
+    found = _events("The exercise began on 20 May and will end on 14 June.")
+    assert found[0][1] == "The exercise begins"

@@ -1107,6 +1107,9 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
             found = clause_headline(text, light.span(), skips)
             if found:
                 return found
+        subject_of = re.match(r"\s+(?:began|begins|started|starts|ended|ends|opened|opens|concluded|runs|ran)\b", text[span[1] :])
+        if subject_of and (found := clause_headline(text, (span[1] + subject_of.start() + 1, span[1] + subject_of.end()), skips)):
+            return found  # "The exercise began on 20 May": the noun is the subject of its verb
         phrase = noun_phrase(text, span, expr.span if expr else None)
         if phrase and len(phrase.split()) >= 3:
             return phrase
