@@ -948,3 +948,12 @@ def test_speaking_to_reporters_is_a_statement_dated_by_its_day():
 def test_a_noun_that_is_the_subject_of_began_reads_as_a_headline():
     found = _events("The exercise began on 20 May and will end on 14 June.")
     assert found[0][1] == "The exercise begins"
+
+
+def test_a_month_in_a_present_tense_sentence_is_the_nearer_one_ahead():
+    found = _events(
+        "The frigate is assigned to the group throughout the summer, including participation in the Jutland "
+        "commemorations at the end of September."
+    )
+    assert {d[:7] for _, _, d, _ in found if d} == {"2024-09"}
+    assert {d for _, _, d, _ in _events("The ministers met in Tokyo in September.")} == {"2023-09"}

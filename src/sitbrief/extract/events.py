@@ -1034,6 +1034,9 @@ def _event(
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
+        if status == "past" and _present_month(doc, text, expr):
+            expr = _re_resolve(doc, text, expr, future=True)  # "is assigned ..., including X at the end of May"
+            status = "planned"
         if status in ("past", "ongoing") and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
             status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
         elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
@@ -1062,6 +1065,22 @@ def _event(
             or bool(re.search(r"\b(?:this|that)\s+$", text[: span[0]], re.I) and noun_phrase(text, span, None))
         ),
     )
+
+
+_PAST_FINITE = re.compile(
+    r"\b(?:was|were|had|did|met|held|took|spoke|began|sent|left|made|led|went|came|saw|"
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )[a-z]{3,}ed)\b"
+)
+
+
+def _present_month(doc: Doc, text: str, expr: DateExpr) -> bool:
+    """Tell whether a month without a year in a sentence with no past verb lies nearer ahead than behind."""
+    if not doc.anchor or expr.precision not in ("month", "part-of-month") or not expr.start or "explicit" in expr.rule:
+        return False
+    if _PAST_FINITE.search(text) or not re.search(r"\b(?:is|are|currently|now)\b", text):
+        return False
+    month = int(expr.start[5:7])
+    return 0 < (month - doc.anchor.month) % 12 <= 6
 
 
 def _spans_day(expr: DateExpr, day: str) -> bool:
