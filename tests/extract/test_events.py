@@ -957,3 +957,11 @@ def test_a_month_in_a_present_tense_sentence_is_the_nearer_one_ahead():
     )
     assert {d[:7] for _, _, d, _ in found if d} == {"2024-09"}
     assert {d for _, _, d, _ in _events("The ministers met in Tokyo in September.")} == {"2023-09"}
+
+
+def test_an_order_to_remain_is_titled_by_who_gave_it():
+    found = _events(
+        "In line with the President's direction to achieve peace through strength, the Secretary of Defense "
+        "directed the Hale Carrier Strike Group to remain in the Arabian Sea."
+    )
+    assert found[0][1].startswith("The Secretary of Defense directs the Hale Carrier Strike Group")

@@ -1110,6 +1110,10 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     skips = [d.span for d in _dates_in(text, doc.anchor, False)]
     if opening := opening_nominal(text, span, skips):
         return opening
+    if (order := _ORDERED_TO.search(text, max(0, span[0] - 90), span[0])) and (
+        found := clause_headline(text, (order.start(), order.start() + len(order.group(0).split()[0])), skips)
+    ):
+        return found  # "the Secretary directed the group to remain in X": the order is the headline
     near = text[max(0, span[0] - 12) : span[0]]
     as_verb = re.search(r"\b(?:will|would|shall|to|did)\s+$", near) or (
         re.search(r"\band\s+$", near) and _FINITE.match(text, span[0])

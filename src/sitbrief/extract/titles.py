@@ -99,7 +99,7 @@ _SUBJECT_BREAK = re.compile(
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|after|before|following|earlier|later|today|yesterday|this|last|"
     r"separately|meanwhile|additionally|also|first|then|since|for|from|over|with|under|while|as|throughout|across|"
-    r"amid|despite)\b[^,]{0,60},\s+)",
+    r"amid|despite)\b[^,]{0,60},\s+|in line with\b[^,]{0,100},\s+)",
     re.I,
 )
 _RIGHT_BREAK = re.compile(
