@@ -124,3 +124,17 @@ def test_find_dates_gives_each_caller_its_own_expressions() -> None:
     first[0].start = "changed"
     again = find_dates("The drill began on 3 March 2024.", _date(2024, 3, 10), False)
     assert again[0].start == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "future", "start"),
+    [
+        ("The ship left on New Year\u2019s Day to join the group.", date(2021, 1, 15), False, "2021-01-01"),
+        ("The ship left on New Year's Day.", date(2020, 12, 20), False, "2020-01-01"),
+        ("The ministers will meet on Christmas Day.", date(2021, 1, 15), True, "2021-12-25"),
+        ("Troops paraded on Anzac Day.", date(2021, 4, 20), False, "2020-04-25"),
+        ("Troops will parade on Anzac Day.", date(2021, 4, 20), True, "2021-04-25"),
+    ],
+)
+def test_a_fixed_day_holiday_is_a_date(sentence: str, anchor: date, future: bool, start: str):
+    assert [d.start for d in find_dates(sentence, anchor, future)] == [start]

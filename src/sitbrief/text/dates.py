@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib import resources
 
 MONTHS = {
     name: number
@@ -52,6 +53,23 @@ WEEKDAYS = {
 _MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|mid-)"
+def _holidays() -> dict[str, tuple[int, int]]:
+    """Return the fixed-day holidays of data/holidays.tsv: folded name -> (month, day)."""
+    text = resources.files("sitbrief.text").joinpath("data", "holidays.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {name.casefold(): (int(month), int(day)) for name, month, day in rows}
+
+
+HOLIDAYS = _holidays()
+
+
+def _holiday_pattern() -> re.Pattern[str]:
+    """Return the pattern of every holiday name, either apostrophe ("New Year\u2019s Day")."""
+    names = sorted(HOLIDAYS, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace("'", "['\u2019]") for n in names)
+    return re.compile(rf"\b(?P<holiday>{alternatives})(?!\w)", re.I)
+
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
     (
@@ -128,6 +146,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("holiday", _holiday_pattern()),
     (
         "weekday",  # "on Sunday evening": the part of the day belongs to the date
         re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"),
@@ -243,6 +262,16 @@ def _h_iso(m, anchor, future):
     if not _valid(y, mo, d):
         return None
     return _iso(y, mo, d), _iso(y, mo, d), "day", "explicit date"
+
+
+def _h_holiday(m, anchor, future):
+    mo, d = HOLIDAYS[m["holiday"].replace("\u2019", "'").casefold()]
+    if anchor is None:
+        return "unresolved"
+    y, rule = _year_for_month(mo, anchor, future)
+    if mo == anchor.month and (d > anchor.day) != future:  # this month's holiday: before or after the anchor day
+        y += 1 if future else -1
+    return _iso(y, mo, d), _iso(y, mo, d), "day", "holiday; year from anchor (" + rule.split(":")[0] + ")"
 
 
 def _h_day_month(m, anchor, future):
@@ -481,6 +510,7 @@ _HANDLERS = {
     "year": _h_year,
     "day_word": _h_day_word,
     "weekday": _h_weekday,
+    "holiday": _h_holiday,
 }
 
 
