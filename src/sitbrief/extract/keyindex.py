@@ -13,12 +13,11 @@ candidates; a sentence with a non-ASCII character that matches an ASCII one igno
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterable
-from functools import lru_cache
+
+from sitbrief.text.folding import any_folds_to_ascii
 
 _WORD = re.compile(r"\w+")
-_ASCII_WORD = string.ascii_letters + string.digits + "_"
 
 
 class KeyIndex:
@@ -37,18 +36,12 @@ class KeyIndex:
 
     def candidates(self, sentence: str) -> list[tuple[str, object]]:
         """Return the items whose key `sentence` may hold as a whole word, in the keys' order."""
-        if not sentence.isascii() and any(_folds_to_ascii(c) for c in set(sentence) if not c.isascii()):
+        if any_folds_to_ascii(sentence):
             return self.items
         found = set(self.always)
         for word in {w.lower() for w in _WORD.findall(sentence)}:
             found.update(self.by_word.get(word, ()))
         return [self.items[p] for p in sorted(found)]
-
-
-@lru_cache(maxsize=4096)
-def _folds_to_ascii(char: str) -> bool:
-    """Tell whether `char` matches an ASCII word character when case is ignored."""
-    return any(re.fullmatch(re.escape(a), char, re.I) for a in _ASCII_WORD)
 
 
 _INDEXES: dict[int, tuple[dict, int, KeyIndex]] = {}
