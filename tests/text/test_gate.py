@@ -28,8 +28,20 @@ def test_literals_alternatives_and_digits_are_read_from_the_pattern() -> None:
     assert found == [("the end of ",), (" year",), ("next", "last")]  # longest first
 
 
-def test_optional_parts_lookarounds_and_scoped_flags_are_not_relied_on() -> None:
-    assert needs(re.compile(r"(?:weekend)?(?<=on )(?i:Monday)\b")) == ()
+def test_optional_parts_and_lookarounds_are_not_relied_on() -> None:
+    assert needs(re.compile(r"(?:weekend)?(?<=on )\b")) == ()
+
+
+def test_a_group_with_its_own_case_flag_keeps_it() -> None:
+    (need,) = needs(re.compile(r"\b(?i:Monday)"))
+    assert need.alternatives == (("monday", True),)
+    assert may_match(re.compile(r"\b(?i:Monday)"), "MONDAY", {})
+    assert not may_match(re.compile(r"(?-i:Mission)", re.I), "MISSION", {})
+
+
+def test_an_alternative_holding_another_is_left_out() -> None:
+    (need,) = needs(re.compile(r"\b(?:the meeting|meeting|a talk)\b", re.I))
+    assert need.literals == ("meeting", "a talk")
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -45,3 +57,15 @@ def test_text_lacking_a_need_is_ruled_out() -> None:
     pattern = re.compile(r"\bin\s+(?:January|March)\b", re.I)
     assert not may_match(pattern, "in the spring", {})
     assert may_match(pattern, "IN MARCH", {})
+
+
+def test_a_gated_pattern_finds_what_the_pattern_finds() -> None:
+    from sitbrief.extract.events import TRIGGERS
+
+    for text in TEXTS + ["The ministers met in Tokyo and signed a deal.", "HMS Argyll DEPLOYED to the Gulf."]:
+        for _, gated in TRIGGERS:
+            plain = gated.compiled
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in gated.finditer(text, 3, 20)] == [m.span() for m in plain.finditer(text, 3, 20)]
+            found, expected = gated.search(text), plain.search(text)
+            assert (found and found.span()) == (expected and expected.span())

@@ -21,6 +21,7 @@ from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase
 from sitbrief.facts.model import MAX_EVENTS
 from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
+from sitbrief.text.gate import gated
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -119,6 +120,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+TRIGGERS = gated(TRIGGERS)  # each searched only in a sentence holding one of its words
 PRIORITY = [
     "exercise",
     "deployment",

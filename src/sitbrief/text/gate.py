@@ -24,26 +24,30 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 from sitbrief.text.folding import any_folds_to_ascii
 
-_MAX_ALTERNATIVES = 40
+_MAX_ALTERNATIVES = 64
 DIGIT = None  # an alternative that is any digit (``\d``)
-_Found = tuple[tuple[str | None, ...], int]  # (alternatives, the shortest one's length)
+_Alternative = tuple[str | None, bool]  # (literal or DIGIT, whether case is ignored)
+_Found = tuple[tuple[_Alternative, ...], int]  # (alternatives, the shortest one's length)
 
 
 @dataclass(frozen=True, eq=False)
 class Need:
-    """Something every match of a pattern holds: one of `literals` (None: a digit)."""
+    """Something every match of a pattern holds: one of `alternatives` (literals; DIGIT: a digit)."""
 
-    literals: tuple[str | None, ...]  # lower case when `fold`
-    fold: bool  # the pattern ignores case
-    regex: re.Pattern[str]  # the alternatives as one pattern, with the pattern's flags
+    alternatives: tuple[_Alternative, ...]  # literals in lower case where case is ignored
+    regex: re.Pattern[str]  # the alternatives as one pattern, each with its own case flag
     by_regex: bool  # a digit among them, or non-ASCII letters ignoring case: searched by `regex`
+
+    @property
+    def literals(self) -> tuple[str | None, ...]:
+        """Return the alternatives' literals."""
+        return tuple(literal for literal, _ in self.alternatives)
 
     def held_by(self, text: str, lowered: str | None) -> bool:
         """Tell whether `text` holds one of the alternatives (`lowered`: its lower case when safe, else None)."""
-        if self.by_regex or (self.fold and lowered is None):
+        if self.by_regex or (lowered is None and any(fold for _, fold in self.alternatives)):
             return self.regex.search(text) is not None
-        haystack = lowered if self.fold else text
-        return any(literal in haystack for literal in self.literals)
+        return any(literal in (lowered if fold else text) for literal, fold in self.alternatives)
 
 
 def needs(pattern: re.Pattern[str]) -> tuple[Need, ...]:
@@ -55,23 +59,33 @@ def needs(pattern: re.Pattern[str]) -> tuple[Need, ...]:
 def _needs(source: str, flags: int) -> tuple[Need, ...]:
     """Return the needs of pattern `source` compiled with `flags` (none when it cannot be read)."""
     try:
-        found = _in_sequence(list(_p.parse(source, flags & ~re.DEBUG)))
+        found = _in_sequence(list(_p.parse(source, flags & ~re.DEBUG)), bool(flags & re.IGNORECASE))
     except Exception:  # noqa: BLE001 - an unreadable pattern is only searched in full
         return ()
     found.sort(key=lambda need: -need[1])  # the longer the literal, the likelier text lacks it
-    fold = bool(flags & re.IGNORECASE)
-    return tuple(_need(alts, fold, flags) for alts in dict.fromkeys(alts for alts, _ in found))
+    return tuple(_need(alts, flags) for alts in dict.fromkeys(alts for alts, _ in found))
 
 
-def _need(alternatives: tuple[str | None, ...], fold: bool, flags: int) -> Need:
-    """Return the Need of `alternatives` (literals lower-cased for a case-insensitive pattern)."""
-    regex = re.compile("|".join(r"\d" if a is DIGIT else re.escape(a) for a in alternatives), flags & ~re.DEBUG)
-    by_regex = DIGIT in alternatives or (fold and not all(a.isascii() for a in alternatives))
-    literals = tuple(a.lower() if fold and a is not DIGIT else a for a in alternatives)
-    return Need(literals, fold, regex, by_regex)
+def _need(alternatives: tuple[_Alternative, ...], flags: int) -> Need:
+    """Return the Need of `alternatives` (literals lower-cased where case is ignored)."""
+    flags &= ~(re.DEBUG | re.IGNORECASE)
+    alternatives = _shortest(alternatives)
+    parts = [r"\d" if lit is DIGIT else f"(?{'i' if fold else '-i'}:{re.escape(lit)})" for lit, fold in alternatives]
+    by_regex = any(lit is DIGIT or (fold and not lit.isascii()) for lit, fold in alternatives)
+    lowered = tuple((lit.lower() if fold and lit is not DIGIT else lit, fold) for lit, fold in alternatives)
+    return Need(lowered, re.compile("|".join(parts), flags), by_regex)
 
 
-def _in_sequence(items: list) -> list[_Found]:
+def _shortest(alternatives: tuple[_Alternative, ...]) -> tuple[_Alternative, ...]:
+    """Return the alternatives without those holding another one ("meeting" holds "meet")."""
+    def held(lit: str | None, fold: bool, other: _Alternative) -> bool:
+        return lit is not DIGIT and other[0] is not DIGIT and other != (lit, fold) and other[1] == fold and (
+            other[0].lower() in lit.lower() if fold else other[0] in lit)
+
+    return tuple(a for a in alternatives if not any(held(*a, other) for other in alternatives))
+
+
+def _in_sequence(items: list, fold: bool) -> list[_Found]:
     """Return what a sequence of parsed items must hold: each certain literal run and item."""
     found: list[_Found] = []
     run = ""
@@ -80,33 +94,34 @@ def _in_sequence(items: list) -> list[_Found]:
             run += chr(value)
             continue
         if run:
-            found.append(((run,), len(run)))
+            found.append((((run, fold),), len(run)))
             run = ""
-        found += _in_item(op, value)
+        found += _in_item(op, value, fold)
     if run:
-        found.append(((run,), len(run)))
+        found.append((((run, fold),), len(run)))
     return found
 
 
-def _in_item(op, value) -> list[_Found]:
+def _in_item(op, value, fold: bool) -> list[_Found]:
     """Return what one parsed item (not a literal) must hold."""
-    if op is _c.SUBPATTERN and not value[1] and not value[2]:  # a group without flags of its own
-        return _in_sequence(list(value[3]))
+    if op is _c.SUBPATTERN:  # a group, maybe with flags of its own ("(?-i:...)")
+        fold = bool(value[1] & re.IGNORECASE) or (fold and not value[2] & re.IGNORECASE)
+        return _in_sequence(list(value[3]), fold)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] >= 1:
-        return _in_sequence(list(value[2]))
+        return _in_sequence(list(value[2]), fold)
     if op is _c.BRANCH:
-        return _in_branches(value[1])
+        return _in_branches(value[1], fold)
     if op is _c.IN and list(value) == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
-        return [((DIGIT,), 1)]
+        return [(((DIGIT, False),), 1)]
     return []
 
 
-def _in_branches(branches) -> list[_Found]:
+def _in_branches(branches, fold: bool) -> list[_Found]:
     """Return what an alternation must hold: the longest need of each branch, all of them alternatives."""
-    alternatives: list[str | None] = []
+    alternatives: list[_Alternative] = []
     shortest = None
     for branch in branches:
-        found = _in_sequence(list(branch))
+        found = _in_sequence(list(branch), fold)
         if not found:
             return []
         alts, length = max(found, key=lambda need: need[1])
@@ -128,3 +143,46 @@ def may_match(pattern: re.Pattern[str], text: str, seen: dict) -> bool:
             return False
     return True
 
+
+
+_RECENT: dict[str, dict] = {}  # the answers for the last texts checked (a sentence is checked many times)
+_RECENT_TEXTS = 64
+
+
+def could_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Tell whether `pattern` may match somewhere in `text` (answers kept for the last few texts)."""
+    seen = _RECENT.get(text)
+    if seen is None:
+        if len(_RECENT) >= _RECENT_TEXTS:
+            _RECENT.clear()
+        seen = _RECENT[text] = {}
+    return may_match(pattern, text, seen)
+
+
+class Gated:
+    """A compiled pattern that is searched only in text holding what its every match must."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.compiled = pattern
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        """Return the pattern's first match in `text` (within `bounds`, as `re.Pattern.search`)."""
+        return self.compiled.search(text, *bounds) if could_match(self.compiled, text) else None
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        """Return the pattern's match at the start of `text` (or of `bounds`)."""
+        return self.compiled.match(text, *bounds) if could_match(self.compiled, text) else None
+
+    def finditer(self, text: str, *bounds: int):
+        """Return an iterator over the pattern's matches in `text` (within `bounds`)."""
+        return self.compiled.finditer(text, *bounds) if could_match(self.compiled, text) else iter(())
+
+    def findall(self, text: str, *bounds: int) -> list:
+        """Return the pattern's matches in `text` as `re.Pattern.findall` does."""
+        return self.compiled.findall(text, *bounds) if could_match(self.compiled, text) else []
+
+
+def gated(patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, Gated]]:
+    """Return `(kind, pattern)` pairs with each pattern gated."""
+    return [(kind, Gated(pattern)) for kind, pattern in patterns]
