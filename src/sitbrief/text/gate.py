@@ -156,7 +156,10 @@ def could_match(pattern: re.Pattern[str], text: str) -> bool:
         if len(_RECENT) >= _RECENT_TEXTS:
             _RECENT.clear()
         seen = _RECENT[text] = {}
-    return may_match(pattern, text, seen)
+    answer = seen.get(id(pattern))  # by identity: hashing a compiled pattern hashes all its code
+    if answer is None:
+        answer = seen[id(pattern)] = may_match(pattern, text, seen)
+    return answer
 
 
 class Gated:
