@@ -114,6 +114,16 @@ def test_pools_are_renewed_so_worker_memory_stays_flat(tmp_path, monkeypatch):
 
 # --- incremental ------------------------------------------------------------------------------
 
+def test_the_sample_rehearsed_before_the_fork_extracts_and_composes():
+    from sitbrief.extract import extract_facts
+    from sitbrief.layout import load_layout
+    from sitbrief.read.article import parse_article
+
+    batch._rehearse(load_layout())  # raises if the sample cannot be built
+    facts = extract_facts(parse_article(batch._SAMPLE))
+    assert facts.people and facts.events
+
+
 def test_second_run_skips_everything_without_starting_workers(fake_writers, feed, tmp_path, monkeypatch):
     (feed / "broken.txt").unlink()
     options = BuildOptions(out=tmp_path / "out")

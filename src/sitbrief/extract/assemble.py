@@ -172,6 +172,31 @@ _FAMILY_FIRST = frozenset(words("family_name_first"))
 _POST_NOMINAL = f"(?:{alternation(words('post_nominals'))})"
 
 
+def _headline_pattern(name: str) -> str:
+    """Return the pattern of a person named in a title: office words before; "Jr", post-nominals, "of X" after."""
+    return (
+        rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,15}}\s+)?{re.escape(name)}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+        rf"(?:,?\s+{_POST_NOMINAL}\b)*"
+        rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}}))?"
+    )
+
+
+_MARK = "\x00"  # stands for the one mention of a name, so that one compiled pattern serves every name
+_MARKED_NAME = re.compile(_headline_pattern(_MARK))
+
+
+def _name_in_title(title: str, name: str) -> tuple[str, re.Pattern[str]]:
+    """Return `title` and the pattern of `name` in it: the name's one mention marked, or the name's own pattern.
+
+    With one mention, the text around it is the same either way, so the marked pattern matches
+    the same span and groups (compiling a pattern per name was most of `_headline_names`).
+    """
+    first = title.find(name)
+    if _MARK in title or _MARK in name or title.find(name, first + 1) != -1:
+        return title, rx(_headline_pattern(name))
+    return title[:first] + _MARK + title[first + len(name) :], _MARKED_NAME
+
+
 def _headline_names(title: str, people: list[Person]) -> str:
     """Name people as a headline does: the surname, without the office before it or country after it."""
     from sitbrief.extract.lexicon import lexicon
@@ -180,11 +205,7 @@ def _headline_names(title: str, people: list[Person]) -> str:
         if person.name not in title:
             continue
         short = _surname(person)
-        pattern = rx(
-            rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,15}}\s+)?{re.escape(person.name)}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
-            rf"(?:,?\s+{_POST_NOMINAL}\b)*"
-            rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}}))?"
-        )
+        title, pattern = _name_in_title(title, person.name)
 
         def swap(match: re.Match[str], short: str = short) -> str:
             tail = match["of"]

@@ -22,6 +22,7 @@ from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
 from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
+from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -148,6 +149,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+TRIGGERS = gated(TRIGGERS)  # each searched only in a sentence holding one of its words
 PRIORITY = [
     "exercise",
     "deployment",

@@ -8,6 +8,7 @@ from functools import cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
+from sitbrief.extract.keyindex import key_index
 from sitbrief.extract.lexicon import lexicon, lexicon_rows, words
 from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
@@ -633,7 +634,7 @@ def _known(doc: Doc, sentence: str):
     """Yield well-known organisations (and their acronyms) mentioned in `sentence` (either apostrophe)."""
     sentence = sentence.replace("\u2019", "'")
     lowered = sentence.lower()
-    for key, (name, acronym, country) in doc.lex.orgs.items():
+    for key, (name, acronym, country) in key_index(doc.lex.orgs).candidates(sentence):
         if key == acronym:
             pattern = rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])"  # not "non-NATO ally"
             if key in sentence and rx(pattern).search(sentence):

@@ -11,6 +11,7 @@ from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.organisations import SEATS, name_spans, seat_event
 from sitbrief.extract.rx import alternation
+from sitbrief.text.gate import Gated
 
 _COORDINATED = re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
@@ -779,3 +780,8 @@ _FINDERS = (
     (_economic_zones, _always), (_state_abbreviations, _always), (_address_middles, _always),
     (_context_cities, _always),
 )
+
+# Searched only in text holding what their every match must (a sea word, a compass word...; text/gate.py).
+_COORDINATED, _COORDINATED_PARTS, _COMPASS_WATERS, _DIRECTIONAL, _HEADQUARTERS = map(
+    Gated, (_COORDINATED, _COORDINATED_PARTS, _COMPASS_WATERS, _DIRECTIONAL, _HEADQUARTERS))
+_FACILITY, _GEO, _GEO_OF, _EEZ, _SEAT = map(Gated, (_FACILITY, _GEO, _GEO_OF, _EEZ, _SEAT))

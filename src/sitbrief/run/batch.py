@@ -259,15 +259,25 @@ def _executor(workers: int):
 
 
 def _warm(layout) -> None:
-    """Import the writers and load the body and heading fonts once, before workers are forked.
+    """Import the stages and writers, load the word lists and the body and heading fonts once,
+    before workers are forked (each worker's first build otherwise paid them again).
 
     Fallback fonts (CJK ones are 4-5 MB each) are left to the workers that meet text needing them.
     """
     try:
+        import sitbrief.compose.lint  # noqa: F401
+        import sitbrief.compose.series  # noqa: F401
+        import sitbrief.compose.single  # noqa: F401
+        import sitbrief.facts.io  # noqa: F401
+        import sitbrief.read.article  # noqa: F401
         import sitbrief.render.pdf.writer  # noqa: F401
         import sitbrief.render.pptx.writer  # noqa: F401
+        from sitbrief.extract.lexicon import lexicon
         from sitbrief.render.fonts import load_font
 
+        lexicon()
+
+        _rehearse(layout)
         theme = layout.theme()
         main = [f for face in (theme.body_font, theme.heading_font)
                 for f in (face.regular, face.bold, face.italic, face.bold_italic)]
@@ -275,6 +285,21 @@ def _warm(layout) -> None:
             load_font(file)
     except Exception:  # noqa: BLE001 - each input reports its own failure when it is built
         return
+
+
+_SAMPLE = ("TOKYO, Oct. 19 (Kyodo) -- Defence Minister Mira Tolsen met NATO Secretary General Arlen Varo in "
+           "Tokyo on Thursday, and the two agreed to hold joint exercises in the East China Sea next month.\n\n"
+           "\"We will deepen our cooperation,\" Tolsen told reporters after the talks.\n")
+
+
+def _rehearse(layout) -> None:
+    """Extract and compose a short sample article, so that the patterns, pre-checks and templates
+    every build uses are compiled once before the fork (the caches hold pure look-ups only)."""
+    from sitbrief.compose.single import compose
+    from sitbrief.extract import extract_facts
+    from sitbrief.read.article import parse_article
+
+    compose(extract_facts(parse_article(_SAMPLE)), layout)
 
 
 def _flag_collisions(results: list[BuildResult]) -> None:

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from sitbrief.text.gate import may_match
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -181,7 +183,10 @@ def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateEx
     """Scan `sentence` for date expressions (see `find_dates`)."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
+    seen: dict[re.Pattern[str], bool] = {}
     for kind, pattern in PATTERNS:
+        if not may_match(pattern, sentence, seen):
+            continue  # the sentence lacks what every match of the pattern holds
         for match in pattern.finditer(sentence):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):

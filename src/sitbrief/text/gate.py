@@ -1,0 +1,191 @@
+"""Pre-checks for regular expressions: what every match of a pattern must hold, found by reading
+the pattern itself, so that a search of text lacking it can be skipped.
+
+`needs(pattern)` reads the parsed pattern: a literal in sequence, one literal of each branch of an
+alternation, a digit, inside groups and repeats that must occur at least once. Lookarounds,
+optional parts and anything else are never relied on, so a pattern with nothing certain gets no
+pre-check. Literals are looked for as substrings (in lower case for a case-insensitive pattern,
+unless the text has a character that matches an ASCII one only when case is ignored, such as
+"\u017f"; then, and for digits, by a pattern compiled with the pattern's own flags).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+try:
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+from sitbrief.text.folding import any_folds_to_ascii
+
+_MAX_ALTERNATIVES = 64
+DIGIT = None  # an alternative that is any digit (``\d``)
+_Alternative = tuple[str | None, bool]  # (literal or DIGIT, whether case is ignored)
+_Found = tuple[tuple[_Alternative, ...], int]  # (alternatives, the shortest one's length)
+
+
+@dataclass(frozen=True, eq=False)
+class Need:
+    """Something every match of a pattern holds: one of `alternatives` (literals; DIGIT: a digit)."""
+
+    alternatives: tuple[_Alternative, ...]  # literals in lower case where case is ignored
+    regex: re.Pattern[str]  # the alternatives as one pattern, each with its own case flag
+    by_regex: bool  # a digit among them, or non-ASCII letters ignoring case: searched by `regex`
+
+    @property
+    def literals(self) -> tuple[str | None, ...]:
+        """Return the alternatives' literals."""
+        return tuple(literal for literal, _ in self.alternatives)
+
+    def held_by(self, text: str, lowered: str | None) -> bool:
+        """Tell whether `text` holds one of the alternatives (`lowered`: its lower case when safe, else None)."""
+        if self.by_regex or (lowered is None and any(fold for _, fold in self.alternatives)):
+            return self.regex.search(text) is not None
+        return any(literal in (lowered if fold else text) for literal, fold in self.alternatives)
+
+
+def needs(pattern: re.Pattern[str]) -> tuple[Need, ...]:
+    """Return what every match of `pattern` holds, longest literals first."""
+    return _needs(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=256)
+def _needs(source: str, flags: int) -> tuple[Need, ...]:
+    """Return the needs of pattern `source` compiled with `flags` (none when it cannot be read)."""
+    try:
+        found = _in_sequence(list(_p.parse(source, flags & ~re.DEBUG)), bool(flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - an unreadable pattern is only searched in full
+        return ()
+    found.sort(key=lambda need: -need[1])  # the longer the literal, the likelier text lacks it
+    return tuple(_need(alts, flags) for alts in dict.fromkeys(alts for alts, _ in found))
+
+
+def _need(alternatives: tuple[_Alternative, ...], flags: int) -> Need:
+    """Return the Need of `alternatives` (literals lower-cased where case is ignored)."""
+    flags &= ~(re.DEBUG | re.IGNORECASE)
+    alternatives = _shortest(alternatives)
+    parts = [r"\d" if lit is DIGIT else f"(?{'i' if fold else '-i'}:{re.escape(lit)})" for lit, fold in alternatives]
+    by_regex = any(lit is DIGIT or (fold and not lit.isascii()) for lit, fold in alternatives)
+    lowered = tuple((lit.lower() if fold and lit is not DIGIT else lit, fold) for lit, fold in alternatives)
+    return Need(lowered, re.compile("|".join(parts), flags), by_regex)
+
+
+def _shortest(alternatives: tuple[_Alternative, ...]) -> tuple[_Alternative, ...]:
+    """Return the alternatives without those holding another one ("meeting" holds "meet")."""
+    def held(lit: str | None, fold: bool, other: _Alternative) -> bool:
+        return lit is not DIGIT and other[0] is not DIGIT and other != (lit, fold) and other[1] == fold and (
+            other[0].lower() in lit.lower() if fold else other[0] in lit)
+
+    return tuple(a for a in alternatives if not any(held(*a, other) for other in alternatives))
+
+
+def _in_sequence(items: list, fold: bool) -> list[_Found]:
+    """Return what a sequence of parsed items must hold: each certain literal run and item."""
+    found: list[_Found] = []
+    run = ""
+    for op, value in items:
+        if op is _c.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            found.append((((run, fold),), len(run)))
+            run = ""
+        found += _in_item(op, value, fold)
+    if run:
+        found.append((((run, fold),), len(run)))
+    return found
+
+
+def _in_item(op, value, fold: bool) -> list[_Found]:
+    """Return what one parsed item (not a literal) must hold."""
+    if op is _c.SUBPATTERN:  # a group, maybe with flags of its own ("(?-i:...)")
+        fold = bool(value[1] & re.IGNORECASE) or (fold and not value[2] & re.IGNORECASE)
+        return _in_sequence(list(value[3]), fold)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] >= 1:
+        return _in_sequence(list(value[2]), fold)
+    if op is _c.BRANCH:
+        return _in_branches(value[1], fold)
+    if op is _c.IN and list(value) == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
+        return [(((DIGIT, False),), 1)]
+    return []
+
+
+def _in_branches(branches, fold: bool) -> list[_Found]:
+    """Return what an alternation must hold: the longest need of each branch, all of them alternatives."""
+    alternatives: list[_Alternative] = []
+    shortest = None
+    for branch in branches:
+        found = _in_sequence(list(branch), fold)
+        if not found:
+            return []
+        alts, length = max(found, key=lambda need: need[1])
+        alternatives += alts
+        shortest = length if shortest is None else min(shortest, length)
+    if shortest is None or len(alternatives) > _MAX_ALTERNATIVES:
+        return []
+    return [(tuple(dict.fromkeys(alternatives)), shortest)]
+
+
+def may_match(pattern: re.Pattern[str], text: str, seen: dict) -> bool:
+    """Tell whether `text` holds everything every match of `pattern` must (`seen` keeps answers for `text`)."""
+    for need in needs(pattern):
+        if need not in seen:
+            if "lowered" not in seen:
+                seen["lowered"] = None if any_folds_to_ascii(text) else text.lower()
+            seen[need] = need.held_by(text, seen["lowered"])
+        if not seen[need]:
+            return False
+    return True
+
+
+
+_RECENT: dict[str, dict] = {}  # the answers for the last texts checked (a sentence is checked many times)
+_RECENT_TEXTS = 64
+
+
+def could_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Tell whether `pattern` may match somewhere in `text` (answers kept for the last few texts)."""
+    seen = _RECENT.get(text)
+    if seen is None:
+        if len(_RECENT) >= _RECENT_TEXTS:
+            _RECENT.clear()
+        seen = _RECENT[text] = {}
+    answer = seen.get(id(pattern))  # by identity: hashing a compiled pattern hashes all its code
+    if answer is None:
+        answer = seen[id(pattern)] = may_match(pattern, text, seen)
+    return answer
+
+
+class Gated:
+    """A compiled pattern that is searched only in text holding what its every match must."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.compiled = pattern
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        """Return the pattern's first match in `text` (within `bounds`, as `re.Pattern.search`)."""
+        return self.compiled.search(text, *bounds) if could_match(self.compiled, text) else None
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        """Return the pattern's match at the start of `text` (or of `bounds`)."""
+        return self.compiled.match(text, *bounds) if could_match(self.compiled, text) else None
+
+    def finditer(self, text: str, *bounds: int):
+        """Return an iterator over the pattern's matches in `text` (within `bounds`)."""
+        return self.compiled.finditer(text, *bounds) if could_match(self.compiled, text) else iter(())
+
+    def findall(self, text: str, *bounds: int) -> list:
+        """Return the pattern's matches in `text` as `re.Pattern.findall` does."""
+        return self.compiled.findall(text, *bounds) if could_match(self.compiled, text) else []
+
+
+def gated(patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, Gated]]:
+    """Return `(kind, pattern)` pairs with each pattern gated."""
+    return [(kind, Gated(pattern)) for kind, pattern in patterns]

@@ -1,0 +1,28 @@
+"""Tests for naming people in event titles as a headline does, with one pattern for every name."""
+
+import re
+
+import pytest
+
+from sitbrief.extract.assemble import _headline_names, _headline_pattern, _name_in_title
+from sitbrief.facts.model import Person
+
+TITLES = [
+    ("Defence Minister Mira Tolsen of Norland meets Varo", "Mira Tolsen"),
+    ("US Secretary of the Navy Mira Tolsen Jr. visits the fleet", "Mira Tolsen"),
+    ("Mira Tolsen of the Arlen Group speaks", "Mira Tolsen"),
+    ("Talks: Mira Tolsen, Jr., and Varo", "Mira Tolsen"),
+    ("Mira Tolsen meets Mira Tolsen of Norland", "Mira Tolsen"),  # named twice: the name's own pattern
+]
+
+
+@pytest.mark.parametrize(("title", "name"), TITLES)
+def test_the_marked_title_is_rewritten_as_the_names_own_pattern_rewrites_it(title: str, name: str) -> None:
+    own = re.compile(_headline_pattern(name)).sub("X", title, count=1)
+    marked, pattern = _name_in_title(title, name)
+    assert pattern.sub("X", marked, count=1) == own
+
+
+def test_a_title_names_people_by_surname() -> None:
+    person = Person(id="p1", name="Mira Tolsen", evidence=["s1"])
+    assert _headline_names("Defence Minister Mira Tolsen meets Varo", [person]) == "Tolsen meets Varo"

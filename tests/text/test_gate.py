@@ -1,0 +1,71 @@
+"""Pre-checks read from a pattern never rule out text the pattern matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sitbrief.text.dates import PATTERNS
+from sitbrief.text.gate import may_match, needs
+
+TEXTS = [
+    "Talks were held on 14th December 2023 in Tokyo.",
+    "The ministers met from Oct. 3 to Oct. 5, 2024, and again in MAY.",
+    "LATER THIS WEEK the fleet sails; the Exercise ended last weekend.",
+    "The end of the year saw their August meeting (2019).",
+    "It was agreed 2023-10-19 at the summit, earlier in the day.",
+    "Se\u017fsion at the \u212aingdom hall, n\u0131ght",  # letters matching ASCII only ignoring case
+    "Nothing here at all.",
+    "",
+]
+
+
+def test_literals_alternatives_and_digits_are_read_from_the_pattern() -> None:
+    found = [n.literals for n in needs(re.compile(r"\b(?:from\s+)?(?:Jan|Feb)\.?\s+\d{1,2}\b"))]
+    assert found == [("Jan", "Feb"), (None,)]
+    found = [n.literals for n in needs(re.compile(r"\bthe end of (?:next|last) year", re.I))]
+    assert found == [("the end of ",), (" year",), ("next", "last")]  # longest first
+
+
+def test_optional_parts_and_lookarounds_are_not_relied_on() -> None:
+    assert needs(re.compile(r"(?:weekend)?(?<=on )\b")) == ()
+
+
+def test_a_group_with_its_own_case_flag_keeps_it() -> None:
+    (need,) = needs(re.compile(r"\b(?i:Monday)"))
+    assert need.alternatives == (("monday", True),)
+    assert may_match(re.compile(r"\b(?i:Monday)"), "MONDAY", {})
+    assert not may_match(re.compile(r"(?-i:Mission)", re.I), "MISSION", {})
+
+
+def test_an_alternative_holding_another_is_left_out() -> None:
+    (need,) = needs(re.compile(r"\b(?:the meeting|meeting|a talk)\b", re.I))
+    assert need.literals == ("meeting", "a talk")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_date_pattern_that_matches_is_never_ruled_out(text: str) -> None:
+    for variant in (text, text.upper(), text.lower()):
+        seen: dict = {}
+        for _, pattern in PATTERNS:
+            if pattern.search(variant):
+                assert may_match(pattern, variant, seen), pattern.pattern
+
+
+def test_text_lacking_a_need_is_ruled_out() -> None:
+    pattern = re.compile(r"\bin\s+(?:January|March)\b", re.I)
+    assert not may_match(pattern, "in the spring", {})
+    assert may_match(pattern, "IN MARCH", {})
+
+
+def test_a_gated_pattern_finds_what_the_pattern_finds() -> None:
+    from sitbrief.extract.events import TRIGGERS
+
+    for text in TEXTS + ["The ministers met in Tokyo and signed a deal.", "HMS Argyll DEPLOYED to the Gulf."]:
+        for _, gated in TRIGGERS:
+            plain = gated.compiled
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in gated.finditer(text, 3, 20)] == [m.span() for m in plain.finditer(text, 3, 20)]
+            found, expected = gated.search(text), plain.search(text)
+            assert (found and found.span()) == (expected and expected.span())
