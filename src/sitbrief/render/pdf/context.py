@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.platypus import Paragraph
-
 from sitbrief.compose.brief import Brief, EvidenceList
 from sitbrief.layout.theme import Theme
 from sitbrief.render.pdf.markup import Citations, FontSet, has_cjk
+from sitbrief.render.pdf.para import Para
 from sitbrief.render.pdf.styles import Styles, hex_colour, role_hex, tint
 
 
@@ -40,10 +39,10 @@ class Ctx:
         """Return `text` as escaped markup in the font runs of `style`."""
         return self.fonts.markup(text, self.styles.chain(style))
 
-    def para(self, text: str, style: str = "body", refs: list[str] | None = None) -> Paragraph:
+    def para(self, text: str, style: str = "body", refs: list[str] | None = None) -> Para:
         """Return one Paragraph of plain `text` with its reference marks."""
         body = self.markup(text, style) + self.cites.marks(refs or [], anchors=not has_cjk(text))
-        return Paragraph(body, self.styles.get(style, text))
+        return Para(body, self.styles.get(style, text))
 
     def colour(self, role: str):
         """Return the ReportLab colour of a theme role."""
