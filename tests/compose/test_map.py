@@ -106,3 +106,31 @@ def test_the_map_can_be_switched_off_per_output(make_layout, isolated):
     brief = compose(facts_of(SEED), load_layout(str(folder)))
     assert "map" not in {s.kind for s in brief.sections}
     assert "map" in {s.kind for s in brief.slides}
+
+
+def test_the_main_events_place_is_on_the_map_even_when_a_far_country_is_named_more(tmp_path):
+    text = ("Ministers meet in London\n\nLONDON, May 3, 2024 - Foreign Minister Ann Roe met Envoy Bo Lee in London "
+            "on Friday. They discussed trade with the United States. The United States is their largest market. "
+            "Exports to the United States grew last year, and the United States will host talks next month.\n")
+    facts = facts_of_text(tmp_path, text)
+    block, outside, _ = map_content(facts, 900)
+    assert "London" in [p.name for p in block.places], outside
+
+
+def test_a_base_named_after_a_town_of_the_story_is_drawn_at_that_town(tmp_path):
+    facts = facts_of_text(
+        tmp_path,
+        "Minister visits troops in Estonia\n\nThe minister visited troops at Tapa Camp in Estonia on Monday.\n",
+    )
+    block, _, missing = map_content(facts, 900)
+    camp = next(p for p in block.places if p.name == "Tapa Camp")
+    assert (round(camp.lat), round(camp.lon)) == (59, 26) and "Tapa Camp" not in missing
+
+
+def test_a_base_is_not_placed_at_a_namesake_town_of_a_country_the_story_does_not_name(tmp_path):
+    facts = facts_of_text(
+        tmp_path,
+        "Troops train in Narvia\n\nSoldiers trained at Darwin Camp in Narvia and in Estonia on Monday.\n",
+    )
+    block, outside, missing = map_content(facts, 900)
+    assert "Darwin Camp" in missing and "Darwin Camp" not in outside

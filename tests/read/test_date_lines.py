@@ -68,3 +68,68 @@ def test_an_opening_date_and_a_closing_sign_off_give_the_publication_date():
     closing = parse_article(f"Navies open exercise\n\n{BODY}\n\nMore ships joined later.\n\nNaval Staff, June 3, 2024")
     assert closing.published == date(2024, 6, 3)
     assert all("Naval Staff" not in s.text for s in closing.sentences)
+
+
+def test_a_published_line_closing_the_page_gives_the_date_and_leaves_the_body():
+    story = "\n\n".join([BODY] + [f"Ship {n} joined the exercise later in the week." for n in range(1, 9)])
+    article = parse_article(f"Navies open exercise\n\n{story}\n\nPublished 3 June 2024")
+    assert (article.published, article.published_from) == (date(2024, 6, 3), "date line")
+    assert all("Published" not in s.text for s in article.sentences)
+
+
+def test_a_header_line_split_by_a_spaced_slash_gives_its_date():
+    article = parse_article(f"Navies open exercise\n\nFleet News / June 3, 2024\n\n{BODY}")
+    assert article.published == date(2024, 6, 3) and article.title == "Navies open exercise"
+
+
+def test_a_note_on_who_issued_the_release_and_when_gives_the_date_and_stays():
+    note = "The press release issued by the Ministry of Transport on 3 June 2024."
+    article = parse_article(f"Navies open exercise\n\n{note}\n\n{BODY}")
+    assert article.published == date(2024, 6, 3)
+    assert any("Ministry of Transport" in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "first,place",
+    [
+        ("Canberra, 3 June 2024 \u2013 ", "Canberra"),
+        ("Washington, DC, June 3, 2024 \u2014 ", "Washington"),
+        ("Monday, June 3, 2024 \u2014 ", None),
+    ],
+)
+def test_a_dateline_in_mixed_case_or_a_weekday_before_the_date(first, place):
+    article = parse_article(f"Navies open exercise\n\n{first}{BODY}")
+    assert (article.published, article.dateline) == (date(2024, 6, 3), place)
+    assert article.sentences[0].text.startswith("The two navies")
+
+
+def test_a_last_updated_line_gives_way_to_the_published_line():
+    article = parse_article(f"Navies open exercise\n\nUpdated: June 5, 2024\n\nPosted: June 3, 2024\n\n{BODY}")
+    assert article.published == date(2024, 6, 3)
+    alone = parse_article(f"Navies open exercise\n\nLast updated: June 5, 2024\n\n{BODY}")
+    assert alone.published == date(2024, 6, 5)
+
+
+@pytest.mark.parametrize(
+    "header,byline",
+    [
+        ("March 17, 2021 \u2022 Statements and Releases", None),
+        ("Posted on March 17, 2021 by Navy Public Affairs", "Navy Public Affairs"),
+        ("March 17, 2021 By Navy Public Affairs", "Navy Public Affairs"),
+    ],
+)
+def test_a_date_line_with_a_section_label_or_a_byline_is_not_the_headline(header, byline):
+    article = parse_article(f"Navies open exercise\n\n{header}\n\n{BODY}")
+    assert (article.published, article.title, article.byline) == (date(2021, 3, 17), "Navies open exercise", byline)
+    assert article.source is None
+
+
+@pytest.mark.parametrize(
+    "line,place",
+    [("Media release, 3 June 2024", None), ("Statement by the Minister, 3 June 2024", None),
+     ("Port of Spain, 3 June 2024", "Port of Spain"), ("June 3, 2024 \u2014 News Story", None),
+     ("3 June 2024 \u2013 Media release", None), ("News Story\n\nJune 3, 2024", None)],
+)
+def test_a_label_before_a_date_is_not_a_dateline_place(line, place):
+    article = parse_article(f"Navies open exercise\n\n{line}\n\n{BODY}")
+    assert (article.published, article.dateline) == (date(2024, 6, 3), place)

@@ -13,9 +13,9 @@ import math
 from dataclasses import dataclass
 
 from sitbrief.compose.brief import MapBlock, MapPlace
-from sitbrief.extract.lexicon import lexicon
+from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.facts.model import Facts, Place
-from sitbrief.geo.coordinates import locate
+from sitbrief.geo.coordinates import Location, locate
 from sitbrief.geo.shapes import atlas
 from sitbrief.geo.sphere import KM_PER_DEGREE, cover, wrap
 
@@ -26,6 +26,7 @@ PASSING_GROWTH = 0.2  # a place mentioned in passing may lengthen the frame's di
 PASSING_DEGREES = 12.0  # ...or by this many degrees, whichever is more
 PAD = 0.1  # share of the frame added on every side before deciding what falls inside it
 SOUTH, NORTH = -80.0, 84.0
+_FACILITY_WORDS = frozenset(words("facility_words"))
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Candidate:
     span_km: float
     score: float
     order: int
+    main: bool = False  # the main event happens here: it sets the frame first
 
     @property
     def grows(self) -> bool:
@@ -93,7 +95,23 @@ class Candidate:
         return self.kind == "country" or self.span_km <= GROWING_SPAN_KM
 
 
-def locate_place(place: Place) -> tuple[str, tuple[tuple[float, float], ...], Box, float] | None:
+def facility_town(place: Place, countries: set[str]) -> Location | None:
+    """Return the town a base is named after ("Tapa Camp") when that town lies in a country of the story."""
+    if place.kind not in ("facility", "other"):
+        return None
+    words = place.name.split()
+    town = [w for w in words if w not in _FACILITY_WORDS and w.lower() not in ("air", "the")]
+    if not town or len(town) == len(words):
+        return None
+    found = locate(" ".join(town), place.country)
+    if found is None or found.kind != "city" or found.country not in countries:
+        return None
+    return found
+
+
+def locate_place(
+    place: Place, countries: frozenset[str] = frozenset()
+) -> tuple[str, tuple[tuple[float, float], ...], Box, float] | None:
     """Return (kind, positions, extent, span) of a place of the facts, or None if it has no location."""
     if place.kind == "country":
         country = atlas().country(place.name)
@@ -106,7 +124,7 @@ def locate_place(place: Place) -> tuple[str, tuple[tuple[float, float], ...], Bo
     if found is None:
         canonical = lexicon().places.get(place.name.casefold())
         found = locate(canonical[0], place.country) if canonical else None
-    if found is None:
+    if found is None and (found := facility_town(place, set(countries))) is None:
         return None
     lat, lon = found.positions[0]
     return place.kind, found.positions, around(lat, lon, min(found.span_km, GROWING_SPAN_KM)), found.span_km
@@ -121,19 +139,21 @@ def candidates(facts: Facts) -> tuple[list[Candidate], list[str]]:
     """Return the located places (most salient first) and the names of those without a location."""
     lead = set(facts.summary.evidence) or {s.id for s in facts.article.sentences[:1]}
     order = {s.id: i for i, s in enumerate(facts.article.sentences)}
+    main = next((e.where for e in facts.events if e.id == facts.summary.event), None)
     found, missing, seen = [], [], set()
+    countries = frozenset(p.name for p in facts.places if p.kind == "country")
     for place in facts.places:
         if place.name.casefold() in seen:
             continue
         seen.add(place.name.casefold())
-        where = locate_place(place)
+        where = locate_place(place, countries)
         if where is None:
             missing.append(place.name)
             continue
         first = min((order.get(ref, len(order)) for ref in place.evidence), default=len(order))
         kind, positions, extent, span = where
-        found.append(Candidate(place, kind, positions, extent, span, salience(place, lead), first))
-    found.sort(key=lambda c: (-c.score, c.order))
+        found.append(Candidate(place, kind, positions, extent, span, salience(place, lead), first, place.id == main))
+    found.sort(key=lambda c: (not c.main, -c.score, c.order))  # the Key facts' Where is always on the map
     return found, missing
 
 
@@ -141,7 +161,7 @@ def grow(found: list[Candidate]) -> tuple[Box | None, set[str]]:
     """Return the frame the story's places set and the names of the places that set it."""
     frame: Box | None = None
     focus: set[str] = set()
-    top = next((c.score for c in found if c.grows), 0.0)
+    top = max((c.score for c in found if c.grows), default=0.0)
     for cand in found:
         if not cand.grows:
             continue

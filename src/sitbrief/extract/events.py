@@ -1257,16 +1257,42 @@ def _names_it(a: EventDraft, b: EventDraft) -> bool:
     return not a.word or a.word.split()[-1] in _GENERIC
 
 
+def _stems(text: str) -> set[str]:
+    """Return the crudely stemmed content words of a title ("visits", "visited" -> "visit")."""
+    return {re.sub(r"(?<=[a-z]{3})(?:ing|ed|s)$", "", w) for w in _title_words(text)}
+
+
+def _title_words(text: str) -> set[str]:
+    """Return the content words of a title as written."""
+    return {w for w in re.findall(r"[a-z][a-z0-9]{3,}", text.lower()) if w not in _TITLE_STOP}
+
+
 def _similar(a: str, b: str) -> bool:
-    """Tell whether two titles share enough content words to be the same event."""
+    """Tell whether two titles share enough content words to be the same event.
 
-    def words(text: str) -> set[str]:
-        return {w for w in re.findall(r"[a-z][a-z0-9]{3,}", text.lower()) if w not in _TITLE_STOP}
+    Either a third of the shorter title's words, or, after one named subject, a stemmed word
+    ("Jane Holloway visits troops at the camp" ~ "Jane Holloway meets soldiers during a visit").
+    """
+    wa, wb = _title_words(a), _title_words(b)
+    if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= 0.34:
+        return True
+    subject = _common_subject(a.split(), b.split())
+    if subject < 2:
+        return False
+    rest_a, rest_b = " ".join(a.split()[subject:]), " ".join(b.split()[subject:])
+    return bool((_stems(rest_a) & _stems(rest_b)) - _TITLE_WORDS)
 
-    wa, wb = words(a), words(b)
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.34
+
+def _common_subject(a: list[str], b: list[str]) -> int:
+    """Return how many leading words two titles share when those words name someone, else 0."""
+    n = 0
+    while n < min(len(a), len(b)) - 1 and a[n] == b[n]:
+        n += 1
+    named = any(w[:1].isupper() and w.lower() not in _TITLE_WORDS for w in a[:n])
+    return n if named and n < min(len(a), len(b)) else 0
 
 
+_TITLE_WORDS = frozenset(w.lower() for w in words("title_words"))
 _TITLE_STOP = frozenset(
     ["with", "from", "that", "this", "their", "will", "were", "have", "about", "into", "over", "talks", "meeting"]
 )

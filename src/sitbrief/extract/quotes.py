@@ -18,8 +18,12 @@ from sitbrief.extract.rx import word_rx
 OPEN = '\u201c"'
 CLOSE = '\u201d"'
 SINGLE = "'\u2018\u2019"
-_SINGLE_OPENER = re.compile(r"(?:^|\n)['\u2018][A-Z]|[\s(]['\u2018][A-Z]")
-_SINGLE_CLOSER = re.compile(r"[.,!?]['\u2019](?:\s|$)")
+_SINGLE_OPENER = re.compile(r"(?:^|[\s(])['\u2018][^\W\d_]")
+# A closing single mark: after the quote's own punctuation, or after a word and before a space or
+# punctuation ("had been 'enormously successful', and"), but not a plural possessive ("the ships' crews").
+_SINGLE_CLOSER = re.compile(
+    r"[.,!?]['\u2019](?:\s|$)|(?![sS])[^\W_]['\u2019](?=[\s.,;:!?)]|$)|[sS]['\u2019](?=[.,;:!?)]|$|\s+[A-Z])"
+)
 _VERBS = "|".join(sorted(SPEECH_VERBS | {"according to", "quoted", "attributable to", "quotes from"}))
 _SPEECH = re.compile(rf"\b(?:{_VERBS})\b", re.I)
 _PRONOUN = re.compile(
@@ -88,7 +92,27 @@ def _marked(doc: Doc) -> list[QuoteDraft]:
             carry = [(open_at + 1, end)]
     if carry:
         drafts.append(_draft(doc, carry))
-    return [d for d in drafts if _is_quote(d.text)]
+    return [d for d in drafts if _kept(doc, d)]
+
+
+def _kept(doc: Doc, draft: QuoteDraft) -> bool:
+    """Tell whether marked words are a quote, not a name given ("dubbed 'X'", "a report titled 'X'").
+
+    A word or two in marks ("a 'wonderful' opportunity") is left out: unseen articles use them as
+    scare quotes as often as for someone's words.
+    """
+    if _NAMING.search(doc.text[max(0, draft.parts[0][0] - 40) : draft.parts[0][0]]):
+        return False
+    return _is_quote(draft.text)
+
+
+# Words that give a name or a title rather than someone's words: the so-called "peace plan", a
+# report titled "...", the exercise dubbed "...", units known as "...".
+_NAMING = re.compile(
+    r"\b(?:so[- ]called|dubbed|titled|entitled|named|nicknamed|code[- ]?named|(?:known|referred to|billed) as|"
+    r"the (?:words?|phrase|term|slogan|motto|theme|hashtag|label))\s*[,:]?\s*(?:(?:the|a|an)\s+)?[\"'\u201c\u2018]$",
+    re.I,
+)
 
 
 _CURLY_SINGLE = re.compile(r"(?<=[\s(])\u2018(?P<q>[^\u2018\u2019\u201c\u201d\n]{12,400}?[.,!?]?)\u2019(?=[\s.,;:)]|$)")
@@ -111,9 +135,17 @@ def _curly_singles(doc: Doc, drafts: list[QuoteDraft]) -> list[QuoteDraft]:
     return found
 
 
+_DOUBLE_SPAN = re.compile(r"[\u201c\"]([^\u201c\u201d\"\n]*)[\u201d\"]")
+
+
 def _single_quote_style(text: str) -> bool:
-    """Tell whether the article quotes with single marks ('...', as in British and NZ releases)."""
-    if any(mark in text for mark in OPEN + CLOSE):
+    """Tell whether the article quotes with single marks ('...', as in British and NZ releases).
+
+    Double marks around names only (the ship "Iron Nickel") leave it so; double-marked speech does not.
+    """
+    doubles = _DOUBLE_SPAN.findall(text)
+    marks = sum(text.count(m) for m in set(OPEN + CLOSE))
+    if marks != 2 * len(doubles) or any(_is_quote(q) for q in doubles):
         return False
     return bool(_SINGLE_OPENER.search(text) and _SINGLE_CLOSER.search(text))
 
@@ -132,6 +164,8 @@ def _pair_marks(text: str, start: int, end: int, single: bool = False) -> tuple[
         elif open_at is not None and closes(text, i, end):
             spans.append((open_at + 1, i))
             open_at = None
+    if single and open_at is not None and not text[open_at + 1 : open_at + 2].isupper():
+        open_at = None  # a fragment in single marks ('very productive') closes in its paragraph
     return spans, open_at
 
 
@@ -148,13 +182,13 @@ def _closes(text: str, i: int, end: int) -> bool:
 
 
 def _opens_single(text: str, i: int, start: int) -> bool:
-    """Tell whether a single mark opens a quote: after a space or at a paragraph's start, before a capital."""
-    return (i == start or text[i - 1] in " (\u00a0") and i + 1 < len(text) and text[i + 1].isupper()
+    """Tell whether a single mark opens a quote: after a space or at a paragraph's start, before a letter."""
+    return (i == start or text[i - 1] in " (\u00a0") and i + 1 < len(text) and text[i + 1].isalpha()
 
 
 def _closes_single(text: str, i: int, end: int) -> bool:
-    """Tell whether a single mark closes a quote: right after the quote's own punctuation."""
-    return i > 0 and text[i - 1] in ".,!?" and (i + 1 >= end or text[i + 1].isspace())
+    """Tell whether a single mark closes a quote (see `_SINGLE_CLOSER`), not an apostrophe."""
+    return i > 0 and text[i] in "'\u2019" and bool(_SINGLE_CLOSER.match(text, i - 1, max(i + 1, min(end, len(text)))))
 
 
 def _draft(doc: Doc, parts: list[tuple[int, int]]) -> QuoteDraft:
@@ -234,6 +268,7 @@ def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: Q
         or _by_pronoun(doc, outside, index, after)
         or _by_pronoun(doc, outside, first, before)
         or _by_role(doc, people, index, after + " " + before)
+        or _colon_lead(doc, people, first, q_start, before)
         or _continuing(doc, people, quote, previous, first, before + after)
     )
 
@@ -301,6 +336,15 @@ def _attributed_before(doc: Doc, people: list[PersonDraft], index: int, q_start:
         return subject[0]
     found = sorted((s, p) for s, p in _mentions_in(people, index, 0, 0) if s < q_start - base)
     return found[-1][1] if found else None
+
+
+def _colon_lead(doc: Doc, people: list[PersonDraft], index: int, q_start: int, before: str):
+    """Return the one person named in the clause a colon ends before the quote ("Ruiz was clear: '...'")."""
+    if not before.rstrip().rstrip(OPEN + SINGLE).rstrip().endswith(":"):
+        return None
+    base = doc.sentences[index].start
+    named = {id(p): p for s, p in _mentions_in(people, index, 0, 0) if s < q_start - base}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _introduced_by(doc: Doc, people: list[PersonDraft], quote: QuoteDraft, first: int):

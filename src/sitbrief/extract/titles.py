@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sitbrief.extract.lexicon import pairs, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 
 NOUN_TRIGGERS = words("event_nouns")
 MODIFIERS = words("event_modifiers")
@@ -13,6 +13,7 @@ DETERMINERS = words("determiners")
 RIGHT_STOP = words("title_right_stop")
 RIGHT_OK = words("title_right_ok")
 MAX_WORDS = 16
+_POST_NOMINALS = words("post_nominals")
 _WORD = re.compile(r"[^\s]+")
 
 
@@ -327,6 +328,18 @@ def _drop_descriptor(subject: str) -> str:
     return subject
 
 
+_OFFICE_WORD = re.compile(r"(?:[A-Z][\w'\u2019-]*|of|for|the|and|&)$")
+
+
+def _office_only(piece: str) -> bool:
+    """Return whether a comma piece is an office and nothing else ("Minister for Veterans and Families")."""
+    parts = re.sub(r"^(?:The|the)\s+", "", piece).split()
+    if not parts or not all(_OFFICE_WORD.match(w) for w in parts) or not parts[0][:1].isupper():
+        return False
+    heads = lexicon().role_heads
+    return any(w.lower() in heads for w in parts) and not any(w in _POST_NOMINALS for w in parts)
+
+
 def _drop_appositives(subject: str) -> str:
     """Keep a subject's names and drop what commas set off ("X, commander, Y Forces, and Z" -> "X and Z").
 
@@ -334,6 +347,8 @@ def _drop_appositives(subject: str) -> str:
     starting with "and"; capitalised pieces straight after a name are items of a list ("A, B and C").
     """
     pieces = [p.strip() for p in subject.split(",")]
+    if len(pieces) >= 2 and _office_only(pieces[0]) and re.match(r"[A-Z]", pieces[1]) and not _office_only(pieces[1]):
+        pieces = pieces[1:]  # "Minister for Veterans and Families, Jane Holloway": the office before the name goes
     kept, aside = pieces[0], False
     for piece in pieces[1:]:
         if not piece:
@@ -378,11 +393,39 @@ def _object(text: str, at: int, skips: list[tuple[int, int]], reporting: bool = 
     words_ = tail.split()
     if reporting and words_[:1] == ["that"]:
         words_ = words_[1:]
+    end = 10
+    if len(words_) > 10 and _in_name_run(words_, 10):
+        end = next((i for i in range(10, min(len(words_), 24)) if not _in_name_run(words_, i)), 10)
+    if end > 10 and _ends_in_titled_name(words_[:end]):
+        if end + 1 < len(words_) and words_[end] in ("in", "at") and words_[end + 1][:1].isupper():
+            end += 2  # and where: "... Yang Jiechi in Zurich"
+        return " ".join(words_[:end])  # an office and name run on ("Director of the Office of X Yang Jiechi")
     if len(words_) > 10:
         words_ = words_[:10]
         back = [i for i in range(9, 4, -1) if words_[i].lower() in _PHRASE_START]
         words_ = words_[: back[0]] if back else words_
     return " ".join(words_)
+
+
+_RUN_JOINERS = frozenset(["of", "the", "and", "for"])
+
+
+_TITLE_WORDS = frozenset(words("title_words"))
+
+
+def _ends_in_titled_name(words_: list[str]) -> bool:
+    """Tell whether a run ends in a person's name after an office ("... Commission Yang Jiechi")."""
+    name = [w.strip(",.;:") for w in words_[-2:]]
+    if not all(w[:1].isupper() and not w.isupper() and w.lower() not in _TITLE_WORDS for w in name):
+        return False
+    return any(w.lower() in _TITLE_WORDS for w in words_[-8:-2])
+
+
+def _in_name_run(words_: list[str], i: int) -> bool:
+    """Tell whether words_[i] continues a run of capitalised words ("... the Foreign Affairs Commission Yang")."""
+    if i >= len(words_) or not words_[i][:1].isupper() and words_[i] not in _RUN_JOINERS:
+        return False
+    return words_[i - 1][:1].isupper() or words_[i - 1] in _RUN_JOINERS
 
 
 _FINAL_E = (

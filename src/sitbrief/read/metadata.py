@@ -21,7 +21,7 @@ _RELATED = re.compile(
 )
 _LABEL_ONLY = re.compile(
     r"^(?:(?:story|release|article) (?:number|no\.?|id)\s*:\s*[\w-]+$|press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
-    r"news|transcript|immediate release|share|print|email)\s*:?\s*$",
+    r"news|transcript|immediate release|share|print|email|statements and releases|briefing room|speeches and remarks|(?:news|feature) story)\s*:?\s*$",
     re.I,
 )
 _DATE_LINE = re.compile(
@@ -90,6 +90,7 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
     rest = _take_header(paras, found)
     rest = [p for p in rest if not _TRAILER.match(p)]
     rest = _take_signoff(rest, found)
+    rest = _take_labelled_dates(rest, found)
     if rest:
         rest[0] = _take_dateline(rest[0], found)
     rest = _release_dated(rest, found)
@@ -124,18 +125,24 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     end = _header_end(paras)
     short: list[str] = []
     standfirst: list[str] = []
+    updated: date | None = None
     for para in paras[:end]:
         if _piped(para, found):
             continue
         if placed := _place_date(para):
-            found.dateline = found.dateline or placed[0]
-            found.date_from(placed[1], "dateline")
+            if _is_place_name(placed[0]):
+                found.dateline = found.dateline or placed[0]
+            found.date_from(placed[1], "dateline" if _is_place_name(placed[0]) else "date line")
         elif dated := _date_place(para):
-            if not found.dateline:
+            placed = _is_place_name(dated[0])
+            if not found.dateline and placed:
                 found.dateline, found.dateline_region = dated[0], dated[3]
-            found.date_from(dated[1], "dateline")
+            found.date_from(dated[1], "dateline" if placed else "date line")
             found.source = found.source or dated[2]
         elif _is_date_line(para):
+            if _UPDATED.match(para):  # "Last updated 5 June 2024": only when no other date is stated
+                updated = updated or parse_full_date(para, numeric=True)
+                continue
             found.date_from(parse_full_date(para, numeric=True), "date line")
         elif match := _BYLINE.match(para):
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
@@ -153,11 +160,13 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
         else:
             short.append(para)
     _title_and_outlet(short, found)
+    found.date_from(updated, "date line")
     if found.published is None and found.title:
         found.date_from(parse_full_date(found.title), "title")
     return standfirst + paras[end:]
 
 
+_UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
 
 
@@ -169,11 +178,21 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
     return parts[0], ", ".join(parts[1:]) or None
 
 
+# Pieces of a header line: "June 3, 2024 | By Press Office", "Navy News / January 15, 2021",
+# "March 17, 2021 \u2022 Statements and Releases", "Posted on March 17, 2021 by Navy Public Affairs".
+_PIPE = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+(?=[Bb]y\s+[A-Z])")
+
+
+def _pieces(para: str) -> list[str]:
+    """Return the pieces of a header line split by "|" or a spaced "/"."""
+    return [p.strip() for p in _PIPE.split(para)]
+
+
 def _piped_date(para: str) -> str | None:
-    """Return the date piece of a header line of pieces split by "|" ("June 3, 2024 | By Press Office")."""
-    if "|" not in para or len(para) > 160:
+    """Return the date piece of a header line of pieces split by "|" or " / " ("June 3, 2024 | By Press Office")."""
+    if not _PIPE.search(para) or len(para) > 160:
         return None
-    return next((p.strip() for p in para.split("|") if _is_date_line(p.strip())), None)
+    return next((p for p in _pieces(para) if _is_date_line(p)), None)
 
 
 def _piped(para: str, found: Found) -> bool:
@@ -182,7 +201,7 @@ def _piped(para: str, found: Found) -> bool:
     if stated is None:
         return False
     found.date_from(parse_full_date(stated, numeric=True), "date line")
-    for piece in (p.strip() for p in para.split("|")):
+    for piece in _pieces(para):
         if not piece or piece == stated or _LABEL_ONLY.match(piece):
             continue
         if match := _BYLINE.match(piece):
@@ -235,8 +254,9 @@ _DATE_PLACE = re.compile(  # "November 19, 2021 – Ottawa, Ontario – Global A
     r"(?:\s+[\u2013\u2014-]\s+(?P<src>[A-Z][^\u2013\u2014]{1,60}))?$"
 )
 _RELEASE_DATED = re.compile(  # "Here is the Minister's press release on the visit dated 25 January 2020."
-    r"\b(?:press |media |news )?(?:release|statement|readout)\b[^.]{0,60}?\bdated\s+(?P<date>[\w ,.]{6,30}?)[.,]?$"
-)
+    r"\b(?:press |media |news )?(?:release|statement|readout)\b[^.]{0,60}?"
+    r"\b(?:(?P<dated>dated)|(?:issued|published|released)\b[^.]{0,80}?\bon)\s+(?P<date>[\w ,.]{6,30}?)[.,]?$"
+)  # "The press release issued by the Department for Business and Trade on 7 September 2025."
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'\u2019-]{1,40}?),\s*(?P<date>.{6,30})$")
 
 
@@ -254,15 +274,27 @@ def _date_place(para: str) -> tuple[str, date, str | None, str | None] | None:
 def _release_dated(paras: list[str], found: Found) -> list[str]:
     """Take the publication date from an editor's note ("the press release on the visit dated 25 January 2020").
 
-    A paragraph that is nothing but that note is metadata and leaves the body.
+    A paragraph that is nothing but a "dated" note is metadata and leaves the body; one that says
+    who issued the release ("issued by the Department ... on 7 September 2025") stays.
     """
     for n, para in enumerate(paras[:2]):
         for sentence in re.split(r"(?<=[.!?])\s+", para):
             match = _RELEASE_DATED.search(sentence)
             if match and (stated := parse_full_date(match["date"])):
                 found.date_from(stated, "date line")
-                return paras[:n] + paras[n + 1 :] if sentence == para.strip() else paras
+                return paras[:n] + paras[n + 1 :] if sentence == para.strip() and match["dated"] else paras
     return paras
+
+
+_PLACE_CONNECTORS = frozenset(("of", "de", "da", "del", "di", "do", "dos", "la", "le", "les", "du", "el", "upon", "on", "am", "an"))
+
+
+def _is_place_name(text: str) -> bool:
+    """Tell a place ("Brussels", "Port of Spain") from a label before a date ("Media release, 3 June 2024")."""
+    words = text.split()
+    if _LABEL_ONLY.match(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PLACE_CONNECTORS for w in words)
 
 
 def _place_date(para: str) -> tuple[str, date] | None:
@@ -359,8 +391,22 @@ _SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\.?$"
 )
 _OPENING_DATE = re.compile(  # "September 4, 2020 – Two Royal Navy minehunters are returning ..."
-    r"^(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
 )
+
+
+_PUBLISHED_LABEL = re.compile(r"^(?:published|posted|date posted|released|issued|first published)\b\s*(?:on)?\s*:?", re.I)
+
+
+def _take_labelled_dates(paras: list[str], found: Found) -> list[str]:
+    """Take a "Published 19 April 2023" line from anywhere in the story (a page's footer) out of the body."""
+    kept = []
+    for para in paras:
+        if _PUBLISHED_LABEL.match(para) and _is_date_line(para):
+            found.date_from(parse_full_date(para, numeric=True), "date line")
+            continue
+        kept.append(para)
+    return kept if kept else paras
 
 
 def _take_signoff(paras: list[str], found: Found) -> list[str]:
@@ -381,6 +427,12 @@ def _take_dateline(first: str, found: Found) -> str:
     if opening and (stated := parse_full_date(opening["date"])):
         found.date_from(stated, "dateline")
         return first[opening.end() :]
+    placed = _PLACE_DATED.match(first)
+    if placed and not _NOT_PLACE.search(placed["place"]) and (stated := parse_full_date(placed["date"])):
+        found.dateline = found.dateline or placed["place"]
+        found.dateline_region = found.dateline_region or placed["region"]
+        found.date_from(stated, "dateline")
+        return first[placed.end() :]
     match = _DATELINE.match(first)
     if not match or len(match["place"]) < 3 or not match["place"].isupper():
         return first
@@ -399,6 +451,15 @@ def _take_dateline(first: str, found: Found) -> str:
     return rest
 
 
+_PLACE_DATED = re.compile(  # "Canberra, 3 June 2024 – ...", "Washington, DC, June 3, 2024 — ..." (a year makes it a dateline)
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?,\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
+)
+_NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open with a day, not a place
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|the|by|from|last|this|next|since|until|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.I,
+)
 _LEADING_DATE = re.compile(
     r"^(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
