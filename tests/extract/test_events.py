@@ -682,6 +682,140 @@ def test_a_later_paragraphs_operation_does_not_rename_an_earlier_drill():
     assert any(k == "exercise" and "drills" in t.lower() and s == "2024-06-03" for k, t, s, _ in _events(body))
 
 
+def test_an_opening_date_without_a_comma_dates_the_main_verb_after_an_aside():
+    found = _events("This week Kim Lee, MP, Minister for Defence Industry, will visit Jakarta to meet industry.")
+    assert ("meeting", "2024-06-03", "planned") in {(k, d, s) for k, _, d, s in found}
+
+
+def test_a_progressive_verb_is_a_second_event_of_its_kind_in_one_sentence():
+    found = _events(
+        "The frigate has just joined the Standing Maritime Group; the minehunter HMS Hale is operating in the Baltic."
+    )
+    assert [k for k, *_ in found] == ["deployment", "deployment"]
+
+
+def test_a_participle_opening_the_sentence_takes_the_main_subject():
+    found = _events("Departing today from Sydney, the lead element of the task group will exercise with partners.")
+    assert ("deployment", "The lead element of the task group departs from Sydney", "2024-06-03", "past") in found
+
+
+def test_a_title_stops_before_a_bracket_opened_outside_it():
+    found = _events("The frigate joined the group (two groups; HMS Hale is operating in the Baltic with one).")
+    assert "HMS Hale is operating in the Baltic with one" in {t for _, t, *_ in found}
+
+
+def test_a_second_verb_with_a_date_of_its_own_keeps_it():
+    found = _events("The leaders met on Monday and signed an agreement on Tuesday.")
+    assert ("meeting", "2024-06-03") in {(k, d) for k, _, d, _ in found}
+    assert ("agreement", "The leaders sign an agreement", "2024-05-28", "past") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rear Admiral Kim Lee took command of the task force on Friday.",
+        "General Ana Reyes assumed command of the joint force on 1 May.",
+        "Commodore Kim Lee will join the ship as Canada assumes command of the NATO group.",
+        "Commodore Kim Lee will take over as Commander of the task group.",
+    ],
+)
+def test_taking_command_is_an_appointment(sentence):
+    assert "appointment" in {k for k, *_ in _events(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Navy launched a new maritime security initiative on Monday.",
+        "The ministers launched the ground-breaking new Clean Seas Partnership with Fiji.",
+        "The leaders launched a critical-technology working group.",
+    ],
+)
+def test_launching_an_initiative_written_in_lower_case_is_an_announcement(sentence):
+    assert "announcement" in {k for k, *_ in _events(sentence)}
+
+
+def test_a_present_progressive_is_ongoing_unless_dated_after_the_article():
+    assert _events("The Navy is conducting a large exercise off Okinawa.")[0][3] == "ongoing"
+    assert _events("The UK is hosting the summit on 4 June.")[0][2:] == ("2024-06-04", "planned")
+
+
+def test_a_month_before_a_named_summit_in_an_opening_venue_dates_the_main_verb():
+    found = _events("At the June G7 Leaders' Summit in Italy, leaders launched the Clean Seas Partnership.")
+    assert ("announcement", "2024-06") in {(k, d) for k, _, d, _ in found}
+
+
+def test_summits_with_other_numbers_are_not_merged():
+    found = _events(
+        "The leaders met on the margins of the G20 Summit of Leaders.\n\n"
+        "They recalled the G7 summit in Italy in June, where leaders agreed to cooperate."
+    )
+    assert len([k for k, *_ in found if k == "meeting"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Navy has deployed ships to the region every year since 2018.",
+        "Such visits are vital to the relationship.",
+        "The Government's policy is to deploy forces only with parliamentary approval.",
+    ],
+)
+def test_a_habit_a_kind_of_activity_and_a_policy_are_no_events(sentence):
+    assert _events(sentence) == []
+
+
+def test_two_legs_of_a_voyage_are_two_events_and_a_strike_group_is_no_strike():
+    found = _events(
+        "The carrier strike group will arrive in the Central Command area later this month.\n\n"
+        "Next week, the strike group will depart the Indo-Pacific for the Central Command area."
+    )
+    assert [k for k, *_ in found] == ["deployment", "deployment"]
+
+
+def test_an_opening_nominal_phrase_is_done_by_the_main_subject():
+    found = _events(
+        "Following completion of a scheduled exercise, the USS Hale Strike Group (HSG) will arrive in Guam."
+    )
+    assert "The USS Hale Strike Group completes a scheduled exercise" in {t for _, t, *_ in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The destroyer is on patrol with the carrier group in the Philippine Sea.",
+        "The Secretary directed the Hale Carrier Strike Group to remain in the Arabian Sea.",
+    ],
+)
+def test_a_patrol_and_an_order_to_remain_are_deployments(sentence):
+    assert "deployment" in {k for k, *_ in _events(sentence)}
+
+
+def test_an_event_of_a_where_clause_takes_the_date_of_the_event_it_follows():
+    found = _events("Minister Kim Lee today attended the summit in Naples, where he met Defence Minister Ana Reyes.")
+    assert [(k, d) for k, _, d, _ in found] == [("meeting", "2024-06-03"), ("meeting", "2024-06-03")]
+
+
+def test_the_date_of_a_target_does_not_date_the_announcement_of_it():
+    found = _events("The leaders announced their intention to mobilize $600 billion for investment by 2027.")
+    assert ("announcement", None) in {(k, d) for k, _, d, _ in found}
+
+
+def test_a_relative_clause_of_bare_auxiliaries_takes_its_antecedent_as_subject():
+    found = _events(
+        "The minister updated on the latest equipment, including 10 artillery systems, which would be arriving soon."
+    )
+    assert any(t.startswith("10 artillery systems would be arriving") for _, t, *_ in found)
+
+
+def test_a_minister_announcing_her_own_travel_is_the_release_and_base_form_attend_is_a_trigger():
+    found = _events(
+        "Minister Ana Reyes today announced that she will be travelling to Jakarta from June 13 to 15, 2024.\n\n"
+        "On June 14, Minister Reyes will attend the 30th Regional Forum."
+    )
+    assert [(k, d) for k, _, d, _ in found] == [("meeting", "2024-06-13"), ("meeting", "2024-06-14")]
+
+
 @pytest.mark.parametrize(
     ("body", "title"),
     [
@@ -725,3 +859,109 @@ def test_a_long_object_without_a_name_is_still_cut_at_a_phrase():
     )
     titles = [t for _, t, _, _ in _events(body)]
     assert all(len(t.split()) <= 14 for t in titles), titles
+
+
+def test_an_opening_participle_keeps_a_named_subject_after_an_office_and_drops_an_emptied_bracket():
+    found = _events(
+        "Arriving in Japan today (Monday 3 June) for the ministers' meeting, Foreign Secretary, Tom Hale will speak."
+    )
+    assert ("deployment", "Hale arrives in Japan for the ministers' meeting") in {(k, t) for k, t, _, _ in found}
+
+
+def test_an_opening_upon_phrase_is_not_the_subject():
+    found = _events("Upon departing Paris, the Foreign Secretary travelled to Rome on June 1.")
+    assert "The Foreign Secretary travels to Rome" in {t for _, t, _, _ in found}
+
+
+def test_two_things_one_person_did_share_a_subject_but_are_two_events():
+    found = _events(
+        "Foreign Secretary Tom Hale has embarked on a week long series of visits to European capitals.\n\n"
+        "The Foreign Secretary travelled to Rome on June 1."
+    )
+    assert len([k for k, *_ in found if k == "meeting"]) == 2
+
+
+def test_a_deployment_named_for_an_operation_is_one_event_and_left_port_is_finite():
+    found = _events(
+        "A new year brought a new mission for the crew of HMCS Hale as it left its home port of Halifax to join "
+        "the NATO group as part of a six-month deployment to Operation REASSURANCE."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert len([t for t in titles if "Operation REASSURANCE" in t]) == 1 and len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Business Secretary flew to Washington on Sunday evening.",
+        "The Defence Secretary heads to a security conference in Singapore.",
+    ],
+)
+def test_flying_and_heading_somewhere_are_travel(sentence):
+    assert "meeting" in {k for k, *_ in _events(sentence)}
+    assert all("evening" not in t for _, t, *_ in _events(sentence))
+
+
+def test_a_relative_clause_in_the_past_dates_its_noun_backwards_in_a_future_sentence():
+    found = _events("The meeting will build on the Leaders' Summit, that took place in Hiroshima in May, and on talks.")
+    assert ("meeting", "2024-05", "past") in {(k, d, s) for k, _, d, s in found}
+
+
+def test_pulling_into_port_for_a_scheduled_visit_is_one_past_arrival():
+    found = _events("The ship USS Hale pulled into Sasebo Naval Base, Japan, June 1, for a scheduled port visit.")
+    assert [(k, d, s) for k, _, d, s in found] == [("deployment", "2024-06-01", "past")]
+
+
+def test_a_decommissioning_takes_its_own_date():
+    found = _events("The ship is on its final Western Pacific deployment before decommissioning early next year.")
+    assert ("other", "2025-01") in {(k, d) for k, _, d, _ in found}
+
+
+def test_training_carried_out_is_an_exercise_and_a_later_day_refines_next_week():
+    found = _events(
+        "The public will see more navy ships next week, as they carry out training in the Hauraki Gulf.\n\n"
+        "Four ships would be training in the Hauraki Gulf from 12 June to 22 June, he said."
+    )
+    assert [(k, d) for k, _, d, _ in found] == [("exercise", "2024-06-12")]
+
+
+def test_resuming_a_discussion_is_talks_and_takes_the_date():
+    found = _events("We have called on both sides to resume urgent discussion on August 15 in Doha to close the gaps.")
+    assert ("talks", "2024-08-15") in {(k, d) for k, _, d, _ in found}
+
+
+def test_holding_bilateral_meetings_is_a_meeting():
+    found = _events("The Defence Secretary will also be holding bilateral meetings with his counterpart Kim Lee.")
+    assert "meeting" in {k for k, *_ in found}
+
+
+def test_a_conference_in_an_opening_venue_phrase_is_the_venue_of_the_main_event():
+    found = _events("At the G7 conference in Tokyo, the Foreign Secretary will meet G7 Foreign Ministers.")
+    assert [k for k, *_ in found] == ["meeting"] and "conference" not in found[0][1]
+
+
+def test_speaking_to_reporters_is_a_statement_dated_by_its_day():
+    found = _events("Minister Kim Lee spoke to reporters in Hawaii, late Tuesday, before heading to Singapore.")
+    assert ("statement", "2024-05-28") in {(k, d) for k, _, d, _ in found}
+
+
+def test_a_noun_that_is_the_subject_of_began_reads_as_a_headline():
+    found = _events("The exercise began on 20 May and will end on 14 June.")
+    assert found[0][1] == "The exercise begins"
+
+
+def test_a_month_in_a_present_tense_sentence_is_the_nearer_one_ahead():
+    found = _events(
+        "The frigate is assigned to the group throughout the summer, including participation in the Jutland "
+        "commemorations at the end of September."
+    )
+    assert {d[:7] for _, _, d, _ in found if d} == {"2024-09"}
+    assert {d for _, _, d, _ in _events("The ministers met in Tokyo in September.")} == {"2023-09"}
+
+
+def test_an_order_to_remain_is_titled_by_who_gave_it():
+    found = _events(
+        "In line with the President's direction to achieve peace through strength, the Secretary of Defense "
+        "directed the Hale Carrier Strike Group to remain in the Arabian Sea."
+    )
+    assert found[0][1].startswith("The Secretary of Defense directs the Hale Carrier Strike Group")

@@ -23,6 +23,8 @@ THU = date(2023, 10, 19)
         ("In August, it took effect", False, "2023-08", "2023-08", "month"),
         ("in a Cabinet revamp in September.", False, "2023-09", "2023-09", "month"),
         ("said yesterday", False, "2023-10-18", "2023-10-18", "day"),
+        ("flew to Washington on Sunday evening", False, "2023-10-15", "2023-10-15", "day"),
+        ("the deal reached last night", False, "2023-10-18", "2023-10-18", "day"),
         ("will arrive tomorrow", True, "2023-10-20", "2023-10-20", "day"),
         ("earlier in the day", False, "2023-10-19", "2023-10-19", "day"),
         ("next month", True, "2023-11", "2023-11", "month"),

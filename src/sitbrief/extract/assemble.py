@@ -52,7 +52,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     """Run every extractor over `doc` and return the Facts."""
     drafts_people = find_people(doc)
     drafts_orgs = find_organisations(doc, {p.name for p in drafts_people})
-    drafts_places = find_places(doc, article.dateline, article.dateline_region)
+    drafts_places = find_places(doc, article.dateline, article.dateline_region, {p.name for p in drafts_people})
     drafts_quotes = find_quotes(doc, drafts_people)
     drafts_events = merge_same_people(doc, find_events(doc), lambda d: _people_of(d, drafts_people))
     people = _people(drafts_people)

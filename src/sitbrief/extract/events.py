@@ -16,18 +16,23 @@ from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import words
+from sitbrief.extract.rx import alternation
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
-from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase
+from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
 from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
 
+_LAUNCHED = alternation(words("launch_objects"))
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "exercise",
         re.compile(
             r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
+            r"(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?) (?:[\w-]+ ){0,2}training|"
+            r"(?<=\bbe )training(?= (?:in|off|at|near|with) )|"
+            r"training(?= (?:had |has |have |was |were |is |are )?(?:been )?(?:postponed|cancell?ed|suspended|deferred))|"
             r"live-fire (?:events?|exercises?|drills?)|"
             r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
             r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX|"
@@ -49,7 +54,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "appointment",
         re.compile(
-            r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
+            r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|"
+            r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|relinquish(?:ed|es)) (?:the )?command|change of command|"
+            r"t(?:ook|akes?|aking) over as|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
             re.I,
         ),
     ),
@@ -60,6 +67,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
+            r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|pull(?:s|ed|ing)? into|"
+            r"remain(?:s|ed|ing)?(?: \w+ly)? in (?:the )?(?=(?-i:[A-Z]))|"
             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bcurrently )|(?<=\bnow ))operating(?= in (?:the )?(?-i:[A-Z]))|"
             r"(?-i:(?:[A-Z][\w-]+ ){1,3}Mission)|"
             r"join(?:s|ed|ing)?(?= (?:the )?(?:[A-Z][\w-]*\s+){0,5}(?:Group|Force|Fleet|Squadron|Battlegroup|Battle Group|"
@@ -79,26 +88,44 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("talks", re.compile(r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2)\b", re.I)),
+    (
+        "talks",
+        re.compile(
+            r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2|"
+            r"(?:resum(?:e|es|ed|ing)|h[eo]ld(?:s|ing)?) (?:an? )?(?:[\w-]+ )?discussion)\b",
+            re.I,
+        ),
+    ),
     (
         "meeting",
         re.compile(
             r"\b(?:met|meet(?:s|ing)?(?! (?:the |our |their |its |all |these |those )?(?:[\w-]+ ){0,3}?"
             r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
-            r"meeting|summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
-            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attended|attends|"
+            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
+            r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
+            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
-            r"travel(?:s|led|ed|ling|ing)? to)\b",
+            r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
+            r"head(?:s|ed|ing)? (?:to|for)(?= (?:an? |the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])))\b",
             re.I,
         ),
     ),
-    ("statement", re.compile(r"\b(?:joint statement|statement|communiqu[eé]|declaration)\b", re.I)),
+    (
+        "statement",
+        re.compile(
+            r"\b(?:joint statement|statement|communiqu[eé]|declaration|"
+            r"(?:spoke|speaks|talked) to (?:reporters|journalists|the press|the media)|"
+            r"brief(?:ed|s) (?:reporters|journalists|the press|the media))\b",
+            re.I,
+        ),
+    ),
     (
         "announcement",
         re.compile(
             r"\b(?:announced|announces|announcements?|unveiled|"
-            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the )?(?-i:[A-Z]{2,}\b|(?:[A-Z][\w-]+ ){1,5}(?:Partnership|Initiative|Programme|Program|Fund|Strategy))))\b",
+            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the |a |an |its |their )?(?-i:[A-Z]{2,}\b|"
+            rf"(?:[a-z][\w-]*,? (?:and )?){{0,3}}(?:[A-Z][\w-]+ ){{0,5}}(?i:{_LAUNCHED})s?\b)))\b",
             re.I,
         ),
     ),
@@ -106,7 +133,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "other",
         re.compile(
             r"\b(?:(?:election|electoral) (?:win|victory|defeat)|won (?:the|his|her|their) (?:[\w-]+ )?elections?|"
-            r"re-?elected|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|strikes?|attack(?:ed|s)?|seized|"
+            r"re-?elected|(?:de)?commission(?:ing|ed)|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|"
+            r"strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|aircraft|capabilit(?:y|ies)|teams?|wings?)\b)|"
+            r"attack(?:ed|s)?(?!\s+(?:submarines?|helicopters?|aircraft|craft)\b)|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
             r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
@@ -236,7 +265,9 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
-        found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers]
+        if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
+            continue  # "X today announced that she will travel ...": the date of the release, not of the travel
+        found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers and not _habitual(text, f[2])]
         before = text[max(0, expr.span[0] - 40) : expr.span[0]]
         if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
             # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
@@ -261,6 +292,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                     and f[0] <= 45
                     and frozenset({f[1], found[0][1]}) not in _MEETINGS
                     and _PAST_VERB.match(text[f[2][0] : f[2][1]])
+                    and not _own_date(text, f[2], expr, dates)
                 ),
                 None,
             )
@@ -270,7 +302,30 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     if _undated_allowed(doc, index):
         for trigger in _undated_triggers(text, events):
             events.append(_event(doc, index, text, trigger, None))
+    _date_where_clauses(text, events)
     return events
+
+
+_WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+
+
+def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
+    """Give an undated event of a where-clause the date of the dated event it follows ("attended X today, where he met Y")."""
+    for event in events:
+        if event.date is not None or not event.trigger:
+            continue
+        where = _WHERE_CLAUSE.search(text, max(0, event.trigger[0] - 60), event.trigger[0])
+        host = next(
+            (e for e in reversed(events) if e.date and e.trigger and where and e.trigger[1] <= where.start()), None
+        )
+        if host is not None:
+            event.date, event.status = copy.copy(host.date), host.status
+
+
+def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[DateExpr]) -> bool:
+    """Tell whether another date stands after the trigger in its own predicate ("and signed it on Tuesday")."""
+    lo, hi = _predicate(text, span)
+    return any(d.span != expr.span and span[1] <= d.span[0] < hi for d in dates)
 
 
 _REPORTS_THAT = re.compile(
@@ -305,10 +360,14 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     kinds = {e.kind for e in events}
     for _, _, _, kind, span in found:
         clause = _predicate(text, span)
-        finite = bool(_FINITE.match(text[span[0] : span[1]]))
+        finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
-        if span in own or any(lo <= span[0] < hi for lo, hi in taken):
+        if span in own or any(lo <= span[0] < hi for lo, hi in taken) or _named_around(text, span, events):
             continue
+        if _opening_venue(text, span):
+            continue  # "At the G7 conference in Tokyo, the Foreign Secretary will meet X": the venue of the meeting
+        if _purpose_of(text, span, events):
+            continue  # "pulled into Sasebo, Aug. 22, for a scheduled port visit": the visit is the arrival's purpose
         if not coordinated and kind in kinds and not finite:
             continue
         if not _reported(text, span, kind):
@@ -317,6 +376,43 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+def _opening_venue(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a noun trigger names the venue in a sentence's opening phrase before an event verb."""
+    if not re.fullmatch(r"\W*(?:At|During)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,5}", text[: span[0]]):
+        return False
+    comma = text.find(", ", span[1])
+    return 0 < comma - span[1] <= 60 and any(
+        m.start() > comma and (_FINITE.match(m.group(0)) or _MODAL.search(text[: m.start()]))
+        for _, m in _eventive_triggers(text)
+    )
+
+
+def _purpose_of(text: str, span: tuple[int, int], events: list[EventDraft]) -> bool:
+    """Tell whether a noun trigger after "for a ..." is the purpose of a dated movement just before it."""
+    if not re.search(r"\bfor\s+(?:a|an|the|its|her|his|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, span[0] - 40) : span[0]]):
+        return False
+    return any(
+        e.kind == "deployment" and e.date is not None and e.trigger and 0 < span[0] - e.trigger[1] <= 100
+        for e in events
+    )
+
+
+def _named_around(text: str, span: tuple[int, int], events: list[EventDraft]) -> bool:
+    """Tell whether a trigger word is part of a named event's title ("six-month deployment to Operation X")."""
+    word = text[span[0] : span[1]].lower()
+    return any(
+        e.named and e.trigger and e.trigger[0] - 40 <= span[0] <= e.trigger[1] + 15 and word in e.title.lower()
+        for e in events
+    )
+
+
+def _progressive(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger is the -ing of a progressive verb ("HMS X is operating in the Baltic")."""
+    return bool(re.match(r"\w+ing$", text[span[0] : span[1]])) and bool(
+        re.search(r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+|also\s+)?$", text[max(0, span[0] - 20) : span[0]])
+    )
 
 
 _NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
@@ -345,7 +441,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
     r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _FINITE = re.compile(
-    r"^(?:\w+ed|met|meets?|held|holds?|took|spoke|speaks?|sent|began|signs?|visits?|hosts?|"
+    r"^(?:\w+ed|met|meets?|held|holds?|took|takes|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
     r"deploys?|sails?|returns?|moves?|calls?)\b",
     re.I,
@@ -362,6 +458,9 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+_ORDERED_TO = re.compile(
+    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked)\s+(?:[\w.'\u2019-]+\s+){1,8}?to\s+$", re.I
+)
 _BARE_OBJECT = re.compile(r"\s+(?:with\s+)?[a-z]+(?:\s+(?:and|at|in|on|during)\b|[,.;]|$)")
 
 
@@ -405,6 +504,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # a named conference ("at the COP26")
     if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
         return False
+    if word.lower() == "on patrol" and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?$", before):
+        return True  # "the destroyer is on patrol in the Philippine Sea"
+    if _ORDERED_TO.search(text, max(0, span[0] - 90), span[0]):
+        return True  # "the Secretary directed the strike group to remain in X": an order given is a happening
     if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if _generic(text, span):
@@ -467,6 +570,14 @@ _FREQUENCY = re.compile(
 )
 
 
+_AIM_IS_TO = re.compile(rf"\b(?:{alternation(words('aim_nouns'))})\s+(?:is|are|was|remains)\s+to\s+(?:\w+\s+)?$", re.I)
+
+
+def _habitual(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger's clause says how often it happens ("has deployed ships every year since 2018")."""
+    return bool(_FREQUENCY.search(text, span[1], min(_clause(text, span)[1], span[1] + 60)))
+
+
 def _generic(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a trigger names a kind of activity, not one happening.
 
@@ -474,8 +585,10 @@ def _generic(text: str, span: tuple[int, int]) -> bool:
     "will continue to conduct joint exercises", "exercises such as X": a habit or a category.
     """
     before = text[max(0, span[0] - 60) : span[0]]
-    if re.match(r",?\s+(?:such as|like)\b", text[span[1] :]):
-        return True
+    if re.match(r",?\s+(?:such as|like)\b", text[span[1] :]) or re.search(r"\b[Ss]uch\s+(?:[\w-]+\s+){0,2}$", before):
+        return True  # "exercises such as X", "such visits": a kind of activity
+    if _AIM_IS_TO.search(before):
+        return True  # "the Government's policy is to deploy forces only ...": an intention in general
     if re.search(r"\bregular(?:ly)?\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return True
     lo, hi = _clause(text, span)
@@ -711,6 +824,8 @@ def _candidates(
             if not _eventive(text, m):
                 continue
             after = m.start() >= span[1]
+            if not after and _TARGET_OF.search(text, m.end(), span[0]):
+                continue  # "announced their intention to mobilize $600 billion by 2027": the target's date
             distance = m.start() - span[1] if after else max(span[0] - m.end(), 0)
             if after and _modifies(text, span, m.start()):
                 distance = -1
@@ -742,6 +857,9 @@ def _candidates(
     return []
 
 
+_TARGET_OF = re.compile(
+    r"\b(?:intention|intent|plans?|commitment|pledge|aim|ambition|goal|target|efforts?)\s+to\s+(?-i:[a-z]+)\b", re.I
+)
 _VENUE = re.compile(r"\b(?:sidelines|margins?|side) of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 
 
@@ -756,13 +874,24 @@ def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int
         for kind, m in _eventive_triggers(text)
     )
     opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
-    if opening and re.match(r"\s*,", text[span[1] :]):
+    if opening and (re.match(r"\s*,", text[span[1] :]) or _subject_follows(text, span)):
         after = sorted((f[1], f[2], f[3]) for f in found if f[1] >= span[1])
         return (0, after[0][1], after[0][2]) if after else None
+    if _OPENING_VENUE.fullmatch(text, 0, span[0]) and 0 < (comma := text.find(", ", span[1])) - span[1] <= 60:
+        main = sorted((f[1], f[2], f[3]) for f in found if f[1] > comma and not f[0])
+        return (0, main[0][1], main[0][2]) if main else None  # "At the June G7 Summit, leaders launched X"
     if re.search(r",\s*(?:on\s+)?$", text[: span[0]]) and re.fullmatch(r"\W*", text[span[1] :]):
         before = [f for f in found if f[3][1] <= span[0]]
         return (0, before[0][2], before[0][3]) if before else None
     return None
+
+
+_OPENING_VENUE = re.compile(r"\W*(?:[\w'\u2019]+\s+){0,4}?(?:at|during)\s+the\s+", re.I)
+
+
+def _subject_follows(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a sentence-opening date is followed by its clause's subject ("This week Minister X, ..., will visit")."""
+    return bool(re.match(r"\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*", text[span[1] :])) and "," in text[span[1] : span[1] + 80]
 
 
 def _modifies(text: str, span: tuple[int, int], trigger: int) -> bool:
@@ -835,6 +964,8 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
         and not re.search(r"\b(?:has|have|had|was|were|is|are|been)\s+\w*\s*$", text[max(0, match.start() - 30) : match.start()])
     ):
         return False  # "Investments announced by the United States can be found here": a participle after its noun
+    if word.lower() in ("announced", "announces") and _OWN_TRAVEL.match(text, match.end()):
+        return False  # "Minister X today announced that she will be travelling to Y": the release itself, not an event
     if _reduced_relative(text, match):
         return False  # "Marines stationed in Okinawa are taking part in ...": the participle describes the subject
     if word.lower() == "hosts" and text[max(0, match.start() - 3) : match.start()].lower() == "co-":
@@ -848,6 +979,11 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_OWN_TRAVEL = re.compile(
+    r"\s+(?:today\s+)?(?:that\s+)?(?:she|he|they)\s+(?:will|would)\s+(?:be\s+)?"
+    r"(?:travel\w*|visit\w*|attend\w*|lead\w*|make\w*\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?(?:visit|trip))\b",
+    re.I,
+)
 _STATE_PARTICIPLE = re.compile(r"(?:forward[- ])?(?:stationed|deployed|based|embedded)", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|and|who|that|which)\s+$", re.I)
 _LATER_PROGRESSIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?[a-z]+ing\b")
@@ -892,13 +1028,16 @@ def _event(
     timetable = _SCHEDULED.match(text, span[0]) or (
         re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[max(0, span[0] - 8) : span[0]])
     )
-    if status == "past" and expr is not None and timetable and not expr.rule.startswith("explicit"):
+    if status in ("past", "ongoing") and expr is not None and timetable and not expr.rule.startswith("explicit"):
         status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
     if expr is not None and status in ("planned", "postponed", "cancelled"):
         expr = _re_resolve(doc, text, expr, future=True)
     elif expr is not None:
         expr = _re_resolve(doc, text, expr, future=False)
-        if status == "past" and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
+        if status == "past" and _present_month(doc, text, expr):
+            expr = _re_resolve(doc, text, expr, future=True)  # "is assigned ..., including X at the end of May"
+            status = "planned"
+        if status in ("past", "ongoing") and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
             status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
         elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
             status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
@@ -928,6 +1067,22 @@ def _event(
     )
 
 
+_PAST_FINITE = re.compile(
+    r"\b(?:was|were|had|did|met|held|took|spoke|began|sent|left|made|led|went|came|saw|"
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )[a-z]{3,}ed)\b"
+)
+
+
+def _present_month(doc: Doc, text: str, expr: DateExpr) -> bool:
+    """Tell whether a month without a year in a sentence with no past verb lies nearer ahead than behind."""
+    if not doc.anchor or expr.precision not in ("month", "part-of-month") or not expr.start or "explicit" in expr.rule:
+        return False
+    if _PAST_FINITE.search(text) or not re.search(r"\b(?:is|are|currently|now)\b", text):
+        return False
+    month = int(expr.start[5:7])
+    return 0 < (month - doc.anchor.month) % 12 <= 6
+
+
 def _spans_day(expr: DateExpr, day: str) -> bool:
     """Tell whether a range of days (not a week or month) runs over `day`."""
     return (
@@ -953,6 +1108,12 @@ _LIGHT_VERB = re.compile(
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
     skips = [d.span for d in _dates_in(text, doc.anchor, False)]
+    if opening := opening_nominal(text, span, skips):
+        return opening
+    if (order := _ORDERED_TO.search(text, max(0, span[0] - 90), span[0])) and (
+        found := clause_headline(text, (order.start(), order.start() + len(order.group(0).split()[0])), skips)
+    ):
+        return found  # "the Secretary directed the group to remain in X": the order is the headline
     near = text[max(0, span[0] - 12) : span[0]]
     as_verb = re.search(r"\b(?:will|would|shall|to|did)\s+$", near) or (
         re.search(r"\band\s+$", near) and _FINITE.match(text, span[0])
@@ -969,6 +1130,9 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
             found = clause_headline(text, light.span(), skips)
             if found:
                 return found
+        subject_of = re.match(r"\s+(?:began|begins|started|starts|ended|ends|opened|opens|concluded|runs|ran)\b", text[span[1] :])
+        if subject_of and (found := clause_headline(text, (span[1] + subject_of.start() + 1, span[1] + subject_of.end()), skips)):
+            return found  # "The exercise began on 20 May": the noun is the subject of its verb
         phrase = noun_phrase(text, span, expr.span if expr else None)
         if phrase and len(phrase.split()) >= 3:
             return phrase
@@ -1076,11 +1240,20 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     ):
         lead = 0
     window = text[max(0, lo - lead) : hi]
+    if expr and span[1] <= expr.span[0] and _PAST_RELATIVE.match(text, span[1], expr.span[0]):
+        return "past"  # "will build on the summit, that took place in Hiroshima in May": the clause's own tense
     if FUTURE.search(window):
         return "planned"
-    if _ONGOING.search(window):
+    if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window):
         return "ongoing"
     return "past"
+
+
+_PAST_RELATIVE = re.compile(
+    r"[^,;]{0,60}?,?\s+(?:that|which|who)\s+(?:was\s+|were\s+)?(?:took place|held|happened|occurred|met|convened|"
+    r"began|ended|(?!(?:will|would)\b)[a-z]+ed)\b"
+)
+_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b")
 
 
 def _clause_title(text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
@@ -1210,18 +1383,63 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if a.named or b.named:
         return False
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
-    if not kinds_match:
-        return False
+    if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
+        return False  # "the G7 Leaders' Summit" is not "the G20 Summit"
+    if a.kind == b.kind == "deployment" and _verb_stem(a.word) and _verb_stem(b.word) and _verb_stem(a.word) != _verb_stem(b.word):
+        return False  # "will arrive in X" and "will depart Y for X": two legs of a voyage
     if a.date and b.date and a.date.start and b.date.start:
-        return a.date.start == b.date.start and a.status == b.status and _similar(a.title, b.title)
+        return _dates_agree(a.date, b.date) and a.status == b.status and _alike(a, b)
     if a.date and b.date and (a.date.start or b.date.start):
         return False
     if (a.date is None) != (b.date is None) and a.kind != b.kind:
         return False  # an undated meeting beside a dated call of the same people is another happening
-    return a.status == b.status and _similar(a.title, b.title)
+    return a.status == b.status and _alike(a, b)
 
 
 _GENERIC = frozenset(words("event_generic_nouns"))
+
+
+def _verb_stem(word: str) -> str | None:
+    """Return the stem of a verb trigger ("departed" -> "depart"), None for a noun ("deployment")."""
+    head = word.split()[0] if word else ""
+    if not head or head in NOUN_TRIGGERS or head.endswith(("ment", "al", "ure", "ion")):
+        return None
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", head)
+
+
+def _dates_agree(a: DateExpr, b: DateExpr) -> bool:
+    """Tell whether two dates can be one happening's: the same start, or a week or month holding the other's day."""
+    if a.start == b.start:
+        return True
+    wide, day = (a, b) if a.precision in ("week", "month") else (b, a)
+    if wide.precision not in ("week", "month") or day.precision != "day" or not (wide.start and wide.end and day.start):
+        return False
+    return wide.start <= day.start[: len(wide.start)] and day.start[: len(wide.end)] <= wide.end
+
+
+def _alike(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether two drafts tell one happening: what they tell after the subject, or one subject and a stem."""
+    if not (a.clause and b.clause):
+        return _similar(a.title, b.title)
+    return _shared_words(_told(a), _told(b)) or _subject_and_stem(a.title, b.title)
+
+
+def _told(draft: EventDraft) -> str:
+    """Return what a clause title says after its verb ("The Foreign Secretary travels to Rome" -> "to Rome").
+
+    Two happenings of one day by one person ("Foreign Secretary X embarks on visits", "the Foreign
+    Secretary travels to Rome") share their subject, not what they tell.
+    """
+    stem = _verb_stem(draft.word)
+    if not draft.clause or not stem or len(stem) < 3:
+        return draft.title
+    found = re.search(rf"\b{re.escape(stem[:4])}\w*\s+(?=\S)", draft.title, re.I)
+    return draft.title[found.end() :] if found else draft.title
+
+
+def _numbered(title: str) -> frozenset[str]:
+    """Return the names with a number in a title ("G20", "COP26", "Talisman Sabre 2025" -> "2025")."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Za-z]*\d+[A-Za-z]*\b", title))
 
 
 def _refers(a: EventDraft, b: EventDraft) -> bool:
@@ -1273,9 +1491,17 @@ def _similar(a: str, b: str) -> bool:
     Either a third of the shorter title's words, or, after one named subject, a stemmed word
     ("Jane Holloway visits troops at the camp" ~ "Jane Holloway meets soldiers during a visit").
     """
+    return _shared_words(a, b) or _subject_and_stem(a, b)
+
+
+def _shared_words(a: str, b: str) -> bool:
+    """Tell whether two titles share a third of the shorter one's content words."""
     wa, wb = _title_words(a), _title_words(b)
-    if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= 0.34:
-        return True
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.34
+
+
+def _subject_and_stem(a: str, b: str) -> bool:
+    """Tell whether two titles name one subject and then share a stemmed word."""
     subject = _common_subject(a.split(), b.split())
     if subject < 2:
         return False
@@ -1316,6 +1542,12 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
         target.clause = False
     if draft.status in ("cancelled", "postponed"):
         target.status = draft.status
+    if (
+        target.date and draft.date and target.date.start and draft.date.start
+        and target.date.precision in ("week", "month") and draft.date.precision == "day"
+        and _dates_agree(target.date, draft.date)
+    ):
+        target.date = draft.date  # "next week" then "from 28 April": the day is the more precise
     if (target.date is None or target.date.start is None) and draft.date and draft.date.start:
         target.date = draft.date
         target.status = draft.status

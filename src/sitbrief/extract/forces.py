@@ -97,9 +97,23 @@ def _named_by_type(text: str) -> list[Force]:
 
 
 _TASK_FORCE = re.compile(
-    r"\b(?:(?:Combined|Joint|Naval|Marine|Air)\s+)?Task\s+(?:Force|Group|Unit)\s+"
+    r"\b(?P<pre>(?:[A-Z][\w'\u2019.-]*\s+){0,3})Task\s+(?:Force|Group|Unit)(?:\s+|-|\s*[\u2013\u2014]\s*)"
     r"(?P<name>\d{1,4}(?:\.\d{1,2})*\b|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
 )
+
+
+def _task_force_start(match: re.Match[str]) -> int:
+    """Return where a task force's name starts: its qualifiers ("Joint Special Operations"), not a title,
+    an opening word, a possessive or a country before them ("Commander", "The", "Navy's", "U.S.")."""
+    lex = lexicon()
+    pre = match["pre"].split()
+    while pre and (
+        pre[0].lower() in lex.role_heads or pre[0] in words("sentence_initial") or re.search(r"[\u2019']s$", pre[0])
+        or lex.country(pre[0].rstrip(".")) or lex.country(pre[0]) or lex.demonym(pre[0])
+        or pre[0] in lex.ship_prefixes
+    ):
+        pre = pre[1:]
+    return match.start("pre") + (match["pre"].index(pre[0]) if pre else len(match["pre"]))
 
 
 def _task_forces(text: str) -> list[Force]:
@@ -112,7 +126,8 @@ def _task_forces(text: str) -> list[Force]:
             name.pop()  # "Task Force Commander"
         if name and not any(w.lower() in lex.role_heads for w in name):
             end = match.start("name") + len(" ".join(name))
-            forces.append(Force(text[match.start() : end], "unit", None, match.start(), end))
+            start = _task_force_start(match)
+            forces.append(Force(text[start:end], "unit", None, start, end))
     return forces
 
 
@@ -144,14 +159,47 @@ def _aircraft(text: str) -> list[Force]:
     return forces
 
 
+@cache
+def _service_aircraft_pattern() -> re.Pattern[str]:
+    """Return the pattern of an aircraft type after a service's initials ("the RAF Typhoons", "RAAF Poseidon")."""
+    names = alternation(words("aircraft_names"))
+    return re.compile(rf"\b(?P<service>[A-Z]{{2,5}})\s+(?P<name>{names})(?:s|es)?\b(?!\s+[A-Z])")
+
+
+def _service_aircraft(text: str) -> list[Force]:
+    """Return the aircraft types named after a known service's initials, in the singular ("RAF Typhoons" -> Typhoon)."""
+    orgs = lexicon().orgs
+    return [
+        Force(m["name"], "aircraft", None, m.start("name"), m.end("name"))
+        for m in _service_aircraft_pattern().finditer(text) if m["service"] in orgs
+    ]
+
+
+def _without_title(force: Force) -> Force:
+    """Return a unit without a title or an opening word before its name ("Commander Task Force 73" -> Task Force 73)."""
+    lex = lexicon()
+    name = force.name
+    while ((first := name.split(" ", 1))[0].lower() in lex.role_heads and first[0] not in words("role_adjectives")) or (
+        first[0] in words("sentence_initial")
+    ):
+        if len(first) < 2:
+            return force
+        name = first[1]
+    start = force.end - len(name)
+    return Force(name, force.kind, force.country, start, force.end) if name != force.name else force
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\s")  # "in 1943 Marines fought": a year, not a unit's number
+
+
 @lru_cache(maxsize=2048)
 def find_forces(text: str) -> tuple[Force, ...]:
     """Return the ships and units named in `text`, longest first where they overlap (cached: every finder asks)."""
     ships = [s for s in (_ship(m) for m in _ship_pattern().finditer(text)) if not _shore_base(s.name)]
     found = ships + _second_ships(text, ships) + _ships_of_a_list(text) + _named_by_type(text)
-    found += [Force(m.group().rstrip(","), "unit", None, m.start(), m.end()) for p in _unit_patterns()
-              for m in p.finditer(text)]
-    found += _task_forces(text) + _aircraft(text)
+    found += [_without_title(Force(m.group().rstrip(","), "unit", None, m.start(), m.end())) for p in _unit_patterns()
+              for m in p.finditer(text) if not _YEAR.match(m.group())]
+    found += _task_forces(text) + _aircraft(text) + _service_aircraft(text)
     kept: list[Force] = []
     for force in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(k.start <= force.start < k.end for k in kept):
@@ -179,13 +227,24 @@ def _second_ships(text: str, ships: list[Force]) -> list[Force]:
 
 
 def _shore_base(name: str) -> bool:
-    """Tell whether a ship-like name is a shore base of the gazetteer ("HMAS Stirling", "HMAS Coonawarra")."""
+    """Tell whether a ship-like name is a shore base of the gazetteer ("HMAS Stirling") or a memorial or museum
+    named after a ship ("USS Arizona Memorial"): a place."""
     place = lexicon().place(name)
-    return bool(place) and place[1] == "facility"
+    return (bool(place) and place[1] == "facility") or name.split()[-1] in words("venue_heads")
+
+
+@cache
+def _ship_group() -> re.Pattern[str]:
+    """Return the pattern of a ship's group after the ship's name words ("... Carrier Strike Group")."""
+    return re.compile(rf"\s+(?:{alternation(words('ship_group_heads'))})\b")
 
 
 def _ship(match: re.Match[str]) -> Force:
-    """Return the Force of a ship match, its name cut before trailing lower-case words."""
+    """Return the Force of a ship match, its name cut before trailing lower-case words (or its group, a unit)."""
+    group = _ship_group().search(match.string, match.start("name"), match.end("name") + 40)
+    if group and group.start() <= match.end("name") and not match["hull"]:
+        text = match.string[match.start() : group.end()]  # "USS Theodore Roosevelt Carrier Strike Group"
+        return Force(text, "unit", lexicon().ship_prefixes.get(match["prefix"]), match.start(), group.end())
     name = re.sub(r"\s+(?:of|the)$", "", match["name"])
     end = match.start("name") + len(name)
     if match["hull"] and name == match["name"]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
-from sitbrief.extract.lexicon import lexicon, words
-from sitbrief.extract.rx import rx, word_rx
+from sitbrief.extract.lexicon import lexicon, lexicon_rows, words
+from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
 
 _UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
@@ -38,6 +39,8 @@ class OrgDraft:
 
 
 HEAD_FIRST = words("org_head_first")
+_PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|programs|programmes|scheme|framework)\b")
+OF_FOR = ("of", "for")
 
 
 def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
@@ -51,21 +54,24 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             _add(orgs, doc, index, force.name, acronym["acr"] if acronym else None, force.country, force.kind)
         known = list(_known(doc, sentence))
         known_names = [k[0] for k in known] + [k[1] for k in known if k[1]]
-        for run in capital_runs(tokens):
-            if any(inside_force(forces, t.start, t.end) for t in run):
-                continue
+        runs = [seg for run in capital_runs(tokens) for seg in _outside_forces(forces, run)]
+        for run in runs:
             whole = _ACRONYM.match(sentence[run[-1].end :])
             cut = _before_rank(doc, run)
             if len(cut) < len(run) and _generic_service(doc, cut):
                 continue  # "Marine Corps Gen. Joe Dunford": the service qualifies the rank
             run = cut
-            pieces = [run] if whole else [p for piece in _at_possessives(doc, run) for p in _parts(doc, piece)]
+            pieces = _acronym_pieces(run, whole["acr"]) if whole else [
+                p for piece in _at_possessives(doc, run) for p in _parts(doc, piece)
+            ]
             for name, country, second in _elided_services(doc, sentence, pieces):
                 _add(orgs, doc, index, name, None, country, exact=True)
                 pieces = [p for p in pieces if p is not second]
             for part in pieces:
                 part = _before_person(sentence, part, person_names)
-                plain = part and not _indefinite_generic(doc, sentence, part)
+                plain = part and not _indefinite_generic(doc, sentence, part) and not _quoted_name(sentence, part)
+                if plain and _numbered_session(sentence, part[0].start, _join(sentence, part)):
+                    continue  # a session is an event
                 found = _from_run(doc, sentence, part) if plain else None
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
@@ -79,6 +85,35 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+def _outside_forces(forces, run: list[Token]) -> list[list[Token]]:
+    """Return the run, or where it holds a ship's, unit's or aircraft's name the stretches of two or more words
+    outside such names ("U.S. Air Force B-52H bombers", "the Indian Navy's INS Vikrant and the X Navy's RSS Y")."""
+    inside = [inside_force(forces, t.start, t.end) for t in run]
+    if not any(inside):
+        return [run]
+    stretches: list[list[Token]] = [[]]
+    for tok, held in zip(run, inside, strict=True):
+        if held:
+            stretches.append([])
+        else:
+            stretches[-1].append(tok)
+    stretches = stretches[:-1]  # words after the last name go with it ("3rd Brigade Combat Team")
+    return [s for s in stretches if len([t for t in s if t.text not in ("and", "the", "of")]) >= 2]
+
+
+def _acronym_pieces(run: list[Token], acronym: str) -> list[list[Token]]:
+    """Split a run whose acronym spells only the body after its "and" ("the X Institute and the Y Institute (YI)")."""
+    sub = _acronym_span(run, acronym)
+    if not sub or sub[0] is run[0]:
+        return [run]
+    before = run[: run.index(sub[0])]
+    while before and before[-1].text in ("the", "The"):
+        before = before[:-1]
+    if len(before) >= 3 and before[-1].text == "and":
+        return [before[:-1], sub]
+    return [run]
 
 
 def _elided_services(
@@ -117,6 +152,12 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+,?\s+){0,4}$")
 def _indefinite_generic(doc: Doc, sentence: str, run: list[Token]) -> bool:
     """Tell whether a generic service name follows "a"/"an" ("builds a strong and resilient Defence Force")."""
     return _generic_service(doc, run) and bool(_INDEFINITE.search(sentence[: run[0].start]))
+
+
+def _quoted_name(sentence: str, run: list[Token]) -> bool:
+    """Tell whether a run stands alone inside quotation marks: a nickname or a term ('"Raider Brigade"')."""
+    before, after = sentence[: run[0].start].rstrip(), sentence[run[-1].end :].lstrip()
+    return before.endswith(("\u201c", '"')) and after.startswith(("\u201d", '"'))
 
 
 def _generic_service(doc: Doc, run: list[Token]) -> bool:
@@ -160,7 +201,8 @@ def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
     i = 0
     while i < len(parts):
         if i + 1 < len(parts) and (
-            (_coined_first_part(doc, parts[i]) and parts[i + 1][-1].bare.lower() in doc.lex.org_heads)
+            (_coined_first_part(doc, parts[i]) and parts[i + 1][-1].bare.lower() in doc.lex.org_heads
+             and parts[i + 1][0].text != "the")  # "Reuters and the Associated Press" are two
             or (_head_first(parts[i]) and parts[i + 1][0].text != "the" and len(parts[i + 1]) <= 2
                 and _coined_first_part(doc, parts[i + 1]))
         ):
@@ -196,7 +238,7 @@ def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
 
 _EVENT_NAME_HEADS = words("event_name_heads")
 SEATS = words("seat_metonyms")
-_LOCATIVE = re.compile(r"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:at|in|to|from|outside|inside|near|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.I)
 
 
 def _only_qualifies(doc: Doc, sentence: str, name: str, acronym: str | None) -> bool:
@@ -209,14 +251,25 @@ def _only_qualifies(doc: Doc, sentence: str, name: str, acronym: str | None) -> 
     return bool(mentions) and all(_qualifying_mention(doc, sentence, m, name in SEATS) for m in mentions)
 
 
+def _numbered_session(sentence: str, start: int, name: str) -> bool:
+    """Tell whether a body's name after an ordinal names one of its sessions ("the 30th ASEAN Regional Forum")."""
+    return name.split()[-1] in words("session_heads") and bool(
+        re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+$", sentence[max(0, start - 8) : start])
+    )
+
+
 def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: bool) -> bool:
     """Tell whether one mention only qualifies a following name, or (for a seat) an office or a place."""
+    if _numbered_session(sentence, match.start(), match.group()):
+        return True
     after = sentence[match.end() : match.end() + 200]
     run = re.match(r"(?:\s+(?:[A-Z][\w'-]*|of|the|on|for))*", after).group().split()
     if any(w in _EVENT_NAME_HEADS or (w in words("document_heads") and w != "Resolution") for w in run):
         return True  # "G7 Summit", "United Nations Charter" (a body adopts its resolutions: it acts)
     if not seat:
         return False
+    if seat_event(after):
+        return True  # "today's Pentagon media briefing": the building, a place
     following = re.match(r"\s+([\w-]+)(?:\s+([\w-]+))?", after)
     words_ = [w.lower() for w in following.groups() if w] if following else []
     office = any(" ".join(words_[:k]) in doc.lex.role_heads for k in (1, 2))
@@ -224,6 +277,17 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
     of_office = re.search(r"([\w-]+)\s+(?:for|of)\s+(?:the\s+)?(?:\d+\s+)?$", before)
     office = office or bool(of_office and of_office.group(1).lower() in doc.lex.role_heads)
     return office or bool(_LOCATIVE.search(before))
+
+
+@cache
+def _seat_event_pattern() -> re.Pattern[str]:
+    """Return the pattern of a gathering named after a seat ("Pentagon media briefing"), one word between at most."""
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(words('seat_events'))})\b")
+
+
+def seat_event(after: str) -> bool:
+    """Tell whether the text after a seat's name opens with a gathering held there ("media briefing")."""
+    return bool(_seat_event_pattern().match(after))
 
 
 def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
@@ -292,9 +356,9 @@ _GOVERNMENT_WORDS = {"government", "governments", "of", "the", "and", "her", "hi
 def _is_government(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a run names a country's government itself ("Government of Japan", "Japanese Government")."""
     rest = [t for t in run if t.bare.lower().replace("\u2019", "'") not in _GOVERNMENT_WORDS]
-    return len(rest) < len(run) and any(t.bare.lower() in ("government", "governments") for t in run) and all(
-        _country_in(doc, [t]) for t in rest
-    )
+    return len(rest) < len(run) and any(t.bare.lower() in ("government", "governments") for t in run) and (
+        all(_country_in(doc, [t]) for t in rest) or bool(doc.lex.country(" ".join(t.bare for t in rest)))
+    )  # "Government of Papua New Guinea": a country of several words
 
 
 def _is_role_word(doc: Doc, tok: Token) -> bool:
@@ -308,18 +372,30 @@ def _from_run(
     """Return (name, acronym, country) if the run names an organisation ("Fijian Army" only if `services`)."""
     run, country = _strip_leading(doc, run)
     office = False
+    if len(run) > 3 and _is_country_word(doc, run[0].bare) and _is_role_word(doc, run[1]) and run[2].text in OF_FOR:
+        run = run[1:]  # "PRC Director of the CCP Central Foreign Affairs Commission": the office's country
+    if (cut := _office_of(doc, run)) is not None:
+        run, office = run[cut:], True  # "Chief of Staff of the Army": the office's words are no body
+        while run and run[0].text in ("the", "of"):
+            run = run[1:]
     while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in ("of", "for"):
         run, office = run[2:], True
         while run and run[0].text in ("the", "of"):
             run = run[1:]
+    if _office_before_name(doc, run):
+        run = run[1:]  # "Jane Doe, CEO Coastal Airlines": the office before the body's name
     if not run or _is_government(doc, run) or (office and _generic_service(doc, run)):
         return None  # "the Government of Japan" is the country Japan
     after = sentence[run[-1].end :]
     match = _ACRONYM.match(after)
+    if match and _PROGRAMME_AFTER.match(after, match.end()):
+        return None  # "the Foreign Military Sales (FMS) program" is a programme, not a body
     if match and not _not_an_organisation(doc, sentence, run, services):
         sub = _acronym_span(run, match["acr"])
         if sub is None and any(t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST for t in run):
             sub = run
+        if sub and doc.lex.country(_join(sentence, sub)):
+            return None  # "People's Republic of China (PRC)" is the country China
         if sub:
             return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
     remit = _remit_head(doc, run)
@@ -332,6 +408,10 @@ def _from_run(
     if len(run) >= 2 and run[0].bare in words("team_heads") and doc.lex.country(run[-1].bare):
         return _join(sentence, run), None, country or doc.lex.country(run[-1].bare)  # "Team Defence Australia"
     last = run[-1].bare.lower()
+    if last == "administration" and _leader_administration(run):
+        return None  # "the Biden Administration" is a government as such, not a body
+    if len(run) >= 2 and f"{run[-2].bare.lower()} {last}" in words("formation_heads"):
+        return None  # "the five-ship Task Group" is a formation, not a body (a numbered one is a unit)
     if last == "team" and _unit_team(run):
         return None  # "Battalion Landing Team" is a unit's generic part (forces.py names units)
     head, _, seat = last.partition("-")
@@ -348,9 +428,63 @@ def _from_run(
         last in doc.lex.role_heads or last.removesuffix("s") in doc.lex.role_heads
     ):
         return None  # "Association of Southeast Asian Nations Defence Ministers" are people of a body
+    known = doc.lex.orgs.get(run[0].bare) if len(run) == 2 and run[1].bare == "Alliance" else None
+    if known and known[1] == run[0].bare:
+        return None  # "the NATO Alliance" is NATO, found as a known body
+    if _bare_service(doc, sentence, run):
+        return _join(sentence, run), None, country  # "the Navy granted me leave": the story's own service
+    if "-" in run[0].text and _services_compound(run):
+        return None  # "the Navy-Marine Corps team": two services qualifying a noun
     if (last in doc.lex.org_heads and len(run) >= 2) or head_first or _air_programme(_join(sentence, run)):
         formal = doc.lex.country(" ".join(t.text for t in run[:skip])) if skip else None
         return _join(sentence, run), None, country or formal or _country_in(doc, run)
+    return None
+
+
+def _leader_administration(run: list[Token]) -> bool:
+    """Tell whether an administration is named after its leader ("Biden Administration"), not a remit."""
+    named = [t for t in run[:-1] if t.text != "the"]
+    return len(named) == 1 and re.sub(r"[\u2019']s$", "", named[0].bare) in _figure_surnames()
+
+
+@cache
+def _figure_surnames() -> frozenset[str]:
+    """Return the surnames of well-known office holders (figure_surnames.txt)."""
+    return frozenset(row[0] for row in lexicon_rows("words/figure_surnames.txt"))
+
+
+def _office_before_name(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run opens with an office, no rank or adjective, before a body's name ("CEO Coastal Airlines")."""
+    first = run[0].bare if run else ""
+    return (
+        len(run) >= 3 and _is_role_word(doc, run[0]) and run[1].capitalised
+        and run[-1].bare.lower() in doc.lex.org_heads
+        and first.lower() not in doc.lex.ranks and first not in words("role_adjectives")
+    )
+
+
+def _bare_service(doc: Doc, sentence: str, run: list[Token]) -> bool:
+    """Tell whether a run is a service's bare name after "the" ("the Navy", "the Army"), not its members ("Marines")."""
+    low = run[0].bare.lower() if len(run) == 1 else ""
+    return low in words("national_services") and not low.endswith("s") and bool(
+        re.search(r"\bthe\s+$", sentence[: run[0].start])
+    )
+
+
+def _services_compound(run: list[Token]) -> bool:
+    """Tell whether hyphenated words join two services ("Navy-Marine Corps")."""
+    text = " ".join(t.bare for t in run).lower()
+    parts = [p.strip() for p in text.split("-")]
+    return len(parts) == 2 and all(p in words("national_services") for p in parts)
+
+
+def _office_of(doc: Doc, run: list[Token]) -> int | None:
+    """Return where a body's name starts after an office of several words and "of" ("Chief of Staff of the X")."""
+    for k in (4, 3):
+        if len(run) > k + 1 and run[k].text in ("of", "for") and (
+            " ".join(t.bare for t in run[:k]).lower() in doc.lex.role_heads
+        ):
+            return k + 1
     return None
 
 
@@ -501,7 +635,8 @@ def _known(doc: Doc, sentence: str):
     lowered = sentence.lower()
     for key, (name, acronym, country) in doc.lex.orgs.items():
         if key == acronym:
-            if key in sentence and rx(rf"(?<![\w.])(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])").search(sentence):
+            pattern = rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])"  # not "non-NATO ally"
+            if key in sentence and rx(pattern).search(sentence):
                 yield name, acronym, country
         elif key in lowered:
             match = word_rx(key, 0 if len(key) <= 3 else re.I).search(sentence)
@@ -546,7 +681,15 @@ def _after_capital(before: str) -> bool:
     match = re.search(r"(?<![\w-])([A-Z][\w'\u2019.]*)\s$", before)
     if match and not before[: match.start()].strip() and match.group(1).endswith(("ing", "ed")):
         return False  # a sentence's opening participle ("Discussing AUKUS, ...")
-    return bool(match) and match.group(1) not in _LEADING
+    return bool(match) and match.group(1) not in _LEADING and match.group(1).lower() not in lexicon().role_heads
+
+
+def _written_as(key: str, short: str | None) -> bool:
+    """Tell whether a body's name as written ends in another's short form ("U.S. 7th Fleet" and "7th Fleet")."""
+    if not short or short.isupper():
+        return False  # an all-capitals acronym is matched as one (same_acr)
+    short = short.lower()
+    return key == short or key.endswith(" " + short)
 
 
 def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,
@@ -561,11 +704,12 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
     draft = OrgDraft(name, acronym, country or leading, kind=kind)
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
+        written = _written_as(org.key, acronym) or _written_as(draft.key, org.acronym)
         suffix = draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)
-        if org.key == draft.key or same_acr or (suffix and not exact):
+        if org.key == draft.key or same_acr or written or (suffix and not exact):
             org.acronym = org.acronym or acronym
             org.country = org.country or country
-            if len(name) > len(org.name) and not same_acr:
+            if len(name) > len(org.name) and not same_acr and not written:
                 org.name = name
             if doc.sid(index) not in org.evidence:
                 org.evidence.append(doc.sid(index))

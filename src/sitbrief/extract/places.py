@@ -9,7 +9,7 @@ from functools import cache
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import lexicon, pairs, words
-from sitbrief.extract.organisations import SEATS, name_spans
+from sitbrief.extract.organisations import SEATS, name_spans, seat_event
 from sitbrief.extract.rx import alternation
 
 _COORDINATED = re.compile(
@@ -23,10 +23,10 @@ _FACILITY = re.compile(
     r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
     r"(?:Her|His) Majesty[\u2019']s Naval Base)(?:\s+\([A-Z]{2,6}\))?\s+"
     r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-    r"|(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
-    r"Airfield|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
+    r"|(?P<a>[A-Z][\w-]*(?:\s+(?:(?:bin|ibn|al|el|de|del|da|di|van|von)\s+)?[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
+    r"Airfield|AFB|Field(?!\s+[A-Z])|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
     rf"{_VENUES}|"
-    r"training area|training ground|range|air base|naval base|airport|garrison))\b"
+    r"military training area|training area|training ground|range|air base|naval base|military base|airport|garrison))\b"
 )
 _GEO = re.compile(
     r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|province|prefecture|oblast|governorate|Exercise Area|Training Area|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
@@ -51,8 +51,13 @@ class PlaceDraft:
     evidence: list[str] = field(default_factory=list)
 
 
-def find_places(doc: Doc, dateline: str | None = None, region: str | None = None) -> list[PlaceDraft]:
-    """Return countries and places named in `doc` (the dateline's places first), in order of first mention."""
+def find_places(
+    doc: Doc, dateline: str | None = None, region: str | None = None, people: set[str] | None = None
+) -> list[PlaceDraft]:
+    """Return countries and places named in `doc` (the dateline's places first), in order of first mention.
+
+    A town the main gazetteer lacks that is a person's surname in `people` ("spoke to Austin") is left out.
+    """
     places: list[PlaceDraft] = []
     keys: dict[str, PlaceDraft] = {}
     if doc.sentences:
@@ -63,7 +68,16 @@ def find_places(doc: Doc, dateline: str | None = None, region: str | None = None
             draft = _place(places, keys, name, kind, country)
             if sentence.id not in draft.evidence:
                 draft.evidence.append(sentence.id)
-    return _without_ship_names(doc, places)
+    return _without_people(doc, _without_ship_names(doc, places), people or set())
+
+
+def _without_people(doc: Doc, places: list[PlaceDraft], people: set[str]) -> list[PlaceDraft]:
+    """Drop a town outside the main gazetteer whose name is a person's name or surname ("wrote to Austin")."""
+    names = {n for person in people for n in (person, person.split()[-1])}
+    return [
+        p for p in places
+        if not (p.kind in ("city", "other") and p.name in names and p.name.lower() not in doc.lex.places)
+    ]
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|off|of|outside|into|toward|towards|via)\s+(?:the\s+)?$", re.I)
@@ -192,6 +206,7 @@ def _mentions(doc: Doc, text: str):
     for start, end in name_spans(doc, text):
         text = _blank(text, start, end)
     text = _blank_offices(doc, text)
+    text = _blank_acronymed_names(doc, text)
     for finder, blanks in _FINDERS:
         for name, kind, country, start, end in finder(doc, text):
             yield name, kind, country
@@ -256,6 +271,27 @@ def _compass_waters(doc: Doc, text: str):
             yield match[0], "sea", country or "", match.start(), match.end()
 
 
+_DIRECTIONS = r"(?:North|South|East|West)(?:-?(?:east|west))?(?:ern)?|Central"
+_ADJECTIVE_WATERS = re.compile(
+    rf"(?:\b(?P<dirs>(?:{_DIRECTIONS})(?:(?:,\s+|\s+(?:and|or)\s+)(?:{_DIRECTIONS}))*)\s+)?"
+    r"\b(?P<adj>[A-Z][a-z]+)\s+waters\b"
+)
+
+
+_LOWER_DIRECTION = re.compile(r"\b(?:north|south|east|west|central)[a-z]*\s+$")
+
+
+def _adjective_waters(doc: Doc, text: str):
+    """Yield a region's waters as written ("in European waters"; "Western and Northern European waters" too)."""
+    for match in _ADJECTIVE_WATERS.finditer(text):
+        adj = match["adj"]
+        if doc.lex.demonym(adj) or not _place_adjective(doc, adj.lower()):
+            continue  # a country's waters are left to the country ("Australian waters")
+        if _LOWER_DIRECTION.search(text[: match.start()]):
+            continue  # "northern European waters" is named as written (_compass_waters)
+        yield f"{adj} waters", "sea", "", match.start(), match.end()
+
+
 _OFFICE_FOR = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -265,6 +301,26 @@ def _blank_offices(doc: Doc, text: str) -> str:
         place = _single(doc, match["name"])
         if match["head"].lower() in doc.lex.role_heads and place and place[1] != "country":
             text = _blank(text, match.start("name"), match.end("name"))
+    return text
+
+
+_ACRONYMED_OF_THE = re.compile(
+    r"\b(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+of\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+\([A-Z]{3,}\)"
+)
+
+
+def _blank_acronymed_names(doc: Doc, text: str) -> str:
+    """Blank a name of the form "X of the <place> (ACRONYM)" ("Rim of the Pacific (RIMPAC)"): no place mention.
+
+    A geographic head ("Sea of Japan") or a country's formal name ("Republic of the Philippines (RP)") stays.
+    """
+    for match in _ACRONYMED_OF_THE.finditer(text):
+        head = match["head"].split()[-1]
+        if head in _GEO_KIND or head in ("Isle", "Island", "Islands") or doc.lex.country(match[0].rsplit(" (", 1)[0]):
+            continue
+        if head.lower() in doc.lex.places or head in words("country_form_heads"):
+            continue
+        text = _blank(text, match.start(), match.end())
     return text
 
 
@@ -299,7 +355,11 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         found = _single(doc, bare)
         if found and found[1] == "country" and bare.lower() in lex.combining and not lex.country(bare):
             found = None  # "Indo" names India only before a hyphen ("Indo-Pacific" aside)
-        if found and not (found[1] != "country" and _inside_longer_name(text, words, i + width)):
+        closed = phrase.endswith(("'", "\u2019"))  # a closing quote or a plural possessive ends the name
+        longer = found and not closed and _inside_longer_name(text, words, i + width)
+        if longer and _topic_of_name(text, words, i + width, found[1]):
+            longer = False  # "the Middle East Peace Process", "the South China Sea Arbitration"
+        if found and not (found[1] != "country" and longer):
             return width, [found if found[1] == "country" else (_as_written(bare, found[0]), found[1], found[2])]
     return 1, []
 
@@ -321,11 +381,25 @@ def _as_written(phrase: str, canonical: str) -> str:
 
 
 def _inside_longer_name(text: str, words: list[re.Match[str]], nxt: int) -> bool:
-    """Tell whether the next word continues a longer proper name ("Atlantic Treaty")."""
+    """Tell whether the next word continues a longer proper name ("Atlantic Treaty", "Belfast/Good Friday Agreement")."""
     if nxt >= len(words):
         return False
     gap = text[words[nxt - 1].end() : words[nxt].start()]
+    if gap == "/":
+        return bool(_SLASHED_DOCUMENT.match(text, words[nxt].start()))
     return gap == " " and words[nxt].group()[:1].isupper()
+
+
+def _topic_of_name(text: str, words: list[re.Match[str]], nxt: int, kind: str) -> bool:
+    """Tell whether a region or sea opens the name of a process or case about it ("Middle East Peace Process").
+
+    A process named after a city ("the Aqaba Process") is named after a meeting's venue, not a mention.
+    """
+    return kind in ("region", "sea") and nxt < len(words) and bool(_TOPIC_NAME.match(text, words[nxt].start()))
+
+
+_TOPIC_NAME = re.compile(rf"(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?:{alternation(words('topic_name_heads'))})\b")
+_SLASHED_DOCUMENT = re.compile(rf"(?:[A-Z][\w'\u2019-]*\s+){{0,3}}(?:{alternation(words('document_heads'))})\b")
 
 
 def _single(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
@@ -407,10 +481,21 @@ _EVENT_HEADS = words("event_name_heads")
 _AIRCRAFT_STEMS = {n.removesuffix("e") for n in words("aircraft_names")} | words("aircraft_names")
 
 
+def _only_nationality(words_: str) -> bool:
+    """Tell whether words are only countries' names or adjectives ("Chinese", "US", "South Korean")."""
+    lex = lexicon()
+    parts = words_.replace("-", " ").split()
+    return all(lex.country(w) or lex.country(w.rstrip(".")) or lex.demonym(w) for w in parts) or bool(
+        lex.country(words_) or lex.demonym(words_)
+    )
+
+
 def _facilities(text: str):
     """Yield bases, camps and palaces named by pattern ("Kadena Air Base", "Camp H.M. Smith"), with spans."""
     for match in list(_FACILITY.finditer(text)):
         whole = match.group(0)
+        if match["a"] and whole[-1].islower() and _only_nationality(match["a"]):
+            continue  # "the Chinese military base", "a US naval base": no name, and the country is a mention
         if match["b"] and match["b"].split()[0].removesuffix("s").removesuffix("e") in _AIRCRAFT_STEMS:
             continue  # "RAF Typhoons" are aircraft
         name = whole  # "Siauliai air base" is one place with "Siauliai Air Base"
@@ -484,6 +569,8 @@ def _geographic(doc: Doc, text: str):
         name = " ".join(words)
         if _office_follows(doc, text, match.end()):
             continue  # "First Sea Lord" is an office
+        if len(words) == 2 and words[0].lower() in doc.lex.org_heads:
+            continue  # "Navy Region Hawaii" is a command, not a region
         if len(words) >= 2 and name.lower() not in doc.lex.places and not doc.lex.country(name):
             start = match.start() + match["name"].index(name)
             yield name, _GEO_KIND.get(match["kind"], "region"), "", start, start + len(name)
@@ -494,7 +581,10 @@ def _geographic(doc: Doc, text: str):
 
 
 _SEAT_NAMES = alternation(SEATS)
-_SEAT = re.compile(rf"\b(?:at|in|to|from|outside|inside|near)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b")
+_SEAT = re.compile(
+    rf"\b(?:at|in|to|from|outside|inside|near|visit|visits|visited|visiting)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b"
+)
+_BARE_SEAT = re.compile(rf"\b(?P<name>{_SEAT_NAMES})\b")
 
 
 _EEZ = re.compile(
@@ -510,8 +600,8 @@ def _economic_zones(doc: Doc, text: str):
         if country and country[1] == "country":
             start = match.start("owner")
             yield text[start : match.end()], "region", country[0], match.start("zone"), match.end()
-        else:
-            yield match["zone"], "region", "", match.start("zone"), match.end()
+        elif not re.search(r"\b(?:our|their|its|your|his|her)\s+$", text[: match.start("zone")], re.I):
+            yield match["zone"], "region", "", match.start("zone"), match.end()  # not "our exclusive economic zone"
 
 
 _CITY_CONTEXT = re.compile(
@@ -532,6 +622,8 @@ def _context_cities(doc: Doc, text: str):
         for width in range(len(words_), 0, -1):
             name = " ".join(words_[:width]).rstrip(".,")
             city = doc.lex.cities.get(name.lower())
+            if not city and "-" in name and (city := doc.lex.cities.get(name.replace("-", " ").lower())):
+                city = (name, *city[1:])  # "Siem-Reap" is Siem Reap, named as written
             if not city or doc.lex.places.get(name.lower()) or doc.lex.country(name):
                 continue
             if group == "b" and not _names_country_after(doc, text, match.start(group) + len(name)):
@@ -564,6 +656,23 @@ def _address_middles(doc: Doc, text: str):
         yield match["b"], "region", country[0], match.start("b"), match.end("b")
 
 
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    """Return the pattern of a US state's abbreviation after a town or base and a comma ("Fort Polk, La.")."""
+    states = alternation(words("us_state_abbreviations"))
+    town = r"(?P<town>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
+    return re.compile(rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{states})(?![\w.])")
+
+
+def _state_abbreviations(doc: Doc, text: str):
+    """Yield a US state abbreviated after a town or base ("Playas, N.M."), and the town the gazetteer lacks."""
+    for match in _state_pattern().finditer(text):
+        town = match["town"]
+        if town and not _single(doc, town) and town.lower() not in doc.lex.cities and town not in _NOT_PLACE:
+            yield town, "city", "United States", match.start("town"), match.end("town")
+        yield match["state"], "region", "United States", match.start("state"), match.end("state")
+
+
 def _place_before(doc: Doc, before: str) -> bool:
     """Tell whether a known place ends `before` ("Bergen" of "Bergen and Trondheim")."""
     last = re.search(r"([A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)?)$", before)
@@ -584,9 +693,16 @@ def _names_country_after(doc: Doc, text: str, end: int) -> bool:
 
 
 def _seats(text: str):
-    """Yield a government's seat named as a place ("met ... at the Pentagon")."""
+    """Yield a government's seat named as a place ("met ... at the Pentagon"), not an office's body ("Advisor at")."""
+    roles = lexicon().role_heads
     for match in _SEAT.finditer(text):
+        before = re.search(r"([A-Za-z]+)\s+\S+\s+(?:the\s+)?$", text[: match.start("name")])
+        if before and before[1][0].isupper() and before[1].lower() in roles:
+            continue  # "Senior Advisor at the White House" serves the body
         yield match["name"], "facility", ""
+    for match in _BARE_SEAT.finditer(text):
+        if seat_event(text[match.end() :]):
+            yield match["name"], "facility", ""  # "today's Pentagon media briefing"
 
 
 def _office_follows(doc: Doc, text: str, end: int) -> bool:
@@ -598,7 +714,8 @@ def _office_follows(doc: Doc, text: str, end: int) -> bool:
 
 
 _PREP_PLACE = re.compile(
-    r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of|island of|province of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+[^\W\d_][^\W\d_'-]+)?)(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during)\b)"
+    r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of|island of|province of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+(?=[A-ZÀ-ÖØ-Þ])[^\W\d_][^\W\d_'-]+)?)"
+    r"(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during|earlier|later|this|last|next)\b)"
 )
 _NOT_PLACE = words("calendar") | words("not_place")
 _NOUN_ENDINGS = tuple(words("common_noun_endings"))
@@ -612,34 +729,53 @@ def _place_adjective(doc: Doc, low: str) -> bool:
 
 
 def _after_preposition(doc: Doc, text: str):
-    """Yield an unknown town named after "in", "at" or "near" ("training near Bardufoss.")."""
-    from sitbrief.extract.people import TITLE_WORDS
-
+    """Yield an unknown town named after "in", "at" or "near" ("training near Bardufoss."), and one joined to it."""
     for match in _PREP_PLACE.finditer(text):
         name = match["name"]
-        if not all(w[0].isupper() and not w.isupper() for w in name.split()):
-            continue
-        low = name.lower()
-        words = low.split()
-        if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name):
-            continue
-        if _place_adjective(doc, low):
-            continue  # "support to European Union initiatives": an adjective, not a town
-        if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
-            continue  # "at Sea", "from Deployment"
-        if name.split()[0] in _ACTIVITY or text[: match.start("name")].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
-            continue
-        if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):
-            continue
-        if name in doc.lex.orgs or low in doc.lex.orgs or doc.lex.demonym(name.split()[0]):
-            continue
-        yield name, "other", ""
+        if _unknown_town(doc, text, name, match.start("name"), match.end("name")):
+            yield name, "other", ""
+    for match in _PREP_PAIR.finditer(text):
+        first = match["a"].lower()
+        known = first in doc.lex.places or first in doc.lex.cities
+        if (known or _unknown_town(doc, text, match["a"], match.start("a"), match.end("a"))) and _unknown_town(
+            doc, text, match["b"], match.start("b"), match.end("b")
+        ):
+            yield match["b"], "other", ""  # "the bases in Rota and Moron."
+
+
+_PREP_PAIR = re.compile(
+    r"\b(?:in|at|near|from)\s+(?P<a>[A-Z][^\W\d_'-]+)\s+and\s+(?P<b>[A-Z][^\W\d_'-]+)(?=[,.;])"
+)
+
+
+def _unknown_town(doc: Doc, text: str, name: str, start: int, end: int) -> bool:
+    """Tell whether a capitalised name after a preposition can be a town the gazetteer lacks."""
+    from sitbrief.extract.people import TITLE_WORDS
+
+    if not all(w[0].isupper() and not w.isupper() for w in name.split()):
+        return False
+    low = name.lower()
+    words = low.split()
+    if name in _NOT_PLACE or low in doc.lex.places or doc.lex.country(name) or doc.lex.demonym(name) or name in SEATS:
+        return False  # a seat is found as a facility ("at Zhongnanhai")
+    if _place_adjective(doc, low):
+        return False  # "support to European Union initiatives": an adjective, not a town
+    if name in _PLACE_KIND_WORDS or any(w.endswith(_NOUN_ENDINGS) for w in words):
+        return False  # "at Sea", "from Deployment"
+    if name.split()[0] in _ACTIVITY or text[:start].rstrip().split()[-1:] in ([a] for a in _ACTIVITY):
+        return False
+    if any(w in TITLE_WORDS or w in doc.lex.org_heads or w in doc.lex.role_heads for w in words):
+        return False
+    if name in doc.lex.orgs or low in doc.lex.orgs or doc.lex.demonym(name.split()[0]):
+        return False
+    return not re.match(r",\s+who(?:se|m)?\b", text[end:])  # "tribute to Keating, who will retire": a person
 
 
 # The finders of _mentions in order, each with whether a place it finds is blanked for the next.
 _FINDERS = (
-    (_coordinated, _always), (_coordinated_parts, _always), (_region_adjectives, _always),
+    (_coordinated, _always), (_coordinated_parts, _always), (_adjective_waters, _always), (_region_adjectives, _always),
     (_part_of_country, _never), (_compass_waters, _without_country), (_directional, _not_ending_in_country),
     (_headquarters, _always), (_ports, _always), (_facilities_of, _always), (_geographic, _always),
-    (_economic_zones, _always), (_address_middles, _always), (_context_cities, _always),
+    (_economic_zones, _always), (_state_abbreviations, _always), (_address_middles, _always),
+    (_context_cities, _always),
 )

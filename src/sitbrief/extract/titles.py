@@ -99,7 +99,7 @@ _SUBJECT_BREAK = re.compile(
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|after|before|following|earlier|later|today|yesterday|this|last|"
     r"separately|meanwhile|additionally|also|first|then|since|for|from|over|with|under|while|as|throughout|across|"
-    r"amid|despite)\b[^,]{0,60},\s+)",
+    r"amid|despite)\b[^,]{0,60},\s+|in line with\b[^,]{0,100},\s+)",
     re.I,
 )
 _RIGHT_BREAK = re.compile(
@@ -123,6 +123,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     Dates (`skips`) and fillers ("also", "today") are dropped, appositives between commas leave the
     subject, the verb goes to the present tense, and the title never ends in a preposition or article.
     """
+    if opening := _opening_participle(text, trigger, skips):
+        return opening
     masked = text
     for lo, hi in skips:
         masked = masked[:lo] + " " * (hi - lo) + masked[hi:]
@@ -131,6 +133,10 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     subject = _DATE_GAP.sub("", _blank(text, start, trigger[0], skips))  # "On Tuesday the Chief" -> "the Chief"
     if not subject.strip() and (antecedent := _ANTECEDENT.search(text[max(0, start - 100) : start])):
         subject = antecedent.group(1) + " "  # "... outlined by the Prime Ministers who met": they are the subject
+    elif _BARE_AUXILIARY.fullmatch(subject) and (
+        antecedent := _RELATIVE_ANTECEDENT.search(text[max(0, start - 120) : start])
+    ):
+        subject = f"{antecedent.group(1)} {subject.strip()} "  # "equipment, including X, which would be arriving"
     verb = " ".join(_blank(text, trigger[0], trigger[1], skips).split())
     if re.fullmatch(r"[a-z]+ed|signed|held|made|sent|set", verb) and re.fullmatch(
         r"(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019)-]+,\s*", subject, re.I
@@ -146,8 +152,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         future = coordinated.group(1) or _future_before(subject[: coordinated.start()])
         subject = re.split(
             rf"\s(?:will|would|has|have|is|are|was|were|to)\s|\s(?=\w+ed\s)|\s(?=(?:{_PRESENT_VERBS}|{_PAST_VERBS})\s)",
-            subject[: coordinated.start()],
-        )[0]
+            subject[: coordinated.start()] + " ",  # "The leaders met and signed": the verb may end it
+        )[0].rstrip()
         subject = f"{subject} {future}" if future else subject
     reported = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][^,]{1,90})\s*$", subject)
     if reported and not rest.strip(" .") and reported.start() > 0:
@@ -173,6 +179,58 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     return finish_title(words_, limit=40)
 
 
+_MAIN_SUBJECT = re.compile(
+    r"((?:the\s+|an?\s+)?(?:[\w.'\u2019()-]+,?\s+){0,9}?[\w.'\u2019()-]+)\s+"
+    rf"(?=(?:will|would|shall|has|have|had|is|are|was|were|{_PAST_VERBS}|[a-z]+ed)\b)"
+)
+
+
+NOMINAL_VERBS = pairs("nominal_verbs")
+_OPENING_NOMINAL = re.compile(
+    r"(?:After|Following|Upon|On)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?"
+    rf"(?P<noun>{'|'.join(sorted(NOMINAL_VERBS))})\s+of\s+(?P<object>[^,;]{{3,120}}),\s+"
+)
+
+
+def opening_nominal(text: str, trigger: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
+    """Return "The carrier completes an exercise" for "Following completion of an exercise, the carrier ...".
+
+    The action a sentence-opening phrase names is done by the main clause's subject.
+    """
+    found = _OPENING_NOMINAL.match(text)
+    if not found or not found.start("object") <= trigger[0] < found.end("object"):
+        return None
+    subject = _MAIN_SUBJECT.match(text, found.end())
+    if not subject:
+        return None
+    own = _blank(text, found.start("object"), found.end("object"), skips)
+    plural = bool(re.search(r"\band\b|[^s'\u2019]s$", subject.group(1)))
+    verb = NOMINAL_VERBS[found["noun"]]
+    verb = verb[:-2] if plural and verb.endswith("es") and verb[-3] in "sxh" else verb[:-1] if plural else verb
+    return finish_title(" ".join(f"{subject.group(1)} {verb} {_FILLER.sub('', own)}".split()), limit=40)
+
+
+def _opening_participle(text: str, trigger: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
+    """Return "The task group departs from Sydney" for "Departing today from Sydney, the task group will ...".
+
+    A participle opening the sentence has the main clause's subject for its own.
+    """
+    verb = text[trigger[0] : trigger[1]]
+    if text[: trigger[0]].strip() or not re.fullmatch(r"[A-Z][a-z]{2,}ing", verb):
+        return None
+    comma = re.match(r"[^,;]{0,120},\s+", text[trigger[1] :])
+    subject = _MAIN_SUBJECT.match(text, trigger[1] + comma.end()) if comma else None
+    if not subject:
+        return None
+    own = _blank(text, trigger[1], trigger[1] + comma.end() - 1, skips)
+    stem = verb[:-3].lower()
+    plural = bool(re.search(r"\band\b|[^s'\u2019]s$", subject.group(1)))
+    now = _present(stem + ("d" if stem.endswith("e") else "ed"), plural)
+    own = re.sub(r"\(\s*(?:[A-Z][a-z]+day)?[\s,]*\)", "", _FILLER.sub("", own))  # "(Tuesday 7 May)" without its date
+    named = _drop_appositives(subject.group(1))
+    return finish_title(" ".join(f"{named} {now} {own}".split()), limit=40)
+
+
 _SERIES_VERB = re.compile(  # "X traveled to Tokyo, met Y": the clause before the comma has a finite verb
     rf"\s(?:{'|'.join(sorted(PRESENT))}|(?:visit|attend|host|conduct|sign|travell|travel|tour|join|launch|"
     r"announc|sail|arriv|depart|deploy|call)ed)\s"
@@ -183,6 +241,12 @@ _DATE_GAP = re.compile(r"\b(?i:on|in|at|during|by|since|until|from|early|late)\s
 _ANTECEDENT = re.compile(
     r"(?:^|,\s|\b(?:by|with|to|for|and|from|of)\s)((?:the\s+)?(?-i:[A-Z])"
     r"(?:(?!\b(?:by|with|to|for|from|was|were|is|are|has|have|had)\b)[^,;:]){0,80}?),?\s+(?:who|which|that)\s+$"
+)
+
+
+_BARE_AUXILIARY = re.compile(r"\s*(?:will|would|shall|is|are|was|were|has|have|had)(?:\s+(?:be|been))?\s*")
+_RELATIVE_ANTECEDENT = re.compile(
+    r"(?:^|,\s+(?:including\s+)?|\b(?:including|of|by|with|for)\s+)((?:the\s+)?\w[^,;:]{2,80}?),?\s+(?:which|that|who)\s+$"
 )
 
 
@@ -235,8 +299,19 @@ _DANGLING = re.compile(
 )
 
 
+def _before_unopened(title: str) -> str:
+    """Return `title` up to a closing bracket opened before it ("X is operating in the Baltic)" loses the ")")."""
+    depth = 0
+    for at, char in enumerate(title):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return title[:at].rstrip()
+    return title
+
+
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
+    title = _before_unopened(title)
     title = re.sub(r"\s*\([^()]*$", "", title)  # an aside cut open by the length limit
     title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
     parts = title.replace(" ,", ",").split()
@@ -270,7 +345,10 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     return title[:1].upper() + title[1:]
 
 
-_OPENING = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?[A-Z][a-z]+ing\b[^,]{0,200},\s+(?=(?:the|a|an|[A-Z])\w*)")
+_OPENING = re.compile(
+    r"^(?:\(?\d{1,2}[.)]\s+)?(?:(?:Upon|After|Before|On|While|When)\s+[a-z]+ing|[A-Z][a-z]+ing)\b[^,]{0,200},\s+"
+    r"(?=(?:the|a|an|[A-Z])\w*)"
+)
 
 
 def _subject_start(text: str, at: int) -> int:

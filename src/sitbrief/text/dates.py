@@ -114,8 +114,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=\b[Tt]he )|(?<=\btheir )|(?<=\bits )|(?<=\bhis )|(?<=\bher )|(?<=\bour ))"
             r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"
-            r"(?= (?:[a-z][\w-]* )?(?:meetings?|visits?|calls?|summit|talks|elections?|exercises?|deployment|trip|"
-            r"conference|agreement|attacks?|strikes?|incident|ministerial|dialogue)\b)"
+            r"(?= (?:[a-z][\w-]* |(?:[A-Z][\w'\u2019-]* ){1,4})?(?i:meetings?|visits?|calls?|summit|talks|elections?|"
+            r"exercises?|deployment|trip|conference|agreement|attacks?|strikes?|incident|ministerial|dialogue)\b)"
         ),
     ),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
@@ -124,11 +124,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_word",
         re.compile(
-            r"\b(?P<word>today|tonight|yesterday|tomorrow|earlier in the day|later in the day|earlier today|later today|this morning|this afternoon|this evening)\b",
+            r"\b(?P<word>today|tonight|last night|yesterday|tomorrow|earlier in the day|later in the day|earlier today|later today|this morning|this afternoon|this evening)\b",
             re.I,
         ),
     ),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}\b")),
+    (
+        "weekday",  # "on Sunday evening": the part of the day belongs to the date
+        re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ),
 ]
 
 
@@ -401,7 +404,7 @@ def _h_year(m, anchor, future):
     return y, y, "year", "explicit year"
 
 
-_DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1}
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 
 
 def _h_day_word(m, anchor, future):
