@@ -208,15 +208,14 @@ def clip(ring: Ring, width: float, height: float) -> Ring:
 def _clip_edge(ring: Ring, axis: int, limit: float, keep_above: bool) -> Ring:
     """Return the part of a ring on one side of an axis-parallel line (Sutherland-Hodgman)."""
     out: Ring = []
-    append = out.append
     prev = ring[-1]
     prev_in = prev[axis] >= limit if keep_above else prev[axis] <= limit
     for cur in ring:
         cur_in = cur[axis] >= limit if keep_above else cur[axis] <= limit
         if cur_in != prev_in:
-            append(_cross(prev, cur, axis, limit))
+            out.append(_cross(prev, cur, axis, limit))
         if cur_in:
-            append(cur)
+            out.append(cur)
         prev, prev_in = cur, cur_in
     return out
 

@@ -32,15 +32,13 @@ class Azimuthal:
         rad = math.pi / 18000
         sin0, cos0, lam0 = self._sin0, self._cos0, self.lon0 * 100
         sin, cos, sqrt = math.sin, math.cos, math.sqrt
-        radius, antipode = EARTH_KM, 2 * EARTH_KM
-        out: list[tuple[float, float]] = []
-        append = out.append
+        out = []
         for lon, lat in ring:
             phi, lam = lat * rad, (lon - lam0) * rad
             sin_p, cos_p, cos_l = sin(phi), cos(phi), cos(lam)
             denom = 1 + sin0 * sin_p + cos0 * cos_p * cos_l
-            k = radius * sqrt(2 / denom) if denom > 1e-9 else antipode
-            append((k * cos_p * sin(lam), k * (cos0 * sin_p - sin0 * cos_p * cos_l)))
+            k = EARTH_KM * sqrt(2 / denom) if denom > 1e-9 else 2 * EARTH_KM
+            out.append((k * cos_p * sin(lam), k * (cos0 * sin_p - sin0 * cos_p * cos_l)))
         return out
 
     def inverse(self, x: float, y: float) -> tuple[float, float]:
