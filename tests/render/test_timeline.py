@@ -114,3 +114,22 @@ def test_a_long_span_whose_events_cluster_gets_a_broken_axis_in_both_outputs():
     graphic.wrap(480, 1e6)
     assert len(graphic.scale.breaks()) == 1
     assert not any(s.name == "Axis break" for s in shapes(entries[1:]))
+
+
+def test_a_pdf_timeline_is_laid_out_once_per_width():
+    ctx = Ctx(sample_brief(), sample_theme(), 480)
+    graphic = TimelineGraphic(timeline([entry("a", "2023-10-01"), entry("b", "2023-10-19")]), ctx)
+    calls = []
+    lay_out = graphic._lay_out
+    graphic._lay_out = lambda width: (calls.append(width), lay_out(width))
+    assert graphic.wrap(480, 600) == graphic.wrap(480, 1e6)
+    graphic.wrap(300, 600)
+    assert calls == [480, 300]
+
+
+def test_timeline_parts_reuse_the_drawings_tried_and_add_undated_events_to_the_last():
+    ctx = Ctx(sample_brief(), sample_theme(), 480)
+    entries = [entry(f"e{i}", f"2023-{1 + i % 12:02d}-{1 + i:02d}") for i in range(12)]
+    parts = timeline_parts(timeline(entries + [entry("late", None)]), ctx)
+    assert [i for part in parts for i in part.shown] == list(range(13))
+    assert all(getattr(part, "_laid_out_for", ctx.width) == ctx.width for part in parts)

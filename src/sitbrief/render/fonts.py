@@ -98,6 +98,8 @@ class FontChain:
         self._fonts: list = [None] * len(paths)
         self._choice: dict[str, int] = {}
         self._unit: dict[str, float] = {}
+        self._covered: set[str] = set()  # characters some font of the chain is known to cover
+        self._in_primary: set[str] = set()  # characters known to be drawn in the primary font
 
     def font(self, index: int):
         """Return the loaded font at `index` of the chain (loaded on first use)."""
@@ -123,7 +125,7 @@ class FontChain:
 
     def runs(self, text: str) -> list[tuple[str, str]]:
         """Split `text` into (font name, text) runs by which font covers each character."""
-        if all(self._run_index(char) <= 0 for char in set(text)):  # one run: the common case
+        if self._one_run(text):  # the common case
             return [(self.primary.fontName, text)] if text else []
         runs: list[tuple[str, str]] = []
         for char in text:
@@ -135,9 +137,23 @@ class FontChain:
                 runs.append((name, char))
         return runs
 
+    def _one_run(self, text: str) -> bool:
+        """Tell whether all of `text` is drawn in the primary font (characters seen so remembered)."""
+        chars = set(text)
+        if chars <= self._in_primary:
+            return True
+        if all(self._run_index(char) <= 0 for char in chars):
+            self._in_primary |= chars
+            return True
+        return False
+
     def missing(self, text: str) -> list[str]:
         """Return the characters of `text` no font in the chain covers, in order, once each."""
-        if not any(self._uncovered(char) for char in set(text)):
+        chars = set(text)
+        if chars <= self._covered:
+            return []
+        if not any(self._uncovered(char) for char in chars):
+            self._covered |= chars
             return []
         seen: dict[str, None] = {}
         for char in text:

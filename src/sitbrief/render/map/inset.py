@@ -44,15 +44,36 @@ def _unit_world(centre: float) -> tuple[tuple[tuple[float, float], ...], ...]:
         if country.name == "Antarctica":
             continue
         for polygon in country.polygons["110m"]:
-            packed = geo.ring(polygon.rings[0])
-            pts = _unwrapped([(packed[i] / 100, packed[i + 1] / 100) for i in range(0, len(packed), 2)], centre,
-                             SPACING)
-            pts = simplified(pts, TOLERANCE)
+            pts = _land_ring(polygon.rings[0], centre)
             for shift in _shifts(pts, centre):
                 ring = _clip_box([to_inset(lon + shift, lat, centre, unit) for lon, lat in pts], unit)
                 if len(ring) >= 3 and abs(ring_area(ring)) >= MIN_SHARE:
                     rings.append(tuple(ring))
     return tuple(rings)
+
+
+# (ring span, whole turns of its first vertex) -> the ring thinned and simplified, as first made
+_RINGS: dict[tuple[tuple[int, int], int], list[tuple[float, float]]] = {}
+
+
+def _land_ring(span: tuple[int, int], centre: float) -> list[tuple[float, float]]:
+    """Return one land ring thinned and simplified with longitudes about `centre`.
+
+    Only the first vertex depends on the centre itself (`wrap`); every later one is its raw
+    longitude plus the same whole turns for every centre that turns the first vertex alike. So
+    the thinning and simplification are done once per ring and turn (at most three), and the
+    first vertex is put back as this centre wraps it (checked equal for every inset centre).
+    """
+    packed = atlas().ring(span)
+    lon0 = packed[0] / 100
+    first = wrap(lon0, centre)
+    key = (span, round((first - lon0) / 360.0))
+    if key not in _RINGS:
+        raw = [(packed[i] / 100, packed[i + 1] / 100) for i in range(0, len(packed), 2)]
+        _RINGS[key] = simplified(_unwrapped(raw, centre, SPACING), TOLERANCE)
+    pts = list(_RINGS[key])
+    pts[0] = (first, pts[0][1])
+    return pts
 
 
 def _unwrapped(points, centre: float, tolerance: float) -> list[tuple[float, float]]:

@@ -159,8 +159,9 @@ def beyond(polygon: Polygon, projection: Azimuthal) -> bool:
     """Return whether a polygon lies wholly on the far side of the globe (near the antipode the
     projection wraps a shape around the whole map)."""
     west, south, east, north = polygon.bbox
-    samples = [(lon, lat) for lon in (west, (west + east) / 2, east) for lat in (south, (south + north) / 2, north)]
-    return min(distance_km(projection.lon0, projection.lat0, lon, lat) for lon, lat in samples) > FAR_SIDE_KM
+    lon0, lat0 = projection.lon0, projection.lat0
+    return all(distance_km(lon0, lat0, lon, lat) > FAR_SIDE_KM  # stops at the first sample near enough
+               for lon in (west, (west + east) / 2, east) for lat in (south, (south + north) / 2, north))
 
 
 def thinned(packed, tolerance: int, limits: tuple[int, int, int, int], centre: int) -> list[tuple[int, int]]:
@@ -173,8 +174,7 @@ def thinned(packed, tolerance: int, limits: tuple[int, int, int, int], centre: i
     far = tolerance * round(FAR_THIN / THIN)
     out = [(packed[0], packed[1])]
     lx, ly = out[0]
-    for i in range(2, len(packed), 2):
-        x, y = packed[i], packed[i + 1]
+    for x, y in zip(packed[2::2], packed[3::2], strict=True):
         step = abs(x - lx) + abs(y - ly)
         if step < tolerance:
             continue

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.platypus import Paragraph
-
 from sitbrief.compose.brief import Brief, EvidenceList
 from sitbrief.layout.theme import Theme
 from sitbrief.render.pdf.markup import Citations, FontSet, has_cjk
+from sitbrief.render.pdf.para import Para
+from sitbrief.render.pdf.parsed import SHARED, ParsedMarkup
 from sitbrief.render.pdf.styles import Styles, hex_colour, role_hex, tint
 
 
@@ -28,11 +28,13 @@ class Ctx:
     fonts: FontSet = field(init=False)
     styles: Styles = field(init=False)
     cites: Citations = field(init=False)
+    parsed: ParsedMarkup = field(init=False)
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.fonts = FontSet(self.theme)
         self.styles = Styles(self.theme, self.fonts)
+        self.parsed = SHARED.scope(self.theme)
         self.cites = Citations(self.brief.evidence, evidence_targets(self.brief),
                                self.hex("accent"))
 
@@ -40,10 +42,10 @@ class Ctx:
         """Return `text` as escaped markup in the font runs of `style`."""
         return self.fonts.markup(text, self.styles.chain(style))
 
-    def para(self, text: str, style: str = "body", refs: list[str] | None = None) -> Paragraph:
+    def para(self, text: str, style: str = "body", refs: list[str] | None = None) -> Para:
         """Return one Paragraph of plain `text` with its reference marks."""
         body = self.markup(text, style) + self.cites.marks(refs or [], anchors=not has_cjk(text))
-        return Paragraph(body, self.styles.get(style, text))
+        return Para(body, self.styles.get(style, text), parsed=self.parsed)
 
     def colour(self, role: str):
         """Return the ReportLab colour of a theme role."""

@@ -9,6 +9,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from sitbrief.compose.brief import Actors, EvidenceList, KeyFacts, Sources, Timeline
 from sitbrief.render.pdf.context import Ctx
 from sitbrief.render.pdf.markup import anchor, safe_url
+from sitbrief.render.pdf.para import Para
 from sitbrief.render.status import STATUS_ROLES
 
 _TOP = 3.0
@@ -94,7 +95,7 @@ def _source_cell(item, ctx: Ctx) -> list[Paragraph]:
     url = safe_url(item.url)
     if url:
         link = f"<a href={quoteattr(url)} color={quoteattr(ctx.hex('accent'))}>"
-        cell.append(Paragraph(link + ctx.markup(url, "cell_muted") + "</a>",
+        cell.append(Para(link + ctx.markup(url, "cell_muted") + "</a>",
                               ctx.styles.get("cell_muted")))
     return cell
 
@@ -138,14 +139,14 @@ def _evidence_number(item, ctx: Ctx) -> Paragraph:
         colour = quoteattr(ctx.hex("accent"))
         text = f"<a href={quoteattr('#' + back)} color={colour}>{text}</a>"
     target = f"<a name={quoteattr(anchor('ev', item.sid))}/>"
-    return Paragraph(target + text, ctx.styles.get("number"))
+    return Para(target + text, ctx.styles.get("number"))
 
 
 def _evidence_text(item, ctx: Ctx) -> Paragraph:
     """Return the quoted source sentence (the anchor sits on its number, which never wraps as CJK)."""
     quoted = item.lead() + "\u201c" + item.text + "\u201d"
     quoted += f" \u2014 {item.source}" if item.source else ""
-    return Paragraph(ctx.markup(quoted, "evidence"), ctx.styles.get("evidence", quoted))
+    return Para(ctx.markup(quoted, "evidence"), ctx.styles.get("evidence", quoted))
 
 
 def evidence_table(block: EvidenceList, ctx: Ctx) -> list:

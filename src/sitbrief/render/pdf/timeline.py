@@ -51,23 +51,26 @@ def timeline_parts(block: Timeline, ctx: Ctx) -> list[TimelineGraphic]:
     """
     whole = TimelineGraphic(block, ctx)
     order, undated = whole.dated, whole.undated
-    parts: list[list[int]] = []
+    parts: list[TimelineGraphic] = []
     while order:
         low, high = 1, min(len(order), _MAX_PER_PART)
+        tried: dict[int, TimelineGraphic] = {}  # the drawings tried, laid out at the column's width
         while low < high:
             middle = (low + high + 1) // 2
-            if TimelineGraphic(block, ctx, order[:middle]).readable(ctx.width):
+            tried[middle] = TimelineGraphic(block, ctx, order[:middle])
+            if tried[middle].readable(ctx.width):
                 low = middle
             else:
                 high = middle - 1
         if len(order) - low == 1 and low > 2:
             low -= 1  # never leave one event alone in the last range
-        parts.append(order[:low])
+        parts.append(tried.get(low) or TimelineGraphic(block, ctx, order[:low]))
         order = order[low:]
     if not parts:
         return [whole]
-    parts[-1] += undated
-    return [TimelineGraphic(block, ctx, shown) for shown in parts]
+    if undated:
+        parts[-1] = TimelineGraphic(block, ctx, parts[-1].shown + undated)
+    return parts
 
 
 class TimelineGraphic(Flowable):
@@ -116,7 +119,15 @@ class TimelineGraphic(Flowable):
         return self.wrap(avail_width, avail_height)[1] <= avail_height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Lay the markers out for `avail_width`; return the graphic's size."""
+        """Lay the markers out for `avail_width` (once per width: the height plays no part);
+        return the graphic's size."""
+        if getattr(self, "_laid_out_for", None) != avail_width:
+            self._lay_out(avail_width)
+            self._laid_out_for = avail_width
+        return self.width, self.height
+
+    def _lay_out(self, avail_width: float) -> None:
+        """Place the markers and work out the size for `avail_width`."""
         self.width = avail_width
         self.chart = avail_width - (self.geo.undated_width + 12 if self.undated else 0)
         self.scale = BrokenScale.fit([self.spans[i] for i in self.dated], 0, self.chart) \
@@ -127,7 +138,6 @@ class TimelineGraphic(Flowable):
         self.lanes_height = max(lanes * self.lane, self._undated_height())
         self.axis_y = 36.0 if self.dated else 20.0
         self.height = self.axis_y + 8 + self.lanes_height
-        return self.width, self.height
 
     def _undated_height(self) -> float:
         """Return the height the 'date not stated' lane needs."""
