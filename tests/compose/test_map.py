@@ -108,6 +108,15 @@ def test_the_map_can_be_switched_off_per_output(make_layout, isolated):
     assert "map" in {s.kind for s in brief.slides}
 
 
+def test_the_main_events_place_is_on_the_map_even_when_a_far_country_is_named_more(tmp_path):
+    text = ("Ministers meet in London\n\nLONDON, May 3, 2024 - Foreign Minister Ann Roe met Envoy Bo Lee in London "
+            "on Friday. They discussed trade with the United States. The United States is their largest market. "
+            "Exports to the United States grew last year, and the United States will host talks next month.\n")
+    facts = facts_of_text(tmp_path, text)
+    block, outside, _ = map_content(facts, 900)
+    assert "London" in [p.name for p in block.places], outside
+
+
 def test_a_base_named_after_a_town_of_the_story_is_drawn_at_that_town(tmp_path):
     facts = facts_of_text(
         tmp_path,

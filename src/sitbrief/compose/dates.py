@@ -50,6 +50,9 @@ def _prose(start: str | None, end: str | None, precision: str, labels: dict[str,
         part = "early" if s[2] <= 1 and e[2] <= 10 else "mid" if s[2] == 11 else "late"
         return f"{part} {MONTHS[s[1] - 1]} {s[0]}"
     if precision == "week":
+        if len(s) == 3 and len(e) == 3 and _weekend(date(*s), date(*e)):
+            return f"{s[2]}\u2013{e[2]} {MONTHS[s[1] - 1]} {s[0]}" if s[1] == e[1] else \
+                f"{s[2]} {MONTHS[s[1] - 1]}\u2013{e[2]} {MONTHS[e[1] - 1]} {e[0]}"
         return f"week of {s[2]} {MONTHS[s[1] - 1]} {s[0]}"
     if precision == "month" or (len(s) == 2 and s == e):
         return f"{MONTHS[s[1] - 1]} {s[0]}"
@@ -60,6 +63,25 @@ def _prose(start: str | None, end: str | None, precision: str, labels: dict[str,
             else f"{MONTHS[s[1] - 1]} {s[0]}\u2013{MONTHS[e[1] - 1]} {e[0]}"
         )
     return str(s[0])
+
+
+_DAY_MONTH = re.compile(
+    r"^(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2})[a-z]*\.?|(?P<m2>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<d2>\d{1,2}))$"
+)
+
+
+def day_without_year(text: str | None) -> str | None:
+    """Return a day and month the article wrote without a year ("Aug. 22" -> "22 Aug"), else None."""
+    m = _DAY_MONTH.match((text or "").strip())
+    if not m:
+        return None
+    month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+    return f"{int(day)} {month}" if month in MONTHS and 1 <= int(day) <= 31 else None
+
+
+def _weekend(first: date, last: date) -> bool:
+    """Tell whether a week-precision range is a weekend: a Saturday and the Sunday after it."""
+    return first.weekday() == 5 and (last - first).days == 1
 
 
 def issued_at() -> datetime:

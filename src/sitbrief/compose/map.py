@@ -87,6 +87,7 @@ class Candidate:
     span_km: float
     score: float
     order: int
+    main: bool = False  # the main event happens here: it sets the frame first
 
     @property
     def grows(self) -> bool:
@@ -138,6 +139,7 @@ def candidates(facts: Facts) -> tuple[list[Candidate], list[str]]:
     """Return the located places (most salient first) and the names of those without a location."""
     lead = set(facts.summary.evidence) or {s.id for s in facts.article.sentences[:1]}
     order = {s.id: i for i, s in enumerate(facts.article.sentences)}
+    main = next((e.where for e in facts.events if e.id == facts.summary.event), None)
     found, missing, seen = [], [], set()
     countries = frozenset(p.name for p in facts.places if p.kind == "country")
     for place in facts.places:
@@ -150,8 +152,8 @@ def candidates(facts: Facts) -> tuple[list[Candidate], list[str]]:
             continue
         first = min((order.get(ref, len(order)) for ref in place.evidence), default=len(order))
         kind, positions, extent, span = where
-        found.append(Candidate(place, kind, positions, extent, span, salience(place, lead), first))
-    found.sort(key=lambda c: (-c.score, c.order))
+        found.append(Candidate(place, kind, positions, extent, span, salience(place, lead), first, place.id == main))
+    found.sort(key=lambda c: (not c.main, -c.score, c.order))  # the Key facts' Where is always on the map
     return found, missing
 
 
@@ -159,7 +161,7 @@ def grow(found: list[Candidate]) -> tuple[Box | None, set[str]]:
     """Return the frame the story's places set and the names of the places that set it."""
     frame: Box | None = None
     focus: set[str] = set()
-    top = next((c.score for c in found if c.grows), 0.0)
+    top = max((c.score for c in found if c.grows), default=0.0)
     for cand in found:
         if not cand.grows:
             continue

@@ -32,7 +32,7 @@ from sitbrief.compose.brief import (
 )
 from sitbrief.compose.change_wording import ChangeWording
 from sitbrief.compose.changes import Changes, compare
-from sitbrief.compose.dates import issued_at, parse_partial
+from sitbrief.compose.dates import date_text, issued_at, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.judgements import JudgementWording
 from sitbrief.compose.map import map_content
@@ -40,10 +40,12 @@ from sitbrief.compose.portions import mark_portions
 from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.compose.series import issued_time, prior_report, report_number, stamp_time
 from sitbrief.compose.story import StoryView, with_discrepancies
+from sitbrief.extract.lexicon import lexicon
 from sitbrief.facts.model import Event, Facts
 from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SectionSpec, SlideSpec
 from sitbrief.text.clean import slugify
+from sitbrief.text.dates import find_dates
 
 EDITED = "Edited after extraction, not the source's words"
 LABELS = (
@@ -70,6 +72,8 @@ LABELS = (
     "of",
     "Evidence",
     "Judgement",
+    "name not given",
+    "year not stated",
     EDITED,
 )
 
@@ -168,6 +172,11 @@ class Composer:
                 ),
             )
         order = {s.id: n for n, s in enumerate(self.facts.article.sentences)}
+        if summary.bluf and lead:  # the lead reports no event: one reported soon after it, never one far on
+            if self._lead_date() is not None:
+                return None  # the lead dates its own news: a later event is not it
+            near = self._near_lead()
+            events = [e for e in events if e.evidence and min(e.evidence, key=lambda s: order.get(s, 0)) in near]
         return min(  # no event in the lead: the one the text reports first, not the earliest date
             events,
             key=lambda e: (min((order.get(s, len(order)) for s in e.evidence), default=len(order)),
@@ -273,9 +282,10 @@ class Composer:
     def _blocks_key_facts(self, limit):
         facts, lab = self.facts, self.labels
         lead = self._lead_event()
-        involved = [p for p in facts.people if lead and p.id in lead.participants]
-        people = _principals(involved) or _principals(facts.people)[:4]
-        who = "; ".join(f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people)
+        people = self._who(lead)
+        unnamed = self._unnamed_subject(lead, people)
+        who = "; ".join(([f"{unnamed} ({lab['name not given']})"] if unnamed else []) +
+                        [f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people])
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
@@ -287,23 +297,97 @@ class Composer:
             rows.append(KeyFact(lab["What"], self.story.with_support(what, lead) if lead else what, refs))
         if lead:
             rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
+        elif (day := self._lead_date()) is not None:
+            rows.append(KeyFact(lab["When"], date_text(day.start, day.end, day.precision, lab, self._style),
+                                list(facts.summary.evidence[:1])))
         where = self._where(lead)
         if where:
             rows.append(KeyFact(lab["Where"], self.story.place(lead, where[0]), where[1]))
         return [KeyFacts(rows)] if rows else []
 
+    def _who(self, lead: Event | None) -> list:
+        """Return the main event's principals: those its first sentence names or calls by their office
+        ("The Trade Secretary is flying ..."), else everyone taking part; spokespeople left out."""
+        people = self.facts.people
+        involved = [p for p in people if lead and p.id in lead.participants]
+        if lead and lead.evidence:
+            text = next((s.text for s in self.facts.article.sentences if s.id == lead.evidence[0]), "")
+            named = [p for p in involved if lead.evidence[0] in p.evidence]
+            titled = [p for p in people if p not in named and _called_by_office(p, text, people)]
+            involved = titled + named or involved
+        return _principals(involved) or _principals(people)[:4]
+
+    def _unnamed_subject(self, lead: Event | None, people: list) -> str:
+        """Return the office the main event's sentence opens on when nobody is named for it
+        ("The Prime Minister spoke to ..." in a release that never names the Prime Minister)."""
+        if lead is None or not lead.evidence:
+            return ""
+        opening = _OFFICE_OPENING.match(self._sentence(lead.evidence[0]))
+        if not opening or opening.group(1).lower() not in lexicon().role_heads:
+            return ""
+        office = opening.group(1)
+        holders = [p for p in self.facts.people if any(r.lower().endswith(office.lower()) for r in p.roles)]
+        return "" if holders else office
+
     def _where(self, lead: Event | None) -> tuple[str, list[str]] | None:
         places = {p.id: p for p in self.facts.places}
         if lead and lead.where in places:
-            place = places[lead.where]
+            place = self._narrower(lead, places[lead.where])
             text = f"{place.name}, {place.country}" if place.country and place.country != place.name else place.name
+            city = self._city_of(lead, place) if not place.country else None
+            if city is not None:
+                text = f"{place.name}, {city.name}" + (f", {city.country}" if city.country else "")
             return text, place.evidence[:1]
-        if self.facts.article.dateline:
+        if self.facts.article.dateline and not self._elsewhere(lead):
             return self.facts.article.dateline, []
         if lead is not None:
             return None
         city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
+        near = self._near_lead()
+        if near:  # a lead without an event: a place it or the next two sentences name, not one far down
+            city = next((p for p in self.facts.places if p.kind != "country" and near & set(p.evidence)), None)
         return (city.name, city.evidence[:1]) if city else None
+
+    def _narrower(self, lead: Event, place):
+        """Return the dateline's place instead of a broad region the event's sentence also names it in
+        ("returned to the Indo-Pacific ..., operating out of Andersen Air Force Base")."""
+        if place.kind != "region" or place.country or not self.facts.article.dateline:
+            return place
+        text = self._sentence(lead.evidence[0])  # the name as written in the body, not the dateline's capitals
+        return next((p for p in self.facts.places if p.name == self.facts.article.dateline
+                     and p.kind in ("city", "facility") and p.name in text), place)
+
+    def _city_of(self, lead: Event, place):
+        """Return the city the event's sentence puts a site in ("at Victoria Barracks in Sydney"), if any."""
+        text = self._sentence(lead.evidence[0])
+        after = re.search(rf"{re.escape(place.name)}\s+in\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}})", text)
+        return next((p for p in self.facts.places if after and p.kind == "city" and after.group(1).startswith(p.name)),
+                    None)
+
+    def _elsewhere(self, lead: Event | None) -> bool:
+        """Tell whether the main event's sentence sends it to places other than the dateline (a trip abroad)."""
+        if lead is None or not lead.evidence:
+            return False
+        dateline, text = self.facts.article.dateline or "", self._sentence(lead.evidence[0])
+        home = {p.country for p in self.facts.places if p.name == dateline and p.country} | {dateline}
+        return any(p.name not in home and _TRAVEL.search(text[: max(0, text.find(p.name))][-80:] + "\n")
+                   for p in self.facts.places if p.kind in ("country", "city") and p.name in text)
+
+    def _lead_date(self):
+        """Return the one day the lead's first sentence dates its news by (None if none, or several)."""
+        first = self._sentence(self.facts.summary.evidence[0]) if self.facts.summary.evidence else ""
+        days = [e for e in find_dates(first, self.published, False) if e.start and e.precision == "day"]
+        return days[0] if len(days) == 1 else None
+
+    def _near_lead(self) -> set[str]:
+        """Return the ids of the lead's sentences and the two after it (none without a lead)."""
+        ids = [s.id for s in self.facts.article.sentences]
+        lead = [ids.index(s) for s in self.facts.summary.evidence if s in ids]
+        return set(ids[min(lead) : max(lead) + 3]) if lead else set()
+
+    def _sentence(self, sid: str) -> str:
+        """Return the text of the article's sentence `sid` ("" if none)."""
+        return next((s.text for s in self.facts.article.sentences if s.id == sid), "")
 
     def _blocks_actors(self, limit):
         lab = self.labels
@@ -500,13 +584,36 @@ def _with_support(value: str | None, item, story: StoryView) -> str:
     return story.with_support(value, item, short=True, joiner=" \u00b7 {}")
 
 
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary|press officer)\b", re.I)
+_SPOKESPERSON = re.compile(  # the office's head word: "ministry spokesperson", "spokesman for the army"
+    r"\b(?:spokes(?:person|man|woman)|press secretary|press officer)(?:\s+(?:for|of|at|to)\b.*)?$", re.I
+)
 
 
 def _principals(people: list) -> list:
     """Return `people` without those who only report the event (spokespeople), unless nobody else is left."""
     principals = [p for p in people if not any(_SPOKESPERSON.search(r) for r in p.roles)]
     return principals or people
+
+
+_OFFICE_OPENING = re.compile(r"^The\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:has\s+|had\s+|will\s+)?[a-z]+")
+_TRAVEL = re.compile(  # "depart tomorrow for", "travel to", "a visit to", "fly directly to": the event is there
+    r"\b(?:depart|leave|leaving|travel|fly|flies|flying|head|trip|visit|tour)\w*\s+(?:[\w.-]+\s+){0,3}(?:for|to)\s+"
+    r"(?:the\s+)?\n",
+    re.I,
+)
+
+
+def _called_by_office(person, text: str, people: list) -> bool:
+    """Tell whether `text` names `person` by their office alone ("The Business and Trade Secretary is ..."),
+    an office nobody else holds, and not by name."""
+    if person.name in text or any(a in text for a in person.aliases):
+        return False
+    for role in person.roles:
+        if len(role.split()) < 2 or sum(role in q.roles for q in people) > 1:
+            continue
+        if re.search(rf"\b[Tt]he\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}{re.escape(role)}\b", text):
+            return True
+    return False
 
 
 def _first_refs(items) -> list[str]:

@@ -10,7 +10,7 @@ printed with every version wherever the event's date is shown.
 from __future__ import annotations
 
 from sitbrief.compose.brief import BulletItem, Bullets, Paragraph
-from sitbrief.compose.dates import date_text
+from sitbrief.compose.dates import date_text, day_without_year
 from sitbrief.facts.model import Discrepancy, Facts
 
 KIND = "discrepancies"
@@ -60,6 +60,9 @@ class StoryView:
         """Return an event's date as printed, with every version when the reports dispute it."""
         when = event.when
         own = date_text(when.start, when.end, when.precision, self.labels, self.style)
+        day = None if when.start else day_without_year(when.text)
+        if day:  # an undated article's "Aug. 22": the day is known, the year is not
+            own = f"{day} ({self.labels.get('year not stated', 'year not stated')})"
         dispute = self.disputes.get(("date", event.id))
         if dispute is None:
             return own

@@ -42,8 +42,9 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     for person in people:
         person.affiliation = (
             person.affiliation or role_country(doc, person, issuer) or _org_in_roles(doc, person, orgs)
-            or public_figure(doc, person)
+            or public_figure(doc, person) or _national_body_in_roles(doc, person)
         )
+    _shared_nationality(doc, people)
     _from_pairs(doc, people)
     _speaks_for(doc, people)
     _statement_voice(doc, people)
@@ -51,12 +52,67 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _from_single_nation_forces(doc, people, orgs)
     home = _home(doc, source, article.dateline)
     for person in people:
-        if person.affiliation is None and home and _holds_office(person):
+        if person.affiliation is None and home and _holds_office(person) and _may_serve(doc, person, home, orgs):
             person.affiliation = home
+        elif person.affiliation is None and home and _holds_office(person) and not _office_held(person, home):
+            person.affiliation = _only_foreign_country(doc, person, people, home)
         person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
 
 
 _PARENT_BODIES = pairs("parent_bodies")
+_NOT_HELD = {row[0]: row[1].split(";") for row in lexicon_rows("words/offices_not_held.txt") if len(row) > 1}
+
+
+def _office_held(person: Person, home: str) -> bool:
+    """Tell whether the home government may hold the person's offices (no "Prime Minister" in the U.S.)."""
+    absent = _NOT_HELD.get(home, ())
+    roles = [role.lower() for role in person.roles]
+    return not any(rx(rf"(?<![\w-]){re.escape(head)}(?![\w-])").search(role) for role in roles for head in absent)
+
+
+_CAPITALS = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
+
+
+def _only_foreign_country(doc: Doc, person: Person, people: list[Person], home: str) -> str | None:
+    """Return the one country besides the home one named where a foreign office holder is named.
+
+    "... the U.S.-Japan alliance during meetings with Prime Minister X": X is Japan's, not America's.
+    """
+    texts = [s.text for s in doc.sentences if s.id in person.evidence]
+    names = sorted({n for p in people for n in (p.name, *p.aliases)}, key=len, reverse=True)
+    for name in names:  # "Tom Jordan" names no country
+        texts = [text.replace(name, " ") for text in texts]
+    found = {c for text in texts for c in _countries_in(doc, text)} - {home}
+    return found.pop() if len(found) == 1 else None
+
+
+def _countries_in(doc: Doc, text: str) -> set[str]:
+    """Return the countries a text names by name, alias or adjective, also inside pairs ("U.S.-Japan")."""
+    found = set()
+    for match in _CAPITALS.finditer(text):
+        for piece in match.group().split("-"):
+            words_ = piece.split()
+            found |= {c for j in range(1, len(words_) + 1)  # from the run's start: "Tom Jordan" names no country
+                      if (c := _country(doc, " ".join(words_[:j]).removesuffix("\u2019s").removesuffix("'s")))}
+    return found
+
+
+def _may_serve(doc: Doc, person: Person, home: str, orgs: list[Organisation]) -> bool:
+    """Tell whether the story's home country may be the person's: an office it has, a host with forces of its own.
+
+    "Prime Minister" in a U.S. outlet is another government's; a sailor named beside a foreign ship in
+    a story datelined where none of the host's own forces appear ("MANILA" and only U.S. ships: "the
+    ship's Sailors, such as ... X") serves that ship's navy, not the dateline's country.
+    """
+    if not _office_held(person, home):
+        return False
+    military = [o for o in orgs if o.kind in ("ship", "unit") or _MILITARY.search(o.name)]
+    if any(o.country == home for o in military):
+        return True
+    forms = {f for o in military if o.kind in ("ship", "unit") and o.country and o.country != home
+             for f in (o.name, _ship_name(doc, o)) if f}
+    texts = [s.text for s in doc.sentences if s.id in person.evidence]
+    return not any(form in text for form in forms for text in texts)
 
 
 def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | None:
@@ -116,19 +172,79 @@ def _org_in_roles(doc: Doc, person: Person, orgs: list[Organisation]) -> str | N
 
 
 def _known_body_in_roles(doc: Doc, roles: str) -> str | None:
-    """Return the country of the longest well-known national body a role names ("Commander Indo-Pacific Command")."""
+    """Return the country of the longest well-known national body a role names ("Commander Indo-Pacific Command"),
+    else of the one government seat it names ("Kremlin spokesman")."""
     low = roles.lower()
     found = [
         (len(key), country) for key, (_, _, country) in doc.lex.orgs.items()
         if country and " " in key and key in low and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", low)
     ]
+    seats = {country for seat in _SEATS if (country := _seat_country(doc, seat)) and rx(
+        rf"(?<![\w-]){re.escape(seat)}(?![\w-])").search(roles)}  # "Kremlin spokesman", "Pentagon spokeswoman"
+    if not found and len(seats) == 1:
+        return seats.pop()
     return max(found)[1] if found else None
+
+
+_SEATS = words("seat_metonyms")
+_NATIONAL_BODY = re.compile(
+    r"\b(?:of|for|with|at|in)\s+the\s+(?P<d>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?i:armed forces|military|navy|army|"
+    r"air force|coast guard|embassy|consulate|government|(?:foreign |defen[cs]e )?ministry|defen[cs]e forces?|forces)\b"
+)
+
+
+def _national_body_in_roles(doc: Doc, person: Person) -> str | None:
+    """Return the nation of a state body an office is of ("chief of the Indonesian armed forces",
+    "spokesman of the Chinese embassy"), when the roles name one nation only."""
+    found = {c for role in person.roles for m in _NATIONAL_BODY.finditer(role)
+             if m["d"][:1].isupper() and (c := _country(doc, m["d"]))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _seat_country(doc: Doc, seat: str) -> str | None:
+    """Return the country whose government a seat stands for, from orgs.tsv ("Kremlin" -> Russia)."""
+    known = doc.lex.orgs.get(seat) or doc.lex.orgs.get(seat.lower())
+    return known[2] if known else None
 
 
 def _ship_name(doc: Doc, org: Organisation) -> str | None:
     """Return a ship's name without its prefix and hull number ("HMS Westminster" -> "Westminster")."""
     prefix, _, rest = org.name.partition(" ")
     return re.sub(r"\s*\([^)]*\)$", "", rest) if prefix in doc.lex.ship_prefixes else None
+
+
+_TITLE_WORDS = r"(?:(?:[A-Z][\w.'\u2019-]*|of|for|the)\s+)"
+_FELLOWS = r"(?:officials|leaders|ministers|counterparts|delegates)"
+_NATION = r"(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+
+
+def _shared_nationality(doc: Doc, people: list[Person]) -> None:
+    """Give an office holder the nationality the sentence gives the people they are listed with.
+
+    "Indonesian President Ana Ruiz and Defense Minister Tom Reed" (Reed: Indonesia, as Ruiz);
+    "senior Japanese leaders, including Defense Minister Tom Reed"; "President Tom Reed and senior
+    South Korean officials". Only when the sentences agree on one country.
+    """
+    for person in people:
+        if person.affiliation is not None or not person.roles or len(person.name.split()) < 2:
+            continue
+        texts = [s.text for s in doc.sentences if s.id in person.evidence]
+        found = {c for text in texts for c in _listed_with(doc, person, people, text)}
+        if len(found) == 1:
+            person.affiliation = found.pop()
+
+
+def _listed_with(doc: Doc, person: Person, people: list[Person], text: str) -> set[str]:
+    """Return the countries `text` gives the people or officials `person` is listed with."""
+    name = re.escape(person.name)
+    found = set()
+    for other in people:
+        if other is not person and other.affiliation and len(other.name.split()) >= 2:
+            pair = rf"{_NATION}\s+{_TITLE_WORDS}{{1,5}}?{re.escape(other.name)}\s+and\s+{_TITLE_WORDS}{{1,6}}{name}\b"
+            found |= {c for m in rx(pair).finditer(text) if (c := _country(doc, m["d"])) == other.affiliation}
+    fellows = (rf"\b{name}\s+and\s+(?:(?:other|senior|top)\s+)*{_NATION}\s+{_FELLOWS}\b",
+               rf"\b{_NATION}\s+{_FELLOWS},?\s+(?:including|such as)\s+(?:[a-z]+\s+)?{_TITLE_WORDS}{{0,6}}{name}\b")
+    return found | {c for p in fellows for m in rx(p).finditer(text) if (c := _country(doc, m["d"]))}
 
 
 def _from_pairs(doc: Doc, people: list[Person]) -> None:
@@ -264,18 +380,39 @@ def _mention_forms(person: Person) -> list[str]:
 
 
 def _from_single_nation_forces(doc: Doc, people: list[Person], orgs: list[Organisation]) -> None:
-    """In a story about one nation's forces only, give that nation to service members with a rank."""
+    """In a story about one nation's forces only, give that nation to service members with a rank.
+
+    Not when the story's units deploy to that nation ("the unit deploys to Afghanistan" and only
+    Afghan forces named): those are the hosts the unit will partner with, not its own.
+    """
     military = [o for o in orgs if o.kind in ("ship", "unit") or _MILITARY.search(o.name)]
     nations = {o.country for o in military if o.country}
     foreign = {o.country for o in orgs if o.country and o not in military} - nations
     if len(nations) != 1 or foreign:
         return
     (nation,) = nations
+    if nation in _destinations(doc):
+        return
     if any(p.affiliation and p.affiliation != nation and doc.lex.country(p.affiliation) for p in people):
         return
     for person in people:
         if person.affiliation is None and any(_is_rank(doc, role) for role in person.roles):
             person.affiliation = nation
+
+
+_DEPLOYS_TO = re.compile(  # "the unit deploys to Afghanistan", "will deploy later this year to Iraq"; not "returned to"
+    r"\bdeploy(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}?to\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})"
+)
+
+
+def _destinations(doc: Doc) -> set[str]:
+    """Return the countries the story's forces deploy to ("the unit deploys to Afghanistan")."""
+    found = set()
+    for sentence in doc.sentences:
+        for match in _DEPLOYS_TO.finditer(sentence.text):
+            words_ = match["c"].split()
+            found |= {c for k in range(len(words_), 0, -1) if (c := _country(doc, " ".join(words_[:k])))}
+    return found
 
 
 def _is_rank(doc: Doc, role: str) -> bool:

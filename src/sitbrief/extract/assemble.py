@@ -43,6 +43,7 @@ from sitbrief.facts.model import (
 )
 from sitbrief.read.article import Article
 from sitbrief.text.clean import slugify, word_count
+from sitbrief.text.dates import find_dates
 
 MAX_KEY_POINTS = 5
 
@@ -79,7 +80,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     )
     return Facts(
         article=info,
-        summary=_summary(doc, quotes, known, events, clauses, spots),
+        summary=_summary(doc, quotes, known, events, clauses, spots, people),
         people=people,
         organisations=orgs,
         places=places,
@@ -121,6 +122,10 @@ def _retitle(
             verb = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}[event.kind]
             place = f" in {where[event.where]}" if event.where in where else ""
             event.title = f"{pair} {verb}{place}"  # a headline: "Sullivan and Hulata meet"
+        elif event.kind in ("talks", "meeting", "call") and len(persons) == 2 and _lost_partner(event.title, persons):
+            verb = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}[event.kind]
+            place = f" in {where[event.where]}" if event.where in where else ""
+            event.title = f"{persons[0].name} and {persons[1].name} {verb}{place}"
         elif event.kind == "appointment" and first is not None:
             named = _appointee(doc, event, drafts, people) or next(
                 (p for p in persons if _surname(p) in event.title.split()), first
@@ -134,6 +139,14 @@ def _retitle(
             event.title = re.sub(r"^(?:He|She|Who)\b", _surname(before), event.title)
             if before.id not in event.participants:
                 event.participants.insert(0, before.id)  # the subject the pronoun stands for takes part
+
+
+def _lost_partner(title: str, persons: list[Person]) -> bool:
+    """Tell whether a meeting's title opens on one person meeting someone it no longer names
+    ("Roe meets with Party Politburo Member and Director", the name cut off)."""
+    one, other = persons
+    opening = rx(rf"^{re.escape(_surname(one))}\s+(?:meets|met|speaks|spoke|holds talks)\b")
+    return bool(opening.match(title)) and not any(w in title.split() for w in other.name.split())
 
 
 def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:
@@ -183,11 +196,24 @@ def _headline_names(title: str, people: list[Person]) -> str:
     return title
 
 
+def _subject_named(title: str, people: list[Person]) -> str:
+    """Name a headline's opening subject as a headline does ("Defence Minister Ann Roe met ..." -> "Roe met ..."),
+    leaving the people named later as written."""
+    for person in people:
+        at = title.find(person.name)
+        if at < 0 or title[at + len(person.name) :][:1] not in (" ", ","):
+            continue
+        shortened = _headline_names(title[: at + len(person.name)], [person])
+        if shortened == _surname(person):  # the whole opening was the person and their office
+            return shortened + title[at + len(person.name) :]
+    return title
+
+
 def _surname(person: Person) -> str:
     """Return the name a headline uses for `person`: a one-word alias, an upper-case family name, the last word."""
     words = [w for w in person.name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
     upper = [w for w in words if w.isupper() and len(w) > 2]
-    single = [a for a in person.aliases if " " not in a and a in words]
+    single = sorted((a for a in person.aliases if " " not in a and a in words), key=words.index, reverse=True)
     if not (single or upper) and len(words) in (2, 3) and words[0] in _FAMILY_FIRST:
         return " ".join(words)  # "Yang Jiechi": the last word is a given name, so the name stays whole
     return (single or upper or words[-1:] or [person.name])[0]
@@ -404,6 +430,7 @@ def _summary(
     events: list[Event],
     clauses: set[str],
     spots: dict[str, tuple[str, int]] | None = None,
+    people: list[Person] | None = None,
 ) -> Summary:
     """Return the BLUF (the lead, dates made absolute), the headline (the main event's) and key points."""
     lead = lead_sentences(doc)
@@ -413,33 +440,84 @@ def _summary(
         text = absolute_text(clean_lead(sentence.text), doc.anchor, known.get(sentence.id))
         return re.sub(r"^\(?\d{1,2}[.)]\s+", "", text)
 
+    main = main_event(doc, events, lead, spots)
+    if main is None:
+        lead = _dated_lead(doc, lead)
+        main = main_event(doc, events, lead, spots)
     bluf = " ".join(absolute(i) for i in lead)
     quoted = {sid for q in quotes for sid in q.evidence}
-    lead_texts = [doc.sentences[i].text for i in lead]
-    points = []
-    for _, _, indexes in doc.paragraphs:
-        first = next((i for i in indexes if not _not_reporting(doc.sentences[i].text)), None)
-        if first is None:
-            continue
-        sentence = doc.sentences[first]
-        if first in lead or sentence.kind == "caption" or sentence.id in quoted:
-            continue
-        if is_background(sentence.text) or any(restates(sentence.text, t) for t in lead_texts):
-            continue
-        if word_count(sentence.text) < 6 or not re.search(r"[.!?][\"\u201d\u2019)]?$", sentence.text.strip()):
-            continue
-        points.append(Statement(text=absolute(first), evidence=[sentence.id]))
-        if len(points) == MAX_KEY_POINTS:
-            break
-    main = main_event(doc, events, lead, spots)
+    points = [Statement(text=absolute(i), evidence=[doc.sid(i)]) for i in _key_point_sentences(doc, lead, quoted)]
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
     subject_only = main is not None and not has_verb(main.title) and first.startswith(main.title.split(" (")[0])
-    if main is not None and main.id in clauses and not cut_off(main.title, first) and not subject_only:
+    own = _own_sentence(doc, main, spots or {})
+    if main is not None and main.id in clauses and not subject_only and not _PURPOSE.match(main.title) and not any(
+        cut_off(main.title, text) for text in (first, own)
+    ):
         title = main.title
     else:
         title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
+        title = _subject_named(title, people or []) if title != (doc.title or "") else title
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
                    event=main.id if main is not None else None)
+
+
+def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str]) -> list[int]:
+    """Return the key points: each paragraph's first reporting sentence after the lead; when the
+    paragraphs give fewer than three (a readout in one paragraph), their later sentences in order."""
+    firsts, later = [], []
+    for _, _, indexes in doc.paragraphs:
+        reporting = [i for i in indexes if not _not_reporting(doc.sentences[i].text)]
+        firsts += reporting[:1]
+        later += reporting[1:]
+    chosen: list[int] = []
+    later.sort()
+    for pool in (firsts, later):
+        for i in pool:
+            if len(chosen) == MAX_KEY_POINTS or (pool is later and len(chosen) >= 3):
+                break
+            if _can_be_point(doc, i, lead, quoted, chosen):
+                chosen.append(i)
+    return sorted(chosen)
+
+
+def _can_be_point(doc: Doc, i: int, lead: list[int], quoted: set[str], chosen: list[int]) -> bool:
+    """Tell whether sentence `i` can be a key point: new reporting after the lead, a whole sentence."""
+    sentence = doc.sentences[i]
+    if i in lead or (lead and i < lead[0]) or sentence.kind == "caption" or sentence.id in quoted:
+        return False
+    if is_background(sentence.text) or any(restates(sentence.text, doc.sentences[j].text) for j in lead + chosen):
+        return False
+    return word_count(sentence.text) >= 6 and bool(re.search(r"[.!?][\"\u201d\u2019)]?$", sentence.text.strip()))
+
+
+_PURPOSE = re.compile(r"^To\s+[a-z]")  # "To strengthen alliances ...": the lead's opening, not its event
+
+
+def _dated_lead(doc: Doc, lead: list[int]) -> list[int]:
+    """Return the lead, or, when it reports no event and no date (a scene set: "Children waved flags as
+    the band played"), the first of the next two body sentences that reports the news: a date within
+    two weeks of the article's, not in a quotation."""
+    if not lead or doc.anchor is None or any(find_dates(doc.sentences[i].text, None, False) for i in lead):
+        return lead
+    body = [i for i in doc.body if i > lead[0] and not _not_reporting(doc.sentences[i].text)][:3]
+    dated = next((i for i in body if _news_date(doc, doc.sentences[i].text)), None)
+    return [dated] if dated is not None else lead
+
+
+def _news_date(doc: Doc, text: str) -> bool:
+    """Tell whether a sentence of the narrator's dates something within two weeks of the article."""
+    if re.match(r"^\W*[\"\u201c\u2018']", text):
+        return False
+    found = find_dates(text, doc.anchor, False)
+    starts = [date.fromisoformat(e.start) for e in found if e.start and len(e.start) == 10]
+    return any(abs((s - doc.anchor).days) <= 14 for s in starts)
+
+
+def _own_sentence(doc: Doc, event: Event | None, spots: dict[str, tuple[str, int]]) -> str:
+    """Return the sentence an event was found in, as the lead is cleaned ("" when not known)."""
+    spot = spots.get(event.id) if event is not None else None
+    sentence = next((s for s in doc.sentences if spot and s.id == spot[0]), None)
+    return clean_lead(sentence.text) if sentence is not None else ""
 
 
 def _not_reporting(text: str) -> bool:

@@ -20,15 +20,19 @@ from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, tokeniz
 TITLE_WORDS = words("title_words")
 HONORIFICS = words("honorifics")
 _POST_NOMINALS = words("post_nominals")
-SUFFIXES = words("name_suffixes") | _POST_NOMINALS
+_NAME_SUFFIXES = words("name_suffixes")
+SUFFIXES = _NAME_SUFFIXES | _POST_NOMINALS
 NOT_NAME = words("sentence_initial") | words("calendar") | words("not_name") | words("office_domains")
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([A-Z]\)\s*)?(?:,|(?=\s+the\s+[a-z])|\s+(?:is|was|serves as)(?=\s+(?:the|a|an)\s+[a-z])"
-    r"|(?=\s+(?:commander|director|head|chief|commanding officer)\s+of\s))\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
-    r"served as|doubles as|also serves as|became|is also|is|was)\s+|known as\s+|now\s+|serving as\s+|acting as\s+"
+    r"|(?=\s+(?:commander|director|head|chief|commanding officer)\s+of\s)"
+    r"|\s+(?:[a-z]+\s+){1,2}(?:his|her|their)\s+(?:post|position|role|job)\s+as(?=\s))"  # "leaves his post as"
+    r"\s*(?:who\s+(?:was appointed|was named|has been|had been|serves as|"
+    r"served as|doubles as|also serves as|became|is also|is|was|(?:[a-z]+\s+){1,2}(?:his|her|their)\s+(?:post|position|role|job)\s+as)\s+"
+    r"|known as\s+|now\s+|serving as\s+|acting as\s+"
     r"|in\s+(?:his|her|their)\s+capacity\s+as\s+)?"
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
-    r"\s*(?=,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
+    r"\s*(?=,|;|\(|(?<!\b[A-Z])(?<!\bNo)(?<!\bSt)\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
 _RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that|where|when|while)\b")
 _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|until|till|last|this|next|after|before|at|during|from|amid|ahead)\s+.*$")
@@ -232,9 +236,20 @@ def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[
         if joined and _rank_across(doc, tokens, joined[-1], run):
             gap = [t for t in tokens if joined[-1][-1].end <= t.start and t.end <= run[0].start]
             joined[-1] = [*joined[-1], *gap, *run]
+        elif len(joined) >= 2 and _bracketed_rank(doc, tokens, joined[-2], joined[-1], run):
+            joined[-2:] = [[*joined[-2], *run]]  # "Commodore (Cmdre) Ana Ruiz": the abbreviation dropped
         else:
             joined.append(run)
     return joined
+
+
+def _bracketed_rank(doc: Doc, tokens: list[Token], rank: list[Token], inside: list[Token], run: list[Token]) -> bool:
+    """Tell whether a rank, its abbreviation in brackets and a name follow one another ("Commodore (Cmdre) X")."""
+    gap = [t.text for t in tokens if rank[-1].end <= t.start and t.end <= run[0].start]
+    return (
+        len(inside) == 1 and gap == ["(", inside[0].text, ")"] and _rank_at(doc, rank, 0)[1] == len(rank)
+        and bool(_rank_at(doc, inside, 0)[0] or inside[0].text.lower() in doc.lex.ranks)
+    )
 
 
 def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[Token]) -> bool:
@@ -380,23 +395,47 @@ def _inside_country_name(run: list[Token], i: int) -> bool:
 
 def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
     """Add roles the headline gives people already found in the body ("Spokesperson Li Hua's ...")."""
-    from sitbrief.extract.tokens import tokenize
-
     title = doc.title or ""
-    for run in capital_runs(tokenize(title)):
-        run = _cut_headline_verb(_cut_possessive(run))
-        parsed = _parse_title_name(doc, run)
-        if not parsed or not parsed[0]:
-            continue
-        name = title[parsed[1][0].start : parsed[1][-1].end]
-        name = re.sub(r"[\u2019']s$", "", name)
-        person = next((p for p in people if p.name == name), None) or _headline_person(doc, people, name, parsed)
-        if person:
-            roles, affil = _role_before(doc, title, run[0].start, parsed[0])
-            for role in roles:  # a title-case headline: "Readout Of Deputy Secretary Of Defense X"
-                person.add_role(re.sub(r"^(?:Of|The|For|With|And|On|To)\s+", "", role))
-            person.affiliation = person.affiliation or affil
+    for whole in capital_runs(tokenize(title)):
+        for piece in _headline_pieces(whole):
+            _headline_role(doc, people, title, _cut_headline_verb(piece))
 
+
+def _headline_role(doc: Doc, people: list[PersonDraft], title: str, run: list[Token]) -> None:
+    """Give the person a headline's titled name names the title's roles."""
+    parsed = _parse_title_name(doc, run)
+    if not parsed or not parsed[0]:
+        return
+    name = title[parsed[1][0].start : parsed[1][-1].end]
+    name = re.sub(r"[\u2019']s$", "", name)
+    person = next((p for p in people if p.name == name), None) or _headline_person(doc, people, name, parsed)
+    if person:
+        roles, affil = _role_before(doc, title, run[0].start, parsed[0])
+        for role in roles:  # a title-case headline: "Readout Of Deputy Secretary Of Defense X"
+            person.add_role(re.sub(r"^(?:Of|The|For|With|And|On|To)\s+", "", role))
+        person.affiliation = person.affiliation or affil
+
+
+def _headline_pieces(run: list[Token]) -> list[list[Token]]:
+    """Split a headline's run after each possessive and at "on" ("Statement by Spokesperson X on Advisor Y's Call")."""
+    pieces: list[list[Token]] = []
+    for part in _split_at(run, "on"):
+        while part:
+            piece = _cut_possessive(part)
+            pieces.append(piece)
+            part = part[len(piece) :]
+    return pieces
+
+
+def _split_at(run: list[Token], word: str) -> list[list[Token]]:
+    """Split a run at every token `word`, dropping it."""
+    parts: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.text == word:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
 
 
 _HEADLINE_VERBS = frozenset(pairs("verb_present").values()) | words("headline_verbs")
@@ -441,6 +480,8 @@ def _post_nominal_letters(doc: Doc, tok: Token) -> bool:
     text = tok.bare
     if text in _POST_NOMINALS:
         return True
+    if text in _NAME_SUFFIXES:
+        return False  # "King Abdullah II": a regnal number belongs to the name
     return bool(re.fullmatch(r"[A-Z]{2,4}", text)) and text not in doc.lex.orgs and not doc.lex.country(text)
 
 
@@ -528,7 +569,10 @@ def _consider(
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
     post_role = _role_after(doc, _skip_post_nominals(doc, sentence[end:]))
     if len(core) == 1:
-        titled_head = bool(title_tokens) and (_is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1]))
+        titled_head = bool(title_tokens) and (
+            _is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1])
+            or _has_head(doc, [t.bare for t in title_tokens])  # "Secretary of State Blinken"
+        )
         if not _link_title_surname(doc, index, core[0], title_tokens, people) and titled_head and pending is not None:
             post, post_affil = _split_affiliation(doc, post_role)
             roles = [*pre_roles, *([post] if post else [])]
@@ -566,7 +610,40 @@ def _consider(
             person.add_role(one)
     if post and not (of_country or person.affiliation or pre_affil or post_affil):
         post_affil = _mission_country(doc, sentence[end:])
-    person.affiliation = of_country or person.affiliation or pre_affil or post_affil
+    person.affiliation = of_country or person.affiliation or pre_affil or post_affil or _service_of(
+        doc, sentence, run[0].start, end, pre_roles
+    )
+
+
+_NATIONAL_NOUN = re.compile(r"(?:^|\s)(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[a-z][a-z-]+\s+$")
+
+
+def _service_of(doc: Doc, sentence: str, start: int, end: int, roles: list[str]) -> str | None:
+    """Return the country a service member's mention gives: a service's letters after, a nationality before."""
+    ranked = any(_is_military_rank(doc, r) for r in roles)
+    return _service_letters(doc, sentence[end:]) or (_nationality_before(doc, sentence[:start]) if ranked else None)
+
+
+def _nationality_before(doc: Doc, before: str) -> str | None:
+    """Return the nationality of a noun before a ranked name ("British servicewoman Lance Corporal X")."""
+    match = _NATIONAL_NOUN.search(before)
+    return doc.lex.demonym(match["d"]) if match else None
+
+
+_LETTERS = re.compile(r"^(?:,?\s*[A-Z]{2,5}\b)+(?=\s*[,.;]|\s+(?:said|told|and)\b|$)")
+_SERVICE = re.compile(r"\b(?:Navy|Army|Air Force|Marine Corps|Marines|Defence Force|Defense Force)$")
+
+
+def _service_letters(doc: Doc, after: str) -> str | None:
+    """Return the country of a service's letters after a name ("Captain Ana Ruiz, CSC, RAN, said")."""
+    match = _LETTERS.match(after)
+    if not match:
+        return None
+    for letters in re.findall(r"[A-Z]{2,5}", match.group()):
+        known = doc.lex.orgs.get(letters)
+        if known and known[2] and _SERVICE.search(known[0]):
+            return known[2]
+    return None
 
 
 _MISSION = re.compile(
@@ -668,6 +745,11 @@ def _after_remit(doc: Doc, run: list[Token], j: int) -> int:
         return j
     for k in range(j + 1, len(run) - 1):
         if run[k].bare in _GIVEN_NAMES and len(run) - k <= 3 and all(_name_word(doc, t) for t in run[k:]):
+            return k
+    for k in range(j + 1, len(run) - 1):  # "Minister for Europe David Lidington": the remit is a known place
+        if 2 <= len(run) - k <= 3 and _place_or_body(doc, " ".join(t.bare for t in run[j:k])) and all(
+            _name_word(doc, t) for t in run[k:]
+        ):
             return k
     return j
 
@@ -876,6 +958,8 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             # "Ambassador to the Philippines Laure Beaufils": the country ends the office
             run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
     lower_role, affil = _lowercase_role(doc, sentence[:run_start])
+    if lower_role and lower_role.split()[-1].lower() in ("of", "for", "to", "with"):
+        lower_role, affil = None, None  # "justice for X", "a spokesperson for Prime Minister X": someone else's office
     affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start]) or (
         _shared_possessor(doc, sentence[max(0, run_start - 160) : run_start]) if lower_role else None
     )
@@ -884,7 +968,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     i = 0
     while i < len(title_tokens) and not _rank_at(doc, title_tokens, i)[0] and (
         _opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)
-    ):
+    ) and not _remit_opens(doc, title_tokens, i):
         i += 1
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
@@ -897,6 +981,10 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             rank = None  # "Commander of the Pacific Fleet Adm. ...": the fleet ends the office, the rank is "Adm."
         if rank and i + width < len(title_tokens) and title_tokens[i + width].text in ("of", "for"):
             rank = None  # "Commander of ...", "General Secretary of ...": a head of an office, not a rank
+        if rank and office and tok.bare.lower() in doc.lex.role_heads and _rank_at(doc, title_tokens, i + width)[0] and (
+            not any(_has_head(doc, [w]) for w in office)
+        ):
+            rank = None  # "Maritime Component Commander Commodore X": the office's head, then the rank
         if rank:
             roles.append(rank)
             i += width
@@ -921,6 +1009,27 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
         else:
             roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
+
+
+def _remit_opens(doc: Doc, tokens: list[Token], i: int) -> bool:
+    """Tell whether tokens[i] opens an office's remit running straight into its head word.
+
+    "Business and Trade Secretary", "Maritime Component Commander", "Politburo Member": remit words,
+    "and" between them, or up to two other capitalised words that neither open a sentence nor are a name.
+    """
+    others = 0
+    for k in range(i, min(len(tokens), i + 5)):
+        tok = tokens[k]
+        if k > i and tok.bare.lower() in doc.lex.role_heads:
+            return True
+        if tok.bare in _OFFICE_DOMAINS or (tok.text == "and" and k > i):
+            continue
+        others += 1
+        if others > 2 or not (tok.bare.isalpha() and tok.bare[:1].isupper()) or _opens_sentence(doc, tok) or (
+            tok.bare in _GIVEN_NAMES or tok.bare.lower() in doc.lex.role_heads or tok.bare.lower() in FUNCTION_WORDS
+        ):
+            return False
+    return False
 
 
 _OFFICE_TO = re.compile(  # "Ambassador to the", "Ambassador of Japan to"
@@ -1133,7 +1242,10 @@ def _role_after(doc: Doc, after: str) -> str | None:
         r"\s+to\s+[a-z]", after[match.end("role") :]
     ):
         return None  # "X is the first minister to visit ...": a description, not an office
-    role = _ROLE_TAIL.sub("", _RELATIVE.split(match["role"])[0]).strip()
+    if re.match(r"(?:who|whose|which|that)\s", match["role"]):
+        return None  # ", who took part in ...": a clause, not an office
+    role = _cut_role_tail(doc, _RELATIVE.split(match["role"])[0]).strip()
+    role = _before_next_name(doc, role)  # ", CEO of Acme and Ana Ruiz, CEO of ...": a list of people
     role = re.sub(r"^(?:his|her|their|its)\s+", "", role)  # "her deputy" -> "deputy"
     words = role.lower().replace("\u2019s", "").replace("'s", "").split()
     heads = doc.lex.role_heads
@@ -1154,6 +1266,34 @@ def _role_after(doc: Doc, after: str) -> str | None:
     elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,4}\S+$", role) and _UNIT_END.search(role):
         role += _parent_unit(after[match.end("role") :])
     return role if len(words) <= 12 else None
+
+
+_AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?(?P<body>[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'\u2019-]*){0,5})")
+
+
+def _cut_role_tail(doc: Doc, role: str) -> str:
+    """Return a role without a trailing time or place ("... in Tokyo on Monday"), keeping "at" a known body.
+
+    "Senior Advisor at the White House" keeps the body the office is at; "... at Camp Reed" loses the place.
+    """
+    at = _AT_BODY.search(role)
+    if at and _ROLE_TAIL.search(role[: at.start()] + " ") is None and (
+        (body := at["body"]) in doc.lex.orgs or body.lower() in doc.lex.orgs
+    ):
+        return role[: at.end()] + _ROLE_TAIL.sub("", role[at.end() :])
+    return _ROLE_TAIL.sub("", role)
+
+
+def _before_next_name(doc: Doc, role: str) -> str:
+    """Return a role up to an "and" that opens another person's name ("CEO Acme and Ana Ruiz" -> "CEO Acme")."""
+    tokens = tokenize(role)
+    for k, tok in enumerate(tokens[1:-2], start=1):
+        rest = tokens[k + 1 :]
+        if tok.text == "and" and len(rest) <= 3 and _is_name_pair(doc, rest[0], rest[1]) and all(
+            _name_word(doc, t) for t in rest
+        ):
+            return role[: tokens[k - 1].end]
+    return role
 
 
 _UNIT_ALTERNATIVES = "|".join(
@@ -1294,10 +1434,53 @@ def _add_titled_surnames(doc: Doc, pending: list, people: list[PersonDraft]) -> 
             continue
         person = _find_or_add(people, tok.bare)
         person.mention(doc, index, tok.start, tok.end)
+        if known := _figure_form(doc, doc.sentences[index].text, title, tok):
+            person.aliases.add(known)  # "President Xi": the one office holder figures.tsv knows by that form
         for role in roles:
             person.add_role(role)
         office = bool(title) and not _is_rank_word(doc, title[-1])  # "Secretary Hagel", not "Capt. Austin"
-        person.affiliation = person.affiliation or affil or (_figure_surname(tok.bare, alone=False) if office else None)
+        person.affiliation = person.affiliation or affil or (
+            (_figure_surname(tok.bare, alone=False) or _titled_figure(doc, tok.bare, roles)) if office else None
+        )
+
+
+def _figure_form(doc: Doc, sentence: str, title: list[Token], tok: Token) -> str | None:
+    """Return the titled form of a surname ("President Xi") when figures.tsv lists it as one person's."""
+    for k in range(len(title) - 1, -1, -1):
+        form = sentence[title[k].start : tok.start] + tok.bare
+        if form.lower() in doc.lex.figures:
+            return form
+    return None
+
+
+_FIGURE_ROWS = [row for row in lexicon_rows("figures.tsv") if len(row) >= 5]
+
+
+def _titled_figure(doc: Doc, surname: str, roles: list[str]) -> str | None:
+    """Return whom the one figure of that surname and office serves in the story's year ("President Yoon", 2022).
+
+    figures.tsv gives each office holder's offices and years; the surname is the name's first word
+    (family name first) or its last. None unless exactly one country fits.
+    """
+    offices = {r.lower() for r in roles}
+    year = doc.anchor.year if doc.anchor else None
+    found = set()
+    for name, serves, _, office, years in (row[:5] for row in _FIGURE_ROWS):
+        words_ = name.split()
+        held = {re.sub(r"\s*\(.*\)", "", o).strip().lower() for o in office.split(";")}
+        if surname in (words_[0], words_[-1]) and held & offices and (year is None or _in_years(year, years)):
+            found.add(serves)
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_years(year: int, years: str) -> bool:
+    """Tell whether `year` falls in a span list such as "2017-2021; 2025-"."""
+    for span in years.split(";"):
+        lo, dash, hi = span.strip().partition("-")
+        end = int(hi) if hi.isdigit() else (None if dash else int(lo) if lo.isdigit() else 0)
+        if lo.isdigit() and int(lo) <= year and (end is None or year <= end):
+            return True
+    return False
 
 
 _FIGURE_SURNAMES = {row[0]: row[1:] for row in lexicon_rows("words/figure_surnames.txt")}  # surname -> (serves, use)

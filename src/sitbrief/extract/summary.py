@@ -52,7 +52,7 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         if expr.start is None or expr.rule.startswith("explicit"):
             continue
         before, after = sentence[last : expr.span[0]], sentence[expr.span[1] :]
-        if _DETERMINED.search(before) or _EXPLICIT_BESIDE.match(after):
+        if _DETERMINED.search(before) or _EXPLICIT_BESIDE.match(after) or _in_a_name(sentence, expr.span):
             continue
         part = _PART_OF_DAY.match(after) if expr.precision == "day" else None
         phrase = _phrase(expr, part.group(1).lower() if part else _part_of_day(expr.text))
@@ -96,6 +96,18 @@ _EXPLICIT_BESIDE = re.compile(
     r"^\s*(?:\(|,)\s*(?:\d{1,2}\s+[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\.?\s+\d{1,2}\b)"
 )
 _SUBJECT_NEXT = re.compile(r"^\s+(?:the|that|this|these|those|a|an|it|they|we|he|she|[A-Z][a-z]+)\b")
+
+
+def _in_a_name(sentence: str, span: tuple[int, int]) -> bool:
+    """Tell whether a date word stands inside a capitalised name ("the Good Friday Agreement")."""
+    before = re.search(r"(?:^|[\s/(])([A-Z][a-z]+)[\s/-]$", sentence[: span[0]])
+    after = re.match(r"\s+[A-Z][a-z]+", sentence[span[1] :])
+    if not before or not after or before.start(1) == 0:
+        return False
+    return before.group(1).lower() not in words("function_words") | _DATE_MODIFIERS
+
+
+_DATE_MODIFIERS = frozenset({"last", "next", "this", "every", "each", "since", "until", "late", "early"})
 
 
 def _part_of_day(text: str) -> str | None:
@@ -145,10 +157,20 @@ def _phrase(expr: DateExpr, part: str | None = None) -> str | None:
     if expr.precision == "month":
         return f"{prep or 'in'} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
     if expr.precision == "week":
+        if _is_weekend(start, expr.end):
+            return f"on the weekend of {_day(start, expr.end)}"
         return f"in the week of {parts[2]} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
     if expr.precision == "year":
         return f"{prep or 'in'} {parts[0]}"
     return _with_year(expr.text, parts[0])
+
+
+def _is_weekend(start: str, end: str | None) -> bool:
+    """Tell whether a week-precision range is a weekend: two days, Saturday then Sunday."""
+    if not end or len(start) != 10 or len(end) != 10:
+        return False
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    return first.weekday() == 5 and (last - first).days == 1
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:this|next|last|the)\s+year\b", re.I)
@@ -165,7 +187,8 @@ def _with_year(text: str, year: int) -> str | None:
 LEAD_IN = re.compile(
     r"\b(?:(?:issued|provided|released|made|gave|published|delivered|read out)\s+(?:the|a)\s+following|"
     r"as follows|the following (?:statement|readout|remarks|points))\b|:\s*$|"
-    r"^(?:joint\s+)?(?:statement|readout|remarks|communiqu[eé])\s+(?:from|by|of)\b[^.]{0,30}:",
+    r"^(?:joint\s+)?(?:statement|readout|remarks|communiqu[eé])\s+(?:from|by|of)\b[^.]{0,30}:|"
+    r"^(?:the|this)\s+(?:press|news|media)\s+release\s+(?:was\s+)?(?:issued|published|released|sent)\b",
     re.I,
 )
 
@@ -187,14 +210,18 @@ def lead_sentences(doc: Doc) -> list[int]:
     lead = [body[0]]
     rest = body[1:]
     if rest and restates(doc.sentences[rest[0]].text, doc.sentences[body[0]].text):
-        if find_dates(doc.sentences[rest[0]].text, None, False) and not find_dates(
-            doc.sentences[body[0]].text, None, False
-        ):
+        if _says_more(doc.sentences[rest[0]].text, doc.sentences[body[0]].text):
             lead = [rest[0]]
         rest = rest[1:]
     if len(doc.sentences[lead[0]].text.split()) < 22 and rest:
         lead.append(rest[0])
     return lead
+
+
+def _says_more(second: str, first: str) -> bool:
+    """Tell whether a sentence restating the one before says more: a date it lacks, or a verb to a title-like line."""
+    dated = bool(find_dates(second, None, False))
+    return (dated and not find_dates(first, None, False)) or (has_verb(second) and not has_verb(first))
 
 
 _TRAILING_LEAD_IN = re.compile(
@@ -244,13 +271,19 @@ def is_boilerplate(text: str) -> bool:
 
 def restates(a: str, b: str) -> bool:
     """Tell whether sentence `a` says nearly what `b` says (most of the shorter one's words)."""
-    wa, wb = (set(re.findall(r"[a-z]{3,}", t.lower())) for t in (a, b))
+    common = {w.lower() for w in words("function_words") | words("calendar")}
+    wa, wb = (set(re.findall(r"[a-z]{3,}", t.lower())) - common for t in (a, b))
     return min(len(wa), len(wb)) >= 4 and len(wa & wb) / min(len(wa), len(wb)) >= 0.7
 
 
 def is_background(text: str) -> bool:
-    """Tell whether a sentence gives background rather than new reporting."""
-    return bool(_BACKGROUND.search(text))
+    """Tell whether a sentence gives background rather than new reporting, or tells what is done habitually
+    ("Command units regularly conduct training ...")."""
+    habit = _HABIT.search(text)
+    return bool(_BACKGROUND.search(text)) or bool(habit and habit.group(1) not in words("function_words"))
+
+
+_HABIT = re.compile(r"\b(?:regularly|routinely)\s+([a-z]+)(?<!ed)\s")
 
 
 _ATTRIBUTION = re.compile(
@@ -303,13 +336,17 @@ MAX_HEADLINE_WORDS = 20
 
 _ADVERBIAL_OPENING = re.compile(
     r"^(?:In line with|In response to|At the invitation of|On behalf of|Ahead of|Following|During|After|Under|"
-    r"Amid|Addressing|Speaking)\b[^,]{3,150},\s+(?=\S)",
+    r"Amid|Addressing|Speaking|To\s+[a-z]+)\b[^,]{3,150},\s+(?=\S)",
 )
 _SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b", re.I)
+_TIME_AS_SUBJECT = re.compile(  # a feature's opening: "A new year brought a new mission for ..."
+    r"^(?:A|The|This|Last|Next)\s+(?:new\s+)?(?:year|week|month|day|weekend|season|decade)\s+(?!of\b)[a-z]+", re.I
+)
 _SECOND_CLAUSE = re.compile(r",?\s+and\s+(?:they|we|he|she)\s+[a-z]+", re.I)
 _CLAUSE_GOES_ON = re.compile(
     r"^(?:[.;:!?)\u2013\u2014-]|,\s+(?:which|who|whom|whose|where|when|while|as|after|before|following|amid|during|"
-    r"because|since|despite|and|but|including|according|officials?|the|a|an|[a-z]+ing|[a-z]+ed|\w+\s+(?:said|says))\b|"
+    r"because|since|despite|and|but|including|according|officials?|the|a|an|[a-z]+ing|[a-z]+ed|"
+    r"(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|told|added|noted|announced))\b|"
     r"(?:to|as|while|which|who|whom|whose|after|before|following|amid|during|because|"
     r"since|despite|and|but|or|where|when|with|in|on|at|for|from|between|near|off|by|including|said|says|"
     r"told|according|today|yesterday|tonight|this|last|next|earlier|later|\d+|"
@@ -339,7 +376,7 @@ def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
     second = _SECOND_CLAUSE.search(text)
     if second and len(text[: second.start()].split()) >= 5:
         text = text[: second.start()] + "."
-    found = headline(text, anchor) if not _SUBORDINATE_OPENING.match(text) else ""
+    found = headline(text, anchor) if not (_SUBORDINATE_OPENING.match(text) or _TIME_AS_SUBJECT.match(text)) else ""
     found = _STRAY_PART_OF_DAY.sub("", found)
     if found and not cut_off(found, text, True) and has_verb(found) and found.count("\u201c") <= found.count("\u201d"):
         return found
@@ -352,18 +389,33 @@ def cut_off(found: str, text: str, strict: bool = False) -> bool:
     A comma ends the headline's clause; when `strict` (a headline cut from the lead, whose verb may
     come after the comma) only a comma that opens an aside or a new clause does.
     """
-    tail = found.split()[-3:]
-    pattern = r"\s+".join(re.escape(w) for w in tail)
     text = re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", text)
-    if tail and tail[-1] not in text:
-        return False
-    ends = [m.end() for m in rx(rf"(?<!\w){pattern}(?!\w)").finditer(text)]
+    ends = _tail_ends(found, text)
     if not ends:
         return False
     rest = text[ends[-1] :].lstrip(" \u2019'\"\u201d")
+    if _LIST_GOES_ON.match(rest):
+        return True  # "to depart for Indonesia" of "for Indonesia, Japan and South Korea"
     if rest.startswith(",") and not strict:
         return False
     return bool(rest) and not _CLAUSE_GOES_ON.match(rest)
+
+
+def _tail_ends(found: str, text: str) -> list[int]:
+    """Return where the last three words of `found` end in `text`, allowing a word or two between them
+    (a date the headline dropped: "to depart for Indonesia" of "to depart tomorrow for Indonesia")."""
+    tail = found.split()[-3:]
+    if not tail or tail[-1] not in text:
+        return []
+    for gap in (r"\s+", r"(?:\s+\S+){0,2}\s+"):
+        pattern = gap.join(re.escape(w) for w in tail)
+        ends = [m.end() for m in rx(rf"(?<!\w){pattern}(?!\w)").finditer(text)]
+        if ends:
+            return ends
+    return []
+
+
+_LIST_GOES_ON = re.compile(r"^,\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 
 
 def _reads_as_headline(title: str) -> bool:
@@ -372,7 +424,14 @@ def _reads_as_headline(title: str) -> bool:
     letters = [c for c in title if c.isalpha()]
     shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)  # a dateline, a kicker
     return (3 <= len(words) <= MAX_HEADLINE_WORDS and not shouting and not re.match(r"^By\s", title)
-            and not title.endswith(":"))
+            and not title.endswith(":") and not _DOCUMENT_TITLE.match(title))
+
+
+_DOCUMENT_TITLE = re.compile(
+    r"^(?:joint\s+)?(?:readout|statement|remarks|transcript|communiqu[eé]|press release|news release|fact sheet)s?"
+    r"\s+(?:of|by|from|on|at|after)\b",
+    re.I,
+)
 
 
 _VERB = re.compile(

@@ -1,0 +1,99 @@
+"""Key facts of the first page: Who, When and Where of the main event, on invented articles."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from sitbrief.compose.brief import KeyFacts
+from sitbrief.compose.dates import date_text
+from sitbrief.compose.single import _principals, compose
+from sitbrief.layout import load_layout
+from tests.extract.helpers import facts
+
+
+def key_facts(body: str, header: str = "A headline for the story") -> dict[str, str]:
+    """Return the Key facts rows (label -> text) of the brief of an invented article."""
+    brief = compose(facts(body, header), load_layout())
+    return {r.label: r.text for s in brief.sections for b in s.blocks if isinstance(b, KeyFacts) for r in b.rows}
+
+
+def test_a_weekend_is_its_two_days_not_a_week():
+    assert date_text("2024-06-15", "2024-06-16", "week", {}) == "15\u201316 Jun 2024"
+    assert date_text("2024-06-10", "2024-06-16", "week", {}) == "week of 10 Jun 2024"
+
+
+def test_a_role_naming_a_spokesperson_in_passing_does_not_make_a_spokesperson():
+    adviser = SimpleNamespace(name="Ann Roe", roles=["Security Adviser", "Spokesperson Bo Lee on Security Adviser"])
+    envoy = SimpleNamespace(name="Cy Poe", roles=["Envoy"])
+    assert _principals([adviser, envoy]) == [adviser, envoy]
+
+
+def test_who_is_the_office_holder_the_lead_names_by_office():
+    rows = key_facts(
+        "The press release issued by the Ministry of Trade on 9 June 2024.\n\n"
+        "The Trade Secretary is flying to Oslo on Sunday evening to meet business leaders and investors.\n\n"
+        "Trade Secretary Ann Roe said: \u201cThis visit matters.\u201d\n\n"
+        "While in Oslo he will also meet Bo Lee, chief executive of Nordwind, and Cy Poe, chief executive of Fjordair."
+    )
+    assert rows["Who"].startswith("Ann Roe")
+
+
+def test_where_is_not_the_dateline_of_a_trip_abroad():
+    rows = key_facts(
+        "LIMA, June 12, 2024 \u2013 Defense Minister Ann Roe is scheduled to depart tomorrow for Chile, Bolivia and "
+        "Brazil, her first trip abroad, officials said today.\n\nShe will meet her counterparts in each capital."
+    )
+    assert rows.get("Where") != "Lima"
+
+
+def test_where_is_the_base_rather_than_a_broad_region():
+    rows = key_facts(
+        "ANDERSEN AIR FORCE BASE, Guam \u2014 Four bombers returned to the Indo-Pacific June 10, 2024 for a "
+        "deployment, operating out of Andersen Air Force Base, Guam.\n\nThe bombers flew from Texas."
+    )
+    assert rows.get("Where", "").startswith("Andersen Air Force Base")
+
+
+def test_an_event_far_below_a_lead_without_one_is_not_the_main_event():
+    rows = key_facts(
+        "PORTVILLE, June 12, 2024 \u2013 The public will see more ships in the bay from next week.\n\n"
+        "The commodore said training had been postponed.\n\nThe crews are ready.\n\nThe ships are moored.\n\n"
+        "During this time one ship visited the Outer Islands in March 2024 to support scientists."
+    )
+    assert "Mar 2024" not in rows.get("When", "")
+
+
+def test_where_puts_a_site_in_its_city():
+    rows = key_facts(
+        "Minister Ann Roe met on June 11, 2024 with Envoy Bo Lee at Victoria Barracks in Sydney, Australia.\n\n"
+        "The two discussed the border."
+    )
+    assert rows.get("Where") in ("Victoria Barracks, Sydney, Australia", "Sydney, Australia")
+
+
+def test_who_keeps_an_office_the_release_never_names():
+    rows = key_facts(
+        "The Prime Minister spoke to President Ann Roe of Vale by phone on June 11, 2024.\n\n"
+        "They discussed the border and agreed to stay in touch."
+    )
+    assert rows["Who"].startswith("Prime Minister (name not given)")
+
+
+def test_an_undated_articles_day_keeps_its_day_and_says_the_year_is_missing():
+    from sitbrief.compose.dates import day_without_year
+
+    assert day_without_year("Aug. 22") == "22 Aug"
+    assert day_without_year("on 23 June") == "23 Jun"
+    assert day_without_year("last week") is None
+    body = "The frigate Vale arrived in Portville on Aug. 22 for a port visit.\n\nThe crew will tour the town."
+    rows = key_facts(body)
+    assert rows["When"] == "22 Aug (year not stated)"
+
+
+def test_when_is_the_leads_own_day_when_no_event_was_found_in_it():
+    rows = key_facts(
+        "PORTVILLE, June 12, 2024 \u2013 On Tuesday morning, Colonel Ann Roe and her senior adviser, Major Bo Lee, "
+        "cased the battalion colours in front of families on the old parade ground at Camp Vale.\n\n"
+        "The parade is the last before the battalion deploys to the north later this year."
+    )
+    assert rows["When"] == "11 Jun 2024"

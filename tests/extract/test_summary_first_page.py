@@ -1,0 +1,89 @@
+"""The first page's bottom line, key points and headline ("What"), on invented sentences and articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitbrief.extract.summary import LEAD_IN, _reads_as_headline, absolute_text, brief_headline, cut_off, restates
+from tests.extract.helpers import facts
+
+WEDNESDAY = date(2024, 6, 12)
+
+
+def test_this_weekend_reads_as_the_weekend_not_a_week():
+    text = absolute_text("The envoy will begin a tour this weekend in Oslo.", WEDNESDAY)
+    assert text == "The envoy will begin a tour on the weekend of 15\u201316 June 2024 in Oslo."
+
+
+def test_a_weekday_inside_a_name_is_not_a_date():
+    text = absolute_text("She backed the Black Friday Accord and will sign it on Friday.", WEDNESDAY)
+    assert "Black Friday Accord" in text and "on 14 June 2024" in text
+
+
+def test_a_standfirst_restated_with_other_small_words_counts_once():
+    standfirst = "Minister Ann Roe spoke with President Bo Lee."
+    assert restates(standfirst, "The Minister spoke to President Lee this evening.")
+
+
+def test_a_press_release_line_is_not_the_lead():
+    assert LEAD_IN.search("The press release issued by the Ministry of Trade on 3 May 2024.")
+
+
+def test_a_document_title_is_not_a_headline():
+    assert not _reads_as_headline("Readout of Minister Ann Roe's Meeting with Envoy Bo Lee")
+    assert _reads_as_headline("Minister Roe meets envoy in Oslo")
+
+
+def test_a_headline_cut_inside_a_list_is_cut_off():
+    lead = "Minister Ann Roe is scheduled to depart tomorrow for Peru, Chile and Brazil, her first trip."
+    assert cut_off("Roe is scheduled to depart for Peru", lead)
+    assert not cut_off("Roe is scheduled to depart for Peru, Chile and Brazil", lead)
+
+
+def test_a_purpose_opening_and_a_long_attribution_leave_the_headline():
+    lead = ("To deepen ties with partners in the region, Minister Ann Roe will prepare for a two-country tour "
+            "across the Andes, Deputy Press Secretary Bo Lee said today.")
+    assert brief_headline(lead, WEDNESDAY) == "Minister Ann Roe will prepare for a two-country tour across the Andes"
+
+
+def test_a_scene_set_in_the_lead_gives_way_to_the_dated_news():
+    f = facts(
+        "PORTVILLE, June 12, 2024 \u2013 Small children waved paper flags as the band played on the square.\n\n"
+        "Families watched quietly from the stands beside the old parade ground.\n\n"
+        "On Tuesday, Colonel Ann Roe cased the battalion colours in a ceremony at Camp Vale.\n\n"
+        "The battalion deploys to the north later this year."
+    )
+    assert f.summary.bluf.startswith("On 11 June 2024, Colonel Ann Roe cased")
+    assert not any("children" in p.text for p in f.summary.key_points)
+
+
+def test_a_one_paragraph_readout_still_has_key_points():
+    f = facts(
+        "Minister Ann Roe spoke by phone on June 11, 2024 with Envoy Bo Lee about the border. "
+        "She welcomed the envoy's plan to reopen two crossings before the harvest. "
+        "The two discussed the supply of grain to the northern provinces this summer. "
+        "They agreed to meet again in Oslo in the autumn to review the crossings."
+    )
+    assert len(f.summary.key_points) >= 2  # the first sentence and a short one after it are the lead
+
+
+def test_a_headline_names_the_lead_subject_by_surname():
+    f = facts(
+        "Deputy Foreign Minister Ann Roe on June 11, 2024 addressed a gathering of envoys in the old city hall, "
+        "urging patience over the stalled border talks and the reopening of crossings, officials said."
+    )
+    assert not f.summary.headline.startswith("Deputy Foreign Minister")
+
+
+def test_a_habit_is_background_not_a_key_point():
+    from sitbrief.extract.summary import is_background
+
+    assert is_background("Fleet units regularly conduct drills with partner navies in the region.")
+    assert not is_background("The ministers agreed to meet regularly as members of the new forum.")
+
+
+def test_a_feature_opening_on_a_time_is_not_the_headline():
+    lead = "A new year brought a new mission for the crew of the frigate Vale as it left port on New Year's Day."
+    assert brief_headline(lead, WEDNESDAY, "Frigate Vale departs for NATO deployment") == (
+        "Frigate Vale departs for NATO deployment"
+    )
