@@ -259,32 +259,52 @@ def _executor(workers: int):
 
 
 def _warm(layout) -> None:
-    """Import the stages and writers, load the word lists and the body and heading fonts once,
-    before workers are forked (each worker's first build otherwise paid them again).
+    """Import every stage and load what each build needs first, once, before workers are forked.
 
-    Fallback fonts (CJK ones are 4-5 MB each) are left to the workers that meet text needing them.
+    A pool renewed every TASKS_PER_WORKER inputs forks from this parent again, so whatever is not
+    loaded here (extraction's patterns and lexicon, compose, the layout's templates) every new
+    worker would load once more. Fallback fonts (CJK ones are 4-5 MB each) are left to the
+    workers that meet text needing them.
     """
     try:
-        import sitbrief.compose.lint  # noqa: F401
-        import sitbrief.compose.series  # noqa: F401
-        import sitbrief.compose.single  # noqa: F401
-        import sitbrief.facts.io  # noqa: F401
-        import sitbrief.read.article  # noqa: F401
-        import sitbrief.render.pdf.writer  # noqa: F401
-        import sitbrief.render.pptx.writer  # noqa: F401
-        from sitbrief.extract.lexicon import lexicon
-        from sitbrief.render.fonts import load_font
-
-        lexicon()
-
+        _warm_writers(layout)
+        _warm_stages(layout)
         _rehearse(layout)
-        theme = layout.theme()
-        main = [f for face in (theme.body_font, theme.heading_font)
-                for f in (face.regular, face.bold, face.italic, face.bold_italic)]
-        for file in dict.fromkeys(f for f in main if f):
-            load_font(file)
     except Exception:  # noqa: BLE001 - each input reports its own failure when it is built
         return
+
+
+def _warm_writers(layout) -> None:
+    """Import the writers and load the body and heading fonts."""
+    import sitbrief.render.pdf.writer  # noqa: F401
+    import sitbrief.render.pptx.writer  # noqa: F401
+    from sitbrief.render.fonts import load_font
+
+    theme = layout.theme()
+    main = [f for face in (theme.body_font, theme.heading_font)
+            for f in (face.regular, face.bold, face.italic, face.bold_italic)]
+    for file in dict.fromkeys(f for f in main if f):
+        load_font(file)
+
+
+def _warm_stages(layout) -> None:
+    """Import reading, extraction and compose; load the lexicon, gazetteer and outlines; compile the templates."""
+    import sitbrief.compose.lint  # noqa: F401
+    import sitbrief.compose.series  # noqa: F401
+    import sitbrief.compose.single  # noqa: F401
+    import sitbrief.extract  # noqa: F401
+    import sitbrief.facts.io  # noqa: F401
+    import sitbrief.read.article  # noqa: F401
+    from sitbrief.extract.lexicon import lexicon
+    from sitbrief.geo.coordinates import gazetteer
+    from sitbrief.geo.shapes import atlas
+
+    lexicon()
+    gazetteer()
+    atlas()
+    environment = layout.environment
+    for name in environment.list_templates():
+        environment.get_template(name)
 
 
 _SAMPLE = ("TOKYO, Oct. 19 (Kyodo) -- Defence Minister Mira Tolsen met NATO Secretary General Arlen Varo in "

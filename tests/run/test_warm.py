@@ -1,0 +1,33 @@
+"""Workers forked from a warmed parent: what `_warm` loads before the fork."""
+
+from __future__ import annotations
+
+import sys
+
+from sitbrief.extract.lexicon import lexicon
+from sitbrief.geo.coordinates import gazetteer
+from sitbrief.layout import load_layout
+from sitbrief.run import batch
+
+
+def test_warm_loads_every_stage_before_the_fork() -> None:
+    """Extraction, compose, the lexicon, the gazetteer and the layout's templates are ready."""
+    layout = load_layout(None)
+    batch._warm(layout)
+    for module in ("sitbrief.extract", "sitbrief.compose.single", "sitbrief.render.pdf.writer",
+                   "sitbrief.render.pptx.writer"):
+        assert module in sys.modules
+    assert lexicon.cache_info().currsize == 1
+    assert gazetteer.cache_info().currsize == 1
+    names = layout.environment.list_templates()
+    assert names and len(layout.environment.cache) >= min(len(names), 400)
+
+
+def test_warm_never_raises_on_a_broken_layout() -> None:
+    """A layout that cannot give a theme leaves each input to report its own failure."""
+
+    class Broken:
+        def theme(self):
+            raise RuntimeError("no theme")
+
+    batch._warm(Broken())
