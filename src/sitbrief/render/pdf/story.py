@@ -59,13 +59,22 @@ class KeepStart(CondPageBreak):
             + self.head.getSpaceAfter()
         follow = self.follower.wrap(avail_width, 1e6)[1] + self.follower.getSpaceBefore() + 2
         if isinstance(self.follower, (Paragraph, Table)) and not hasattr(self.follower, "whole"):
-            follow = min(follow, self.min_follow)
+            full, follow = follow, min(follow, self.min_follow)
+            if follow < full and not self._splits(avail_width, avail_height - head):
+                follow = full  # a box that cannot break in the room left would leave the heading alone
         if hasattr(self.follower, "least_height"):  # a graphic that shrinks to the room left
             follow = min(follow, self.follower.least_height(avail_width) + 2)
         frame = self._doctemplateAttr("frame")
         limit = frame._height * 0.9 if frame else avail_height
         self.height = min(head + follow, limit)
         return super().wrap(avail_width, avail_height)
+
+
+    def _splits(self, avail_width: float, room: float) -> bool:
+        """Tell whether the follower can break so that a first part fits in `room`."""
+        if not isinstance(self.follower, Table) or room <= 0:
+            return True
+        return bool(self.follower.split(avail_width, room))
 
 
 def logo(ctx: Ctx) -> Flowable | None:
