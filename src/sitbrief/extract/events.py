@@ -326,7 +326,7 @@ def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
 
 def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[DateExpr]) -> bool:
     """Tell whether another date stands after the trigger in its own predicate ("and signed it on Tuesday")."""
-    lo, hi = _predicate(text, span)
+    hi = _predicate(text, span)[1]
     return any(d.span != expr.span and span[1] <= d.span[0] < hi for d in dates)
 
 
@@ -482,6 +482,12 @@ _DEAL_ACTION = re.compile(
 )
 
 
+def _acted_on(text: str, span: tuple[int, int], action: re.Pattern[str]) -> bool:
+    """Tell whether an action of `action` stands near a noun trigger in its clause ("signed the agreement")."""
+    lo, hi = _clause(text, span)
+    return bool(action.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)))
+
+
 def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun.
 
@@ -489,14 +495,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     only with an action on it in its clause (signed, ratified, entered into force, negotiated ...).
     """
     word = text[span[0] : span[1]]
-    if kind == "deal" and re.fullmatch(r"deal", word, re.I):
-        lo, hi = _clause(text, span)
-        if not _DEAL_ACTION.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)):
-            return False  # "their views on the Iran nuclear deal": a topic, not a happening
-    if kind == "agreement" and _DOCUMENT.search(word):
-        lo, hi = _clause(text, span)
-        if not _DOCUMENT_ACTION.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)):
-            return False
+    if kind == "deal" and re.fullmatch(r"deal", word, re.I) and not _acted_on(text, span, _DEAL_ACTION):
+        return False  # "their views on the Iran nuclear deal": a topic, not a happening
+    if kind == "agreement" and _DOCUMENT.search(word) and not _acted_on(text, span, _DOCUMENT_ACTION):
+        return False
     before = text[max(0, span[0] - 40) : span[0]]
     if kind in ("meeting", "talks", "exercise") and re.search(
         r"\blook(?:s|ed|ing)? forward to (?:the |a |an |their |his |her |next )?(?:[\w'\u2019-]+ ){0,3}$", before
@@ -593,10 +595,7 @@ def _generic(text: str, span: tuple[int, int]) -> bool:
         return True  # "the Government's policy is to deploy forces only ...": an intention in general
     if re.search(r"\bregular(?:ly)?\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return True
-    lo, hi = _clause(text, span)
-    if _FREQUENCY.search(text, span[1], min(hi, span[1] + 60)):
-        return True
-    return bool(_GENERIC_BEFORE.search(before))
+    return _habitual(text, span) or bool(_GENERIC_BEFORE.search(before))
 
 
 def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str = "") -> list[EventDraft]:
