@@ -192,6 +192,11 @@ _OPENING_NOMINAL = re.compile(
 )
 
 
+def _plural(subject: str) -> bool:
+    """Tell whether a main-clause subject is plural ("the carrier and its escorts", "the ships")."""
+    return bool(re.search(r"\band\b|[^s'\u2019]s$", subject))
+
+
 def opening_nominal(text: str, trigger: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
     """Return "The carrier completes an exercise" for "Following completion of an exercise, the carrier ...".
 
@@ -204,7 +209,7 @@ def opening_nominal(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     if not subject:
         return None
     own = _blank(text, found.start("object"), found.end("object"), skips)
-    plural = bool(re.search(r"\band\b|[^s'\u2019]s$", subject.group(1)))
+    plural = _plural(subject.group(1))
     verb = NOMINAL_VERBS[found["noun"]]
     verb = verb[:-2] if plural and verb.endswith("es") and verb[-3] in "sxh" else verb[:-1] if plural else verb
     return finish_title(" ".join(f"{subject.group(1)} {verb} {_FILLER.sub('', own)}".split()), limit=40)
@@ -224,7 +229,7 @@ def _opening_participle(text: str, trigger: tuple[int, int], skips: list[tuple[i
         return None
     own = _blank(text, trigger[1], trigger[1] + comma.end() - 1, skips)
     stem = verb[:-3].lower()
-    plural = bool(re.search(r"\band\b|[^s'\u2019]s$", subject.group(1)))
+    plural = _plural(subject.group(1))
     now = _present(stem + ("d" if stem.endswith("e") else "ed"), plural)
     own = re.sub(r"\(\s*(?:[A-Z][a-z]+day)?[\s,]*\)", "", _FILLER.sub("", own))  # "(Tuesday 7 May)" without its date
     named = _drop_appositives(subject.group(1))
