@@ -174,6 +174,7 @@ _NAMED = re.compile(
     rf"\b(?P<name>(?:Exercise|Operation|Op\.|(?<=\s)exercise)\s+(?!(?:{_CALENDAR})\b)"
     r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})"
 )
+_GIVES_NAME = r"(?:code-?named|dubbed|known as|called)"  # "the raid, dubbed Operation X"
 _QUOTED_NAME = re.compile(r"[\"\u201c\u2018](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"\u201d\u2019]")
 _KNOWN_AS = re.compile(
     r"\b(?:exercises?|drills?|operations?|manoeuvres|maneuvers),?\s+(?:known as|dubbed|"
@@ -768,7 +769,7 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
         return f"{name} {verb.group(1)}" if verb else name
     noun = re.match(r"\s+(deployment|mission|patrol|exercises?|drills?|operations?)\b", text[span[1] :])
     before = re.search(r"(?:\b[\w-]+\s+)?\b(?:deployment|mission|patrol|rotation|contribution)\s+(?:to|on|in)\s+$", text[: span[0]])
-    given = re.search(r"\b(?:the|a|an)\s+([a-z][\w-]+),?\s+((?:code-?named|dubbed|known as|called)\s+)$", text[: span[0]], re.I)
+    given = re.search(rf"\b(?:the|a|an)\s+([a-z][\w-]+),?\s+({_GIVES_NAME}\s+)$", text[: span[0]], re.I)
     if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
         if len(name.split()) < 3 and given and not noun:
             return f"{given.group(1).capitalize()} {given.group(2)}{name}"  # "The raid, dubbed Operation X" -> "Raid dubbed Operation X"
@@ -1460,7 +1461,7 @@ def noun_phrase_words(draft: EventDraft) -> set[str]:
     return _content(named) - {"secretary", "minister"}
 
 
-_CODENAMED = re.compile(r"^([A-Z][a-z-]+) (?:code-?named|dubbed|known as|called) ")
+_CODENAMED = re.compile(rf"^([A-Z][a-z-]+) {_GIVES_NAME} ")
 
 
 def _codename_of(a: EventDraft, b: EventDraft) -> bool:
