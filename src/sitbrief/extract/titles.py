@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.lexicon import lexicon, pairs, words
+from sitbrief.extract.rx import alternation
 
 NOUN_TRIGGERS = words("event_nouns")
 MODIFIERS = words("event_modifiers")
@@ -188,7 +189,7 @@ _MAIN_SUBJECT = re.compile(
 NOMINAL_VERBS = pairs("nominal_verbs")
 _OPENING_NOMINAL = re.compile(
     r"(?:After|Following|Upon|On)\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?"
-    rf"(?P<noun>{'|'.join(sorted(NOMINAL_VERBS))})\s+of\s+(?P<object>[^,;]{{3,120}}),\s+"
+    rf"(?P<noun>{alternation(NOMINAL_VERBS)})\s+of\s+(?P<object>[^,;]{{3,120}}),\s+"
 )
 
 
