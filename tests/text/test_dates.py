@@ -116,13 +116,9 @@ def test_since_a_month_is_in_the_past_even_when_reading_forward():
 
 
 def test_find_dates_gives_each_caller_its_own_expressions() -> None:
-    from datetime import date as _date
-
-    from sitbrief.text.dates import find_dates
-
-    first = find_dates("The drill began on 3 March 2024.", _date(2024, 3, 10), False)
+    first = find_dates("The drill began on 3 March 2024.", date(2024, 3, 10), False)
     first[0].start = "changed"
-    again = find_dates("The drill began on 3 March 2024.", _date(2024, 3, 10), False)
+    again = find_dates("The drill began on 3 March 2024.", date(2024, 3, 10), False)
     assert again[0].start == "2024-03-03"
 
 

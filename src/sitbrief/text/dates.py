@@ -55,6 +55,8 @@ WEEKDAYS = {
 _MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|mid-)"
+
+
 def _holidays() -> dict[str, tuple[int, int]]:
     """Return the fixed-day holidays of data/holidays.tsv: folded name -> (month, day)."""
     text = resources.files("sitbrief.text").joinpath("data", "holidays.tsv").read_text(encoding="utf-8")
