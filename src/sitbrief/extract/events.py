@@ -1520,7 +1520,7 @@ def _common_subject(a: list[str], b: list[str]) -> int:
     return n if named and n < min(len(a), len(b)) else 0
 
 
-_TITLE_WORDS = frozenset(w.lower() for w in words("title_words"))
+_TITLE_WORDS = words("title_words")  # lower-cased in its file, as titles._TITLE_WORDS reads it
 _TITLE_STOP = frozenset(
     ["with", "from", "that", "this", "their", "will", "were", "have", "about", "into", "over", "talks", "meeting"]
 )
