@@ -1389,7 +1389,7 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
 
 def _find_or_add(people: list[PersonDraft], name: str) -> PersonDraft:
     """Return the person `name` refers to, adding one when new."""
-    words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+", w) and w not in SUFFIXES]
+    words = list(_name_tokens(name))
     for person in people:
         mine = person.tokens
         if words == mine or (words[-1] == mine[-1] and words[0] == mine[0]):
@@ -1453,7 +1453,11 @@ def _figure_form(doc: Doc, sentence: str, title: list[Token], tok: Token) -> str
     return None
 
 
-_FIGURE_ROWS = [row for row in lexicon_rows("figures.tsv") if len(row) >= 5]
+_FIGURE_ROWS = [  # (first word, last word, serves, offices held, years), read once
+    (row[0].split()[0], row[0].split()[-1], row[1], {re.sub(r"\s*\(.*\)", "", o).strip().lower() for o in row[3].split(";")},
+     row[4])
+    for row in lexicon_rows("figures.tsv") if len(row) >= 5
+]
 
 
 def _titled_figure(doc: Doc, surname: str, roles: list[str]) -> str | None:
@@ -1465,10 +1469,8 @@ def _titled_figure(doc: Doc, surname: str, roles: list[str]) -> str | None:
     offices = {r.lower() for r in roles}
     year = doc.anchor.year if doc.anchor else None
     found = set()
-    for name, serves, _, office, years in (row[:5] for row in _FIGURE_ROWS):
-        words_ = name.split()
-        held = {re.sub(r"\s*\(.*\)", "", o).strip().lower() for o in office.split(";")}
-        if surname in (words_[0], words_[-1]) and held & offices and (year is None or _in_years(year, years)):
+    for first, last, serves, held, years in _FIGURE_ROWS:
+        if surname in (first, last) and held & offices and (year is None or _in_years(year, years)):
             found.add(serves)
     return found.pop() if len(found) == 1 else None
 
