@@ -119,13 +119,9 @@ def _retitle(
             and re.match(r"^(?:Talks|Meeting|Call|Phone call|Summit|Held|Met)\b", event.title, re.I)
         ):
             pair = " and ".join(p.name.split()[-1] for p in persons[:2])
-            verb = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}[event.kind]
-            place = f" in {where[event.where]}" if event.where in where else ""
-            event.title = f"{pair} {verb}{place}"  # a headline: "Sullivan and Hulata meet"
-        elif event.kind in ("talks", "meeting", "call") and len(persons) == 2 and _lost_partner(event.title, persons):
-            verb = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}[event.kind]
-            place = f" in {where[event.where]}" if event.where in where else ""
-            event.title = f"{persons[0].name} and {persons[1].name} {verb}{place}"
+            event.title = _meeting_title(event, pair, where)  # a headline: "Sullivan and Hulata meet"
+        elif event.kind in _MEETING_VERBS and len(persons) == 2 and _lost_partner(event.title, persons):
+            event.title = _meeting_title(event, f"{persons[0].name} and {persons[1].name}", where)
         elif event.kind == "appointment" and first is not None:
             named = _appointee(doc, event, drafts, people) or next(
                 (p for p in persons if _surname(p) in event.title.split()), first
@@ -139,6 +135,15 @@ def _retitle(
             event.title = re.sub(r"^(?:He|She|Who)\b", _surname(before), event.title)
             if before.id not in event.participants:
                 event.participants.insert(0, before.id)  # the subject the pronoun stands for takes part
+
+
+_MEETING_VERBS = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}
+
+
+def _meeting_title(event: Event, pair: str, where: dict[str, str]) -> str:
+    """Return a meeting's headline: the pair, the verb of its kind, the place ("Sullivan and Hulata meet in Tokyo")."""
+    place = f" in {where[event.where]}" if event.where in where else ""
+    return f"{pair} {_MEETING_VERBS[event.kind]}{place}"
 
 
 def _lost_partner(title: str, persons: list[Person]) -> bool:
