@@ -245,16 +245,21 @@ def _surname(person: Person) -> str:
     return (single or upper or words[-1:] or [person.name])[0]
 
 
+def _first_evidence(doc: Doc, event: Event) -> int:
+    """Return the index of the sentence an event's evidence opens with."""
+    return next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+
+
 def _first_person(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
     """Return the person mentioned first in the event's first sentence."""
-    index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+    index = _first_evidence(doc, event)
     found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index)
     return people[found[0][1]] if found else None
 
 
 def _appointee(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
     """Return whom "on his/her appointment" names: the last person before it ("congratulated X on his appointment")."""
-    index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+    index = _first_evidence(doc, event)
     own = re.search(r"\bon\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}appointment\b", doc.sentences[index].text, re.I)
     if not own:
         return None
@@ -264,7 +269,7 @@ def _appointee(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[P
 
 def _antecedent(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
     """Return the person a title's "He"/"She" stands for: the first one mentioned before the pronoun."""
-    index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+    index = _first_evidence(doc, event)
     pronoun = re.search(r"\b(?:he|she|who)\b", doc.sentences[index].text, re.I)
     limit = pronoun.start() if pronoun else len(doc.sentences[index].text)
     found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index and s < limit)
@@ -542,7 +547,7 @@ def _news_date(doc: Doc, text: str) -> bool:
 def _own_sentence(doc: Doc, event: Event | None, spots: dict[str, tuple[str, int]]) -> str:
     """Return the sentence an event was found in, as the lead is cleaned ("" when not known)."""
     spot = spots.get(event.id) if event is not None else None
-    sentence = next((s for s in doc.sentences if spot and s.id == spot[0]), None)
+    sentence = next((s for s in doc.sentences if s.id == spot[0]), None) if spot else None
     return clean_lead(sentence.text) if sentence is not None else ""
 
 
