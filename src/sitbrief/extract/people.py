@@ -838,10 +838,13 @@ def _last_head(doc: Doc, run: list[Token]) -> int:
     return 0
 
 
+_OFFICE_AFFIXES = re.compile(r"^(?:then|ex)-|-(?:elect|designate)$")  # "Then-Defence", "Minister-elect"
+
+
 def _is_title_token(doc: Doc, run: list[Token], i: int) -> bool:
     """Tell whether run[i] belongs to a title/affiliation prefix rather than the name."""
     tok = run[i]
-    low = re.sub(r"^(?:then|ex)-|-(?:elect|designate)$", "", tok.bare.lower())  # "Then-Defence", "Minister-elect"
+    low = _OFFICE_AFFIXES.sub("", tok.bare.lower())
     if low in TITLE_WORDS or low in doc.lex.role_heads or tok.text.lower() in doc.lex.ranks:
         return True
     if doc.lex.demonym(tok.bare) or doc.lex.country(tok.bare) or tok.bare in doc.lex.orgs:
@@ -863,7 +866,7 @@ def _name_word(doc: Doc, tok: Token) -> bool:
         return False
     if "-" in text and low in doc.lex.places:
         return False
-    low = re.sub(r"^(?:then|ex)-|-(?:elect|designate)$", "", low)
+    low = _OFFICE_AFFIXES.sub("", low)
     return low not in TITLE_WORDS and low not in doc.lex.role_heads and not _plural_head(doc, low)
 
 
@@ -881,12 +884,17 @@ def _shared_plural_office(doc: Doc, before: str) -> str | None:
     words_ = match["office"].split()
     for n in range(len(words_)):
         if _plural_head(doc, words_[n].lower()):
-            office = [*words_[:n], words_[n][:-3] + "y" if words_[n].lower().endswith("ies") else words_[n][:-1]]
+            office = [*words_[:n], _singular(words_[n])]
             while office and office[0].lower() in FUNCTION_WORDS:
                 office = office[1:]
             role, _ = _split_affiliation(doc, " ".join(office))
             return role if role and len(role.split()) == len(office) else None
     return None
+
+
+def _singular(word: str) -> str:
+    """Return a plural head word as written, made singular ("Ministers" -> "Minister", "Secretaries" -> "Secretary")."""
+    return word[:-3] + "y" if word.lower().endswith("ies") else word.removesuffix("s")
 
 
 def _plural_head(doc: Doc, low: str) -> str | None:
@@ -1000,8 +1008,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
         if office and _plural_head(doc, office[-1].lower()):  # "Foreign Ministers X and Y": each a Foreign Minister
-            last = office[-1]
-            office[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last.removesuffix("s")
+            office[-1] = _singular(office[-1])
         text, of_country = _split_affiliation(doc, " ".join(office))
         office, affil = (text or "").split(), affil or of_country  # "Minister of Foreign Affairs of Japan Ana Ruiz"
         if lower_role and lower_role.split()[-1] in ("to", "of", "for", "the") and roles[0] == lower_role:
@@ -1042,8 +1049,8 @@ _OF_COUNTRY_TO = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.' -]*?)(?=\s+to\
 
 def _office_of_country_to(doc: Doc, words_: list[str]) -> bool:
     """Tell whether words end in "<office> of <Country> to" ("Ambassador of Japan to")."""
-    match = _OFFICE_TO.search(" ".join(words_) + " ")
-    inner = _OF_COUNTRY_TO.search(" ".join(words_) + " ")
+    text = " ".join(words_) + " "
+    match, inner = _OFFICE_TO.search(text), _OF_COUNTRY_TO.search(text)
     return bool(match and inner and match["head"].lower() in doc.lex.role_heads and doc.lex.country(inner["c"]))
 
 
