@@ -104,10 +104,12 @@ def _in_a_name(sentence: str, span: tuple[int, int]) -> bool:
     after = re.match(r"\s+[A-Z][a-z]+", sentence[span[1] :])
     if not before or not after or before.start(1) == 0:
         return False
-    return before.group(1).lower() not in _FUNCTION_WORDS | _DATE_MODIFIERS
+    return before.group(1).lower() not in _NOT_IN_A_NAME
 
 
+_FUNCTION_WORDS = words("function_words")
 _DATE_MODIFIERS = frozenset({"last", "next", "this", "every", "each", "since", "until", "late", "early"})
+_NOT_IN_A_NAME = _FUNCTION_WORDS | _DATE_MODIFIERS
 
 
 def _part_of_day(text: str) -> str | None:
@@ -269,7 +271,6 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.search(text.strip()) or _non_answer().search(text))
 
 
-_FUNCTION_WORDS = words("function_words")
 _COMMON_WORDS = frozenset(w.lower() for w in _FUNCTION_WORDS | words("calendar"))  # no evidence of restating
 
 
