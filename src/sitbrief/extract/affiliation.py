@@ -52,10 +52,11 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _from_single_nation_forces(doc, people, orgs)
     home = _home(doc, source, article.dateline)
     for person in people:
-        if person.affiliation is None and home and _holds_office(person) and _may_serve(doc, person, home, orgs):
-            person.affiliation = home
-        elif person.affiliation is None and home and _holds_office(person) and not _office_held(person, home):
-            person.affiliation = _only_foreign_country(doc, person, people, home)
+        if person.affiliation is None and home and _holds_office(person):
+            if not _office_held(person, home):
+                person.affiliation = _only_foreign_country(doc, person, people, home)
+            elif _may_serve(doc, person, home, orgs):
+                person.affiliation = home
         person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
 
 
@@ -70,6 +71,11 @@ def _office_held(person: Person, home: str) -> bool:
     return not any(rx(rf"(?<![\w-]){re.escape(head)}(?![\w-])").search(role) for role in roles for head in absent)
 
 
+def _evidence_texts(doc: Doc, person: Person) -> list[str]:
+    """Return the texts of the sentences that mention the person."""
+    return [s.text for s in doc.sentences if s.id in person.evidence]
+
+
 _CAPITALS = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
@@ -78,7 +84,7 @@ def _only_foreign_country(doc: Doc, person: Person, people: list[Person], home: 
 
     "... the U.S.-Japan alliance during meetings with Prime Minister X": X is Japan's, not America's.
     """
-    texts = [s.text for s in doc.sentences if s.id in person.evidence]
+    texts = _evidence_texts(doc, person)
     names = sorted({n for p in people for n in (p.name, *p.aliases)}, key=len, reverse=True)
     for name in names:  # "Tom Jordan" names no country
         texts = [text.replace(name, " ") for text in texts]
@@ -91,27 +97,38 @@ def _countries_in(doc: Doc, text: str) -> set[str]:
     found = set()
     for match in _CAPITALS.finditer(text):
         for piece in match.group().split("-"):
-            words_ = piece.split()
-            found |= {c for j in range(1, len(words_) + 1)  # from the run's start: "Tom Jordan" names no country
-                      if (c := _country(doc, " ".join(words_[:j]).removesuffix("\u2019s").removesuffix("'s")))}
+            found |= _leading_countries(doc, piece.split(), possessive=True)  # "Tom Jordan" names no country
+    return found
+
+
+def _leading_countries(doc: Doc, words_: list[str], possessive: bool = False) -> set[str]:
+    """Return the countries the runs of words from the start name ("United States Navy" -> {"United States"}),
+    with `possessive` also through a closing "'s"."""
+    found = set()
+    for j in range(1, len(words_) + 1):
+        text = " ".join(words_[:j])
+        if possessive:
+            text = text.removesuffix("\u2019s").removesuffix("'s")
+        if c := _country(doc, text):
+            found.add(c)
     return found
 
 
 def _may_serve(doc: Doc, person: Person, home: str, orgs: list[Organisation]) -> bool:
-    """Tell whether the story's home country may be the person's: an office it has, a host with forces of its own.
+    """Tell whether the story's home country, which holds the person's office, may be theirs: a host with forces
+    of its own.
 
-    "Prime Minister" in a U.S. outlet is another government's; a sailor named beside a foreign ship in
-    a story datelined where none of the host's own forces appear ("MANILA" and only U.S. ships: "the
-    ship's Sailors, such as ... X") serves that ship's navy, not the dateline's country.
+    A sailor named beside a foreign ship in a story datelined where none of the host's own forces appear
+    ("MANILA" and only U.S. ships: "the ship's Sailors, such as ... X") serves that ship's navy, not the
+    dateline's country. (An office the home government lacks, "Prime Minister" in a U.S. outlet, is
+    sorted out before: see _office_held.)
     """
-    if not _office_held(person, home):
-        return False
     military = [o for o in orgs if o.kind in ("ship", "unit") or _MILITARY.search(o.name)]
     if any(o.country == home for o in military):
         return True
     forms = {f for o in military if o.kind in ("ship", "unit") and o.country and o.country != home
              for f in (o.name, _ship_name(doc, o)) if f}
-    texts = [s.text for s in doc.sentences if s.id in person.evidence]
+    texts = _evidence_texts(doc, person)
     return not any(form in text for form in forms for text in texts)
 
 
@@ -179,11 +196,11 @@ def _known_body_in_roles(doc: Doc, roles: str) -> str | None:
         (len(key), country) for key, (_, _, country) in doc.lex.orgs.items()
         if country and " " in key and key in low and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", low)
     ]
+    if found:
+        return max(found)[1]
     seats = {country for seat in _SEATS if (country := _seat_country(doc, seat)) and rx(
         rf"(?<![\w-]){re.escape(seat)}(?![\w-])").search(roles)}  # "Kremlin spokesman", "Pentagon spokeswoman"
-    if not found and len(seats) == 1:
-        return seats.pop()
-    return max(found)[1] if found else None
+    return seats.pop() if len(seats) == 1 else None
 
 
 _SEATS = words("seat_metonyms")
@@ -228,7 +245,7 @@ def _shared_nationality(doc: Doc, people: list[Person]) -> None:
     for person in people:
         if person.affiliation is not None or not person.roles or len(person.name.split()) < 2:
             continue
-        texts = [s.text for s in doc.sentences if s.id in person.evidence]
+        texts = _evidence_texts(doc, person)
         found = {c for text in texts for c in _listed_with(doc, person, people, text)}
         if len(found) == 1:
             person.affiliation = found.pop()
@@ -410,8 +427,7 @@ def _destinations(doc: Doc) -> set[str]:
     found = set()
     for sentence in doc.sentences:
         for match in _DEPLOYS_TO.finditer(sentence.text):
-            words_ = match["c"].split()
-            found |= {c for k in range(len(words_), 0, -1) if (c := _country(doc, " ".join(words_[:k])))}
+            found |= _leading_countries(doc, match["c"].split())
     return found
 
 

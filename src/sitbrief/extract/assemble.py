@@ -119,13 +119,9 @@ def _retitle(
             and re.match(r"^(?:Talks|Meeting|Call|Phone call|Summit|Held|Met)\b", event.title, re.I)
         ):
             pair = " and ".join(p.name.split()[-1] for p in persons[:2])
-            verb = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}[event.kind]
-            place = f" in {where[event.where]}" if event.where in where else ""
-            event.title = f"{pair} {verb}{place}"  # a headline: "Sullivan and Hulata meet"
-        elif event.kind in ("talks", "meeting", "call") and len(persons) == 2 and _lost_partner(event.title, persons):
-            verb = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}[event.kind]
-            place = f" in {where[event.where]}" if event.where in where else ""
-            event.title = f"{persons[0].name} and {persons[1].name} {verb}{place}"
+            event.title = _meeting_title(event, pair, where)  # a headline: "Sullivan and Hulata meet"
+        elif event.kind in _MEETING_VERBS and len(persons) == 2 and _lost_partner(event.title, persons):
+            event.title = _meeting_title(event, f"{persons[0].name} and {persons[1].name}", where)
         elif event.kind == "appointment" and first is not None:
             named = _appointee(doc, event, drafts, people) or next(
                 (p for p in persons if _surname(p) in event.title.split()), first
@@ -139,6 +135,15 @@ def _retitle(
             event.title = re.sub(r"^(?:He|She|Who)\b", _surname(before), event.title)
             if before.id not in event.participants:
                 event.participants.insert(0, before.id)  # the subject the pronoun stands for takes part
+
+
+_MEETING_VERBS = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}
+
+
+def _meeting_title(event: Event, pair: str, where: dict[str, str]) -> str:
+    """Return a meeting's headline: the pair, the verb of its kind, the place ("Sullivan and Hulata meet in Tokyo")."""
+    place = f" in {where[event.where]}" if event.where in where else ""
+    return f"{pair} {_MEETING_VERBS[event.kind]}{place}"
 
 
 def _lost_partner(title: str, persons: list[Person]) -> bool:
@@ -240,16 +245,21 @@ def _surname(person: Person) -> str:
     return (single or upper or words[-1:] or [person.name])[0]
 
 
+def _first_evidence(doc: Doc, event: Event) -> int:
+    """Return the index of the sentence an event's evidence opens with."""
+    return next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+
+
 def _first_person(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
     """Return the person mentioned first in the event's first sentence."""
-    index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+    index = _first_evidence(doc, event)
     found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index)
     return people[found[0][1]] if found else None
 
 
 def _appointee(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
     """Return whom "on his/her appointment" names: the last person before it ("congratulated X on his appointment")."""
-    index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+    index = _first_evidence(doc, event)
     own = re.search(r"\bon\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}appointment\b", doc.sentences[index].text, re.I)
     if not own:
         return None
@@ -259,7 +269,7 @@ def _appointee(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[P
 
 def _antecedent(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person]) -> Person | None:
     """Return the person a title's "He"/"She" stands for: the first one mentioned before the pronoun."""
-    index = next(i for i, s in enumerate(doc.sentences) if s.id == event.evidence[0])
+    index = _first_evidence(doc, event)
     pronoun = re.search(r"\b(?:he|she|who)\b", doc.sentences[index].text, re.I)
     limit = pronoun.start() if pronoun else len(doc.sentences[index].text)
     found = sorted((s, n) for n, d in enumerate(drafts) for i, s, _ in d.mentions if i == index and s < limit)
@@ -537,7 +547,7 @@ def _news_date(doc: Doc, text: str) -> bool:
 def _own_sentence(doc: Doc, event: Event | None, spots: dict[str, tuple[str, int]]) -> str:
     """Return the sentence an event was found in, as the lead is cleaned ("" when not known)."""
     spot = spots.get(event.id) if event is not None else None
-    sentence = next((s for s in doc.sentences if spot and s.id == spot[0]), None)
+    sentence = next((s for s in doc.sentences if s.id == spot[0]), None) if spot else None
     return clean_lead(sentence.text) if sentence is not None else ""
 
 

@@ -838,10 +838,13 @@ def _last_head(doc: Doc, run: list[Token]) -> int:
     return 0
 
 
+_OFFICE_AFFIXES = re.compile(r"^(?:then|ex)-|-(?:elect|designate)$")  # "Then-Defence", "Minister-elect"
+
+
 def _is_title_token(doc: Doc, run: list[Token], i: int) -> bool:
     """Tell whether run[i] belongs to a title/affiliation prefix rather than the name."""
     tok = run[i]
-    low = re.sub(r"^(?:then|ex)-|-(?:elect|designate)$", "", tok.bare.lower())  # "Then-Defence", "Minister-elect"
+    low = _OFFICE_AFFIXES.sub("", tok.bare.lower())
     if low in TITLE_WORDS or low in doc.lex.role_heads or tok.text.lower() in doc.lex.ranks:
         return True
     if doc.lex.demonym(tok.bare) or doc.lex.country(tok.bare) or tok.bare in doc.lex.orgs:
@@ -863,7 +866,7 @@ def _name_word(doc: Doc, tok: Token) -> bool:
         return False
     if "-" in text and low in doc.lex.places:
         return False
-    low = re.sub(r"^(?:then|ex)-|-(?:elect|designate)$", "", low)
+    low = _OFFICE_AFFIXES.sub("", low)
     return low not in TITLE_WORDS and low not in doc.lex.role_heads and not _plural_head(doc, low)
 
 
@@ -881,12 +884,17 @@ def _shared_plural_office(doc: Doc, before: str) -> str | None:
     words_ = match["office"].split()
     for n in range(len(words_)):
         if _plural_head(doc, words_[n].lower()):
-            office = [*words_[:n], words_[n][:-3] + "y" if words_[n].lower().endswith("ies") else words_[n][:-1]]
+            office = [*words_[:n], _singular(words_[n])]
             while office and office[0].lower() in FUNCTION_WORDS:
                 office = office[1:]
             role, _ = _split_affiliation(doc, " ".join(office))
             return role if role and len(role.split()) == len(office) else None
     return None
+
+
+def _singular(word: str) -> str:
+    """Return a plural head word as written, made singular ("Ministers" -> "Minister", "Secretaries" -> "Secretary")."""
+    return word[:-3] + "y" if word.lower().endswith("ies") else word.removesuffix("s")
 
 
 def _plural_head(doc: Doc, low: str) -> str | None:
@@ -1000,8 +1008,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
         i += 1
     if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
         if office and _plural_head(doc, office[-1].lower()):  # "Foreign Ministers X and Y": each a Foreign Minister
-            last = office[-1]
-            office[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last.removesuffix("s")
+            office[-1] = _singular(office[-1])
         text, of_country = _split_affiliation(doc, " ".join(office))
         office, affil = (text or "").split(), affil or of_country  # "Minister of Foreign Affairs of Japan Ana Ruiz"
         if lower_role and lower_role.split()[-1] in ("to", "of", "for", "the") and roles[0] == lower_role:
@@ -1042,8 +1049,8 @@ _OF_COUNTRY_TO = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.' -]*?)(?=\s+to\
 
 def _office_of_country_to(doc: Doc, words_: list[str]) -> bool:
     """Tell whether words end in "<office> of <Country> to" ("Ambassador of Japan to")."""
-    match = _OFFICE_TO.search(" ".join(words_) + " ")
-    inner = _OF_COUNTRY_TO.search(" ".join(words_) + " ")
+    text = " ".join(words_) + " "
+    match, inner = _OFFICE_TO.search(text), _OF_COUNTRY_TO.search(text)
     return bool(match and inner and match["head"].lower() in doc.lex.role_heads and doc.lex.country(inner["c"]))
 
 
@@ -1389,7 +1396,7 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
 
 def _find_or_add(people: list[PersonDraft], name: str) -> PersonDraft:
     """Return the person `name` refers to, adding one when new."""
-    words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+", w) and w not in SUFFIXES]
+    words = list(_name_tokens(name))
     for person in people:
         mine = person.tokens
         if words == mine or (words[-1] == mine[-1] and words[0] == mine[0]):
@@ -1453,7 +1460,11 @@ def _figure_form(doc: Doc, sentence: str, title: list[Token], tok: Token) -> str
     return None
 
 
-_FIGURE_ROWS = [row for row in lexicon_rows("figures.tsv") if len(row) >= 5]
+_FIGURE_ROWS = [  # (first word, last word, serves, offices held, years), read once
+    (row[0].split()[0], row[0].split()[-1], row[1], {re.sub(r"\s*\(.*\)", "", o).strip().lower() for o in row[3].split(";")},
+     row[4])
+    for row in lexicon_rows("figures.tsv") if len(row) >= 5
+]
 
 
 def _titled_figure(doc: Doc, surname: str, roles: list[str]) -> str | None:
@@ -1465,10 +1476,8 @@ def _titled_figure(doc: Doc, surname: str, roles: list[str]) -> str | None:
     offices = {r.lower() for r in roles}
     year = doc.anchor.year if doc.anchor else None
     found = set()
-    for name, serves, _, office, years in (row[:5] for row in _FIGURE_ROWS):
-        words_ = name.split()
-        held = {re.sub(r"\s*\(.*\)", "", o).strip().lower() for o in office.split(";")}
-        if surname in (words_[0], words_[-1]) and held & offices and (year is None or _in_years(year, years)):
+    for first, last, serves, held, years in _FIGURE_ROWS:
+        if surname in (first, last) and held & offices and (year is None or _in_years(year, years)):
             found.add(serves)
     return found.pop() if len(found) == 1 else None
 

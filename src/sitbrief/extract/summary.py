@@ -104,10 +104,12 @@ def _in_a_name(sentence: str, span: tuple[int, int]) -> bool:
     after = re.match(r"\s+[A-Z][a-z]+", sentence[span[1] :])
     if not before or not after or before.start(1) == 0:
         return False
-    return before.group(1).lower() not in words("function_words") | _DATE_MODIFIERS
+    return before.group(1).lower() not in _NOT_IN_A_NAME
 
 
+_FUNCTION_WORDS = words("function_words")
 _DATE_MODIFIERS = frozenset({"last", "next", "this", "every", "each", "since", "until", "late", "early"})
+_NOT_IN_A_NAME = _FUNCTION_WORDS | _DATE_MODIFIERS
 
 
 def _part_of_day(text: str) -> str | None:
@@ -269,10 +271,12 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.search(text.strip()) or _non_answer().search(text))
 
 
+_COMMON_WORDS = frozenset(w.lower() for w in _FUNCTION_WORDS | words("calendar"))  # no evidence of restating
+
+
 def restates(a: str, b: str) -> bool:
     """Tell whether sentence `a` says nearly what `b` says (most of the shorter one's words)."""
-    common = {w.lower() for w in words("function_words") | words("calendar")}
-    wa, wb = (set(re.findall(r"[a-z]{3,}", t.lower())) - common for t in (a, b))
+    wa, wb = (set(re.findall(r"[a-z]{3,}", t.lower())) - _COMMON_WORDS for t in (a, b))
     return min(len(wa), len(wb)) >= 4 and len(wa & wb) / min(len(wa), len(wb)) >= 0.7
 
 
@@ -280,7 +284,7 @@ def is_background(text: str) -> bool:
     """Tell whether a sentence gives background rather than new reporting, or tells what is done habitually
     ("Command units regularly conduct training ...")."""
     habit = _HABIT.search(text)
-    return bool(_BACKGROUND.search(text)) or bool(habit and habit.group(1) not in words("function_words"))
+    return bool(_BACKGROUND.search(text)) or bool(habit and habit.group(1) not in _FUNCTION_WORDS)
 
 
 _HABIT = re.compile(r"\b(?:regularly|routinely)\s+([a-z]+)(?<!ed)\s")
