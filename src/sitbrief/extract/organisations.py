@@ -9,7 +9,7 @@ from functools import cache
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.keyindex import key_index
-from sitbrief.extract.lexicon import lexicon, lexicon_rows, words
+from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
 
@@ -445,13 +445,7 @@ def _from_run(
 def _leader_administration(run: list[Token]) -> bool:
     """Tell whether an administration is named after its leader ("Biden Administration"), not a remit."""
     named = [t for t in run[:-1] if t.text != "the"]
-    return len(named) == 1 and re.sub(r"[\u2019']s$", "", named[0].bare) in _figure_surnames()
-
-
-@cache
-def _figure_surnames() -> frozenset[str]:
-    """Return the surnames of well-known office holders (figure_surnames.txt)."""
-    return frozenset(row[0] for row in lexicon_rows("words/figure_surnames.txt"))
+    return len(named) == 1 and re.sub(r"[\u2019']s$", "", named[0].bare) in words("figure_surnames")
 
 
 def _office_before_name(doc: Doc, run: list[Token]) -> bool:
