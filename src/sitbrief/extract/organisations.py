@@ -239,7 +239,8 @@ def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
 
 _EVENT_NAME_HEADS = words("event_name_heads")
 SEATS = words("seat_metonyms")
-_LOCATIVE = re.compile(r"\b(?:at|in|to|from|outside|inside|near|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.I)
+AT_SEAT = r"(?:at|in|to|from|outside|inside|near|visit|visits|visited|visiting)"  # before a seat named as a place
+_LOCATIVE = re.compile(rf"\b{AT_SEAT}\s+(?:the\s+)?$", re.I)
 
 
 def _only_qualifies(doc: Doc, sentence: str, name: str, acronym: str | None) -> bool:

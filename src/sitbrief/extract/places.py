@@ -9,7 +9,7 @@ from functools import cache
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import lexicon, pairs, words
-from sitbrief.extract.organisations import SEATS, name_spans, seat_event
+from sitbrief.extract.organisations import AT_SEAT, SEATS, name_spans, seat_event
 from sitbrief.extract.rx import alternation, rx
 from sitbrief.text.gate import Gated
 
@@ -585,7 +585,7 @@ def _geographic(doc: Doc, text: str):
 
 _SEAT_NAMES = alternation(SEATS)
 _SEAT = re.compile(
-    rf"\b(?:at|in|to|from|outside|inside|near|visit|visits|visited|visiting)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b"
+    rf"\b{AT_SEAT}\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b"
 )
 _BARE_SEAT = re.compile(rf"\b(?P<name>{_SEAT_NAMES})\b")
 
