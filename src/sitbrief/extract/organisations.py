@@ -219,13 +219,13 @@ def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
 def _head_first(run: list[Token]) -> bool:
     """Tell whether a run opens with a body's head and its remit ("Center for Climate", "Ministry of Trade")."""
     run = [t for t in run if t.text not in _LEADING and t.text != "the"]
-    return len(run) >= 3 and run[0].bare.lower() in HEAD_FIRST and run[1].text in ("of", "for")
+    return len(run) >= 3 and run[0].bare.lower() in HEAD_FIRST and run[1].text in OF_FOR
 
 
 def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
     """Tell whether the words before "and" name nothing by themselves (no body, event, place, country, given name)."""
     part, _ = _strip_leading(doc, part)
-    while len(part) > 2 and _is_role_word(doc, part[0]) and part[1].text in ("of", "for"):
+    while len(part) > 2 and _is_role_word(doc, part[0]) and part[1].text in OF_FOR:
         part = [t for t in part[2:] if t.text != "the"] if part[2].text == "the" else part[2:]  # "Chair of the X"
     if part and doc.lex.place(" ".join(t.bare for t in part)):
         return False  # "Scarborough Shoal and Reed Bank"
@@ -380,7 +380,7 @@ def _from_run(
         run, office = run[cut:], True  # "Chief of Staff of the Army": the office's words are no body
         while run and run[0].text in ("the", "of"):
             run = run[1:]
-    while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in ("of", "for"):
+    while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in OF_FOR:
         run, office = run[2:], True
         while run and run[0].text in ("the", "of"):
             run = run[1:]
@@ -421,7 +421,7 @@ def _from_run(
         last = head  # "Marine Rotational Force-Darwin"
     skip = _formal_country_prefix(doc, run)
     head_first = any(
-        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in ("of", "for")
+        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in OF_FOR
         for i, t in enumerate(run[: skip + 3]) if i >= skip or i < 3
     )
     if _remit_head(doc, run) is not None:
@@ -477,7 +477,7 @@ def _services_compound(run: list[Token]) -> bool:
 def _office_of(doc: Doc, run: list[Token]) -> int | None:
     """Return where a body's name starts after an office of several words and "of" ("Chief of Staff of the X")."""
     for k in (4, 3):
-        if len(run) > k + 1 and run[k].text in ("of", "for") and (
+        if len(run) > k + 1 and run[k].text in OF_FOR and (
             " ".join(t.bare for t in run[:k]).lower() in doc.lex.role_heads
         ):
             return k + 1
