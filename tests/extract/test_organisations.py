@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import facts
-
-
-def orgs(body: str) -> dict[str, object]:
-    """Return the organisations of `body` by name."""
-    return {o.name: o for o in facts(body).organisations}
+from tests.extract.helpers import facts, orgs
 
 
 def places(body: str) -> set[str]:
