@@ -561,7 +561,7 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
 
 def _is_country_word(doc: Doc, word: str) -> bool:
     """Tell whether a word names a country ("ROK", "U.S.", "Australian")."""
-    return bool(doc.lex.country(word) or doc.lex.country(word.rstrip(".")) or doc.lex.demonym(word))
+    return doc.lex.names_country(word)
 
 
 def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]:

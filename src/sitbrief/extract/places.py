@@ -488,7 +488,7 @@ def _only_nationality(words_: str) -> bool:
     """Tell whether words are only countries' names or adjectives ("Chinese", "US", "South Korean")."""
     lex = lexicon()
     parts = words_.replace("-", " ").split()
-    return all(lex.country(w) or lex.country(w.rstrip(".")) or lex.demonym(w) for w in parts) or bool(
+    return all(lex.names_country(w) for w in parts) or bool(
         lex.country(words_) or lex.demonym(words_)
     )
 
