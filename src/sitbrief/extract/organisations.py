@@ -625,14 +625,19 @@ def _join(sentence: str, run: list[Token]) -> str:
     return sentence[run[0].start : run[-1].end]
 
 
+@cache
+def _acronym_rx(acronym: str) -> re.Pattern[str]:
+    """Return the pattern of a known body's acronym as a word of its own (not "non-NATO ally")."""
+    return re.compile(rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(acronym)}(?![\w-])")
+
+
 def _known(doc: Doc, sentence: str):
     """Yield well-known organisations (and their acronyms) mentioned in `sentence` (either apostrophe)."""
     sentence = sentence.replace("\u2019", "'")
     lowered = sentence.lower()
     for key, (name, acronym, country) in key_index(doc.lex.orgs).candidates(sentence):
         if key == acronym:
-            pattern = rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])"  # not "non-NATO ally"
-            if key in sentence and rx(pattern).search(sentence):
+            if key in sentence and _acronym_rx(key).search(sentence):
                 yield name, acronym, country
         elif key in lowered:
             match = word_rx(key, 0 if len(key) <= 3 else re.I).search(sentence)
