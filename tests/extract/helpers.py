@@ -11,6 +11,11 @@ def facts(body: str, header: str = "A headline for the story"):
     return extract_facts(parse_article(f"{header}\n\n{body}"))
 
 
+def orgs(body: str) -> dict[str, object]:
+    """Return the organisations of `body` by name."""
+    return {o.name: o for o in facts(body).organisations}
+
+
 def person(f, name: str):
     """Return the person called `name` (or None)."""
     return next((p for p in f.people if p.name == name), None)

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def orgs(body: str) -> dict[str, object]:
-    """Return the organisations of `body` by name."""
-    return {o.name: o for o in facts(body).organisations}
+from tests.extract.helpers import facts, orgs
 
 
 def places(body: str) -> dict[str, str]:

@@ -109,7 +109,7 @@ def _task_force_start(match: re.Match[str]) -> int:
     pre = match["pre"].split()
     while pre and (
         pre[0].lower() in lex.role_heads or pre[0] in words("sentence_initial") or re.search(r"[\u2019']s$", pre[0])
-        or lex.country(pre[0].rstrip(".")) or lex.country(pre[0]) or lex.demonym(pre[0])
+        or lex.names_country(pre[0])
         or pre[0] in lex.ship_prefixes
     ):
         pre = pre[1:]

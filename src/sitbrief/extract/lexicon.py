@@ -50,6 +50,10 @@ class Lexicon:
         exact = self.cased.get(text.lower())
         return exact is None or exact == text
 
+    def names_country(self, word: str) -> bool:
+        """Tell whether a word names a country or its people ("ROK", "U.S.", "Australian")."""
+        return bool(self.country(word) or self.country(word.rstrip(".")) or self.demonym(word))
+
     def demonym(self, text: str) -> str | None:
         """Return the country of a demonym or adjective ("Australian"), else None."""
         return self.demonyms.get(text.lower())

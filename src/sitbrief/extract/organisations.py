@@ -9,7 +9,7 @@ from functools import cache
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.keyindex import key_index
-from sitbrief.extract.lexicon import lexicon, lexicon_rows, words
+from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
 
@@ -219,13 +219,13 @@ def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
 def _head_first(run: list[Token]) -> bool:
     """Tell whether a run opens with a body's head and its remit ("Center for Climate", "Ministry of Trade")."""
     run = [t for t in run if t.text not in _LEADING and t.text != "the"]
-    return len(run) >= 3 and run[0].bare.lower() in HEAD_FIRST and run[1].text in ("of", "for")
+    return len(run) >= 3 and run[0].bare.lower() in HEAD_FIRST and run[1].text in OF_FOR
 
 
 def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
     """Tell whether the words before "and" name nothing by themselves (no body, event, place, country, given name)."""
     part, _ = _strip_leading(doc, part)
-    while len(part) > 2 and _is_role_word(doc, part[0]) and part[1].text in ("of", "for"):
+    while len(part) > 2 and _is_role_word(doc, part[0]) and part[1].text in OF_FOR:
         part = [t for t in part[2:] if t.text != "the"] if part[2].text == "the" else part[2:]  # "Chair of the X"
     if part and doc.lex.place(" ".join(t.bare for t in part)):
         return False  # "Scarborough Shoal and Reed Bank"
@@ -239,7 +239,8 @@ def _coined_first_part(doc: Doc, part: list[Token]) -> bool:
 
 _EVENT_NAME_HEADS = words("event_name_heads")
 SEATS = words("seat_metonyms")
-_LOCATIVE = re.compile(r"\b(?:at|in|to|from|outside|inside|near|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.I)
+AT_SEAT = r"(?:at|in|to|from|outside|inside|near|visit|visits|visited|visiting)"  # before a seat named as a place
+_LOCATIVE = re.compile(rf"\b{AT_SEAT}\s+(?:the\s+)?$", re.I)
 
 
 def _only_qualifies(doc: Doc, sentence: str, name: str, acronym: str | None) -> bool:
@@ -379,7 +380,7 @@ def _from_run(
         run, office = run[cut:], True  # "Chief of Staff of the Army": the office's words are no body
         while run and run[0].text in ("the", "of"):
             run = run[1:]
-    while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in ("of", "for"):
+    while run and _is_role_word(doc, run[0]) and len(run) > 2 and run[1].text in OF_FOR:
         run, office = run[2:], True
         while run and run[0].text in ("the", "of"):
             run = run[1:]
@@ -420,7 +421,7 @@ def _from_run(
         last = head  # "Marine Rotational Force-Darwin"
     skip = _formal_country_prefix(doc, run)
     head_first = any(
-        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in ("of", "for")
+        t.bare.lower() in HEAD_FIRST and i + 1 < len(run) and run[i + 1].text in OF_FOR
         for i, t in enumerate(run[: skip + 3]) if i >= skip or i < 3
     )
     if _remit_head(doc, run) is not None:
@@ -445,13 +446,7 @@ def _from_run(
 def _leader_administration(run: list[Token]) -> bool:
     """Tell whether an administration is named after its leader ("Biden Administration"), not a remit."""
     named = [t for t in run[:-1] if t.text != "the"]
-    return len(named) == 1 and re.sub(r"[\u2019']s$", "", named[0].bare) in _figure_surnames()
-
-
-@cache
-def _figure_surnames() -> frozenset[str]:
-    """Return the surnames of well-known office holders (figure_surnames.txt)."""
-    return frozenset(row[0] for row in lexicon_rows("words/figure_surnames.txt"))
+    return len(named) == 1 and re.sub(r"[\u2019']s$", "", named[0].bare) in words("figure_surnames")
 
 
 def _office_before_name(doc: Doc, run: list[Token]) -> bool:
@@ -482,7 +477,7 @@ def _services_compound(run: list[Token]) -> bool:
 def _office_of(doc: Doc, run: list[Token]) -> int | None:
     """Return where a body's name starts after an office of several words and "of" ("Chief of Staff of the X")."""
     for k in (4, 3):
-        if len(run) > k + 1 and run[k].text in ("of", "for") and (
+        if len(run) > k + 1 and run[k].text in OF_FOR and (
             " ".join(t.bare for t in run[:k]).lower() in doc.lex.role_heads
         ):
             return k + 1
@@ -566,7 +561,7 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
 
 def _is_country_word(doc: Doc, word: str) -> bool:
     """Tell whether a word names a country ("ROK", "U.S.", "Australian")."""
-    return bool(doc.lex.country(word) or doc.lex.country(word.rstrip(".")) or doc.lex.demonym(word))
+    return doc.lex.names_country(word)
 
 
 def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]:
@@ -630,14 +625,19 @@ def _join(sentence: str, run: list[Token]) -> str:
     return sentence[run[0].start : run[-1].end]
 
 
+@cache
+def _acronym_rx(acronym: str) -> re.Pattern[str]:
+    """Return the pattern of a known body's acronym as a word of its own (not "non-NATO ally")."""
+    return re.compile(rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(acronym)}(?![\w-])")
+
+
 def _known(doc: Doc, sentence: str):
     """Yield well-known organisations (and their acronyms) mentioned in `sentence` (either apostrophe)."""
     sentence = sentence.replace("\u2019", "'")
     lowered = sentence.lower()
     for key, (name, acronym, country) in key_index(doc.lex.orgs).candidates(sentence):
         if key == acronym:
-            pattern = rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(key)}(?![\w-])"  # not "non-NATO ally"
-            if key in sentence and rx(pattern).search(sentence):
+            if key in sentence and _acronym_rx(key).search(sentence):
                 yield name, acronym, country
         elif key in lowered:
             match = word_rx(key, 0 if len(key) <= 3 else re.I).search(sentence)

@@ -9,8 +9,8 @@ from functools import cache
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
 from sitbrief.extract.lexicon import lexicon, pairs, words
-from sitbrief.extract.organisations import SEATS, name_spans, seat_event
-from sitbrief.extract.rx import alternation
+from sitbrief.extract.organisations import AT_SEAT, SEATS, name_spans, seat_event
+from sitbrief.extract.rx import alternation, rx
 from sitbrief.text.gate import Gated
 
 _COORDINATED = re.compile(
@@ -90,10 +90,12 @@ def _without_ship_names(doc: Doc, places: list[PlaceDraft]) -> list[PlaceDraft]:
     A mention after "in", "at", "to", "of" ... is still the place ("its new homeport of San Diego").
     """
     ships = {_short_ship_name(f.name) for s in doc.sentences for f in find_forces(s.text) if f.kind == "ship"}
+    if not ships:
+        return places
+    text = {s.id: s.text for s in doc.sentences}
     kept = []
     for draft in places:
         if draft.kind != "country" and draft.name in ships:
-            text = {s.id: s.text for s in doc.sentences}
             draft.evidence = [e for e in draft.evidence if _locative_mention(text.get(e, ""), draft.name)]
             if not draft.evidence:
                 continue
@@ -108,7 +110,7 @@ def _short_ship_name(name: str) -> str:
 
 def _locative_mention(sentence: str, name: str) -> bool:
     """Tell whether `name` occurs in `sentence` after a locative word ("in Hobart", "homeport of San Diego")."""
-    return any(_LOCATIVE_BEFORE.search(sentence[: m.start()]) for m in re.finditer(re.escape(name), sentence))
+    return any(_LOCATIVE_BEFORE.search(sentence[: m.start()]) for m in rx(re.escape(name)).finditer(sentence))
 
 
 def _place(places: list[PlaceDraft], keys: dict[str, PlaceDraft], name: str, kind: str, country: str) -> PlaceDraft:
@@ -347,7 +349,7 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         if not bare[:1].isupper():
             continue
         if _DASH.search(bare) and (bare.lower() not in lex.places):
-            pieces = [part for part in re.split(r"[-\u2013]", bare) if part[:1].isupper()]
+            pieces = [part for part in _DASH.split(bare) if part[:1].isupper()]
             parts = [_single(doc, part) for part in pieces]
             if parts and all(p and p[1] == "country" for p in parts):
                 return width, [p for p in parts if p]
@@ -486,7 +488,7 @@ def _only_nationality(words_: str) -> bool:
     """Tell whether words are only countries' names or adjectives ("Chinese", "US", "South Korean")."""
     lex = lexicon()
     parts = words_.replace("-", " ").split()
-    return all(lex.country(w) or lex.country(w.rstrip(".")) or lex.demonym(w) for w in parts) or bool(
+    return all(lex.names_country(w) for w in parts) or bool(
         lex.country(words_) or lex.demonym(words_)
     )
 
@@ -583,7 +585,7 @@ def _geographic(doc: Doc, text: str):
 
 _SEAT_NAMES = alternation(SEATS)
 _SEAT = re.compile(
-    rf"\b(?:at|in|to|from|outside|inside|near|visit|visits|visited|visiting)\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b"
+    rf"\b{AT_SEAT}\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b"
 )
 _BARE_SEAT = re.compile(rf"\b(?P<name>{_SEAT_NAMES})\b")
 

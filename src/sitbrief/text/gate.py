@@ -144,7 +144,6 @@ def may_match(pattern: re.Pattern[str], text: str, seen: dict) -> bool:
     return True
 
 
-
 _RECENT: dict[str, dict] = {}  # the answers for the last texts checked (a sentence is checked many times)
 _RECENT_TEXTS = 64
 
