@@ -311,7 +311,7 @@ class Composer:
         people = self.facts.people
         involved = [p for p in people if lead and p.id in lead.participants]
         if lead and lead.evidence:
-            text = next((s.text for s in self.facts.article.sentences if s.id == lead.evidence[0]), "")
+            text = self._sentence(lead.evidence[0])
             named = [p for p in involved if lead.evidence[0] in p.evidence]
             titled = [p for p in people if p not in named and _called_by_office(p, text, people)]
             involved = titled + named or involved
