@@ -342,10 +342,11 @@ class Composer:
             return self.facts.article.dateline, []
         if lead is not None:
             return None
-        city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
         near = self._near_lead()
         if near:  # a lead without an event: a place it or the next two sentences name, not one far down
             city = next((p for p in self.facts.places if p.kind != "country" and near & set(p.evidence)), None)
+        else:
+            city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
         return (city.name, city.evidence[:1]) if city else None
 
     def _narrower(self, lead: Event, place):
