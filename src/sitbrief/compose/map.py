@@ -95,13 +95,13 @@ class Candidate:
         return self.kind == "country" or self.span_km <= GROWING_SPAN_KM
 
 
-def facility_town(place: Place, countries: set[str]) -> Location | None:
+def facility_town(place: Place, countries: frozenset[str]) -> Location | None:
     """Return the town a base is named after ("Tapa Camp") when that town lies in a country of the story."""
     if place.kind not in ("facility", "other"):
         return None
-    words = place.name.split()
-    town = [w for w in words if w not in _FACILITY_WORDS and w.lower() not in ("air", "the")]
-    if not town or len(town) == len(words):
+    name = place.name.split()
+    town = [w for w in name if w not in _FACILITY_WORDS and w.lower() not in ("air", "the")]
+    if not town or len(town) == len(name):
         return None
     found = locate(" ".join(town), place.country)
     if found is None or found.kind != "city" or found.country not in countries:
@@ -124,7 +124,7 @@ def locate_place(
     if found is None:
         canonical = lexicon().places.get(place.name.casefold())
         found = locate(canonical[0], place.country) if canonical else None
-    if found is None and (found := facility_town(place, set(countries))) is None:
+    if found is None and (found := facility_town(place, countries)) is None:
         return None
     lat, lon = found.positions[0]
     return place.kind, found.positions, around(lat, lon, min(found.span_km, GROWING_SPAN_KM)), found.span_km

@@ -311,7 +311,7 @@ class Composer:
         people = self.facts.people
         involved = [p for p in people if lead and p.id in lead.participants]
         if lead and lead.evidence:
-            text = next((s.text for s in self.facts.article.sentences if s.id == lead.evidence[0]), "")
+            text = self._sentence(lead.evidence[0])
             named = [p for p in involved if lead.evidence[0] in p.evidence]
             titled = [p for p in people if p not in named and _called_by_office(p, text, people)]
             involved = titled + named or involved
@@ -342,10 +342,11 @@ class Composer:
             return self.facts.article.dateline, []
         if lead is not None:
             return None
-        city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
         near = self._near_lead()
         if near:  # a lead without an event: a place it or the next two sentences name, not one far down
             city = next((p for p in self.facts.places if p.kind != "country" and near & set(p.evidence)), None)
+        else:
+            city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
         return (city.name, city.evidence[:1]) if city else None
 
     def _narrower(self, lead: Event, place):

@@ -130,9 +130,9 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
         if _piped(para, found):
             continue
         if placed := _place_date(para):
-            if _is_place_name(placed[0]):
+            if is_place := _is_place_name(placed[0]):
                 found.dateline = found.dateline or placed[0]
-            found.date_from(placed[1], "dateline" if _is_place_name(placed[0]) else "date line")
+            found.date_from(placed[1], "dateline" if is_place else "date line")
         elif dated := _date_place(para):
             placed = _is_place_name(dated[0])
             if not found.dateline and placed:

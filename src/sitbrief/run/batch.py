@@ -268,8 +268,8 @@ def _warm(layout) -> None:
     """
     try:
         _warm_writers(layout)
-        _warm_stages(layout)
         _rehearse(layout)
+        _warm_stages(layout)
     except Exception:  # noqa: BLE001 - each input reports its own failure when it is built
         return
 
@@ -288,19 +288,14 @@ def _warm_writers(layout) -> None:
 
 
 def _warm_stages(layout) -> None:
-    """Import reading, extraction and compose; load the lexicon, gazetteer and outlines; compile the templates."""
+    """Load what the rehearsal of the sample does not reach: lint, fact files, the atlas, every template.
+
+    Reading, extraction and compose, the lexicon and the gazetteer are loaded by `_rehearse`.
+    """
     import sitbrief.compose.lint  # noqa: F401
-    import sitbrief.compose.series  # noqa: F401
-    import sitbrief.compose.single  # noqa: F401
-    import sitbrief.extract  # noqa: F401
     import sitbrief.facts.io  # noqa: F401
-    import sitbrief.read.article  # noqa: F401
-    from sitbrief.extract.lexicon import lexicon
-    from sitbrief.geo.coordinates import gazetteer
     from sitbrief.geo.shapes import atlas
 
-    lexicon()
-    gazetteer()
     atlas()
     environment = layout.environment
     for name in environment.list_templates():

@@ -69,7 +69,6 @@ class KeepStart(CondPageBreak):
         self.height = min(head + follow, limit)
         return super().wrap(avail_width, avail_height)
 
-
     def _splits(self, avail_width: float, room: float) -> bool:
         """Tell whether the follower can break so that a first part fits in `room`."""
         if not isinstance(self.follower, Table) or room <= 0:

@@ -96,7 +96,7 @@ def _source_cell(item, ctx: Ctx) -> list[Paragraph]:
     if url:
         link = f"<a href={quoteattr(url)} color={quoteattr(ctx.hex('accent'))}>"
         cell.append(Para(link + ctx.markup(url, "cell_muted") + "</a>",
-                              ctx.styles.get("cell_muted")))
+                         ctx.styles.get("cell_muted")))
     return cell
 
 
