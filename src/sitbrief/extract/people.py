@@ -284,6 +284,17 @@ def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
             ):
                 kept.append(role)
         person.roles = [r for r in kept if not _inside_other(r, kept)]
+        if all(_names_relation(r) for r in person.roles):
+            person.roles = []  # "his Japanese counterpart, X": a relation, not an office
+
+
+_RELATIONS = words("relation_roles")
+
+
+def _names_relation(role: str) -> bool:
+    """Tell whether a role names a relation to someone ("Japanese counterpart"), not an office."""
+    low = role.lower().split()
+    return bool(low) and (low[-1] in _RELATIONS or " ".join(low[-2:]) in _RELATIONS)
 
 
 def _inside_other(role: str, roles: list[str]) -> bool:
@@ -1172,6 +1183,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         if word.endswith((";", ".")) and not phrase:
             break
         phrase.insert(0, word.strip(",;:"))
+    if phrase and words[-1].endswith(",") and _ends_in_name(doc, words[: len(words) - len(phrase)]):
+        return None, None  # "X Y, Chief of Air Force, Vice Admiral Z": the office between commas is X Y's
     affil = None
     inner = _OF_COUNTRY_TO.search(" ".join(phrase))
     if inner and (country := doc.lex.country(inner["c"])):  # "Ambassador of Japan to Chile"
