@@ -37,3 +37,26 @@ def test_a_counterpart_keeps_the_nationality_it_gives():
 def test_a_counterpart_with_an_office_keeps_the_office():
     f = facts("The minister met his Japanese counterpart, Defence Minister Kenji Arata, in Tokyo.")
     assert "Defence Minister" in person(f, "Kenji Arata").roles
+
+
+@pytest.mark.parametrize("body, name", [
+    ("CANBERRA \u2014 The Minister for Foreign Affairs, Senator Ana Ruiz, will travel to Fiji. Senator Ruiz will "
+     "meet Prime Minister Tom Reed.", "Tom Reed"),
+    ("LONDON \u2014 Foreign Secretary Ana Ruiz held talks with Prime Minister Tom Reed in London today.", "Tom Reed"),
+    ("WELLINGTON \u2014 Defence Minister Ana Ruiz hosted Defence Minister Tom Reed at Parliament on Monday.",
+     "Tom Reed"),
+])
+def test_the_other_side_of_a_home_officials_meeting_gets_no_home_country(body, name):
+    f = facts(body)
+    assert person(f, name).affiliation is None
+    assert person(f, "Ana Ruiz").affiliation is not None
+
+
+@pytest.mark.parametrize("body, name", [
+    ("CANBERRA \u2014 President Marsh's visit to Jakarta was welcomed by officials.", "Marsh"),
+    ("WELLINGTON \u2014 Vice President Ana Ruiz arrived for talks on Monday, officials said.", "Ana Ruiz"),
+    ("MANILA \u2014 Defence Minister Ana Ruiz arrived for talks on Monday, officials said.", "Ana Ruiz"),
+    ("LONDON \u2014 President Tom Reed arrived for talks on Monday, officials said.", "Tom Reed"),
+])
+def test_an_office_the_dateline_government_lacks_gets_no_home_country(body, name):
+    assert person(facts(body), name).affiliation is None

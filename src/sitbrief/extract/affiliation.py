@@ -14,7 +14,7 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import lexicon_rows, pairs, words
-from sitbrief.extract.rx import rx
+from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 
@@ -51,11 +51,12 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
     home = _home(doc, source, article.dateline)
+    hosts = [p for p in people if home and (p.affiliation or home) == home]
     for person in people:
         if person.affiliation is None and home and _holds_office(person):
             if not _office_held(person, home):
                 person.affiliation = _only_foreign_country(doc, person, people, home)
-            elif _may_serve(doc, person, home, orgs):
+            elif _may_serve(doc, person, home, orgs) and not _met_by(doc, person, hosts):
                 person.affiliation = home
         person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
 
@@ -389,6 +390,25 @@ def _subject_after(doc: Doc, people: list[Person], index: int) -> Person | None:
         if named:
             return min(named, key=lambda pair: pair[0])[1]
     return None
+
+
+_MEETING_VERBS = alternation(words("meeting_verbs"))
+
+
+def _met_by(doc: Doc, person: Person, hosts: list[Person]) -> bool:
+    """Tell whether a home official meets or calls the person ("Senator Wong will meet Prime Minister X"): the
+    other side of a meeting is as likely a foreign counterpart as a home colleague, so not the home's."""
+    forms = [re.escape(f) for f in _mention_forms(person)]
+    others = [f for h in hosts if h is not person for f in _mention_forms(h)]
+    if not forms or not others:
+        return False
+    pattern = rx(rf"\b(?:{_MEETING_VERBS})(?:\s+with)?\s+(?:[A-Z][\w.'\u2019-]*\s+|of\s+|for\s+|the\s+){{0,8}}"
+                 rf"(?:{'|'.join(forms)})\b")
+    for text in _evidence_texts(doc, person):
+        for match in pattern.finditer(text):
+            if any(word_rx(o).search(text[: match.start()]) for o in others):
+                return True
+    return False
 
 
 def _mention_forms(person: Person) -> list[str]:
