@@ -45,10 +45,13 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     heads = alternation(words("unit_heads"))
     phonetic = "|".join(sorted(words("phonetic_alphabet")))
     numbered = alternation(words("numbered_unit_heads"))
-    ordinal = r"(?:No\.\s*)?\d{1,4}(?:st|nd|rd|th)?"
+    ordinal = r"(?:No\.?\s*)?\d{1,4}(?:st|nd|rd|th)?"
+    regiment = alternation(words("regiment_heads"))
     return [
         re.compile(
-            rf"\b{ordinal}\s+(?:\([A-Z][a-z]+\)\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b)?"
+            rf"\b{ordinal}\s+(?:\([A-Z][a-z]+\)\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b"
+            rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b"
+            rf"|,\s+(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{regiment})\b)?"
         ),
         re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),
         re.compile(rf"\b(?:{phonetic})\s+(?:Company|Battery|Troop)\b|\b(?:Company|Battery|Troop)\s+[A-Z]\b(?![\w.])"),

@@ -1,0 +1,45 @@
+"""Organisations and places, round 6: failure classes probed with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import facts, orgs
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Leaders reaffirmed their work within the Global Coalition to Defeat ISIS and the Aqaba Process.",
+     "Global Coalition to Defeat ISIS"),
+    ("The Global Alliance to Counter Drones met in Rome on Monday.", "Global Alliance to Counter Drones"),
+])
+def test_a_body_named_with_its_purpose_keeps_it(body, name):
+    found = orgs(body)
+    assert name in found
+    assert "Islamic State" not in found  # the acronym inside the longer name is no body of its own
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ships sailed under the Five Power Defence Arrangements with Malaysia.", "Five Power Defence Arrangements"),
+    ("Ships of the Five Power Defence Arrangements (FPDA) sailed with Malaysia.", "Five Power Defence Arrangements"),
+    ("Leaders of the Three Seas Initiative met in Warsaw on Monday.", "Three Seas Initiative"),
+])
+def test_a_number_word_mid_sentence_opens_a_name(body, name):
+    assert name in orgs(body)
+
+
+def test_a_country_inside_a_name_at_the_sentence_end_is_no_mention():
+    f = facts("Coalition forces fought the Islamic State of Iraq and Syria.")
+    assert not {p.name for p in f.places} & {"Iraq", "Syria"}
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("Group Captain Tom Reed, Officer Commanding No 1 Squadron, said the aircraft were ready.", "No 1 Squadron"),
+    ("Wing Commander Ana Ruiz, Officer Commanding No. 3 Squadron, led the flypast.", "No. 3 Squadron"),
+    ("Soldiers from the 1st Battalion, Royal Australian Regiment, trained with U.S. Marines.",
+     "1st Battalion, Royal Australian Regiment"),
+    ("Troops of the 2nd Battalion, The Rifles, deployed to Estonia.", "2nd Battalion, The Rifles"),
+])
+def test_numbered_units_keep_their_number_sign_and_regiment(body, unit):
+    f = facts(body)
+    assert unit in {o.name for o in f.organisations}
+    assert "No" not in {p.name for p in f.people}
