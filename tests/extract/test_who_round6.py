@@ -60,3 +60,23 @@ def test_the_other_side_of_a_home_officials_meeting_gets_no_home_country(body, n
 ])
 def test_an_office_the_dateline_government_lacks_gets_no_home_country(body, name):
     assert person(facts(body), name).affiliation is None
+
+
+@pytest.mark.parametrize("body, name, office", [
+    ("Chairman of the Joint Chiefs of Staff Gen. CQ Brown met with Japanese officials.", "CQ Brown",
+     "Chairman of the Joint Chiefs of Staff"),
+    ("Vice President JD Vance met Prime Minister Tom Reed in Rome on Monday.", "JD Vance", "Vice President"),
+])
+def test_initials_written_together_open_a_name(body, name, office):
+    p = person(facts(body), name)
+    assert p is not None and office in p.roles
+    assert not any(name.split()[0] in r for r in p.roles)
+
+
+@pytest.mark.parametrize("body", [
+    "Defence Secretary Tom Reed met NZ Prime Minister Ana Ruiz in London on Monday.",
+    "Defence Secretary Tom Reed met N.Z. Prime Minister Ana Ruiz in London on Monday.",
+])
+def test_nz_is_new_zealand(body):
+    p = person(facts(body), "Ana Ruiz")
+    assert p.roles == ["Prime Minister"] and p.affiliation == "New Zealand"

@@ -795,7 +795,7 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
         return True
     if re.fullmatch(r"(?:[A-Z]\.){2,3}", tok.text) and 0 < i < len(run) - 1 and not doc.lex.country(tok.text):
         return True  # initials written together inside a name ("Retno L.P. Marsudi"), not "U.S."
-    if _caps_family_name(doc, run, i):
+    if _caps_family_name(doc, run, i) or _run_together_initials(doc, run, i):
         return True
     if i == len(run) - 1 and i > 0 and _is_rank_word(doc, tok) and not tok.text.endswith(".") and _name_word(
         doc, run[i - 1]
@@ -814,6 +814,16 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
     if tok.text in PARTICLES:
         return 0 < i < len(run) - 1
     return _name_word(doc, tok)
+
+
+def _run_together_initials(doc: Doc, run: list[Token], i: int) -> bool:
+    """Tell whether run[i] is a given name's initials without stops after a title ("Gen. CQ Brown")."""
+    tok = run[i]
+    if not (re.fullmatch(r"[A-Z]{2}", tok.text) and 0 < i == len(run) - 2) or not _name_word(doc, run[i + 1]):
+        return False
+    if doc.lex.country(tok.text) or tok.text in doc.lex.orgs or tok.text.lower() in doc.lex.orgs:
+        return False
+    return _is_rank_word(doc, run[i - 1]) or _is_head_token(doc, run[i - 1])
 
 
 def _caps_family_name(doc: Doc, run: list[Token], i: int) -> bool:
