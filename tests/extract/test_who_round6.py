@@ -80,3 +80,21 @@ def test_initials_written_together_open_a_name(body, name, office):
 def test_nz_is_new_zealand(body):
     p = person(facts(body), "Ana Ruiz")
     assert p.roles == ["Prime Minister"] and p.affiliation == "New Zealand"
+
+
+@pytest.mark.parametrize("body, name, office", [
+    ("Assistant Secretary of State for East Asian and Pacific Affairs Tom Reed hosted the talks on Monday.",
+     "Tom Reed", "Assistant Secretary of State for East Asian and Pacific Affairs"),
+    ("Deputy Secretary Ana Ruiz and Assistant Secretary of State for European and Eurasian Affairs Tom Reed met.",
+     "Tom Reed", "Assistant Secretary of State for European and Eurasian Affairs"),
+])
+def test_a_remit_of_two_regions_joined_by_and_is_one_office(body, name, office):
+    f = facts(body)
+    assert office in person(f, name).roles
+    assert not {p.name for p in f.places} & {"East Asia", "Europe"}
+
+
+def test_and_between_a_name_and_the_next_office_still_splits_people():
+    f = facts("Minister for Defence Tom Reed and Security Minister Ana Ruiz spoke to reporters.")
+    assert person(f, "Tom Reed").roles == ["Minister for Defence"]
+    assert person(f, "Ana Ruiz").roles == ["Security Minister"]

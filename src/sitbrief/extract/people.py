@@ -368,11 +368,36 @@ def _split_people(run: list[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     for i, tok in enumerate(run):
         remit = 0 < i < len(run) - 1 and run[i - 1].bare in _OFFICE_DOMAINS and run[i + 1].bare in _OFFICE_DOMAINS
-        if tok.text == "and" and not remit:
+        if tok.text == "and" and not remit and not _regional_remit(run, i):
             parts.append([])
         else:
             parts[-1].append(tok)
     return [p for p in parts if p]
+
+
+_REMIT_REGIONS = words("remit_region_words")
+
+
+def _region_word(tok: Token) -> bool:
+    """Tell whether a word may name a region in an office's remit ("East", "Asian", "Pacific", "Japan")."""
+    lex = lexicon()
+    return tok.bare in _REMIT_REGIONS or bool(lex.demonym(tok.bare) or lex.country(tok.bare)) or tok.bare.lower() in lex.places
+
+
+def _regional_remit(run: list[Token], i: int) -> bool:
+    """Tell whether the "and" at run[i] joins two regions of one office's remit, a name still to follow.
+
+    "Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink" is one person.
+    """
+    link = max((k for k in range(i) if run[k].text in ("for", "of")), default=None)
+    if link is None or not any(t.bare.lower() in lexicon().role_heads for t in run[:link]):
+        return False
+    if not all(_region_word(t) or t.bare in _OFFICE_DOMAINS or t.text == "the" for t in run[link + 1 : i]):
+        return False
+    for j in range(i + 1, min(i + 4, len(run) - 1)):
+        if run[j].bare in _OFFICE_DOMAINS:
+            return all(_region_word(t) or t.text == "the" for t in run[i + 1 : j])
+    return False
 
 
 def _cut_possessive(run: list[Token]) -> list[Token]:
