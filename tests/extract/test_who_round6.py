@@ -98,3 +98,22 @@ def test_and_between_a_name_and_the_next_office_still_splits_people():
     f = facts("Minister for Defence Tom Reed and Security Minister Ana Ruiz spoke to reporters.")
     assert person(f, "Tom Reed").roles == ["Minister for Defence"]
     assert person(f, "Ana Ruiz").roles == ["Security Minister"]
+
+
+@pytest.mark.parametrize("body, name, roles, country", [
+    ("General Sir Tom Reed KCB CBE ADC, Chief of the General Staff, visited the regiment.", "Tom Reed",
+     ["General", "Chief of the General Staff"], None),
+    ("Vice Admiral Ana Ruiz AO CSC RAN, Chief of Navy, attended the ceremony in Sydney.", "Ana Ruiz",
+     ["Vice Admiral", "Chief of Navy"], "Australia"),
+    ("Commodore Ana Ruiz RAN said the ships were ready to sail.", "Ana Ruiz", ["Commodore"], "Australia"),
+    ("Captain Tom Reed RN, Commanding Officer of HMS Kent, said the ship was ready.", "Tom Reed",
+     ["Captain", "Commanding Officer of HMS Kent"], "United Kingdom"),
+])
+def test_honours_and_service_letters_after_a_name(body, name, roles, country):
+    p = person(facts(body), name)
+    assert p is not None and p.roles == roles and p.affiliation == country
+
+
+def test_a_member_of_parliament_who_speaks_is_a_person():
+    f = facts("The plan was good for the region, Ana Ruiz MP said on Monday.")
+    assert person(f, "Ana Ruiz") is not None

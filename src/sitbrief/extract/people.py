@@ -511,6 +511,22 @@ def _definite(doc: Doc, index: int, part: list[Token]) -> bool:
     return bool(before) and before[-1].lower() == "the"
 
 
+def _without_letters(doc: Doc, run: list[Token]) -> list[Token]:
+    """Return a run without the honours and service letters after the name ("Ana Ruiz AO CSC RAN")."""
+    k = len(run)
+    if k > 2 and _service_acronym(doc, run[-1]):
+        k -= 1  # the service's letters end the run ("Commodore Ana Ruiz RAN")
+    while k > 2 and _post_nominal_letters(doc, run[k - 1]):
+        k -= 1
+    return run[:k] if k < len(run) and _name_word(doc, run[k - 1]) else run
+
+
+def _service_acronym(doc: Doc, tok: Token) -> bool:
+    """Tell whether a token is the acronym of a national armed service ("RAN", "RNZN", "USN")."""
+    known = doc.lex.orgs.get(tok.bare)
+    return bool(known and known[1] == tok.bare and known[2] and _SERVICE.search(known[0]))
+
+
 def _post_nominal_letters(doc: Doc, tok: Token) -> bool:
     """Tell whether a token is honours letters after a name ("CSC", "AO", "MP"), not an acronym of a body."""
     text = tok.bare
@@ -737,7 +753,8 @@ def _skip_post_nominals(doc: Doc, after: str) -> str:
     if match and match.group(1) in _POST_NOMINALS:
         return after[match.end() :]
     letters = re.match(r"^(?:\s+[A-Z]{2,4}\b)+(?=,)", after)
-    if letters and all(_post_nominal_letters(doc, Token(w, 0, 0)) for w in letters.group().split()):
+    if letters and all(_post_nominal_letters(doc, Token(w, 0, 0)) or _service_acronym(doc, Token(w, 0, 0))
+                       for w in letters.group().split()):
         return after[letters.end() :]
     return after
 
@@ -751,8 +768,7 @@ def _is_place_or_org(doc: Doc, text: str) -> bool:
 
 def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """Split a run into leading title words and a trailing name of up to four name words."""
-    while len(run) > 2 and _post_nominal_letters(doc, run[-1]) and _name_word(doc, run[-2]):
-        run = run[:-1]
+    run = _without_letters(doc, run)
     j = len(run)
     while j > 0 and len(run) - j < 6 and _name_part(doc, run, j - 1):
         j -= 1
@@ -961,6 +977,9 @@ def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) ->
     """Tell whether the name is the speaker of a speech verb in this sentence."""
     sentence = doc.sentences[index].text
     after = sentence[core[-1].end : core[-1].end + 120]
+    letters = re.match(r"^(?:\s+[A-Z]{2,4}\b)+", after)
+    if letters and all(_post_nominal_letters(doc, Token(w, 0, 0)) for w in letters.group().split()):
+        after = after[letters.end() :]  # "Ana Ruiz MP said"
     before = sentence[max(0, core[0].start - 40) : core[0].start]
     verbs = "|".join(sorted(SPEECH_VERBS))
     if re.match(rf"^(?:\s*\([^)]*\))?(?:\s*,[^,]{{1,90}},)?\s+(?:{verbs}|has said|had said|was quoted)\b", after):
