@@ -117,3 +117,10 @@ def test_honours_and_service_letters_after_a_name(body, name, roles, country):
 def test_a_member_of_parliament_who_speaks_is_a_person():
     f = facts("The plan was good for the region, Ana Ruiz MP said on Monday.")
     assert person(f, "Ana Ruiz") is not None
+
+
+def test_a_nationality_before_a_long_office_is_shared_along_the_list():
+    f = facts("Australian Minister for Foreign Affairs Ana Ruiz and Minister for Defence Tom Reed met Japanese "
+              "Foreign Minister Kenji Arata and Defense Minister Bo Lindqvist in Tokyo.")
+    assert person(f, "Tom Reed").affiliation == "Australia"
+    assert person(f, "Bo Lindqvist").affiliation == "Japan"

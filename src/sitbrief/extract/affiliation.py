@@ -259,10 +259,15 @@ def _listed_with(doc: Doc, person: Person, people: list[Person], text: str) -> s
     for other in people:
         if other is not person and other.affiliation and len(other.name.split()) >= 2:
             pair = rf"{_NATION}\s+{_TITLE_WORDS}{{1,5}}?{re.escape(other.name)}\s+and\s+{_TITLE_WORDS}{{1,6}}{name}\b"
-            found |= {c for m in rx(pair).finditer(text) if (c := _country(doc, m["d"])) == other.affiliation}
+            found |= {c for m in rx(pair).finditer(text) if (c := _nation(doc, m["d"])) == other.affiliation}
     fellows = (rf"\b{name}\s+and\s+(?:(?:other|senior|top)\s+)*{_NATION}\s+{_FELLOWS}\b",
                rf"\b{_NATION}\s+{_FELLOWS},?\s+(?:including|such as)\s+(?:[a-z]+\s+)?{_TITLE_WORDS}{{0,6}}{name}\b")
     return found | {c for p in fellows for m in rx(p).finditer(text) if (c := _country(doc, m["d"]))}
+
+
+def _nation(doc: Doc, words_: str) -> str | None:
+    """Return the country two capitalised words before a title name, or the first alone ("Australian Minister")."""
+    return _country(doc, words_) or _country(doc, words_.split()[0])
 
 
 def _from_pairs(doc: Doc, people: list[Person]) -> None:
