@@ -124,3 +124,13 @@ def test_a_nationality_before_a_long_office_is_shared_along_the_list():
               "Foreign Minister Kenji Arata and Defense Minister Bo Lindqvist in Tokyo.")
     assert person(f, "Tom Reed").affiliation == "Australia"
     assert person(f, "Bo Lindqvist").affiliation == "Japan"
+
+
+@pytest.mark.parametrize("body, name, office", [
+    ("Capt. Ana Ruiz, commanding officer, USS Blue Ridge (LCC 19), greeted the guests.", "Ana Ruiz",
+     "commanding officer, USS Blue Ridge (LCC 19)"),
+    ("Cmdr. Tom Reed, commanding officer, HMS Kent, said the ship was ready.", "Tom Reed",
+     "commanding officer, HMS Kent"),
+])
+def test_a_bare_office_in_military_style_keeps_its_ship(body, name, office):
+    assert office in person(facts(body), name).roles

@@ -1405,8 +1405,16 @@ _COMMAND_TAIL = re.compile(
 )
 
 
+_SHIP_TAIL = re.compile(r"^,\s+(?P<ship>(?P<prefix>[A-Z]{2,5})\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+                        r"(?:\s+\([A-Z]{1,4}[- ]?\d{1,4}\))?)(?=,|\.?$|\s+(?:said|told|and)\b)")
+
+
 def _command_tail(rest: str) -> str:
-    """Return the body a bare office heads in military style (", U.S. Marine Corps Forces, Pacific")."""
+    """Return the body a bare office heads in military style (", U.S. Marine Corps Forces, Pacific"), or the ship
+    (", USS Blue Ridge (LCC 19)")."""
+    ship = _SHIP_TAIL.match(rest)
+    if ship and ship["prefix"] in lexicon().ship_prefixes:
+        return ", " + ship["ship"]
     match = _COMMAND_TAIL.match(rest)
     if not match or not any(w.lower() in lexicon().org_heads for w in match.group(1).split()):
         return ""
