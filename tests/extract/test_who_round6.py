@@ -134,3 +134,9 @@ def test_a_nationality_before_a_long_office_is_shared_along_the_list():
 ])
 def test_a_bare_office_in_military_style_keeps_its_ship(body, name, office):
     assert office in person(facts(body), name).roles
+
+
+def test_a_rank_word_that_is_a_known_office_holders_given_name_is_the_name():
+    f = facts("TOKYO \u2014 Japan's Defense Minister Gen Nakatani met U.S. Defense Secretary Pete Hegseth on Sunday.")
+    p = person(f, "Gen Nakatani")
+    assert p is not None and p.roles == ["Defense Minister"]

@@ -782,6 +782,10 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
         j = _after_remit(doc, run, j)
         if run[j - 1].text in ("of", "for", "the", "and", "to"):
             return None  # "Office of Net Assessment": the words after "of" are the body's name, not a person's
+    if 0 < j < len(run) and _rank_at(doc, run, j - 1)[1] == 1 and (
+        " ".join(t.text for t in run[j - 1 :]).lower() in doc.lex.figures
+    ):
+        j -= 1  # "Defense Minister Gen Nakatani": a known office holder's given name, not a rank
     core = run[j:]
     words = [
         t for t in core if not re.fullmatch(r"(?:[A-Z]\.)+", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
