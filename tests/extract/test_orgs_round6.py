@@ -43,3 +43,23 @@ def test_numbered_units_keep_their_number_sign_and_regiment(body, unit):
     f = facts(body)
     assert unit in {o.name for o in f.organisations}
     assert "No" not in {p.name for p in f.people}
+
+
+def test_the_government_of_a_formal_country_name_is_the_country():
+    f = facts("Representatives of the Government of the People's Republic of China attended the talks in Canberra.")
+    assert not f.organisations
+    assert "China" in {p.name for p in f.places}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Officials of the Embassy of the People's Republic of China in Canberra attended.",
+     "Embassy of the People's Republic of China"),
+    ("The Ministry of National Defense of the People\u2019s Republic of China issued a statement on Monday.",
+     "Ministry of National Defense of the People\u2019s Republic of China"),
+])
+def test_a_body_of_the_peoples_republic_is_chinas_not_taiwans(body, name):
+    assert orgs(body)[name].country == "China"
+
+
+def test_staff_of_a_company_are_not_part_of_its_name():
+    assert "BAE Systems" in orgs("Staff of BAE Systems met officials at the show on Monday.")

@@ -366,7 +366,17 @@ def _is_government(doc: Doc, run: list[Token]) -> bool:
     rest = [t for t in run if t.bare.lower().replace("\u2019", "'") not in _GOVERNMENT_WORDS]
     return len(rest) < len(run) and any(t.bare.lower() in ("government", "governments") for t in run) and (
         all(_country_in(doc, [t]) for t in rest) or bool(doc.lex.country(" ".join(t.bare for t in rest)))
+        or _governs_formal_country(doc, run)
     )  # "Government of Papua New Guinea": a country of several words
+
+
+def _governs_formal_country(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run is "Government of [the] <formal country name>" ("... of the People's Republic of China")."""
+    words_ = [t.text for t in run]
+    if len(words_) < 3 or words_[0].lower() not in ("government", "governments") or words_[1] != "of":
+        return False
+    rest = words_[3:] if words_[2] == "the" else words_[2:]
+    return bool(rest) and bool(doc.lex.country(" ".join(rest).rstrip(".")) or doc.lex.country(" ".join(["the", *rest])))
 
 
 def _is_role_word(doc: Doc, tok: Token) -> bool:
@@ -608,7 +618,7 @@ def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]
 def _members(doc: Doc, tok: Token) -> bool:
     """Tell whether a word names people or parts of a body, not the body ("Members", "Officials", "Soldiers")."""
     low = tok.text.lower()
-    return (
+    return low in words("member_nouns") or (
         low.endswith("s") and not low.endswith("ss") and low not in doc.lex.org_heads and low not in HEAD_FIRST
         and low.rstrip("s") not in doc.lex.org_heads and low not in doc.lex.role_heads
         and not _is_country_word(doc, tok.text) and low not in doc.lex.places
@@ -634,7 +644,10 @@ def _acronym_span(run: list[Token], acronym: str) -> list[Token] | None:
 def _country_in(doc: Doc, run: list[Token]) -> str | None:
     """Return the country named by a demonym or country words inside an organisation name ("New Zealand")."""
     for i, tok in enumerate(run):
-        for width in (3, 2):
+        for width in (5, 4, 3, 2):  # "People's Republic of China" before "Republic of China"
+            words_ = [t.text for t in run[i : i + width - 1]] + [t.bare for t in run[i + width - 1 : i + width]]
+            if len(words_) == width and (country := doc.lex.country(" ".join(words_).replace("\u2019", "'"))):
+                return country
             words_ = [t.bare for t in run[i : i + width]]
             if len(words_) == width and (country := doc.lex.country(" ".join(words_))):
                 return country
