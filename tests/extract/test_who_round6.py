@@ -140,3 +140,16 @@ def test_a_rank_word_that_is_a_known_office_holders_given_name_is_the_name():
     f = facts("TOKYO \u2014 Japan's Defense Minister Gen Nakatani met U.S. Defense Secretary Pete Hegseth on Sunday.")
     p = person(f, "Gen Nakatani")
     assert p is not None and p.roles == ["Defense Minister"]
+
+
+def test_an_office_of_a_country_before_its_holder_is_no_person():
+    f = facts("The Sultan of Brunei, Hassanal Bolkiah, met the Crown Prince of Saudi Arabia, Mohammed bin Salman.")
+    assert [p.name for p in f.people] == ["Hassanal Bolkiah", "Mohammed bin Salman"]
+    assert person(f, "Mohammed bin Salman").affiliation == "Saudi Arabia"
+
+
+def test_two_long_offices_joined_by_and_after_a_name():
+    f = facts("The adviser met Wang Lei, Member of the Political Bureau of the CPC Central Committee and Director of "
+              "the Office of the Central Foreign Affairs Commission, in Bangkok.")
+    assert person(f, "Wang Lei").roles == ["Member of the Political Bureau of the CPC Central Committee",
+                                           "Director of the Office of the Central Foreign Affairs Commission"]

@@ -31,7 +31,7 @@ _APPOSITIVE = re.compile(
     r"served as|doubles as|also serves as|became|is also|is|was|(?:[a-z]+\s+){1,2}(?:his|her|their)\s+(?:post|position|role|job)\s+as)\s+"
     r"|known as\s+|now\s+|serving as\s+|acting as\s+"
     r"|in\s+(?:his|her|their)\s+capacity\s+as\s+)?"
-    r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
+    r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,150}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])(?<!\bNo)(?<!\bSt)\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
 _RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that|where|when|while)\b")
@@ -511,6 +511,17 @@ def _definite(doc: Doc, index: int, part: list[Token]) -> bool:
     return bool(before) and before[-1].lower() == "the"
 
 
+def _ends_of_country(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run is an office ending in "of [the] <Country>" ("Crown Prince of Saudi Arabia")."""
+    for i in range(1, len(run) - 1):
+        if run[i].text in ("of", "for"):
+            rest = [t.text for t in run[i + 1 :]]
+            rest = rest[1:] if rest[0] == "the" else rest
+            if rest and doc.lex.country(" ".join(rest).replace("\u2019", "'").rstrip(".")):
+                return _is_head_token(doc, run[i - 1])
+    return False
+
+
 def _without_letters(doc: Doc, run: list[Token]) -> list[Token]:
     """Return a run without the honours and service letters after the name ("Ana Ruiz AO CSC RAN")."""
     k = len(run)
@@ -769,6 +780,8 @@ def _is_place_or_org(doc: Doc, text: str) -> bool:
 def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """Split a run into leading title words and a trailing name of up to four name words."""
     run = _without_letters(doc, run)
+    if _ends_of_country(doc, run):
+        return None  # "the Crown Prince of Saudi Arabia": an office of a country, its holder named apart
     j = len(run)
     while j > 0 and len(run) - j < 6 and _name_part(doc, run, j - 1):
         j -= 1
@@ -1343,6 +1356,8 @@ def _role_after(doc: Doc, after: str) -> str | None:
         role += _command_tail(after[match.end("role") :])
     elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,4}\S+$", role) and _UNIT_END.search(role):
         role += _parent_unit(after[match.end("role") :])
+    if len(words) > 12 and all(len(o.split()) <= 12 and _has_head(doc, o.split()) for o in _split_offices(role)):
+        return role  # "Member of the Political Bureau of ... and Director of the Office of ...": two offices
     return role if len(words) <= 12 else None
 
 
