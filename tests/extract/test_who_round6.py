@@ -153,3 +153,12 @@ def test_two_long_offices_joined_by_and_after_a_name():
               "the Office of the Central Foreign Affairs Commission, in Bangkok.")
     assert person(f, "Wang Lei").roles == ["Member of the Political Bureau of the CPC Central Committee",
                                            "Director of the Office of the Central Foreign Affairs Commission"]
+
+
+@pytest.mark.parametrize("body, country", [
+    ("The deputy prime minister met visiting Japanese foreign minister Ana Ruiz in Canberra.", "Japan"),
+    ("Officials welcomed the outgoing Indonesian defence minister Ana Ruiz on Monday.", "Indonesia"),
+])
+def test_an_occasion_word_before_a_nationality_leaves_it_the_affiliation(body, country):
+    p = person(facts(body), "Ana Ruiz")
+    assert p.affiliation == country and not any(r.startswith(("visiting", "outgoing")) for r in p.roles)

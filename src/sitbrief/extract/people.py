@@ -1226,6 +1226,7 @@ _WEEK_AND_MONTH = words("calendar")
 _LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
 _STOP = words("role_stop")
 _PHONETIC = words("phonetic_alphabet")
+_OCCASION = words("occasion_words")
 
 
 def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
@@ -1273,6 +1274,8 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
             break
     kept: list[str] = []
     for n, word in enumerate(phrase):
+        if not kept and word in _OCCASION and n + 1 < len(phrase):
+            continue  # "visiting Japanese foreign minister": the occasion, then the nationality
         if word in _PHONETIC and n + 1 < len(phrase) and phrase[n + 1].rstrip("\u2019's") in ("Company", "Battery", "Troop"):
             kept.append(word)
             continue
