@@ -162,3 +162,20 @@ def test_two_long_offices_joined_by_and_after_a_name():
 def test_an_occasion_word_before_a_nationality_leaves_it_the_affiliation(body, country):
     p = person(facts(body), "Ana Ruiz")
     assert p.affiliation == country and not any(r.startswith(("visiting", "outgoing")) for r in p.roles)
+
+
+@pytest.mark.parametrize("body, name, roles", [
+    ("The ship returned. Commanding Officer Commander Tom Reed said the crew had performed superbly.", "Tom Reed",
+     ["Commanding Officer", "Commander"]),
+    ("The ship returned. Commander Australian Fleet Rear Admiral Ana Ruiz welcomed the ship home.", "Ana Ruiz",
+     ["Commander Australian Fleet", "Rear Admiral"]),
+    ("The ship returned. Commander Maritime Border Command Rear Admiral Tom Reed spoke to the crew.", "Tom Reed",
+     ["Commander Maritime Border Command", "Rear Admiral"]),
+])
+def test_an_office_without_commas_before_a_rank(body, name, roles):
+    assert person(facts(body), name).roles == roles
+
+
+def test_a_lone_rank_word_stays_a_rank():
+    assert person(facts("The ship returned. Commander Bo Lindqvist agreed with the crew."), "Bo Lindqvist").roles == [
+        "Commander"]

@@ -1058,7 +1058,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     i = 0
     while i < len(title_tokens) and not _rank_at(doc, title_tokens, i)[0] and (
         _opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)
-    ) and not _remit_opens(doc, title_tokens, i):
+    ) and not _remit_opens(doc, title_tokens, i) and not _pair_head(doc, title_tokens, i):
         i += 1
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
@@ -1075,6 +1075,11 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             not any(_has_head(doc, [w]) for w in office)
         ):
             rank = None  # "Maritime Component Commander Commodore X": the office's head, then the rank
+        if rank and not office and (k := _body_before_rank(doc, title_tokens, i, width)):
+            office.extend(t.text for t in title_tokens[i:k])  # "Commander Australian Fleet Rear Admiral X"
+            affil = affil or next((c for t in title_tokens[i:k] if (c := doc.lex.demonym(t.bare))), None)
+            i = k
+            continue
         if rank:
             roles.append(rank)
             i += width
@@ -1098,6 +1103,18 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
         else:
             roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
+
+
+def _body_before_rank(doc: Doc, tokens: list[Token], i: int, width: int) -> int:
+    """Return where the next rank starts when a rank word heads a body before it ("Commander Australian Fleet
+    Rear Admiral"): the rank word is then an office's head. 0 if not."""
+    if width != 1 or tokens[i].bare.lower() not in doc.lex.role_heads:
+        return 0
+    for k in range(i + 2, min(len(tokens), i + 6)):
+        if _rank_at(doc, tokens, k)[0]:
+            body = tokens[i + 1 : k]
+            return k if body[-1].bare.lower() in doc.lex.org_heads and all(t.capitalised for t in body) else 0
+    return 0
 
 
 def _remit_opens(doc: Doc, tokens: list[Token], i: int) -> bool:
@@ -1177,7 +1194,12 @@ def _starts_title(doc: Doc, tokens: list[Token], i: int) -> bool:
     region_office = tok.bare.lower() in doc.lex.places and i + 1 < len(tokens) and _is_title_token(doc, tokens, i + 1)
     return _is_title_token(doc, tokens, i) or tok.bare.lower() in HONORIFICS or bool(_rank_at(doc, tokens, i)[0]) or (
         _country_at(doc, tokens, i)[0] is not None
-    ) or tok.bare.isupper() or region_office  # "Indo-Pacific Coordinator"
+    ) or tok.bare.isupper() or region_office or _pair_head(doc, tokens, i)  # "Indo-Pacific Coordinator"
+
+
+def _pair_head(doc: Doc, tokens: list[Token], i: int) -> bool:
+    """Tell whether tokens[i] opens a role head of two words ("Commanding Officer")."""
+    return " ".join(t.bare for t in tokens[i : i + 2]).lower() in doc.lex.role_heads
 
 
 def _opens_sentence(doc: Doc, tok: Token) -> bool:
