@@ -179,3 +179,16 @@ def test_an_office_without_commas_before_a_rank(body, name, roles):
 def test_a_lone_rank_word_stays_a_rank():
     assert person(facts("The ship returned. Commander Bo Lindqvist agreed with the crew."), "Bo Lindqvist").roles == [
         "Commander"]
+
+
+@pytest.mark.parametrize("body, name, role, country", [
+    ("Seoul's defense ministry spokesperson Ana Ruiz said talks would continue.", "Ana Ruiz",
+     "defense ministry spokesperson", "South Korea"),
+    ("Canberra's envoy to Washington, Tom Reed, welcomed the move on Monday.", "Tom Reed", "envoy to Washington",
+     "Australia"),
+    ("Manila's ambassador to Tokyo, Ana Ruiz, said the agreement was significant.", "Ana Ruiz", "ambassador to Tokyo",
+     "Philippines"),
+])
+def test_a_capitals_possessive_before_an_office_is_its_country(body, name, role, country):
+    p = person(facts(body), name)
+    assert p.roles == [role] and p.affiliation == country

@@ -1289,9 +1289,12 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         phrase = tail["head"].split()
     if not phrase or not _has_head(doc, phrase):
         return None, None
-    for width in (3, 2):
+    for width in (3, 2, 1):
         head = " ".join(phrase[:width])
-        if len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s?$", "", head))):
+        if len(phrase) > width and (country := _capital_possessive(doc, head)):
+            affil, phrase = affil or country, phrase[width:]  # "Seoul's defense ministry spokesperson"
+            break
+        if width > 1 and len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s?$", "", head))):
             affil, phrase = affil or country, phrase[width:]
             break
     kept: list[str] = []
@@ -1311,6 +1314,13 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
                 continue
         kept.append(word)
     return (" ".join(kept) or None), affil
+
+
+def _capital_possessive(doc: Doc, text: str) -> str | None:
+    """Return the country whose capital a possessive names ("Seoul's", "Kuala Lumpur's"), else None."""
+    if not re.search(r"[\u2019']s$", text):
+        return None
+    return doc.lex.capitals.get(re.sub(r"[\u2019']s$", "", text).lower())
 
 
 def _ends_in_name(doc: Doc, words: list[str]) -> bool:
