@@ -192,3 +192,12 @@ def test_a_lone_rank_word_stays_a_rank():
 def test_a_capitals_possessive_before_an_office_is_its_country(body, name, role, country):
     p = person(facts(body), name)
     assert p.roles == [role] and p.affiliation == country
+
+
+def test_a_headline_names_the_surnames_of_the_body_with_suffixes_and_long_offices():
+    f = facts("Secretary Reed met with Secretary Ruiz at the Pentagon today. The two leaders discussed the alliance.",
+              header="Readout of Secretary of Defense Tom J. Reed III's Meeting With Philippine Secretary of "
+                     "National Defense Ana Ruiz Jr.")
+    assert person(f, "Tom J. Reed III").roles == ["Secretary of Defense"]
+    ruiz = person(f, "Ana Ruiz Jr.")
+    assert ruiz.roles == ["Secretary of National Defense"] and ruiz.affiliation == "Philippines"

@@ -485,9 +485,10 @@ def _cut_headline_verb(run: list[Token]) -> list[Token]:
 
 def _headline_person(doc: Doc, people: list[PersonDraft], name: str, parsed: tuple) -> PersonDraft | None:
     """Make a person of a titled full name in the headline that the body names by surname only ("Ruiz said")."""
-    core = [t for t in parsed[1] if not re.fullmatch(r"[A-Z]\.", t.text)]
-    if len(core) < 2 or not _is_head_token(doc, parsed[0][-1]):
-        return None
+    core = [t for t in parsed[1] if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES
+            and t.bare not in SUFFIXES]  # "Gilberto Teodoro Jr.": the surname is Teodoro
+    if len(core) < 2 or not (_is_head_token(doc, parsed[0][-1]) or _has_head(doc, [t.bare for t in parsed[0]])):
+        return None  # an office before the name: "Secretary", "Secretary of Defense"
     surname = core[-1].bare
     if known := _match_short(people, surname):
         if known.name == surname and all(_name_word(doc, t) for t in core):  # "Minister Ruiz" in the body
@@ -849,7 +850,7 @@ def _cut_date(sentence: str, run: list[Token]) -> list[Token]:
 def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
     """Tell whether run[i] can belong to a personal name (a word, an initial, a suffix, a particle)."""
     tok = run[i]
-    if re.fullmatch(r"[A-Z]\.", tok.text) or tok.text in SUFFIXES:
+    if re.fullmatch(r"[A-Z]\.", tok.text) or tok.text in SUFFIXES or tok.bare in SUFFIXES:  # "Austin III's"
         return True
     if re.fullmatch(r"(?:[A-Z]\.){2,3}", tok.text) and 0 < i < len(run) - 1 and not doc.lex.country(tok.text):
         return True  # initials written together inside a name ("Retno L.P. Marsudi"), not "U.S."
