@@ -34,6 +34,7 @@ def test_a_title_names_people_by_surname() -> None:
         ("Tanaka Hiroshi", "Minister Tanaka", "Tanaka"),  # family name first, as the text uses it alone
         ("Park Min-jun", "Secretary-General Park", "Park"),
         ("Ana Ruiz Vega", "Ms Ruiz", "Ruiz"),  # two family names: the one the text uses
+        ("Faisal bin Hamad", "Deputy Minister Faisal bin Hamad", "Faisal bin Hamad"),  # a father's name after "bin"
     ],
 )
 def test_a_title_uses_the_name_the_text_uses_alone_after_an_office(name: str, alias: str, short: str) -> None:

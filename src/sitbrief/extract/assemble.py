@@ -174,6 +174,7 @@ _OFFICE_END = "".join(f"(?<={h} )|" for h in ("Member", "Minister", "Secretary",
                                               "Commander", "Chief", "Chair", "Chairman", "Officer"))[:-1]
 _RUN_WORD = rf"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the|(?:{_OFFICE_END})and)"  # "Politburo Member and Director of"
 _FAMILY_FIRST = frozenset(words("family_name_first"))
+_PATRONYMIC = words("patronymic_particles")
 _POST_NOMINAL = f"(?:{alternation(words('post_nominals'))})"
 
 
@@ -242,6 +243,8 @@ def _surname(person: Person) -> str:
     single = sorted({w for a in person.aliases if (w := _lone_name_word(a, words))}, key=words.index, reverse=True)
     if not (single or upper) and len(words) in (2, 3) and words[0] in _FAMILY_FIRST:
         return " ".join(words)  # "Yang Jiechi": the last word is a given name, so the name stays whole
+    if not single and _PATRONYMIC & set(words):
+        return " ".join(words)  # "Khalid bin Salman": the last word is the father's name
     return (single or upper or words[-1:] or [person.name])[0]
 
 
