@@ -124,3 +124,13 @@ def test_an_abbreviated_state_after_a_dateline_is_its_region():
                             "coast this week.")
     assert article.dateline == "Halloway" and article.dateline_region == "Md."
     assert article.sentences[0].text.startswith("Sailors arrived")
+
+
+@pytest.mark.parametrize("office", ["Deputy Spokesperson", "Press Secretary", "Assistant Secretary for Public Affairs"])
+def test_a_signers_name_over_their_office_is_the_byline_not_the_outlet(office: str) -> None:
+    article = parse_article(
+        "Secretary Reed's Meeting With Norlandic Foreign Minister Ana Ruiz\n\nPress Statement\n\nTom Lark\n\n"
+        f"{office}\n\nWashington, DC\n\nMarch 28, 2019\n\nSecretary Tom Reed met today with Foreign Minister Ana Ruiz."
+    )
+    assert article.byline == "Tom Lark"
+    assert article.source != "Tom Lark" and article.source != "Washington, DC"

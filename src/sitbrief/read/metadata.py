@@ -346,9 +346,18 @@ def _title_and_outlet(lines: list[str], found: Found) -> None:
     headline = max(lines, key=lambda line: len(line.split()))
     if found.title is None and len(headline.split()) >= 3:
         found.title = headline
-    for line in lines:
-        if line is not headline and len(line.split()) <= 6 and found.source is None and not _ROLE_LINE.search(line):
+    for n, line in enumerate(lines):
+        if line is headline or len(line.split()) > 6 or _ROLE_LINE.search(line):
+            continue
+        if n + 1 < len(lines) and _PERSONAL_ROLE_LINE.match(lines[n + 1]):
+            found.byline = found.byline or line  # "Robert Palladino" over "Deputy Spokesperson": the signer
+        elif found.source is None and not _CITY_STATE.match(line):
             found.source = line
+
+
+# A signer's office on its own line under their name ("Deputy Spokesperson"), not an office's name.
+_PERSONAL_ROLE_LINE = re.compile(rf"^(?!(?:The\s+)?(?:Office|Bureau|Department|Ministry)\b)(?=.*{_ROLE_LINE.pattern})(?:\S+\s*){{1,6}}$")
+_CITY_STATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.)$")  # "Washington, DC": a place line
 
 
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
