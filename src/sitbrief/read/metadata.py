@@ -339,11 +339,33 @@ _ROLE_LINE = re.compile(
 )
 
 
+def _standfirst_after(first: str, longest: str) -> bool:
+    """Tell whether the longest header line is a summary under the first (GOV.UK's standfirst without a stop).
+
+    Both read as sentences, not names: the headline has a lower-case word of its own ("visits"), which
+    an outlet line ("Kenyan Ministry of Defense") has not; a title-case headline is no standfirst.
+    """
+    return (
+        first is not longest and len(longest.split()) >= 12 and len(first.split()) >= 3
+        and _sentence_words(first) >= 1 and _sentence_words(longest) >= 3 and not _ROLE_LINE.fullmatch(first)
+    )
+
+
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "with", "from", "into", "on", "in", "at", "to", "a", "an", "by"})
+
+
+def _sentence_words(line: str) -> int:
+    """Return how many lower-case words of four letters or more a line has (a sentence has some, a name none)."""
+    return sum(1 for w in re.findall(r"\b[a-z][a-z'-]{3,}\b", line) if w not in _NAME_JOINERS)
+
+
 def _title_and_outlet(lines: list[str], found: Found) -> None:
     """Take the headline (the longest line) and an outlet (a short name line) from header lines."""
     if not lines:
         return
     headline = max(lines, key=lambda line: len(line.split()))
+    if _standfirst_after(lines[0], headline):
+        headline = lines[0]  # "Foreign Secretary visits Pakistan", then its summary line
     if found.title is None and len(headline.split()) >= 3:
         found.title = headline
     for n, line in enumerate(lines):
