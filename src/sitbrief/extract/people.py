@@ -110,6 +110,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     _roles_from_title(doc, people)
     _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
+    _drop_relations(people)
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
@@ -295,6 +296,15 @@ def _names_relation(role: str) -> bool:
     """Tell whether a role names a relation to someone ("Japanese counterpart"), not an office."""
     low = role.lower().split()
     return bool(low) and (low[-1] in _RELATIONS or " ".join(low[-2:]) in _RELATIONS)
+
+
+_RELATIONAL = words("relational_nouns")
+
+
+def _drop_relations(people: list[PersonDraft]) -> None:
+    """Drop a 'role' that only relates a person to another ("counterpart", "Japanese counterpart", "host")."""
+    for person in people:
+        person.roles = [r for r in person.roles if r.split()[-1].lower() not in _RELATIONAL]
 
 
 def _inside_other(role: str, roles: list[str]) -> bool:
