@@ -201,3 +201,22 @@ def test_a_headline_names_the_surnames_of_the_body_with_suffixes_and_long_office
     assert person(f, "Tom J. Reed III").roles == ["Secretary of Defense"]
     ruiz = person(f, "Ana Ruiz Jr.")
     assert ruiz.roles == ["Secretary of National Defense"] and ruiz.affiliation == "Philippines"
+
+
+def test_in_a_list_of_office_then_name_the_office_after_a_name_is_the_next_ones():
+    f = facts("He met the Chief of Army Staff, General Tom Reed, Special Adviser for Foreign Affairs, Ana Ruiz, and "
+              "Minister for Interior Bo Lindqvist.")
+    assert person(f, "Tom Reed").roles == ["Chief of Army Staff", "General"]
+    assert person(f, "Ana Ruiz").roles == ["Special Adviser for Foreign Affairs"]
+
+
+def test_in_a_list_of_name_then_office_each_keeps_its_own():
+    f = facts("The talks were led by Tom Reed, Defence Secretary, Ana Ruiz, Foreign Minister, and others.")
+    assert person(f, "Tom Reed").roles == ["Defence Secretary"]
+    assert person(f, "Ana Ruiz").roles == ["Foreign Minister"]
+
+
+@pytest.mark.parametrize("verb", ["meet", "visit", "thank", "welcome"])
+def test_a_verb_in_its_base_form_is_no_part_of_a_role(verb):
+    f = facts(f"I was delighted to {verb} award winning director Ana Ruiz in Lahore on Monday.")
+    assert not any(verb in r.split() for r in person(f, "Ana Ruiz").roles)

@@ -42,8 +42,13 @@ class OrgDraft:
 HEAD_FIRST = words("org_head_first")
 _PURPOSE = re.compile(
     rf"\s+to\s+(?:{'|'.join(sorted(words('name_purpose_verbs')))})"
-    r"(?:\s+(?:(?:of|the|for|in)\s+)*[A-Z][\w.'\u2019-]*)+"
+    r"\s+(?P<object>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|the|for|in)\s+)*[A-Z][\w.'\u2019-]*)*)"
 )
+
+
+def _names_known_body(doc: Doc, text: str) -> bool:
+    """Tell whether text is a known organisation's name or acronym ("ISIS", "Daesh"): the purpose names a body."""
+    return text in doc.lex.orgs or text.lower() in doc.lex.orgs
 _PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|programs|programmes|scheme|framework)\b")
 OF_FOR = ("of", "for")
 
@@ -81,7 +86,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
                 if found and not any(name in found[0] for name in person_names):
-                    if part[-1] is run[-1] and (purpose := _PURPOSE.match(sentence[run[-1].end :])):
+                    purpose = _PURPOSE.match(sentence[run[-1].end :]) if part[-1] is run[-1] else None
+                    if purpose and _names_known_body(doc, purpose["object"]):
                         found = (found[0] + purpose.group(), *found[1:])  # "Global Coalition to Defeat ISIS"
                     _add(orgs, doc, index, *found)
         named = [o.name for o in orgs if doc.sid(index) in o.evidence] + [k[0] for k in known]

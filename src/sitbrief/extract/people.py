@@ -285,17 +285,6 @@ def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
             ):
                 kept.append(role)
         person.roles = [r for r in kept if not _inside_other(r, kept)]
-        if all(_names_relation(r) for r in person.roles):
-            person.roles = []  # "his Japanese counterpart, X": a relation, not an office
-
-
-_RELATIONS = words("relation_roles")
-
-
-def _names_relation(role: str) -> bool:
-    """Tell whether a role names a relation to someone ("Japanese counterpart"), not an office."""
-    low = role.lower().split()
-    return bool(low) and (low[-1] in _RELATIONS or " ".join(low[-2:]) in _RELATIONS)
 
 
 _RELATIONAL = words("relational_nouns")
@@ -635,13 +624,16 @@ def _consider(
     title_tokens, core = parsed
     sentence = doc.sentences[index].text
     start, end = core[0].start, core[-1].end
-    pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens)
+    after_name = _skip_post_nominals(doc, sentence[end:])
+    pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens, after_name)
     if not pre_roles and not title_tokens and (shared := _shared_plural_office(doc, sentence[: run[0].start])):
         pre_roles = [shared]  # "Foreign Ministers Tom Reed and Ana Ruiz": the second is a Foreign Minister too
     if carried:
         more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
-    post_role = _role_after(doc, _skip_post_nominals(doc, sentence[end:]))
+    post_role = _role_after(doc, after_name)
+    if post_role and pre_roles and _office_of_next(doc, after_name, post_role):
+        post_role = None  # "Chief X, General Y, Special Adviser Z, Ana Ruiz, and ...": the office is Ruiz's
     if len(core) == 1:
         titled_head = bool(title_tokens) and (
             _is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1])
@@ -1050,15 +1042,28 @@ def _person_cue(doc: Doc, index: int, run: list[Token], core: list[Token], peopl
     return bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before) or after_person)
 
 
-def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
-    """Return the roles and affiliation given by the words before the name."""
+_NEXT_BARE_NAME = re.compile(r"^\s*,\s+(?P<a>[A-Z][\w'\u2019-]+)\s+(?P<b>[A-Z][\w'\u2019-]+)(?=,|\s+and\b)")
+
+
+def _office_of_next(doc: Doc, after: str, role: str) -> bool:
+    """Tell whether an appositive office is followed by a bare name: in a list written "Office, Name, Office,
+    Name" the office after one name is the next one's."""
+    at = after.find(role)
+    match = _NEXT_BARE_NAME.match(after[at + len(role) :]) if at >= 0 else None
+    return bool(match) and _is_name_pair(doc, Token(match["a"], 0, 0), Token(match["b"], 0, 0))
+
+
+def _role_before(
+    doc: Doc, sentence: str, run_start: int, title_tokens: list[Token], after: str = ""
+) -> tuple[list[str], str | None]:
+    """Return the roles and affiliation given by the words before the name (`after`: the text after it)."""
     office_to = _OFFICE_TO.search(sentence[max(0, run_start - 60) : run_start])
     if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
         country, width = _country_at(doc, title_tokens, 0)
         if country and not doc.lex.demonym(title_tokens[width - 1].bare):
             # "Ambassador to the Philippines Laure Beaufils": the country ends the office
             run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
-    lower_role, affil = _lowercase_role(doc, sentence[:run_start])
+    lower_role, affil = _lowercase_role(doc, sentence[:run_start], after)
     if lower_role and lower_role.split()[-1].lower() in ("of", "for", "to", "with"):
         lower_role, affil = None, None  # "justice for X", "a spokesperson for Prime Minister X": someone else's office
     affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start]) or (
@@ -1262,8 +1267,11 @@ _PHONETIC = words("phonetic_alphabet")
 _OCCASION = words("occasion_words")
 
 
-def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
-    """Return a lower-case role phrase ending right before the name ("foreign ministry spokesperson")."""
+def _lowercase_role(doc: Doc, before: str, after: str = "") -> tuple[str | None, str | None]:
+    """Return a lower-case role phrase ending right before the name ("foreign ministry spokesperson").
+
+    In a list written "Name, Office, Name, Office" the office between two names is the first one's.
+    """
     words = before.rstrip().split()
     if words and words[-1].lower() in ("the", "a", "an") and len(words) > 1 and words[-2].endswith(","):
         words = words[:-1]
@@ -1288,8 +1296,10 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         if word.endswith((";", ".")) and not phrase:
             break
         phrase.insert(0, word.strip(",;:"))
-    if phrase and words[-1].endswith(",") and _ends_in_name(doc, words[: len(words) - len(phrase)]):
-        return None, None  # "X Y, Chief of Air Force, Vice Admiral Z": the office between commas is X Y's
+    if phrase and words[-1].endswith(",") and _ends_in_name(doc, words[: len(words) - len(phrase)]) and (
+        after and _role_after(doc, after)
+    ):
+        return None, None  # "X Y, Chief of Air Force, Vice Admiral Z, Chief of Navy": the office between is X Y's
     affil = None
     inner = _OF_COUNTRY_TO.search(" ".join(phrase))
     if inner and (country := doc.lex.country(inner["c"])):  # "Ambassador of Japan to Chile"
