@@ -220,3 +220,21 @@ def test_in_a_list_of_name_then_office_each_keeps_its_own():
 def test_a_verb_in_its_base_form_is_no_part_of_a_role(verb):
     f = facts(f"I was delighted to {verb} award winning director Ana Ruiz in Lahore on Monday.")
     assert not any(verb in r.split() for r in person(f, "Ana Ruiz").roles)
+
+
+def test_another_governments_agenda_does_not_make_it_the_issuer():
+    f = facts("Foreign Secretary Tom Reed met in Islamabad with officials. The Foreign Secretary discussed trade and "
+              "the Pakistan Government\u2019s social reform agenda.", header="Foreign Secretary visits Pakistan")
+    assert person(f, "Tom Reed").affiliation == "United Kingdom"
+
+
+def test_an_office_holder_met_with_others_of_one_country_is_of_it():
+    f = facts("Foreign Secretary Tom Reed met in Islamabad with Prime Minister Nawaz Sharif, Adviser Sartaj Aziz of "
+              "Pakistan, and Minister for Interior Ana Ruiz.", header="Foreign Secretary visits Pakistan")
+    assert person(f, "Ana Ruiz").affiliation == "Pakistan"
+
+
+def test_others_of_different_countries_settle_nothing():
+    f = facts("The Secretary met with Japanese Defense Minister Kenji Arata, Minister Ana Ruiz, and Australian "
+              "Foreign Minister Bo Lindqvist in Tokyo.")
+    assert person(f, "Ana Ruiz").affiliation is None

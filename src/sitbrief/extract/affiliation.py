@@ -31,7 +31,9 @@ _READOUT = re.compile(
     r"\b(?:provided the following readout|(?:following|below) is attributable to|readout of the)\b"
     r"|^\s*attributable to\b", re.I
 )
-_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Oo]f the) (?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) [Gg]overnment\b")
+_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he|[Oo]f the) (?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) [Gg]overnment\b(?![\u2019']s)"
+)  # "the Pakistan Government's agenda" is another government's, not the issuer's voice
 _PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-\u2013]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w-])")
 
 
@@ -45,6 +47,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
             or public_figure(doc, person) or _national_body_in_roles(doc, person)
         )
     _shared_nationality(doc, people)
+    _met_together(doc, people)
     _from_pairs(doc, people)
     _speaks_for(doc, people)
     _statement_voice(doc, people)
@@ -263,6 +266,36 @@ def _listed_with(doc: Doc, person: Person, people: list[Person], text: str) -> s
     fellows = (rf"\b{name}\s+and\s+(?:(?:other|senior|top)\s+)*{_NATION}\s+{_FELLOWS}\b",
                rf"\b{_NATION}\s+{_FELLOWS},?\s+(?:including|such as)\s+(?:[a-z]+\s+)?{_TITLE_WORDS}{{0,6}}{name}\b")
     return found | {c for p in fellows for m in rx(p).finditer(text) if (c := _country(doc, m["d"]))}
+
+
+def _met_together(doc: Doc, people: list[Person]) -> None:
+    """Give an office holder met with others the one country all of them serve ("met with the Prime Minister,
+    Nawaz Sharif, ..., Sartaj Aziz, and Minister for Interior Chaudhry Nisar": Nisar is Pakistan's too).
+
+    Only when at least two others are named after the same meeting verb and all their countries agree.
+    """
+    verb = rx(rf"\b(?:{_MEETING_VERBS})\b(?:\s+with\b)?")
+    surnames = [p.name.split()[-1] for p in people]
+    forms = {id(p): [f for f in _mention_forms(p) if " " in f or f in p.aliases or surnames.count(f) == 1]
+             for p in people}  # "Sharif" alone may be any of three Sharifs
+    for person in people:
+        if person.affiliation is not None or not person.roles:
+            continue
+        found: set[str] = set()
+        for text in _evidence_texts(doc, person):
+            match = verb.search(text)
+            rest = text[match.end() :] if match else ""
+            if not any(word_rx(f).search(rest) for f in forms[id(person)]):
+                continue
+            for f in sorted(forms[id(person)], key=len, reverse=True):
+                rest = rest.replace(f, " ")
+            others = [p for p in people if p is not person and any(word_rx(f).search(rest) for f in forms[id(p)])]
+            if len(others) >= 2 and all(p.affiliation and doc.lex.country(p.affiliation) for p in others):
+                found |= {p.affiliation for p in others}
+            else:
+                found.add("")  # someone met there serves no known country: unsettled
+        if len(found) == 1 and "" not in found:
+            person.affiliation = found.pop()
 
 
 def _nation(doc: Doc, words_: str) -> str | None:
