@@ -238,3 +238,18 @@ def test_others_of_different_countries_settle_nothing():
     f = facts("The Secretary met with Japanese Defense Minister Kenji Arata, Minister Ana Ruiz, and Australian "
               "Foreign Minister Bo Lindqvist in Tokyo.")
     assert person(f, "Ana Ruiz").affiliation is None
+
+
+@pytest.mark.parametrize("body, name, office", [
+    ("The Prime Minister acknowledged the visit of Health and Sports Minister Ana Ruiz to Auckland.", "Ana Ruiz",
+     "Health and Sports Minister"),
+    ("The Prime Minister acknowledged the visit of Skills and Training Minister Ana Ruiz to Auckland.", "Ana Ruiz",
+     "Skills and Training Minister"),
+])
+def test_a_remit_of_two_domains_before_the_head_is_one_office(body, name, office):
+    assert person(facts(body), name).roles == [office]
+
+
+def test_a_text_label_is_no_speaker():
+    f = facts("The ministers issued a communique.\n\nBegin Text:\n\nThe ministers met in Sydney on Tuesday.")
+    assert not f.people
