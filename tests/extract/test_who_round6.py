@@ -253,3 +253,15 @@ def test_a_remit_of_two_domains_before_the_head_is_one_office(body, name, office
 def test_a_text_label_is_no_speaker():
     f = facts("The ministers issued a communique.\n\nBegin Text:\n\nThe ministers met in Sydney on Tuesday.")
     assert not f.people
+
+
+def test_a_foreign_office_holder_is_of_the_homes_one_partner_in_the_story():
+    f = facts("LONDON \u2014 The Prime Minister spoke to President Tom Reed this evening. The leaders agreed to deepen "
+              "ties between the UK and Chile.", header="PM call with President Reed")
+    assert person(f, "Tom Reed").affiliation == "Chile"
+
+
+def test_two_partners_of_the_home_settle_nothing():
+    f = facts("LONDON \u2014 The Prime Minister spoke to President Tom Reed this evening. They discussed ties between "
+              "the UK and Chile and between the UK and Peru.", header="PM call with President Reed")
+    assert person(f, "Tom Reed").affiliation is None

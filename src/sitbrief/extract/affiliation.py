@@ -93,6 +93,8 @@ def _only_foreign_country(doc: Doc, person: Person, people: list[Person], home: 
     for name in names:  # "Tom Jordan" names no country
         texts = [text.replace(name, " ") for text in texts]
     found = {c for text in texts for c in _countries_in(doc, text)} - {home}
+    if not found:  # "... spoke to President X." and later "ties between the UK and Chile": the home's one partner
+        found = {c for pair in _country_pairs(doc) if home in pair for c in pair} - {home}
     return found.pop() if len(found) == 1 else None
 
 
