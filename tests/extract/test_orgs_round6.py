@@ -68,3 +68,13 @@ def test_a_body_of_the_peoples_republic_is_chinas_not_taiwans(body, name):
 
 def test_staff_of_a_company_are_not_part_of_its_name():
     assert "BAE Systems" in orgs("Staff of BAE Systems met officials at the show on Monday.")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("New Zealand is sending three Royal New Zealand Air Force NH90 helicopters and crew.",
+     "Royal New Zealand Air Force"),
+    ("UK troops joined Nato allies for the exercise in Estonia on Monday.", "North Atlantic Treaty Organization"),
+    ("Sailors of the Royal Malaysian Navy joined the exercise on Monday.", "Royal Malaysian Navy"),
+])
+def test_more_services_and_the_british_spelling_of_nato(body, name):
+    assert name in orgs(body)
