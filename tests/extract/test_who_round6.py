@@ -265,3 +265,9 @@ def test_two_partners_of_the_home_settle_nothing():
     f = facts("LONDON \u2014 The Prime Minister spoke to President Tom Reed this evening. They discussed ties between "
               "the UK and Chile and between the UK and Peru.", header="PM call with President Reed")
     assert person(f, "Tom Reed").affiliation is None
+
+
+def test_an_ambassador_met_beside_the_hosts_officials_is_left_open():
+    f = facts("Foreign Secretary Tom Reed met in Islamabad with Prime Minister Nawaz Sharif, Adviser Sartaj Aziz of "
+              "Pakistan, and Ambassador Ana Ruiz.", header="Foreign Secretary visits Pakistan")
+    assert person(f, "Ana Ruiz").affiliation is None

@@ -281,8 +281,10 @@ def _met_together(doc: Doc, people: list[Person]) -> None:
     forms = {id(p): [f for f in _mention_forms(p) if " " in f or f in p.aliases or surnames.count(f) == 1]
              for p in people}  # "Sharif" alone may be any of three Sharifs
     for person in people:
-        if person.affiliation is not None or not person.roles:
-            continue
+        if person.affiliation is not None or not person.roles or any(
+            head in role.lower() for role in person.roles for head in words("envoy_heads")
+        ):
+            continue  # an ambassador met beside the host's officials may be either side's
         found: set[str] = set()
         for text in _evidence_texts(doc, person):
             match = verb.search(text)
