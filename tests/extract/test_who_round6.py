@@ -271,3 +271,13 @@ def test_an_ambassador_met_beside_the_hosts_officials_is_left_open():
     f = facts("Foreign Secretary Tom Reed met in Islamabad with Prime Minister Nawaz Sharif, Adviser Sartaj Aziz of "
               "Pakistan, and Ambassador Ana Ruiz.", header="Foreign Secretary visits Pakistan")
     assert person(f, "Ana Ruiz").affiliation is None
+
+
+@pytest.mark.parametrize("rank, full", [
+    ("AVM", "Air Vice-Marshal"), ("CDR", "Commander"), ("LCpl", "Lance Corporal"), ("RAdm", "Rear Admiral"),
+    ("CPO", "Chief Petty Officer"), ("WO1", "Warrant Officer Class 1"), ("Gnr", "Gunner"), ("LCDR",
+                                                                                        "Lieutenant Commander"),
+])
+def test_ranks_abbreviated_british_australian_and_in_capitals(rank, full):
+    f = facts(f"The unit trained hard. {rank} Ana Ruiz said the training went well.")
+    assert [(p.name, p.roles) for p in f.people] == [("Ana Ruiz", [full])]

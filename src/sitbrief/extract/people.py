@@ -894,6 +894,8 @@ def _caps_family_name(doc: Doc, run: list[Token], i: int) -> bool:
         return False
     if text in doc.lex.orgs or text.lower() in doc.lex.orgs or doc.lex.country(text) or text in _POST_NOMINALS:
         return False
+    if text.lower() in doc.lex.ranks:
+        return False  # "AVM Ana Ruiz", "CDR Tom Reed": a rank in capitals
     given = run[i + 1].bare
     return given.isalpha() and given[:1].isupper() and given[1:].islower() and given.lower() not in doc.lex.org_heads
 
