@@ -78,3 +78,15 @@ def test_staff_of_a_company_are_not_part_of_its_name():
 ])
 def test_more_services_and_the_british_spelling_of_nato(body, name):
     assert name in orgs(body)
+
+
+def test_a_ship_prefix_spelled_out_with_its_letters_is_the_ship():
+    f = facts("Her Majesty\u2019s Canadian Ship (HMCS) Toronto departed Toronto on July 14. HMCS Toronto will "
+              "join NATO.")
+    assert [(o.name, o.country) for o in f.organisations if o.kind == "ship"] == [("HMCS Toronto", "Canada")]
+    assert "Toronto" in {p.name for p in f.places}  # the port it departed
+
+
+def test_a_spelled_out_ship_prefix_alone():
+    assert orgs("His Majesty's Australian Ship Anzac arrived in Darwin on Monday.")[
+        "His Majesty's Australian Ship Anzac"].country == "Australia"

@@ -34,7 +34,7 @@ def _ship_pattern() -> re.Pattern[str]:
     """Return the pattern of a ship: prefix, name words, optional hull number in brackets."""
     prefixes = alternation(lexicon().ship_prefixes)
     return re.compile(
-        rf"\b(?P<prefix>{prefixes})\s+(?P<name>{_SHIP_WORD}(?:\s+(?:{_SHIP_WORD}|of|the)){{0,3}})"
+        rf"\b(?P<prefix>{prefixes})(?:\s+\((?P<short>[A-Z]{{2,6}})\))?\s+(?P<name>{_SHIP_WORD}(?:\s+(?:{_SHIP_WORD}|of|the)){{0,3}})"
         r"(?P<hull>\s+\((?:[A-Z]{1,4}[- ]?\d{1,4}|[A-Z]\d{2,3})\))?"
     )
 
@@ -253,6 +253,8 @@ def _ship(match: re.Match[str]) -> Force:
     if match["hull"] and name == match["name"]:
         end = match.end("hull")
     text = match.string[match.start() : end]
+    if match["short"] and match["short"] in lexicon().ship_prefixes:  # "Her Majesty's Canadian Ship (HMCS) X"
+        text = f"{match['short']} {match.string[match.start('name') : end]}"
     return Force(text, "ship", lexicon().ship_prefixes.get(match["prefix"]), match.start(), end)
 
 

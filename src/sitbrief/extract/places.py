@@ -82,7 +82,10 @@ def _without_people(doc: Doc, places: list[PlaceDraft], people: set[str]) -> lis
     ]
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|off|of|outside|into|toward|towards|via)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|off|of|outside|into|toward|towards|via|departed|departs|departing|left|leaves|leaving)"
+    r"\s+(?:the\s+)?$", re.I
+)  # "departed Halifax on July 14": the port a ship of that name leaves
 
 
 def _without_ship_names(doc: Doc, places: list[PlaceDraft]) -> list[PlaceDraft]:
