@@ -408,6 +408,7 @@ class Composer:
                 "organisation",
             )
             for o in self.facts.organisations
+            if o.kind != "aircraft"  # equipment, not an actor: the fact file keeps it
         ]
         actors = actors[:limit] if limit else actors
         return [Actors([lab["Name"], lab["Role"], lab["Affiliation"]], actors)] if actors else []
