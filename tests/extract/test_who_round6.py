@@ -281,3 +281,16 @@ def test_an_ambassador_met_beside_the_hosts_officials_is_left_open():
 def test_ranks_abbreviated_british_australian_and_in_capitals(rank, full):
     f = facts(f"The unit trained hard. {rank} Ana Ruiz said the training went well.")
     assert [(p.name, p.roles) for p in f.people] == [("Ana Ruiz", [full])]
+
+
+@pytest.mark.parametrize("body", [
+    "NEW DELHI \u2014 Foreign Secretary Ana Ruiz met the visiting delegation on Monday.",
+    "ISLAMABAD \u2014 Foreign Secretary Ana Ruiz briefed reporters on Monday.",
+])
+def test_a_shared_office_datelined_where_it_is_also_held_is_not_british(body):
+    assert person(facts(body), "Ana Ruiz").affiliation != "United Kingdom"
+
+
+def test_a_shared_office_datelined_in_london_is_british():
+    f = facts("LONDON \u2014 Foreign Secretary Ana Ruiz briefed reporters on Monday.")
+    assert person(f, "Ana Ruiz").affiliation == "United Kingdom"

@@ -41,9 +41,10 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
                         source: str | None) -> None:
     """Fill each person's affiliation from the evidence of the text, leaving it empty when unsure."""
     issuer = issuing_country(doc, source)
+    there = None if issuer else dateline_country(doc, article.dateline)
     for person in people:
         person.affiliation = (
-            person.affiliation or role_country(doc, person, issuer) or _org_in_roles(doc, person, orgs)
+            person.affiliation or role_country(doc, person, issuer, there) or _org_in_roles(doc, person, orgs)
             or public_figure(doc, person) or _national_body_in_roles(doc, person)
         )
     _shared_nationality(doc, people)
@@ -138,11 +139,12 @@ def _may_serve(doc: Doc, person: Person, home: str, orgs: list[Organisation]) ->
     return not any(form in text for form in forms for text in texts)
 
 
-def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | None:
+def role_country(doc: Doc, person: Person, issuer: str | None = None, there: str | None = None) -> str | None:
     """Return the country an office's own name implies ("Secretary of State" -> United States).
 
     An office whose name other governments use too (``words/shared_offices.txt``: "Foreign
-    Secretary" in India, "Secretary of State" in the UK) is the issuer's own when one of those issued it.
+    Secretary" in India, "Secretary of State" in the UK) is the issuer's own when one of those issued it;
+    with no issuer, datelined in one of those (`there`: "NEW DELHI"), it is unsettled.
     """
     best: tuple[int, str, str] | None = None
     for role in person.roles:
@@ -154,6 +156,8 @@ def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | N
                 best = (len(phrase), country, phrase)
     if best and issuer and issuer in _SHARED_OFFICES.get(best[2], ()):
         return issuer
+    if best and there and there in _SHARED_OFFICES.get(best[2], ()):
+        return None  # "NEW DELHI - Foreign Secretary X": India's or a visiting Briton
     return best[1] if best else None
 
 
