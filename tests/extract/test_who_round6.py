@@ -294,3 +294,12 @@ def test_a_shared_office_datelined_where_it_is_also_held_is_not_british(body):
 def test_a_shared_office_datelined_in_london_is_british():
     f = facts("LONDON \u2014 Foreign Secretary Ana Ruiz briefed reporters on Monday.")
     assert person(f, "Ana Ruiz").affiliation == "United Kingdom"
+
+
+@pytest.mark.parametrize("body, country", [
+    ("Britain's defence secretary Tom Reed met his French counterpart, armed forces minister Ana Ruiz.", "France"),
+    ("The minister met his Japanese counterpart, the defence minister Ana Ruiz, in Tokyo.", "Japan"),
+])
+def test_a_counterparts_nationality_before_a_lower_case_office(body, country):
+    p = person(facts(body), "Ana Ruiz")
+    assert p.affiliation == country and "counterpart" not in " ".join(p.roles)

@@ -1336,7 +1336,15 @@ def _lowercase_role(doc: Doc, before: str, after: str = "") -> tuple[str | None,
             if phrase[-1].lower() != "counterpart":
                 continue
         kept.append(word)
+    if kept and not affil and (counterpart := _COUNTERPART_BEFORE.search(before)):
+        affil = doc.lex.demonym(counterpart["d"]) or doc.lex.country(counterpart["d"])
     return (" ".join(kept) or None), affil
+
+
+_COUNTERPART_BEFORE = re.compile(  # "met his French counterpart, armed forces minister X"
+    r"\b(?:his|her|their|its)\s+(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:counterpart|opposite number)s?,\s*"
+    r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){1,6}$"
+)
 
 
 def _capital_possessive(doc: Doc, text: str) -> str | None:
