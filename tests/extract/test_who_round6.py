@@ -303,3 +303,13 @@ def test_a_shared_office_datelined_in_london_is_british():
 def test_a_counterparts_nationality_before_a_lower_case_office(body, country):
     p = person(facts(body), "Ana Ruiz")
     assert p.affiliation == country and "counterpart" not in " ".join(p.roles)
+
+
+@pytest.mark.parametrize("body, rank", [
+    ("Rear Admiral (Lower Half) Ana Ruiz, commander of Carrier Strike Group 5, spoke to reporters.", "Rear Admiral"),
+    ("Rear Adm. (lower half) Ana Ruiz spoke to reporters aboard the carrier.", "Rear Admiral"),
+    ("Gen. (ret.) Ana Ruiz spoke to reporters at the conference.", "General"),
+])
+def test_a_bracketed_qualifier_after_a_rank(body, rank):
+    p = person(facts(body), "Ana Ruiz")
+    assert p is not None and p.roles[0] == rank

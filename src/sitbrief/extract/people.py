@@ -239,6 +239,9 @@ def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[
             joined[-1] = [*joined[-1], *gap, *run]
         elif len(joined) >= 2 and _bracketed_rank(doc, tokens, joined[-2], joined[-1], run):
             joined[-2:] = [[*joined[-2], *run]]  # "Commodore (Cmdre) Ana Ruiz": the abbreviation dropped
+        elif joined and _bracketed_rank(doc, tokens, joined[-1], [t for t in tokens if joined[-1][-1].end < t.start
+                                                                  and t.end < run[0].start and t.text.rstrip(".").isalpha()], run):
+            joined[-1] = [*joined[-1], *run]  # "Rear Adm. (lower half) Tom Reed"
         else:
             joined.append(run)
     return joined
@@ -247,10 +250,15 @@ def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[
 def _bracketed_rank(doc: Doc, tokens: list[Token], rank: list[Token], inside: list[Token], run: list[Token]) -> bool:
     """Tell whether a rank, its abbreviation in brackets and a name follow one another ("Commodore (Cmdre) X")."""
     gap = [t.text for t in tokens if rank[-1].end <= t.start and t.end <= run[0].start]
+    if gap == ["(", *(t.text for t in inside), ")"] and " ".join(t.text for t in inside).lower() in _RANK_QUALIFIERS:
+        return _rank_at(doc, rank, 0)[1] == len(rank)  # "Rear Admiral (Lower Half) Ana Ruiz"
     return (
         len(inside) == 1 and gap == ["(", inside[0].text, ")"] and _rank_at(doc, rank, 0)[1] == len(rank)
         and bool(_rank_at(doc, inside, 0)[0] or inside[0].text.lower() in doc.lex.ranks)
     )
+
+
+_RANK_QUALIFIERS = words("rank_qualifiers")
 
 
 def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[Token]) -> bool:
