@@ -1,0 +1,33 @@
+"""Credit lines in the header ("Story by ...", "Photo by ...", a long "By ..., Unit Public Affairs"),
+office lines and shouting labels are never the article's title or outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitbrief.read.article import parse_article
+
+BODY = "The two navies opened their annual exercise with a ceremony at the naval base on Wednesday morning."
+
+
+@pytest.mark.parametrize(
+    "header,byline",
+    [
+        ("Photo by Leading Seaman Jane Roe", None),
+        ("Story by Cpl. Alex Moreau\n\nNews ID: 44512", "Cpl. Alex Moreau"),
+        ("By Mass Communication Specialist 2nd Class Sam J. Lee, Commander, Task Force 73 Public Affairs",
+         "Mass Communication Specialist 2nd Class Sam J. Lee"),
+        ("Images courtesy of Fleet Imaging Unit", None),
+    ],
+)
+def test_a_credit_line_is_neither_title_nor_outlet(header, byline):
+    article = parse_article(f"Navies open annual exercise\n\n{header}\n\n{BODY}")
+    assert article.title == "Navies open annual exercise"
+    assert article.source is None
+    assert article.byline == byline
+
+
+def test_an_office_line_and_a_shouting_label_are_not_title_or_outlet():
+    article = parse_article(f"Joint Drill Begins\n\nNEW ZEALAND\n\nCommander, Joint Forces New Zealand\n\n{BODY}")
+    assert article.title == "Joint Drill Begins"
+    assert article.source is None
