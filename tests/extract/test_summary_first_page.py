@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitbrief.extract.summary import LEAD_IN, _reads_as_headline, absolute_text, brief_headline, cut_off, restates
+from sitbrief.extract.summary import LEAD_IN, absolute_text, brief_headline, cut_off, reads_as_headline, restates
 from tests.extract.helpers import facts
 
 WEDNESDAY = date(2024, 6, 12)
@@ -30,8 +30,8 @@ def test_a_press_release_line_is_not_the_lead():
 
 
 def test_a_document_title_is_not_a_headline():
-    assert not _reads_as_headline("Readout of Minister Ann Roe's Meeting with Envoy Bo Lee")
-    assert _reads_as_headline("Minister Roe meets envoy in Oslo")
+    assert not reads_as_headline("Readout of Minister Ann Roe's Meeting with Envoy Bo Lee")
+    assert reads_as_headline("Minister Roe meets envoy in Oslo")
 
 
 def test_a_headline_cut_inside_a_list_is_cut_off():

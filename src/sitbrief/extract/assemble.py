@@ -24,6 +24,7 @@ from sitbrief.extract.summary import (
     is_background,
     is_boilerplate,
     lead_sentences,
+    reads_as_headline,
     restates,
 )
 from sitbrief.extract.titles import finish_title
@@ -64,7 +65,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     events = _events(doc, drafts_events, drafts_people, people, orgs, places, anchor)
     clauses = {f"ev-{n}" for n, draft in enumerate(drafts_events, start=1) if draft.clause}
     spots = {f"ev-{n}": (doc.sid(d.sentence), d.trigger[0] if d.trigger else 0) for n, d in enumerate(drafts_events, 1)}
-    _retitle(doc, events, drafts_people, people, places)
+    _retitle(doc, events, drafts_people, people, places, orgs)
     quotes = _quotes(drafts_quotes, ids)
     known = _resolved_dates(drafts_events)
     info = ArticleInfo(
@@ -105,7 +106,8 @@ def _is_outlet(org: Organisation, source: str | None) -> bool:
 
 
 def _retitle(
-    doc: Doc, events: list[Event], drafts: list[PersonDraft], people: list[Person], places: list[Place]
+    doc: Doc, events: list[Event], drafts: list[PersonDraft], people: list[Person], places: list[Place],
+    orgs: list[Organisation] | None = None,
 ) -> None:
     """Give meetings, calls and appointments titles naming the people involved."""
     names = {p.id: p for p in people}
@@ -135,6 +137,10 @@ def _retitle(
             event.title = re.sub(r"^(?:He|She|Who)\b", _surname(before), event.title)
             if before.id not in event.participants:
                 event.participants.insert(0, before.id)  # the subject the pronoun stands for takes part
+        elif _PRONOUN_SUBJECT.match(event.title) and (named := _antecedent_subject(doc, event, people, orgs or [])):
+            event.title = named[1] + " " + event.title[_PRONOUN_SUBJECT.match(event.title).end() :]
+            if named[0] not in event.participants:
+                event.participants.insert(0, named[0])
 
 
 _MEETING_VERBS = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}
@@ -168,6 +174,41 @@ def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:
         if word not in fitted.lower():
             return finish_title(_headline_names(draft.phrase, people)) or draft.phrase
     return fitted
+
+
+_PRONOUN_HEADLINE = re.compile(r"^(?:I|We|They|It|He|She|Our|Their|Its)\b")
+_PRONOUN_SUBJECT = re.compile(r"^(He|She|It)\s+(?=[a-z])")
+
+
+def _antecedent_subject(doc: Doc, event: Event, people: list[Person],
+                        orgs: list[Organisation]) -> tuple[str, str] | None:
+    """Return (id, name) of what an event title's opening "He"/"She"/"It" stands for: the person (by surname)
+    or the ship or unit the text names, or calls by their office, last before the pronoun, in its sentence
+    or the two before ("It leaves its home port" -> "HMCS Halifax"); None when nobody fits."""
+    opening = _PRONOUN_SUBJECT.match(event.title)
+    if opening is None:
+        return None
+    pronoun, index = opening.group(1), _first_evidence(doc, event)
+    here = doc.sentences[index].text
+    spot = re.search(rf"\b{pronoun}\b", here, re.I)
+    texts = [doc.sentences[i].text for i in range(max(0, index - 2), index)]
+    before = " \n ".join([*texts, here[: spot.start() if spot else len(here)]])
+    found: list[tuple[int, str, str]] = []
+    if pronoun in ("He", "She"):
+        for person in people:
+            offices = [r for r in person.roles if len(r.split()) >= 2]  # "The Foreign Secretary said ..."
+            spots = [m.end() for n in [person.name, *person.aliases, *offices] for m in word_rx(n).finditer(before)]
+            if spots:
+                found.append((max(spots), person.id, _surname(person)))
+    if pronoun in ("It", "She"):
+        for org in orgs:
+            if org.kind not in ("ship", "unit"):
+                continue
+            names = [org.name, org.name.split()[-1]] if org.kind == "ship" else [org.name]
+            spots = [m.end() for n in names for m in word_rx(n).finditer(before)]
+            if spots:
+                found.append((max(spots), org.id, org.name))
+    return max(found)[1:] if found else None
 
 
 _OFFICE_END = "".join(f"(?<={h} )|" for h in ("Member", "Minister", "Secretary", "Director", "Adviser", "Advisor",
@@ -218,8 +259,20 @@ def _headline_names(title: str, people: list[Person]) -> str:
                 return f"{short} of {tail}"
             return short
 
-        title = pattern.sub(swap, title, count=1)
+        match = pattern.search(title)
+        if match is None:
+            continue
+        start = match.start()
+        joined = _OFFICE_RUN_BEFORE.search(title[:start])  # "Office of Science and Technology Policy Director X":
+        if joined and match.group(0) != person.name:  # the office began before the "and" the run stopped at
+            start = joined.start()
+        title = title[:start] + swap(match) + title[match.end() :]
     return title
+
+
+_OFFICE_RUN_BEFORE = re.compile(  # "Office of Science and ": a body's name the "and" runs through, not a name list
+    r"\b[A-Z][\w'\u2019-]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)+and\s+$"
+)
 
 
 def _subject_named(title: str, people: list[Person]) -> str:
@@ -488,6 +541,8 @@ def _summary(
     else:
         title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
         title = _subject_named(title, people or []) if title != (doc.title or "") else title
+    if _PRONOUN_HEADLINE.match(title) and reads_as_headline(doc.title or ""):
+        title = (doc.title or "").strip()  # "They carry out training": the article's own headline names them
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
                    event=main.id if main is not None else None)
 

@@ -384,7 +384,7 @@ def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
     found = _STRAY_PART_OF_DAY.sub("", found)
     if found and not cut_off(found, text, True) and has_verb(found) and found.count("\u201c") <= found.count("\u201d"):
         return found
-    return title.strip() if _reads_as_headline(title) else ""
+    return title.strip() if reads_as_headline(title) else ""
 
 
 def cut_off(found: str, text: str, strict: bool = False) -> bool:
@@ -422,7 +422,7 @@ def _tail_ends(found: str, text: str) -> list[int]:
 _LIST_GOES_ON = re.compile(r"^,\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 
 
-def _reads_as_headline(title: str) -> bool:
+def reads_as_headline(title: str) -> bool:
     """Tell whether an article's title can stand as the brief's headline (a short line, not a byline)."""
     words = title.split()
     letters = [c for c in title if c.isalpha()]

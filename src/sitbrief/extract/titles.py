@@ -431,6 +431,9 @@ def _drop_appositives(subject: str) -> str:
     starting with "and"; capitalised pieces straight after a name are items of a list ("A, B and C").
     """
     pieces = [p.strip() for p in subject.split(",")]
+    if len(pieces) >= 3 and re.fullmatch(r"We|They", pieces[0]) and re.match(r"the\s+[a-z]", pieces[1]):
+        named = ", ".join(p for p in pieces[1:] if p)  # "We, the leaders of A, B and C, met": who "we" are
+        return named[:1].upper() + named[1:]
     if len(pieces) >= 2 and _office_only(pieces[0]) and re.match(r"[A-Z]", pieces[1]) and not _office_only(pieces[1]):
         pieces = pieces[1:]  # "Minister for Veterans and Families, Jane Holloway": the office before the name goes
     kept, aside = pieces[0], False
