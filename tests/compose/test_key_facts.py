@@ -97,3 +97,15 @@ def test_when_is_the_leads_own_day_when_no_event_was_found_in_it():
         "The parade is the last before the battalion deploys to the north later this year."
     )
     assert rows["When"] == "11 Jun 2024"
+
+
+def test_when_the_text_never_dates_the_main_event_it_reads_not_stated_with_the_report_date():
+    rows = key_facts("12 June 2024\n\nThe frigate HMS Vale has sailed from her home port of Plymouth on a NATO "
+                     "deployment to the northern seas.\n\nShe will join a standing task group.")
+    assert rows["When"] == "Not stated (reported 12 Jun 2024)"
+
+
+def test_a_day_written_twice_in_the_lead_still_dates_it():
+    rows = key_facts("12 June 2024\n\nFlying from the Vale air base, the patrol jets responded yesterday (June 11) "
+                     "to two bombers heading west over the Grey Sea.")
+    assert rows["When"] == "11 Jun 2024"

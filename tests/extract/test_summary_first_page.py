@@ -87,3 +87,35 @@ def test_a_feature_opening_on_a_time_is_not_the_headline():
     assert brief_headline(lead, WEDNESDAY, "Frigate Vale departs for NATO deployment") == (
         "Frigate Vale departs for NATO deployment"
     )
+
+
+def test_a_date_set_off_beside_another_of_the_same_day_takes_no_second_preposition():
+    thursday = date(2024, 6, 13)
+    assert absolute_text("The jets responded yesterday (June 12) to two bombers.", thursday) == (
+        "The jets responded yesterday (12 June 2024) to two bombers.")
+    assert absolute_text("The envoys met on Tuesday, June 11, in Lima.", thursday) == (
+        "The envoys met on Tuesday, 11 June 2024, in Lima.")
+    assert absolute_text("On Monday, 10 June, the ministers met in Oslo.", thursday).startswith(
+        "On Monday, 10 June 2024, the ministers")
+
+
+def test_the_narrators_here_is_named_by_the_dateline():
+    from sitbrief.extract.summary import here_named
+
+    assert here_named("The minister said here today that talks would go on.", "Lima") == (
+        "The minister said in Lima today that talks would go on.")
+    assert here_named("Roe and Lee are here to meet officials.", "Accra") == (
+        "Roe and Lee are in Accra to meet officials.")
+    quoted = "\u201cWe are proud to be here,\u201d she said."
+    assert here_named(quoted, "Accra") == quoted
+    assert here_named("The talks here in Accra ended.", "Accra") == "The talks here in Accra ended."
+    assert here_named("The minister said here that talks would go on.", None) == (
+        "The minister said here that talks would go on.")
+
+
+def test_a_decade_since_which_something_has_been_done_is_background():
+    from sitbrief.extract.summary import is_background
+
+    assert is_background("Norway has contributed to patrols in the region since the mid-1990s.")
+    assert is_background("The two navies have trained together since the 1980s.")
+    assert not is_background("The two navies trained together in the 1980s.")

@@ -74,6 +74,8 @@ LABELS = (
     "Judgement",
     "name not given",
     "year not stated",
+    "date not stated",
+    "reported",
     EDITED,
 )
 
@@ -296,7 +298,7 @@ class Composer:
                 list(facts.summary.evidence[:1]) or lead.evidence[:1]
             rows.append(KeyFact(lab["What"], self.story.with_support(what, lead) if lead else what, refs))
         if lead:
-            rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
+            rows.append(KeyFact(lab["When"], self._lead_when(lead), self.story.refs(lead, 1)))
         elif (day := self._lead_date()) is not None:
             rows.append(KeyFact(lab["When"], date_text(day.start, day.end, day.precision, lab, self._style),
                                 list(facts.summary.evidence[:1])))
@@ -304,6 +306,13 @@ class Composer:
         if where:
             rows.append(KeyFact(lab["Where"], self.story.place(lead, where[0]), where[1]))
         return [KeyFacts(rows)] if rows else []
+
+    def _lead_when(self, lead: Event) -> str:
+        """Return the main event's date; one the text never states reads "Not stated", with the report's date."""
+        if lead.when.start or lead.when.text or self.published is None or self.story.merged:
+            return self.story.date(lead)
+        reported = date_text(self.published.isoformat(), None, "day", self.labels, self._style)
+        return f"{self.labels['date not stated']} ({self.labels['reported']} {reported})"
 
     def _who(self, lead: Event | None) -> list:
         """Return the main event's principals: those its first sentence names or calls by their office
@@ -378,7 +387,8 @@ class Composer:
         """Return the one day the lead's first sentence dates its news by (None if none, or several)."""
         first = self._sentence(self.facts.summary.evidence[0]) if self.facts.summary.evidence else ""
         days = [e for e in find_dates(first, self.published, False) if e.start and e.precision == "day"]
-        return days[0] if len(days) == 1 else None
+        same = len({(e.start, e.end) for e in days}) == 1  # "yesterday (August 23)": one day, written twice
+        return days[0] if same else None
 
     def _near_lead(self) -> set[str]:
         """Return the ids of the lead's sentences and the two after it (none without a lead)."""

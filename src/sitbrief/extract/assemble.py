@@ -21,6 +21,7 @@ from sitbrief.extract.summary import (
     clean_lead,
     cut_off,
     has_verb,
+    here_named,
     is_background,
     is_boilerplate,
     lead_sentences,
@@ -81,7 +82,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     )
     return Facts(
         article=info,
-        summary=_summary(doc, quotes, known, events, clauses, spots, people),
+        summary=_summary(doc, quotes, known, events, clauses, spots, people, article.dateline),
         people=people,
         organisations=orgs,
         places=places,
@@ -515,6 +516,7 @@ def _summary(
     clauses: set[str],
     spots: dict[str, tuple[str, int]] | None = None,
     people: list[Person] | None = None,
+    dateline: str | None = None,
 ) -> Summary:
     """Return the BLUF (the lead, dates made absolute), the headline (the main event's) and key points."""
     lead = lead_sentences(doc)
@@ -522,7 +524,7 @@ def _summary(
     def absolute(i: int) -> str:
         sentence = doc.sentences[i]
         text = absolute_text(clean_lead(sentence.text), doc.anchor, known.get(sentence.id))
-        return re.sub(r"^\(?\d{1,2}[.)]\s+", "", text)
+        return here_named(re.sub(r"^\(?\d{1,2}[.)]\s+", "", text), dateline)
 
     main = main_event(doc, events, lead, spots)
     if main is None:

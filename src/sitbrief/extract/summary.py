@@ -17,7 +17,8 @@ _BACKGROUND = re.compile(
     r"\b(?:comes as|came as|come as|in recent years|over the past|for years|for decades|has been|"
     r"have been|had been|is part of|are part of|part of the|framework|known as|since \d{4}|"
     r"brings together|is designed to|was established|was founded|long-standing|longstanding|"
-    r"historically|traditionally|is one of|are among|has gained|has long|amid|counterweight|"
+    r"historically|traditionally|since the (?:early |mid-?|late )?\d{4}s|is one of|are among|has gained|has long|"
+    r"amid|counterweight|"
     r"largest|biggest)\b",
     re.I,
 )
@@ -47,8 +48,11 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
     """
     if anchor is None:
         return sentence
-    out, last = [], 0
+    out, last, previous = [], 0, None
     for expr in _resolved(sentence, anchor, known):
+        beside = (previous is not None and previous[1:] == (expr.start, expr.end)
+                  and _BESIDE_GAP.fullmatch(sentence[previous[0] : expr.span[0]]))
+        previous = (expr.span[1], expr.start, expr.end)
         if expr.start is None or expr.rule.startswith("explicit"):
             continue
         before, after = sentence[last : expr.span[0]], sentence[expr.span[1] :]
@@ -61,14 +65,36 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         possessive = _POSSESSIVE.match(after)  # "yesterday's talks" -> "the 13 June 2024 talks"
         if possessive:
             phrase = "the " + _bare(phrase)
-        elif _PREPOSITION_END.search(before) and phrase.split()[0] in _PREPOSITIONS:
-            phrase = _bare(phrase)
+        elif (_PREPOSITION_END.search(before) or beside or _WEEKDAY_BEFORE.search(before)) and \
+                phrase.split()[0] in _PREPOSITIONS:
+            phrase = _bare(phrase)  # "on Tuesday (12 June)" -> "on Tuesday (12 June 2024)", no second "on"
         if expr.span[0] == 0:
             phrase = phrase[:1].upper() + phrase[1:] + ("," if _SUBJECT_NEXT.match(after) and not possessive else "")
         out += [before, phrase]
         last = expr.span[1] + (part.end() if part else 0) + (possessive.end() if possessive else 0)
     out.append(sentence[last:])
     return "".join(out)
+
+
+_HERE = re.compile(
+    r"(?<=[a-z,] )(?<!click )(?<!see )(?<!read )(?<!go )here\b"
+    r"(?!\s+for\b|\s+(?:in|at)\s+(?:the\s+)?[A-Z]|\s+(?:is|are)\b)"
+)
+
+
+def here_named(sentence: str, dateline: str | None) -> str:
+    """Return `sentence` with the narrator's "here" named by the dateline ("said here today" -> "said in
+    Baghdad today"); a "here" inside a quotation, or one the sentence names itself, stays."""
+    if not dateline:
+        return sentence
+    out, last = [], 0
+    for m in _HERE.finditer(sentence):
+        before = sentence[: m.start()]
+        if sum(before.count(q) for q in "\u201c\u201d\"") % 2 or dateline in sentence:
+            continue
+        out += [sentence[last : m.start()], f"in {dateline}"]
+        last = m.end()
+    return "".join(out) + sentence[last:]
 
 
 def _resolved(sentence: str, anchor: date, known: dict[str, DateExpr] | None) -> list[DateExpr]:
@@ -85,6 +111,8 @@ def _resolved(sentence: str, anchor: date, known: dict[str, DateExpr] | None) ->
     return found
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]\s*$")  # "on Tuesday, June 12"
+_BESIDE_GAP = re.compile(r"\s*[(,]\s*")  # a date set off right after another: "yesterday (August 23)"
 _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")
 _PREPOSITION_END = re.compile(
     r"\b(?:on|in|from|by|until|since|during|before|after|of|for|at|to|about|over|between|with|than)\s+$", re.I
