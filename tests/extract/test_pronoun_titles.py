@@ -50,3 +50,32 @@ def test_an_office_joined_by_and_goes_with_the_name():
     assert title == "He to meet Roe"
     kept = _headline_names("Lee and Director Ann Roe meet in Oslo", [person])
     assert kept == "Lee and Roe meet in Oslo"
+
+
+def test_a_subject_set_off_by_a_pair_of_dashes_keeps_its_head():
+    f = facts("The leaders of the Nordic defence forum \u2013 Minister Ann Roe of Norway and Minister Bo Lee of "
+              "Sweden \u2013 on 3 May 2024 reviewed progress under the forum.")
+    assert f.summary.headline.startswith("The leaders of the Nordic defence forum review"), f.summary.headline
+
+
+def test_a_key_point_opening_on_he_is_named_when_the_sentence_before_is_not_shown():
+    f = facts(
+        "The frigate HMNZS Kauri left her home port of Devonport on 4 March 2024 for a six-month deployment to the "
+        "Gulf, where she will join a multinational task group patrolling the shipping lanes.\n\n"
+        "\u201cThis is our commitment to our partners,\u201d said Commander Ann Roe, the ship\u2019s commanding "
+        "officer, speaking before the departure.\n\n"
+        "She was joined on the jetty by Commodore Bo Lee, who will take command of the task group in May."
+    )
+    points = [p.text for p in f.summary.key_points]
+    assert any(p.startswith("Ann Roe was joined") for p in points), points
+
+
+def test_a_key_point_opening_on_this_is_left_out_when_what_it_points_to_is_not_shown():
+    f = facts(
+        "The frigate HMS Vale departed her home port of Plymouth on 4 March 2024 on a nine-month deployment to "
+        "the Gulf and the Indian Ocean with the combined maritime forces.\n\n"
+        "The crew has been preparing for the deployment for six months with the sea training staff.\n\n"
+        "This honed their skills with a series of increasingly complex drills and boarding scenarios.\n\n"
+        "The frigate will join the multinational task force in the Gulf in April and visit three ports."
+    )
+    assert not any(p.text.startswith("This honed") for p in f.summary.key_points)

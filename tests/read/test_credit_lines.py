@@ -31,3 +31,8 @@ def test_an_office_line_and_a_shouting_label_are_not_title_or_outlet():
     article = parse_article(f"Joint Drill Begins\n\nNEW ZEALAND\n\nCommander, Joint Forces New Zealand\n\n{BODY}")
     assert article.title == "Joint Drill Begins"
     assert article.source is None
+
+
+def test_a_courtesy_story_label_is_not_the_outlet():
+    article = parse_article(f"Navies open annual exercise\n\nCourtesy Story\n\n7th Fleet\n\n{BODY}")
+    assert article.source == "7th Fleet"

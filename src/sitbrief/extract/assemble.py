@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from sitbrief.extract.affiliation import assign_affiliations
@@ -82,7 +83,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     )
     return Facts(
         article=info,
-        summary=_summary(doc, quotes, known, events, clauses, spots, people, article.dateline),
+        summary=_summary(doc, quotes, known, events, clauses, spots, people, article.dateline, orgs),
         people=people,
         organisations=orgs,
         places=places,
@@ -183,32 +184,38 @@ _PRONOUN_SUBJECT = re.compile(r"^(He|She|It)\s+(?=[a-z])")
 
 def _antecedent_subject(doc: Doc, event: Event, people: list[Person],
                         orgs: list[Organisation]) -> tuple[str, str] | None:
-    """Return (id, name) of what an event title's opening "He"/"She"/"It" stands for: the person (by surname)
-    or the ship or unit the text names, or calls by their office, last before the pronoun, in its sentence
-    or the two before ("It leaves its home port" -> "HMCS Halifax"); None when nobody fits."""
+    """Return (id, name) of what an event title's opening "He"/"She"/"It" stands for (see `named_before`)."""
     opening = _PRONOUN_SUBJECT.match(event.title)
     if opening is None:
         return None
-    pronoun, index = opening.group(1), _first_evidence(doc, event)
+    found = named_before(doc, _first_evidence(doc, event), opening.group(1), people, orgs)
+    return (found[0], found[1]) if found else None
+
+
+def named_before(doc: Doc, index: int, pronoun: str, people: list[Person],
+                 orgs: list[Organisation]) -> tuple[str, str, str] | None:
+    """Return (id, short name, full name) of what a "He"/"She"/"It" of sentence `index` stands for: the person
+    (by surname) or the ship or unit the text names, or calls by their office, last before the pronoun, in
+    its sentence or the three before ("It leaves its home port" -> "HMCS Halifax"); None when nobody fits."""
     here = doc.sentences[index].text
     spot = re.search(rf"\b{pronoun}\b", here, re.I)
-    texts = [doc.sentences[i].text for i in range(max(0, index - 2), index)]
+    texts = [doc.sentences[i].text for i in range(max(0, index - 3), index)]
     before = " \n ".join([*texts, here[: spot.start() if spot else len(here)]])
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, str, str, str]] = []
     if pronoun in ("He", "She"):
         for person in people:
             offices = [r for r in person.roles if len(r.split()) >= 2]  # "The Foreign Secretary said ..."
             spots = [m.end() for n in [person.name, *person.aliases, *offices] for m in word_rx(n).finditer(before)]
             if spots:
-                found.append((max(spots), person.id, _surname(person)))
+                found.append((max(spots), person.id, _surname(person), person.name))
     if pronoun in ("It", "She"):
         for org in orgs:
-            if org.kind not in ("ship", "unit"):
+            if org.kind not in ("ship", "unit") or (pronoun == "She" and org.kind != "ship"):  # "she": a ship
                 continue
             names = [org.name, org.name.split()[-1]] if org.kind == "ship" else [org.name]
             spots = [m.end() for n in names for m in word_rx(n).finditer(before)]
             if spots:
-                found.append((max(spots), org.id, org.name))
+                found.append((max(spots), org.id, org.name, org.name))
     return max(found)[1:] if found else None
 
 
@@ -517,6 +524,7 @@ def _summary(
     spots: dict[str, tuple[str, int]] | None = None,
     people: list[Person] | None = None,
     dateline: str | None = None,
+    orgs: list[Organisation] | None = None,
 ) -> Summary:
     """Return the BLUF (the lead, dates made absolute), the headline (the main event's) and key points."""
     lead = lead_sentences(doc)
@@ -532,7 +540,14 @@ def _summary(
         main = main_event(doc, events, lead, spots)
     bluf = " ".join(absolute(i) for i in lead)
     quoted = {sid for q in quotes for sid in q.evidence}
-    points = [Statement(text=absolute(i), evidence=[doc.sid(i)]) for i in _key_point_sentences(doc, lead, quoted)]
+    def antecedent(i: int) -> str | None:
+        opening = _ANAPHOR.match(doc.sentences[i].text)
+        found = named_before(doc, i, opening.group(1), people or [], orgs or []) if opening else None
+        return found[2] if found else None
+
+    chosen = _key_point_sentences(doc, lead, quoted, antecedent)
+    points = [Statement(text=_named_point(absolute(i), i, lead + chosen, antecedent), evidence=[doc.sid(i)])
+              for i in chosen]
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
     subject_only = main is not None and not has_verb(main.title) and first.startswith(main.title.split(" (")[0])
     own = _own_sentence(doc, main, spots or {})
@@ -549,7 +564,8 @@ def _summary(
                    event=main.id if main is not None else None)
 
 
-def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str]) -> list[int]:
+def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str],
+                         antecedent: Callable[[int], str | None] | None = None) -> list[int]:
     """Return the key points: each paragraph's first reporting sentence after the lead; when the
     paragraphs give fewer than three (a readout in one paragraph), their later sentences in order."""
     firsts, later = [], []
@@ -563,7 +579,7 @@ def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str]) -> list[in
         for i in pool:
             if len(chosen) == MAX_KEY_POINTS or (pool is later and len(chosen) >= 3):
                 break
-            if _can_be_point(doc, i, lead, quoted, chosen):
+            if _can_be_point(doc, i, lead, quoted, chosen) and _placed(doc, i, lead + chosen, antecedent):
                 chosen.append(i)
     return sorted(chosen)
 
@@ -576,6 +592,31 @@ def _can_be_point(doc: Doc, i: int, lead: list[int], quoted: set[str], chosen: l
     if is_background(sentence.text) or any(restates(sentence.text, doc.sentences[j].text) for j in lead + chosen):
         return False
     return word_count(sentence.text) >= 6 and bool(re.search(r"[.!?][\"\u201d\u2019)]?$", sentence.text.strip()))
+
+
+_ANAPHOR = re.compile(  # "It is X who ..." opens on no antecedent; "These ships ..." names its subject
+    r"^(He|She|It(?!\s+(?:is|was)\s)|(?:This|These|That)(?=\s+(?:is|was|are|were|has|had|have|will|would|also|along|"
+    r"[a-z]+ed)\b))\s+(?=[a-z])"
+)
+
+
+def _placed(doc: Doc, i: int, shown: list[int], antecedent: Callable[[int], str | None] | None) -> bool:
+    """Tell whether a reader can place what a key point opens on: it names its subject, follows the sentence
+    its "He"/"This" points back to on the page, or its "He"/"She"/"It" has an antecedent to name."""
+    opening = _ANAPHOR.match(doc.sentences[i].text)
+    if opening is None or i - 1 in shown:
+        return True
+    return opening.group(1) in ("He", "She", "It") and antecedent is not None and antecedent(i) is not None
+
+
+def _named_point(text: str, i: int, shown: list[int], antecedent: Callable[[int], str | None]) -> str:
+    """Return a key point with an opening "He"/"She"/"It" named when the sentence before it is not on the page."""
+    opening = _ANAPHOR.match(text)
+    if opening is None or opening.group(1) not in ("He", "She", "It") or i - 1 in shown:
+        return text
+    if (name := antecedent(i)) is None:
+        return text
+    return f"{name} {text[opening.end() :]}"
 
 
 _PURPOSE = re.compile(r"^To\s+[a-z]")  # "To strengthen alliances ...": the lead's opening, not its event

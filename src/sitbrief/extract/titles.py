@@ -126,6 +126,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     """
     if opening := _opening_participle(text, trigger, skips):
         return opening
+    skips = skips + _dash_asides(text, trigger[0])  # "The leaders – A, B and C – today assessed": the aside goes
     masked = text
     for lo, hi in skips:
         masked = masked[:lo] + " " * (hi - lo) + masked[hi:]
@@ -178,6 +179,14 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     words_ = " ".join(f"{subject} {tense} {rest}".split())
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
+
+
+_DASH_ASIDE = re.compile(r"\s[\u2013\u2014]\s[^\u2013\u2014]{3,240}?\s[\u2013\u2014](?=\s)")
+
+
+def _dash_asides(text: str, at: int) -> list[tuple[int, int]]:
+    """Return the spans of asides set off by a pair of dashes before `at` (the subject's names between them)."""
+    return [m.span() for m in _DASH_ASIDE.finditer(text, 0, at) if m.end() <= at and text[: m.start()].strip()]
 
 
 _MAIN_SUBJECT = re.compile(
