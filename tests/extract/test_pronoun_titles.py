@@ -79,3 +79,15 @@ def test_a_key_point_opening_on_this_is_left_out_when_what_it_points_to_is_not_s
         "The frigate will join the multinational task force in the Gulf in April and visit three ports."
     )
     assert not any(p.text.startswith("This honed") for p in f.summary.key_points)
+
+
+def test_we_of_a_statement_is_the_signatories_its_title_names():
+    from sitbrief.extract.assemble import statement_authors
+
+    assert statement_authors("Nordic leaders\u2019 declaration on Arctic security") == "Nordic leaders"
+    assert statement_authors("Joint statement from the Foreign Ministers of Chile and Peru") == (
+        "The Foreign Ministers of Chile and Peru")
+    assert statement_authors("Statement by the Press Secretary on the floods") is None
+    f = facts("We discussed the latest developments in the Sahel on 3 May 2024 and agreed to meet again.",
+              header="Joint statement from the Foreign Ministers of Chile and Peru")
+    assert f.summary.headline.startswith("The Foreign Ministers of Chile and Peru discuss"), f.summary.headline

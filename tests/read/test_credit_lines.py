@@ -36,3 +36,15 @@ def test_an_office_line_and_a_shouting_label_are_not_title_or_outlet():
 def test_a_courtesy_story_label_is_not_the_outlet():
     article = parse_article(f"Navies open annual exercise\n\nCourtesy Story\n\n7th Fleet\n\n{BODY}")
     assert article.source == "7th Fleet"
+
+
+def test_a_title_ending_on_a_quoted_name_is_a_title():
+    article = parse_article(f"Nordic Ministers\u2019 Joint Statement: \u201cA Shared North\u201d\n\n{BODY}")
+    assert article.title == "Nordic Ministers\u2019 Joint Statement: \u201cA Shared North\u201d"
+    assert all("Shared North" not in s.text for s in article.sentences)
+
+
+def test_a_bilingual_title_keeps_its_first_language():
+    article = parse_article(f"Leaders\u2019 statement on the situation in the Sahel / D\u00e9claration des "
+                            f"dirigeants sur la situation au Sahel\n\n{BODY}")
+    assert article.title == "Leaders\u2019 statement on the situation in the Sahel"

@@ -139,6 +139,8 @@ def _retitle(
             event.title = re.sub(r"^(?:He|She|Who)\b", _surname(before), event.title)
             if before.id not in event.participants:
                 event.participants.insert(0, before.id)  # the subject the pronoun stands for takes part
+        elif re.match(r"We\s+[a-z]", event.title) and (authors := statement_authors(doc.title or "")):
+            event.title = f"{authors} {event.title[3:]}"  # the signatories the statement's title names
         elif _PRONOUN_SUBJECT.match(event.title) and (named := _antecedent_subject(doc, event, people, orgs or [])):
             event.title = named[1] + " " + event.title[_PRONOUN_SUBJECT.match(event.title).end() :]
             if named[0] not in event.participants:
@@ -558,7 +560,10 @@ def _summary(
     else:
         title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
         title = _subject_named(title, people or []) if title != (doc.title or "") else title
-    if _PRONOUN_HEADLINE.match(title) and reads_as_headline(doc.title or ""):
+    authors = statement_authors(doc.title or "")
+    if authors and re.match(r"We\s+[a-z]", title):
+        title = f"{authors} {title[3:]}"  # "We discuss ..." of "E3 leaders' declaration": the signatories
+    elif _PRONOUN_HEADLINE.match(title) and reads_as_headline(doc.title or ""):
         title = (doc.title or "").strip()  # "They carry out training": the article's own headline names them
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
                    event=main.id if main is not None else None)
@@ -592,6 +597,27 @@ def _can_be_point(doc: Doc, i: int, lead: list[int], quoted: set[str], chosen: l
     if is_background(sentence.text) or any(restates(sentence.text, doc.sentences[j].text) for j in lead + chosen):
         return False
     return word_count(sentence.text) >= 6 and bool(re.search(r"[.!?][\"\u201d\u2019)]?$", sentence.text.strip()))
+
+
+_AUTHORS = (
+    re.compile(r"^(?P<who>[^:\u2019']{3,80}?)[\u2019']s?\s+(?:joint\s+)?"
+               r"(?:declaration|statement|communiqu[e\u00e9])\b", re.I),
+    re.compile(r"^(?:joint\s+)?(?:statement|declaration|communiqu[e\u00e9])\s+(?:from|by|of)\s+(?:the\s+)?"
+               r"(?P<who>[^:]{3,120}?)(?:\s+on\s+.*)?$", re.I),
+)
+_PLURAL_AUTHORS = re.compile(r"\b(?:leaders|ministers|heads|governments|presidents|secretaries|chiefs)\b", re.I)
+
+
+def statement_authors(title: str) -> str | None:
+    """Return who signs a statement its title names ("E3 leaders' declaration on ..." -> "E3 leaders",
+    "Joint Statement from the Leaders of A and B" -> "The Leaders of A and B"): the "we" of its text.
+    Only plural signatories are returned ("Statement by the Press Secretary" names one speaker)."""
+    for pattern in _AUTHORS:
+        found = pattern.match(title.strip())
+        if found and _PLURAL_AUTHORS.search(found["who"]):
+            who = found["who"].strip()
+            return f"The {who}" if re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\b", who) else who
+    return None
 
 
 _ANAPHOR = re.compile(  # "It is X who ..." opens on no antecedent; "These ships ..." names its subject

@@ -57,7 +57,9 @@ _TRAILER = re.compile(
     r"^(?:copyright|\u00a9|all rights reserved)\b.*$",
     re.I,
 )
-_HEADLINE_END = re.compile(r"[.!?:;,\"\u201d\u3002\uff01\uff1f\u300d\u300f]$")
+_HEADLINE_END = re.compile(  # a closing quotation mark ends a sentence after its stop ("... said.\u201d"), not a title
+    r"[.!?:;,\u3002\uff01\uff1f\u300d\u300f]$|[.!?,;:]?[\"\u201d]$(?<=[.!?,;:][\"\u201d])"
+)
 
 
 @dataclass
@@ -235,6 +237,8 @@ def _header_end(paras: list[str]) -> int:
             or _LABEL_ONLY.match(para)
             or _is_date_line(para)
             or _BYLINE.match(para)
+            or _LONG_BYLINE.match(para)
+            or _CREDIT.match(para)
             or _FROM.match(para)
             or _place_date(para)
             or _date_place(para)
@@ -362,7 +366,8 @@ def _title_and_outlet(lines: list[str], found: Found) -> None:
     offices = [line for line in lines if _OFFICE_LINE.match(line)]  # "Commander, U.S. Fleet Forces Command"
     headline = max([line for line in lines if line not in offices] or lines, key=lambda line: len(line.split()))
     if found.title is None and len(headline.split()) >= 3:
-        found.title = headline
+        halves = headline.split(" / ")  # "Leaders' declaration on X / D\u00e9claration des dirigeants sur X"
+        found.title = halves[0] if len(halves) == 2 and all(len(h.split()) >= 4 for h in halves) else headline
     for line in lines:
         shouting = len(line.split()) > 1 and line.isupper()  # "UNITED STATES": a kicker or a place label
         if (line is not headline and len(line.split()) <= 6 and found.source is None and not _ROLE_LINE.search(line)
