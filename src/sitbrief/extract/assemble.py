@@ -17,6 +17,7 @@ from sitbrief.extract.quotes import QuoteDraft, find_quotes
 from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.summary import (
     LEAD_IN,
+    MAX_HEADLINE_WORDS,
     absolute_text,
     brief_headline,
     clean_lead,
@@ -562,7 +563,10 @@ def _summary(
         title = _subject_named(title, people or []) if title != (doc.title or "") else title
     authors = statement_authors(doc.title or "")
     if authors and re.match(r"We\s+[a-z]", title):
-        title = f"{authors} {title[3:]}"  # "We discuss ..." of "E3 leaders' declaration": the signatories
+        rest = title[3:]  # "We discuss ..." of "E3 leaders' declaration": the signatories
+        short = re.sub(r"^The\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?", "", authors)  # "The Prime Ministers of
+        title = next((f"{who} {rest}" for who in (authors, short)  # A and B": the countries, if shorter needed
+                      if len(f"{who} {rest}".split()) <= MAX_HEADLINE_WORDS), title)
     elif _PRONOUN_HEADLINE.match(title) and reads_as_headline(doc.title or ""):
         title = (doc.title or "").strip()  # "They carry out training": the article's own headline names them
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
