@@ -91,3 +91,13 @@ def test_we_of_a_statement_is_the_signatories_its_title_names():
     f = facts("We discussed the latest developments in the Sahel on 3 May 2024 and agreed to meet again.",
               header="Joint statement from the Foreign Ministers of Chile and Peru")
     assert f.summary.headline.startswith("The Foreign Ministers of Chile and Peru discuss"), f.summary.headline
+
+
+def test_a_bluf_calling_someone_by_surname_names_them_in_full():
+    f = facts(
+        "PORTVILLE, June 12, 2024 \u2013 Small children waved paper flags as the band played while their "
+        "commander Col. Ann Roeburn turned a new page in the unit's history.\n\n"
+        "On Tuesday, Roeburn and her deputy, Maj. Bo Lee, cased the battalion colours in a ceremony at Camp Vale.\n\n"
+        "The battalion deploys to the north later this year."
+    )
+    assert "Ann Roeburn and her deputy" in f.summary.bluf, f.summary.bluf

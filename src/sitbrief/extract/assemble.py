@@ -541,7 +541,7 @@ def _summary(
     if main is None:
         lead = _dated_lead(doc, lead)
         main = main_event(doc, events, lead, spots)
-    bluf = " ".join(absolute(i) for i in lead)
+    bluf = _full_names(" ".join(absolute(i) for i in lead), people or [])
     quoted = {sid for q in quotes for sid in q.evidence}
     def antecedent(i: int) -> str | None:
         opening = _ANAPHOR.match(doc.sentences[i].text)
@@ -647,6 +647,19 @@ def _named_point(text: str, i: int, shown: list[int], antecedent: Callable[[int]
     if (name := antecedent(i)) is None:
         return text
     return f"{name} {text[opening.end() :]}"
+
+
+def _full_names(bluf: str, people: list[Person]) -> str:
+    """Return the BLUF with a person it calls only by surname named in full at the first mention
+    ("Ostlund and his adviser cased the colours" -> "Bill Ostlund and ...": the article named him before)."""
+    for person in people:
+        if person.name in bluf or " " not in person.name:
+            continue
+        short = next((a for a in person.aliases if " " not in a and a in person.name.split()), None)
+        found = word_rx(short).search(bluf) if short else None
+        if found and not re.search(r"[A-Z][\w.'\u2019-]*\s+$", bluf[: found.start()]):  # not "Dr Roe", "Cdr Roe"
+            bluf = bluf[: found.start()] + person.name + bluf[found.end() :]
+    return bluf
 
 
 _PURPOSE = re.compile(r"^To\s+[a-z]")  # "To strengthen alliances ...": the lead's opening, not its event
