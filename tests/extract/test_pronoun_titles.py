@@ -101,3 +101,35 @@ def test_a_bluf_calling_someone_by_surname_names_them_in_full():
         "The battalion deploys to the north later this year."
     )
     assert "Ann Roeburn and her deputy" in f.summary.bluf, f.summary.bluf
+
+
+def test_a_name_written_family_name_first_is_headlined_by_the_family_name():
+    from sitbrief.extract.assemble import _surname
+
+    written = Person(id="p-1", name="Hayashi Yoshimasa", affiliation="Japan", evidence=["s1"])
+    assert _surname(written) == "Hayashi"
+    western = Person(id="p-2", name="Mark Mitchell", affiliation="New Zealand", evidence=["s1"])
+    assert _surname(western) == "Mitchell"
+
+
+def test_a_title_loses_a_stray_part_of_day_and_a_joined_lead_in():
+    from sitbrief.extract.titles import finish_title
+
+    assert finish_title("The Prime Minister speaks to Roe evening") == "The Prime Minister speaks to Roe"
+    assert finish_title("Roe and Lee hold talks on the night") == "Roe and Lee hold talks on the night"
+    assert finish_title("Roe, Lee and Poe take part in a virtual meeting and confirmed") == (
+        "Roe, Lee and Poe take part in a virtual meeting")
+
+
+def test_a_country_in_a_subject_list_stays_and_a_prefixed_verb_keeps_its_hyphen():
+    f = facts("On 3 May 2024, Ghana, the United Kingdom, and the African Union co-hosted a forum on coastal "
+              "infrastructure in Accra.")
+    assert f.summary.headline.startswith("Ghana, the United Kingdom and the African Union co-host"), f.summary.headline
+
+
+def test_the_signatories_own_their_commitment():
+    from sitbrief.extract.assemble import third_person
+
+    assert third_person(" reaffirm our commitment to us and ourselves") == (
+        " reaffirm their commitment to them and themselves")
+    assert third_person(" meet the US envoy") == " meet the US envoy"

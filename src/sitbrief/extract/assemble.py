@@ -141,7 +141,7 @@ def _retitle(
             if before.id not in event.participants:
                 event.participants.insert(0, before.id)  # the subject the pronoun stands for takes part
         elif re.match(r"We\s+[a-z]", event.title) and (authors := statement_authors(doc.title or "")):
-            event.title = f"{authors} {event.title[3:]}"  # the signatories the statement's title names
+            event.title = f"{authors} {third_person(event.title[3:])}"  # the signatories the title names
         elif _PRONOUN_SUBJECT.match(event.title) and (named := _antecedent_subject(doc, event, people, orgs or [])):
             event.title = named[1] + " " + event.title[_PRONOUN_SUBJECT.match(event.title).end() :]
             if named[0] not in event.participants:
@@ -226,6 +226,8 @@ _OFFICE_END = "".join(f"(?<={h} )|" for h in ("Member", "Minister", "Secretary",
                                               "Commander", "Chief", "Chair", "Chairman", "Officer"))[:-1]
 _RUN_WORD = rf"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the|(?:{_OFFICE_END})and)"  # "Politburo Member and Director of"
 _FAMILY_FIRST = frozenset(words("family_name_first"))
+_GIVEN = frozenset(words("given_names"))
+_FAMILY_FIRST_COUNTRIES = frozenset(words("family_name_first_countries"))
 _POST_NOMINAL = f"(?:{alternation(words('post_nominals'))})"
 
 
@@ -306,6 +308,9 @@ def _surname(person: Person) -> str:
     single = sorted((a for a in person.aliases if " " not in a and a in words), key=words.index, reverse=True)
     if not (single or upper) and len(words) in (2, 3) and words[0] in _FAMILY_FIRST:
         return " ".join(words)  # "Yang Jiechi": the last word is a given name, so the name stays whole
+    if (not (single or upper) and len(words) == 2 and words[1] in _GIVEN and words[0] not in _GIVEN
+            and person.affiliation in _FAMILY_FIRST_COUNTRIES):
+        return words[0]  # "Kishida Fumio": written family name first, so the first word is the surname
     return (single or upper or words[-1:] or [person.name])[0]
 
 
@@ -563,7 +568,7 @@ def _summary(
         title = _subject_named(title, people or []) if title != (doc.title or "") else title
     authors = statement_authors(doc.title or "")
     if authors and re.match(r"We\s+[a-z]", title):
-        rest = title[3:]  # "We discuss ..." of "E3 leaders' declaration": the signatories
+        rest = third_person(title[3:])  # "We discuss ..." of "E3 leaders' declaration": the signatories
         short = re.sub(r"^The\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?", "", authors)  # "The Prime Ministers of
         title = next((f"{who} {rest}" for who in (authors, short)  # A and B": the countries, if shorter needed
                       if len(f"{who} {rest}".split()) <= MAX_HEADLINE_WORDS), title)
@@ -610,6 +615,14 @@ _AUTHORS = (
                r"(?P<who>[^:]{3,120}?)(?:\s+on\s+.*)?$", re.I),
 )
 _PLURAL_AUTHORS = re.compile(r"\b(?:leaders|ministers|heads|governments|presidents|secretaries|chiefs)\b", re.I)
+
+
+_FIRST_PLURAL = {"our": "their", "ours": "theirs", "ourselves": "themselves", "we": "they", "us": "them"}
+
+
+def third_person(text: str) -> str:
+    """Return the rest of a "we" clause told of named signatories ("reaffirm our commitment" -> "their")."""
+    return re.sub(r"\b(?:our|ours|ourselves|we|us)\b", lambda m: _FIRST_PLURAL[m.group(0)], text)
 
 
 def statement_authors(title: str) -> str | None:

@@ -177,6 +177,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     )
     tense = verb if re.search(r"\blast\s*$", subject) else _present(verb, plural)  # "Spey last visited Brunei"
     words_ = " ".join(f"{subject} {tense} {rest}".split())
+    words_ = re.sub(rf"\b(co|re|pre)-\s+(?={re.escape(tense)}\b)", r"\1-", words_)  # "co-hosted": "co-host"
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
 
@@ -324,9 +325,17 @@ def _before_unopened(title: str) -> str:
     return title
 
 
+_STRAY_PART = re.compile(  # "spoke to Trudeau yesterday evening" without its date: "... Trudeau evening"
+    r"(?<!\bthe)(?<!\bthis)(?<!\bthat)(?<!\blast)(?<!\beach)(?<!\bevery)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bby)"
+    r"(?<!\bone)(?<!\bof)\s+(?:morning|afternoon|evening|night)(?=\s*(?:[,;]|$))"
+)
+_JOINED_LEAD_IN = re.compile(r",?\s+and\s+(?:confirmed|agreed|issued|released|adopted|stated|noted|made)$")
+
+
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
-    title = _before_unopened(title)
+    title = _JOINED_LEAD_IN.sub("", _STRAY_PART.sub("", _before_unopened(title)))  # "... and confirmed" of "the
+    # following points:" cut off
     title = re.sub(r"\s*\([^()]*$", "", title)  # an aside cut open by the length limit
     title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
     parts = title.replace(" ,", ",").split()
@@ -446,11 +455,14 @@ def _drop_appositives(subject: str) -> str:
     if len(pieces) >= 2 and _office_only(pieces[0]) and re.match(r"[A-Z]", pieces[1]) and not _office_only(pieces[1]):
         pieces = pieces[1:]  # "Minister for Veterans and Families, Jane Holloway": the office before the name goes
     kept, aside = pieces[0], False
+    listed = bool(re.search(r"\bincluding\b|[\u2013\u2014]", subject))  # a list inside the subject's aside
     for piece in pieces[1:]:
         if not piece:
             continue
         if re.match(r"(?:and|or)\s", piece):
             kept, aside = f"{kept} {piece}", False
+        elif re.match(r"the\s+[A-Z]", piece) and lexicon().country(piece[4:]) and not aside and not listed:
+            kept = f"{kept}, {piece}"  # "Indonesia, the United States, and the European Union": a list item
         elif piece[:1].islower() or aside or _ROLE_PIECE.search(piece):
             aside = not _ROLE_PIECE.search(piece) or aside
         elif re.fullmatch(r"[A-Z]{2,4}", piece):
