@@ -119,3 +119,16 @@ def test_a_decade_since_which_something_has_been_done_is_background():
     assert is_background("Norway has contributed to patrols in the region since the mid-1990s.")
     assert is_background("The two navies have trained together since the 1980s.")
     assert not is_background("The two navies trained together in the 1980s.")
+
+
+def test_a_presenters_sign_on_and_sign_off_are_neither_lead_nor_key_point():
+    from sitbrief.extract.summary import is_boilerplate
+
+    f = facts(
+        "I'm Petty Officer Ann Roe with your Fleet Minute. About 300 sailors from the frigate HMS Vale joined "
+        "partners from four navies in exercise Cold Dawn off Norway on 3 May 2024.\n\n"
+        "That's it for your Fleet Minute, for more news go to Navy.mil."
+    )
+    assert f.summary.bluf.startswith("About 300 sailors")
+    assert is_boilerplate("That's all for this week, for more news head to Army.mil.")
+    assert not is_boilerplate("This is a great day for the Navy, the admiral said.")

@@ -234,6 +234,7 @@ def lead_sentences(doc: Doc) -> list[int]:
         i
         for i in doc.body
         if not LEAD_IN.search(clean_lead(doc.sentences[i].text)) and word_count(doc.sentences[i].text) >= 4
+        and not _SIGN_ON.search(doc.sentences[i].text)  # "I'm Corporal A B with your Marine Minute."
     ]
     if not body:
         return []
@@ -282,9 +283,14 @@ def clean_lead(text: str) -> str:
 
 _BOILERPLATE = re.compile(
     r"\?[\"\u201d\u2019)]?\s*$|^\(.*\)\.?$|^\(.*\.\)$|https?://|\bwww\.|"
-    r"^for (?:more|further) (?:news|information|details)\b",
+    r"^for (?:more|further) (?:news|information|details)\b|"
+    r"^that['\u2019]s (?:it|all) for\b|"  # a presenter's sign-off
+    r"\b(?:go|head|visit|log on) to [\w-]+\.(?:mil|gov|com|org|net)\b",
     re.I,
 )
+
+
+_SIGN_ON = re.compile(r"^(?:I['\u2019]m|I am)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:with|for|from)\s+(?:your|the|this)\b")
 
 
 @cache
@@ -296,7 +302,7 @@ def _non_answer() -> re.Pattern:
 
 def is_boilerplate(text: str) -> bool:
     """Tell whether a sentence is a question, a bracketed source note, a pointer elsewhere or a non-answer."""
-    return bool(_BOILERPLATE.search(text.strip()) or _non_answer().search(text))
+    return bool(_BOILERPLATE.search(text.strip()) or _SIGN_ON.search(text.strip()) or _non_answer().search(text))
 
 
 _COMMON_WORDS = frozenset(w.lower() for w in _FUNCTION_WORDS | words("calendar"))  # no evidence of restating
