@@ -132,3 +132,28 @@ def test_a_presenters_sign_on_and_sign_off_are_neither_lead_nor_key_point():
     assert f.summary.bluf.startswith("About 300 sailors")
     assert is_boilerplate("That's all for this week, for more news head to Army.mil.")
     assert not is_boilerplate("This is a great day for the Navy, the admiral said.")
+
+
+def test_a_declarations_event_sentence_ending_on_the_following_is_its_lead():
+    f = facts(
+        "12 June 2024\n\nChile and Peru are neighbours, partners, and friends. Our relationship rests on shared "
+        "history.\n\n"
+        "To affirm this commitment, the President of Chile, Ana Roe, and the President of Peru, Bo Lee, on the "
+        "occasion of President Lee's visit to Chile on June 11-12, 2024, have reached the following "
+        "understandings:\n\n1. Chile and Peru will expand their coastal patrols.",
+        header="Joint Declaration Between the Republic of Chile and the Republic of Peru",
+    )
+    assert f.summary.bluf.startswith("To affirm this commitment"), f.summary.bluf
+    assert f.summary.bluf.endswith("have reached the following understandings.")
+
+
+def test_a_document_title_line_in_the_body_is_not_the_lead():
+    f = facts(
+        "Joint Declaration by the Prime Minister of Chile and the Prime Minister of Peru on the outcomes of "
+        "their meeting in Lima\n\n"
+        "We, the Prime Minister of Chile and the Prime Minister of Peru, having met in Lima, Peru, on June 11, "
+        "2024, as witnessed by the Secretary-General, declare the following:\n\n"
+        "We reaffirm our commitment to peace between our two countries.",
+        header="Meeting in Lima",
+    )
+    assert f.summary.bluf.startswith("We, the Prime Minister of Chile"), f.summary.bluf

@@ -235,6 +235,7 @@ def lead_sentences(doc: Doc) -> list[int]:
         for i in doc.body
         if not LEAD_IN.search(clean_lead(doc.sentences[i].text)) and word_count(doc.sentences[i].text) >= 4
         and not _SIGN_ON.search(doc.sentences[i].text)  # "I'm Corporal A B with your Marine Minute."
+        and not (_DOCUMENT_TITLE.match(doc.sentences[i].text) and not has_verb(doc.sentences[i].text))
     ]
     if not body:
         return []
@@ -262,6 +263,9 @@ _TRAILING_LEAD_IN = re.compile(
 )
 
 
+_FOLLOWING_TAIL = re.compile(r"\s[a-z]+\s+the\s+following(?:\s+[a-z]+){0,2}\s*:\s*$")
+
+
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*:\s+(?=[A-Z\"\u201c])")
 
 
@@ -278,7 +282,11 @@ def clean_lead(text: str) -> str:
     if label and len(text) - label.end() > 20:
         text = text[label.end() :]
     cut = _TRAILING_LEAD_IN.search(text)
-    return text[: cut.start()].rstrip(" ,") + "." if cut and cut.start() > 20 else text
+    if cut and cut.start() > 20:
+        return text[: cut.start()].rstrip(" ,") + "."
+    if _FOLLOWING_TAIL.search(text) and word_count(text) >= 20 and not LEAD_IN.search(text[:-1]):
+        return text.rstrip()[:-1] + "."  # "..., on the occasion of the visit on 28 June, have reached the
+    return text  # following understandings:" reports the event: the list follows as key points
 
 
 _BOILERPLATE = re.compile(
@@ -466,7 +474,8 @@ def reads_as_headline(title: str) -> bool:
 
 
 _DOCUMENT_TITLE = re.compile(
-    r"^(?:joint\s+)?(?:readout|statement|remarks|transcript|communiqu[eé]|press release|news release|fact sheet)s?"
+    r"^(?:joint\s+)?(?:readout|statement|declaration|remarks|transcript|communiqu[eé]|press release|news release|"
+    r"fact sheet)s?"
     r"\s+(?:of|by|from|on|at|after)\b",
     re.I,
 )
