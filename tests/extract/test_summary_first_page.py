@@ -157,3 +157,9 @@ def test_a_document_title_line_in_the_body_is_not_the_lead():
         header="Meeting in Lima",
     )
     assert f.summary.bluf.startswith("We, the Prime Minister of Chile"), f.summary.bluf
+
+
+def test_a_scene_opening_on_as_gives_way_to_the_title():
+    lead = "As the night fog rolls over the harbour, sailors began to load the landing craft aboard HMS Vale."
+    assert brief_headline(lead, WEDNESDAY, "Exercise Cold Dawn: sailors practise night landings") == (
+        "Exercise Cold Dawn: sailors practise night landings")

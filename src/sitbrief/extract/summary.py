@@ -384,7 +384,10 @@ _ADVERBIAL_OPENING = re.compile(
     r"^(?:In line with|In response to|At the invitation of|On behalf of|Ahead of|Following|During|After|Under|"
     r"Amid|Addressing|Speaking|To\s+[a-z]+)\b[^,]{3,150},\s+(?=\S)",
 )
-_SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b", re.I)
+_SUBORDINATE_OPENING = re.compile(  # "As the ocean swells rise over two feet, Marines began ...": a scene's clause
+    r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b|^As\s+(?:the|a|an|night|dawn|day)\b[^,]{3,80},\s",
+    re.I,
+)
 _TIME_AS_SUBJECT = re.compile(  # a feature's opening: "A new year brought a new mission for ..."
     r"^(?:A|The|This|Last|Next)\s+(?:new\s+)?(?:year|week|month|day|weekend|season|decade)\s+(?!of\b)[a-z]+", re.I
 )
