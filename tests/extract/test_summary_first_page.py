@@ -163,3 +163,14 @@ def test_a_scene_opening_on_as_gives_way_to_the_title():
     lead = "As the night fog rolls over the harbour, sailors began to load the landing craft aboard HMS Vale."
     assert brief_headline(lead, WEDNESDAY, "Exercise Cold Dawn: sailors practise night landings") == (
         "Exercise Cold Dawn: sailors practise night landings")
+
+
+def test_a_paragraph_opening_on_history_gives_no_key_point():
+    f = facts(
+        "12 June 2024\n\nAbout 300 sailors from the frigate HMS Vale joined partners from four navies in exercise "
+        "Cold Dawn off Norway on 11 June 2024, the fleet said in a statement issued at its headquarters.\n\n"
+        "The frigate will lead the task group through the northern fjords next week.\n\n"
+        "Also in the fleet, this week in naval history in 1944 sailors landed in Normandy. "
+        "The landings, codenamed Operation Neptune, lasted for several days."
+    )
+    assert not any("1944" in p.text or "Neptune" in p.text for p in f.summary.key_points)

@@ -585,6 +585,8 @@ def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str],
     firsts, later = [], []
     for _, _, indexes in doc.paragraphs:
         reporting = [i for i in indexes if not _not_reporting(doc.sentences[i].text)]
+        if reporting and reporting[0] not in lead and is_background(doc.sentences[reporting[0]].text):
+            continue  # a paragraph opening on background ("This week in history ...") goes on with it
         firsts += reporting[:1]
         later += reporting[1:]
     chosen: list[int] = []

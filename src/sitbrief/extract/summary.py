@@ -18,7 +18,7 @@ _BACKGROUND = re.compile(
     r"have been|had been|is part of|are part of|part of the|framework|known as|since \d{4}|"
     r"brings together|is designed to|was established|was founded|long-standing|longstanding|"
     r"historically|traditionally|since the (?:early |mid-?|late )?\d{4}s|is one of|are among|has gained|has long|"
-    r"amid|counterweight|"
+    r"amid|counterweight|(?:this|last) (?:week|month|day) in (?:[\w-]+ ){0,3}history|on this day in|"
     r"largest|biggest)\b",
     re.I,
 )
