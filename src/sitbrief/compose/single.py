@@ -65,6 +65,7 @@ LABELS = (
     "Postponed",
     "Cancelled",
     "Unresolved date",
+    "Date not stated",
     "Source",
     "Grading",
     "Organisation",
@@ -74,8 +75,6 @@ LABELS = (
     "Judgement",
     "name not given",
     "year not stated",
-    "date not stated",
-    "reported",
     EDITED,
 )
 
@@ -298,7 +297,7 @@ class Composer:
                 list(facts.summary.evidence[:1]) or lead.evidence[:1]
             rows.append(KeyFact(lab["What"], self.story.with_support(what, lead) if lead else what, refs))
         if lead:
-            rows.append(KeyFact(lab["When"], self._lead_when(lead), self.story.refs(lead, 1)))
+            rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
         elif (day := self._lead_date()) is not None:
             rows.append(KeyFact(lab["When"], date_text(day.start, day.end, day.precision, lab, self._style),
                                 list(facts.summary.evidence[:1])))
@@ -306,13 +305,6 @@ class Composer:
         if where:
             rows.append(KeyFact(lab["Where"], self.story.place(lead, where[0]), where[1]))
         return [KeyFacts(rows)] if rows else []
-
-    def _lead_when(self, lead: Event) -> str:
-        """Return the main event's date; one the text never states reads "Not stated", with the report's date."""
-        if lead.when.start or lead.when.text or self.published is None or self.story.merged:
-            return self.story.date(lead)
-        reported = date_text(self.published.isoformat(), None, "day", self.labels, self._style)
-        return f"{self.labels['date not stated']} ({self.labels['reported']} {reported})"
 
     def _who(self, lead: Event | None) -> list:
         """Return the main event's principals: those its first sentence names or calls by their office
@@ -417,6 +409,7 @@ class Composer:
                 "organisation",
             )
             for o in self.facts.organisations
+            if o.kind != "aircraft"  # equipment, not an actor: the fact file keeps it
         ]
         actors = actors[:limit] if limit else actors
         return [Actors([lab["Name"], lab["Role"], lab["Affiliation"]], actors)] if actors else []
