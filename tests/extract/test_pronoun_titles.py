@@ -133,3 +133,10 @@ def test_the_signatories_own_their_commitment():
     assert third_person(" reaffirm our commitment to us and ourselves") == (
         " reaffirm their commitment to them and themselves")
     assert third_person(" meet the US envoy") == " meet the US envoy"
+
+
+def test_an_office_run_before_and_that_names_another_person_stays():
+    roe = Person(id="p-ann-roe", name="Ann Roe", roles=["Secretary of Defense"], evidence=["s1"])
+    lee = Person(id="p-bo-lee", name="Bo Lee", roles=["Secretary of State"], evidence=["s1"])
+    title = _headline_names("Secretary of State Bo Lee and Secretary of Defense Ann Roe meet in Lima", [roe, lee])
+    assert title == "Lee and Roe meet in Lima"

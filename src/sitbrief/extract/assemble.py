@@ -278,7 +278,9 @@ def _headline_names(title: str, people: list[Person]) -> str:
             continue
         start = match.start()
         joined = _OFFICE_RUN_BEFORE.search(title[:start])  # "Office of Science and Technology Policy Director X":
-        if joined and match.group(0) != person.name:  # the office began before the "and" the run stopped at
+        named = joined and any(w in joined.group(0).split() for p in people if p is not person
+                               for w in [*p.name.split(), _surname(p)])  # "Secretary of State A Kerry and"
+        if joined and match.group(0) != person.name and not named:  # the office began before the "and"
             start = joined.start()
         title = title[:start] + swap(match) + title[match.end() :]
     return title
