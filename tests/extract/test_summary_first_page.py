@@ -174,3 +174,8 @@ def test_a_paragraph_opening_on_history_gives_no_key_point():
         "The landings, codenamed Operation Neptune, lasted for several days."
     )
     assert not any("1944" in p.text or "Neptune" in p.text for p in f.summary.key_points)
+
+
+def test_a_weekday_before_a_date_without_comma_takes_no_second_preposition():
+    assert absolute_text("The leaders spoke on Friday 4 December.", date(2015, 12, 6)) == (
+        "The leaders spoke on Friday 4 December 2015.")

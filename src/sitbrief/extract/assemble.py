@@ -568,7 +568,9 @@ def _summary(
     points = [Statement(text=_named_point(absolute(i), i, lead + chosen, antecedent), evidence=[doc.sid(i)])
               for i in chosen]
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
-    subject_only = main is not None and not has_verb(main.title) and first.startswith(main.title.split(" (")[0])
+    bare_first = re.sub(r"\s*\([A-Z]{2,8}\)", "", first)  # "Her Majesty's Canadian Ship (HMCS) Halifax"
+    subject_only = main is not None and not has_verb(main.title) and (
+        first.startswith(main.title.split(" (")[0]) or main.title in bare_first)  # the lead's subject, no verb
     own = _own_sentence(doc, main, spots or {})
     if main is not None and main.id in clauses and not subject_only and not _PURPOSE.match(main.title) and not any(
         cut_off(main.title, text) for text in (first, own)

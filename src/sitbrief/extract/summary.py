@@ -131,7 +131,7 @@ def _ranges_in_order(sentence: str, found: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]\s*$")  # "on Tuesday, June 12"
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]?\s*$")  # "on Tuesday, June 12"
 _BESIDE_GAP = re.compile(r"\s*[(,]\s*")  # a date set off right after another: "yesterday (August 23)"
 _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")
 _PREPOSITION_END = re.compile(

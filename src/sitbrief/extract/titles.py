@@ -311,7 +311,9 @@ _PHRASE_START = frozenset(
     ]
 )
 _DANGLING = re.compile(
-    r"\b(?:on|in|at|from|since|during|of)(?:\s+(?=(?:by|on|in|at|to|for|with|from|and)\b)|\s*(?=[,.;:]|$))", re.I
+    r"\b(?:on|in|at|from|since|during|of)"
+    r"(?:\s+(?=(?:by|on|in|at|to|for|with|from|and|en route|via)\b)|\s*(?=[,.;:]|$))",
+    re.I,
 )
 
 
