@@ -139,3 +139,16 @@ def test_a_lead_without_event_is_not_dated_by_background_long_before():
                      "The trail was completed in four stages.\n\nThis is its first deployment since its "
                      "successes in the Gulf late in 2012.")
     assert "2012" not in rows.get("When", ""), rows
+
+
+def test_ships_and_units_are_called_so_in_whos_who():
+    from sitbrief.compose.brief import Actors
+
+    f = facts("The destroyer USS Harbin (DDG 99) and the 3rd Battalion, 4th Marines arrived in Darwin on Monday, "
+              "said Gen. Tom Reed, commander of the Norland Forces Command.")
+    kinds = {o.name: o.kind for o in f.organisations}
+    brief = compose(f, load_layout())
+    roles = {a.name: a.role for s in brief.sections for b in s.blocks if isinstance(b, Actors) for a in b.actors}
+    ships = [n for n, k in kinds.items() if k == "ship"]
+    assert ships, kinds
+    assert all(roles[next(r for r in roles if r.startswith(n))] == "Ship" for n in ships), roles

@@ -69,6 +69,8 @@ LABELS = (
     "Source",
     "Grading",
     "Organisation",
+    "Unit",
+    "Ship",
     "Page",
     "of",
     "Evidence",
@@ -419,7 +421,7 @@ class Composer:
         actors += [
             Actor(
                 f"{o.name} ({o.acronym})" if o.acronym and o.acronym not in o.name else o.name,
-                lab["Organisation"],
+                lab["Ship"] if o.kind == "ship" else lab["Unit"] if o.kind == "unit" else lab["Organisation"],
                 _with_support(o.country, o, story),
                 story.refs(o, 1),
                 "organisation",
