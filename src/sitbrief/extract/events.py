@@ -270,7 +270,10 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             continue
         if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
             continue  # "X today announced that she will travel ...": the date of the release, not of the travel
-        found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers and not _habitual(text, f[2])]
+        found = [
+            f for f in _candidates(text, expr.span)
+            if f[2] not in dated_triggers and not _habitual(text, f[2]) and not _dated_after(text, f, expr, dates)
+        ]
         before = text[max(0, expr.span[0] - 40) : expr.span[0]]
         if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
             # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
@@ -323,6 +326,21 @@ def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
         )
         if host is not None:
             event.date, event.status = copy.copy(host.date), host.status
+
+
+def _dated_after(text: str, found: tuple[int, str, tuple[int, int]], expr: DateExpr, dates: list[DateExpr]) -> bool:
+    """Tell whether a trigger after a date has a date of its own after it (before the next trigger).
+
+    "graduated in July and the frigate completed its first port visit in August": July is not
+    the visit's date (a trigger the date modifies or opens, scored 0 or less, keeps it).
+    """
+    score, _, span = found
+    if score <= 0 or span[0] < expr.span[1]:
+        return False
+    hi = min([m.start() for _, m in _eventive_triggers(text) if m.start() >= span[1]] + [text.find(";", span[1]) % (len(text) + 1)])
+    return any(
+        d.span != expr.span and span[1] <= d.span[0] < hi for d in dates
+    )
 
 
 def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[DateExpr]) -> bool:
