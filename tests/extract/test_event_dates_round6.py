@@ -30,3 +30,19 @@ def _events(body: str, title: str = "Defence news", published: date | None = ANC
 def test_a_trigger_after_a_date_keeps_its_own_nearer_date(sentence, kind, when):
     dates = {d for k, _, d, _ in _events(sentence) if k == kind}
     assert dates == {when}
+
+
+@pytest.mark.parametrize(
+    "sentence,when,status",
+    [
+        ("The exercise takes place from 3 to 14 June off Hawaii.", "2024-06-03", "planned"),
+        ("The treaty takes effect in June.", "2024-06", "planned"),
+        ("The Minister travels to Tonga on 20 March.", "2024-03-20", "planned"),
+        ("The conference opens on 2 February in Munich.", "2024-02-02", "past"),
+        ("The summit is set for June 12 in Singapore.", "2024-06-12", "planned"),
+        ("The ministers are expected in Tokyo on 20 May for the two-plus-two talks.", "2024-05-20", "planned"),
+    ],
+)
+def test_a_timetable_in_the_present_resolves_to_the_nearer_occurrence(sentence, when, status):
+    found = _events(sentence)
+    assert (when, status) in {(d, s) for _, _, d, s in found}

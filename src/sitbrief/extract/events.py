@@ -1045,22 +1045,8 @@ def _event(
     status = _status(text, span, expr, len(text) if title else 60)
     if kind == "other" and status in ("postponed", "cancelled"):
         status = _status(text, span, expr, len(text) if title else 60, hints=False)
-    timetable = _SCHEDULED.match(text, span[0]) or (
-        re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[max(0, span[0] - 8) : span[0]])
-    )
-    if status in ("past", "ongoing") and expr is not None and timetable and not expr.rule.startswith("explicit"):
-        status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
-    if expr is not None and status in ("planned", "postponed", "cancelled"):
-        expr = _re_resolve(doc, text, expr, future=True)
-    elif expr is not None:
-        expr = _re_resolve(doc, text, expr, future=False)
-        if status == "past" and _present_month(doc, text, expr):
-            expr = _re_resolve(doc, text, expr, future=True)  # "is assigned ..., including X at the end of May"
-            status = "planned"
-        if status in ("past", "ongoing") and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
-            status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
-        elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
-            status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
+    if expr is not None:
+        expr, status = _resolve_by_tense(doc, text, span, expr, status)
     phrase = noun_phrase(text, span, expr.span if expr else None)
     named = title is not None
     title = title or _title(doc, text, span, expr)
@@ -1085,6 +1071,52 @@ def _event(
             or bool(re.search(r"\b(?:this|that)\s+$", text[: span[0]], re.I) and noun_phrase(text, span, None))
         ),
     )
+
+
+def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr, status: str) -> tuple[DateExpr, str]:
+    """Resolve an event's date by its tense; return the date and the status it implies."""
+    timetable = _timetable(text, span)
+    if status in ("past", "ongoing") and timetable and not expr.rule.startswith("explicit"):
+        status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
+        ahead = _re_resolve(doc, text, expr, future=True)
+        if not _far_ahead(doc, ahead) or _progressive(text, span):
+            return ahead, status
+        status = "past"  # "The conference opens in Munich on 2 February", read in March: the nearer, past one
+    if status in ("planned", "postponed", "cancelled"):
+        return _re_resolve(doc, text, expr, future=True), status
+    expr = _re_resolve(doc, text, expr, future=False)
+    if status == "past" and _present_month(doc, text, expr):
+        expr = _re_resolve(doc, text, expr, future=True)  # "is assigned ..., including X at the end of May"
+        status = "planned"
+    if status in ("past", "ongoing") and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
+        status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
+    elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
+        status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
+    return expr, status
+
+
+def _timetable(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger states a timetable: a present-tense verb ("travels", "is hosting", "the exercise takes place")."""
+    if _SCHEDULED.match(text, span[0]):
+        return True
+    if re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[max(0, span[0] - 8) : span[0]]):
+        return True
+    lo, hi = _predicate(text, span)
+    verb = _TIMETABLE_AFTER.match(text, span[1])
+    return bool(verb) and verb.end() <= hi and not _PAST_FINITE.search(text, lo, hi)
+
+
+_TIMETABLE_AFTER = re.compile(  # the present-tense verb of a noun trigger: "The exercise off Hawaii takes place"
+    rf"[^,;.]{{0,40}}?\s(?:{'|'.join(sorted(words('timetable_verbs') | words('scheduled_verbs')))})\b", re.I
+)
+
+
+def _far_ahead(doc: Doc, expr: DateExpr) -> bool:
+    """Tell whether a calendar date without a year, resolved ahead, lies over half a year after the article."""
+    if not doc.anchor or not expr.start or "weekday" in expr.rule or len(expr.start) < 7:
+        return False
+    year, month = int(expr.start[:4]), int(expr.start[5:7])
+    return (year - doc.anchor.year) * 12 + month - doc.anchor.month > 6
 
 
 _PAST_FINITE = re.compile(
