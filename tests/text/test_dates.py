@@ -134,3 +134,17 @@ def test_find_dates_gives_each_caller_its_own_expressions() -> None:
 )
 def test_a_fixed_day_holiday_is_a_date(sentence: str, anchor: date, future: bool, start: str):
     assert [d.start for d in find_dates(sentence, anchor, future)] == [start]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,future,start",
+    [
+        ("the dialogue later this week", date(2011, 5, 31), True, "2011-06"),  # Tuesday: the rest of the week is June
+        ("talks later this week", date(2024, 1, 31), True, "2024-02"),
+        ("met earlier this week", date(2024, 3, 1), False, "2024-02"),  # Friday 1 March: Monday-Thursday are February
+        ("will visit this week", date(2018, 11, 1), True, "2018-11-01"),  # not Monday 29 October
+        ("visited this week", date(2018, 11, 8), False, "2018-11-05"),
+    ],
+)
+def test_days_of_this_week_keep_their_own_month(text, anchor, future, start):
+    assert find_dates(text, anchor, future)[0].start == start

@@ -379,12 +379,11 @@ def _h_rel_unit(m, anchor, future):
         y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return _iso(y, mo + 1), _iso(y, mo + 1), "month", f"{rel} month from anchor"
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
-    return (
-        monday.isoformat(),
-        (monday + timedelta(days=6)).isoformat(),
-        "week",
-        f"{rel} week (Monday-Sunday) from anchor",
-    )
+    first, last = monday, monday + timedelta(days=6)
+    if step == 0:  # "this week": its days up to the anchor, or from it when planned
+        first, last = (anchor, last) if future else (first, anchor)
+        return first.isoformat(), last.isoformat(), "week", f"this week ({'anchor-Sunday' if future else 'Monday-anchor'})"
+    return first.isoformat(), last.isoformat(), "week", f"{rel} week (Monday-Sunday) from anchor"
 
 
 def _h_end_year(m, anchor, future):
@@ -425,14 +424,18 @@ def _h_weekend(m, anchor, future):
 
 
 def _h_later_week(m, anchor, future):
+    """Resolve "later/earlier this week" to the month of the week's days after (before) the anchor."""
     if anchor is None:
         return "unresolved"
-    return (
-        _iso(anchor.year, anchor.month),
-        _iso(anchor.year, anchor.month),
-        "month",
-        "later this week = the anchor's month",
-    )
+    monday = anchor - timedelta(days=anchor.weekday())
+    later = m.group(0).lower().startswith("later")
+    first, last = (anchor + timedelta(days=1), monday + timedelta(days=6)) if later else (monday, anchor - timedelta(days=1))
+    if last < first:
+        first = last = anchor  # "later this week" on a Sunday, "earlier this week" on a Monday
+    word = "later" if later else "earlier"
+    if (first.year, first.month) == (last.year, last.month):
+        return _iso(first.year, first.month), _iso(first.year, first.month), "month", f"{word} this week = the month of those days"
+    return first.isoformat(), last.isoformat(), "week", f"{word} this week = the days {word} in the anchor's week"
 
 
 def _h_year(m, anchor, future):
