@@ -46,3 +46,24 @@ def test_a_trigger_after_a_date_keeps_its_own_nearer_date(sentence, kind, when):
 def test_a_timetable_in_the_present_resolves_to_the_nearer_occurrence(sentence, when, status):
     found = _events(sentence)
     assert (when, status) in {(d, s) for _, _, d, s in found}
+
+
+@pytest.mark.parametrize(
+    "lead,when",
+    [
+        ("SASEBO, Japan (Aug. 22, 2014) \u2013 The amphibious assault ship USS Example (LHA 9) pulls into Sasebo "
+         "Naval Base for a scheduled port visit.", "2014-08-22"),
+        ("PORTSMOUTH, England (March 3, 2024) - HMS Example departs Portsmouth for a six-month deployment.",
+         "2024-03-03"),
+        ("YOKOSUKA, Japan (Feb. 2, 2024) \u2013 Sailors assigned to the destroyer USS Example take part in a damage "
+         "control drill aboard the ship.", "2024-02-02"),
+        # a named exercise runs over days; a lead in the past or the future keeps no date
+        ("DARWIN, Australia (July 20, 2023) \u2013 Marines conduct an amphibious landing during Exercise Talisman "
+         "Sabre.", None),
+        ("MANILA, June 3, 2024 \u2014 Philippine and Japanese ministers signed a reciprocal access agreement.", None),
+        ("MANILA, June 3, 2024 \u2014 Philippine and Japanese ministers will sign an access agreement.", None),
+    ],
+)
+def test_a_lead_told_in_the_present_takes_the_datelines_date(lead, when):
+    facts = extract_facts(parse_article(f"Navy news\n\n{lead}"))
+    assert facts.events and facts.events[0].when.start == when

@@ -232,7 +232,41 @@ def find_events(doc: Doc) -> list[EventDraft]:
             break
     merged = _merge(drafts)
     _date_from_headline(doc, merged)
+    _date_from_dateline(doc, merged)
     return merged
+
+
+_DESCRIBES_SUBJECT = re.compile(
+    rf"(?:{'|'.join(sorted(words('subject_participles')))})\s+(?:to|in|at|on|aboard|with|from)\b", re.I
+)
+
+
+def _date_from_dateline(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give an undated lead event told in the present the dateline's date.
+
+    "SASEBO, Japan (Aug. 22, 2014) - USS X pulls into Sasebo for a port visit": a service
+    story's dateline dates the happening its first sentence tells in the present tense.
+    """
+    if doc.anchor is None or doc.anchor_from != "dateline":
+        return
+    first = next((i for i in doc.body if doc.sentences[i].kind == "body"), None)
+    if first is None:
+        return
+    text = doc.sentences[first].text
+    main = next((d for d in drafts if doc.sid(first) in d.evidence and d.kind not in WEAK), None)
+    if main is None or main.date is not None or main.status != "past" or main.sentence != first or not main.trigger:
+        return
+    if main.named:
+        return  # "... during Exercise X": a named exercise runs over days, the dateline's is one of them
+    upto = text[: main.trigger[1] + 30]
+    past = [
+        m for m in _PAST_FINITE.finditer(upto)
+        if not _ATTRIBUTIVE.search(upto[: m.start()]) and not _DESCRIBES_SUBJECT.match(upto, m.start())
+    ]
+    if past or FUTURE.search(upto) or _PRESENT_PROGRESSIVE.search(upto) or _dates_in(text, doc.anchor, False):
+        return
+    day = doc.anchor.isoformat()
+    main.date = DateExpr(text[main.trigger[0] : main.trigger[1]], main.trigger, day, day, "day", "the dateline's date: the lead tells it in the present")
 
 
 def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
