@@ -67,3 +67,21 @@ def test_a_timetable_in_the_present_resolves_to_the_nearer_occurrence(sentence, 
 def test_a_lead_told_in_the_present_takes_the_datelines_date(lead, when):
     facts = extract_facts(parse_article(f"Navy news\n\n{lead}"))
     assert facts.events and facts.events[0].when.start == when
+
+
+@pytest.mark.parametrize(
+    "header,published",
+    [
+        ("", date(2024, 3, 14)),  # the analyst gives the page's date, two days after the call
+        ("Published 13 March 2024\n\n", None),  # the page states its date, a day after the call
+    ],
+)
+def test_a_same_day_word_takes_the_headlines_date_whenever_the_page_appeared(header, published):
+    facts = extract_facts(
+        parse_article(
+            f"PM call with Chancellor Braun: 12 March 2024\n\n{header}"
+            "The Prime Minister spoke to Chancellor Karl Braun of Germany this afternoon."
+        ),
+        published=published,
+    )
+    assert next(e for e in facts.events if e.kind == "call").when.start == "2024-03-12"

@@ -241,6 +241,9 @@ _DESCRIBES_SUBJECT = re.compile(
 )
 
 
+_DAY_BEFORE = frozenset({"yesterday", "last night"})  # a day word other than these names the day it was written
+
+
 def _date_from_dateline(doc: Doc, drafts: list[EventDraft]) -> None:
     """Give an undated lead event told in the present the dateline's date.
 
@@ -284,7 +287,9 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
     if stated is None or main is None:
         return
     relative = main.date is not None and (main.date.rule.startswith("'") or "such weekday" in main.date.rule)
-    if relative and doc.anchor_from not in (None, "title"):
+    same_day = relative and main.date.rule.startswith("'") and main.date.text.lower() not in _DAY_BEFORE
+    # "this afternoon" names the day it was written: the headline's, whenever the page appeared
+    if relative and doc.anchor_from not in (None, "title") and not same_day:
         return
     if main.date is None or main.date.start is None or relative:
         day = stated.isoformat()
