@@ -85,3 +85,29 @@ def test_a_same_day_word_takes_the_headlines_date_whenever_the_page_appeared(hea
         published=published,
     )
     assert next(e for e in facts.events if e.kind == "call").when.start == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    "body,kind,when",
+    [
+        ("Minister Jones arrived in Suva on Monday. The following day she met Prime Minister Rabuka.",
+         "meeting", "2024-03-12"),
+        ("The ministers met in Hanoi on 5 March. Two days earlier, they had held talks by video link.",
+         "talks", "2024-03-03"),
+        ("The destroyer arrived in Manila on 4 March and departed two days later.", "deployment", "2024-03-06"),
+        ("The Navy commissioned the ship three days ago.", "other", "2024-03-11"),
+    ],
+)
+def test_days_counted_from_the_date_before_resolve(body, kind, when):
+    assert when in {d for k, _, d, _ in _events(body) if k == kind}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The following day, the ministers held talks in Hanoi.",  # no date before it to count from
+        "The frigate left Plymouth in January. A day later it joined the task group.",  # a month is no day
+    ],
+)
+def test_days_counted_from_no_single_day_stay_undated(body):
+    assert all(d is None or len(d) < 10 for _, _, d, _ in _events(body))

@@ -148,3 +148,27 @@ def test_a_fixed_day_holiday_is_a_date(sentence: str, anchor: date, future: bool
 )
 def test_days_of_this_week_keep_their_own_month(text, anchor, future, start):
     assert find_dates(text, anchor, future)[0].start == start
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("The ship arrived two days later.", ("two days later", "+2")),
+        ("The following day she met the minister.", ("The following day", "+1")),
+        ("a day earlier", ("a day earlier", "-1")),
+        ("a day before the summit", None),  # counted from the summit, not from a date
+        ("the day after he arrived", None),
+    ],
+)
+def test_days_from_the_date_before_are_marked_for_the_events(text, found):
+    exprs = find_dates(text, THU, False)
+    assert (exprs[0].text, exprs[0].rule.rsplit(" ", 1)[-1]) == found if found else exprs == []
+
+
+@pytest.mark.parametrize(
+    "text,start,precision",
+    [("three days ago", "2023-10-16", "day"), ("18 months ago", "2022-04", "month"), ("two years ago", "2021", "year")],
+)
+def test_ago_counts_back_from_the_anchor(text, start, precision):
+    expr = find_dates(text, THU, False)[0]
+    assert (expr.start, expr.precision) == (start, precision)

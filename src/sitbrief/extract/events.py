@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import words
@@ -21,7 +22,7 @@ from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
-from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
+from sitbrief.text.dates import DAY_OFFSET, DateExpr, find_dates, parse_full_date
 from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
@@ -230,6 +231,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
             doc.warnings.append(f"over {MAX_EVENT_MENTIONS} event mentions: only the first "
                                 f"{MAX_EVENT_MENTIONS} were read; split the article if the rest matter")
             break
+    _date_offsets(drafts)
     merged = _merge(drafts)
     _date_from_headline(doc, merged)
     _date_from_dateline(doc, merged)
@@ -239,6 +241,21 @@ def find_events(doc: Doc) -> list[EventDraft]:
 _DESCRIBES_SUBJECT = re.compile(
     rf"(?:{'|'.join(sorted(words('subject_participles')))})\s+(?:to|in|at|on|aboard|with|from)\b", re.I
 )
+
+
+def _date_offsets(drafts: list[EventDraft]) -> None:
+    """Date "the following day", "two days earlier" from the single day of the event told before it."""
+    last = None
+    for draft in drafts:
+        expr = draft.date
+        if expr is not None and expr.rule.startswith(DAY_OFFSET):
+            if last is None:
+                draft.date = None  # no day before it to count from: undated
+                continue
+            day = (date.fromisoformat(last) + timedelta(days=int(expr.rule[len(DAY_OFFSET) :]))).isoformat()
+            draft.date = DateExpr(expr.text, expr.span, day, day, "day", f"{expr.rule} ({last})")
+        if draft.date is not None and draft.date.precision == "day" and draft.date.start == draft.date.end:
+            last = draft.date.start
 
 
 _DAY_BEFORE = frozenset({"yesterday", "last night"})  # a day word other than these names the day it was written

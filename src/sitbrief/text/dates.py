@@ -54,6 +54,10 @@ WEEKDAYS = {
 }
 _MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+_COUNT = "|".join(_COUNTS)
+_NO_OBJECT = r"(?!\s+(?:(?:the|a|an|his|her|their|its|our|this|that|it|he|she|they|we)\b|(?-i:[A-Z0-9])))"
 _PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|mid-)"
 
 
@@ -151,6 +155,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("holiday", _holiday_pattern()),
+    (
+        "ago",
+        re.compile(rf"\b(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I),
+    ),
+    (
+        "day_offset",  # "two days later": from the date before it (not "a day before the summit": from the summit)
+        re.compile(
+            rf"\b(?:(?P<n>{_COUNT}|\d{{1,2}})\s+days?\s+(?:(?P<dir>later|earlier)|(?P<dir3>after|before){_NO_OBJECT})|"
+            rf"the\s+(?P<rel>following|next|previous)\s+day|the\s+day\s+(?P<dir2>before|after){_NO_OBJECT})\b",
+            re.I,
+        ),
+    ),
     (
         "weekday",  # "on Sunday evening": the part of the day belongs to the date
         re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"),
@@ -499,7 +515,40 @@ def _h_range(m, anchor, future):
     return start, _iso(y2, mo2, d2), "day", rule + "; a range of days"
 
 
+def _count(token: str) -> int:
+    return int(token) if token.isdigit() else _COUNTS[token.lower()]
+
+
+def _h_ago(m, anchor, future):
+    """Resolve "three days ago", "two years ago" back from the anchor at the unit's precision ("weeks ago" is vague)."""
+    if anchor is None:
+        return "unresolved"
+    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    if unit == "day":
+        day = (anchor - timedelta(days=n)).isoformat()
+        return day, day, "day", f"{n} day(s) before the anchor"
+    if unit == "month":
+        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
+        return _iso(y, mo + 1), _iso(y, mo + 1), "month", f"{n} month(s) before the anchor"
+    return _iso(anchor.year - n), _iso(anchor.year - n), "year", f"{n} year(s) before the anchor"
+
+
+def _h_day_offset(m, anchor, future):
+    """Mark "the following day", "two days earlier" as days from the date stated before it (resolved by events)."""
+    if m["rel"]:
+        step = -1 if m["rel"].lower() == "previous" else 1
+    elif m["dir2"]:
+        step = -1 if m["dir2"].lower() == "before" else 1
+    else:
+        step = _count(m["n"]) * (-1 if (m["dir"] or m["dir3"]).lower() in ("earlier", "before") else 1)
+    return None, None, "unknown", f"{DAY_OFFSET}{step:+d}"
+
+
+DAY_OFFSET = "days from the date before it: "
+
 _HANDLERS = {
+    "ago": _h_ago,
+    "day_offset": _h_day_offset,
     "range_mdmd": _h_range,
     "range_dmdm": _h_range,
     "range_md": _h_range,
