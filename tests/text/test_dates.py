@@ -172,3 +172,17 @@ def test_days_from_the_date_before_are_marked_for_the_events(text, found):
 def test_ago_counts_back_from_the_anchor(text, start, precision):
     expr = find_dates(text, THU, False)[0]
     assert (expr.start, expr.precision) == (start, precision)
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("met on Tuesday last week", "2023-10-10", "2023-10-10"),  # not the Tuesday of this week
+        ("will meet on Friday of next week", "2023-10-27", "2023-10-27"),
+        ("the exercise runs between 3 and 7 June", "2023-06-03", "2023-06-07"),
+        ("between June 3 and 7, 2025", "2025-06-03", "2025-06-07"),
+    ],
+)
+def test_a_weekday_of_a_named_week_and_ranges_between_days(text, start, end):
+    expr = find_dates(text, THU, "will" in text)[0]
+    assert (expr.start, expr.end) == (start, end)

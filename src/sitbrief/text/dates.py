@@ -104,6 +104,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
+    (
+        "range_dm",  # "between 3 and 7 June"
+        re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"),
+    ),
+    (
+        "range_md",  # "between June 3 and 7"
+        re.compile(rf"\bbetween\s+{_MON}\s+(?P<d>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b"),
+    ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
@@ -219,7 +227,25 @@ def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateEx
             if expr:
                 taken.append(span)
                 found.append(expr)
-    return _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence)
+    return _weekday_of_week(_explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence), sentence, anchor)
+
+
+def _weekday_of_week(found: list[DateExpr], sentence: str, anchor: date | None) -> list[DateExpr]:
+    """Resolve "on Tuesday last week", "Friday of next week" to that day of the week named after it."""
+    out: list[DateExpr] = []
+    for expr in found:
+        week = out[-1] if out else None
+        if (
+            week is not None and anchor is not None and expr.precision == "week" and "Monday-Sunday" in expr.rule
+            and "weekday" in week.rule and re.fullmatch(r"\s+(?:of\s+)?", sentence[week.span[1] : expr.span[0]])
+        ):
+            name = re.search(_WD, week.text)
+            day = date.fromisoformat(expr.start) + timedelta(days=WEEKDAYS[name["wd"].lower()])
+            out[-1] = DateExpr(sentence[week.span[0] : expr.span[1]], (week.span[0], expr.span[1]), day.isoformat(),
+                               day.isoformat(), "day", f"the weekday of {expr.text}")
+            continue
+        out.append(expr)
+    return out
 
 
 def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateExpr]:
