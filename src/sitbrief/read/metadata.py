@@ -31,7 +31,7 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^by\s+(?P<who>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+,?){0,6})"
+    r"^(?:(?:story|photo|article|words|text|report|video)\s+)?by\s+(?P<who>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+,?){0,6})"
     r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>[A-Z][\w .&'-]{1,40}))?\s*$",
     re.I,
 )
@@ -144,7 +144,7 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
                 updated = updated or parse_full_date(para, numeric=True)
                 continue
             found.date_from(parse_full_date(para, numeric=True), "date line")
-        elif match := _BYLINE.match(para):
+        elif match := _BYLINE.match(_undated_byline(para, found)):
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
             found.byline = found.byline or who
             found.source = found.source or org
@@ -286,14 +286,15 @@ def _release_dated(paras: list[str], found: Found) -> list[str]:
     return paras
 
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?", re.I)
 _PLACE_CONNECTORS = frozenset(("of", "de", "da", "del", "di", "do", "dos", "la", "le", "les", "du", "el", "upon", "on", "am", "an"))
 
 
 def _is_place_name(text: str) -> bool:
     """Tell a place ("Brussels", "Port of Spain") from a label before a date ("Media release, 3 June 2024")."""
     words = text.split()
-    if _LABEL_ONLY.match(text):
-        return False
+    if _LABEL_ONLY.match(text) or _WEEKDAY.fullmatch(text.strip()):
+        return False  # "Wed., March 13, 2024" opens with a day, not a place
     return all(w[:1].isupper() or w.lower() in _PLACE_CONNECTORS for w in words)
 
 
@@ -313,6 +314,23 @@ def _ends_sentence(para: str) -> bool:
     return bool(_HEADLINE_END.search(para)) and not re.search(
         r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Gen|Adm|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|No)\.$", para
     )  # "... With Philippine Secretary Gilberto Teodoro Jr." is a headline, not a sentence
+
+
+_BYLINE_DATE = re.compile(  # "By Jane Doe, Reuters, March 14, 2024": the date closing a byline
+    r"[\s,|\u2013\u2014-]+(?:(?:on|published|posted)\s+)?(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d{2})\.?$"
+)
+
+
+def _undated_byline(para: str, found: Found) -> str:
+    """Return a byline line without the full date that closes it, taking that date ("By Jane Doe, March 14, 2024")."""
+    if not re.match(r"(?:(?:story|photo|article|words|text|report|video)\s+)?by\s", para, re.I):
+        return para
+    match = _BYLINE_DATE.search(para)
+    if not match or (stated := parse_full_date(match["date"])) is None:
+        return para
+    found.date_from(stated, "date line")
+    return para[: match.start()]
 
 
 def _split_byline(who: str, org: str | None) -> tuple[str, str | None]:
@@ -353,8 +371,8 @@ def _title_and_outlet(lines: list[str], found: Found) -> None:
 
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 _LABELS = re.compile(
-    r"\b(?:published|updated|posted|released|release|issued|date|dated|last|on|at|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[|,:\u2013\u2014-]",
+    r"\b(?:published|updated|posted|released|release|issued|date|dated|last|on|at|(?:press|media|news)(?= release)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?)\b|[|,:\u2013\u2014-]",
     re.I,
 )
 

@@ -1,0 +1,31 @@
+"""Publication dates in header lines of other forms (round 6): abbreviated weekdays, a label
+before the date, a byline that closes with the date; none of them is taken for the headline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitbrief.read.article import parse_article
+
+TITLE = "Minister meets counterpart in Canberra"
+BODY = "The Defence Minister met his Japanese counterpart in Canberra on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "header,published,byline",
+    [
+        ("Thu 14 Mar 2024 10.05 GMT", date(2024, 3, 14), None),
+        ("PRESS RELEASE 14 March 2024", date(2024, 3, 14), None),
+        ("Tue, 03/12/2024 - 10:00", date(2024, 3, 12), None),
+        ("Wed., March 13, 2024", date(2024, 3, 13), None),
+        ("By Jane Doe March 14, 2024", date(2024, 3, 14), "Jane Doe"),
+        ("Story by Sgt. Jane Doe, 14 March 2024", date(2024, 3, 14), "Sgt. Jane Doe"),
+        ("Photo by Cpl. John Roe", None, "Cpl. John Roe"),
+    ],
+)
+def test_header_date_lines_and_dated_bylines(header, published, byline):
+    article = parse_article(f"{TITLE}\n\n{header}\n\n{BODY}")
+    assert (article.title, article.published, article.byline) == (TITLE, published, byline)
+    assert article.dateline is None and article.source is None
