@@ -111,3 +111,11 @@ def test_days_counted_from_the_date_before_resolve(body, kind, when):
 )
 def test_days_counted_from_no_single_day_stay_undated(body):
     assert all(d is None or len(d) < 10 for _, _, d, _ in _events(body))
+
+
+def test_a_date_line_taken_for_the_headline_does_not_date_the_lead():
+    found = _events(
+        "The Defence Minister met his Japanese counterpart in Canberra on Tuesday.",
+        title="WASHINGTON, March 14, 2024 /PRNewswire/ --",
+    )
+    assert ("meeting", "2024-03-12") in {(k, d) for k, _, d, _ in found}

@@ -258,6 +258,16 @@ def _date_offsets(drafts: list[EventDraft]) -> None:
             last = draft.date.start
 
 
+def _headline_words(title: str) -> int:
+    """Return how many words of a headline are not its date (a date line taken for a title has few)."""
+    return sum(1 for w in re.findall(r"[A-Za-z]{2,}", title) if w.lower() not in _CALENDAR_WORDS)
+
+
+_CALENDAR_WORDS = frozenset(
+    {w.lower() for w in words("calendar")} | {w.lower()[:3] for w in words("calendar")} | {"sept", "tues", "thur", "thurs"}
+)
+
+
 _DAY_BEFORE = frozenset({"yesterday", "last night"})  # a day word other than these names the day it was written
 
 
@@ -297,7 +307,7 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
     the publication date is stated apart from the headline ("Published 15 October 2024"): then
     "yesterday" is the day before it, and the headline only repeats the publication date.
     """
-    stated = parse_full_date(doc.title or "")
+    stated = parse_full_date(doc.title or "") if _headline_words(doc.title or "") >= 3 else None
     body = [i for i in doc.body if doc.sentences[i].kind == "body"][:2]
     lead = {doc.sid(i) for i in body}
     main = next((d for d in drafts if lead & set(d.evidence) and d.kind not in WEAK), None)
