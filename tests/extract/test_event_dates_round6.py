@@ -117,5 +117,6 @@ def test_a_date_line_taken_for_the_headline_does_not_date_the_lead():
     found = _events(
         "The Defence Minister met his Japanese counterpart in Canberra on Tuesday.",
         title="WASHINGTON, March 14, 2024 /PRNewswire/ --",
+        published=None,
     )
     assert ("meeting", "2024-03-12") in {(k, d) for k, _, d, _ in found}
