@@ -186,3 +186,16 @@ def test_ago_counts_back_from_the_anchor(text, start, precision):
 def test_a_weekday_of_a_named_week_and_ranges_between_days(text, start, end):
     expr = find_dates(text, THU, "will" in text)[0]
     assert (expr.start, expr.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("met on 1st and 2nd March", "2024-03-01", "2024-03-02"),  # not the 2nd alone
+        ("talks on March 1st-2nd", "2024-03-01", "2024-03-02"),
+        ("held on 3 and 7 June 2023", "2023-06-03", "2023-06-07"),
+    ],
+)
+def test_ordinal_days_and_two_days_of_one_month_start_on_the_first(text, start, end):
+    expr = find_dates(text, date(2024, 3, 14), False)[0]
+    assert (expr.start, expr.end) == (start, end)

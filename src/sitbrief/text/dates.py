@@ -83,34 +83,34 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range_mdmd",
         re.compile(
-            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until|through)\s*(?P<mon2>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|through)\s*(?P<mon2>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_dmdm",
         re.compile(
-            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s+{_MON}\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>[A-Z][a-z]{{2,8}}\.?)(?:\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]{{2,8}}\.?)(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_md",
         re.compile(
-            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until|through)\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_dm",
         re.compile(
-            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_dm",  # "between 3 and 7 June"
-        re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"),
+        re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"),
     ),
     (
         "range_md",  # "between June 3 and 7"
-        re.compile(rf"\bbetween\s+{_MON}\s+(?P<d>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b"),
+        re.compile(rf"\bbetween\s+{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"),
     ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
