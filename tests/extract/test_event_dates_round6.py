@@ -120,3 +120,11 @@ def test_a_date_line_taken_for_the_headline_does_not_date_the_lead():
         published=None,
     )
     assert ("meeting", "2024-03-12") in {(k, d) for k, _, d, _ in found}
+
+
+def test_a_date_owned_by_an_earlier_happening_does_not_date_the_next():
+    found = _events("Following Wednesday's call, the foreign ministers issued a joint statement.")
+    assert all(d is None for _, _, d, _ in found)
+    found = _events("The spokesman announced the trip during today's media briefing.")
+    assert ("announcement", "2024-03-14") in {(k, d) for k, _, d, _ in found}  # during it: its date
+    assert all("'s" not in t for _, t, _, _ in found)  # the date leaves no dangling possessive

@@ -339,6 +339,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         found = [
             f for f in _candidates(text, expr.span)
             if f[2] not in dated_triggers and not _habitual(text, f[2]) and not _dated_after(text, f, expr, dates)
+            and not _possessed_by_other(text, expr.span, f[2])
         ]
         before = text[max(0, expr.span[0] - 40) : expr.span[0]]
         if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
@@ -392,6 +393,22 @@ def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
         )
         if host is not None:
             event.date, event.status = copy.copy(host.date), host.status
+
+
+_POSSESSIVE_DATE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,4}")
+_SEQUENCE_BEFORE = re.compile(r"\b(?:following|after|before|ahead of|since|prior to)\s+$", re.I)
+
+
+def _possessed_by_other(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a date owned by an earlier happening dates another trigger.
+
+    "Following Wednesday's call, the ministers issued a statement": Wednesday is the call's day,
+    not the statement's ("during today's briefing" still dates what was said in it).
+    """
+    owned = _POSSESSIVE_DATE.match(text, span[1])
+    if not owned or not _SEQUENCE_BEFORE.search(text, max(0, span[0] - 20), span[0]):
+        return False
+    return not owned.start() < trigger[0] <= owned.end()
 
 
 def _dated_after(text: str, found: tuple[int, str, tuple[int, int]], expr: DateExpr, dates: list[DateExpr]) -> bool:
@@ -1225,7 +1242,7 @@ _LIGHT_VERB = re.compile(
 
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
-    skips = [d.span for d in _dates_in(text, doc.anchor, False)]
+    skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False)]
     if opening := opening_nominal(text, span, skips):
         return opening
     if (order := _ORDERED_TO.search(text, max(0, span[0] - 90), span[0])) and (
@@ -1263,6 +1280,12 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     found = clause_headline(text, span, skips)
     title = found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
     return title if len(title.split()) >= 3 else _passive_title(text, span, title)
+
+
+def _with_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Return a date's span with its possessive ending ("today's briefing" leaves "briefing", not "'s briefing")."""
+    owned = re.match(r"['\u2019]s\b", text[span[1] : span[1] + 2])
+    return (span[0], span[1] + 2) if owned else span
 
 
 _PASSIVE_AFTER = re.compile(
