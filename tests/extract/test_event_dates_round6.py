@@ -128,3 +128,16 @@ def test_a_date_owned_by_an_earlier_happening_does_not_date_the_next():
     found = _events("The spokesman announced the trip during today's media briefing.")
     assert ("announcement", "2024-03-14") in {(k, d) for k, _, d, _ in found}  # during it: its date
     assert all("'s" not in t for _, t, _, _ in found)  # the date leaves no dangling possessive
+
+
+@pytest.mark.parametrize(
+    "sentence,when",
+    [
+        ("The visit, originally planned for February, was postponed.", "2024-02"),  # the date it was to be held
+        ("The minister had been due to visit Tokyo in January but the trip was delayed.", "2024-01"),
+        ("The summit has been postponed to January.", "2025-01"),  # the date it was moved to lies ahead
+        ("The talks were put off until February.", "2025-02"),
+    ],
+)
+def test_a_postponed_events_first_date_is_the_nearer_one_its_new_date_lies_ahead(sentence, when):
+    assert when in {d for _, _, d, _ in _events(sentence)}

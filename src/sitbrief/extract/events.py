@@ -1165,6 +1165,9 @@ def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr
         if not _far_ahead(doc, ahead) or _progressive(text, span):
             return ahead, status
         status = "past"  # "The conference opens in Munich on 2 February", read in March: the nearer, past one
+    if status in ("postponed", "cancelled") and not _new_date(text, expr):
+        ahead = _re_resolve(doc, text, expr, future=True)  # the date it was to be held: the nearer one
+        return (_re_resolve(doc, text, expr, future=False) if _far_ahead(doc, ahead) else ahead), status
     if status in ("planned", "postponed", "cancelled"):
         return _re_resolve(doc, text, expr, future=True), status
     expr = _re_resolve(doc, text, expr, future=False)
@@ -1176,6 +1179,19 @@ def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr
     elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
         status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
     return expr, status
+
+
+_NEW_DATE = re.compile(  # "postponed until June": the new date, ahead of the article
+    r"\b(?:postponed|delayed|moved|pushed back|put off|rescheduled|deferred|shifted)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:to|until|till|into|for)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _new_date(text: str, expr: DateExpr) -> bool:
+    """Tell whether the date of a postponed event is the one it was moved to ("postponed to June")."""
+    lead = re.match(r"(?:to|until|till|into|for)\s+", expr.text, re.I)
+    return bool(_NEW_DATE.search(text[max(0, expr.span[0] - 40) : expr.span[0]] + (lead.group(0) if lead else "")))
 
 
 def _timetable(text: str, span: tuple[int, int]) -> bool:
