@@ -141,3 +141,15 @@ def test_a_date_owned_by_an_earlier_happening_does_not_date_the_next():
 )
 def test_a_postponed_events_first_date_is_the_nearer_one_its_new_date_lies_ahead(sentence, when):
     assert when in {d for _, _, d, _ in _events(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence,when",
+    [
+        ("The minister heads to Jakarta on Monday for talks.", "2024-03-18"),  # the timetable verb before the noun
+        ("The Foreign Secretary flies to Ottawa on Monday for a meeting of G7 ministers.", "2024-03-18"),
+        ("Officials hope to finalise the deal by Monday.", "2024-03-18"),
+    ],
+)
+def test_a_present_timetable_verb_before_the_event_noun_makes_it_planned(sentence, when):
+    assert (when, "planned") in {(d, s) for _, _, d, s in _events(sentence)}

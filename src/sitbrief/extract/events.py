@@ -1202,9 +1202,13 @@ def _timetable(text: str, span: tuple[int, int]) -> bool:
         return True
     lo, hi = _predicate(text, span)
     verb = _TIMETABLE_AFTER.match(text, span[1])
-    return bool(verb) and verb.end() <= hi and not _PAST_FINITE.search(text, lo, hi)
+    if verb and verb.end() <= hi and not _PAST_FINITE.search(text, lo, hi):
+        return True
+    main = _SCHEDULED_VERB.search(text, lo, span[0])  # "The minister heads to Jakarta on Monday for talks"
+    return bool(main) and not _PAST_FINITE.search(text, lo, hi) and not _PRESENT_PROGRESSIVE.search(text, lo, span[0])
 
 
+_SCHEDULED_VERB = re.compile(rf"\b(?:{'|'.join(sorted(words('scheduled_verbs')))})\b", re.I)
 _TIMETABLE_AFTER = re.compile(  # the present-tense verb of a noun trigger: "The exercise off Hawaii takes place"
     rf"[^,;.]{{0,40}}?\s(?:{'|'.join(sorted(words('timetable_verbs') | words('scheduled_verbs')))})\b", re.I
 )
