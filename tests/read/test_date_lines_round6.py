@@ -29,3 +29,18 @@ def test_header_date_lines_and_dated_bylines(header, published, byline):
     article = parse_article(f"{TITLE}\n\n{header}\n\n{BODY}")
     assert (article.title, article.published, article.byline) == (TITLE, published, byline)
     assert article.dateline is None and article.source is None
+
+
+@pytest.mark.parametrize(
+    "lead,published,dateline",
+    [
+        ("New Delhi, 12 March 2024: The defence ministers held talks.", date(2024, 3, 12), "New Delhi"),
+        ("Canberra, Tuesday 12 March 2024 \u2013 The defence ministers held talks.", date(2024, 3, 12), "Canberra"),
+        ("ABOARD USS EXAMPLE, South China Sea (March 12, 2024) \u2013 Sailors held a drill.", date(2024, 3, 12), None),
+    ],
+)
+def test_datelines_with_a_colon_a_weekday_or_a_long_region(lead, published, dateline):
+    article = parse_article(f"{TITLE}\n\n{lead}")
+    assert article.published == published
+    assert dateline is None or article.dateline == dateline
+    assert not article.sentences[0].text.startswith(("New Delhi", "Canberra", "ABOARD"))

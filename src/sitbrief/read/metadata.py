@@ -39,7 +39,7 @@ _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?"
     r"(?:\s+[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?){0,5})"
-    r"(?:,\s*(?P<region>[A-Z](?:[a-z]+\.?|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+))?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
+    r"(?:,\s*(?P<region>[A-Z](?:[a-z]+\.?|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+)){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
 )
@@ -471,7 +471,8 @@ def _take_dateline(first: str, found: Found) -> str:
 
 _PLACE_DATED = re.compile(  # "Canberra, 3 June 2024 – ...", "Washington, DC, June 3, 2024 — ..." (a year makes it a dateline)
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?,\s*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Canberra, Tuesday 12 March 2024 -"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"
 )
 _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open with a day, not a place
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|the|by|from|last|this|next|since|until|january|"
