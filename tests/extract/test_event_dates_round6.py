@@ -153,3 +153,18 @@ def test_a_postponed_events_first_date_is_the_nearer_one_its_new_date_lies_ahead
 )
 def test_a_present_timetable_verb_before_the_event_noun_makes_it_planned(sentence, when):
     assert (when, "planned") in {(d, s) for _, _, d, s in _events(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence,when,status",
+    [
+        ("The two leaders meet in Hanoi on Friday.", "2024-03-15", "planned"),  # a plural present timetable
+        ("Both navies begin the exercise on Friday.", "2024-03-15", "planned"),
+        ("Talks resume in Geneva on Friday.", "2024-03-15", "planned"),
+        ("The ministers met in Hanoi on Friday.", "2024-03-08", "past"),
+        ("The navies conduct joint drills every Friday.", None, "past"),  # a habit has no date
+    ],
+)
+def test_plural_timetables_and_habits(sentence, when, status):
+    found = _events(sentence, published=date(2024, 3, 13))
+    assert (when, status) in {(d, s) for _, _, d, s in found}

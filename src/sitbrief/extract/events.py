@@ -1201,16 +1201,32 @@ def _timetable(text: str, span: tuple[int, int]) -> bool:
     if re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[max(0, span[0] - 8) : span[0]]):
         return True
     lo, hi = _predicate(text, span)
-    verb = _TIMETABLE_AFTER.match(text, span[1])
+    verb = _TIMETABLE_AFTER.match(text, span[1]) or (text[span[1] - 1] == "s" and _PLURAL_AFTER.match(text, span[1]))
     if verb and verb.end() <= hi and not _PAST_FINITE.search(text, lo, hi):
         return True
-    main = _SCHEDULED_VERB.search(text, lo, span[0])  # "The minister heads to Jakarta on Monday for talks"
+    main = _SCHEDULED_VERB.search(text, lo, span[0]) or _PLURAL_TIMETABLE.search(text, lo, span[1])
+    # "The minister heads to Jakarta on Monday for talks", "The two leaders meet in Hanoi on Friday"
     return bool(main) and not _PAST_FINITE.search(text, lo, hi) and not _PRESENT_PROGRESSIVE.search(text, lo, span[0])
 
 
+def _plural(verb: str) -> str:
+    """Return the plural present of a third-person timetable verb ("flies" -> "fly", "takes place" -> "take place")."""
+    first, _, rest = verb.partition(" ")
+    first = first[:-3] + "y" if first.endswith("ies") else first[:-1]
+    return f"{first} {rest}".strip()
+
+
+_PLURAL_TIMETABLE = re.compile(  # a plural subject and its present verb: "Both navies begin", "Talks resume"
+    r"\b(?!(?:is|was|has|its|this|his|us|as|does|plus|thus|across|always|perhaps|this|yes)\b)(?:[A-Za-z]{2,}s|both|they|we)"
+    r"\s+(?:again\s+|also\s+|now\s+|then\s+)?"
+    rf"(?:{'|'.join(sorted(_plural(v) for v in words('timetable_verbs') | words('scheduled_verbs')))})\b"
+)
 _SCHEDULED_VERB = re.compile(rf"\b(?:{'|'.join(sorted(words('scheduled_verbs')))})\b", re.I)
 _TIMETABLE_AFTER = re.compile(  # the present-tense verb of a noun trigger: "The exercise off Hawaii takes place"
     rf"[^,;.]{{0,40}}?\s(?:{'|'.join(sorted(words('timetable_verbs') | words('scheduled_verbs')))})\b", re.I
+)
+_PLURAL_AFTER = re.compile(  # a plural noun trigger's present verb: "Talks resume in Geneva on Friday"
+    rf"\s+(?:{'|'.join(sorted(_plural(v) for v in words('timetable_verbs') | words('scheduled_verbs')))})\b", re.I
 )
 
 

@@ -177,7 +177,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "weekday",  # "on Sunday evening": the part of the day belongs to the date
-        re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"),
+        re.compile(
+            rf"(?<!\bevery )(?<!\beach )\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
+        ),  # not "every Friday": a habit, no date
     ),
 ]
 
