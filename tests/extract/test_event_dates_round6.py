@@ -168,3 +168,8 @@ def test_a_present_timetable_verb_before_the_event_noun_makes_it_planned(sentenc
 def test_plural_timetables_and_habits(sentence, when, status):
     found = _events(sentence, published=date(2024, 3, 13))
     assert (when, status) in {(d, s) for _, _, d, s in found}
+
+
+def test_a_present_tense_day_already_past_this_month_is_past():
+    found = _events("U.S. Marines arrive in Darwin, April 3.", published=date(2024, 4, 10))
+    assert ("2024-04-03", "past") in {(d, s) for _, _, d, s in found}  # a caption's present, not a plan

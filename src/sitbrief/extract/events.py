@@ -1162,6 +1162,11 @@ def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr
     if status in ("past", "ongoing") and timetable and not expr.rule.startswith("explicit"):
         status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
         ahead = _re_resolve(doc, text, expr, future=True)
+        if (
+            doc.anchor and ahead.start and len(ahead.start) == 10 and ahead.start < doc.anchor.isoformat()
+            and not _ATTRIBUTIVE.search(text, max(0, span[0] - 12), span[0])
+        ):
+            return ahead, "past"  # "Marines arrive in Darwin, April 3", read on April 10: a caption's present
         if not _far_ahead(doc, ahead) or _progressive(text, span):
             return ahead, status
         status = "past"  # "The conference opens in Munich on 2 February", read in March: the nearer, past one
