@@ -173,3 +173,17 @@ def test_plural_timetables_and_habits(sentence, when, status):
 def test_a_present_tense_day_already_past_this_month_is_past():
     found = _events("U.S. Marines arrive in Darwin, April 3.", published=date(2024, 4, 10))
     assert ("2024-04-03", "past") in {(d, s) for _, _, d, s in found}  # a caption's present, not a plan
+
+
+@pytest.mark.parametrize(
+    "sentence,dated",
+    [
+        ("On Monday the minister visited Manila and met President Marcos.", 2),  # the opening date governs both
+        ("The minister attended the summit in Jakarta on Monday, at which she met President Widodo.", 2),
+        ("The two leaders held talks in Tokyo on Monday, during which they signed a defence pact.", 2),
+        ("The minister visited Manila on Monday and met President Marcos.", 1),  # a date after the first verb may not
+        ("On Monday the minister visited Manila, and the president later met the ambassador.", 1),
+    ],
+)
+def test_an_opening_date_or_a_host_dates_the_verbs_it_governs(sentence, dated):
+    assert sum(d == "2024-03-11" for _, _, d, _ in _events(sentence)) == dated

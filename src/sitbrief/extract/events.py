@@ -376,10 +376,35 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         for trigger in _undated_triggers(text, events):
             events.append(_event(doc, index, text, trigger, None))
     _date_where_clauses(text, events)
+    _date_coordinated(text, events, dates)
     return events
 
 
-_WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]) -> None:
+    """Give the verbs joined by "and" to a dated one the date that opens their sentence.
+
+    "On Monday the minister visited Manila and met President Marcos": the opening date governs
+    the whole clause (a date after the first verb, "visited Manila on Monday and met X", may not).
+    """
+    opening = next((d for d in dates if re.fullmatch(r"\W*(?:on|in|at|during|early|late|earlier|later)?\s*", text[: d.span[0]], re.I)), None)
+    host = next((e for e in events if opening and e.date and e.date.span == opening.span and e.trigger), None)
+    if host is None:
+        return
+    last = host.trigger
+    for event in sorted((e for e in events if e.trigger and e.trigger[0] > host.trigger[1]), key=lambda e: e.trigger):
+        between = text[last[1] : event.trigger[0]]
+        if _SUBORDINATE.search(between) or not _AND_VERB.search(between):
+            return
+        if event.date is None and not event.named:
+            event.date, event.status = copy.copy(host.date), host.status
+        last = event.trigger
+
+
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.I)
+_SUBORDINATE = re.compile(r"[;:()]|\b(?:where|which|who|after|before|while|when|but|because|since|although|that|later|until)\b", re.I)
+
+
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|(?:at|during|in|on) which)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 
 
 def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
