@@ -187,3 +187,17 @@ def test_a_present_tense_day_already_past_this_month_is_past():
 )
 def test_an_opening_date_or_a_host_dates_the_verbs_it_governs(sentence, dated):
     assert sum(d == "2024-03-11" for _, _, d, _ in _events(sentence)) == dated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The contingent will deploy to Adelaide and will remain in Australia at least until the end of January.",
+        "The frigate will stay on patrol in the Gulf through June.",
+        "The exercise runs until 20 May.",
+    ],
+)
+def test_a_date_that_only_bounds_how_long_dates_nothing(sentence):
+    found = _events(sentence)
+    assert found and all(d is None for _, _, d, _ in found)
+    assert all(not t.endswith(("until", "through")) for _, t, _, _ in found)

@@ -357,6 +357,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         if found:
             dated_triggers.add(found[0][2])
             dated.append(_event(doc, index, text, (found[0][1], found[0][2]), expr))
+            if _end_bound(text, expr):
+                dated[-1].date = None  # "will remain in Australia until the end of January": when it ends, not when
             second = next(
                 (
                     f
@@ -371,6 +373,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             )
             if second:
                 dated.append(_event(doc, index, text, (second[1], second[2]), expr))
+                if _end_bound(text, expr):
+                    dated[-1].date = None
     events = _fold_into_named(events, dated, text)
     if _undated_allowed(doc, index):
         for trigger in _undated_triggers(text, events):
@@ -1223,6 +1227,16 @@ _NEW_DATE = re.compile(  # "postponed until June": the new date, ahead of the ar
 )
 
 
+_UNTIL = re.compile(r"(?:until|till|through|up to|up until)\s+$", re.I)
+
+
+def _end_bound(text: str, expr: DateExpr) -> bool:
+    """Tell whether a date only bounds how long something lasts ("until the end of January"), not a postponement's new date."""
+    lead = re.match(r"(?:until|till|through)\s+", expr.text, re.I)
+    before = text[max(0, expr.span[0] - 40) : expr.span[0]] + (lead.group(0) if lead else "")
+    return bool(_UNTIL.search(before)) and not _new_date(text, expr)
+
+
 def _new_date(text: str, expr: DateExpr) -> bool:
     """Tell whether the date of a postponed event is the one it was moved to ("postponed to June")."""
     lead = re.match(r"(?:to|until|till|into|for)\s+", expr.text, re.I)
@@ -1354,9 +1368,15 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
 
 
 def _with_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Return a date's span with its possessive ending ("today's briefing" leaves "briefing", not "'s briefing")."""
+    """Return a date's span with its possessive ending and a bound before it.
+
+    "today's briefing" leaves "briefing", not "'s briefing"; "remain at least until the end of
+    January" leaves "remain", not "remain at least until".
+    """
     owned = re.match(r"['\u2019]s\b", text[span[1] : span[1] + 2])
-    return (span[0], span[1] + 2) if owned else span
+    bound = re.search(r"(?:\s+at\s+least)?\s+(?:until|till|through)\s+$", text[max(0, span[0] - 30) : span[0]], re.I)
+    start = span[0] - len(bound.group(0).lstrip()) if bound else span[0]
+    return (start, span[1] + 2) if owned else (start, span[1])
 
 
 _PASSIVE_AFTER = re.compile(
