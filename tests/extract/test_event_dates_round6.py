@@ -201,3 +201,15 @@ def test_a_date_that_only_bounds_how_long_dates_nothing(sentence):
     found = _events(sentence)
     assert found and all(d is None for _, _, d, _ in found)
     assert all(not t.endswith(("until", "through")) for _, t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,when",
+    [
+        ("Marines raided the beach during exercise Blue Chromite 2017 off Okinawa.", None),  # a fiscal year's label
+        ("Marines took part in Exercise Balikatan 2016 in the Philippines.", "2016"),
+    ],
+)
+def test_a_year_in_a_named_exercise_after_the_articles_year_is_no_date_of_a_past_event(sentence, when):
+    found = _events(sentence, published=date(2016, 11, 13))
+    assert found and found[0][2] == when

@@ -822,6 +822,8 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
             )
         if expr is None and kind == "exercise":
             expr = _name_year(text, span)
+            if expr and doc.anchor and int(expr.start) > doc.anchor.year and not FUTURE.search(text):
+                expr = None  # "during exercise Blue Chromite 2017", read in November 2016: a fiscal year's label
         if expr:
             used.add(expr.span)
         title = _named_title(text, name, kind, span)
