@@ -45,3 +45,9 @@ def test_datelines_with_a_colon_a_weekday_or_a_long_region(lead, published, date
     assert article.published == published
     assert dateline is None or article.dateline == dateline
     assert not article.sentences[0].text.startswith(("New Delhi", "Canberra", "ABOARD"))
+
+
+def test_a_date_line_with_a_bracketed_byline_is_neither_title_nor_outlet():
+    article = parse_article(f"{TITLE}\n\nAugust 28, 2015 (by Jane Doe)\n\n{BODY}")
+    assert (article.title, article.published, article.byline, article.source) == (
+        TITLE, date(2015, 8, 28), "Jane Doe", None)

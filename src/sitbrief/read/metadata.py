@@ -139,6 +139,9 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
                 found.dateline, found.dateline_region = dated[0], dated[3]
             found.date_from(dated[1], "dateline" if placed else "date line")
             found.source = found.source or dated[2]
+        elif (by := _DATE_BY.match(para)) and _is_date_line(by["date"]):  # "August 28, 2015 (by Asif Shamim)"
+            found.date_from(parse_full_date(by["date"], numeric=True), "date line")
+            found.byline = found.byline or by["who"].strip()
         elif _is_date_line(para):
             if _UPDATED.match(para):  # "Last updated 5 June 2024": only when no other date is stated
                 updated = updated or parse_full_date(para, numeric=True)
@@ -166,6 +169,7 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     return standfirst + paras[end:]
 
 
+_DATE_BY = re.compile(r"^(?P<date>.{6,45}?)\s*[(\[]\s*by\s+(?P<who>[^)\]]{2,60})[)\]]\s*$", re.I)
 _UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
 
