@@ -199,3 +199,15 @@ def test_a_weekday_of_a_named_week_and_ranges_between_days(text, start, end):
 def test_ordinal_days_and_two_days_of_one_month_start_on_the_first(text, start, end):
     expr = find_dates(text, date(2024, 3, 14), False)[0]
     assert (expr.start, expr.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text,start,written",
+    [
+        ("intercepted a bomber yesterday (August 23) over the sea", "2023-08-23", "yesterday (August 23)"),
+        ("The ministers met today, 13 June, in Rome.", "2023-06-13", "today, 13 June,"),
+    ],
+)
+def test_an_explicit_date_beside_a_day_word_is_one_date(text, start, written):
+    found = find_dates(text, THU, False)
+    assert [(e.start, e.text) for e in found] == [(start, written)]

@@ -251,7 +251,7 @@ def _weekday_of_week(found: list[DateExpr], sentence: str, anchor: date | None) 
 
 
 def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateExpr]:
-    """Drop a weekday that only names the day of the explicit date beside it ("Friday, October 27")."""
+    """Drop a weekday or day word that only names the day of the explicit date beside it ("Friday, October 27")."""
     out = []
     for n, expr in enumerate(found):
         near = [
@@ -259,12 +259,19 @@ def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateEx
             for e in found[max(0, n - 1) : n + 2]
             if e is not expr and e.rule.startswith(("explicit", "day and month"))
         ]
-        beside = any(
-            re.fullmatch(r",?\s*(?:the\s+)?", sentence[min(expr.span[1], e.span[1]) : max(expr.span[0], e.span[0])])
-            for e in near
-        )
-        if not (expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday")) and beside):
+        beside = [
+            e for e in near
+            if re.fullmatch(r",?\s*\(?(?:the\s+)?", sentence[min(expr.span[1], e.span[1]) : max(expr.span[0], e.span[0])])
+        ]
+        relative = expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday", "'"))
+        if not (relative and beside):
             out.append(expr)
+        elif expr.rule.startswith("'") and beside[0].span[0] > expr.span[0]:  # "yesterday (August 23)": one date
+            explicit = beside[0]
+            gap = sentence[expr.span[1] : explicit.span[0]].strip()
+            closing = {"(": ")", ",": ","}.get(gap[:1])  # the bracket or comma that closes "yesterday (August 23)"
+            end = explicit.span[1] + (1 if closing and sentence[explicit.span[1] : explicit.span[1] + 1] == closing else 0)
+            explicit.span, explicit.text = (expr.span[0], end), sentence[expr.span[0] : end]
     return out
 
 
