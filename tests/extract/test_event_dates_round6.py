@@ -213,3 +213,8 @@ def test_a_date_that_only_bounds_how_long_dates_nothing(sentence):
 def test_a_year_in_a_named_exercise_after_the_articles_year_is_no_date_of_a_past_event(sentence, when):
     found = _events(sentence, published=date(2016, 11, 13))
     assert found and found[0][2] == when
+
+
+def test_a_later_date_that_dates_nothing_does_not_take_the_earlier_one_away():
+    found = _events("Pilots qualified in 2022 and the squadron deployed to Guam, the ministry said on Tuesday.")
+    assert ("deployment", "2022") in {(k, d) for k, _, d, _ in found}  # the attribution's Tuesday is no date of it

@@ -441,17 +441,19 @@ def _possessed_by_other(text: str, span: tuple[int, int], trigger: tuple[int, in
 
 
 def _dated_after(text: str, found: tuple[int, str, tuple[int, int]], expr: DateExpr, dates: list[DateExpr]) -> bool:
-    """Tell whether a trigger after a date has a date of its own after it (before the next trigger).
+    """Tell whether a trigger after "and" has a date of its own after it (before the next trigger).
 
-    "graduated in July and the frigate completed its first port visit in August": July is not
-    the visit's date (a trigger the date modifies or opens, scored 0 or less, keeps it).
+    "graduated in July and the frigate completed its first port visit in August": July, the date
+    of the conjunct before, is not the visit's date (a trigger the date modifies or opens keeps it).
     """
     score, _, span = found
-    if score <= 0 or span[0] < expr.span[1]:
-        return False
+    if score <= 0 or span[0] < expr.span[1] or not re.search(r"(?:,\s|\s)and\s", text[expr.span[1] : span[0]]):
+        return False  # only a date of the conjunct before ("... in July and the frigate ...")
     hi = min([m.start() for _, m in _eventive_triggers(text) if m.start() >= span[1]] + [text.find(";", span[1]) % (len(text) + 1)])
     return any(
-        d.span != expr.span and span[1] <= d.span[0] < hi for d in dates
+        d.span != expr.span and span[1] <= d.span[0] < hi and d.start
+        and not (_attribution_date(text, d.span) or _inside_quote(text, d.span) or _end_bound(text, d))
+        for d in dates
     )
 
 
