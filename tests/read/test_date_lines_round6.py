@@ -22,7 +22,7 @@ BODY = "The Defence Minister met his Japanese counterpart in Canberra on Tuesday
         ("Wed., March 13, 2024", date(2024, 3, 13), None),
         ("By Jane Doe March 14, 2024", date(2024, 3, 14), "Jane Doe"),
         ("Story by Sgt. Jane Doe, 14 March 2024", date(2024, 3, 14), "Sgt. Jane Doe"),
-        ("Photo by Cpl. John Roe", None, "Cpl. John Roe"),
+        ("Photo by Cpl. John Roe, 14 March 2024", date(2024, 3, 14), None),  # a photo credit names no writer
     ],
 )
 def test_header_date_lines_and_dated_bylines(header, published, byline):

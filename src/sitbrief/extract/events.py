@@ -334,6 +334,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
+        bound = _end_bound(text, expr)  # "arrived ... to train through mid-September": the end, not the arrival's date
         if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
             continue  # "X today announced that she will travel ...": the date of the release, not of the travel
         found = [
@@ -354,11 +355,12 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
             found = [(0, "talks", discussed.span())]
-        if found:
+        if found and bound:
+            dated_triggers.add(found[0][2])
+            dated.append(_event(doc, index, text, (found[0][1], found[0][2]), None))
+        elif found:
             dated_triggers.add(found[0][2])
             dated.append(_event(doc, index, text, (found[0][1], found[0][2]), expr))
-            if _end_bound(text, expr):
-                dated[-1].date = None  # "will remain in Australia until the end of January": when it ends, not when
             second = next(
                 (
                     f
@@ -373,8 +375,6 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             )
             if second:
                 dated.append(_event(doc, index, text, (second[1], second[2]), expr))
-                if _end_bound(text, expr):
-                    dated[-1].date = None
     events = _fold_into_named(events, dated, text)
     if _undated_allowed(doc, index):
         for trigger in _undated_triggers(text, events):
@@ -409,6 +409,14 @@ _SUBORDINATE = re.compile(r"[;:()]|\b(?:where|which|who|after|before|while|when|
 
 
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|(?:at|during|in|on) which)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+
+
+_UNTIL = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
+
+
+def _period_end(text: str, expr: DateExpr) -> bool:
+    """Tell whether a date only bounds a period ("until the end of January", "through mid-September")."""
+    return expr.text.split()[0].lower() in ("until", "till") or bool(_UNTIL.search(text[: expr.span[0]]))
 
 
 def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
@@ -1231,14 +1239,10 @@ _NEW_DATE = re.compile(  # "postponed until June": the new date, ahead of the ar
 )
 
 
-_UNTIL = re.compile(r"(?:until|till|through|up to|up until)\s+$", re.I)
-
-
 def _end_bound(text: str, expr: DateExpr) -> bool:
     """Tell whether a date only bounds how long something lasts ("until the end of January"), not a postponement's new date."""
-    lead = re.match(r"(?:until|till|through)\s+", expr.text, re.I)
-    before = text[max(0, expr.span[0] - 40) : expr.span[0]] + (lead.group(0) if lead else "")
-    return bool(_UNTIL.search(before)) and not _new_date(text, expr)
+    through = expr.text.split()[0].lower() == "through"  # "through June": the month pattern holds the word
+    return (_period_end(text, expr) or through) and not _new_date(text, expr)
 
 
 def _new_date(text: str, expr: DateExpr) -> bool:

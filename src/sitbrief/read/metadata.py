@@ -20,8 +20,8 @@ _RELATED = re.compile(
     re.I,
 )
 _LABEL_ONLY = re.compile(
-    r"^(?:(?:story|release|article) (?:number|no\.?|id)\s*:\s*[\w-]+$|press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
-    r"news|transcript|immediate release|share|print|email|statements and releases|briefing room|speeches and remarks|(?:news|feature) story)\s*:?\s*$",
+    r"^(?:(?:story|release|article|news) (?:number|no\.?|id)\s*:\s*[\w-]+$|press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
+    r"news|transcript|immediate release|share|print|email|statements and releases|briefing room|speeches and remarks|(?:news|feature|courtesy) story)\s*:?\s*$",
     re.I,
 )
 _DATE_LINE = re.compile(
@@ -31,9 +31,17 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^(?:(?:story|photo|article|words|text|report|video)\s+)?by\s+(?P<who>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+,?){0,6})"
+    r"^by\s+(?P<who>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+,?){0,6})"
     r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>[A-Z][\w .&'-]{1,40}))?\s*$",
     re.I,
+)
+_CREDIT = re.compile(  # "Story by Sgt. A B", "Photo by ...": a credit line, never a headline or an outlet
+    r"^(?P<kind>story|text|words|article|photos?|videos?|images?|graphics?|illustrations?)\s+(?:by|courtesy of)\s+"
+    r"(?P<who>[A-Z][^,;]{2,80}?)(?:,\s*(?P<org>[A-Z][^;]{1,80}))?\s*$",
+    re.I,
+)
+_LONG_BYLINE = re.compile(  # "By Petty Officer 1st Class A B, Commander, Task Force 73 Public Affairs"
+    r"^[Bb]y\s+(?P<who>[A-Z][^,;]{2,80}?),\s*(?P<org>[A-Z][^;]{1,100}?)\s*$"
 )
 _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
@@ -49,7 +57,9 @@ _TRAILER = re.compile(
     r"^(?:copyright|\u00a9|all rights reserved)\b.*$",
     re.I,
 )
-_HEADLINE_END = re.compile(r"[.!?:;,\"\u201d\u3002\uff01\uff1f\u300d\u300f]$")
+_HEADLINE_END = re.compile(  # a closing quotation mark ends a sentence after its stop ("... said.\u201d"), not a title
+    r"[.!?:;,\u3002\uff01\uff1f\u300d\u300f]$|[.!?,;:]?[\"\u201d]$(?<=[.!?,;:][\"\u201d])"
+)
 
 
 @dataclass
@@ -129,6 +139,7 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     for para in paras[:end]:
         if _piped(para, found):
             continue
+        para = _undated_byline(para, found)  # "By Jane Doe, March 14, 2024": the date, then the byline
         if placed := _place_date(para):
             if is_place := _is_place_name(placed[0]):
                 found.dateline = found.dateline or placed[0]
@@ -139,18 +150,20 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
                 found.dateline, found.dateline_region = dated[0], dated[3]
             found.date_from(dated[1], "dateline" if placed else "date line")
             found.source = found.source or dated[2]
-        elif (by := _DATE_BY.match(para)) and _is_date_line(by["date"]):  # "August 28, 2015 (by Asif Shamim)"
-            found.date_from(parse_full_date(by["date"], numeric=True), "date line")
-            found.byline = found.byline or by["who"].strip()
         elif _is_date_line(para):
             if _UPDATED.match(para):  # "Last updated 5 June 2024": only when no other date is stated
                 updated = updated or parse_full_date(para, numeric=True)
                 continue
             found.date_from(parse_full_date(para, numeric=True), "date line")
-        elif match := _BYLINE.match(_undated_byline(para, found)):
+        elif match := _BYLINE.match(para):
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
             found.byline = found.byline or who
             found.source = found.source or org
+        elif match := _LONG_BYLINE.match(para):  # the writer's unit after the comma is not the outlet
+            found.byline = found.byline or match["who"].strip()
+        elif match := _CREDIT.match(para):
+            if match["kind"].lower() in _WRITER_CREDITS:  # a photo's credit names no writer of the story
+                found.byline = found.byline or match["who"].strip()
         elif match := _FROM.match(para):
             found.source = found.source or _outlet_from(match["org"])
         elif _LABEL_ONLY.match(para):
@@ -169,7 +182,6 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     return standfirst + paras[end:]
 
 
-_DATE_BY = re.compile(r"^(?P<date>.{6,45}?)\s*[(\[]\s*by\s+(?P<who>[^)\]]{2,60})[)\]]\s*$", re.I)
 _UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
 
@@ -184,12 +196,17 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
 
 # Pieces of a header line: "June 3, 2024 | By Press Office", "Navy News / January 15, 2021",
 # "March 17, 2021 \u2022 Statements and Releases", "Posted on March 17, 2021 by Navy Public Affairs".
-_PIPE = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+(?=[Bb]y\s+[A-Z])")
+_PIPE = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+[A-Z])")  # "August 28, 2015 (by A. Lee)" too
 
 
 def _pieces(para: str) -> list[str]:
     """Return the pieces of a header line split by "|" or a spaced "/"."""
-    return [p.strip() for p in _PIPE.split(para)]
+    return [_unbracketed(p.strip()) for p in _PIPE.split(para)]
+
+
+def _unbracketed(piece: str) -> str:
+    """Return a piece without the closing bracket of a bracketed byline ("by A. Lee)" -> "by A. Lee")."""
+    return piece[:-1] if piece.endswith(")") and "(" not in piece else piece
 
 
 def _piped_date(para: str) -> str | None:
@@ -226,6 +243,8 @@ def _header_end(paras: list[str]) -> int:
             or _LABEL_ONLY.match(para)
             or _is_date_line(para)
             or _BYLINE.match(para)
+            or _LONG_BYLINE.match(para)
+            or _CREDIT.match(para)
             or _FROM.match(para)
             or _place_date(para)
             or _date_place(para)
@@ -355,6 +374,9 @@ def _outlet_from(org: str) -> str:
     return re.split(r"\s+and\s+(?:the\s+)?(?:rt hon\b)?", org.strip(), flags=re.I)[0].strip()
 
 
+_OFFICE_LINE = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:Minister|Secretary|Commander|Director|Chief|President|"
+                          r"Spokesperson|Ambassador|Chair|Head)\s*,\s+[A-Z]")
+_WRITER_CREDITS = frozenset({"story", "text", "words", "article"})
 _ROLE_LINE = re.compile(
     r"\b(?:Hon\.?|MP|Minister|Secretary|Spokesperson|Ambassador|President|Senator|"
     r"Director|Commander|Chief|General|Admiral)\b"
@@ -385,13 +407,16 @@ def _title_and_outlet(lines: list[str], found: Found) -> None:
     """Take the headline (the longest line) and an outlet (a short name line) from header lines."""
     if not lines:
         return
-    headline = max(lines, key=lambda line: len(line.split()))
+    offices = [line for line in lines if _OFFICE_LINE.match(line)]  # "Commander, U.S. Fleet Forces Command"
+    headline = max([line for line in lines if line not in offices] or lines, key=lambda line: len(line.split()))
     if _standfirst_after(lines[0], headline):
         headline = lines[0]  # "Foreign Secretary visits Pakistan", then its summary line
     if found.title is None and len(headline.split()) >= 3:
-        found.title = headline
+        halves = headline.split(" / ")  # "Leaders' declaration on X / D\u00e9claration des dirigeants sur X"
+        found.title = halves[0] if len(halves) == 2 and all(len(h.split()) >= 4 for h in halves) else headline
     for n, line in enumerate(lines):
-        if line is headline or len(line.split()) > 6 or _ROLE_LINE.search(line):
+        shouting = len(line.split()) > 1 and line.isupper()  # "UNITED STATES": a kicker or a place label
+        if line is headline or len(line.split()) > 6 or _ROLE_LINE.search(line) or shouting:
             continue
         if n + 1 < len(lines) and _PERSONAL_ROLE_LINE.match(lines[n + 1]):
             found.byline = found.byline or line  # "Robert Palladino" over "Deputy Spokesperson": the signer

@@ -251,7 +251,7 @@ def _weekday_of_week(found: list[DateExpr], sentence: str, anchor: date | None) 
 
 
 def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateExpr]:
-    """Drop a weekday or day word that only names the day of the explicit date beside it ("Friday, October 27")."""
+    """Drop a weekday that only names the day of the explicit date beside it ("Friday, October 27")."""
     out = []
     for n, expr in enumerate(found):
         near = [
@@ -259,19 +259,12 @@ def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateEx
             for e in found[max(0, n - 1) : n + 2]
             if e is not expr and e.rule.startswith(("explicit", "day and month"))
         ]
-        beside = [
-            e for e in near
-            if re.fullmatch(r",?\s*\(?(?:the\s+)?", sentence[min(expr.span[1], e.span[1]) : max(expr.span[0], e.span[0])])
-        ]
-        relative = expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday", "'"))
-        if not (relative and beside):
+        beside = any(
+            re.fullmatch(r",?\s*(?:the\s+)?", sentence[min(expr.span[1], e.span[1]) : max(expr.span[0], e.span[0])])
+            for e in near
+        )
+        if not (expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday")) and beside):
             out.append(expr)
-        elif expr.rule.startswith("'") and beside[0].span[0] > expr.span[0]:  # "yesterday (August 23)": one date
-            explicit = beside[0]
-            gap = sentence[expr.span[1] : explicit.span[0]].strip()
-            closing = {"(": ")", ",": ","}.get(gap[:1])  # the bracket or comma that closes "yesterday (August 23)"
-            end = explicit.span[1] + (1 if closing and sentence[explicit.span[1] : explicit.span[1] + 1] == closing else 0)
-            explicit.span, explicit.text = (expr.span[0], end), sentence[expr.span[0] : end]
     return out
 
 
@@ -362,6 +355,17 @@ def _part_key(part: str) -> str:
     return "late"
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
+
+
+def _bounds_ahead(m: re.Match[str], month: int, anchor: date) -> bool:
+    """Tell whether a bare month later in the anchor's year ends a period ("to train through mid-September"):
+    a bound written without a year is this year's, not last year's, whatever the tense of the verb."""
+    lead = m.group(0).split()[0].lower()
+    before = m.string[: m.start()]
+    return month > anchor.month and (lead in ("until", "till", "through") or bool(_BOUND_BEFORE.search(before)))
+
+
 def _h_part_month(m, anchor, future):
     mo = _month_num(m["mon"])
     if m["y"]:
@@ -369,7 +373,7 @@ def _h_part_month(m, anchor, future):
     elif anchor is None:
         return "unresolved"
     else:
-        y, rule = _year_for_month(mo, anchor, future)
+        y, rule = _year_for_month(mo, anchor, future or _bounds_ahead(m, mo, anchor))
     key = _part_key(m["part"])
     first, last = _PART_DAYS[key]
     last = min(last, calendar.monthrange(y, mo)[1])
@@ -390,7 +394,7 @@ def _h_month(m, anchor, future):
         future = True
     elif lead in ("last", "since"):
         future = False  # "since March": a since-date is never after the article
-    y, rule = _year_for_month(mo, anchor, future)
+    y, rule = _year_for_month(mo, anchor, future or _bounds_ahead(m, mo, anchor))
     return _iso(y, mo), _iso(y, mo), "month", rule
 
 
