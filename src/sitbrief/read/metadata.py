@@ -47,7 +47,7 @@ _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?"
     r"(?:\s+[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?){0,5})"
-    r"(?:,\s*(?P<region>[A-Z](?:[a-z]+\.?|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+))?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
+    r"(?:,\s*(?P<region>[A-Z](?:[a-z]+\.?|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+)){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
 )
@@ -139,6 +139,7 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     for para in paras[:end]:
         if _piped(para, found):
             continue
+        para = _undated_byline(para, found)  # "By Jane Doe, March 14, 2024": the date, then the byline
         if placed := _place_date(para):
             if is_place := _is_place_name(placed[0]):
                 found.dateline = found.dateline or placed[0]
@@ -308,14 +309,15 @@ def _release_dated(paras: list[str], found: Found) -> list[str]:
     return paras
 
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?", re.I)
 _PLACE_CONNECTORS = frozenset(("of", "de", "da", "del", "di", "do", "dos", "la", "le", "les", "du", "el", "upon", "on", "am", "an"))
 
 
 def _is_place_name(text: str) -> bool:
     """Tell a place ("Brussels", "Port of Spain") from a label before a date ("Media release, 3 June 2024")."""
     words = text.split()
-    if _LABEL_ONLY.match(text):
-        return False
+    if _LABEL_ONLY.match(text) or _WEEKDAY.fullmatch(text.strip()):
+        return False  # "Wed., March 13, 2024" opens with a day, not a place
     return all(w[:1].isupper() or w.lower() in _PLACE_CONNECTORS for w in words)
 
 
@@ -335,6 +337,23 @@ def _ends_sentence(para: str) -> bool:
     return bool(_HEADLINE_END.search(para)) and not re.search(
         r"\b(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Gen|Adm|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|No)\.$", para
     )  # "... With Philippine Secretary Gilberto Teodoro Jr." is a headline, not a sentence
+
+
+_BYLINE_DATE = re.compile(  # "By Jane Doe, Reuters, March 14, 2024": the date closing a byline
+    r"[\s,|\u2013\u2014-]+(?:(?:on|published|posted)\s+)?(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d{2})\.?$"
+)
+
+
+def _undated_byline(para: str, found: Found) -> str:
+    """Return a byline line without the full date that closes it, taking that date ("By Jane Doe, March 14, 2024")."""
+    if not re.match(r"(?:(?:story|photo|article|words|text|report|video)\s+)?by\s", para, re.I):
+        return para
+    match = _BYLINE_DATE.search(para)
+    if not match or (stated := parse_full_date(match["date"])) is None:
+        return para
+    found.date_from(stated, "date line")
+    return para[: match.start()]
 
 
 def _split_byline(who: str, org: str | None) -> tuple[str, str | None]:
@@ -412,8 +431,8 @@ _CITY_STATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.
 
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 _LABELS = re.compile(
-    r"\b(?:published|updated|posted|released|release|issued|date|dated|last|on|at|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[|,:\u2013\u2014-]",
+    r"\b(?:published|updated|posted|released|release|issued|date|dated|last|on|at|(?:press|media|news)(?= release)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?)\b|[|,:\u2013\u2014-]",
     re.I,
 )
 
@@ -512,7 +531,8 @@ def _take_dateline(first: str, found: Found) -> str:
 
 _PLACE_DATED = re.compile(  # "Canberra, 3 June 2024 – ...", "Washington, DC, June 3, 2024 — ..." (a year makes it a dateline)
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?,\s*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Canberra, Tuesday 12 March 2024 -"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"
 )
 _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open with a day, not a place
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|the|by|from|last|this|next|since|until|january|"
