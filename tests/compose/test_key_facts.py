@@ -97,3 +97,13 @@ def test_when_is_the_leads_own_day_when_no_event_was_found_in_it():
         "The parade is the last before the battalion deploys to the north later this year."
     )
     assert rows["When"] == "11 Jun 2024"
+
+
+def test_when_says_the_source_gives_no_date_apart_from_a_date_it_could_not_resolve():
+    undated = key_facts(
+        "Date Posted: 07.10.2024\n\nThe frigate HMS Ardent will move to Gibraltar to join the regional task "
+        "force, the Royal Navy announced.\n\nThe crew will move with their families."
+    )
+    assert undated["When"] == "Date not stated", undated
+    relative = key_facts("The frigate HMS Ardent will sail on Tuesday to join the regional task force in Gibraltar.")
+    assert relative["When"] == "Date not resolved", relative

@@ -65,6 +65,7 @@ LABELS = (
     "Postponed",
     "Cancelled",
     "Unresolved date",
+    "Date not stated",
     "Source",
     "Grading",
     "Organisation",

@@ -695,12 +695,17 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         if expr:
             used.add(expr.span)
         title = _named_title(text, name, kind, span)
-        if kind == "agreement" and expr is None and title == name:
-            continue
+        if expr is None and (title == name if kind == "agreement" else _bare_operation(title)):
+            continue  # a bare name ("Operation X") with no date reports no happening of its own
         draft = _event(doc, index, text, (kind, span), expr, title)
         draft.named = True
         events.append(draft)
     return events, used
+
+
+def _bare_operation(title: str) -> bool:
+    """Tell whether a title is only an operation's name ("Operation X", "Op X"): a mission, not a happening."""
+    return len(title.split()) < 3 and title.split()[0] in ("Operation", "Op", "Op.")
 
 
 def _name_year(text: str, span: tuple[int, int]) -> DateExpr | None:
@@ -768,7 +773,7 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
         )
         return f"{name} {verb.group(1)}" if verb else name
     noun = re.match(r"\s+(deployment|mission|patrol|exercises?|drills?|operations?)\b", text[span[1] :])
-    before = re.search(r"(?:\b[\w-]+\s+)?\b(?:deployment|mission|patrol|rotation|contribution)\s+(?:to|on|in)\s+$", text[: span[0]])
+    before = re.search(r"(?:\b[\w-]+\s+)?\b(?:deployment|mission|patrol|rotation|contribution|tour)\s+(?:to|on|in)\s+$", text[: span[0]])
     given = re.search(rf"\b(?:the|a|an)\s+([a-z][\w-]+),?\s+({_GIVES_NAME}\s+)$", text[: span[0]], re.I)
     if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
         if len(name.split()) < 3 and given and not noun:
