@@ -219,13 +219,17 @@ def _pooled(paths: list[Path], options: BuildOptions, layout, workers: int, prog
 @contextmanager
 def _frozen():
     """Keep what the parent holds now (imports, lexicon, atlas, templates) out of the garbage collector's
-    passes while workers are forked from it: a worker's collections then walk only its own objects."""
-    gc.collect()
-    gc.freeze()
+    passes while workers are forked from it: a worker's collections then walk only its own objects.
+    Left alone when something is frozen already (the caller's own freeze is not undone)."""
+    ours = gc.get_freeze_count() == 0
+    if ours:
+        gc.collect()
+        gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if ours:
+            gc.unfreeze()
 
 
 def _pool_round(paths: list[Path], options: BuildOptions, workers: int, results: dict[Path, BuildResult],
