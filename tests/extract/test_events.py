@@ -973,3 +973,11 @@ def test_a_tour_on_a_named_operation_is_titled_by_the_tour():
     body = "The frigate sailed from Portsmouth en route to a six-month tour on Operation NORTHSTAR in the Baltic."
     titles = [t for _, t, _, _ in _events(body)]
     assert "Operation NORTHSTAR" not in titles, titles
+
+
+def test_a_date_that_only_ends_a_period_does_not_date_the_event():
+    body = ("Four jets and 60 airmen arrived at Vale Air Base to train with allied forces through mid-September.\n\n"
+            "The contingent will remain in Norland at least until the end of January.")
+    found = _events(body)
+    assert found and all(d is None for _, _, d, _ in found), found
+    assert not [t for _, t, _, _ in found if t.endswith(("until", "through"))], found

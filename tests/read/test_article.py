@@ -151,3 +151,9 @@ def test_an_outlet_line_over_a_long_title_case_headline_leaves_the_headline_the_
         "of Defence Tom Reed\n\nSecretary of Defense Ann Roe spoke today with Tom Reed."
     )
     assert article.title.startswith("Readout of Secretary of Defense Ann Roe")
+
+
+def test_a_date_line_with_a_bracketed_byline_is_no_title() -> None:
+    article = parse_article("Jets deploy to Norland\n\nAugust 28, 2015 (by Ann Lee)\n\nFour jets arrived at Vale.")
+    assert article.title == "Jets deploy to Norland"
+    assert article.byline == "Ann Lee" and article.published.isoformat() == "2015-08-28"

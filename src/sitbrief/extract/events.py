@@ -268,6 +268,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
+        bound = _period_end(text, expr)  # "arrived ... to train through mid-September": the end, not the arrival's date
         if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
             continue  # "X today announced that she will travel ...": the date of the release, not of the travel
         found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers and not _habitual(text, f[2])]
@@ -284,7 +285,10 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
             found = [(0, "talks", discussed.span())]
-        if found:
+        if found and bound:
+            dated_triggers.add(found[0][2])
+            dated.append(_event(doc, index, text, (found[0][1], found[0][2]), None))
+        elif found:
             dated_triggers.add(found[0][2])
             dated.append(_event(doc, index, text, (found[0][1], found[0][2]), expr))
             second = next(
@@ -307,6 +311,14 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             events.append(_event(doc, index, text, trigger, None))
     _date_where_clauses(text, events)
     return events
+
+
+_UNTIL = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
+
+
+def _period_end(text: str, expr: DateExpr) -> bool:
+    """Tell whether a date only bounds a period ("until the end of January", "through mid-September")."""
+    return expr.text.split()[0].lower() in ("until", "till") or bool(_UNTIL.search(text[: expr.span[0]]))
 
 
 _WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w.'\u2019-]+\s+){0,4}$")

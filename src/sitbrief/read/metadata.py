@@ -180,12 +180,17 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
 
 # Pieces of a header line: "June 3, 2024 | By Press Office", "Navy News / January 15, 2021",
 # "March 17, 2021 \u2022 Statements and Releases", "Posted on March 17, 2021 by Navy Public Affairs".
-_PIPE = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+(?=[Bb]y\s+[A-Z])")
+_PIPE = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+[A-Z])")  # "August 28, 2015 (by A. Lee)" too
 
 
 def _pieces(para: str) -> list[str]:
     """Return the pieces of a header line split by "|" or a spaced "/"."""
-    return [p.strip() for p in _PIPE.split(para)]
+    return [_unbracketed(p.strip()) for p in _PIPE.split(para)]
+
+
+def _unbracketed(piece: str) -> str:
+    """Return a piece without the closing bracket of a bracketed byline ("by A. Lee)" -> "by A. Lee")."""
+    return piece[:-1] if piece.endswith(")") and "(" not in piece else piece
 
 
 def _piped_date(para: str) -> str | None:
