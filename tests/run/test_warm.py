@@ -31,3 +31,29 @@ def test_warm_never_raises_on_a_broken_layout() -> None:
             raise RuntimeError("no theme")
 
     batch._warm(Broken())
+
+
+def test_the_parent_is_frozen_while_workers_fork_and_unfrozen_after() -> None:
+    import gc
+
+    from sitbrief.run.batch import _frozen
+
+    assert gc.get_freeze_count() == 0
+    with _frozen():
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_freeze_made_before_is_left_as_it_was() -> None:
+    import gc
+
+    from sitbrief.run.batch import _frozen
+
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with _frozen():
+            pass
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()

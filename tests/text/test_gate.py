@@ -69,3 +69,12 @@ def test_a_gated_pattern_finds_what_the_pattern_finds() -> None:
             assert [m.span() for m in gated.finditer(text, 3, 20)] == [m.span() for m in plain.finditer(text, 3, 20)]
             found, expected = gated.search(text), plain.search(text)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_cased_and_folded_alternatives_of_one_need_are_each_looked_for_in_their_case() -> None:
+    pattern = re.compile(r"\b(?:(?-i:NATO)|summit)\b", re.I)
+    (need,) = needs(pattern)
+    assert (need.cased, need.folded) == (("NATO",), ("summit",))
+    assert need.held_by("The NATO meeting", "the nato meeting")
+    assert need.held_by("The SUMMIT", "the summit")
+    assert not need.held_by("The nato meeting", "the nato meeting")

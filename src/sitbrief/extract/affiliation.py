@@ -241,7 +241,8 @@ def _ship_name(doc: Doc, org: Organisation) -> str | None:
 
 
 _TITLE_WORDS = r"(?:(?:[A-Z][\w.'\u2019-]*|of|for|the)\s+)"
-_FELLOWS = r"(?:officials|leaders|ministers|counterparts|delegates)"
+_FELLOW_WORDS = ("officials", "leaders", "ministers", "counterparts", "delegates")
+_FELLOWS = rf"(?:{'|'.join(_FELLOW_WORDS)})"
 _NATION = r"(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
 
 
@@ -263,12 +264,16 @@ def _shared_nationality(doc: Doc, people: list[Person]) -> None:
 
 def _listed_with(doc: Doc, person: Person, people: list[Person], text: str) -> set[str]:
     """Return the countries `text` gives the people or officials `person` is listed with."""
+    if person.name not in text:
+        return set()  # every pattern below holds the name as written (compiling them costs more than this test)
     name = re.escape(person.name)
     found = set()
     for other in people:
-        if other is not person and other.affiliation and len(other.name.split()) >= 2:
+        if other is not person and other.affiliation and len(other.name.split()) >= 2 and other.name in text:
             pair = rf"{_NATION}\s+{_TITLE_WORDS}{{1,5}}?{re.escape(other.name)}\s+and\s+{_TITLE_WORDS}{{1,6}}{name}\b"
             found |= {c for m in rx(pair).finditer(text) if (c := _nation(doc, m["d"])) == other.affiliation}
+    if not any(word in text for word in _FELLOW_WORDS):
+        return found  # both patterns below hold one of these words
     fellows = (rf"\b{name}\s+and\s+(?:(?:other|senior|top)\s+)*{_NATION}\s+{_FELLOWS}\b",
                rf"\b{_NATION}\s+{_FELLOWS},?\s+(?:including|such as)\s+(?:[a-z]+\s+)?{_TITLE_WORDS}{{0,6}}{name}\b")
     return found | {c for p in fellows for m in rx(p).finditer(text) if (c := _country(doc, m["d"]))}

@@ -161,6 +161,8 @@ def _lost_partner(title: str, persons: list[Person]) -> bool:
     """Tell whether a meeting's title opens on one person meeting someone it no longer names
     ("Roe meets with Party Politburo Member and Director", the name cut off)."""
     one, other = persons
+    if not title.startswith(_surname(one)):
+        return False  # the pattern below opens with the surname as written
     opening = rx(rf"^{re.escape(_surname(one))}\s+(?:meets|met|speaks|spoke|holds talks)\b")
     return bool(opening.match(title)) and not any(w in title.split() for w in other.name.split())
 

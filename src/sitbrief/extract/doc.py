@@ -7,7 +7,7 @@ from datetime import date
 from functools import cached_property
 
 from sitbrief.extract.lexicon import Lexicon, lexicon, words
-from sitbrief.extract.tokens import Token, tokenize
+from sitbrief.extract.tokens import Token, capital_runs, tokenize
 from sitbrief.facts.model import Sentence
 
 SPEECH_VERBS = words("speech_verbs")
@@ -34,6 +34,14 @@ class Doc:
     def tokens(self) -> list[list[Token]]:
         """Return the tokens of each sentence."""
         return [tokenize(s.text) for s in self.sentences]
+
+    def capital_runs(self, text: str) -> list[list[Token]]:
+        """Return `capital_runs` of `text`'s tokens, found once per text (each caller gets its own lists)."""
+        key = ("capital_runs", text)
+        runs = self.memo.get(key)
+        if runs is None:
+            runs = self.memo[key] = capital_runs(tokenize(text))
+        return [list(run) for run in runs]  # type: ignore[attr-defined]
 
     @cached_property
     def body(self) -> list[int]:

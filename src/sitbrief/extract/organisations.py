@@ -11,7 +11,7 @@ from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.keyindex import key_index
 from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation, rx, word_rx
-from sitbrief.extract.tokens import Token, capital_runs, split_at_and, tokenize
+from sitbrief.extract.tokens import Token, split_at_and
 
 _UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{0,9}(?:-[A-Z0-9]{1,4})?)\)")
@@ -56,7 +56,7 @@ OF_FOR = ("of", "for")
 def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
     """Return the organisations named in `doc`."""
     orgs: list[OrgDraft] = []
-    for index, tokens in enumerate(doc.tokens):
+    for index in range(len(doc.sentences)):
         sentence = doc.sentences[index].text
         forces = find_forces(sentence)
         for force in forces:
@@ -64,7 +64,7 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             _add(orgs, doc, index, force.name, acronym["acr"] if acronym else None, force.country, force.kind)
         known = list(_known(doc, sentence))
         known_names = [k[0] for k in known] + [k[1] for k in known if k[1]]
-        runs = [seg for run in capital_runs(tokens) for seg in _outside_forces(forces, run)]
+        runs = [seg for run in doc.capital_runs(sentence) for seg in _outside_forces(forces, run)]
         for run in runs:
             whole = _ACRONYM.match(sentence[run[-1].end :])
             cut = _before_rank(doc, run)
@@ -312,7 +312,7 @@ def name_spans(doc: Doc, sentence: str) -> list[tuple[int, int]]:
     Japan", "the Japanese Government") is.
     """
     spans = []
-    runs = capital_runs(tokenize(sentence))
+    runs = doc.capital_runs(sentence)
     parts = [p for r in runs for p in ([r] if _one_name(doc, sentence, r) else _parts(doc, r))]
     for whole in parts:
         for run in _tails(whole):

@@ -85,7 +85,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     ships = _ship_names(doc)
     for index, tokens in enumerate(doc.tokens):
         forces = find_forces(doc.sentences[index].text)
-        for run in _join_ranks(doc, tokens, capital_runs(tokens)):
+        for run in _join_ranks(doc, tokens, doc.capital_runs(doc.sentences[index].text)):
             run = _after_forces(forces, run)
             if not run:
                 continue
@@ -1671,8 +1671,8 @@ def _figure_surname(word: str, alone: bool) -> str | None:
 
 def _add_figure_surnames(doc: Doc, people: list[PersonDraft]) -> None:
     """Make a person of a well-known office holder's surname standing alone ("... and Putin fails")."""
-    for index, tokens in enumerate(doc.tokens):
-        for run in capital_runs(tokens):
+    for index in range(len(doc.sentences)):
+        for run in doc.capital_runs(doc.sentences[index].text):
             run = _cut_possessive(run)
             serves = _figure_surname(run[0].bare, alone=True) if len(run) == 1 else None
             if not serves or _match_short(people, run[0].bare):

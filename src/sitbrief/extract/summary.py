@@ -474,8 +474,8 @@ def _tail_ends(found: str, text: str) -> list[int]:
     """Return where the last three words of `found` end in `text`, allowing a word or two between them
     (a date the headline dropped: "to depart for Indonesia" of "to depart tomorrow for Indonesia")."""
     tail = found.split()[-3:]
-    if not tail or tail[-1] not in text:
-        return []
+    if not tail or not all(w in text for w in tail):
+        return []  # each pattern below holds every tail word as written
     for gap in (r"\s+", r"(?:\s+\S+){0,2}\s+"):
         pattern = gap.join(re.escape(w) for w in tail)
         ends = [m.end() for m in rx(rf"(?<!\w){pattern}(?!\w)").finditer(text)]

@@ -9,10 +9,12 @@ outright (killed, crashed) costs only the input it was building.
 
 from __future__ import annotations
 
+import gc
 import glob
 import os
 import sys
 import time
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -201,16 +203,33 @@ def _pooled(paths: list[Path], options: BuildOptions, layout, workers: int, prog
     _LAYOUTS[repr(options.layout)] = layout
     results: dict[Path, BuildResult] = {}
     pending, size = list(paths), workers * TASKS_PER_WORKER
-    while pending:
-        chunk, pending = pending[:size], pending[size:]
-        lost = _pool_round(chunk, options, workers, results, progress)
-        # The pool feeds inputs in order, so the one that killed it is among the first
-        # `workers + 1` unfinished ones: build those alone, then carry on with the rest.
-        for path in lost[: workers + 1]:
-            results[path] = _isolated(path, options)
-            progress.step(results[path])
-        pending = lost[workers + 1:] + pending
+    with _frozen():
+        while pending:
+            chunk, pending = pending[:size], pending[size:]
+            lost = _pool_round(chunk, options, workers, results, progress)
+            # The pool feeds inputs in order, so the one that killed it is among the first
+            # `workers + 1` unfinished ones: build those alone, then carry on with the rest.
+            for path in lost[: workers + 1]:
+                results[path] = _isolated(path, options)
+                progress.step(results[path])
+            pending = lost[workers + 1:] + pending
     return results
+
+
+@contextmanager
+def _frozen():
+    """Keep what the parent holds now (imports, lexicon, atlas, templates) out of the garbage collector's
+    passes while workers are forked from it: a worker's collections then walk only its own objects.
+    Left alone when something is frozen already (the caller's own freeze is not undone)."""
+    ours = gc.get_freeze_count() == 0
+    if ours:
+        gc.collect()
+        gc.freeze()
+    try:
+        yield
+    finally:
+        if ours:
+            gc.unfreeze()
 
 
 def _pool_round(paths: list[Path], options: BuildOptions, workers: int, results: dict[Path, BuildResult],

@@ -37,6 +37,8 @@ class Need:
     alternatives: tuple[_Alternative, ...]  # literals in lower case where case is ignored
     regex: re.Pattern[str]  # the alternatives as one pattern, each with its own case flag
     by_regex: bool  # a digit among them, or non-ASCII letters ignoring case: searched by `regex`
+    cased: tuple[str, ...] = ()  # the literals looked for as written...
+    folded: tuple[str, ...] = ()  # ...and those looked for in the lower-cased text
 
     @property
     def literals(self) -> tuple[str | None, ...]:
@@ -45,9 +47,10 @@ class Need:
 
     def held_by(self, text: str, lowered: str | None) -> bool:
         """Tell whether `text` holds one of the alternatives (`lowered`: its lower case when safe, else None)."""
-        if self.by_regex or (lowered is None and any(fold for _, fold in self.alternatives)):
+        if self.by_regex or (lowered is None and self.folded):
             return self.regex.search(text) is not None
-        return any(literal in (lowered if fold else text) for literal, fold in self.alternatives)
+        return any(map(text.__contains__, self.cased)) or (
+            bool(self.folded) and any(map(lowered.__contains__, self.folded)))  # type: ignore[union-attr]
 
 
 def needs(pattern: re.Pattern[str]) -> tuple[Need, ...]:
@@ -73,7 +76,9 @@ def _need(alternatives: tuple[_Alternative, ...], flags: int) -> Need:
     parts = [r"\d" if lit is DIGIT else f"(?{'i' if fold else '-i'}:{re.escape(lit)})" for lit, fold in alternatives]
     by_regex = any(lit is DIGIT or (fold and not lit.isascii()) for lit, fold in alternatives)
     lowered = tuple((lit.lower() if fold and lit is not DIGIT else lit, fold) for lit, fold in alternatives)
-    return Need(lowered, re.compile("|".join(parts), flags), by_regex)
+    cased = tuple(lit for lit, fold in lowered if not fold and lit is not DIGIT)
+    folded = tuple(lit for lit, fold in lowered if fold and lit is not DIGIT)
+    return Need(lowered, re.compile("|".join(parts), flags), by_regex, cased, folded)
 
 
 def _shortest(alternatives: tuple[_Alternative, ...]) -> tuple[_Alternative, ...]:
