@@ -636,8 +636,6 @@ def _undated_allowed(doc: Doc, index: int) -> bool:
     sentence = doc.sentences[index]
     return (
         sentence.kind == "body"
-        and not _inside_quote(sentence.text, (len(sentence.text) // 2,) * 2)
-        and sentence.text[:1] not in '"\u201c\u2018'
     )
 
 
@@ -941,8 +939,45 @@ def _eventive_triggers(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
         (kind, m)
         for kind, pattern in TRIGGERS
         for m in pattern.finditer(text)
-        if _eventive(text, m) and not _inside_quote(text, m.span())
+        if _eventive(text, m) and (not _inside_quote(text, m.span()) or _speaker_own(text, m.span()))
     )
+
+
+_SPEAKER_OWN = re.compile(
+    r"(?:^|[\s\u201c\u2018\"])(?-i:I|[Ww]e)\s+(?:(?:will|would|also|then|recently|today|yesterday|just|first|have|had|shall)\s+){0,2}$"
+)
+
+
+def _speaker_own(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a quoted trigger is the speaker's own action ("I met with X", "we will conduct")."""
+    word = text[span[0] : span[1]]
+    if _FINITE.match(word) or _BARE_VERB.match(word):
+        return bool(_SPEAKER_OWN.search(text, max(0, span[0] - 40), span[0]))
+    light = _OWN_ACTION.search(text, max(0, span[0] - 50), span[0])
+    return bool(light) and bool(_SPEAKER_OWN.search(text, max(0, light.start() - 40), light.start()))
+
+
+_SAID_AFTER = re.compile(
+    r"[\u201d\"],?\s+(?:(?:said|says|added)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?P<who>[A-Z][\w'\u2019-]+)"
+    r"(?:,[^,]{1,60},)?\s+(?:said|says|added|told)\b"
+)
+
+
+def _speaker_title(text: str, title: str) -> str:
+    """Return a quoted event's title without quote marks, the speaker's surname for "I" ("Marles meets X")."""
+    title = re.split(r"[\u201d\"]", title.lstrip("\u201c\u2018\"' "))[0].strip(" ,.;:")
+    said = _SAID_AFTER.search(text)
+    if said and re.match(r"I\s", title):
+        title = said["who"] + title[1:]
+    return title[:1].upper() + title[1:]
+
+
+_OWN_ACTION = re.compile(  # "we conducted live-fire drills", "I held talks with": an action, not "we have had exercises"
+    r"\b(?:conduct(?:ed)?|h[eo]ld|host(?:ed)?|sign(?:ed)?|attend(?:ed)?|t(?:ook|ake) part in|participated? in|"
+    r"complet(?:e|ed)|launch(?:ed)?|join(?:ed)?|began|begin|start(?:ed)?|carr(?:y|ied) out)\s+(?:[\w'\u2019-]+\s+){0,4}$",
+    re.I,
+)
+_BARE_VERB = re.compile(r"(?:meet|visit|attend|travel|hold|host|sign|conduct|speak|launch|deploy)\b", re.I)
 
 
 def _eventive(text: str, match: re.Match[str]) -> bool:
@@ -1046,6 +1081,8 @@ def _event(
     phrase = noun_phrase(text, span, expr.span if expr else None)
     named = title is not None
     title = title or _title(doc, text, span, expr)
+    if not named and _inside_quote(text, span):
+        title = _speaker_title(text, title)
     return EventDraft(
         kind=kind,
         title=title,
