@@ -43,3 +43,36 @@ def test_the_speakers_own_action_in_a_quote_is_an_event(sentence, kind, words):
 )
 def test_habits_opinions_and_others_actions_in_quotes_are_not_events(sentence):
     assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,words",
+    [
+        ("The destroyers successfully conducted live missile firings off Hawaii.", "firings"),
+        ("HMNZS Te Kaha carried out test firings of its new missile system near Auckland.", "firings"),
+        ("The battalion completed six weeks of jungle training in Brunei.", "training"),
+        ("The Defence Minister watched amphibious training at Shoalwater Bay.", "training"),
+        ("The Chief of Navy observed live-fire training aboard HMAS Anzac.", "training"),
+    ],
+)
+def test_firings_and_training_completed_or_watched_are_exercises(sentence, words):
+    assert any(k == "exercise" and words in t for k, t, *_ in _events(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crew has completed an extensive training programme delivered by sea training staff.",
+        "Recruits must complete training before they deploy.",
+    ],
+)
+def test_a_training_programme_or_a_requirement_is_not_an_exercise(sentence):
+    assert "exercise" not in {k for k, *_ in _events(sentence)}
+
+
+def test_an_opening_as_well_as_phrase_is_not_the_subject():
+    found = _events(
+        "As well as addressing the crew during his visit to the dockyard, the Defence Secretary watched "
+        "damage-control training on board HMS Kent."
+    )
+    assert any(t.startswith("The Defence Secretary watches") for _, t, *_ in found)

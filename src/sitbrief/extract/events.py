@@ -31,7 +31,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
-            r"(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?) (?:[\w-]+ ){0,2}training|"
+            r"(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|complet(?:es|ed)|watch(?:es|ed)|observ(?:es|ed)) "
+            r"(?:[\w-]+ ){0,4}training(?! (?:programm?e?s?|courses?|packages?|pipelines?)\b)|"
+            r"(?:(?:live|missile|test)[ -])+firings?|"
             r"(?<=\bbe )training(?= (?:in|off|at|near|with) )|"
             r"training(?= (?:had |has |have |was |were |is |are )?(?:been )?(?:postponed|cancell?ed|suspended|deferred))|"
             r"live-fire (?:events?|exercises?|drills?)|"
@@ -1137,7 +1139,7 @@ _LIGHT_VERB = re.compile(
     r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
     r"t(?:ook|akes?|aking) part in|participat(?:e|es|ed|ing) in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
     r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
-    r"agreed|start(?:s|ed)?|order(?:s|ed)|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
+    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
     r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
     r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
     re.I,
