@@ -352,7 +352,8 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
 
 
 _OPENING = re.compile(
-    r"^(?:\(?\d{1,2}[.)]\s+)?(?:(?:Upon|After|Before|On|While|When|As well as|In addition to|Besides|Apart from)\s+[a-z]+ing|"
+    r"^(?:\(?\d{1,2}[.)]\s+)?(?:(?:Upon|After|Before|On|While|When|As well as|In addition to|Besides|Apart from)"
+    r"\s+[a-z]+ing|"
     r"[A-Z][a-z]+ing)\b[^,]{0,200},\s+"
     r"(?=(?:the|a|an|[A-Z])\w*)"
 )
