@@ -76,3 +76,32 @@ def test_an_opening_as_well_as_phrase_is_not_the_subject():
         "damage-control training on board HMS Kent."
     )
     assert any(t.startswith("The Defence Secretary watches") for _, t, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,words",
+    [
+        ("Officials discussed Pyongyang's latest ballistic missile test.", "missile test"),
+        ("The regime carried out a nuclear test near Punggye-ri on Sunday.", "nuclear test"),
+        ("The Chief of Army, who will retire at the end of the year, thanked the troops.", "retire"),
+        ("The Prime Minister leaves office next month.", "leaves office"),
+        ("The admiral retired from the navy in 2019.", "retire"),
+    ],
+)
+def test_tests_retirements_and_leaving_office_are_events(sentence, words):
+    assert any(k == "other" and words in t for k, t, *_ in _events(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Retired officers were invited to the reception.", "The treaty bans nuclear tests."]
+)
+def test_a_retired_person_or_a_ban_on_tests_is_not_an_event(sentence):
+    assert _events(sentence) == []
+
+
+def test_unlike_other_happenings_sharing_a_country_stay_apart():
+    found = _events(
+        "The leaders discussed the attack and Pyongyang on Monday. They also discussed Pyongyang's latest missile test, "
+        "agreeing it was a provocation."
+    )
+    assert len([k for k, *_ in found if k == "other"]) == 2

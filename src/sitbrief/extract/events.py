@@ -141,6 +141,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"attack(?:ed|s)?(?!\s+(?:submarines?|helicopters?|aircraft|craft)\b)|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
+            r"(?:missile|nuclear|weapons?) tests?|"
+            r"(?:leav(?:e|es|ing)|left) office|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
             r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
             r"(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:Exercise|Operation|exercises?|drills?|war ?games?)\b)|"
             r"fought (?:in|at) (?:the )?(?=(?-i:[A-Z]))|"
@@ -1423,6 +1425,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return True
     if a.named or b.named:
         return False
+    if a.kind == b.kind == "other" and not b.definite and a.word[:4] != b.word[:4]:
+        return False  # "the attack" and "the latest missile test": "other" gathers unlike happenings
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
     if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
         return False  # "the G7 Leaders' Summit" is not "the G20 Summit"
