@@ -101,7 +101,7 @@ def test_a_retired_person_or_a_ban_on_tests_is_not_an_event(sentence):
 
 def test_unlike_other_happenings_sharing_a_country_stay_apart():
     found = _events(
-        "The leaders discussed the attack and Pyongyang on Monday. They also discussed Pyongyang's latest missile test, agreeing "
-        "it was a provocation."
+        "The leaders discussed the attack and Pyongyang on Monday. "
+        "They also discussed Pyongyang's latest missile test, agreeing it was a provocation."
     )
     assert len([k for k, *_ in found if k == "other"]) == 2
