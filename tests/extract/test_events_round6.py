@@ -105,3 +105,31 @@ def test_unlike_other_happenings_sharing_a_country_stay_apart():
         "They also discussed Pyongyang's latest missile test, agreeing it was a provocation."
     )
     assert len([k for k, *_ in found if k == "other"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,words",
+    [
+        ("Their teams would continue their technical discussions next week.", "talks", "discussions"),
+        ("Admiral Kim Lee engaged in a think tank discussion at the Lowy Institute.", "talks", "discussion"),
+        ("The Chief of Navy took part in a panel discussion at the university.", "talks", "discussion"),
+        ("Gates will discuss the alliance during meetings with Prime Minister Yukio Hatoyama.", "meeting", "meetings"),
+        ("The Defence Minister toured the shipyard at Ulsan.", "meeting", "tours the shipyard"),
+        ("She offered condolences on the passing of former Premier Li Keqiang.", "other", "passing of Li Keqiang"),
+        ("Ministers welcomed the opening of the new regional headquarters in Darwin.", "other", "opening"),
+    ],
+)
+def test_discussions_meetings_tours_deaths_and_openings(sentence, kind, words):
+    assert any(k == kind and words in t for k, t, *_ in _events(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will continue to hold discussions with partners.",
+        "This is a discussion with Canada about trade.",
+        "If the death of a soldier is confirmed, the unit will return.",
+    ],
+)
+def test_habits_copulas_and_conditions_are_not_events(sentence):
+    assert _events(sentence) == []

@@ -95,7 +95,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "talks",
         re.compile(
             r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2|"
-            r"(?:resum(?:e|es|ed|ing)|h[eo]ld(?:s|ing)?) (?:an? )?(?:[\w-]+ )?discussion)\b",
+            r"(?:resum(?:e|es|ed|ing)|h[eo]ld(?:s|ing)?) (?:an? )?(?:[\w-]+ )?discussion|"
+            r"engag(?:ed|es) in (?:an? |the )?(?:[\w-]+ ){0,3}discussions?|(?:panel|roundtable|round-table) discussion)\b",
             re.I,
         ),
     ),
@@ -105,8 +106,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:met|meet(?:s|ing)?(?! (?:the |our |their |its |all |these |those )?(?:[\w-]+ ){0,3}?"
             r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
-            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
-            r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
+            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|(?:[\w-]+ )?meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
+            r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
@@ -141,7 +142,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"attack(?:ed|s)?(?!\s+(?:submarines?|helicopters?|aircraft|craft)\b)|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
-            r"(?:missile|nuclear|weapons?) tests?|"
+            r"(?:missile|nuclear|weapons?) tests?|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
+            r"opening of (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}(?:headquarters|base|embassy|office|facility|centre|center)|"
             r"(?:leav(?:e|es|ing)|left) office|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
             r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
             r"(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:Exercise|Operation|exercises?|drills?|war ?games?)\b)|"
@@ -528,6 +530,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         or re.search(r"\b[Tt]here\s+(?:are|is|remain|were)\b", text[_clause(text, span)[0] : span[0]])
     ):
         return False  # "when stationed away from home", "there are 26 personnel deployed": a state, not a happening
+    if kind == "other" and re.match(r"(?:passing|death|opening) of\b", word, re.I):
+        return not _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]])  # "the passing of former Premier X"
     if kind == "other" and word == "War" and span[0] > 0 and not re.match(r"\s+[A-Z]", text[span[1] :]):
         return False  # a named war cited in passing ("the end of the Cold War"): background, undated
     if re.match(r"will\s", word, re.I):
@@ -567,7 +571,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
 
 _GENERIC_BEFORE = re.compile(
     r"\b(?:(?:importance|value|significance|benefits?|role) of|such as|including|"
-    r"continu(?:e|es|ed|ing)(?: to (?:\w+ )?(?:\w+ )?)?)\s+(?:(?!the\b|a\b|an\b|this\b|next\b)[\w-]+,?\s+){0,3}$",
+    r"continu(?:e|es|ed|ing)(?: to (?:\w+ )?(?:\w+ )?)?)\s+(?:(?!the\b|a\b|an\b|this\b|next\b|their\b|its\b)[\w-]+,?\s+){0,3}$",
     re.I,
 )
 
@@ -1141,7 +1145,7 @@ _LIGHT_VERB = re.compile(
     r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
     r"t(?:ook|akes?|aking) part in|participat(?:e|es|ed|ing) in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
     r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
-    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
+    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|engag(?:e|es|ed) in|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
     r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
     r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
     re.I,
