@@ -133,3 +133,13 @@ def test_discussions_meetings_tours_deaths_and_openings(sentence, kind, words):
 )
 def test_habits_copulas_and_conditions_are_not_events(sentence):
     assert _events(sentence) == []
+
+
+def test_a_named_meeting_after_a_dotted_modifier_is_reported():
+    found = _events("General Kim Lee will join the minister for the annual U.S.-Korean Ministerial.")
+    assert "meeting" in {k for k, *_ in found}
+
+
+def test_what_an_event_marked_is_not_another_event():
+    found = _events("Marines fought on Tarawa. The assault marked the beginning of the U.S. offensive in the Pacific.")
+    assert not any("offensive" in t for _, t, *_ in found)

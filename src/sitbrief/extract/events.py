@@ -523,6 +523,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if _generic(text, span):
         return False
+    if _MARKED_THE.search(text, max(0, span[0] - 70), span[0]):
+        return False  # "This assault marked the beginning of the U.S. offensive": what an event meant, not another
     if re.match(r"\s+(?:us\s+)?(?:at\s+|on\s+)?(?:https?://|www\.|\S+\.(?:com|org|gov|mil|net)\b)", text[span[1] :], re.I):
         return False  # "for more, visit www.navy.mil": an invitation to a website
     if kind == "deployment" and re.fullmatch(r"(?:deployed|stationed)", word, re.I) and (
@@ -565,10 +567,14 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if kind == "meeting" and re.match(r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z])", text[span[1] :]):
         return True  # "a visit by a NATO task group to London"
-    determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w-]+\s+){1,4})$", before)
+    determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w.-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
+_MARKED_THE = re.compile(
+    r"\bmark(?:s|ed|ing)?\s+the\s+(?:beginning|start|end|close|turning point|dawn|onset)\s+of\s+(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,3}$",
+    re.I,
+)
 _GENERIC_BEFORE = re.compile(
     r"\b(?:(?:importance|value|significance|benefits?|role) of|such as|including|"
     r"continu(?:e|es|ed|ing)(?: to (?:\w+ )?(?:\w+ )?)?)\s+(?:(?!the\b|a\b|an\b|this\b|next\b|their\b|its\b)[\w-]+,?\s+){0,3}$",
