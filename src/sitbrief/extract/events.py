@@ -523,8 +523,9 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if _generic(text, span):
         return False
-    if _MARKED_THE.search(text, max(0, span[0] - 70), span[0]):
-        return False  # "This assault marked the beginning of the U.S. offensive": what an event meant, not another
+    if kind == "other" and _MARKED_THE.search(text, max(0, span[0] - 70), span[0]):
+        return False  # "The assault marked the beginning of the U.S. offensive": a phase of a fight, not another
+        # (but "The arrival marks the start of back-to-back rotations" reports new deployments)
     if re.match(r"\s+(?:us\s+)?(?:at\s+|on\s+)?(?:https?://|www\.|\S+\.(?:com|org|gov|mil|net)\b)", text[span[1] :], re.I):
         return False  # "for more, visit www.navy.mil": an invitation to a website
     if kind == "deployment" and re.fullmatch(r"(?:deployed|stationed)", word, re.I) and (
