@@ -143,3 +143,42 @@ def test_a_named_meeting_after_a_dotted_modifier_is_reported():
 def test_what_an_event_marked_is_not_another_event():
     found = _events("Marines fought on Tarawa. The assault marked the beginning of the U.S. offensive in the Pacific.")
     assert not any("offensive" in t for _, t, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,words",
+    [
+        ("HMS Kent berthed in Yokosuka on Monday for a five-day port visit.", "deployment", "berths"),
+        ("The frigate docked in Singapore after a month at sea.", "deployment", "docks"),
+        ("The carrier strike group entered the South China Sea.", "deployment", "enters the South China Sea"),
+        ("The regiment returned from Afghanistan last week.", "deployment", "returns from"),
+        ("The Australian Army took delivery of the first Boxer vehicles.", "deal", "delivery"),
+        ("The US Navy awarded a contract to General Dynamics.", "deal", "contract"),
+        ("The aircraft carrier completed sea trials in the North Sea.", "exercise", "sea trials"),
+        ("Forces rehearsed amphibious landings near the coast.", "exercise", "rehearse"),
+        ("The minister paid a courtesy call on the governor.", "meeting", "courtesy call"),
+        ("The admiral laid a wreath at the memorial.", "meeting", "wreath"),
+        ("The minister inaugurated the new naval base on Tuesday.", "other", "inaugurates"),
+        ("The Defence Secretary opened the new training facility in Wales.", "other", "opens"),
+        ("The Coast Guard rescued 12 fishermen off Luzon.", "other", "rescues"),
+        ("The leaders issued a joint statement after the summit.", "statement", "joint statement"),
+        ("The Secretary gave a speech at the Naval War College.", "statement", "speech"),
+        ("The exercise concluded on Friday with a live-fire demonstration.", "exercise", "exercise concludes"),
+    ],
+)
+def test_more_wordings_of_movements_deliveries_visits_and_statements(sentence, kind, words):
+    assert any(k == kind and words in t for k, t, *_ in _events(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agreement entered into force in May.",
+        "The offices are open to the public.",
+        "General Ana Reyes, Chief of the Defence Staff, today issued the following statement:",
+        "The ministry said in a statement on Sunday that talks were useful.",
+    ],
+)
+def test_no_false_movement_opening_or_statement(sentence):
+    kinds = {k for k, *_ in _events(sentence)}
+    assert not kinds & {"deployment", "other", "statement"}

@@ -37,7 +37,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<=\bbe )training(?= (?:in|off|at|near|with) )|"
             r"training(?= (?:had |has |have |was |were |is |are )?(?:been )?(?:postponed|cancell?ed|suspended|deferred))|"
             r"live-fire (?:events?|exercises?|drills?)|"
-            r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
+            r"rehearsals?|rehears(?:ed|es)(?= (?:the |an? |their |its )?[\w-]+)|(?:sea|flight|firing) trials|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
             r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX|"
             r"(?:multi-?national|coalition|combined|joint) (?:[\w-]+ )?(?:security )?operations|"
             r"(?:live |test |missile )?firings? of (?:the |its |her |a )?(?:[\w-]+ ){0,3}(?:missiles?|missile systems?|torpedo(?:es)?|guns?))\b",
@@ -76,13 +76,18 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:(?:[A-Z][\w-]+ ){1,3}Mission)|"
             r"join(?:s|ed|ing)?(?= (?:the )?(?:[A-Z][\w-]*\s+){0,5}(?:Group|Force|Fleet|Squadron|Battlegroup|Battle Group|"
             r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
-            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to)|scrambled|"
+            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to|from)|scrambled|"
+            r"berth(?:ed|s)|dock(?:ed|s)(?= (?:in|at|alongside))|moored(?= (?:in|at|alongside|off))|"
+            r"enter(?:s|ed)(?= (?:the )?(?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
             r"aircraft|jets|personnel|marines|units|battalions?|equipment))\b",
             re.I,
         ),
     ),
-    ("deal", re.compile(r"\b(?:deal|contract|purchase|procurement|acquisition|sale)\b", re.I)),
+    (
+        "deal",
+        re.compile(r"\b(?:deal|contract|purchase|procurement|acquisition|sale|t(?:ook|akes?|aking) delivery of)\b", re.I),
+    ),
     (
         "agreement",
         re.compile(
@@ -109,7 +114,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"meeting|(?<=holding )(?:[\w-]+ )?meetings|(?:[\w-]+ )?meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
             r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
-            r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
+            r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
             r"head(?:s|ed|ing)? (?:to|for)(?= (?:an? |the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])))\b",
             re.I,
@@ -118,7 +123,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "statement",
         re.compile(
-            r"\b(?:joint statement|statement|communiqu[eé]|declaration|"
+            r"\b(?:joint statement|statement|communiqu[eé]|declaration|(?:keynote )?speech|keynote(?: address)?|"
             r"(?:spoke|speaks|talked) to (?:reporters|journalists|the press|the media)|"
             r"brief(?:ed|s) (?:reporters|journalists|the press|the media))\b",
             re.I,
@@ -143,7 +148,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
             r"(?:missile|nuclear|weapons?) tests?|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
-            r"opening of (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}(?:headquarters|base|embassy|office|facility|centre|center)|"
+            r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
+            r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
+            r"rescu(?:ed|es)(?= (?:the |a |an |\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several))|arrest(?:ed|s)|"
             r"(?:leav(?:e|es|ing)|left) office|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
             r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
             r"(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:Exercise|Operation|exercises?|drills?|war ?games?)\b)|"
@@ -450,7 +457,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
     r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _FINITE = re.compile(
-    r"^(?:\w+ed|met|meets?|held|holds?|took|takes|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
+    r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
     r"deploys?|sails?|returns?|moves?|calls?)\b",
     re.I,
@@ -549,6 +556,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if re.search(r"\b(?:was|were|is|are|will be)\s+(?:then\s+|later\s+)?(?:followed|preceded)\s+by\s+$", before, re.I):
         return True  # "This was followed by firings of the missile system"
+    if kind == "statement" and _ISSUED.search(text, max(0, span[0] - 40), span[0]):
+        return not _HYPOTHETICAL.search(text[max(0, span[0] - 100) : span[0]])  # "the leaders issued a joint statement"
     if kind in ("statement", "announcement"):
         return False
     if re.search(r"['\u2019]s\s+participation in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", before + " "):
@@ -574,6 +583,11 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
 
 _MARKED_THE = re.compile(
     r"\bmark(?:s|ed|ing)?\s+the\s+(?:beginning|start|end|close|turning point|dawn|onset)\s+of\s+(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+_ISSUED = re.compile(
+    r"\b(?:issu(?:ed|es)|releas(?:ed|es)|deliver(?:ed|s)|gave|gives|made|makes|adopted|adopts)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)"
+    r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _GENERIC_BEFORE = re.compile(
@@ -733,6 +747,11 @@ def _place_named(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:exercises?|drills?|visit|summit|talks|meeting|conference|deployment|dialogue|trip|tour|operation|mission|"
+    r"training|ceremony|patrol|consultations|negotiations)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _ENDS_EVENT = re.compile(
     r"\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|visit|talks|conversation|discussions?|"
     r"trip|tour|session|dialogue|summit|conference|exercise|drills?|deployment|consultations)\b",
@@ -1008,7 +1027,9 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     if re.match(r"-[a-z]", text[match.end() : match.end() + 2]) and not word.lower().startswith(("co", "two")):
         return False  # a compound's first part ("war-fighters", "strike-capable"), not an event
     if word.lower() == "concluded" and _ENDS_EVENT.match(text, match.end()):
-        return False  # "They concluded the call by ...": the end of the call, not an agreement
+        return False
+    if word.lower() in ("concluded", "concludes") and _EVENT_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
+        return False  # "The exercise concluded on Friday": the exercise ends; no agreement was concluded  # "They concluded the call by ...": the end of the call, not an agreement
     if (
         word.lower() in ("announced", "unveiled")
         and re.search(r"\b(?-i:[A-Za-z][a-z]+s)\s+$", text[max(0, match.start() - 30) : match.start()])
@@ -1152,7 +1173,7 @@ _LIGHT_VERB = re.compile(
     r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
     r"t(?:ook|akes?|aking) part in|participat(?:e|es|ed|ing) in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
     r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
-    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|engag(?:e|es|ed) in|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
+    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|engag(?:e|es|ed) in|award(?:s|ed)|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
     r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
     r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
     re.I,
