@@ -182,3 +182,36 @@ def test_more_wordings_of_movements_deliveries_visits_and_statements(sentence, k
 def test_no_false_movement_opening_or_statement(sentence):
     kinds = {k for k, *_ in _events(sentence)}
     assert not kinds & {"deployment", "other", "statement"}
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,title",
+    [
+        ("The talks were held in Geneva.", "talks", "The talks were held in Geneva"),
+        ("The exercise was postponed because of the typhoon.", "exercise", "The exercise was postponed"),
+        ("This year's summit took place in Vilnius.", "meeting", "Summit takes place in Vilnius"),
+        ("The visit ended with a state dinner.", "meeting", "The visit ends with a state dinner"),
+    ],
+)
+def test_an_event_noun_that_opens_a_sentence_as_its_subject_is_reported(sentence, kind, title):
+    assert (kind, title) in {(k, t) for k, t, *_ in _events(sentence)}
+
+
+def test_these_exercises_are_important_is_no_event():
+    assert _events("These exercises are important for the alliance.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,title",
+    [
+        ("A memorandum of understanding was signed on Tuesday.", "A memorandum of understanding is signed"),
+        ("The ship was commissioned into service on Saturday.", "The ship is commissioned into service"),
+        ("Two ships were deployed to the Gulf in May.", "Two ships are deployed to the Gulf"),
+    ],
+)
+def test_a_passive_stays_passive_in_the_title(sentence, title):
+    assert title in {t for _, t, *_ in _events(sentence)}
+
+
+def test_sailing_for_a_place_is_a_deployment():
+    assert "deployment" in {k for k, *_ in _events("HMS Kent has sailed for the Gulf.")}

@@ -68,7 +68,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:deploy(?:s|ed|ing|ment)?|forward[- ]deploy(?:s|ed|ing)?|dispatch(?:ed)?|stationed|rotations?|"
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
-            r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
+            r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through|for)|set(?:s)? sail|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
             r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|pull(?:s|ed|ing)? into|"
             r"remain(?:s|ed|ing)?(?: \w+ly)? in (?:the )?(?=(?-i:[A-Z]))|"
@@ -560,6 +560,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return not _HYPOTHETICAL.search(text[max(0, span[0] - 100) : span[0]])  # "the leaders issued a joint statement"
     if kind in ("statement", "announcement"):
         return False
+    if _SUBJECT_OF_PREDICATE.match(text, span[1]) and re.search(r"(?:^|[.;:]\s+)\W*(?:The|This|That|These|Those)\s+(?:[\w'\u2019-]+\s+){0,3}$", before):
+        return True  # "The talks were held in Geneva", "This year's exercise was postponed": the noun is the subject
     if re.search(r"['\u2019]s\s+participation in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", before + " "):
         return True  # "New Zealand's participation in the Resolute Support Mission"
     if light := _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
@@ -583,6 +585,14 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
 
 _MARKED_THE = re.compile(
     r"\bmark(?:s|ed|ing)?\s+the\s+(?:beginning|start|end|close|turning point|dawn|onset)\s+of\s+(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+_SUBJECT_OF_PREDICATE = re.compile(
+    r"\s+(?:(?:was|were|has been|have been|had been|will be|is being|are being)\s+(?:\w+ly\s+)?"
+    r"(?:held|hosted|conducted|staged|postponed|cancell?ed|called off|delayed|rescheduled|suspended|signed|ratified|"
+    r"completed|concluded|opened|attended|chaired|co-chaired|organi[sz]ed|launched|extended)|"
+    r"took place|will take place|takes place|(?:began|begins|ended|ends|opened|opens|closed|closes|concluded|concludes|"
+    r"started|starts|wrapped up|kicked off|kicks off)\b)",
     re.I,
 )
 _ISSUED = re.compile(
@@ -1119,6 +1129,8 @@ def _event(
     title = title or _title(doc, text, span, expr)
     if not named and _inside_quote(text, span):
         title = _speaker_title(text, title)
+    if re.match(r"['\u2019]s\s", title):  # "This year's summit" with the date taken out
+        title = title[3:4].upper() + title[4:]
     return EventDraft(
         kind=kind,
         title=title,

@@ -453,6 +453,7 @@ def _drop_appositives(subject: str) -> str:
 
 
 _AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)(?:\s+(?:just|now|also|already|recently))?\s*$")
+_PASSIVE_AUX = re.compile(r"\s(was|were|has been|have been|had been)(?:\s+(?:just|now|also|already|recently))?\s*$")
 _FUTURE_AUX = re.compile(r"\s(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|plans? to)\s*$")
 
 
@@ -462,6 +463,10 @@ def _auxiliary(subject: str, verb: str) -> tuple[str, str]:
         return _FUTURE_AUX.sub("", subject).rstrip(" ,"), f"to {verb}"
     if verb.lower().startswith(("will ", "would ")):
         return subject, f"to {verb.split(' ', 1)[1]}"
+    passive = _PASSIVE_AUX.search(subject)
+    if passive and re.match(r"\w+ed\b|held|made|sent|led|met|seen|given|taken", verb):
+        be = "are" if passive.group(1).lower() in ("were", "have been") else "is"
+        return _PASSIVE_AUX.sub("", subject), f"{be} {verb}"  # "An MoU was signed" -> "An MoU is signed"
     if _AUXILIARY.search(subject) and re.match(r"\w+ed\b|met|held|took|spoke|sent|began|led|made", verb):
         return _AUXILIARY.sub("", subject), verb
     return subject, verb
