@@ -215,3 +215,21 @@ def test_a_passive_stays_passive_in_the_title(sentence, title):
 
 def test_sailing_for_a_place_is_a_deployment():
     assert "deployment" in {k for k, *_ in _events("HMS Kent has sailed for the Gulf.")}
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,words",
+    [
+        ("Ahead of a call with G20 leaders on Friday, the ministers agreed to act.", "call", "call with"),
+        ("The commodore said that non-essential training had been postponed for four weeks.", "exercise", "postponed"),
+        ("Live-fire drills were cancelled because of the weather.", "exercise", "cancelled"),
+        ("HMNZS Aotearoa will undergo maintenance soon to be ready for the cyclone season.", "other", "maintenance"),
+        ("The frigate entered a six-month refit at Rosyth.", "other", "refit"),
+    ],
+)
+def test_calls_with_named_parties_postponements_and_maintenance(sentence, kind, words):
+    assert any(k == kind and words in t for k, t, *_ in _events(sentence))
+
+
+def test_maintenance_in_general_is_no_event():
+    assert _events("Ships of this class require regular maintenance.") == []

@@ -147,6 +147,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"attack(?:ed|s)?(?!\s+(?:submarines?|helicopters?|aircraft|craft)\b)|seized|"
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
+            r"(?:undergo(?:es|ing)?|underwent|receiv(?:e|es|ed|ing)|enter(?:s|ed)?) "
+            r"(?:(?:a|an|its|her|his|the)\s+)?(?:[\w-]+,? ){0,3}(?:maintenance|refit|overhaul|repairs)|"
             r"(?:missile|nuclear|weapons?) tests?|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
             r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
             r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
@@ -560,6 +562,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return not _HYPOTHETICAL.search(text[max(0, span[0] - 100) : span[0]])  # "the leaders issued a joint statement"
     if kind in ("statement", "announcement"):
         return False
+    if _CALLED_OFF.match(text, span[1]):
+        return True  # "non-essential training had been postponed": a postponement is a happening
+    if re.search(r"\s(?:with|between)$", word) and re.match(r"\s+(?:the\s+)?(?-i:[A-Z0-9])", text[span[1] :]):
+        return True  # "ahead of a call with G7 leaders"
     if _SUBJECT_OF_PREDICATE.match(text, span[1]) and re.search(r"(?:^|[.;:]\s+)\W*(?:The|This|That|These|Those)\s+(?:[\w'\u2019-]+\s+){0,3}$", before):
         return True  # "The talks were held in Geneva", "This year's exercise was postponed": the noun is the subject
     if re.search(r"['\u2019]s\s+participation in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", before + " "):
@@ -585,6 +591,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
 
 _MARKED_THE = re.compile(
     r"\bmark(?:s|ed|ing)?\s+the\s+(?:beginning|start|end|close|turning point|dawn|onset)\s+of\s+(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+_CALLED_OFF = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|will be)\s+(?:been\s+)?(?:postponed|cancell?ed|called off|suspended|deferred|delayed)\b",
     re.I,
 )
 _SUBJECT_OF_PREDICATE = re.compile(
