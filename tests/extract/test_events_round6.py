@@ -167,7 +167,7 @@ def test_what_an_event_marked_is_not_another_event():
     ],
 )
 def test_more_wordings_of_movements_deliveries_visits_and_statements(sentence, kind, words):
-    assert any(k == kind and words in t for k, t, *_ in _events(sentence))
+    assert any(k == kind and words.lower() in t.lower() for k, t, *_ in _events(sentence))
 
 
 @pytest.mark.parametrize(
@@ -233,3 +233,25 @@ def test_calls_with_named_parties_postponements_and_maintenance(sentence, kind, 
 
 def test_maintenance_in_general_is_no_event():
     assert _events("Ships of this class require regular maintenance.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,words",
+    [
+        ("Our cooperation arose out of an international tragedy, the tsunami of 2004.", "Tsunami of 2004"),
+        ("Typhoon Haiyan struck the Philippines in 2013, killing thousands.", "Haiyan"),
+        ("The minister recalled the arbitral award issued in The Hague in 2016.", "award"),
+        ("The Philippine army is fighting to retake the city from militants.", "fighting"),
+        ("The UK imposed new sanctions on Iranian officials on Monday.", "sanctions"),
+        ("She welcomed Canada's recent sanctioning of leading figures in the junta.", "sanctioning"),
+    ],
+)
+def test_disasters_rulings_fighting_and_sanctions_are_events(sentence, words):
+    assert any(k == "other" and words in t for k, t, *_ in _events(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Soldiers train for fighting in cities.", "The cyclone season begins in November."]
+)
+def test_kinds_of_fighting_and_seasons_are_not_events(sentence):
+    assert _events(sentence) == []

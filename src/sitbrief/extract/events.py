@@ -149,7 +149,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
             r"(?:undergo(?:es|ing)?|underwent|receiv(?:e|es|ed|ing)|enter(?:s|ed)?) "
             r"(?:(?:a|an|its|her|his|the)\s+)?(?:[\w-]+,? ){0,3}(?:maintenance|refit|overhaul|repairs)|"
-            r"(?:missile|nuclear|weapons?) tests?|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
+            r"(?:missile|nuclear|weapons?) tests?|(?:tsunami|earthquake|typhoon|hurricane|cyclone)(?= of (?:19|20)\d\d| (?-i:[A-Z])[a-z]+ (?:struck|hit|made))|"
+            r"(?:arbitral|arbitration|tribunal|court)(?:'s)? (?:ruling|award|decision)s?|(?<=\bis )fighting(?= (?:to|for|in|against))|"
+            r"(?<=\bare )fighting(?= (?:to|for|in|against))|impos(?:ed|es|ing) (?:new |further |additional |fresh )?sanctions|"
+            r"sanctioning of|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
             r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
             r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
             r"rescu(?:ed|es)(?= (?:the |a |an |\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several))|arrest(?:ed|s)|"
@@ -575,7 +578,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     if re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I):
         return bool(
             re.match(
-                r"\s+(?:(?:that|which)\s+(?:took place|happened|occurred)\s+)?(?:at|in|near|off)\s+(?:the\s+)?[A-Z]",
+                r"\s+(?:(?:that|which)\s+(?:took place|happened|occurred)\s+)?(?:at|in|near|off)\s+(?:the\s+)?[A-Z]|"
+                r"\s+of\s+(?:19|20)\d\d\b",  # "the tsunami of 2004"
                 text[span[1] :],
             )
         )
