@@ -255,3 +255,27 @@ def test_disasters_rulings_fighting_and_sanctions_are_events(sentence, words):
 )
 def test_kinds_of_fighting_and_seasons_are_not_events(sentence):
     assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("The minister opened talks with his counterpart.", "talks"),
+        ("He opened the conference with a speech on maritime security.", "meeting"),
+        ("The envoys continued their dialogue on Thursday.", "talks"),
+    ],
+)
+def test_opening_or_continuing_a_named_event_is_reported(sentence, kind):
+    assert kind in {k for k, *_ in _events(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veterans who retired from the navy often work in industry.",
+        "Sailors who deployed to the Gulf received medals.",
+        "Both navies continue joint patrols in the region.",
+    ],
+)
+def test_people_of_a_kind_and_continued_habits_are_not_events(sentence):
+    assert _events(sentence) == []
