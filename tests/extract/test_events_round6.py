@@ -279,3 +279,22 @@ def test_opening_or_continuing_a_named_event_is_reported(sentence, kind):
 )
 def test_people_of_a_kind_and_continued_habits_are_not_events(sentence):
     assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,title",
+    [
+        (
+            "We reaffirm our commitment to peace \u2014 as declared in Kuala Lumpur, Malaysia, on July 28, 2023 \u2014 "
+            "and to dialogue.",
+            "Declaration in Kuala Lumpur",
+        ),
+        ("The government declared a state of emergency on Monday.", "The government declares a state of emergency"),
+    ],
+)
+def test_a_declaration_made_somewhere_is_a_statement(sentence, title):
+    assert ("statement", title) in {(k, t) for k, t, *_ in _events(sentence)}
+
+
+def test_declaring_that_is_reporting_not_an_event():
+    assert _events("The minister declared that the talks had failed.") == []

@@ -124,6 +124,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "statement",
         re.compile(
             r"\b(?:joint statement|statement|communiqu[eé]|declaration|(?:keynote )?speech|keynote(?: address)?|"
+            r"declared(?= (?:in|at) (?-i:[A-Z]))|declared a state of emergency|"
             r"(?:spoke|speaks|talked) to (?:reporters|journalists|the press|the media)|"
             r"brief(?:ed|s) (?:reporters|journalists|the press|the media))\b",
             re.I,
@@ -611,6 +612,7 @@ _SUBJECT_OF_PREDICATE = re.compile(
     r"started|starts|wrapped up|kicked off|kicks off)\b)",
     re.I,
 )
+_AS_DECLARED = re.compile(r"\bas declared (?:in|at) ((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})", re.I)
 _ISSUED = re.compile(
     r"\b(?:issu(?:ed|es)|releas(?:ed|es)|deliver(?:ed|s)|gave|gives|made|makes|adopted|adopts)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)"
     r"(?:[\w-]+\s+){0,2}$",
@@ -1145,6 +1147,8 @@ def _event(
     title = title or _title(doc, text, span, expr)
     if not named and _inside_quote(text, span):
         title = _speaker_title(text, title)
+    if kind == "statement" and (place := _AS_DECLARED.search(text, max(0, span[0] - 4))) and place.start() < span[1]:
+        title = f"Declaration in {place.group(1)}"  # "the commitment, as declared in Putrajaya on July 28"
     if re.match(r"['\u2019]s\s", title):  # "This year's summit" with the date taken out
         title = title[3:4].upper() + title[4:]
     return EventDraft(
