@@ -298,3 +298,15 @@ def test_a_declaration_made_somewhere_is_a_statement(sentence, title):
 
 def test_declaring_that_is_reporting_not_an_event():
     assert _events("The minister declared that the talks had failed.") == []
+
+
+def test_an_event_noun_ending_a_list_of_visits_is_its_own_event():
+    found = _events(
+        "The minister will make visits to Paris, Berlin and the European Council summit in Brussels next week."
+    )
+    assert ("meeting", "European Council summit in Brussels", "planned") in {(k, t, s) for k, t, _, s in found}
+
+
+def test_a_list_of_places_alone_adds_no_event():
+    found = _events("The minister made visits to Paris, Berlin and Rome.")
+    assert len(found) == 1

@@ -324,6 +324,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     if _undated_allowed(doc, index):
         for trigger in _undated_triggers(text, events):
             events.append(_event(doc, index, text, trigger, None))
+            if _listed_apart(text, trigger[1]):
+                _title_from_list(text, trigger[1], events)
     _date_where_clauses(text, events)
     return events
 
@@ -384,13 +386,15 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
-        if span in own or any(lo <= span[0] < hi for lo, hi in taken) or _named_around(text, span, events):
+        if span in own or _named_around(text, span, events):
+            continue
+        if any(lo <= span[0] < hi for lo, hi in taken) and not _listed_apart(text, span):
             continue
         if _opening_venue(text, span):
             continue  # "At the G7 conference in Tokyo, the Foreign Secretary will meet X": the venue of the meeting
         if _purpose_of(text, span, events):
             continue  # "pulled into Sasebo, Aug. 22, for a scheduled port visit": the visit is the arrival's purpose
-        if not coordinated and kind in kinds and not finite:
+        if not coordinated and kind in kinds and not finite and not _listed_apart(text, span):
             continue
         if not _reported(text, span, kind):
             continue
@@ -398,6 +402,27 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+def _listed_apart(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether an event noun ends a list after another event ("visits to Seoul, Tokyo and a NATO conference in X")."""
+    return bool(
+        re.search(r"\b(?:visits|trips|stops|travel)\s+to\s+(?:[\w.'\u2019-]+,?\s+){1,8}and\s+(?:a|an|the)\s+(?:[\w.'\u2019-]+\s+){0,5}$",
+                  text[max(0, span[0] - 120) : span[0]])
+    ) and not _FINITE.match(text[span[0] : span[1]])
+
+
+def _title_from_list(text: str, span: tuple[int, int], events: list[EventDraft]) -> None:
+    """Title the listed event by its own phrase and give it the tense of the event it is listed after."""
+    event = events[-1]
+    head = re.search(r"\band\s+(?:a|an|the)\s+((?:[\w.'\u2019-]+\s+){0,5})$", text[: span[0]])
+    place = re.match(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}", text[span[1] :])
+    if head:
+        phrase = text[head.start(1) : span[1] + (place.end() if place else 0)]
+        event.title, event.clause, event.phrase = phrase[:1].upper() + phrase[1:], False, None
+    host = next((e for e in events[:-1] if e.trigger and e.trigger[1] <= span[0]), None)
+    if host is not None and host.status == "planned":
+        event.status = "planned"
 
 
 def _opening_venue(text: str, span: tuple[int, int]) -> bool:
