@@ -310,3 +310,8 @@ def test_an_event_noun_ending_a_list_of_visits_is_its_own_event():
 def test_a_list_of_places_alone_adds_no_event():
     found = _events("The minister made visits to Paris, Berlin and Rome.")
     assert len(found) == 1
+
+
+def test_an_event_noun_after_followed_by_is_titled_by_its_own_phrase():
+    found = _events("The trip will begin with a ceremony in Hawaii, followed by visits to South Korea and Japan.")
+    assert "Visits to South Korea and Japan" in {t for _, t, *_ in found}

@@ -1242,6 +1242,10 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     skips = [d.span for d in _dates_in(text, doc.anchor, False)]
     if opening := opening_nominal(text, span, skips):
         return opening
+    if re.search(r"\b(?:followed|preceded) by\s+$", text[: span[0]]) and (
+        series := re.match(r"[^,;.\u2013\u2014]{3,80}", text[span[0] :])
+    ):
+        return series.group(0)[:1].upper() + series.group(0)[1:].rstrip()  # "..., followed by visits to Seoul"
     if (order := _ORDERED_TO.search(text, max(0, span[0] - 90), span[0])) and (
         found := clause_headline(text, (order.start(), order.start() + len(order.group(0).split()[0])), skips)
     ):
