@@ -315,3 +315,21 @@ def test_a_list_of_places_alone_adds_no_event():
 def test_an_event_noun_after_followed_by_is_titled_by_its_own_phrase():
     found = _events("The trip will begin with a ceremony in Hawaii, followed by visits to South Korea and Japan.")
     assert "Visits to South Korea and Japan" in {t for _, t, *_ in found}
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,status",
+    [
+        ("The Foreign Secretary had a phone call with her Indian counterpart.", "call", "past"),
+        ("The Chief of Defence Force received a call from his US counterpart.", "call", "past"),
+        ("The two leaders agreed to meet again at the G7.", "meeting", "planned"),
+        ("Leaders gathered in Vilnius for the summit.", "meeting", "past"),
+        ("She chaired a meeting of the National Security Council.", "meeting", "past"),
+    ],
+)
+def test_readout_wordings_of_calls_and_meetings(sentence, kind, status):
+    assert (kind, status) in {(k, s) for k, _, _, s in _events(sentence)}
+
+
+def test_a_conditional_call_is_no_event():
+    assert _events("If he had a phone call with them, he would say so.") == []

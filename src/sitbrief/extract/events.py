@@ -49,7 +49,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
             r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
-            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?:held|had|holds) a (?:\w+ )?call|"
+            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?<=received a )(?:phone |telephone )?call from|(?:held|had|holds) a (?:\w+ )?call|"
             r"(?:tele)?phoned|(?<!so-)(?<!, )(?<!\bbe )(?<!\bis )(?<!\bwas )(?:called|calls)(?= (?:(?:the|his|her|their) )?(?-i:[A-Z])(?!\w* (?:for|on)\b)))\b",
             re.I,
         ),
@@ -112,7 +112,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
             r"meeting|(?<=holding )(?:[\w-]+ )?meetings|(?:[\w-]+ )?meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
-            r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|"
+            r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|gathered(?= (?:in|at) (?-i:[A-Z]))|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
@@ -561,6 +561,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if _generic(text, span):
         return False
+    if re.fullmatch(r"meet|visit|hold", word, re.I) and re.search(r"\bagreed\s+to\s+$", before):
+        return True  # "The leaders agreed to meet again at the G7": a planned meeting
+    if re.match(r"(?:phone |telephone )?call from$", word, re.I):
+        return True  # "received a call from his US counterpart"
     if re.fullmatch(r"\W*(?-i:[A-Z][a-z]+s)\s+(?:who|that)\s+", text[: span[0]]):
         return False  # "Veterans who retired from the navy often ...": people of a kind, not a happening
     if kind == "other" and _MARKED_THE.search(text, max(0, span[0] - 70), span[0]):
@@ -593,6 +597,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return not _HYPOTHETICAL.search(text[max(0, span[0] - 100) : span[0]])  # "the leaders issued a joint statement"
     if kind in ("statement", "announcement"):
         return False
+    if re.match(r"(?:held|had|has|holds) a\b", word, re.I):
+        return not re.search(r"\b(?:if|whether|could|should|must|might|can)\s+(?:\w+\s+)?$", before, re.I)  # "had a phone call with"
     if _CALLED_OFF.match(text, span[1]):
         return True  # "non-essential training had been postponed": a postponement is a happening
     if re.search(r"\s(?:with|between)$", word) and re.match(r"\s+(?:the\s+)?(?-i:[A-Z0-9])", text[span[1] :]):
@@ -1230,7 +1236,7 @@ _LIGHT_VERB = re.compile(
     r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
     r"t(?:ook|akes?|aking) part in|participat(?:e|es|ed|ing) in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
     r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
-    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|engag(?:e|es|ed) in|award(?:s|ed)|open(?:s|ed)|continu(?:e|es|ed)|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
+    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|engag(?:e|es|ed) in|award(?:s|ed)|open(?:s|ed)|continu(?:e|es|ed)|(?:co-)?chair(?:s|ed)|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
     r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
     r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
     re.I,
