@@ -333,3 +333,25 @@ def test_readout_wordings_of_calls_and_meetings(sentence, kind, status):
 
 def test_a_conditional_call_is_no_event():
     assert _events("If he had a phone call with them, he would say so.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("Sailors aboard USS Hale performed flight operations in the Coral Sea.", "exercise"),
+        ("Participants practised humanitarian assistance and disaster relief.", "exercise"),
+        ("The squadron flew alongside Indian Su-30s near Jodhpur.", "deployment"),
+        ("The battalion redeployed to Fort Cavazos after nine months.", "deployment"),
+        ("The cutter conducted a boarding of a fishing vessel.", "other"),
+        ("The team conducted a search for the missing sailor.", "other"),
+    ],
+)
+def test_service_news_wordings(sentence, kind):
+    assert kind in {k for k, *_ in _events(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["She practised law for a decade before politics.", "Pilots fly missions every day."]
+)
+def test_careers_and_routines_are_not_events(sentence):
+    assert _events(sentence) == []

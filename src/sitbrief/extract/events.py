@@ -37,6 +37,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<=\bbe )training(?= (?:in|off|at|near|with) )|"
             r"training(?= (?:had |has |have |was |were |is |are )?(?:been )?(?:postponed|cancell?ed|suspended|deferred))|"
             r"live-fire (?:events?|exercises?|drills?)|"
+            r"(?:flight|air|amphibious|carrier|flight deck|counter-?piracy|maritime security|freedom of navigation) operations?|"
+            r"practi[cs](?:ed|es)(?= (?:[\w-]+ ){0,3}(?:landings?|drills?|procedures|manoeuvres|maneuvers|tactics|operations|"
+            r"assistance|evacuations?|boardings?)\b)|"
             r"rehearsals?|rehears(?:ed|es)(?= (?:the |an? |their |its )?[\w-]+)|(?:sea|flight|firing) trials|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
             r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX|"
             r"(?:multi-?national|coalition|combined|joint) (?:[\w-]+ )?(?:security )?operations|"
@@ -66,7 +69,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deployment",
         re.compile(
-            r"\b(?:deploy(?:s|ed|ing|ment)?|forward[- ]deploy(?:s|ed|ing)?|dispatch(?:ed)?|stationed|rotations?|"
+            r"\b(?:deploy(?:s|ed|ing|ment)?|re-?deploy(?:s|ed|ment)?|forward[- ]deploy(?:s|ed|ing)?|fl(?:ew|ies|y|own) (?:alongside|a (?:[\w-]+ )?mission|(?:[\w-]+ )?missions|(?:[\w-]+ )?sorties)|dispatch(?:ed)?|stationed|rotations?|"
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through|for)|set(?:s)? sail|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
@@ -146,7 +149,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"re-?elected|(?:de)?commission(?:ing|ed)|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|"
             r"strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|aircraft|capabilit(?:y|ies)|teams?|wings?)\b)|"
             r"attack(?:ed|s)?(?!\s+(?:submarines?|helicopters?|aircraft|craft)\b)|seized|"
-            r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
+            r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|boarding(?= of)|"
+            r"search(?:es|ed)? for (?:the |a |an |two |three )?(?:missing|downed|lost|overdue)|search and rescue|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
             r"(?:undergo(?:es|ing)?|underwent|receiv(?:e|es|ed|ing)|enter(?:s|ed)?) "
             r"(?:(?:a|an|its|her|his|the)\s+)?(?:[\w-]+,? ){0,3}(?:maintenance|refit|overhaul|repairs)|"
@@ -488,7 +492,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
     r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _FINITE = re.compile(
-    r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
+    r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
     r"deploys?|sails?|returns?|moves?|calls?)\b",
     re.I,
@@ -1236,7 +1240,7 @@ _LIGHT_VERB = re.compile(
     r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
     r"t(?:ook|akes?|aking) part in|participat(?:e|es|ed|ing) in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
     r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
-    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|engag(?:e|es|ed) in|award(?:s|ed)|open(?:s|ed)|continu(?:e|es|ed)|(?:co-)?chair(?:s|ed)|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
+    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|engag(?:e|es|ed) in|award(?:s|ed)|perform(?:s|ed)|open(?:s|ed)|continu(?:e|es|ed)|(?:co-)?chair(?:s|ed)|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
     r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
     r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
     re.I,
