@@ -355,3 +355,12 @@ def test_service_news_wordings(sentence, kind):
 )
 def test_careers_and_routines_are_not_events(sentence):
     assert _events(sentence) == []
+
+
+def test_a_departure_as_part_of_a_named_deployment_is_that_deployment():
+    found = _events(
+        "The frigate left its home port of Esquimalt on Monday to join the task group as part of a "
+        "nine-month deployment to Operation HORIZON."
+    )
+    assert [(k, t) for k, t, *_ in found] == [("deployment", "Nine-month deployment to Operation HORIZON")]
+    assert found[0][2] == "2024-06-03"

@@ -704,14 +704,22 @@ def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str
     if (
         len(undated) == 1 and len(dated) == 1 and dated[0].kind in ("exercise", "deployment")
         and not (undated[0].trigger and dated[0].trigger and text
-                 and not _near(text, undated[0].trigger, dated[0].trigger))
+                 and not _near(text, undated[0].trigger, dated[0].trigger)
+                 and not _deployment_of(undated[0], dated[0]))
     ):
         event, other = undated[0], dated[0]
         event.date = other.date
+        if _deployment_of(event, other):
+            event.kind = "deployment"  # "a six-month deployment to Operation X" is a deployment, not an exercise
         if event.status not in ("cancelled", "postponed"):
             event.status = other.status
         return named
     return named + dated
+
+
+def _deployment_of(named: EventDraft, movement: EventDraft) -> bool:
+    """Tell whether a named deployment is the one a dated departure starts ("left port ... as part of a deployment to Operation X")."""
+    return movement.kind == "deployment" and bool(re.search(r"\bdeployment\b", named.title, re.I))
 
 
 def _near(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
