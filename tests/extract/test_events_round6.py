@@ -364,3 +364,16 @@ def test_a_departure_as_part_of_a_named_deployment_is_that_deployment():
     )
     assert [(k, t) for k, t, *_ in found] == [("deployment", "Nine-month deployment to Operation HORIZON")]
     assert found[0][2] == "2024-06-03"
+
+
+def test_the_next_sentence_retelling_a_deployment_by_its_subject_is_one_event():
+    found = _events(
+        "Four B-52H bombers returned to Guam on Monday for a Bomber Task Force deployment. "
+        "The bombers, from the 96th Bomb Squadron, deployed in support of training with allies."
+    )
+    assert [k for k, *_ in found] == ["deployment"]
+
+
+def test_an_arrival_and_a_departure_of_one_ship_stay_two_events():
+    found = _events("The destroyer arrived in Manila on Monday. The destroyer departed for Subic on Wednesday.")
+    assert len(found) == 2

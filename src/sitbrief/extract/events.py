@@ -71,7 +71,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:deploy(?:s|ed|ing|ment)?|re-?deploy(?:s|ed|ment)?|forward[- ]deploy(?:s|ed|ing)?|fl(?:ew|ies|y|own) (?:alongside|a (?:[\w-]+ )?mission|(?:[\w-]+ )?missions|(?:[\w-]+ )?sorties)|dispatch(?:ed)?|stationed|rotations?|"
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
-            r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through|for)|set(?:s)? sail|"
+            r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:on )?(?:from|to|into|through|for)|set(?:s)? sail|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
             r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|pull(?:s|ed|ing)? into|"
             r"remain(?:s|ed|ing)?(?: \w+ly)? in (?:the )?(?=(?-i:[A-Z]))|"
@@ -1526,6 +1526,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"
     if b.date is None and _DEFINITE.match(b.title):
         return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
+    if _retold_next(a, b):
+        return True
     if a.named and b.named:
         return _norm(a.title) == _norm(b.title)
     if b.named and not a.named and a.kind == b.kind == "exercise" and _names_it(a, b):
@@ -1553,6 +1555,16 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 
 
 _GENERIC = frozenset(words("event_generic_nouns"))
+
+
+def _retold_next(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether the next sentence retells `a` of its subject ("X bombers returned for a deployment. The bombers deployed ...")."""
+    if a.named or b.named or b.date is not None or a.kind != b.kind or b.sentence - a.sentence != 1 or not b.clause:
+        return False
+    subject = re.match(r"(?:The|These|Those)\s+([a-z][\w-]+)\b", b.title)
+    stem = _verb_stem(b.word)
+    return bool(subject and stem and stem != _verb_stem(a.word) and subject.group(1) in a.title.lower().split()
+                and stem[:5] in a.title.lower())  # its verb names the first's noun; the same verb again is a new leg
 
 
 def _verb_stem(word: str) -> str | None:
