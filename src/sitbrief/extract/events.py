@@ -81,7 +81,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
             r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to|from)|scrambled|"
             r"berth(?:ed|s)|dock(?:ed|s)(?= (?:in|at|alongside))|moored(?= (?:in|at|alongside|off))|"
-            r"enter(?:s|ed)(?= (?:the )?(?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
+            r"enter(?:s|ed)(?= the (?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
             r"aircraft|jets|personnel|marines|units|battalions?|equipment))\b",
             re.I,
@@ -114,8 +114,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:met|meet(?:s|ing)?(?! (?:the |our |their |its |all |these |those )?(?:[\w-]+ ){0,3}?"
             r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
-            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|(?:[\w-]+ )?meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
-            r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|gathered(?= (?:in|at) (?-i:[A-Z]))|"
+            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
+            r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
