@@ -385,3 +385,15 @@ def test_the_next_sentence_retelling_a_deployment_by_its_subject_is_one_event():
 def test_an_arrival_and_a_departure_of_one_ship_stay_two_events():
     found = _events("The destroyer arrived in Manila on Monday. The destroyer departed for Subic on Wednesday.")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The ships docked in Sydney are open to the public.", "Officers arrested in the past faced trials."]
+)
+def test_a_placed_participle_describing_the_subject_is_no_event(sentence):
+    assert _events(sentence) == []
+
+
+def test_a_docking_followed_by_and_stays_an_event():
+    found = _events("HMS Kent docked in Singapore on Monday and was welcomed by officials.")
+    assert ("deployment", "2024-06-03") in {(k, d) for k, _, d, _ in found}

@@ -1128,7 +1128,11 @@ _OWN_TRAVEL = re.compile(
     r"(?:travel\w*|visit\w*|attend\w*|lead\w*|make\w*\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?(?:visit|trip))\b",
     re.I,
 )
-_STATE_PARTICIPLE = re.compile(r"(?:forward[- ])?(?:stationed|deployed|based|embedded)", re.I)
+_STATE_PARTICIPLE = re.compile(
+    r"(?:forward[- ])?(?:stationed|deployed|based|embedded)|docked|berthed|moored|arrested|rescued", re.I
+)
+_PLACED_PARTICIPLE = re.compile(r"docked|berthed|moored|arrested|rescued", re.I)
+_LATER_FINITE = re.compile(r"\b(?:are|is|were|was|have|has|had|faced|face|remain|remains|remained)\b")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|and|who|that|which)\s+$", re.I)
 _LATER_PROGRESSIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?[a-z]+ing\b")
 
@@ -1141,7 +1145,10 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
     if _AUXILIARY_BEFORE.search(before) or not re.search(r"[A-Za-z]\s+$", before):
         return False
     later = _LATER_PROGRESSIVE.search(text, match.end())
-    return bool(later) and not re.search(r"\b(?:and|but|then)\b", text[match.end() : later.start()])
+    stop = r"\b(?:and|but|then)\b"
+    if later is None and _PLACED_PARTICIPLE.fullmatch(match.group(0)):
+        later, stop = _LATER_FINITE.search(text, match.end()), stop + "|,"  # "The ships docked in Sydney are open"
+    return bool(later) and not re.search(stop, text[match.end() : later.start()])
 
 
 def _first_trigger(text: str) -> tuple[str, tuple[int, int]] | None:
