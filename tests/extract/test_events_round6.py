@@ -251,7 +251,12 @@ def test_disasters_rulings_fighting_and_sanctions_are_events(sentence, words):
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Soldiers train for fighting in cities.", "The cyclone season begins in November."]
+    "sentence",
+    [
+        "Soldiers train for fighting in cities.",
+        "The cyclone season begins in November.",
+        "He is fighting to keep his job.",
+    ],
 )
 def test_kinds_of_fighting_and_seasons_are_not_events(sentence):
     assert _events(sentence) == []

@@ -25,6 +25,10 @@ from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
 from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
+_FIGHT = (  # "the army is fighting to retake the city", not "he is fighting to keep his job"
+    r" (?:to (?:take|retake|recapture|reclaim|hold|defend|liberate|regain|push|repel)\b|for control\b|against\b|"
+    r"in (?:the )?(?-i:[A-Z]))"
+)
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "exercise",
@@ -155,8 +159,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:undergo(?:es|ing)?|underwent|receiv(?:e|es|ed|ing)|enter(?:s|ed)?) "
             r"(?:(?:a|an|its|her|his|the)\s+)?(?:[\w-]+,? ){0,3}(?:maintenance|refit|overhaul|repairs)|"
             r"(?:missile|nuclear|weapons?) tests?|(?:tsunami|earthquake|typhoon|hurricane|cyclone)(?= of (?:19|20)\d\d| (?-i:[A-Z])[a-z]+ (?:struck|hit|made))|"
-            r"(?:arbitral|arbitration|tribunal|court)(?:'s)? (?:ruling|award|decision)s?|(?<=\bis )fighting(?= (?:to|for|in|against))|"
-            r"(?<=\bare )fighting(?= (?:to|for|in|against))|impos(?:ed|es|ing) (?:new |further |additional |fresh )?sanctions|"
+            r"(?:arbitral|arbitration|tribunal|court)(?:'s)? (?:ruling|award|decision)s?|"
+            rf"(?<=\bis )fighting(?={_FIGHT})|(?<=\bare )fighting(?={_FIGHT})|"
+            r"impos(?:ed|es|ing) (?:new |further |additional |fresh )?sanctions|"
             r"sanctioning of|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
             r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
             r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
