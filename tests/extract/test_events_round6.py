@@ -402,3 +402,9 @@ def test_a_placed_participle_describing_the_subject_is_no_event(sentence):
 def test_a_docking_followed_by_and_stays_an_event():
     found = _events("HMS Kent docked in Singapore on Monday and was welcomed by officials.")
     assert ("deployment", "2024-06-03") in {(k, d) for k, _, d, _ in found}
+
+
+def test_a_relative_date_leaves_no_dangling_possessive_in_a_title():
+    found = _events("Today\u2019s meeting followed from the Secretary\u2019s visit to London in May.")
+    assert all(not t.startswith(("\u2019s", "'s")) and " \u2019s " not in t for _, t, *_ in found)
+    assert any(t.startswith("Meeting") for _, t, *_ in found)

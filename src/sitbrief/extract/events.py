@@ -1269,7 +1269,7 @@ _LIGHT_VERB = re.compile(
 
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
-    skips = [d.span for d in _dates_in(text, doc.anchor, False)]
+    skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False)]
     if opening := opening_nominal(text, span, skips):
         return opening
     if re.search(r"\b(?:followed|preceded) by\s+$", text[: span[0]]) and (
@@ -1311,6 +1311,11 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     found = clause_headline(text, span, skips)
     title = found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
     return title if len(title.split()) >= 3 else _passive_title(text, span, title)
+
+
+def _with_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Return a date's span with its possessive ("today's briefing" drops "today's", not "today")."""
+    return (span[0], span[1] + 2) if text[span[1] : span[1] + 2] in ("'s", "\u2019s") else span
 
 
 _PASSIVE_AFTER = re.compile(
