@@ -38,6 +38,9 @@ def test_the_speakers_own_action_in_a_quote_is_an_event(sentence, kind, words):
         "\u201cWe hold exercises every year,\u201d he said.",
         "\u201cWe have had exercises for decades,\u201d he said.",
         "\u201cThe visit was a success and the meeting went well,\u201d he said.",
+        "\u201cWe meet regularly with our counterparts,\u201d he said.",
+        "\u201cI have visited Japan many times,\u201d the minister said.",
+        "\u201cWe will work with our partners and we will deploy when needed,\u201d he said.",
         "\u201cWe believe that exercises make us stronger,\u201d she said.",
     ],
 )

@@ -1061,6 +1061,8 @@ _SPEAKER_OWN = re.compile(
 def _speaker_own(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a quoted trigger is the speaker's own action ("I met with X", "we will conduct")."""
     word = text[span[0] : span[1]]
+    if _OWN_HABIT.match(text, span[1]):
+        return False  # "We meet regularly with ...", "I have visited Japan many times", "we will deploy when needed"
     if _FINITE.match(word) or _BARE_VERB.match(word):
         return bool(_SPEAKER_OWN.search(text, max(0, span[0] - 40), span[0]))
     light = _OWN_ACTION.search(text, max(0, span[0] - 50), span[0])
@@ -1085,6 +1087,11 @@ def _speaker_title(text: str, title: str) -> str:
 _OWN_ACTION = re.compile(  # "we conducted live-fire drills", "I held talks with": an action, not "we have had exercises"
     r"\b(?:conduct(?:ed)?|h[eo]ld|host(?:ed)?|sign(?:ed)?|attend(?:ed)?|t(?:ook|ake) part in|participated? in|"
     r"complet(?:e|ed)|launch(?:ed)?|join(?:ed)?|began|begin|start(?:ed)?|carr(?:y|ied) out)\s+(?:[\w'\u2019-]+\s+){0,4}$",
+    re.I,
+)
+_OWN_HABIT = re.compile(
+    r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:regularly|often|frequently|routinely|always|usually|many times|several times|"
+    r"every (?:year|month|week|day)|when(?:ever)? (?:needed|necessary|required|asked))\b",
     re.I,
 )
 _BARE_VERB = re.compile(r"(?:meet|visit|attend|travel|hold|host|sign|conduct|speak|launch|deploy)\b", re.I)
