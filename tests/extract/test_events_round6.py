@@ -411,3 +411,8 @@ def test_a_relative_date_leaves_no_dangling_possessive_in_a_title():
     found = _events("Today\u2019s meeting followed from the Secretary\u2019s visit to London in May.")
     assert all(not t.startswith(("\u2019s", "'s")) and " \u2019s " not in t for _, t, *_ in found)
     assert any(t.startswith("Meeting") for _, t, *_ in found)
+
+
+def test_joining_allied_warships_is_a_deployment_and_joining_the_forces_is_a_career():
+    assert "deployment" in {k for k, *_ in _events("The frigate joined allied warships in the Mediterranean.")}
+    assert _events("She joined US forces in 2010 as an engineer.") == []

@@ -83,6 +83,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:(?:[A-Z][\w-]+ ){1,3}Mission)|"
             r"join(?:s|ed|ing)?(?= (?:the )?(?:[A-Z][\w-]*\s+){0,5}(?:Group|Force|Fleet|Squadron|Battlegroup|Battle Group|"
             r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
+            r"join(?:s|ed)(?= (?:the )?(?:allied|coalition|partner|multinational|international|NATO|US|U\.S\.|British|French|"
+            r"Japanese|Australian|Indian) (?:warships|ships|vessels|navies|aircraft)\b)|"
             r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to|from)|scrambled|"
             r"berth(?:ed|s)|dock(?:ed|s)(?= (?:in|at|alongside))|moored(?= (?:in|at|alongside|off))|"
             r"enter(?:s|ed)(?= the (?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
