@@ -416,3 +416,15 @@ def test_a_relative_date_leaves_no_dangling_possessive_in_a_title():
 def test_joining_allied_warships_is_a_deployment_and_joining_the_forces_is_a_career():
     assert "deployment" in {k for k, *_ in _events("The frigate joined allied warships in the Mediterranean.")}
     assert _events("She joined US forces in 2010 as an engineer.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,title",
+    [
+        ("Officials from both sides met in Oslo last week.", "Officials from both sides meet in Oslo"),
+        ("RAF Typhoons scrambled to intercept Russian bombers.", "RAF Typhoons scramble to intercept Russian bombers"),
+        ("Collins travelled to Manila on Monday.", "Collins travels to Manila"),
+    ],
+)
+def test_a_capitalised_plural_subject_takes_a_plural_verb(sentence, title):
+    assert title in {t for _, t, *_ in _events(sentence)}

@@ -171,7 +171,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         or re.fullmatch(r"\s*(?:I|You)\s*", subject)
         or re.search(r"\b(?:personnel|people|staff|crew|troops|police|military personnel)\s*$", subject)
         or re.search(
-            r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head
+            rf"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:{_PLURAL_HEADS})\s*$", head
         )
     )
     tense = verb if re.search(r"\blast\s*$", subject) else _present(verb, plural)  # "Spey last visited Brunei"
@@ -453,6 +453,7 @@ def _drop_appositives(subject: str) -> str:
 
 
 _AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)(?:\s+(?:just|now|also|already|recently))?\s*$")
+_PLURAL_HEADS = "|".join(sorted(words("plural_heads")))
 _PASSIVE_AUX = re.compile(r"\s(was|were|has been|have been|had been)(?:\s+(?:just|now|also|already|recently))?\s*$")
 _FUTURE_AUX = re.compile(r"\s(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|plans? to)\s*$")
 
