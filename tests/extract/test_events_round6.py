@@ -428,3 +428,10 @@ def test_joining_allied_warships_is_a_deployment_and_joining_the_forces_is_a_car
 )
 def test_a_capitalised_plural_subject_takes_a_plural_verb(sentence, title):
     assert title in {t for _, t, *_ in _events(sentence)}
+
+
+def test_a_list_of_countries_stays_the_whole_subject():
+    found = _events("Japan, the Philippines and the United States held their first trilateral summit.")
+    assert any(t.startswith("Japan, the Philippines and the United States hold") for _, t, *_ in found)
+    found = _events("Admiral Kim Lee, the Chief of Navy, met the minister in Seoul.")
+    assert any(t.startswith("Kim Lee meets") for _, t, *_ in found)

@@ -414,6 +414,7 @@ def _drop_descriptor(subject: str) -> str:
     return subject
 
 
+_LAST_ITEMS = re.compile(r"the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z][\w\s-]*")
 _OFFICE_WORD = re.compile(r"(?:[A-Z][\w'\u2019-]*|of|for|the|and|&)$")
 
 
@@ -441,6 +442,8 @@ def _drop_appositives(subject: str) -> str:
             continue
         if re.match(r"(?:and|or)\s", piece):
             kept, aside = f"{kept} {piece}", False
+        elif not aside and _LAST_ITEMS.fullmatch(piece) and not _ROLE_PIECE.search(piece):
+            kept = f"{kept}, {piece}"  # "Japan, the Philippines and the United States": the last items of a list
         elif piece[:1].islower() or aside or _ROLE_PIECE.search(piece):
             aside = not _ROLE_PIECE.search(piece) or aside
         elif re.fullmatch(r"[A-Z]{2,4}", piece):
