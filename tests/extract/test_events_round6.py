@@ -435,3 +435,9 @@ def test_a_list_of_countries_stays_the_whole_subject():
     assert any(t.startswith("Japan, the Philippines and the United States hold") for _, t, *_ in found)
     found = _events("Admiral Kim Lee, the Chief of Navy, met the minister in Seoul.")
     assert any(t.startswith("Kim Lee meets") for _, t, *_ in found)
+
+
+def test_a_patrol_conducted_in_a_named_sea_is_a_deployment_and_routine_patrols_are_not():
+    found = _events("HMS Tamar conducted a maritime security patrol in the South China Sea.")
+    assert "deployment" in {k for k, *_ in found}
+    assert _events("Patrols in the South China Sea are routine.") == []

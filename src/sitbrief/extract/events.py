@@ -78,6 +78,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:on )?(?:from|to|into|through|for)|set(?:s)? sail|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
             r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|pull(?:s|ed|ing)? into|"
+            r"patrols?(?= (?:in|of|through|near|off|along|around|across) (?:the )?(?-i:[A-Z]))|"
             r"remain(?:s|ed|ing)?(?: \w+ly)? in (?:the )?(?=(?-i:[A-Z]))|"
             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bcurrently )|(?<=\bnow ))operating(?= in (?:the )?(?-i:[A-Z]))|"
             r"(?-i:(?:[A-Z][\w-]+ ){1,3}Mission)|"
