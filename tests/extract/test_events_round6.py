@@ -441,3 +441,19 @@ def test_a_patrol_conducted_in_a_named_sea_is_a_deployment_and_routine_patrols_a
     found = _events("HMS Tamar conducted a maritime security patrol in the South China Sea.")
     assert "deployment" in {k for k, *_ in found}
     assert _events("Patrols in the South China Sea are routine.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UK and Japan struck a deal on fighter jets.",
+        "The Pentagon approved the sale of 12 F-16s to Vietnam.",
+        "The two sides sealed a contract for four submarines.",
+    ],
+)
+def test_deals_struck_sealed_or_approved(sentence):
+    assert "deal" in {k for k, *_ in _events(sentence)}
+
+
+def test_a_deal_that_must_be_approved_is_no_event():
+    assert _events("Any deal must be approved by Congress.") == []
