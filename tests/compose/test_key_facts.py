@@ -97,3 +97,37 @@ def test_when_is_the_leads_own_day_when_no_event_was_found_in_it():
         "The parade is the last before the battalion deploys to the north later this year."
     )
     assert rows["When"] == "11 Jun 2024"
+
+
+def test_when_says_the_source_gives_no_date_apart_from_a_date_it_could_not_resolve():
+    undated = key_facts(
+        "Date Posted: 07.10.2024\n\nThe frigate HMS Ardent will move to Gibraltar to join the regional task "
+        "force, the Royal Navy announced.\n\nThe crew will move with their families."
+    )
+    assert undated["When"] == "Date not stated", undated
+    relative = key_facts("The frigate HMS Ardent will sail on Tuesday to join the regional task force in Gibraltar.")
+    assert relative["When"] == "Date not resolved", relative
+
+
+def test_aircraft_types_are_not_actors_in_whos_who():
+    from sitbrief.compose.brief import Actors
+
+    f = facts("Four F-22 Raptors and a C-17 Globemaster III of the 95th Fighter Squadron arrived at Vale Air Base "
+              "on Monday, said Gen. Tom Reed, commander of Norland Air Forces.")
+    assert any(o.kind == "aircraft" for o in f.organisations), [(o.name, o.kind) for o in f.organisations]
+    brief = compose(f, load_layout())
+    names = [a.name for s in brief.sections for b in s.blocks if isinstance(b, Actors) for a in b.actors]
+    assert names and not any(n.startswith(("F-22", "C-17")) for n in names), names
+
+
+def test_ships_and_units_are_called_so_in_whos_who():
+    from sitbrief.compose.brief import Actors
+
+    f = facts("The destroyer USS Harbin (DDG 99) and the 3rd Battalion, 4th Marines arrived in Darwin on Monday, "
+              "said Gen. Tom Reed, commander of the Norland Forces Command.")
+    kinds = {o.name: o.kind for o in f.organisations}
+    brief = compose(f, load_layout())
+    roles = {a.name: a.role for s in brief.sections for b in s.blocks if isinstance(b, Actors) for a in b.actors}
+    ships = [n for n, k in kinds.items() if k == "ship"]
+    assert ships, kinds
+    assert all(roles[next(r for r in roles if r.startswith(n))] == "Ship" for n in ships), roles

@@ -26,3 +26,17 @@ def test_the_marked_title_is_rewritten_as_the_names_own_pattern_rewrites_it(titl
 def test_a_title_names_people_by_surname() -> None:
     person = Person(id="p1", name="Mira Tolsen", evidence=["s1"])
     assert _headline_names("Defence Minister Mira Tolsen meets Varo", [person]) == "Tolsen meets Varo"
+
+
+@pytest.mark.parametrize(
+    ("name", "alias", "short"),
+    [
+        ("Tanaka Hiroshi", "Minister Tanaka", "Tanaka"),  # family name first, as the text uses it alone
+        ("Park Min-jun", "Secretary-General Park", "Park"),
+        ("Ana Ruiz Vega", "Ms Ruiz", "Ruiz"),  # two family names: the one the text uses
+        ("Faisal bin Hamad", "Deputy Minister Faisal bin Hamad", "Faisal bin Hamad"),  # a father's name after "bin"
+    ],
+)
+def test_a_title_uses_the_name_the_text_uses_alone_after_an_office(name: str, alias: str, short: str) -> None:
+    person = Person(id="p1", name=name, aliases=[alias], evidence=["s1"])
+    assert _headline_names(f"Reed meets with Minister {name} in Tokyo", [person]) == f"Reed meets with {short} in Tokyo"

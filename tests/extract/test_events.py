@@ -956,3 +956,28 @@ def test_an_order_to_remain_is_titled_by_who_gave_it():
         "directed the Hale Carrier Strike Group to remain in the Arabian Sea."
     )
     assert found[0][1].startswith("The Secretary of Defense directs the Hale Carrier Strike Group")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Operation NORTHSTAR is Norland's mission with its allies in the waters around Europe.",
+        "The frigate's crew trained for months before Op NORTHSTAR.",
+    ],
+)
+def test_a_bare_operation_name_without_a_date_is_no_event(body: str) -> None:
+    assert not [t for _, t, _, _ in _events(body) if len(t.split()) < 3]
+
+
+def test_a_tour_on_a_named_operation_is_titled_by_the_tour():
+    body = "The frigate sailed from Portsmouth en route to a six-month tour on Operation NORTHSTAR in the Baltic."
+    titles = [t for _, t, _, _ in _events(body)]
+    assert "Operation NORTHSTAR" not in titles, titles
+
+
+def test_a_date_that_only_ends_a_period_does_not_date_the_event():
+    body = ("Four jets and 60 airmen arrived at Vale Air Base to train with allied forces through mid-September.\n\n"
+            "The contingent will remain in Norland at least until the end of January.")
+    found = _events(body)
+    assert found and all(d is None for _, _, d, _ in found), found
+    assert not [t for _, t, _, _ in found if t.endswith(("until", "through"))], found

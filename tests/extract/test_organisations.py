@@ -336,3 +336,20 @@ def test_a_field_of_work_is_no_body(body):
 
 def test_a_company_ending_in_technology_is_still_a_body():
     assert "Hanwha Ocean Technology" in orgs("Shares of Hanwha Ocean Technology rose on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Ministers welcomed the work of the 2024 U.S.-Japan Security Consultative Committee on Monday.",
+         "U.S.-Japan Security Consultative Committee"),
+        ("Officials of the Australia-Japan Joint Working Group met in Canberra on Tuesday.",
+         "Australia-Japan Joint Working Group"),
+        ("The UK-France Defence Council met in Paris last week to review the programme.",
+         "UK-France Defence Council"),
+    ],
+)
+def test_a_body_of_two_countries_keeps_both_in_its_name_and_belongs_to_neither(body: str, name: str) -> None:
+    found = orgs(body)
+    assert name in found, sorted(found)
+    assert found[name].country is None

@@ -291,3 +291,11 @@ def test_a_zone_owned_by_a_pronoun_names_no_place():
 def test_a_nations_lower_case_base_is_no_named_facility_and_the_country_is_a_mention():
     found = places("They discussed the Chinese military base in Djibouti and a Russian naval base in Syria.")
     assert found == {"China": "country", "Djibouti": "country", "Russia": "country", "Syria": "country"}
+
+
+def test_a_base_named_by_its_service_in_full_keeps_its_name_and_is_no_foreign_city():
+    found = places("The contingent will deploy to Royal Australian Air Force Base Edinburgh, in Adelaide, on Monday.")
+    assert found.get("Royal Australian Air Force Base Edinburgh") == "facility"
+    assert "Edinburgh" not in found
+    assert places("The crews flew from Canadian Forces Base Trenton to Halifax.").get(
+        "Canadian Forces Base Trenton") == "facility"

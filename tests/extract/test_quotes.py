@@ -58,3 +58,14 @@ def test_single_mark_quotes_beside_a_name_in_double_marks():
     f = facts(LEAD + body)
     assert [q.text for q in f.quotes] == ["We will keep working together on maritime security"]
     assert speaker(f) == "Ana Ruiz"
+
+
+def test_a_block_quote_runs_on_over_a_paragraph_with_a_phrase_in_marks():
+    f = facts(
+        "Defence Minister Ana Ruiz visited the fleet in Oslo on Monday.\n\nDefence Minister Ana Ruiz said:\n\n"
+        "I am pleased to visit the fleet again.\n\n"
+        "I met sailors who have faced the so called \u201cgrey zone\u201d tactics of our rivals every week.\n\n"
+        "We will continue to work together with our allies."
+    )
+    assert len(f.quotes) == 1
+    assert "grey zone" in f.quotes[0].text and f.quotes[0].text.endswith("with our allies.")

@@ -238,3 +238,17 @@ def test_a_formal_country_name_with_a_possessive_opens_a_titled_person(body):
 def test_a_formal_country_name_before_an_office_of_a_body_is_not_a_person():
     f = facts("He met People's Republic of China Director of the Party (CP) Central Commission and Minister Li Wei.")
     assert not [p.name for p in f.people if "Republic" in p.name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She met her counterpart, Defence Minister Tom Reed, in Oslo on Monday.",
+        "The minister held talks with his Norlandic counterpart Tom Reed in Oslo.",
+        "Our host, Tom Reed, welcomed the delegation to Oslo on Tuesday.",
+    ],
+)
+def test_a_relation_to_someone_else_is_not_a_role(body: str) -> None:
+    reed = person(facts(body), "Tom Reed")
+    assert reed is not None
+    assert not any(r.split()[-1].lower() in ("counterpart", "host") for r in reed.roles), reed.roles

@@ -112,3 +112,20 @@ def test_a_title_in_capitals_or_a_compound_adjective_is_no_headline() -> None:
     kicker = "CAMP NORTH, PROVINCE [REGION], COUNTRY"
     assert brief_headline(lead, ANCHOR, kicker) != kicker
     assert not has_verb("The guided-missile destroyer USS Example")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "known"),
+    [
+        ("The support will deploy by transport aircraft from the northern air base on a number of flights "
+         "from Monday to Wednesday.", "Monday"),
+        ("The frigates sail in company between Tuesday and Thursday.", "Tuesday"),
+    ],
+)
+def test_the_end_of_a_weekday_range_never_falls_before_its_start(sentence: str, known: str) -> None:
+    from sitbrief.text.dates import DateExpr
+
+    start = DateExpr(known, (0, 0), "2024-06-17", "2024-06-17", "day", "as its event")  # the start, resolved ahead
+    out = absolute_text(sentence, ANCHOR, {known: start})
+    assert "17 June 2024" in out, out
+    assert "12 June" not in out and "13 June" not in out, out

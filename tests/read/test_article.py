@@ -124,3 +124,36 @@ def test_an_abbreviated_state_after_a_dateline_is_its_region():
                             "coast this week.")
     assert article.dateline == "Halloway" and article.dateline_region == "Md."
     assert article.sentences[0].text.startswith("Sailors arrived")
+
+
+@pytest.mark.parametrize("office", ["Deputy Spokesperson", "Press Secretary", "Assistant Secretary for Public Affairs"])
+def test_a_signers_name_over_their_office_is_the_byline_not_the_outlet(office: str) -> None:
+    article = parse_article(
+        "Secretary Reed's Meeting With Norlandic Foreign Minister Ana Ruiz\n\nPress Statement\n\nTom Lark\n\n"
+        f"{office}\n\nWashington, DC\n\nMarch 28, 2019\n\nSecretary Tom Reed met today with Foreign Minister Ana Ruiz."
+    )
+    assert article.byline == "Tom Lark"
+    assert article.source != "Tom Lark" and article.source != "Washington, DC"
+
+
+def test_a_summary_line_without_a_full_stop_under_the_headline_is_not_the_title() -> None:
+    article = parse_article(
+        "Defence Secretary visits Norland\n\nVisit by the Defence Secretary, Ann Roe, to Oslo and Bergen shows the "
+        "depth of the relationship between the two countries\n\nDefence Secretary Ann Roe met in Oslo with the "
+        "Prime Minister."
+    )
+    assert article.title == "Defence Secretary visits Norland"
+
+
+def test_an_outlet_line_over_a_long_title_case_headline_leaves_the_headline_the_title() -> None:
+    article = parse_article(
+        "Norland Ministry of Defence\n\nReadout of Secretary of Defense Ann Roe's Call With Norlandic Minister "
+        "of Defence Tom Reed\n\nSecretary of Defense Ann Roe spoke today with Tom Reed."
+    )
+    assert article.title.startswith("Readout of Secretary of Defense Ann Roe")
+
+
+def test_a_date_line_with_a_bracketed_byline_is_no_title() -> None:
+    article = parse_article("Jets deploy to Norland\n\nAugust 28, 2015 (by Ann Lee)\n\nFour jets arrived at Vale.")
+    assert article.title == "Jets deploy to Norland"
+    assert article.byline == "Ann Lee" and article.published.isoformat() == "2015-08-28"

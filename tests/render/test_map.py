@@ -70,8 +70,10 @@ def test_every_article_map_keeps_labels_clear_and_points_inside(path):
         return
     drawing = map_drawing(block, 480, 330, 7.0, measure)
     assert_clear(drawing)
+    named = {p.name for p in block.places}
     for area in drawing.areas:  # nothing from the far side of the globe wraps around the map
-        assert all(abs(ring_area(ring)) < 0.6 * 480 * 330 for ring in area.rings), area.name
+        # only a country the story names may fill the map (a frame zoomed on its capital)
+        assert area.name in named or all(abs(ring_area(ring)) < 0.6 * 480 * 330 for ring in area.rings), area.name
     for m in drawing.markers:
         assert 0 <= m.x <= drawing.width and 0 <= m.y <= drawing.height
     view = drawing.view

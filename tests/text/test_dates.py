@@ -134,3 +134,13 @@ def test_find_dates_gives_each_caller_its_own_expressions() -> None:
 )
 def test_a_fixed_day_holiday_is_a_date(sentence: str, anchor: date, future: bool, start: str):
     assert [d.start for d in find_dates(sentence, anchor, future)] == [start]
+
+
+def test_a_bare_month_ending_a_period_is_this_years_whatever_the_tense():
+    from datetime import date as _date
+
+    from sitbrief.text.dates import find_dates as _find
+
+    found = _find("The jets arrived to train through mid-September.", _date(2015, 8, 28), False)
+    assert found[0].start == "2015-09-11"
+    assert _find("In September, the ships sailed north.", _date(2015, 8, 28), False)[0].start == "2014-09"

@@ -65,9 +65,12 @@ LABELS = (
     "Postponed",
     "Cancelled",
     "Unresolved date",
+    "Date not stated",
     "Source",
     "Grading",
     "Organisation",
+    "Unit",
+    "Ship",
     "Page",
     "of",
     "Evidence",
@@ -401,12 +404,13 @@ class Composer:
         actors += [
             Actor(
                 f"{o.name} ({o.acronym})" if o.acronym and o.acronym not in o.name else o.name,
-                lab["Organisation"],
+                lab["Ship"] if o.kind == "ship" else lab["Unit"] if o.kind == "unit" else lab["Organisation"],
                 _with_support(o.country, o, story),
                 story.refs(o, 1),
                 "organisation",
             )
             for o in self.facts.organisations
+            if o.kind != "aircraft"  # equipment, not an actor: the fact file keeps it
         ]
         actors = actors[:limit] if limit else actors
         return [Actors([lab["Name"], lab["Role"], lab["Affiliation"]], actors)] if actors else []

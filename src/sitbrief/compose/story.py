@@ -60,6 +60,8 @@ class StoryView:
         """Return an event's date as printed, with every version when the reports dispute it."""
         when = event.when
         own = date_text(when.start, when.end, when.precision, self.labels, self.style)
+        if not when.start and not when.text:  # the source gives no date at all: nothing failed to resolve
+            own = self.labels.get("Date not stated", "Date not stated")
         day = None if when.start else day_without_year(when.text)
         if day:  # an undated article's "Aug. 22": the day is known, the year is not
             own = f"{day} ({self.labels.get('year not stated', 'year not stated')})"

@@ -175,6 +175,7 @@ _OFFICE_END = "".join(f"(?<={h} )|" for h in ("Member", "Minister", "Secretary",
 _RUN_WORD = rf"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the|(?:{_OFFICE_END})and)"  # "Politburo Member and Director of"
 _RUN_START = r"(?:(?:former|late)\s+)?(?:[A-Z][\w.'\u2019-]*|the)"  # not "of": "the death of President X" keeps "of"
 _FAMILY_FIRST = frozenset(words("family_name_first"))
+_PATRONYMIC = words("patronymic_particles")
 _POST_NOMINAL = f"(?:{alternation(words('post_nominals'))})"
 
 
@@ -240,10 +241,18 @@ def _surname(person: Person) -> str:
     """Return the name a headline uses for `person`: a one-word alias, an upper-case family name, the last word."""
     words = [w for w in person.name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
     upper = [w for w in words if w.isupper() and len(w) > 2]
-    single = sorted((a for a in person.aliases if " " not in a and a in words), key=words.index, reverse=True)
+    single = sorted({w for a in person.aliases if (w := _lone_name_word(a, words))}, key=words.index, reverse=True)
     if not (single or upper) and len(words) in (2, 3) and words[0] in _FAMILY_FIRST:
         return " ".join(words)  # "Yang Jiechi": the last word is a given name, so the name stays whole
+    if not single and _PATRONYMIC & set(words):
+        return " ".join(words)  # "Khalid bin Salman": the last word is the father's name
     return (single or upper or words[-1:] or [person.name])[0]
+
+
+def _lone_name_word(alias: str, words: list[str]) -> str | None:
+    """Return the one word of a person's name an alias uses alone ("Minister Kihara" -> "Kihara"), else None."""
+    used = [w for w in alias.split() if w in words]
+    return used[0] if len(used) == 1 else None
 
 
 def _first_evidence(doc: Doc, event: Event) -> int:

@@ -299,6 +299,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
+        bound = _period_end(text, expr)  # "arrived ... to train through mid-September": the end, not the arrival's date
         if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
             continue  # "X today announced that she will travel ...": the date of the release, not of the travel
         found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers and not _habitual(text, f[2])]
@@ -315,7 +316,10 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
             found = [(0, "talks", discussed.span())]
-        if found:
+        if found and bound:
+            dated_triggers.add(found[0][2])
+            dated.append(_event(doc, index, text, (found[0][1], found[0][2]), None))
+        elif found:
             dated_triggers.add(found[0][2])
             dated.append(_event(doc, index, text, (found[0][1], found[0][2]), expr))
             second = next(
@@ -340,6 +344,14 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 _title_from_list(text, trigger[1], events)
     _date_where_clauses(text, events)
     return events
+
+
+_UNTIL = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
+
+
+def _period_end(text: str, expr: DateExpr) -> bool:
+    """Tell whether a date only bounds a period ("until the end of January", "through mid-September")."""
+    return expr.text.split()[0].lower() in ("until", "till") or bool(_UNTIL.search(text[: expr.span[0]]))
 
 
 _WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w.'\u2019-]+\s+){0,4}$")
@@ -801,12 +813,17 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         if expr:
             used.add(expr.span)
         title = _named_title(text, name, kind, span)
-        if kind == "agreement" and expr is None and title == name:
-            continue
+        if expr is None and (title == name if kind == "agreement" else _bare_operation(title)):
+            continue  # a bare name ("Operation X") with no date reports no happening of its own
         draft = _event(doc, index, text, (kind, span), expr, title)
         draft.named = True
         events.append(draft)
     return events, used
+
+
+def _bare_operation(title: str) -> bool:
+    """Tell whether a title is only an operation's name ("Operation X", "Op X"): a mission, not a happening."""
+    return len(title.split()) < 3 and title.split()[0] in ("Operation", "Op", "Op.")
 
 
 def _name_year(text: str, span: tuple[int, int]) -> DateExpr | None:
@@ -879,7 +896,7 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
         )
         return f"{name} {verb.group(1)}" if verb else name
     noun = re.match(r"\s+(deployment|mission|patrol|exercises?|drills?|operations?)\b", text[span[1] :])
-    before = re.search(r"(?:\b[\w-]+\s+)?\b(?:deployment|mission|patrol|rotation|contribution)\s+(?:to|on|in)\s+$", text[: span[0]])
+    before = re.search(r"(?:\b[\w-]+\s+)?\b(?:deployment|mission|patrol|rotation|contribution|tour)\s+(?:to|on|in)\s+$", text[: span[0]])
     given = re.search(rf"\b(?:the|a|an)\s+([a-z][\w-]+),?\s+({_GIVES_NAME}\s+)$", text[: span[0]], re.I)
     if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
         if len(name.split()) < 3 and given and not noun:

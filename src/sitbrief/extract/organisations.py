@@ -399,14 +399,14 @@ def _from_run(
         if sub and doc.lex.country(_join(sentence, sub)):
             return None  # "People's Republic of China (PRC)" is the country China
         if sub:
-            return _join(sentence, sub), match["acr"], country or _country_in(doc, sub)
+            return _join(sentence, sub), match["acr"], country or _body_country(doc, sub)
     remit = _remit_head(doc, run)
     if remit is not None and _names_a_body_or_document(doc, run[remit + 2 :]):
         run = run[: remit + 1]  # "Enforcement Coordination Cell for United Nations Security Council Resolution ..."
     if any(_is_role_word(doc, t) for t in _titled_part(doc, run)) or _not_an_organisation(doc, sentence, run, services):
         return None
     if len(run) >= 3 and run[-2].bare.lower() in doc.lex.org_heads and run[-1].bare.lower() in doc.lex.places:
-        return _join(sentence, run), None, country or _country_in(doc, run[:-1])
+        return _join(sentence, run), None, country or _body_country(doc, run[:-1])
     if len(run) >= 2 and run[0].bare in words("team_heads") and doc.lex.country(run[-1].bare):
         return _join(sentence, run), None, country or doc.lex.country(run[-1].bare)  # "Team Defence Australia"
     last = run[-1].bare.lower()
@@ -439,7 +439,7 @@ def _from_run(
         return None  # "the Navy-Marine Corps team": two services qualifying a noun
     if (last in doc.lex.org_heads and len(run) >= 2) or head_first or _air_programme(_join(sentence, run)):
         formal = doc.lex.country(" ".join(t.text for t in run[:skip])) if skip else None
-        return _join(sentence, run), None, country or formal or _country_in(doc, run)
+        return _join(sentence, run), None, country or formal or _body_country(doc, run)
     return None
 
 
@@ -619,6 +619,15 @@ def _country_in(doc: Doc, run: list[Token]) -> str | None:
             if country:
                 return country
     return None
+
+
+def _body_country(doc: Doc, run: list[Token]) -> str | None:
+    """Return the country a body belongs to: none for a body of two countries ("U.S.-Japan ... Committee")."""
+    for tok in run:
+        parts = [c for part in tok.bare.split("-") if (c := doc.lex.demonym(part) or doc.lex.country(part))]
+        if len(set(parts)) > 1:
+            return None
+    return _country_in(doc, run)
 
 
 def _join(sentence: str, run: list[Token]) -> str:

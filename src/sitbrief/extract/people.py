@@ -110,6 +110,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     _roles_from_title(doc, people)
     _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
+    _drop_relations(people)
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
@@ -284,6 +285,15 @@ def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
             ):
                 kept.append(role)
         person.roles = [r for r in kept if not _inside_other(r, kept)]
+
+
+_RELATIONAL = words("relational_nouns")
+
+
+def _drop_relations(people: list[PersonDraft]) -> None:
+    """Drop a 'role' that only relates a person to another ("counterpart", "Japanese counterpart", "host")."""
+    for person in people:
+        person.roles = [r for r in person.roles if r.split()[-1].lower() not in _RELATIONAL]
 
 
 def _inside_other(role: str, roles: list[str]) -> bool:

@@ -19,7 +19,8 @@ _COORDINATED = re.compile(
 )
 _VENUES = alternation(words("venue_heads"))
 _FACILITY = re.compile(
-    r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|Naval Support Activity|Fleet Activities|"
+    r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|RNZAF Base|CFB|Canadian Forces Base|"
+    r"Royal (?:Australian|New Zealand|Canadian) Air Force Base|Naval Support Activity|Fleet Activities|"
     r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
     r"(?:Her|His) Majesty[\u2019']s Naval Base)(?:\s+\([A-Z]{2,6}\))?\s+"

@@ -226,7 +226,7 @@ def _blocks(doc: Doc) -> list[QuoteDraft]:
             continue
         s, e, _ = paras[n + 1]
         body = doc.text[s:e]
-        if any(mark in body for mark in OPEN + CLOSE) or body.lstrip().startswith("\u2018"):
+        if _marked_speech(body) or body.lstrip().startswith("\u2018"):
             continue  # a marked quote; a phrase in single marks inside the block is part of it
         parts = [(s, e), *_block_continues(doc, n + 2)]
         drafts.append(QuoteDraft(parts, "\n\n".join(doc.text[a:b] for a, b in parts)))
@@ -238,10 +238,20 @@ def _block_continues(doc: Doc, n: int) -> list[tuple[int, int]]:
     parts = []
     for start, end, _ in doc.paragraphs[n:]:
         more = doc.text[start:end]
-        if not _FIRST_PERSON_SPEECH.search(more) or any(m in more for m in OPEN + CLOSE) or more.rstrip().endswith(":"):
+        if not _FIRST_PERSON_SPEECH.search(more) or _marked_speech(more) or more.rstrip().endswith(":"):
             break
         parts.append((start, end))
     return parts
+
+
+_SCARE_QUOTED = re.compile(r"[\"\u201c]\s*[^\"\u201c\u201d\s]+(?:\s+[^\"\u201c\u201d\s]+){0,3}\s*[\"\u201d]")
+
+
+def _marked_speech(text: str) -> bool:
+    """Tell whether a paragraph holds quote marks around speech, not only around a word or short phrase
+    (so called \u201chonour-based\u201d violence)."""
+    bare = _SCARE_QUOTED.sub("", text)
+    return any(mark in bare for mark in OPEN + CLOSE)
 
 
 # A paragraph of an unmarked block quote speaks in the first person ("We will ...", "our partners").

@@ -82,7 +82,27 @@ def _resolved(sentence: str, anchor: date, known: dict[str, DateExpr] | None) ->
         elif FUTURE.search(window) or FUTURE.search(sentence[expr.span[1] : expr.span[1] + 20]):
             expr = next(e for e in find_dates(sentence, anchor, True) if e.span == expr.span)
         found.append(expr)
-    return found
+    return _ranges_in_order(sentence, found)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|[-\u2013])\s*", re.I)
+
+
+def _ranges_in_order(sentence: str, found: list[DateExpr]) -> list[DateExpr]:
+    """Return `found` with the end of a range ("from Monday to Wednesday") never before its start.
+
+    The two ends may be resolved apart (the first as its event was, the second by tense); an end
+    that falls before the start is resolved again as the next such day after the start.
+    """
+    out = list(found)
+    for n in range(1, len(out)):
+        first, end = out[n - 1], out[n]
+        joined = _RANGE_JOIN.fullmatch(sentence[first.span[1] : end.span[0]])
+        if not (joined and first.start and end.start and len(first.start) == 10 and end.start < first.start):
+            continue
+        again = [e for e in find_dates(sentence, date.fromisoformat(first.start), True) if e.span == end.span]
+        out[n] = again[0] if again and again[0].start and again[0].start >= first.start else end
+    return out
 
 
 _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")

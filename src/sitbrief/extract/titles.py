@@ -305,6 +305,10 @@ _DANGLING = re.compile(
 )
 
 
+# "to remain in Australia at least until" once its date is cut out
+_OPEN_BOUND = re.compile(r"(?:\s+(?:at\s+least|at\s+the\s+latest))?\s+(?:until|till|through|up\s+to)\s*$", re.I)
+
+
 def _before_unopened(title: str) -> str:
     """Return `title` up to a closing bracket opened before it ("X is operating in the Baltic)" loses the ")")."""
     depth = 0
@@ -320,6 +324,7 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     title = _before_unopened(title)
     title = re.sub(r"\s*\([^()]*$", "", title)  # an aside cut open by the length limit
     title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
+    title = _OPEN_BOUND.sub("", title)
     parts = title.replace(" ,", ",").split()
     if len(parts) > limit:
         following = parts[limit]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from sitbrief.extract.lexicon import words
 
-_TOKEN = re.compile(r"\w+(?:[\u2019'.&\-]\w+)*\.?|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:(?:[\u2019'.&\-]|\.-)\w+)*\.?|[^\w\s]")
 CONNECTORS = words("name_particles") | words("name_connectors")
 FUNCTION_WORDS = words("function_words")
 _CALENDAR = words("calendar")

@@ -9,7 +9,7 @@ from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SECTION_KINDS, SLIDE_KINDS
 
 LABELS = ("Who", "What", "When", "Where", "Name", "Role", "Affiliation", "Date", "Event",
-          "Status", "Past", "Planned", "Unresolved date", "Source", "Grading")
+          "Status", "Past", "Planned", "Unresolved date", "Date not stated", "Source", "Grading")
 
 
 def _facts() -> Any:

@@ -180,12 +180,17 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
 
 # Pieces of a header line: "June 3, 2024 | By Press Office", "Navy News / January 15, 2021",
 # "March 17, 2021 \u2022 Statements and Releases", "Posted on March 17, 2021 by Navy Public Affairs".
-_PIPE = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+(?=[Bb]y\s+[A-Z])")
+_PIPE = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+[A-Z])")  # "August 28, 2015 (by A. Lee)" too
 
 
 def _pieces(para: str) -> list[str]:
     """Return the pieces of a header line split by "|" or a spaced "/"."""
-    return [p.strip() for p in _PIPE.split(para)]
+    return [_unbracketed(p.strip()) for p in _PIPE.split(para)]
+
+
+def _unbracketed(piece: str) -> str:
+    """Return a piece without the closing bracket of a bracketed byline ("by A. Lee)" -> "by A. Lee")."""
+    return piece[:-1] if piece.endswith(")") and "(" not in piece else piece
 
 
 def _piped_date(para: str) -> str | None:
@@ -339,16 +344,47 @@ _ROLE_LINE = re.compile(
 )
 
 
+def _standfirst_after(first: str, longest: str) -> bool:
+    """Tell whether the longest header line is a summary under the first (GOV.UK's standfirst without a stop).
+
+    Both read as sentences, not names: the headline has a lower-case word of its own ("visits"), which
+    an outlet line ("Kenyan Ministry of Defense") has not; a title-case headline is no standfirst.
+    """
+    return (
+        first is not longest and len(longest.split()) >= 12 and len(first.split()) >= 3
+        and _sentence_words(first) >= 1 and _sentence_words(longest) >= 3 and not _ROLE_LINE.fullmatch(first)
+    )
+
+
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "with", "from", "into", "on", "in", "at", "to", "a", "an", "by"})
+
+
+def _sentence_words(line: str) -> int:
+    """Return how many lower-case words of four letters or more a line has (a sentence has some, a name none)."""
+    return sum(1 for w in re.findall(r"\b[a-z][a-z'-]{3,}\b", line) if w not in _NAME_JOINERS)
+
+
 def _title_and_outlet(lines: list[str], found: Found) -> None:
     """Take the headline (the longest line) and an outlet (a short name line) from header lines."""
     if not lines:
         return
     headline = max(lines, key=lambda line: len(line.split()))
+    if _standfirst_after(lines[0], headline):
+        headline = lines[0]  # "Foreign Secretary visits Pakistan", then its summary line
     if found.title is None and len(headline.split()) >= 3:
         found.title = headline
-    for line in lines:
-        if line is not headline and len(line.split()) <= 6 and found.source is None and not _ROLE_LINE.search(line):
+    for n, line in enumerate(lines):
+        if line is headline or len(line.split()) > 6 or _ROLE_LINE.search(line):
+            continue
+        if n + 1 < len(lines) and _PERSONAL_ROLE_LINE.match(lines[n + 1]):
+            found.byline = found.byline or line  # "Robert Palladino" over "Deputy Spokesperson": the signer
+        elif found.source is None and not _CITY_STATE.match(line):
             found.source = line
+
+
+# A signer's office on its own line under their name ("Deputy Spokesperson"), not an office's name.
+_PERSONAL_ROLE_LINE = re.compile(rf"^(?!(?:The\s+)?(?:Office|Bureau|Department|Ministry)\b)(?=.*{_ROLE_LINE.pattern})(?:\S+\s*){{1,6}}$")
+_CITY_STATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.)$")  # "Washington, DC": a place line
 
 
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)

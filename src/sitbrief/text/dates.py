@@ -311,6 +311,17 @@ def _part_key(part: str) -> str:
     return "late"
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
+
+
+def _bounds_ahead(m: re.Match[str], month: int, anchor: date) -> bool:
+    """Tell whether a bare month later in the anchor's year ends a period ("to train through mid-September"):
+    a bound written without a year is this year's, not last year's, whatever the tense of the verb."""
+    lead = m.group(0).split()[0].lower()
+    before = m.string[: m.start()]
+    return month > anchor.month and (lead in ("until", "till", "through") or bool(_BOUND_BEFORE.search(before)))
+
+
 def _h_part_month(m, anchor, future):
     mo = _month_num(m["mon"])
     if m["y"]:
@@ -318,7 +329,7 @@ def _h_part_month(m, anchor, future):
     elif anchor is None:
         return "unresolved"
     else:
-        y, rule = _year_for_month(mo, anchor, future)
+        y, rule = _year_for_month(mo, anchor, future or _bounds_ahead(m, mo, anchor))
     key = _part_key(m["part"])
     first, last = _PART_DAYS[key]
     last = min(last, calendar.monthrange(y, mo)[1])
@@ -339,7 +350,7 @@ def _h_month(m, anchor, future):
         future = True
     elif lead in ("last", "since"):
         future = False  # "since March": a since-date is never after the article
-    y, rule = _year_for_month(mo, anchor, future)
+    y, rule = _year_for_month(mo, anchor, future or _bounds_ahead(m, mo, anchor))
     return _iso(y, mo), _iso(y, mo), "month", rule
 
 
