@@ -457,3 +457,16 @@ def test_deals_struck_sealed_or_approved(sentence):
 
 def test_a_deal_that_must_be_approved_is_no_event():
     assert _events("Any deal must be approved by Congress.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,words",
+    [
+        ("The minister offered condolences over the recent Sydney shootings.", "other", "shootings"),
+        ("The President praised the outcome of the parliamentary vote on the treaty.", "other", "vote on"),
+        ("Engine trouble delayed its departure for about a week.", "deployment", "departure"),
+        ("General Ana Reyes took up her new role as Chief of Army.", "appointment", "Reyes"),
+    ],
+)
+def test_shootings_votes_delayed_departures_and_new_roles(sentence, kind, words):
+    assert any(k == kind and words in t for k, t, *_ in _events(sentence))

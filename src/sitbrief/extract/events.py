@@ -66,7 +66,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|"
             r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|relinquish(?:ed|es)) (?:the )?command|change of command|"
-            r"t(?:ook|akes?|aking) over as|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
+            r"t(?:ook|akes?|aking) over as|t(?:ook|akes?|aking) up (?:his|her|the|a|their) (?:new )?(?:role|post|position|appointment)|"
+            r"named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
             re.I,
         ),
     ),
@@ -90,7 +91,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"berth(?:ed|s)|dock(?:ed|s)(?= (?:in|at|alongside))|moored(?= (?:in|at|alongside|off))|"
             r"enter(?:s|ed)(?= the (?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
-            r"aircraft|jets|personnel|marines|units|battalions?|equipment))\b",
+            r"aircraft|jets|personnel|marines|units|battalions?|equipment|squadrons?|frigates?|destroyers?|fighters?|bombers?|"
+            r"contingents?|firefighters)|delay(?:s|ed)? (?:the |its |her |his |their )?departure)\b",
             re.I,
         ),
     ),
@@ -161,7 +163,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
             r"(?:undergo(?:es|ing)?|underwent|receiv(?:e|es|ed|ing)|enter(?:s|ed)?) "
             r"(?:(?:a|an|its|her|his|the)\s+)?(?:[\w-]+,? ){0,3}(?:maintenance|refit|overhaul|repairs)|"
-            r"(?:missile|nuclear|weapons?) tests?|(?:tsunami|earthquake|typhoon|hurricane|cyclone)(?= of (?:19|20)\d\d| (?-i:[A-Z])[a-z]+ (?:struck|hit|made))|"
+            r"(?:missile|nuclear|weapons?) tests?|shootings?|bombings?|stabbings?|votes? (?:on|in favour of|for|against)(?= (?:the |a )?[\w-])|"
+            r"(?:tsunami|earthquake|typhoon|hurricane|cyclone)(?= of (?:19|20)\d\d| (?-i:[A-Z])[a-z]+ (?:struck|hit|made))|"
             r"(?:arbitral|arbitration|tribunal|court)(?:'s)? (?:ruling|award|decision)s?|"
             rf"(?<=\bis )fighting(?={_FIGHT})|(?<=\bare )fighting(?={_FIGHT})|"
             r"impos(?:ed|es|ing) (?:new |further |additional |fresh )?sanctions|"
