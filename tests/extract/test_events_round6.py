@@ -470,3 +470,10 @@ def test_a_deal_that_must_be_approved_is_no_event():
 )
 def test_shootings_votes_delayed_departures_and_new_roles(sentence, kind, words):
     assert any(k == kind and words in t for k, t, *_ in _events(sentence))
+
+
+def test_a_speaker_glad_to_have_met_someone_reports_a_meeting():
+    found = _events("On Monday I was delighted to have the opportunity to meet the film director Sana Mir in Lahore.")
+    assert "meeting" in {k for k, *_ in found}
+    assert _events("I would be delighted to meet him.") == []
+    assert _events("I am pleased to be here today.") == []

@@ -588,6 +588,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if _generic(text, span):
         return False
+    if _BARE_VERB.match(word) and _GLAD_TO.search(text, max(0, span[0] - 90), span[0]):
+        return True  # "I was delighted to have the opportunity to meet X"
     if re.fullmatch(r"meet|visit|hold", word, re.I) and re.search(r"\bagreed\s+to\s+$", before):
         return True  # "The leaders agreed to meet again at the G7": a planned meeting
     if re.match(r"(?:phone |telephone )?call from$", word, re.I):
@@ -1079,6 +1081,10 @@ def _eventive_triggers(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 _SPEAKER_OWN = re.compile(
     r"(?:^|[\s\u201c\u2018\"])(?-i:I|[Ww]e)\s+(?:(?:will|would|also|then|recently|today|yesterday|just|first|have|had|shall)\s+){0,2}$"
 )
+_GLAD_TO = re.compile(  # "I was delighted to have the opportunity to meet X": the speaker met X
+    r"(?:^|[\s\u201c\u2018\"])(?-i:I|[Ww]e)\s+(?:was|were)\s+(?:delighted|pleased|honou?red|proud|glad|happy)\s+to\s+"
+    r"(?:have\s+(?:had\s+)?the\s+(?:opportunity|chance|privilege)\s+to\s+)?$"
+)
 
 
 def _speaker_own(text: str, span: tuple[int, int]) -> bool:
@@ -1087,7 +1093,7 @@ def _speaker_own(text: str, span: tuple[int, int]) -> bool:
     if _OWN_HABIT.match(text, span[1]):
         return False  # "We meet regularly with ...", "I have visited Japan many times", "we will deploy when needed"
     if _FINITE.match(word) or _BARE_VERB.match(word):
-        return bool(_SPEAKER_OWN.search(text, max(0, span[0] - 40), span[0]))
+        return bool(_SPEAKER_OWN.search(text, max(0, span[0] - 40), span[0]) or _GLAD_TO.search(text, max(0, span[0] - 90), span[0]))
     light = _OWN_ACTION.search(text, max(0, span[0] - 50), span[0])
     return bool(light) and bool(_SPEAKER_OWN.search(text, max(0, light.start() - 40), light.start()))
 
