@@ -120,6 +120,27 @@ def test_aircraft_types_are_not_actors_in_whos_who():
     assert names and not any(n.startswith(("F-22", "C-17")) for n in names), names
 
 
+def test_a_day_written_twice_in_the_lead_still_dates_it():
+    rows = key_facts("12 June 2024\n\nFlying from the Vale air base, the patrol jets responded yesterday (June 11) "
+                     "to two bombers heading west over the Grey Sea.")
+    assert rows["When"] == "11 Jun 2024"
+
+
+def test_when_takes_the_lead_sentences_one_day_when_its_event_has_none():
+    rows = key_facts("29 July 2019\n\nAfter months of preparation, the frigate HMCS Vale and its helicopter "
+                     "detachment departed Halifax on July 14 en route to a six-month tour in the Baltic.\n\n"
+                     "The crew will join a NATO task group.")
+    assert rows["When"] == "14 Jul 2019", rows
+    assert " on en route" not in rows.get("What", ""), rows
+
+
+def test_a_lead_without_event_is_not_dated_by_background_long_before():
+    rows = key_facts("25 March 2013\n\nThe squadron has flown four jets from Leuchars to Butterworth.\n\n"
+                     "The trail was completed in four stages.\n\nThis is its first deployment since its "
+                     "successes in the Gulf late in 2012.")
+    assert "2012" not in rows.get("When", ""), rows
+
+
 def test_ships_and_units_are_called_so_in_whos_who():
     from sitbrief.compose.brief import Actors
 

@@ -134,3 +134,19 @@ def test_a_base_is_not_placed_at_a_namesake_town_of_a_country_the_story_does_not
     )
     block, outside, missing = map_content(facts, 900)
     assert "Darwin Camp" in missing and "Darwin Camp" not in outside
+
+
+def test_the_main_events_sea_sets_the_frame_over_a_distant_home_country(tmp_path):
+    text = ("Chile has extended its contribution to the coalition working to uphold maritime security in the "
+            "Red Sea, the Defence Minister announced on 12 July 2024.\n\nChile first sent officers in 2019.\n")
+    f = facts_of_text(tmp_path, text)
+    block, outside, _ = map_content(f, 900)
+    assert any(p.name == "Red Sea" for p in block.places)
+    assert "Chile" in outside
+
+
+def test_an_ocean_alone_makes_no_map(tmp_path):
+    text = ("The navy will see more activity at sea next week as ships train in the Pacific Ocean, "
+            "the fleet commander said on 12 July 2024.\n")
+    block, _, _ = map_content(facts_of_text(tmp_path, text), 900)
+    assert block is None

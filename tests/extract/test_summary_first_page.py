@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitbrief.extract.summary import LEAD_IN, _reads_as_headline, absolute_text, brief_headline, cut_off, restates
+from sitbrief.extract.summary import LEAD_IN, absolute_text, brief_headline, cut_off, reads_as_headline, restates
 from tests.extract.helpers import facts
 
 WEDNESDAY = date(2024, 6, 12)
@@ -30,8 +30,8 @@ def test_a_press_release_line_is_not_the_lead():
 
 
 def test_a_document_title_is_not_a_headline():
-    assert not _reads_as_headline("Readout of Minister Ann Roe's Meeting with Envoy Bo Lee")
-    assert _reads_as_headline("Minister Roe meets envoy in Oslo")
+    assert not reads_as_headline("Readout of Minister Ann Roe's Meeting with Envoy Bo Lee")
+    assert reads_as_headline("Minister Roe meets envoy in Oslo")
 
 
 def test_a_headline_cut_inside_a_list_is_cut_off():
@@ -87,3 +87,95 @@ def test_a_feature_opening_on_a_time_is_not_the_headline():
     assert brief_headline(lead, WEDNESDAY, "Frigate Vale departs for NATO deployment") == (
         "Frigate Vale departs for NATO deployment"
     )
+
+
+def test_a_date_set_off_beside_another_of_the_same_day_takes_no_second_preposition():
+    thursday = date(2024, 6, 13)
+    assert absolute_text("The jets responded yesterday (June 12) to two bombers.", thursday) == (
+        "The jets responded yesterday (12 June 2024) to two bombers.")
+    assert absolute_text("The envoys met on Tuesday, June 11, in Lima.", thursday) == (
+        "The envoys met on Tuesday, 11 June 2024, in Lima.")
+    assert absolute_text("On Monday, 10 June, the ministers met in Oslo.", thursday).startswith(
+        "On Monday, 10 June 2024, the ministers")
+
+
+def test_the_narrators_here_is_named_by_the_dateline():
+    from sitbrief.extract.summary import here_named
+
+    assert here_named("The minister said here today that talks would go on.", "Lima") == (
+        "The minister said in Lima today that talks would go on.")
+    assert here_named("Roe and Lee are here to meet officials.", "Accra") == (
+        "Roe and Lee are in Accra to meet officials.")
+    quoted = "\u201cWe are proud to be here,\u201d she said."
+    assert here_named(quoted, "Accra") == quoted
+    assert here_named("The talks here in Accra ended.", "Accra") == "The talks here in Accra ended."
+    assert here_named("The minister said here that talks would go on.", None) == (
+        "The minister said here that talks would go on.")
+
+
+def test_a_decade_since_which_something_has_been_done_is_background():
+    from sitbrief.extract.summary import is_background
+
+    assert is_background("Norway has contributed to patrols in the region since the mid-1990s.")
+    assert is_background("The two navies have trained together since the 1980s.")
+    assert not is_background("The two navies trained together in the 1980s.")
+
+
+def test_a_presenters_sign_on_and_sign_off_are_neither_lead_nor_key_point():
+    from sitbrief.extract.summary import is_boilerplate
+
+    f = facts(
+        "I'm Petty Officer Ann Roe with your Fleet Minute. About 300 sailors from the frigate HMS Vale joined "
+        "partners from four navies in exercise Cold Dawn off Norway on 3 May 2024.\n\n"
+        "That's it for your Fleet Minute, for more news go to Navy.mil."
+    )
+    assert f.summary.bluf.startswith("About 300 sailors")
+    assert is_boilerplate("That's all for this week, for more news head to Army.mil.")
+    assert not is_boilerplate("This is a great day for the Navy, the admiral said.")
+
+
+def test_a_declarations_event_sentence_ending_on_the_following_is_its_lead():
+    f = facts(
+        "12 June 2024\n\nChile and Peru are neighbours, partners, and friends. Our relationship rests on shared "
+        "history.\n\n"
+        "To affirm this commitment, the President of Chile, Ana Roe, and the President of Peru, Bo Lee, on the "
+        "occasion of President Lee's visit to Chile on June 11-12, 2024, have reached the following "
+        "understandings:\n\n1. Chile and Peru will expand their coastal patrols.",
+        header="Joint Declaration Between the Republic of Chile and the Republic of Peru",
+    )
+    assert f.summary.bluf.startswith("To affirm this commitment"), f.summary.bluf
+    assert f.summary.bluf.endswith("have reached the following understandings.")
+
+
+def test_a_document_title_line_in_the_body_is_not_the_lead():
+    f = facts(
+        "Joint Declaration by the Prime Minister of Chile and the Prime Minister of Peru on the outcomes of "
+        "their meeting in Lima\n\n"
+        "We, the Prime Minister of Chile and the Prime Minister of Peru, having met in Lima, Peru, on June 11, "
+        "2024, as witnessed by the Secretary-General, declare the following:\n\n"
+        "We reaffirm our commitment to peace between our two countries.",
+        header="Meeting in Lima",
+    )
+    assert f.summary.bluf.startswith("We, the Prime Minister of Chile"), f.summary.bluf
+
+
+def test_a_scene_opening_on_as_gives_way_to_the_title():
+    lead = "As the night fog rolls over the harbour, sailors began to load the landing craft aboard HMS Vale."
+    assert brief_headline(lead, WEDNESDAY, "Exercise Cold Dawn: sailors practise night landings") == (
+        "Exercise Cold Dawn: sailors practise night landings")
+
+
+def test_a_paragraph_opening_on_history_gives_no_key_point():
+    f = facts(
+        "12 June 2024\n\nAbout 300 sailors from the frigate HMS Vale joined partners from four navies in exercise "
+        "Cold Dawn off Norway on 11 June 2024, the fleet said in a statement issued at its headquarters.\n\n"
+        "The frigate will lead the task group through the northern fjords next week.\n\n"
+        "Also in the fleet, this week in naval history in 1944 sailors landed in Normandy. "
+        "The landings, codenamed Operation Neptune, lasted for several days."
+    )
+    assert not any("1944" in p.text or "Neptune" in p.text for p in f.summary.key_points)
+
+
+def test_a_weekday_before_a_date_without_comma_takes_no_second_preposition():
+    assert absolute_text("The leaders spoke on Friday 4 December.", date(2015, 12, 6)) == (
+        "The leaders spoke on Friday 4 December 2015.")

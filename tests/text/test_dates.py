@@ -136,6 +136,71 @@ def test_a_fixed_day_holiday_is_a_date(sentence: str, anchor: date, future: bool
     assert [d.start for d in find_dates(sentence, anchor, future)] == [start]
 
 
+@pytest.mark.parametrize(
+    "text,anchor,future,start",
+    [
+        ("the dialogue later this week", date(2011, 5, 31), True, "2011-06"),  # Tuesday: the rest of the week is June
+        ("talks later this week", date(2024, 1, 31), True, "2024-02"),
+        ("met earlier this week", date(2024, 3, 1), False, "2024-02"),  # Friday 1 March: Monday-Thursday are February
+        ("will visit this week", date(2018, 11, 1), True, "2018-11-01"),  # not Monday 29 October
+        ("visited this week", date(2018, 11, 8), False, "2018-11-05"),
+    ],
+)
+def test_days_of_this_week_keep_their_own_month(text, anchor, future, start):
+    assert find_dates(text, anchor, future)[0].start == start
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("The ship arrived two days later.", ("two days later", "+2")),
+        ("The following day she met the minister.", ("The following day", "+1")),
+        ("a day earlier", ("a day earlier", "-1")),
+        ("a day before the summit", None),  # counted from the summit, not from a date
+        ("the day after he arrived", None),
+    ],
+)
+def test_days_from_the_date_before_are_marked_for_the_events(text, found):
+    exprs = find_dates(text, THU, False)
+    assert (exprs[0].text, exprs[0].rule.rsplit(" ", 1)[-1]) == found if found else exprs == []
+
+
+@pytest.mark.parametrize(
+    "text,start,precision",
+    [("three days ago", "2023-10-16", "day"), ("18 months ago", "2022-04", "month"), ("two years ago", "2021", "year")],
+)
+def test_ago_counts_back_from_the_anchor(text, start, precision):
+    expr = find_dates(text, THU, False)[0]
+    assert (expr.start, expr.precision) == (start, precision)
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("met on Tuesday last week", "2023-10-10", "2023-10-10"),  # not the Tuesday of this week
+        ("will meet on Friday of next week", "2023-10-27", "2023-10-27"),
+        ("the exercise runs between 3 and 7 June", "2023-06-03", "2023-06-07"),
+        ("between June 3 and 7, 2025", "2025-06-03", "2025-06-07"),
+    ],
+)
+def test_a_weekday_of_a_named_week_and_ranges_between_days(text, start, end):
+    expr = find_dates(text, THU, "will" in text)[0]
+    assert (expr.start, expr.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("met on 1st and 2nd March", "2024-03-01", "2024-03-02"),  # not the 2nd alone
+        ("talks on March 1st-2nd", "2024-03-01", "2024-03-02"),
+        ("held on 3 and 7 June 2023", "2023-06-03", "2023-06-07"),
+    ],
+)
+def test_ordinal_days_and_two_days_of_one_month_start_on_the_first(text, start, end):
+    expr = find_dates(text, date(2024, 3, 14), False)[0]
+    assert (expr.start, expr.end) == (start, end)
+
+
 def test_a_bare_month_ending_a_period_is_this_years_whatever_the_tense():
     from datetime import date as _date
 

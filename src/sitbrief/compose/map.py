@@ -22,6 +22,7 @@ from sitbrief.geo.sphere import KM_PER_DEGREE, cover, wrap
 MAX_WIDTH = 120.0  # degrees of longitude a frame may span while it grows
 MAX_HEIGHT = 90.0  # degrees of latitude
 GROWING_SPAN_KM = 1500.0  # areas larger than this (oceans, continents) never widen the frame
+MAIN_SPAN_KM = 4500.0  # the main event's sea or region sets the frame when no larger than this
 PASSING_GROWTH = 0.2  # a place mentioned in passing may lengthen the frame's diagonal by this share...
 PASSING_DEGREES = 12.0  # ...or by this many degrees, whichever is more
 PAD = 0.1  # share of the frame added on every side before deciding what falls inside it
@@ -91,8 +92,9 @@ class Candidate:
 
     @property
     def grows(self) -> bool:
-        """Return whether the place may widen the frame (countries, points, small areas)."""
-        return self.kind == "country" or self.span_km <= GROWING_SPAN_KM
+        """Return whether the place may widen the frame (countries, points, small areas); the main event's
+        sea or region does too unless it is ocean-wide (its frame is the area round its label)."""
+        return self.kind == "country" or self.span_km <= (MAIN_SPAN_KM if self.main else GROWING_SPAN_KM)
 
 
 def facility_town(place: Place, countries: frozenset[str]) -> Location | None:
@@ -174,7 +176,7 @@ def grow(found: list[Candidate]) -> tuple[Box | None, set[str]]:
         if wider.regional() and (not passing or wider.diagonal() - frame.diagonal() <= allowance):
             frame = wider
             focus.add(cand.place.name)
-    if frame is None and found:
+    if frame is None and found and found[0].span_km <= MAIN_SPAN_KM:  # an ocean alone makes no locator map
         lat, lon = found[0].positions[0]
         frame, focus = around(lat, lon, min(found[0].span_km, MAX_HEIGHT * KM_PER_DEGREE)), {found[0].place.name}
     return frame, focus

@@ -179,13 +179,24 @@ class Composer:
             if self._lead_date() is not None:
                 return None  # the lead dates its own news: a later event is not it
             near = self._near_lead()
-            events = [e for e in events if e.evidence and min(e.evidence, key=lambda s: order.get(s, 0)) in near]
+            events = [e for e in events if e.evidence and min(e.evidence, key=lambda s: order.get(s, 0)) in near
+                      and not self._long_before(e)]
         return min(  # no event in the lead: the one the text reports first, not the earliest date
             events,
             key=lambda e: (min((order.get(s, len(order)) for s in e.evidence), default=len(order)),
                            e.kind in ("statement", "announcement", "other")),
             default=None,
         )
+
+    def _long_before(self, event: Event) -> bool:
+        """Tell whether an event ended two months or more before the report (background: "their successes
+        late in 2012" beside a lead that dates nothing is not the lead's news)."""
+        end = parse_partial(event.when.end or event.when.start)
+        if end is None or self.published is None:
+            return False
+        if len(event.when.end or event.when.start or "") == 4:
+            end = end.replace(month=12, day=31)
+        return (self.published - end).days > 60
 
     def _source_line(self) -> str:
         art = self.facts.article
@@ -298,8 +309,13 @@ class Composer:
             refs = self.story.refs(lead, 1) if lead and self.story.support(lead) else \
                 list(facts.summary.evidence[:1]) or lead.evidence[:1]
             rows.append(KeyFact(lab["What"], self.story.with_support(what, lead) if lead else what, refs))
-        if lead:
+        own_day = self._lead_date() if lead and not (lead.when.start or lead.when.text) and \
+            lead.evidence[:1] == facts.summary.evidence[:1] else None  # "departed Halifax on 14 July": its day
+        if lead and own_day is None:
             rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
+        elif own_day is not None:
+            rows.append(KeyFact(lab["When"], date_text(own_day.start, own_day.end, own_day.precision, lab,
+                                                       self._style), list(facts.summary.evidence[:1])))
         elif (day := self._lead_date()) is not None:
             rows.append(KeyFact(lab["When"], date_text(day.start, day.end, day.precision, lab, self._style),
                                 list(facts.summary.evidence[:1])))
@@ -381,7 +397,8 @@ class Composer:
         """Return the one day the lead's first sentence dates its news by (None if none, or several)."""
         first = self._sentence(self.facts.summary.evidence[0]) if self.facts.summary.evidence else ""
         days = [e for e in find_dates(first, self.published, False) if e.start and e.precision == "day"]
-        return days[0] if len(days) == 1 else None
+        same = len({(e.start, e.end) for e in days}) == 1  # "yesterday (August 23)": one day, written twice
+        return days[0] if same else None
 
     def _near_lead(self) -> set[str]:
         """Return the ids of the lead's sentences and the two after it (none without a lead)."""

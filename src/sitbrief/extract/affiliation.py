@@ -14,7 +14,7 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import lexicon_rows, pairs, words
-from sitbrief.extract.rx import rx
+from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 
@@ -31,7 +31,9 @@ _READOUT = re.compile(
     r"\b(?:provided the following readout|(?:following|below) is attributable to|readout of the)\b"
     r"|^\s*attributable to\b", re.I
 )
-_GOVERNMENT = re.compile(r"\b(?:[Tt]he|[Oo]f the) (?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) [Gg]overnment\b")
+_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he|[Oo]f the) (?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?) [Gg]overnment\b(?![\u2019']s)"
+)  # "the Pakistan Government's agenda" is another government's, not the issuer's voice
 _PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-\u2013]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w-])")
 
 
@@ -39,23 +41,26 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
                         source: str | None) -> None:
     """Fill each person's affiliation from the evidence of the text, leaving it empty when unsure."""
     issuer = issuing_country(doc, source)
+    there = None if issuer else dateline_country(doc, article.dateline)
     for person in people:
         person.affiliation = (
-            person.affiliation or role_country(doc, person, issuer) or _org_in_roles(doc, person, orgs)
+            person.affiliation or role_country(doc, person, issuer, there) or _org_in_roles(doc, person, orgs)
             or public_figure(doc, person) or _national_body_in_roles(doc, person)
         )
     _shared_nationality(doc, people)
+    _met_together(doc, people)
     _from_pairs(doc, people)
     _speaks_for(doc, people)
     _statement_voice(doc, people)
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
     home = _home(doc, source, article.dateline)
+    hosts = [p for p in people if home and (p.affiliation or home) == home]
     for person in people:
         if person.affiliation is None and home and _holds_office(person):
             if not _office_held(person, home):
                 person.affiliation = _only_foreign_country(doc, person, people, home)
-            elif _may_serve(doc, person, home, orgs):
+            elif _may_serve(doc, person, home, orgs) and not _met_by(doc, person, hosts):
                 person.affiliation = home
         person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
 
@@ -89,6 +94,8 @@ def _only_foreign_country(doc: Doc, person: Person, people: list[Person], home: 
     for name in names:  # "Tom Jordan" names no country
         texts = [text.replace(name, " ") for text in texts]
     found = {c for text in texts for c in _countries_in(doc, text)} - {home}
+    if not found:  # "... spoke to President X." and later "ties between the UK and Chile": the home's one partner
+        found = {c for pair in _country_pairs(doc) if home in pair for c in pair} - {home}
     return found.pop() if len(found) == 1 else None
 
 
@@ -132,11 +139,12 @@ def _may_serve(doc: Doc, person: Person, home: str, orgs: list[Organisation]) ->
     return not any(form in text for form in forms for text in texts)
 
 
-def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | None:
+def role_country(doc: Doc, person: Person, issuer: str | None = None, there: str | None = None) -> str | None:
     """Return the country an office's own name implies ("Secretary of State" -> United States).
 
     An office whose name other governments use too (``words/shared_offices.txt``: "Foreign
-    Secretary" in India, "Secretary of State" in the UK) is the issuer's own when one of those issued it.
+    Secretary" in India, "Secretary of State" in the UK) is the issuer's own when one of those issued it;
+    with no issuer, datelined in one of those (`there`: "NEW DELHI"), it is unsettled.
     """
     best: tuple[int, str, str] | None = None
     for role in person.roles:
@@ -148,6 +156,8 @@ def role_country(doc: Doc, person: Person, issuer: str | None = None) -> str | N
                 best = (len(phrase), country, phrase)
     if best and issuer and issuer in _SHARED_OFFICES.get(best[2], ()):
         return issuer
+    if best and there and there in _SHARED_OFFICES.get(best[2], ()):
+        return None  # "NEW DELHI - Foreign Secretary X": India's or a visiting Briton
     return best[1] if best else None
 
 
@@ -258,10 +268,47 @@ def _listed_with(doc: Doc, person: Person, people: list[Person], text: str) -> s
     for other in people:
         if other is not person and other.affiliation and len(other.name.split()) >= 2:
             pair = rf"{_NATION}\s+{_TITLE_WORDS}{{1,5}}?{re.escape(other.name)}\s+and\s+{_TITLE_WORDS}{{1,6}}{name}\b"
-            found |= {c for m in rx(pair).finditer(text) if (c := _country(doc, m["d"])) == other.affiliation}
+            found |= {c for m in rx(pair).finditer(text) if (c := _nation(doc, m["d"])) == other.affiliation}
     fellows = (rf"\b{name}\s+and\s+(?:(?:other|senior|top)\s+)*{_NATION}\s+{_FELLOWS}\b",
                rf"\b{_NATION}\s+{_FELLOWS},?\s+(?:including|such as)\s+(?:[a-z]+\s+)?{_TITLE_WORDS}{{0,6}}{name}\b")
     return found | {c for p in fellows for m in rx(p).finditer(text) if (c := _country(doc, m["d"]))}
+
+
+def _met_together(doc: Doc, people: list[Person]) -> None:
+    """Give an office holder met with others the one country all of them serve ("met with the Prime Minister,
+    Nawaz Sharif, ..., Sartaj Aziz, and Minister for Interior Chaudhry Nisar": Nisar is Pakistan's too).
+
+    Only when at least two others are named after the same meeting verb and all their countries agree.
+    """
+    verb = rx(rf"\b(?:{_MEETING_VERBS})\b(?:\s+with\b)?")
+    surnames = [p.name.split()[-1] for p in people]
+    forms = {id(p): [f for f in _mention_forms(p) if " " in f or f in p.aliases or surnames.count(f) == 1]
+             for p in people}  # "Sharif" alone may be any of three Sharifs
+    for person in people:
+        if person.affiliation is not None or not person.roles or any(
+            head in role.lower() for role in person.roles for head in words("envoy_heads")
+        ):
+            continue  # an ambassador met beside the host's officials may be either side's
+        found: set[str] = set()
+        for text in _evidence_texts(doc, person):
+            match = verb.search(text)
+            rest = text[match.end() :] if match else ""
+            if not any(word_rx(f).search(rest) for f in forms[id(person)]):
+                continue
+            for f in sorted(forms[id(person)], key=len, reverse=True):
+                rest = rest.replace(f, " ")
+            others = [p for p in people if p is not person and any(word_rx(f).search(rest) for f in forms[id(p)])]
+            if len(others) >= 2 and all(p.affiliation and doc.lex.country(p.affiliation) for p in others):
+                found |= {p.affiliation for p in others}
+            else:
+                found.add("")  # someone met there serves no known country: unsettled
+        if len(found) == 1 and "" not in found:
+            person.affiliation = found.pop()
+
+
+def _nation(doc: Doc, words_: str) -> str | None:
+    """Return the country two capitalised words before a title name, or the first alone ("Australian Minister")."""
+    return _country(doc, words_) or _country(doc, words_.split()[0])
 
 
 def _from_pairs(doc: Doc, people: list[Person]) -> None:
@@ -389,6 +436,25 @@ def _subject_after(doc: Doc, people: list[Person], index: int) -> Person | None:
         if named:
             return min(named, key=lambda pair: pair[0])[1]
     return None
+
+
+_MEETING_VERBS = alternation(words("meeting_verbs"))
+
+
+def _met_by(doc: Doc, person: Person, hosts: list[Person]) -> bool:
+    """Tell whether a home official meets or calls the person ("Senator Wong will meet Prime Minister X"): the
+    other side of a meeting is as likely a foreign counterpart as a home colleague, so not the home's."""
+    forms = [re.escape(f) for f in _mention_forms(person)]
+    others = [f for h in hosts if h is not person for f in _mention_forms(h)]
+    if not forms or not others:
+        return False
+    pattern = rx(rf"\b(?:{_MEETING_VERBS})(?:\s+with)?\s+(?:[A-Z][\w.'\u2019-]*\s+|of\s+|for\s+|the\s+){{0,8}}"
+                 rf"(?:{'|'.join(forms)})\b")
+    for text in _evidence_texts(doc, person):
+        for match in pattern.finditer(text):
+            if any(word_rx(o).search(text[: match.start()]) for o in others):
+                return True
+    return False
 
 
 def _mention_forms(person: Person) -> list[str]:

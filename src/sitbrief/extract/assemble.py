@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from sitbrief.extract.affiliation import assign_affiliations
@@ -16,14 +17,17 @@ from sitbrief.extract.quotes import QuoteDraft, find_quotes
 from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.summary import (
     LEAD_IN,
+    MAX_HEADLINE_WORDS,
     absolute_text,
     brief_headline,
     clean_lead,
     cut_off,
     has_verb,
+    here_named,
     is_background,
     is_boilerplate,
     lead_sentences,
+    reads_as_headline,
     restates,
 )
 from sitbrief.extract.titles import finish_title
@@ -64,7 +68,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     events = _events(doc, drafts_events, drafts_people, people, orgs, places, anchor)
     clauses = {f"ev-{n}" for n, draft in enumerate(drafts_events, start=1) if draft.clause}
     spots = {f"ev-{n}": (doc.sid(d.sentence), d.trigger[0] if d.trigger else 0) for n, d in enumerate(drafts_events, 1)}
-    _retitle(doc, events, drafts_people, people, places)
+    _retitle(doc, events, drafts_people, people, places, orgs)
     quotes = _quotes(drafts_quotes, ids)
     known = _resolved_dates(drafts_events)
     info = ArticleInfo(
@@ -80,7 +84,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     )
     return Facts(
         article=info,
-        summary=_summary(doc, quotes, known, events, clauses, spots, people),
+        summary=_summary(doc, quotes, known, events, clauses, spots, people, article.dateline, orgs),
         people=people,
         organisations=orgs,
         places=places,
@@ -105,7 +109,8 @@ def _is_outlet(org: Organisation, source: str | None) -> bool:
 
 
 def _retitle(
-    doc: Doc, events: list[Event], drafts: list[PersonDraft], people: list[Person], places: list[Place]
+    doc: Doc, events: list[Event], drafts: list[PersonDraft], people: list[Person], places: list[Place],
+    orgs: list[Organisation] | None = None,
 ) -> None:
     """Give meetings, calls and appointments titles naming the people involved."""
     names = {p.id: p for p in people}
@@ -135,6 +140,12 @@ def _retitle(
             event.title = re.sub(r"^(?:He|She|Who)\b", _surname(before), event.title)
             if before.id not in event.participants:
                 event.participants.insert(0, before.id)  # the subject the pronoun stands for takes part
+        elif re.match(r"We\s+[a-z]", event.title) and (authors := statement_authors(doc.title or "")):
+            event.title = f"{authors} {third_person(event.title[3:])}"  # the signatories the title names
+        elif _PRONOUN_SUBJECT.match(event.title) and (named := _antecedent_subject(doc, event, people, orgs or [])):
+            event.title = named[1] + " " + event.title[_PRONOUN_SUBJECT.match(event.title).end() :]
+            if named[0] not in event.participants:
+                event.participants.insert(0, named[0])
 
 
 _MEETING_VERBS = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}
@@ -170,11 +181,54 @@ def _fit_title(doc: Doc, draft: EventDraft, people: list[Person]) -> str:
     return fitted
 
 
+_PRONOUN_HEADLINE = re.compile(r"^(?:I|We|They|It|He|She|Our|Their|Its)\b")
+_PRONOUN_SUBJECT = re.compile(r"^(He|She|It)\s+(?=[a-z])")
+
+
+def _antecedent_subject(doc: Doc, event: Event, people: list[Person],
+                        orgs: list[Organisation]) -> tuple[str, str] | None:
+    """Return (id, name) of what an event title's opening "He"/"She"/"It" stands for (see `named_before`)."""
+    opening = _PRONOUN_SUBJECT.match(event.title)
+    if opening is None:
+        return None
+    found = named_before(doc, _first_evidence(doc, event), opening.group(1), people, orgs)
+    return (found[0], found[1]) if found else None
+
+
+def named_before(doc: Doc, index: int, pronoun: str, people: list[Person],
+                 orgs: list[Organisation]) -> tuple[str, str, str] | None:
+    """Return (id, short name, full name) of what a "He"/"She"/"It" of sentence `index` stands for: the person
+    (by surname) or the ship or unit the text names, or calls by their office, last before the pronoun, in
+    its sentence or the three before ("It leaves its home port" -> "HMCS Halifax"); None when nobody fits."""
+    here = doc.sentences[index].text
+    spot = re.search(rf"\b{pronoun}\b", here, re.I)
+    texts = [doc.sentences[i].text for i in range(max(0, index - 3), index)]
+    before = " \n ".join([*texts, here[: spot.start() if spot else len(here)]])
+    found: list[tuple[int, str, str, str]] = []
+    if pronoun in ("He", "She"):
+        for person in people:
+            offices = [r for r in person.roles if len(r.split()) >= 2]  # "The Foreign Secretary said ..."
+            spots = [m.end() for n in [person.name, *person.aliases, *offices] for m in word_rx(n).finditer(before)]
+            if spots:
+                found.append((max(spots), person.id, _surname(person), person.name))
+    if pronoun in ("It", "She"):
+        for org in orgs:
+            if org.kind not in ("ship", "unit") or (pronoun == "She" and org.kind != "ship"):  # "she": a ship
+                continue
+            names = [org.name, org.name.split()[-1]] if org.kind == "ship" else [org.name]
+            spots = [m.end() for n in names for m in word_rx(n).finditer(before)]
+            if spots:
+                found.append((max(spots), org.id, org.name, org.name))
+    return max(found)[1:] if found else None
+
+
 _OFFICE_END = "".join(f"(?<={h} )|" for h in ("Member", "Minister", "Secretary", "Director", "Adviser", "Advisor",
                                               "Commander", "Chief", "Chair", "Chairman", "Officer"))[:-1]
 _RUN_WORD = rf"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the|(?:{_OFFICE_END})and)"  # "Politburo Member and Director of"
 _RUN_START = r"(?:(?:former|late)\s+)?(?:[A-Z][\w.'\u2019-]*|the)"  # not "of": "the death of President X" keeps "of"
 _FAMILY_FIRST = frozenset(words("family_name_first"))
+_GIVEN = frozenset(words("given_names"))
+_FAMILY_FIRST_COUNTRIES = frozenset(words("family_name_first_countries"))
 _PATRONYMIC = words("patronymic_particles")
 _POST_NOMINAL = f"(?:{alternation(words('post_nominals'))})"
 
@@ -220,8 +274,22 @@ def _headline_names(title: str, people: list[Person]) -> str:
                 return f"{short} of {tail}"
             return short
 
-        title = pattern.sub(swap, title, count=1)
+        match = pattern.search(title)
+        if match is None:
+            continue
+        start = match.start()
+        joined = _OFFICE_RUN_BEFORE.search(title[:start])  # "Office of Science and Technology Policy Director X":
+        named = joined and any(w in joined.group(0).split() for p in people if p is not person
+                               for w in [*p.name.split(), _surname(p)])  # "Secretary of State A Kerry and"
+        if joined and match.group(0) != person.name and not named:  # the office began before the "and"
+            start = joined.start()
+        title = title[:start] + swap(match) + title[match.end() :]
     return title
+
+
+_OFFICE_RUN_BEFORE = re.compile(  # "Office of Science and ": a body's name the "and" runs through, not a name list
+    r"\b[A-Z][\w'\u2019-]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)+and\s+$"
+)
 
 
 def _subject_named(title: str, people: list[Person]) -> str:
@@ -244,6 +312,9 @@ def _surname(person: Person) -> str:
     single = sorted({w for a in person.aliases if (w := _lone_name_word(a, words))}, key=words.index, reverse=True)
     if not (single or upper) and len(words) in (2, 3) and words[0] in _FAMILY_FIRST:
         return " ".join(words)  # "Yang Jiechi": the last word is a given name, so the name stays whole
+    if (not (single or upper) and len(words) == 2 and words[1] in _GIVEN and words[0] not in _GIVEN
+            and person.affiliation in _FAMILY_FIRST_COUNTRIES):
+        return words[0]  # "Kishida Fumio": written family name first, so the first word is the surname
     if not single and _PATRONYMIC & set(words):
         return " ".join(words)  # "Khalid bin Salman": the last word is the father's name
     return (single or upper or words[-1:] or [person.name])[0]
@@ -472,6 +543,8 @@ def _summary(
     clauses: set[str],
     spots: dict[str, tuple[str, int]] | None = None,
     people: list[Person] | None = None,
+    dateline: str | None = None,
+    orgs: list[Organisation] | None = None,
 ) -> Summary:
     """Return the BLUF (the lead, dates made absolute), the headline (the main event's) and key points."""
     lead = lead_sentences(doc)
@@ -479,17 +552,26 @@ def _summary(
     def absolute(i: int) -> str:
         sentence = doc.sentences[i]
         text = absolute_text(clean_lead(sentence.text), doc.anchor, known.get(sentence.id))
-        return re.sub(r"^\(?\d{1,2}[.)]\s+", "", text)
+        return here_named(re.sub(r"^\(?\d{1,2}[.)]\s+", "", text), dateline)
 
     main = main_event(doc, events, lead, spots)
     if main is None:
         lead = _dated_lead(doc, lead)
         main = main_event(doc, events, lead, spots)
-    bluf = " ".join(absolute(i) for i in lead)
+    bluf = _full_names(" ".join(absolute(i) for i in lead), people or [])
     quoted = {sid for q in quotes for sid in q.evidence}
-    points = [Statement(text=absolute(i), evidence=[doc.sid(i)]) for i in _key_point_sentences(doc, lead, quoted)]
+    def antecedent(i: int) -> str | None:
+        opening = _ANAPHOR.match(doc.sentences[i].text)
+        found = named_before(doc, i, opening.group(1), people or [], orgs or []) if opening else None
+        return found[2] if found else None
+
+    chosen = _key_point_sentences(doc, lead, quoted, antecedent)
+    points = [Statement(text=_named_point(absolute(i), i, lead + chosen, antecedent), evidence=[doc.sid(i)])
+              for i in chosen]
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
-    subject_only = main is not None and not has_verb(main.title) and first.startswith(main.title.split(" (")[0])
+    bare_first = re.sub(r"\s*\([A-Z]{2,8}\)", "", first)  # "Her Majesty's Canadian Ship (HMCS) Halifax"
+    subject_only = main is not None and not has_verb(main.title) and (
+        first.startswith(main.title.split(" (")[0]) or main.title in bare_first)  # the lead's subject, no verb
     own = _own_sentence(doc, main, spots or {})
     if main is not None and main.id in clauses and not subject_only and not _PURPOSE.match(main.title) and not any(
         cut_off(main.title, text) for text in (first, own)
@@ -498,16 +580,27 @@ def _summary(
     else:
         title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
         title = _subject_named(title, people or []) if title != (doc.title or "") else title
+    authors = statement_authors(doc.title or "")
+    if authors and re.match(r"We\s+[a-z]", title):
+        rest = third_person(title[3:])  # "We discuss ..." of "E3 leaders' declaration": the signatories
+        short = re.sub(r"^The\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?", "", authors)  # "The Prime Ministers of
+        title = next((f"{who} {rest}" for who in (authors, short)  # A and B": the countries, if shorter needed
+                      if len(f"{who} {rest}".split()) <= MAX_HEADLINE_WORDS), title)
+    elif _PRONOUN_HEADLINE.match(title) and reads_as_headline(doc.title or ""):
+        title = (doc.title or "").strip()  # "They carry out training": the article's own headline names them
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
                    event=main.id if main is not None else None)
 
 
-def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str]) -> list[int]:
+def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str],
+                         antecedent: Callable[[int], str | None] | None = None) -> list[int]:
     """Return the key points: each paragraph's first reporting sentence after the lead; when the
     paragraphs give fewer than three (a readout in one paragraph), their later sentences in order."""
     firsts, later = [], []
     for _, _, indexes in doc.paragraphs:
         reporting = [i for i in indexes if not _not_reporting(doc.sentences[i].text)]
+        if reporting and reporting[0] not in lead and is_background(doc.sentences[reporting[0]].text):
+            continue  # a paragraph opening on background ("This week in history ...") goes on with it
         firsts += reporting[:1]
         later += reporting[1:]
     chosen: list[int] = []
@@ -516,7 +609,7 @@ def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str]) -> list[in
         for i in pool:
             if len(chosen) == MAX_KEY_POINTS or (pool is later and len(chosen) >= 3):
                 break
-            if _can_be_point(doc, i, lead, quoted, chosen):
+            if _can_be_point(doc, i, lead, quoted, chosen) and _placed(doc, i, lead + chosen, antecedent):
                 chosen.append(i)
     return sorted(chosen)
 
@@ -529,6 +622,73 @@ def _can_be_point(doc: Doc, i: int, lead: list[int], quoted: set[str], chosen: l
     if is_background(sentence.text) or any(restates(sentence.text, doc.sentences[j].text) for j in lead + chosen):
         return False
     return word_count(sentence.text) >= 6 and bool(re.search(r"[.!?][\"\u201d\u2019)]?$", sentence.text.strip()))
+
+
+_AUTHORS = (
+    re.compile(r"^(?P<who>[^:\u2019']{3,80}?)[\u2019']s?\s+(?:joint\s+)?"
+               r"(?:declaration|statement|communiqu[e\u00e9])\b", re.I),
+    re.compile(r"^(?:joint\s+)?(?:statement|declaration|communiqu[e\u00e9])\s+(?:from|by|of)\s+(?:the\s+)?"
+               r"(?P<who>[^:]{3,120}?)(?:\s+on\s+.*)?$", re.I),
+)
+_PLURAL_AUTHORS = re.compile(r"\b(?:leaders|ministers|heads|governments|presidents|secretaries|chiefs)\b", re.I)
+
+
+_FIRST_PLURAL = {"our": "their", "ours": "theirs", "ourselves": "themselves", "we": "they", "us": "them"}
+
+
+def third_person(text: str) -> str:
+    """Return the rest of a "we" clause told of named signatories ("reaffirm our commitment" -> "their")."""
+    return re.sub(r"\b(?:our|ours|ourselves|we|us)\b", lambda m: _FIRST_PLURAL[m.group(0)], text)
+
+
+def statement_authors(title: str) -> str | None:
+    """Return who signs a statement its title names ("E3 leaders' declaration on ..." -> "E3 leaders",
+    "Joint Statement from the Leaders of A and B" -> "The Leaders of A and B"): the "we" of its text.
+    Only plural signatories are returned ("Statement by the Press Secretary" names one speaker)."""
+    for pattern in _AUTHORS:
+        found = pattern.match(title.strip())
+        if found and _PLURAL_AUTHORS.search(found["who"]):
+            who = found["who"].strip()
+            return f"The {who}" if re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\b", who) else who
+    return None
+
+
+_ANAPHOR = re.compile(  # "It is X who ..." opens on no antecedent; "These ships ..." names its subject
+    r"^(He|She|It(?!\s+(?:is|was)\s)|(?:This|These|That)(?=\s+(?:is|was|are|were|has|had|have|will|would|also|along|"
+    r"[a-z]+ed)\b))\s+(?=[a-z])"
+)
+
+
+def _placed(doc: Doc, i: int, shown: list[int], antecedent: Callable[[int], str | None] | None) -> bool:
+    """Tell whether a reader can place what a key point opens on: it names its subject, follows the sentence
+    its "He"/"This" points back to on the page, or its "He"/"She"/"It" has an antecedent to name."""
+    opening = _ANAPHOR.match(doc.sentences[i].text)
+    if opening is None or i - 1 in shown:
+        return True
+    return opening.group(1) in ("He", "She", "It") and antecedent is not None and antecedent(i) is not None
+
+
+def _named_point(text: str, i: int, shown: list[int], antecedent: Callable[[int], str | None]) -> str:
+    """Return a key point with an opening "He"/"She"/"It" named when the sentence before it is not on the page."""
+    opening = _ANAPHOR.match(text)
+    if opening is None or opening.group(1) not in ("He", "She", "It") or i - 1 in shown:
+        return text
+    if (name := antecedent(i)) is None:
+        return text
+    return f"{name} {text[opening.end() :]}"
+
+
+def _full_names(bluf: str, people: list[Person]) -> str:
+    """Return the BLUF with a person it calls only by surname named in full at the first mention
+    ("Ostlund and his adviser cased the colours" -> "Bill Ostlund and ...": the article named him before)."""
+    for person in people:
+        if person.name in bluf or " " not in person.name:
+            continue
+        short = next((a for a in person.aliases if " " not in a and a in person.name.split()), None)
+        found = word_rx(short).search(bluf) if short else None
+        if found and not re.search(r"[A-Z][\w.'\u2019-]*\s+$", bluf[: found.start()]):  # not "Dr Roe", "Cdr Roe"
+            bluf = bluf[: found.start()] + person.name + bluf[found.end() :]
+    return bluf
 
 
 _PURPOSE = re.compile(r"^To\s+[a-z]")  # "To strengthen alliances ...": the lead's opening, not its event

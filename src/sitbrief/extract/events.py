@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import words
@@ -21,7 +22,7 @@ from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
-from sitbrief.text.dates import DateExpr, find_dates, parse_full_date
+from sitbrief.text.dates import DAY_OFFSET, DateExpr, find_dates, parse_full_date
 from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
@@ -264,9 +265,72 @@ def find_events(doc: Doc) -> list[EventDraft]:
             doc.warnings.append(f"over {MAX_EVENT_MENTIONS} event mentions: only the first "
                                 f"{MAX_EVENT_MENTIONS} were read; split the article if the rest matter")
             break
+    _date_offsets(drafts)
     merged = _merge(drafts)
     _date_from_headline(doc, merged)
+    _date_from_dateline(doc, merged)
     return merged
+
+
+_DESCRIBES_SUBJECT = re.compile(
+    rf"(?:{'|'.join(sorted(words('subject_participles')))})\s+(?:to|in|at|on|aboard|with|from)\b", re.I
+)
+
+
+def _date_offsets(drafts: list[EventDraft]) -> None:
+    """Date "the following day", "two days earlier" from the single day of the event told before it."""
+    last = None
+    for draft in drafts:
+        expr = draft.date
+        if expr is not None and expr.rule.startswith(DAY_OFFSET):
+            if last is None:
+                draft.date = None  # no day before it to count from: undated
+                continue
+            day = (date.fromisoformat(last) + timedelta(days=int(expr.rule[len(DAY_OFFSET) :]))).isoformat()
+            draft.date = DateExpr(expr.text, expr.span, day, day, "day", f"{expr.rule} ({last})")
+        if draft.date is not None and draft.date.precision == "day" and draft.date.start == draft.date.end:
+            last = draft.date.start
+
+
+def _headline_words(title: str) -> int:
+    """Return how many words of a headline are not its date (a date line taken for a title has few)."""
+    return sum(1 for w in re.findall(r"[A-Za-z]{2,}", title) if w.lower() not in _CALENDAR_WORDS)
+
+
+_CALENDAR_WORDS = frozenset(
+    {w.lower() for w in words("calendar")} | {w.lower()[:3] for w in words("calendar")} | {"sept", "tues", "thur", "thurs"}
+)
+
+
+_DAY_BEFORE = frozenset({"yesterday", "last night"})  # a day word other than these names the day it was written
+
+
+def _date_from_dateline(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give an undated lead event told in the present the dateline's date.
+
+    "SASEBO, Japan (Aug. 22, 2014) - USS X pulls into Sasebo for a port visit": a service
+    story's dateline dates the happening its first sentence tells in the present tense.
+    """
+    if doc.anchor is None or doc.anchor_from != "dateline":
+        return
+    first = next((i for i in doc.body if doc.sentences[i].kind == "body"), None)
+    if first is None:
+        return
+    text = doc.sentences[first].text
+    main = next((d for d in drafts if doc.sid(first) in d.evidence and d.kind not in WEAK), None)
+    if main is None or main.date is not None or main.status != "past" or main.sentence != first or not main.trigger:
+        return
+    if main.named:
+        return  # "... during Exercise X": a named exercise runs over days, the dateline's is one of them
+    upto = text[: main.trigger[1] + 30]
+    past = [
+        m for m in _PAST_FINITE.finditer(upto)
+        if not _ATTRIBUTIVE.search(upto[: m.start()]) and not _DESCRIBES_SUBJECT.match(upto, m.start())
+    ]
+    if past or FUTURE.search(upto) or _PRESENT_PROGRESSIVE.search(upto) or _dates_in(text, doc.anchor, False):
+        return
+    day = doc.anchor.isoformat()
+    main.date = DateExpr(text[main.trigger[0] : main.trigger[1]], main.trigger, day, day, "day", "the dateline's date: the lead tells it in the present")
 
 
 def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
@@ -277,14 +341,16 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
     the publication date is stated apart from the headline ("Published 15 October 2024"): then
     "yesterday" is the day before it, and the headline only repeats the publication date.
     """
-    stated = parse_full_date(doc.title or "")
+    stated = parse_full_date(doc.title or "") if _headline_words(doc.title or "") >= 3 else None
     body = [i for i in doc.body if doc.sentences[i].kind == "body"][:2]
     lead = {doc.sid(i) for i in body}
     main = next((d for d in drafts if lead & set(d.evidence) and d.kind not in WEAK), None)
     if stated is None or main is None:
         return
     relative = main.date is not None and (main.date.rule.startswith("'") or "such weekday" in main.date.rule)
-    if relative and doc.anchor_from not in (None, "title"):
+    same_day = relative and main.date.rule.startswith("'") and main.date.text.lower() not in _DAY_BEFORE
+    # "this afternoon" names the day it was written: the headline's, whenever the page appeared
+    if relative and doc.anchor_from not in (None, "title") and not same_day:
         return
     if main.date is None or main.date.start is None or relative:
         day = stated.isoformat()
@@ -302,10 +368,14 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     for expr in dates:
         if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
             continue
-        bound = _period_end(text, expr)  # "arrived ... to train through mid-September": the end, not the arrival's date
+        bound = _end_bound(text, expr)  # "arrived ... to train through mid-September": the end, not the arrival's date
         if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
             continue  # "X today announced that she will travel ...": the date of the release, not of the travel
-        found = [f for f in _candidates(text, expr.span) if f[2] not in dated_triggers and not _habitual(text, f[2])]
+        found = [
+            f for f in _candidates(text, expr.span)
+            if f[2] not in dated_triggers and not _habitual(text, f[2]) and not _dated_after(text, f, expr, dates)
+            and not _possessed_by_other(text, expr.span, f[2])
+        ]
         before = text[max(0, expr.span[0] - 40) : expr.span[0]]
         if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
             # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
@@ -346,7 +416,35 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             if _listed_apart(text, trigger[1]):
                 _title_from_list(text, trigger[1], events)
     _date_where_clauses(text, events)
+    _date_coordinated(text, events, dates)
     return events
+
+
+def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]) -> None:
+    """Give the verbs joined by "and" to a dated one the date that opens their sentence.
+
+    "On Monday the minister visited Manila and met President Marcos": the opening date governs
+    the whole clause (a date after the first verb, "visited Manila on Monday and met X", may not).
+    """
+    opening = next((d for d in dates if re.fullmatch(r"\W*(?:on|in|at|during|early|late|earlier|later)?\s*", text[: d.span[0]], re.I)), None)
+    host = next((e for e in events if opening and e.date and e.date.span == opening.span and e.trigger), None)
+    if host is None:
+        return
+    last = host.trigger
+    for event in sorted((e for e in events if e.trigger and e.trigger[0] > host.trigger[1]), key=lambda e: e.trigger):
+        between = text[last[1] : event.trigger[0]]
+        if _SUBORDINATE.search(between) or not _AND_VERB.search(between):
+            return
+        if event.date is None and not event.named:
+            event.date, event.status = copy.copy(host.date), host.status
+        last = event.trigger
+
+
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.I)
+_SUBORDINATE = re.compile(r"[;:()]|\b(?:where|which|who|after|before|while|when|but|because|since|although|that|later|until)\b", re.I)
+
+
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|(?:at|during|in|on) which)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 
 
 _UNTIL = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
@@ -355,9 +453,6 @@ _UNTIL = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
 def _period_end(text: str, expr: DateExpr) -> bool:
     """Tell whether a date only bounds a period ("until the end of January", "through mid-September")."""
     return expr.text.split()[0].lower() in ("until", "till") or bool(_UNTIL.search(text[: expr.span[0]]))
-
-
-_WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 
 
 def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
@@ -371,6 +466,39 @@ def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
         )
         if host is not None:
             event.date, event.status = copy.copy(host.date), host.status
+
+
+_POSSESSIVE_DATE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,4}")
+_SEQUENCE_BEFORE = re.compile(r"\b(?:following|after|before|ahead of|since|prior to)\s+$", re.I)
+
+
+def _possessed_by_other(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a date owned by an earlier happening dates another trigger.
+
+    "Following Wednesday's call, the ministers issued a statement": Wednesday is the call's day,
+    not the statement's ("during today's briefing" still dates what was said in it).
+    """
+    owned = _POSSESSIVE_DATE.match(text, span[1])
+    if not owned or not _SEQUENCE_BEFORE.search(text, max(0, span[0] - 20), span[0]):
+        return False
+    return not owned.start() < trigger[0] <= owned.end()
+
+
+def _dated_after(text: str, found: tuple[int, str, tuple[int, int]], expr: DateExpr, dates: list[DateExpr]) -> bool:
+    """Tell whether a trigger after "and" has a date of its own after it (before the next trigger).
+
+    "graduated in July and the frigate completed its first port visit in August": July, the date
+    of the conjunct before, is not the visit's date (a trigger the date modifies or opens keeps it).
+    """
+    score, _, span = found
+    if score <= 0 or span[0] < expr.span[1] or not re.search(r"(?:,\s|\s)and\s", text[expr.span[1] : span[0]]):
+        return False  # only a date of the conjunct before ("... in July and the frigate ...")
+    hi = min([m.start() for _, m in _eventive_triggers(text) if m.start() >= span[1]] + [text.find(";", span[1]) % (len(text) + 1)])
+    return any(
+        d.span != expr.span and span[1] <= d.span[0] < hi and d.start
+        and not (_attribution_date(text, d.span) or _inside_quote(text, d.span) or _end_bound(text, d))
+        for d in dates
+    )
 
 
 def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[DateExpr]) -> bool:
@@ -815,6 +943,8 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
             )
         if expr is None and kind == "exercise":
             expr = _name_year(text, span)
+            if expr and doc.anchor and int(expr.start) > doc.anchor.year and not FUTURE.search(text):
+                expr = None  # "during exercise Blue Chromite 2017", read in November 2016: a fiscal year's label
         if expr:
             used.add(expr.span)
         title = _named_title(text, name, kind, span)
@@ -1217,22 +1347,8 @@ def _event(
     status = _status(text, span, expr, len(text) if title else 60)
     if kind == "other" and status in ("postponed", "cancelled"):
         status = _status(text, span, expr, len(text) if title else 60, hints=False)
-    timetable = _SCHEDULED.match(text, span[0]) or (
-        re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[max(0, span[0] - 8) : span[0]])
-    )
-    if status in ("past", "ongoing") and expr is not None and timetable and not expr.rule.startswith("explicit"):
-        status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
-    if expr is not None and status in ("planned", "postponed", "cancelled"):
-        expr = _re_resolve(doc, text, expr, future=True)
-    elif expr is not None:
-        expr = _re_resolve(doc, text, expr, future=False)
-        if status == "past" and _present_month(doc, text, expr):
-            expr = _re_resolve(doc, text, expr, future=True)  # "is assigned ..., including X at the end of May"
-            status = "planned"
-        if status in ("past", "ongoing") and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
-            status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
-        elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
-            status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
+    if expr is not None:
+        expr, status = _resolve_by_tense(doc, text, span, expr, status)
     phrase = noun_phrase(text, span, expr.span if expr else None)
     named = title is not None
     title = title or _title(doc, text, span, expr)
@@ -1263,6 +1379,99 @@ def _event(
             or bool(re.search(r"\b(?:this|that)\s+$", text[: span[0]], re.I) and noun_phrase(text, span, None))
         ),
     )
+
+
+def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr, status: str) -> tuple[DateExpr, str]:
+    """Resolve an event's date by its tense; return the date and the status it implies."""
+    timetable = _timetable(text, span)
+    if status in ("past", "ongoing") and timetable and not expr.rule.startswith("explicit"):
+        status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
+        ahead = _re_resolve(doc, text, expr, future=True)
+        if (
+            doc.anchor and ahead.start and len(ahead.start) == 10 and ahead.start < doc.anchor.isoformat()
+            and not _ATTRIBUTIVE.search(text, max(0, span[0] - 12), span[0])
+        ):
+            return ahead, "past"  # "Marines arrive in Darwin, April 3", read on April 10: a caption's present
+        if not _far_ahead(doc, ahead) or _progressive(text, span):
+            return ahead, status
+        status = "past"  # "The conference opens in Munich on 2 February", read in March: the nearer, past one
+    if status in ("postponed", "cancelled") and not _new_date(text, expr):
+        ahead = _re_resolve(doc, text, expr, future=True)  # the date it was to be held: the nearer one
+        return (_re_resolve(doc, text, expr, future=False) if _far_ahead(doc, ahead) else ahead), status
+    if status in ("planned", "postponed", "cancelled"):
+        return _re_resolve(doc, text, expr, future=True), status
+    expr = _re_resolve(doc, text, expr, future=False)
+    if status == "past" and _present_month(doc, text, expr):
+        expr = _re_resolve(doc, text, expr, future=True)  # "is assigned ..., including X at the end of May"
+        status = "planned"
+    if status in ("past", "ongoing") and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
+        status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
+    elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
+        status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
+    return expr, status
+
+
+_NEW_DATE = re.compile(  # "postponed until June": the new date, ahead of the article
+    r"\b(?:postponed|delayed|moved|pushed back|put off|rescheduled|deferred|shifted)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:to|until|till|into|for)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _end_bound(text: str, expr: DateExpr) -> bool:
+    """Tell whether a date only bounds how long something lasts ("until the end of January"), not a postponement's new date."""
+    through = expr.text.split()[0].lower() == "through"  # "through June": the month pattern holds the word
+    return (_period_end(text, expr) or through) and not _new_date(text, expr)
+
+
+def _new_date(text: str, expr: DateExpr) -> bool:
+    """Tell whether the date of a postponed event is the one it was moved to ("postponed to June")."""
+    lead = re.match(r"(?:to|until|till|into|for)\s+", expr.text, re.I)
+    return bool(_NEW_DATE.search(text[max(0, expr.span[0] - 40) : expr.span[0]] + (lead.group(0) if lead else "")))
+
+
+def _timetable(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger states a timetable: a present-tense verb ("travels", "is hosting", "the exercise takes place")."""
+    if _SCHEDULED.match(text, span[0]):
+        return True
+    if re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[max(0, span[0] - 8) : span[0]]):
+        return True
+    lo, hi = _predicate(text, span)
+    verb = _TIMETABLE_AFTER.match(text, span[1]) or (text[span[1] - 1] == "s" and _PLURAL_AFTER.match(text, span[1]))
+    if verb and verb.end() <= hi and not _PAST_FINITE.search(text, lo, hi):
+        return True
+    main = _SCHEDULED_VERB.search(text, lo, span[0]) or _PLURAL_TIMETABLE.search(text, lo, span[1])
+    # "The minister heads to Jakarta on Monday for talks", "The two leaders meet in Hanoi on Friday"
+    return bool(main) and not _PAST_FINITE.search(text, lo, hi) and not _PRESENT_PROGRESSIVE.search(text, lo, span[0])
+
+
+def _plural(verb: str) -> str:
+    """Return the plural present of a third-person timetable verb ("flies" -> "fly", "takes place" -> "take place")."""
+    first, _, rest = verb.partition(" ")
+    first = first[:-3] + "y" if first.endswith("ies") else first[:-1]
+    return f"{first} {rest}".strip()
+
+
+_PLURAL_TIMETABLE = re.compile(  # a plural subject and its present verb: "Both navies begin", "Talks resume"
+    r"\b(?!(?:is|was|has|its|this|his|us|as|does|plus|thus|across|always|perhaps|this|yes)\b)(?:[A-Za-z]{2,}s|both|they|we)"
+    r"\s+(?:again\s+|also\s+|now\s+|then\s+)?"
+    rf"(?:{'|'.join(sorted(_plural(v) for v in words('timetable_verbs') | words('scheduled_verbs')))})\b"
+)
+_SCHEDULED_VERB = re.compile(rf"\b(?:{'|'.join(sorted(words('scheduled_verbs')))})\b", re.I)
+_TIMETABLE_AFTER = re.compile(  # the present-tense verb of a noun trigger: "The exercise off Hawaii takes place"
+    rf"[^,;.]{{0,40}}?\s(?:{'|'.join(sorted(words('timetable_verbs') | words('scheduled_verbs')))})\b", re.I
+)
+_PLURAL_AFTER = re.compile(  # a plural noun trigger's present verb: "Talks resume in Geneva on Friday"
+    rf"\s+(?:{'|'.join(sorted(_plural(v) for v in words('timetable_verbs') | words('scheduled_verbs')))})\b", re.I
+)
+
+
+def _far_ahead(doc: Doc, expr: DateExpr) -> bool:
+    """Tell whether a calendar date without a year, resolved ahead, lies over half a year after the article."""
+    if not doc.anchor or not expr.start or "weekday" in expr.rule or len(expr.start) < 7:
+        return False
+    year, month = int(expr.start[:4]), int(expr.start[5:7])
+    return (year - doc.anchor.year) * 12 + month - doc.anchor.month > 6
 
 
 _PAST_FINITE = re.compile(
@@ -1350,8 +1559,15 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
 
 
 def _with_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Return a date's span with its possessive ("today's briefing" drops "today's", not "today")."""
-    return (span[0], span[1] + 2) if text[span[1] : span[1] + 2] in ("'s", "\u2019s") else span
+    """Return a date's span with its possessive ending and a bound before it.
+
+    "today's briefing" leaves "briefing", not "'s briefing"; "remain at least until the end of
+    January" leaves "remain", not "remain at least until".
+    """
+    owned = re.match(r"['\u2019]s\b", text[span[1] : span[1] + 2])
+    bound = re.search(r"(?:\s+at\s+least)?\s+(?:until|till|through)\s+$", text[max(0, span[0] - 30) : span[0]], re.I)
+    start = span[0] - len(bound.group(0).lstrip()) if bound else span[0]
+    return (start, span[1] + 2) if owned else (start, span[1])
 
 
 _PASSIVE_AFTER = re.compile(

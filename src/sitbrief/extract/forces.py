@@ -34,7 +34,7 @@ def _ship_pattern() -> re.Pattern[str]:
     """Return the pattern of a ship: prefix, name words, optional hull number in brackets."""
     prefixes = alternation(lexicon().ship_prefixes)
     return re.compile(
-        rf"\b(?P<prefix>{prefixes})\s+(?P<name>{_SHIP_WORD}(?:\s+(?:{_SHIP_WORD}|of|the)){{0,3}})"
+        rf"\b(?P<prefix>{prefixes})(?:\s+\((?P<short>[A-Z]{{2,6}})\))?\s+(?P<name>{_SHIP_WORD}(?:\s+(?:{_SHIP_WORD}|of|the)){{0,3}})"
         r"(?P<hull>\s+\((?:[A-Z]{1,4}[- ]?\d{1,4}|[A-Z]\d{2,3})\))?"
     )
 
@@ -45,10 +45,13 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     heads = alternation(words("unit_heads"))
     phonetic = "|".join(sorted(words("phonetic_alphabet")))
     numbered = alternation(words("numbered_unit_heads"))
-    ordinal = r"(?:No\.\s*)?\d{1,4}(?:st|nd|rd|th)?"
+    ordinal = r"(?:No\.?\s*)?\d{1,4}(?:st|nd|rd|th)?"
+    regiment = alternation(words("regiment_heads"))
     return [
         re.compile(
-            rf"\b{ordinal}\s+(?:\([A-Z][a-z]+\)\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b)?"
+            rf"\b{ordinal}\s+(?:\([A-Z][a-z]+\)\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b"
+            rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b"
+            rf"|,\s+(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{regiment})\b)?"
         ),
         re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),
         re.compile(rf"\b(?:{phonetic})\s+(?:Company|Battery|Troop)\b|\b(?:Company|Battery|Troop)\s+[A-Z]\b(?![\w.])"),
@@ -250,6 +253,8 @@ def _ship(match: re.Match[str]) -> Force:
     if match["hull"] and name == match["name"]:
         end = match.end("hull")
     text = match.string[match.start() : end]
+    if match["short"] and match["short"] in lexicon().ship_prefixes:  # "Her Majesty's Canadian Ship (HMCS) X"
+        text = f"{match['short']} {match.string[match.start('name') : end]}"
     return Force(text, "ship", lexicon().ship_prefixes.get(match["prefix"]), match.start(), end)
 
 

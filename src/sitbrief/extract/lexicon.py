@@ -34,6 +34,7 @@ class Lexicon:
     figures: dict[str, str] = field(default_factory=dict)  # "lloyd j. austin iii" -> United States
     cities: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # cities.tsv: taken in place context only
     cased: dict[str, str] = field(default_factory=dict)  # "act" -> "ACT": aliases in capitals match in that case only
+    capitals: dict[str, str] = field(default_factory=dict)  # "seoul" -> South Korea (seats of government too)
     max_place_words: int = 1
 
     def country(self, text: str) -> str | None:
@@ -135,6 +136,8 @@ def _load_countries(lex: Lexicon) -> None:
             lex.demonyms[demonym.lower()] = name
         for form in _split(_cell(row, 3)):
             lex.combining[form.lower().rstrip("-")] = name
+        for capital in _split(_cell(row, 4)):
+            lex.capitals.setdefault(capital.lower(), name)
 
 
 def _load_figures(lex: Lexicon) -> None:

@@ -40,6 +40,15 @@ class OrgDraft:
 
 
 HEAD_FIRST = words("org_head_first")
+_PURPOSE = re.compile(
+    rf"\s+to\s+(?:{'|'.join(sorted(words('name_purpose_verbs')))})"
+    r"\s+(?P<object>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|the|for|in)\s+)*[A-Z][\w.'\u2019-]*)*)"
+)
+
+
+def _names_known_body(doc: Doc, text: str) -> bool:
+    """Tell whether text is a known organisation's name or acronym ("ISIS", "Daesh"): the purpose names a body."""
+    return text in doc.lex.orgs or text.lower() in doc.lex.orgs
 _PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|programs|programmes|scheme|framework)\b")
 OF_FOR = ("of", "for")
 
@@ -77,6 +86,9 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
                 if found and not any(name in found[0] for name in person_names):
+                    purpose = _PURPOSE.match(sentence[run[-1].end :]) if part[-1] is run[-1] else None
+                    if purpose and _names_known_body(doc, purpose["object"]):
+                        found = (found[0] + purpose.group(), *found[1:])  # "Global Coalition to Defeat ISIS"
                     _add(orgs, doc, index, *found)
         named = [o.name for o in orgs if doc.sid(index) in o.evidence] + [k[0] for k in known]
         for name, acronym, country in known:
@@ -349,7 +361,7 @@ def _tails(run: list[Token]) -> list[list[Token]]:
 def _known_name(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a run is a well-known organisation's full name."""
     text = " ".join(t.text for t in run).replace("\u2019", "'")
-    return text in doc.lex.orgs or text.lower() in doc.lex.orgs
+    return any(form in doc.lex.orgs or form.lower() in doc.lex.orgs for form in (text, text.removesuffix(".")))
 
 
 _GOVERNMENT_WORDS = {"government", "governments", "of", "the", "and", "her", "his", "majesty", "majesty's"}
@@ -360,7 +372,17 @@ def _is_government(doc: Doc, run: list[Token]) -> bool:
     rest = [t for t in run if t.bare.lower().replace("\u2019", "'") not in _GOVERNMENT_WORDS]
     return len(rest) < len(run) and any(t.bare.lower() in ("government", "governments") for t in run) and (
         all(_country_in(doc, [t]) for t in rest) or bool(doc.lex.country(" ".join(t.bare for t in rest)))
+        or _governs_formal_country(doc, run)
     )  # "Government of Papua New Guinea": a country of several words
+
+
+def _governs_formal_country(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run is "Government of [the] <formal country name>" ("... of the People's Republic of China")."""
+    words_ = [t.text for t in run]
+    if len(words_) < 3 or words_[0].lower() not in ("government", "governments") or words_[1] != "of":
+        return False
+    rest = words_[3:] if words_[2] == "the" else words_[2:]
+    return bool(rest) and bool(doc.lex.country(" ".join(rest).rstrip(".")) or doc.lex.country(" ".join(["the", *rest])))
 
 
 def _is_role_word(doc: Doc, tok: Token) -> bool:
@@ -372,7 +394,10 @@ def _from_run(
     doc: Doc, sentence: str, run: list[Token], services: bool = True
 ) -> tuple[str, str | None, str | None] | None:
     """Return (name, acronym, country) if the run names an organisation ("Fijian Army" only if `services`)."""
-    run, country = _strip_leading(doc, run)
+    numeral = _name_numeral(sentence, run)
+    run, country = _strip_leading(doc, run[1:] if numeral else run)
+    if numeral and run and run[0].start == numeral.end + 1:
+        run = [numeral, *run]  # "under the Five Power Defence Arrangements": the number opens the name
     office = False
     if len(run) > 3 and _is_country_word(doc, run[0].bare) and _is_role_word(doc, run[1]) and run[2].text in OF_FOR:
         run = run[1:]  # "PRC Director of the CCP Central Foreign Affairs Commission": the office's country
@@ -440,6 +465,17 @@ def _from_run(
     if (last in doc.lex.org_heads and len(run) >= 2) or head_first or _air_programme(_join(sentence, run)):
         formal = doc.lex.country(" ".join(t.text for t in run[:skip])) if skip else None
         return _join(sentence, run), None, country or formal or _body_country(doc, run)
+    return None
+
+
+_NUMBER_WORDS = words("number_words")
+
+
+def _name_numeral(sentence: str, run: list[Token]) -> Token | None:
+    """Return a capitalised number word that opens a name mid-sentence (after a lower-case word), else None."""
+    after_lower = re.search(r"\b[a-z][\w-]*\s$", sentence[: run[0].start])
+    if len(run) >= 3 and run[0].text.lower() in _NUMBER_WORDS and after_lower:
+        return run[0]
     return None
 
 
@@ -567,7 +603,11 @@ def _is_country_word(doc: Doc, word: str) -> bool:
 def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]:
     """Drop sentence-initial words and a possessive country ("Japan's") from a run."""
     country = None
+    inner = False
     while run and (run[0].text in _LEADING or run[0].text in ("of", "and", "the")):
+        if inner and run[0].text.lower() in _NUMBER_WORDS and len(run) >= 3:
+            break  # "Ships of the Five Power Defence Arrangements": a number after "the" opens the name
+        inner = run[0].text in ("of", "the")
         run = run[1:]
     if run and re.search(r"[\u2019']s$", run[0].text):
         country = doc.lex.country(run[0].bare)
@@ -584,7 +624,7 @@ def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]
 def _members(doc: Doc, tok: Token) -> bool:
     """Tell whether a word names people or parts of a body, not the body ("Members", "Officials", "Soldiers")."""
     low = tok.text.lower()
-    return (
+    return low in words("member_nouns") or (
         low.endswith("s") and not low.endswith("ss") and low not in doc.lex.org_heads and low not in HEAD_FIRST
         and low.rstrip("s") not in doc.lex.org_heads and low not in doc.lex.role_heads
         and not _is_country_word(doc, tok.text) and low not in doc.lex.places
@@ -610,7 +650,10 @@ def _acronym_span(run: list[Token], acronym: str) -> list[Token] | None:
 def _country_in(doc: Doc, run: list[Token]) -> str | None:
     """Return the country named by a demonym or country words inside an organisation name ("New Zealand")."""
     for i, tok in enumerate(run):
-        for width in (3, 2):
+        for width in (5, 4, 3, 2):  # "People's Republic of China" before "Republic of China"
+            words_ = [t.text for t in run[i : i + width - 1]] + [t.bare for t in run[i + width - 1 : i + width]]
+            if len(words_) == width and (country := doc.lex.country(" ".join(words_).replace("\u2019", "'"))):
+                return country
             words_ = [t.bare for t in run[i : i + width]]
             if len(words_) == width and (country := doc.lex.country(" ".join(words_))):
                 return country

@@ -31,7 +31,7 @@ _APPOSITIVE = re.compile(
     r"served as|doubles as|also serves as|became|is also|is|was|(?:[a-z]+\s+){1,2}(?:his|her|their)\s+(?:post|position|role|job)\s+as)\s+"
     r"|known as\s+|now\s+|serving as\s+|acting as\s+"
     r"|in\s+(?:his|her|their)\s+capacity\s+as\s+)?"
-    r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,90}?)"
+    r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,150}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])(?<!\bNo)(?<!\bSt)\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
 _RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that|where|when|while)\b")
@@ -239,6 +239,9 @@ def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[
             joined[-1] = [*joined[-1], *gap, *run]
         elif len(joined) >= 2 and _bracketed_rank(doc, tokens, joined[-2], joined[-1], run):
             joined[-2:] = [[*joined[-2], *run]]  # "Commodore (Cmdre) Ana Ruiz": the abbreviation dropped
+        elif joined and _bracketed_rank(doc, tokens, joined[-1], [t for t in tokens if joined[-1][-1].end < t.start
+                                                                  and t.end < run[0].start and t.text.rstrip(".").isalpha()], run):
+            joined[-1] = [*joined[-1], *run]  # "Rear Adm. (lower half) Tom Reed"
         else:
             joined.append(run)
     return joined
@@ -247,10 +250,15 @@ def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[
 def _bracketed_rank(doc: Doc, tokens: list[Token], rank: list[Token], inside: list[Token], run: list[Token]) -> bool:
     """Tell whether a rank, its abbreviation in brackets and a name follow one another ("Commodore (Cmdre) X")."""
     gap = [t.text for t in tokens if rank[-1].end <= t.start and t.end <= run[0].start]
+    if gap == ["(", *(t.text for t in inside), ")"] and " ".join(t.text for t in inside).lower() in _RANK_QUALIFIERS:
+        return _rank_at(doc, rank, 0)[1] == len(rank)  # "Rear Admiral (Lower Half) Ana Ruiz"
     return (
         len(inside) == 1 and gap == ["(", inside[0].text, ")"] and _rank_at(doc, rank, 0)[1] == len(rank)
         and bool(_rank_at(doc, inside, 0)[0] or inside[0].text.lower() in doc.lex.ranks)
     )
+
+
+_RANK_QUALIFIERS = words("rank_qualifiers")
 
 
 def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[Token]) -> bool:
@@ -367,11 +375,36 @@ def _split_people(run: list[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     for i, tok in enumerate(run):
         remit = 0 < i < len(run) - 1 and run[i - 1].bare in _OFFICE_DOMAINS and run[i + 1].bare in _OFFICE_DOMAINS
-        if tok.text == "and" and not remit:
+        if tok.text == "and" and not remit and not _regional_remit(run, i):
             parts.append([])
         else:
             parts[-1].append(tok)
     return [p for p in parts if p]
+
+
+_REMIT_REGIONS = words("remit_region_words")
+
+
+def _region_word(tok: Token) -> bool:
+    """Tell whether a word may name a region in an office's remit ("East", "Asian", "Pacific", "Japan")."""
+    lex = lexicon()
+    return tok.bare in _REMIT_REGIONS or bool(lex.demonym(tok.bare) or lex.country(tok.bare)) or tok.bare.lower() in lex.places
+
+
+def _regional_remit(run: list[Token], i: int) -> bool:
+    """Tell whether the "and" at run[i] joins two regions of one office's remit, a name still to follow.
+
+    "Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink" is one person.
+    """
+    link = max((k for k in range(i) if run[k].text in ("for", "of")), default=None)
+    if link is None or not any(t.bare.lower() in lexicon().role_heads for t in run[:link]):
+        return False
+    if not all(_region_word(t) or t.bare in _OFFICE_DOMAINS or t.text == "the" for t in run[link + 1 : i]):
+        return False
+    for j in range(i + 1, min(i + 4, len(run) - 1)):
+        if run[j].bare in _OFFICE_DOMAINS:
+            return all(_region_word(t) or t.text == "the" for t in run[i + 1 : j])
+    return False
 
 
 def _cut_possessive(run: list[Token]) -> list[Token]:
@@ -459,9 +492,10 @@ def _cut_headline_verb(run: list[Token]) -> list[Token]:
 
 def _headline_person(doc: Doc, people: list[PersonDraft], name: str, parsed: tuple) -> PersonDraft | None:
     """Make a person of a titled full name in the headline that the body names by surname only ("Ruiz said")."""
-    core = [t for t in parsed[1] if not re.fullmatch(r"[A-Z]\.", t.text)]
-    if len(core) < 2 or not _is_head_token(doc, parsed[0][-1]):
-        return None
+    core = [t for t in parsed[1] if not re.fullmatch(r"[A-Z]\.", t.text) and t.text not in SUFFIXES
+            and t.bare not in SUFFIXES]  # "Gilberto Teodoro Jr.": the surname is Teodoro
+    if len(core) < 2 or not (_is_head_token(doc, parsed[0][-1]) or _has_head(doc, [t.bare for t in parsed[0]])):
+        return None  # an office before the name: "Secretary", "Secretary of Defense"
     surname = core[-1].bare
     if known := _match_short(people, surname):
         if known.name == surname and all(_name_word(doc, t) for t in core):  # "Minister Ruiz" in the body
@@ -483,6 +517,33 @@ def _definite(doc: Doc, index: int, part: list[Token]) -> bool:
     """Tell whether a title stands for a person of its own ("The Foreign Secretary and ...")."""
     before = doc.sentences[index].text[: part[0].start].rstrip().split()
     return bool(before) and before[-1].lower() == "the"
+
+
+def _ends_of_country(doc: Doc, run: list[Token]) -> bool:
+    """Tell whether a run is an office ending in "of [the] <Country>" ("Crown Prince of Saudi Arabia")."""
+    for i in range(1, len(run) - 1):
+        if run[i].text in ("of", "for"):
+            rest = [t.text for t in run[i + 1 :]]
+            rest = rest[1:] if rest[0] == "the" else rest
+            if rest and doc.lex.country(" ".join(rest).replace("\u2019", "'").rstrip(".")):
+                return _is_head_token(doc, run[i - 1])
+    return False
+
+
+def _without_letters(doc: Doc, run: list[Token]) -> list[Token]:
+    """Return a run without the honours and service letters after the name ("Ana Ruiz AO CSC RAN")."""
+    k = len(run)
+    if k > 2 and _service_acronym(doc, run[-1]):
+        k -= 1  # the service's letters end the run ("Commodore Ana Ruiz RAN")
+    while k > 2 and _post_nominal_letters(doc, run[k - 1]):
+        k -= 1
+    return run[:k] if k < len(run) and _name_word(doc, run[k - 1]) else run
+
+
+def _service_acronym(doc: Doc, tok: Token) -> bool:
+    """Tell whether a token is the acronym of a national armed service ("RAN", "RNZN", "USN")."""
+    known = doc.lex.orgs.get(tok.bare)
+    return bool(known and known[1] == tok.bare and known[2] and _SERVICE.search(known[0]))
 
 
 def _post_nominal_letters(doc: Doc, tok: Token) -> bool:
@@ -571,13 +632,16 @@ def _consider(
     title_tokens, core = parsed
     sentence = doc.sentences[index].text
     start, end = core[0].start, core[-1].end
-    pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens)
+    after_name = _skip_post_nominals(doc, sentence[end:])
+    pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens, after_name)
     if not pre_roles and not title_tokens and (shared := _shared_plural_office(doc, sentence[: run[0].start])):
         pre_roles = [shared]  # "Foreign Ministers Tom Reed and Ana Ruiz": the second is a Foreign Minister too
     if carried:
         more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
-    post_role = _role_after(doc, _skip_post_nominals(doc, sentence[end:]))
+    post_role = _role_after(doc, after_name)
+    if post_role and pre_roles and _office_of_next(doc, after_name, post_role):
+        post_role = None  # "Chief X, General Y, Special Adviser Z, Ana Ruiz, and ...": the office is Ruiz's
     if len(core) == 1:
         titled_head = bool(title_tokens) and (
             _is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1])
@@ -711,7 +775,8 @@ def _skip_post_nominals(doc: Doc, after: str) -> str:
     if match and match.group(1) in _POST_NOMINALS:
         return after[match.end() :]
     letters = re.match(r"^(?:\s+[A-Z]{2,4}\b)+(?=,)", after)
-    if letters and all(_post_nominal_letters(doc, Token(w, 0, 0)) for w in letters.group().split()):
+    if letters and all(_post_nominal_letters(doc, Token(w, 0, 0)) or _service_acronym(doc, Token(w, 0, 0))
+                       for w in letters.group().split()):
         return after[letters.end() :]
     return after
 
@@ -725,8 +790,9 @@ def _is_place_or_org(doc: Doc, text: str) -> bool:
 
 def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """Split a run into leading title words and a trailing name of up to four name words."""
-    while len(run) > 2 and _post_nominal_letters(doc, run[-1]) and _name_word(doc, run[-2]):
-        run = run[:-1]
+    run = _without_letters(doc, run)
+    if _ends_of_country(doc, run):
+        return None  # "the Crown Prince of Saudi Arabia": an office of a country, its holder named apart
     j = len(run)
     while j > 0 and len(run) - j < 6 and _name_part(doc, run, j - 1):
         j -= 1
@@ -740,6 +806,10 @@ def _parse_title_name(doc: Doc, run: list[Token]) -> tuple[list[Token], list[Tok
         j = _after_remit(doc, run, j)
         if run[j - 1].text in ("of", "for", "the", "and", "to"):
             return None  # "Office of Net Assessment": the words after "of" are the body's name, not a person's
+    if 0 < j < len(run) and _rank_at(doc, run, j - 1)[1] == 1 and (
+        " ".join(t.text for t in run[j - 1 :]).lower() in doc.lex.figures
+    ):
+        j -= 1  # "Defense Minister Gen Nakatani": a known office holder's given name, not a rank
     core = run[j:]
     words = [
         t for t in core if not re.fullmatch(r"(?:[A-Z]\.)+", t.text) and t.text not in SUFFIXES and t.text not in PARTICLES
@@ -790,11 +860,11 @@ def _cut_date(sentence: str, run: list[Token]) -> list[Token]:
 def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
     """Tell whether run[i] can belong to a personal name (a word, an initial, a suffix, a particle)."""
     tok = run[i]
-    if re.fullmatch(r"[A-Z]\.", tok.text) or tok.text in SUFFIXES:
+    if re.fullmatch(r"[A-Z]\.", tok.text) or tok.text in SUFFIXES or tok.bare in SUFFIXES:  # "Austin III's"
         return True
     if re.fullmatch(r"(?:[A-Z]\.){2,3}", tok.text) and 0 < i < len(run) - 1 and not doc.lex.country(tok.text):
         return True  # initials written together inside a name ("Retno L.P. Marsudi"), not "U.S."
-    if _caps_family_name(doc, run, i):
+    if _caps_family_name(doc, run, i) or _run_together_initials(doc, run, i):
         return True
     if i == len(run) - 1 and i > 0 and _is_rank_word(doc, tok) and not tok.text.endswith(".") and _name_word(
         doc, run[i - 1]
@@ -815,6 +885,16 @@ def _name_part(doc: Doc, run: list[Token], i: int) -> bool:
     return _name_word(doc, tok)
 
 
+def _run_together_initials(doc: Doc, run: list[Token], i: int) -> bool:
+    """Tell whether run[i] is a given name's initials without stops after a title ("Gen. CQ Brown")."""
+    tok = run[i]
+    if not (re.fullmatch(r"[A-Z]{2}", tok.text) and 0 < i == len(run) - 2) or not _name_word(doc, run[i + 1]):
+        return False
+    if doc.lex.country(tok.text) or tok.text in doc.lex.orgs or tok.text.lower() in doc.lex.orgs:
+        return False
+    return _is_rank_word(doc, run[i - 1]) or _is_head_token(doc, run[i - 1])
+
+
 def _caps_family_name(doc: Doc, run: list[Token], i: int) -> bool:
     """Tell whether run[i] is a family name written in capitals before a given name ("KIMURA Taro")."""
     text = run[i].bare
@@ -822,6 +902,8 @@ def _caps_family_name(doc: Doc, run: list[Token], i: int) -> bool:
         return False
     if text in doc.lex.orgs or text.lower() in doc.lex.orgs or doc.lex.country(text) or text in _POST_NOMINALS:
         return False
+    if text.lower() in doc.lex.ranks:
+        return False  # "AVM Ana Ruiz", "CDR Tom Reed": a rank in capitals
     given = run[i + 1].bare
     return given.isalpha() and given[:1].isupper() and given[1:].islower() and given.lower() not in doc.lex.org_heads
 
@@ -925,6 +1007,9 @@ def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) ->
     """Tell whether the name is the speaker of a speech verb in this sentence."""
     sentence = doc.sentences[index].text
     after = sentence[core[-1].end : core[-1].end + 120]
+    letters = re.match(r"^(?:\s+[A-Z]{2,4}\b)+", after)
+    if letters and all(_post_nominal_letters(doc, Token(w, 0, 0)) for w in letters.group().split()):
+        after = after[letters.end() :]  # "Ana Ruiz MP said"
     before = sentence[max(0, core[0].start - 40) : core[0].start]
     verbs = "|".join(sorted(SPEECH_VERBS))
     if re.match(rf"^(?:\s*\([^)]*\))?(?:\s*,[^,]{{1,90}},)?\s+(?:{verbs}|has said|had said|was quoted)\b", after):
@@ -967,15 +1052,28 @@ def _person_cue(doc: Doc, index: int, run: list[Token], core: list[Token], peopl
     return bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before) or after_person)
 
 
-def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[list[str], str | None]:
-    """Return the roles and affiliation given by the words before the name."""
+_NEXT_BARE_NAME = re.compile(r"^\s*,\s+(?P<a>[A-Z][\w'\u2019-]+)\s+(?P<b>[A-Z][\w'\u2019-]+)(?=,|\s+and\b)")
+
+
+def _office_of_next(doc: Doc, after: str, role: str) -> bool:
+    """Tell whether an appositive office is followed by a bare name: in a list written "Office, Name, Office,
+    Name" the office after one name is the next one's."""
+    at = after.find(role)
+    match = _NEXT_BARE_NAME.match(after[at + len(role) :]) if at >= 0 else None
+    return bool(match) and _is_name_pair(doc, Token(match["a"], 0, 0), Token(match["b"], 0, 0))
+
+
+def _role_before(
+    doc: Doc, sentence: str, run_start: int, title_tokens: list[Token], after: str = ""
+) -> tuple[list[str], str | None]:
+    """Return the roles and affiliation given by the words before the name (`after`: the text after it)."""
     office_to = _OFFICE_TO.search(sentence[max(0, run_start - 60) : run_start])
     if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
         country, width = _country_at(doc, title_tokens, 0)
         if country and not doc.lex.demonym(title_tokens[width - 1].bare):
             # "Ambassador to the Philippines Laure Beaufils": the country ends the office
             run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
-    lower_role, affil = _lowercase_role(doc, sentence[:run_start])
+    lower_role, affil = _lowercase_role(doc, sentence[:run_start], after)
     if lower_role and lower_role.split()[-1].lower() in ("of", "for", "to", "with"):
         lower_role, affil = None, None  # "justice for X", "a spokesperson for Prime Minister X": someone else's office
     affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start]) or (
@@ -986,7 +1084,7 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
     i = 0
     while i < len(title_tokens) and not _rank_at(doc, title_tokens, i)[0] and (
         _opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)
-    ) and not _remit_opens(doc, title_tokens, i):
+    ) and not _remit_opens(doc, title_tokens, i) and not _pair_head(doc, title_tokens, i):
         i += 1
     while i < len(title_tokens):
         rank, width = _rank_at(doc, title_tokens, i)
@@ -1003,6 +1101,11 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
             not any(_has_head(doc, [w]) for w in office)
         ):
             rank = None  # "Maritime Component Commander Commodore X": the office's head, then the rank
+        if rank and not office and (k := _body_before_rank(doc, title_tokens, i, width)):
+            office.extend(t.text for t in title_tokens[i:k])  # "Commander Australian Fleet Rear Admiral X"
+            affil = affil or next((c for t in title_tokens[i:k] if (c := doc.lex.demonym(t.bare))), None)
+            i = k
+            continue
         if rank:
             roles.append(rank)
             i += width
@@ -1026,6 +1129,18 @@ def _role_before(doc: Doc, sentence: str, run_start: int, title_tokens: list[Tok
         else:
             roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
+
+
+def _body_before_rank(doc: Doc, tokens: list[Token], i: int, width: int) -> int:
+    """Return where the next rank starts when a rank word heads a body before it ("Commander Australian Fleet
+    Rear Admiral"): the rank word is then an office's head. 0 if not."""
+    if width != 1 or tokens[i].bare.lower() not in doc.lex.role_heads:
+        return 0
+    for k in range(i + 2, min(len(tokens), i + 6)):
+        if _rank_at(doc, tokens, k)[0]:
+            body = tokens[i + 1 : k]
+            return k if body[-1].bare.lower() in doc.lex.org_heads and all(t.capitalised for t in body) else 0
+    return 0
 
 
 def _remit_opens(doc: Doc, tokens: list[Token], i: int) -> bool:
@@ -1105,7 +1220,12 @@ def _starts_title(doc: Doc, tokens: list[Token], i: int) -> bool:
     region_office = tok.bare.lower() in doc.lex.places and i + 1 < len(tokens) and _is_title_token(doc, tokens, i + 1)
     return _is_title_token(doc, tokens, i) or tok.bare.lower() in HONORIFICS or bool(_rank_at(doc, tokens, i)[0]) or (
         _country_at(doc, tokens, i)[0] is not None
-    ) or tok.bare.isupper() or region_office  # "Indo-Pacific Coordinator"
+    ) or tok.bare.isupper() or region_office or _pair_head(doc, tokens, i)  # "Indo-Pacific Coordinator"
+
+
+def _pair_head(doc: Doc, tokens: list[Token], i: int) -> bool:
+    """Tell whether tokens[i] opens a role head of two words ("Commanding Officer")."""
+    return " ".join(t.bare for t in tokens[i : i + 2]).lower() in doc.lex.role_heads
 
 
 def _opens_sentence(doc: Doc, tok: Token) -> bool:
@@ -1154,10 +1274,14 @@ _WEEK_AND_MONTH = words("calendar")
 _LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
 _STOP = words("role_stop")
 _PHONETIC = words("phonetic_alphabet")
+_OCCASION = words("occasion_words")
 
 
-def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
-    """Return a lower-case role phrase ending right before the name ("foreign ministry spokesperson")."""
+def _lowercase_role(doc: Doc, before: str, after: str = "") -> tuple[str | None, str | None]:
+    """Return a lower-case role phrase ending right before the name ("foreign ministry spokesperson").
+
+    In a list written "Name, Office, Name, Office" the office between two names is the first one's.
+    """
     words = before.rstrip().split()
     if words and words[-1].lower() in ("the", "a", "an") and len(words) > 1 and words[-2].endswith(","):
         words = words[:-1]
@@ -1182,6 +1306,10 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         if word.endswith((";", ".")) and not phrase:
             break
         phrase.insert(0, word.strip(",;:"))
+    if phrase and words[-1].endswith(",") and _ends_in_name(doc, words[: len(words) - len(phrase)]) and (
+        after and _role_after(doc, after)
+    ):
+        return None, None  # "X Y, Chief of Air Force, Vice Admiral Z, Chief of Navy": the office between is X Y's
     affil = None
     inner = _OF_COUNTRY_TO.search(" ".join(phrase))
     if inner and (country := doc.lex.country(inner["c"])):  # "Ambassador of Japan to Chile"
@@ -1192,13 +1320,18 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
         phrase = tail["head"].split()
     if not phrase or not _has_head(doc, phrase):
         return None, None
-    for width in (3, 2):
+    for width in (3, 2, 1):
         head = " ".join(phrase[:width])
-        if len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s?$", "", head))):
+        if len(phrase) > width and (country := _capital_possessive(doc, head)):
+            affil, phrase = affil or country, phrase[width:]  # "Seoul's defense ministry spokesperson"
+            break
+        if width > 1 and len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s?$", "", head))):
             affil, phrase = affil or country, phrase[width:]
             break
     kept: list[str] = []
     for n, word in enumerate(phrase):
+        if not kept and word in _OCCASION and n + 1 < len(phrase):
+            continue  # "visiting Japanese foreign minister": the occasion, then the nationality
         if word in _PHONETIC and n + 1 < len(phrase) and phrase[n + 1].rstrip("\u2019's") in ("Company", "Battery", "Troop"):
             kept.append(word)
             continue
@@ -1211,7 +1344,22 @@ def _lowercase_role(doc: Doc, before: str) -> tuple[str | None, str | None]:
             if phrase[-1].lower() != "counterpart":
                 continue
         kept.append(word)
+    if kept and not affil and (counterpart := _COUNTERPART_BEFORE.search(before)):
+        affil = doc.lex.demonym(counterpart["d"]) or doc.lex.country(counterpart["d"])
     return (" ".join(kept) or None), affil
+
+
+_COUNTERPART_BEFORE = re.compile(  # "met his French counterpart, armed forces minister X"
+    r"\b(?:his|her|their|its)\s+(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:counterpart|opposite number)s?,\s*"
+    r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){1,6}$"
+)
+
+
+def _capital_possessive(doc: Doc, text: str) -> str | None:
+    """Return the country whose capital a possessive names ("Seoul's", "Kuala Lumpur's"), else None."""
+    if not re.search(r"[\u2019']s$", text):
+        return None
+    return doc.lex.capitals.get(re.sub(r"[\u2019']s$", "", text).lower())
 
 
 def _ends_in_name(doc: Doc, words: list[str]) -> bool:
@@ -1282,6 +1430,8 @@ def _role_after(doc: Doc, after: str) -> str | None:
         role += _command_tail(after[match.end("role") :])
     elif re.search(r"\s(?:with|of)\s+(?:the\s+)?(?:\S+\s+){0,4}\S+$", role) and _UNIT_END.search(role):
         role += _parent_unit(after[match.end("role") :])
+    if len(words) > 12 and all(len(o.split()) <= 12 and _has_head(doc, o.split()) for o in _split_offices(role)):
+        return role  # "Member of the Political Bureau of ... and Director of the Office of ...": two offices
     return role if len(words) <= 12 else None
 
 
@@ -1348,8 +1498,16 @@ _COMMAND_TAIL = re.compile(
 )
 
 
+_SHIP_TAIL = re.compile(r"^,\s+(?P<ship>(?P<prefix>[A-Z]{2,5})\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+                        r"(?:\s+\([A-Z]{1,4}[- ]?\d{1,4}\))?)(?=,|\.?$|\s+(?:said|told|and)\b)")
+
+
 def _command_tail(rest: str) -> str:
-    """Return the body a bare office heads in military style (", U.S. Marine Corps Forces, Pacific")."""
+    """Return the body a bare office heads in military style (", U.S. Marine Corps Forces, Pacific"), or the ship
+    (", USS Blue Ridge (LCC 19)")."""
+    ship = _SHIP_TAIL.match(rest)
+    if ship and ship["prefix"] in lexicon().ship_prefixes:
+        return ", " + ship["ship"]
     match = _COMMAND_TAIL.match(rest)
     if not match or not any(w.lower() in lexicon().org_heads for w in match.group(1).split()):
         return ""

@@ -82,7 +82,10 @@ def _without_people(doc: Doc, places: list[PlaceDraft], people: set[str]) -> lis
     ]
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|off|of|outside|into|toward|towards|via)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|off|of|outside|into|toward|towards|via|departed|departs|departing|left|leaves|leaving)"
+    r"\s+(?:the\s+)?$", re.I
+)  # "departed Halifax on July 14": the port a ship of that name leaves
 
 
 def _without_ship_names(doc: Doc, places: list[PlaceDraft]) -> list[PlaceDraft]:
@@ -296,16 +299,30 @@ def _adjective_waters(doc: Doc, text: str):
         yield f"{adj} waters", "sea", "", match.start(), match.end()
 
 
-_OFFICE_FOR = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_OFFICE_FOR = re.compile(
+    r"\b(?=(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
+)  # a lookahead: "Secretary of State for East Asian ..." holds two offices' heads, overlapping
 
 
 def _blank_offices(doc: Doc, text: str) -> str:
-    """Blank a region that only names an office's remit ("Minister for Asia"); countries stay mentions."""
+    """Blank a region that only names an office's remit ("Minister for Asia"); countries stay mentions.
+
+    The head may be an office's body ("Secretary of State for East Asian and Pacific Affairs").
+    """
     for match in _OFFICE_FOR.finditer(text):
-        place = _single(doc, match["name"])
-        if match["head"].lower() in doc.lex.role_heads and place and place[1] != "country":
+        place = _single(doc, match["name"]) or (
+            ("", "region", "") if match["name"] in pairs("region_adjectives") else None)  # "for East Asian and ..."
+        if _office_head(doc, text, match) and place and place[1] != "country":
             text = _blank(text, match.start("name"), match.end("name"))
     return text
+
+
+def _office_head(doc: Doc, text: str, match: re.Match[str]) -> bool:
+    """Tell whether a match's head word is an office's head, or the body of one ("Secretary of State")."""
+    if match["head"].lower() in doc.lex.role_heads:
+        return True
+    before = re.search(r"\b(?P<role>[A-Z][a-z]+)\s+of\s+$", text[: match.start("head")])
+    return bool(before) and before["role"].lower() in doc.lex.role_heads
 
 
 _ACRONYMED_OF_THE = re.compile(

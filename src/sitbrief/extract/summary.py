@@ -17,7 +17,8 @@ _BACKGROUND = re.compile(
     r"\b(?:comes as|came as|come as|in recent years|over the past|for years|for decades|has been|"
     r"have been|had been|is part of|are part of|part of the|framework|known as|since \d{4}|"
     r"brings together|is designed to|was established|was founded|long-standing|longstanding|"
-    r"historically|traditionally|is one of|are among|has gained|has long|amid|counterweight|"
+    r"historically|traditionally|since the (?:early |mid-?|late )?\d{4}s|is one of|are among|has gained|has long|"
+    r"amid|counterweight|(?:this|last) (?:week|month|day) in (?:[\w-]+ ){0,3}history|on this day in|"
     r"largest|biggest)\b",
     re.I,
 )
@@ -47,8 +48,11 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
     """
     if anchor is None:
         return sentence
-    out, last = [], 0
+    out, last, previous = [], 0, None
     for expr in _resolved(sentence, anchor, known):
+        beside = (previous is not None and previous[1:] == (expr.start, expr.end)
+                  and _BESIDE_GAP.fullmatch(sentence[previous[0] : expr.span[0]]))
+        previous = (expr.span[1], expr.start, expr.end)
         if expr.start is None or expr.rule.startswith("explicit"):
             continue
         before, after = sentence[last : expr.span[0]], sentence[expr.span[1] :]
@@ -61,14 +65,36 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         possessive = _POSSESSIVE.match(after)  # "yesterday's talks" -> "the 13 June 2024 talks"
         if possessive:
             phrase = "the " + _bare(phrase)
-        elif _PREPOSITION_END.search(before) and phrase.split()[0] in _PREPOSITIONS:
-            phrase = _bare(phrase)
+        elif (_PREPOSITION_END.search(before) or beside or _WEEKDAY_BEFORE.search(before)) and \
+                phrase.split()[0] in _PREPOSITIONS:
+            phrase = _bare(phrase)  # "on Tuesday (12 June)" -> "on Tuesday (12 June 2024)", no second "on"
         if expr.span[0] == 0:
             phrase = phrase[:1].upper() + phrase[1:] + ("," if _SUBJECT_NEXT.match(after) and not possessive else "")
         out += [before, phrase]
         last = expr.span[1] + (part.end() if part else 0) + (possessive.end() if possessive else 0)
     out.append(sentence[last:])
     return "".join(out)
+
+
+_HERE = re.compile(
+    r"(?<=[a-z,] )(?<!click )(?<!see )(?<!read )(?<!go )here\b"
+    r"(?!\s+for\b|\s+(?:in|at)\s+(?:the\s+)?[A-Z]|\s+(?:is|are)\b)"
+)
+
+
+def here_named(sentence: str, dateline: str | None) -> str:
+    """Return `sentence` with the narrator's "here" named by the dateline ("said here today" -> "said in
+    Baghdad today"); a "here" inside a quotation, or one the sentence names itself, stays."""
+    if not dateline:
+        return sentence
+    out, last = [], 0
+    for m in _HERE.finditer(sentence):
+        before = sentence[: m.start()]
+        if sum(before.count(q) for q in "\u201c\u201d\"") % 2 or dateline in sentence:
+            continue
+        out += [sentence[last : m.start()], f"in {dateline}"]
+        last = m.end()
+    return "".join(out) + sentence[last:]
 
 
 def _resolved(sentence: str, anchor: date, known: dict[str, DateExpr] | None) -> list[DateExpr]:
@@ -105,6 +131,8 @@ def _ranges_in_order(sentence: str, found: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]?\s*$")  # "on Tuesday, June 12"
+_BESIDE_GAP = re.compile(r"\s*[(,]\s*")  # a date set off right after another: "yesterday (August 23)"
 _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")
 _PREPOSITION_END = re.compile(
     r"\b(?:on|in|from|by|until|since|during|before|after|of|for|at|to|about|over|between|with|than)\s+$", re.I
@@ -226,6 +254,8 @@ def lead_sentences(doc: Doc) -> list[int]:
         i
         for i in doc.body
         if not LEAD_IN.search(clean_lead(doc.sentences[i].text)) and word_count(doc.sentences[i].text) >= 4
+        and not _SIGN_ON.search(doc.sentences[i].text)  # "I'm Corporal A B with your Marine Minute."
+        and not (_DOCUMENT_TITLE.match(doc.sentences[i].text) and not has_verb(doc.sentences[i].text))
     ]
     if not body:
         return []
@@ -253,6 +283,9 @@ _TRAILING_LEAD_IN = re.compile(
 )
 
 
+_FOLLOWING_TAIL = re.compile(r"\s[a-z]+\s+the\s+following(?:\s+[a-z]+){0,2}\s*:\s*$")
+
+
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*:\s+(?=[A-Z\"\u201c])")
 
 
@@ -269,14 +302,23 @@ def clean_lead(text: str) -> str:
     if label and len(text) - label.end() > 20:
         text = text[label.end() :]
     cut = _TRAILING_LEAD_IN.search(text)
-    return text[: cut.start()].rstrip(" ,") + "." if cut and cut.start() > 20 else text
+    if cut and cut.start() > 20:
+        return text[: cut.start()].rstrip(" ,") + "."
+    if _FOLLOWING_TAIL.search(text) and word_count(text) >= 20 and not LEAD_IN.search(text[:-1]):
+        return text.rstrip()[:-1] + "."  # "..., on the occasion of the visit on 28 June, have reached the
+    return text  # following understandings:" reports the event: the list follows as key points
 
 
 _BOILERPLATE = re.compile(
     r"\?[\"\u201d\u2019)]?\s*$|^\(.*\)\.?$|^\(.*\.\)$|https?://|\bwww\.|"
-    r"^for (?:more|further) (?:news|information|details)\b",
+    r"^for (?:more|further) (?:news|information|details)\b|"
+    r"^that['\u2019]s (?:it|all) for\b|"  # a presenter's sign-off
+    r"\b(?:go|head|visit|log on) to [\w-]+\.(?:mil|gov|com|org|net)\b",
     re.I,
 )
+
+
+_SIGN_ON = re.compile(r"^(?:I['\u2019]m|I am)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:with|for|from)\s+(?:your|the|this)\b")
 
 
 @cache
@@ -288,7 +330,7 @@ def _non_answer() -> re.Pattern:
 
 def is_boilerplate(text: str) -> bool:
     """Tell whether a sentence is a question, a bracketed source note, a pointer elsewhere or a non-answer."""
-    return bool(_BOILERPLATE.search(text.strip()) or _non_answer().search(text))
+    return bool(_BOILERPLATE.search(text.strip()) or _SIGN_ON.search(text.strip()) or _non_answer().search(text))
 
 
 _COMMON_WORDS = frozenset(w.lower() for w in _FUNCTION_WORDS | words("calendar"))  # no evidence of restating
@@ -362,7 +404,10 @@ _ADVERBIAL_OPENING = re.compile(
     r"^(?:In line with|In response to|At the invitation of|On behalf of|Ahead of|Following|During|After|Under|"
     r"Amid|Addressing|Speaking|To\s+[a-z]+)\b[^,]{3,150},\s+(?=\S)",
 )
-_SUBORDINATE_OPENING = re.compile(r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b", re.I)
+_SUBORDINATE_OPENING = re.compile(  # "As the ocean swells rise over two feet, Marines began ...": a scene's clause
+    r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b|^As\s+(?:the|a|an|night|dawn|day)\b[^,]{3,80},\s",
+    re.I,
+)
 _TIME_AS_SUBJECT = re.compile(  # a feature's opening: "A new year brought a new mission for ..."
     r"^(?:A|The|This|Last|Next)\s+(?:new\s+)?(?:year|week|month|day|weekend|season|decade)\s+(?!of\b)[a-z]+", re.I
 )
@@ -404,7 +449,7 @@ def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
     found = _STRAY_PART_OF_DAY.sub("", found)
     if found and not cut_off(found, text, True) and has_verb(found) and found.count("\u201c") <= found.count("\u201d"):
         return found
-    return title.strip() if _reads_as_headline(title) else ""
+    return title.strip() if reads_as_headline(title) else ""
 
 
 def cut_off(found: str, text: str, strict: bool = False) -> bool:
@@ -442,7 +487,7 @@ def _tail_ends(found: str, text: str) -> list[int]:
 _LIST_GOES_ON = re.compile(r"^,\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 
 
-def _reads_as_headline(title: str) -> bool:
+def reads_as_headline(title: str) -> bool:
     """Tell whether an article's title can stand as the brief's headline (a short line, not a byline)."""
     words = title.split()
     letters = [c for c in title if c.isalpha()]
@@ -452,7 +497,8 @@ def _reads_as_headline(title: str) -> bool:
 
 
 _DOCUMENT_TITLE = re.compile(
-    r"^(?:joint\s+)?(?:readout|statement|remarks|transcript|communiqu[eé]|press release|news release|fact sheet)s?"
+    r"^(?:joint\s+)?(?:readout|statement|declaration|remarks|transcript|communiqu[eé]|press release|news release|"
+    r"fact sheet)s?"
     r"\s+(?:of|by|from|on|at|after)\b",
     re.I,
 )

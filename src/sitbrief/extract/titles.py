@@ -126,6 +126,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     """
     if opening := _opening_participle(text, trigger, skips):
         return opening
+    skips = skips + _dash_asides(text, trigger[0])  # "The leaders – A, B and C – today assessed": the aside goes
     masked = text
     for lo, hi in skips:
         masked = masked[:lo] + " " * (hi - lo) + masked[hi:]
@@ -176,8 +177,17 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     )
     tense = verb if re.search(r"\blast\s*$", subject) else _present(verb, plural)  # "Spey last visited Brunei"
     words_ = " ".join(f"{subject} {tense} {rest}".split())
+    words_ = re.sub(rf"\b(co|re|pre)-\s+(?={re.escape(tense)}\b)", r"\1-", words_)  # "co-hosted": "co-host"
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
+
+
+_DASH_ASIDE = re.compile(r"\s[\u2013\u2014]\s[^\u2013\u2014]{3,240}?\s[\u2013\u2014](?=\s)")
+
+
+def _dash_asides(text: str, at: int) -> list[tuple[int, int]]:
+    """Return the spans of asides set off by a pair of dashes before `at` (the subject's names between them)."""
+    return [m.span() for m in _DASH_ASIDE.finditer(text, 0, at) if m.end() <= at and text[: m.start()].strip()]
 
 
 _MAIN_SUBJECT = re.compile(
@@ -301,7 +311,9 @@ _PHRASE_START = frozenset(
     ]
 )
 _DANGLING = re.compile(
-    r"\b(?:on|in|at|from|since|during|of)(?:\s+(?=(?:by|on|in|at|to|for|with|from|and)\b)|\s*(?=[,.;:]|$))", re.I
+    r"\b(?:on|in|at|from|since|during|of)"
+    r"(?:\s+(?=(?:by|on|in|at|to|for|with|from|and|en route|via)\b)|\s*(?=[,.;:]|$))",
+    re.I,
 )
 
 
@@ -319,9 +331,17 @@ def _before_unopened(title: str) -> str:
     return title
 
 
+_STRAY_PART = re.compile(  # "spoke to Trudeau yesterday evening" without its date: "... Trudeau evening"
+    r"(?<!\bthe)(?<!\bthis)(?<!\bthat)(?<!\blast)(?<!\beach)(?<!\bevery)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bby)"
+    r"(?<!\bone)(?<!\bof)\s+(?:morning|afternoon|evening|night)(?=\s*(?:[,;]|$))"
+)
+_JOINED_LEAD_IN = re.compile(r",?\s+and\s+(?:confirmed|agreed|issued|released|adopted|stated|noted|made)$")
+
+
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
-    title = _before_unopened(title)
+    title = _JOINED_LEAD_IN.sub("", _STRAY_PART.sub("", _before_unopened(title)))  # "... and confirmed" of "the
+    # following points:" cut off
     title = re.sub(r"\s*\([^()]*$", "", title)  # an aside cut open by the length limit
     title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
     title = _OPEN_BOUND.sub("", title)
@@ -439,16 +459,22 @@ def _drop_appositives(subject: str) -> str:
     starting with "and"; capitalised pieces straight after a name are items of a list ("A, B and C").
     """
     pieces = [p.strip() for p in subject.split(",")]
+    if len(pieces) >= 3 and re.fullmatch(r"We|They", pieces[0]) and re.match(r"the\s+[a-z]", pieces[1]):
+        named = ", ".join(p for p in pieces[1:] if p)  # "We, the leaders of A, B and C, met": who "we" are
+        return named[:1].upper() + named[1:]
     if len(pieces) >= 2 and _office_only(pieces[0]) and re.match(r"[A-Z]", pieces[1]) and not _office_only(pieces[1]):
         pieces = pieces[1:]  # "Minister for Veterans and Families, Jane Holloway": the office before the name goes
     kept, aside = pieces[0], False
+    listed = bool(re.search(r"\bincluding\b|[\u2013\u2014]", subject))  # a list inside the subject's aside
     for piece in pieces[1:]:
         if not piece:
             continue
         if re.match(r"(?:and|or)\s", piece):
             kept, aside = f"{kept} {piece}", False
-        elif not aside and _LAST_ITEMS.fullmatch(piece) and not _ROLE_PIECE.search(piece):
+        elif not aside and not listed and _LAST_ITEMS.fullmatch(piece) and not _ROLE_PIECE.search(piece):
             kept = f"{kept}, {piece}"  # "Japan, the Philippines and the United States": the last items of a list
+        elif re.match(r"the\s+[A-Z]", piece) and lexicon().country(piece[4:]) and not aside and not listed:
+            kept = f"{kept}, {piece}"  # "Indonesia, the United States, and the European Union": a list item
         elif piece[:1].islower() or aside or _ROLE_PIECE.search(piece):
             aside = not _ROLE_PIECE.search(piece) or aside
         elif re.fullmatch(r"[A-Z]{2,4}", piece):

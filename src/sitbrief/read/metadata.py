@@ -20,8 +20,8 @@ _RELATED = re.compile(
     re.I,
 )
 _LABEL_ONLY = re.compile(
-    r"^(?:(?:story|release|article) (?:number|no\.?|id)\s*:\s*[\w-]+$|press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
-    r"news|transcript|immediate release|share|print|email|statements and releases|briefing room|speeches and remarks|(?:news|feature) story)\s*:?\s*$",
+    r"^(?:(?:story|release|article|news) (?:number|no\.?|id)\s*:\s*[\w-]+$|press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
+    r"news|transcript|immediate release|share|print|email|statements and releases|briefing room|speeches and remarks|(?:news|feature|courtesy) story)\s*:?\s*$",
     re.I,
 )
 _DATE_LINE = re.compile(
@@ -35,11 +35,19 @@ _BYLINE = re.compile(
     r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>[A-Z][\w .&'-]{1,40}))?\s*$",
     re.I,
 )
+_CREDIT = re.compile(  # "Story by Sgt. A B", "Photo by ...": a credit line, never a headline or an outlet
+    r"^(?P<kind>story|text|words|article|photos?|videos?|images?|graphics?|illustrations?)\s+(?:by|courtesy of)\s+"
+    r"(?P<who>[A-Z][^,;]{2,80}?)(?:,\s*(?P<org>[A-Z][^;]{1,80}))?\s*$",
+    re.I,
+)
+_LONG_BYLINE = re.compile(  # "By Petty Officer 1st Class A B, Commander, Task Force 73 Public Affairs"
+    r"^[Bb]y\s+(?P<who>[A-Z][^,;]{2,80}?),\s*(?P<org>[A-Z][^;]{1,100}?)\s*$"
+)
 _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?"
     r"(?:\s+[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?){0,5})"
-    r"(?:,\s*(?P<region>[A-Z](?:[a-z]+\.?|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+))?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
+    r"(?:,\s*(?P<region>[A-Z](?:[a-z]+\.?|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+)){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
 )
@@ -49,7 +57,9 @@ _TRAILER = re.compile(
     r"^(?:copyright|\u00a9|all rights reserved)\b.*$",
     re.I,
 )
-_HEADLINE_END = re.compile(r"[.!?:;,\"\u201d\u3002\uff01\uff1f\u300d\u300f]$")
+_HEADLINE_END = re.compile(  # a closing quotation mark ends a sentence after its stop ("... said.\u201d"), not a title
+    r"[.!?:;,\u3002\uff01\uff1f\u300d\u300f]$|[.!?,;:]?[\"\u201d]$(?<=[.!?,;:][\"\u201d])"
+)
 
 
 @dataclass
@@ -129,6 +139,7 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     for para in paras[:end]:
         if _piped(para, found):
             continue
+        para = _undated_byline(para, found)  # "By Jane Doe, March 14, 2024": the date, then the byline
         if placed := _place_date(para):
             if is_place := _is_place_name(placed[0]):
                 found.dateline = found.dateline or placed[0]
@@ -148,6 +159,11 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
             found.byline = found.byline or who
             found.source = found.source or org
+        elif match := _LONG_BYLINE.match(para):  # the writer's unit after the comma is not the outlet
+            found.byline = found.byline or match["who"].strip()
+        elif match := _CREDIT.match(para):
+            if match["kind"].lower() in _WRITER_CREDITS:  # a photo's credit names no writer of the story
+                found.byline = found.byline or match["who"].strip()
         elif match := _FROM.match(para):
             found.source = found.source or _outlet_from(match["org"])
         elif _LABEL_ONLY.match(para):
@@ -227,6 +243,8 @@ def _header_end(paras: list[str]) -> int:
             or _LABEL_ONLY.match(para)
             or _is_date_line(para)
             or _BYLINE.match(para)
+            or _LONG_BYLINE.match(para)
+            or _CREDIT.match(para)
             or _FROM.match(para)
             or _place_date(para)
             or _date_place(para)
@@ -291,14 +309,15 @@ def _release_dated(paras: list[str], found: Found) -> list[str]:
     return paras
 
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?", re.I)
 _PLACE_CONNECTORS = frozenset(("of", "de", "da", "del", "di", "do", "dos", "la", "le", "les", "du", "el", "upon", "on", "am", "an"))
 
 
 def _is_place_name(text: str) -> bool:
     """Tell a place ("Brussels", "Port of Spain") from a label before a date ("Media release, 3 June 2024")."""
     words = text.split()
-    if _LABEL_ONLY.match(text):
-        return False
+    if _LABEL_ONLY.match(text) or _WEEKDAY.fullmatch(text.strip()):
+        return False  # "Wed., March 13, 2024" opens with a day, not a place
     return all(w[:1].isupper() or w.lower() in _PLACE_CONNECTORS for w in words)
 
 
@@ -320,6 +339,23 @@ def _ends_sentence(para: str) -> bool:
     )  # "... With Philippine Secretary Gilberto Teodoro Jr." is a headline, not a sentence
 
 
+_BYLINE_DATE = re.compile(  # "By Jane Doe, Reuters, March 14, 2024": the date closing a byline
+    r"[\s,|\u2013\u2014-]+(?:(?:on|published|posted)\s+)?(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d{2})\.?$"
+)
+
+
+def _undated_byline(para: str, found: Found) -> str:
+    """Return a byline line without the full date that closes it, taking that date ("By Jane Doe, March 14, 2024")."""
+    if not re.match(r"(?:(?:story|photo|article|words|text|report|video)\s+)?by\s", para, re.I):
+        return para
+    match = _BYLINE_DATE.search(para)
+    if not match or (stated := parse_full_date(match["date"])) is None:
+        return para
+    found.date_from(stated, "date line")
+    return para[: match.start()]
+
+
 def _split_byline(who: str, org: str | None) -> tuple[str, str | None]:
     """Split "ANNA PETERSEN Associated Press" into the writer and the outlet."""
     if org:
@@ -338,6 +374,9 @@ def _outlet_from(org: str) -> str:
     return re.split(r"\s+and\s+(?:the\s+)?(?:rt hon\b)?", org.strip(), flags=re.I)[0].strip()
 
 
+_OFFICE_LINE = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:Minister|Secretary|Commander|Director|Chief|President|"
+                          r"Spokesperson|Ambassador|Chair|Head)\s*,\s+[A-Z]")
+_WRITER_CREDITS = frozenset({"story", "text", "words", "article"})
 _ROLE_LINE = re.compile(
     r"\b(?:Hon\.?|MP|Minister|Secretary|Spokesperson|Ambassador|President|Senator|"
     r"Director|Commander|Chief|General|Admiral)\b"
@@ -368,13 +407,16 @@ def _title_and_outlet(lines: list[str], found: Found) -> None:
     """Take the headline (the longest line) and an outlet (a short name line) from header lines."""
     if not lines:
         return
-    headline = max(lines, key=lambda line: len(line.split()))
+    offices = [line for line in lines if _OFFICE_LINE.match(line)]  # "Commander, U.S. Fleet Forces Command"
+    headline = max([line for line in lines if line not in offices] or lines, key=lambda line: len(line.split()))
     if _standfirst_after(lines[0], headline):
         headline = lines[0]  # "Foreign Secretary visits Pakistan", then its summary line
     if found.title is None and len(headline.split()) >= 3:
-        found.title = headline
+        halves = headline.split(" / ")  # "Leaders' declaration on X / D\u00e9claration des dirigeants sur X"
+        found.title = halves[0] if len(halves) == 2 and all(len(h.split()) >= 4 for h in halves) else headline
     for n, line in enumerate(lines):
-        if line is headline or len(line.split()) > 6 or _ROLE_LINE.search(line):
+        shouting = len(line.split()) > 1 and line.isupper()  # "UNITED STATES": a kicker or a place label
+        if line is headline or len(line.split()) > 6 or _ROLE_LINE.search(line) or shouting:
             continue
         if n + 1 < len(lines) and _PERSONAL_ROLE_LINE.match(lines[n + 1]):
             found.byline = found.byline or line  # "Robert Palladino" over "Deputy Spokesperson": the signer
@@ -389,8 +431,8 @@ _CITY_STATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.
 
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 _LABELS = re.compile(
-    r"\b(?:published|updated|posted|released|release|issued|date|dated|last|on|at|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[|,:\u2013\u2014-]",
+    r"\b(?:published|updated|posted|released|release|issued|date|dated|last|on|at|(?:press|media|news)(?= release)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?)\b|[|,:\u2013\u2014-]",
     re.I,
 )
 
@@ -489,7 +531,8 @@ def _take_dateline(first: str, found: Found) -> str:
 
 _PLACE_DATED = re.compile(  # "Canberra, 3 June 2024 – ...", "Washington, DC, June 3, 2024 — ..." (a year makes it a dateline)
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?,\s*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Canberra, Tuesday 12 March 2024 -"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"
 )
 _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open with a day, not a place
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|the|by|from|last|this|next|since|until|january|"

@@ -54,6 +54,10 @@ WEEKDAYS = {
 }
 _MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+_COUNT = "|".join(_COUNTS)
+_NO_OBJECT = r"(?!\s+(?:(?:the|a|an|his|her|their|its|our|this|that|it|he|she|they|we)\b|(?-i:[A-Z0-9])))"
 _PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|mid-)"
 
 
@@ -79,26 +83,34 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range_mdmd",
         re.compile(
-            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until|through)\s*(?P<mon2>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|through)\s*(?P<mon2>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_dmdm",
         re.compile(
-            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s+{_MON}\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>[A-Z][a-z]{{2,8}}\.?)(?:\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]{{2,8}}\.?)(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_md",
         re.compile(
-            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until|through)\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_dm",
         re.compile(
-            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
         ),
+    ),
+    (
+        "range_dm",  # "between 3 and 7 June"
+        re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"),
+    ),
+    (
+        "range_md",  # "between June 3 and 7"
+        re.compile(rf"\bbetween\s+{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"),
     ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
@@ -152,8 +164,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("holiday", _holiday_pattern()),
     (
+        "ago",
+        re.compile(rf"\b(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I),
+    ),
+    (
+        "day_offset",  # "two days later": from the date before it (not "a day before the summit": from the summit)
+        re.compile(
+            rf"\b(?:(?P<n>{_COUNT}|\d{{1,2}})\s+days?\s+(?:(?P<dir>later|earlier)|(?P<dir3>after|before){_NO_OBJECT})|"
+            rf"the\s+(?P<rel>following|next|previous)\s+day|the\s+day\s+(?P<dir2>before|after){_NO_OBJECT})\b",
+            re.I,
+        ),
+    ),
+    (
         "weekday",  # "on Sunday evening": the part of the day belongs to the date
-        re.compile(rf"\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"),
+        re.compile(
+            rf"(?<!\bevery )(?<!\beach )\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
+        ),  # not "every Friday": a habit, no date
     ),
 ]
 
@@ -203,7 +229,25 @@ def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateEx
             if expr:
                 taken.append(span)
                 found.append(expr)
-    return _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence)
+    return _weekday_of_week(_explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence), sentence, anchor)
+
+
+def _weekday_of_week(found: list[DateExpr], sentence: str, anchor: date | None) -> list[DateExpr]:
+    """Resolve "on Tuesday last week", "Friday of next week" to that day of the week named after it."""
+    out: list[DateExpr] = []
+    for expr in found:
+        week = out[-1] if out else None
+        if (
+            week is not None and anchor is not None and expr.precision == "week" and "Monday-Sunday" in expr.rule
+            and "weekday" in week.rule and re.fullmatch(r"\s+(?:of\s+)?", sentence[week.span[1] : expr.span[0]])
+        ):
+            name = re.search(_WD, week.text)
+            day = date.fromisoformat(expr.start) + timedelta(days=WEEKDAYS[name["wd"].lower()])
+            out[-1] = DateExpr(sentence[week.span[0] : expr.span[1]], (week.span[0], expr.span[1]), day.isoformat(),
+                               day.isoformat(), "day", f"the weekday of {expr.text}")
+            continue
+        out.append(expr)
+    return out
 
 
 def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateExpr]:
@@ -390,12 +434,11 @@ def _h_rel_unit(m, anchor, future):
         y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return _iso(y, mo + 1), _iso(y, mo + 1), "month", f"{rel} month from anchor"
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
-    return (
-        monday.isoformat(),
-        (monday + timedelta(days=6)).isoformat(),
-        "week",
-        f"{rel} week (Monday-Sunday) from anchor",
-    )
+    first, last = monday, monday + timedelta(days=6)
+    if step == 0:  # "this week": its days up to the anchor, or from it when planned
+        first, last = (anchor, last) if future else (first, anchor)
+        return first.isoformat(), last.isoformat(), "week", f"this week ({'anchor-Sunday' if future else 'Monday-anchor'})"
+    return first.isoformat(), last.isoformat(), "week", f"{rel} week (Monday-Sunday) from anchor"
 
 
 def _h_end_year(m, anchor, future):
@@ -436,14 +479,18 @@ def _h_weekend(m, anchor, future):
 
 
 def _h_later_week(m, anchor, future):
+    """Resolve "later/earlier this week" to the month of the week's days after (before) the anchor."""
     if anchor is None:
         return "unresolved"
-    return (
-        _iso(anchor.year, anchor.month),
-        _iso(anchor.year, anchor.month),
-        "month",
-        "later this week = the anchor's month",
-    )
+    monday = anchor - timedelta(days=anchor.weekday())
+    later = m.group(0).lower().startswith("later")
+    first, last = (anchor + timedelta(days=1), monday + timedelta(days=6)) if later else (monday, anchor - timedelta(days=1))
+    if last < first:
+        first = last = anchor  # "later this week" on a Sunday, "earlier this week" on a Monday
+    word = "later" if later else "earlier"
+    if (first.year, first.month) == (last.year, last.month):
+        return _iso(first.year, first.month), _iso(first.year, first.month), "month", f"{word} this week = the month of those days"
+    return first.isoformat(), last.isoformat(), "week", f"{word} this week = the days {word} in the anchor's week"
 
 
 def _h_year(m, anchor, future):
@@ -507,7 +554,40 @@ def _h_range(m, anchor, future):
     return start, _iso(y2, mo2, d2), "day", rule + "; a range of days"
 
 
+def _count(token: str) -> int:
+    return int(token) if token.isdigit() else _COUNTS[token.lower()]
+
+
+def _h_ago(m, anchor, future):
+    """Resolve "three days ago", "two years ago" back from the anchor at the unit's precision ("weeks ago" is vague)."""
+    if anchor is None:
+        return "unresolved"
+    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    if unit == "day":
+        day = (anchor - timedelta(days=n)).isoformat()
+        return day, day, "day", f"{n} day(s) before the anchor"
+    if unit == "month":
+        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
+        return _iso(y, mo + 1), _iso(y, mo + 1), "month", f"{n} month(s) before the anchor"
+    return _iso(anchor.year - n), _iso(anchor.year - n), "year", f"{n} year(s) before the anchor"
+
+
+def _h_day_offset(m, anchor, future):
+    """Mark "the following day", "two days earlier" as days from the date stated before it (resolved by events)."""
+    if m["rel"]:
+        step = -1 if m["rel"].lower() == "previous" else 1
+    elif m["dir2"]:
+        step = -1 if m["dir2"].lower() == "before" else 1
+    else:
+        step = _count(m["n"]) * (-1 if (m["dir"] or m["dir3"]).lower() in ("earlier", "before") else 1)
+    return None, None, "unknown", f"{DAY_OFFSET}{step:+d}"
+
+
+DAY_OFFSET = "days from the date before it: "
+
 _HANDLERS = {
+    "ago": _h_ago,
+    "day_offset": _h_day_offset,
     "range_mdmd": _h_range,
     "range_dmdm": _h_range,
     "range_md": _h_range,

@@ -17,7 +17,7 @@ from sitbrief.render.pdf.styles import hex_colour
 BORDER = 0.35
 HALOED = ("point", "sea", "region")
 NOTE_ROOM = 24.0  # points kept below the map for its note
-MIN_SHARE = 0.55  # the map shrinks to fit the rest of a page down to this share of its height
+MIN_SHARE = 0.4  # the map shrinks to fit the rest of a page down to this share of its height
 
 
 class MapGraphic(Flowable):
