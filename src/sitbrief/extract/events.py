@@ -250,6 +250,7 @@ class EventDraft:
     definite: bool = False  # it refers back ("the three-week exercise", "The ship transited")
     word: str = ""  # the trigger as written ("ministerial", "met")
     predicate: tuple[int, int] | None = None  # the bounds of the trigger's predicate in its sentence
+    folded: tuple[int, int] | None = None  # the predicate of a dated trigger folded into this named event
 
 
 MAX_EVENT_MENTIONS = MAX_EVENTS  # mentions read per article (a long feature has under 100)
@@ -530,6 +531,7 @@ _COORDINATED = re.compile(
 def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
     """Return one trigger per clause that has no event yet (a sentence may report several events)."""
     taken = [_predicate(text, e.trigger) if not e.named else e.trigger for e in events if e.trigger]
+    taken += [e.folded for e in events if e.folded]
     own = {e.trigger for e in events if e.trigger}
     found = sorted(
         (bool(_PURPOSE.search(text, max(0, m.start() - 60), m.start())), PRIORITY.index(kind), m.start(), kind, m.span())
@@ -864,6 +866,7 @@ def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str
         event.date = other.date
         if _deployment_of(event, other):
             event.kind = "deployment"  # "a six-month deployment to Operation X" is a deployment, not an exercise
+            event.folded = other.predicate  # its departure is told; no second event from that verb
         if event.status not in ("cancelled", "postponed"):
             event.status = other.status
         return named
