@@ -227,6 +227,7 @@ def named_before(doc: Doc, index: int, pronoun: str, people: list[Person],
 _OFFICE_END = "".join(f"(?<={h} )|" for h in ("Member", "Minister", "Secretary", "Director", "Adviser", "Advisor",
                                               "Commander", "Chief", "Chair", "Chairman", "Officer"))[:-1]
 _RUN_WORD = rf"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the|(?:{_OFFICE_END})and)"  # "Politburo Member and Director of"
+_RUN_START = r"(?:(?:former|late)\s+)?(?:[A-Z][\w.'\u2019-]*|the)"  # not "of": "the death of President X" keeps "of"
 _FAMILY_FIRST = frozenset(words("family_name_first"))
 _GIVEN = frozenset(words("given_names"))
 _FAMILY_FIRST_COUNTRIES = frozenset(words("family_name_first_countries"))
@@ -237,7 +238,7 @@ _POST_NOMINAL = f"(?:{alternation(words('post_nominals'))})"
 def _headline_pattern(name: str) -> str:
     """Return the pattern of a person named in a title: office words before; "Jr", post-nominals, "of X" after."""
     return (
-        rf"(?:\b{_RUN_WORD}(?:\s+{_RUN_WORD}){{0,15}}\s+)?{re.escape(name)}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+        rf"(?:\b{_RUN_START}(?:\s+{_RUN_WORD}){{0,15}}\s+)?{re.escape(name)}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
         rf"(?:,?\s+{_POST_NOMINAL}\b)*"
         rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}}))?"
     )

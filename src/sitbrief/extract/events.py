@@ -26,17 +26,26 @@ from sitbrief.text.dates import DAY_OFFSET, DateExpr, find_dates, parse_full_dat
 from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
+_FIGHT = (  # "the army is fighting to retake the city", not "he is fighting to keep his job"
+    r" (?:to (?:take|retake|recapture|reclaim|hold|defend|liberate|regain|push|repel)\b|for control\b|against\b|"
+    r"in (?:the )?(?-i:[A-Z]))"
+)
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "exercise",
         re.compile(
             r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
             r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
-            r"(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?) (?:[\w-]+ ){0,2}training|"
+            r"(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|complet(?:es|ed)|watch(?:es|ed)|observ(?:es|ed)) "
+            r"(?:[\w-]+ ){0,4}training(?! (?:programm?e?s?|courses?|packages?|pipelines?)\b)|"
+            r"(?:(?:live|missile|test)[ -])+firings?|"
             r"(?<=\bbe )training(?= (?:in|off|at|near|with) )|"
             r"training(?= (?:had |has |have |was |were |is |are )?(?:been )?(?:postponed|cancell?ed|suspended|deferred))|"
             r"live-fire (?:events?|exercises?|drills?)|"
-            r"rehearsals?|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
+            r"(?:flight|air|amphibious|carrier|flight deck|counter-?piracy|maritime security|freedom of navigation) operations?|"
+            r"practi[cs](?:ed|es)(?= (?:[\w-]+ ){0,3}(?:landings?|drills?|procedures|manoeuvres|maneuvers|tactics|operations|"
+            r"assistance|evacuations?|boardings?)\b)|"
+            r"rehearsals?|rehears(?:ed|es)(?= (?:the |an? |their |its )?[\w-]+)|(?:sea|flight|firing) trials|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
             r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX|"
             r"(?:multi-?national|coalition|combined|joint) (?:[\w-]+ )?(?:security )?operations|"
             r"(?:live |test |missile )?firings? of (?:the |its |her |a )?(?:[\w-]+ ){0,3}(?:missiles?|missile systems?|torpedo(?:es)?|guns?))\b",
@@ -48,7 +57,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
             r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
-            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?:held|had|holds) a (?:\w+ )?call|"
+            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?<=received a )(?:phone |telephone )?call from|(?:held|had|holds) a (?:\w+ )?call|"
             r"(?:tele)?phoned|(?<!so-)(?<!, )(?<!\bbe )(?<!\bis )(?<!\bwas )(?:called|calls)(?= (?:(?:the|his|her|their) )?(?-i:[A-Z])(?!\w* (?:for|on)\b)))\b",
             re.I,
         ),
@@ -58,30 +67,40 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|"
             r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|relinquish(?:ed|es)) (?:the )?command|change of command|"
-            r"t(?:ook|akes?|aking) over as|named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
+            r"t(?:ook|akes?|aking) over as|t(?:ook|akes?|aking) up (?:his|her|the|a|their) (?:new )?(?:role|post|position|appointment)|"
+            r"named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
             re.I,
         ),
     ),
     (
         "deployment",
         re.compile(
-            r"\b(?:deploy(?:s|ed|ing|ment)?|forward[- ]deploy(?:s|ed|ing)?|dispatch(?:ed)?|stationed|rotations?|"
+            r"\b(?:deploy(?:s|ed|ing|ment)?|re-?deploy(?:s|ed|ment)?|forward[- ]deploy(?:s|ed|ing)?|fl(?:ew|ies|y|own) (?:alongside|a (?:[\w-]+ )?mission|(?:[\w-]+ )?missions|(?:[\w-]+ )?sorties)|dispatch(?:ed)?|stationed|rotations?|"
             r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
-            r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:from|to|into|through)|"
+            r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:on )?(?:from|to|into|through|for)|set(?:s)? sail|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
             r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|pull(?:s|ed|ing)? into|"
+            r"patrols?(?= (?:in|of|through|near|off|along|around|across) (?:the )?(?-i:[A-Z]))|"
             r"remain(?:s|ed|ing)?(?: \w+ly)? in (?:the )?(?=(?-i:[A-Z]))|"
             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bcurrently )|(?<=\bnow ))operating(?= in (?:the )?(?-i:[A-Z]))|"
             r"(?-i:(?:[A-Z][\w-]+ ){1,3}Mission)|"
             r"join(?:s|ed|ing)?(?= (?:the )?(?:[A-Z][\w-]*\s+){0,5}(?:Group|Force|Fleet|Squadron|Battlegroup|Battle Group|"
             r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
-            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to)|scrambled|"
+            r"join(?:s|ed)(?= (?:the )?(?:allied|coalition|partner|multinational|international|NATO|US|U\.S\.|British|French|"
+            r"Japanese|Australian|Indian) (?:warships|ships|vessels|navies|aircraft)\b)|"
+            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to|from)|scrambled|"
+            r"berth(?:ed|s)|dock(?:ed|s)(?= (?:in|at|alongside))|moored(?= (?:in|at|alongside|off))|"
+            r"enter(?:s|ed)(?= the (?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
-            r"aircraft|jets|personnel|marines|units|battalions?|equipment))\b",
+            r"aircraft|jets|personnel|marines|units|battalions?|equipment|squadrons?|frigates?|destroyers?|fighters?|bombers?|"
+            r"contingents?|firefighters)|delay(?:s|ed)? (?:the |its |her |his |their )?departure)\b",
             re.I,
         ),
     ),
-    ("deal", re.compile(r"\b(?:deal|contract|purchase|procurement|acquisition|sale)\b", re.I)),
+    (
+        "deal",
+        re.compile(r"\b(?:deal|contract|purchase|procurement|acquisition|sale|t(?:ook|akes?|aking) delivery of)\b", re.I),
+    ),
     (
         "agreement",
         re.compile(
@@ -94,7 +113,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "talks",
         re.compile(
             r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2|"
-            r"(?:resum(?:e|es|ed|ing)|h[eo]ld(?:s|ing)?) (?:an? )?(?:[\w-]+ )?discussion)\b",
+            r"(?:resum(?:e|es|ed|ing)|h[eo]ld(?:s|ing)?) (?:an? )?(?:[\w-]+ )?discussion|"
+            r"engag(?:ed|es) in (?:an? |the )?(?:[\w-]+ ){0,3}discussions?|(?:panel|roundtable|round-table) discussion)\b",
             re.I,
         ),
     ),
@@ -104,10 +124,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:met|meet(?:s|ing)?(?! (?:the |our |their |its |all |these |those )?(?:[\w-]+ ){0,3}?"
             r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
-            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
-            r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|"
+            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
+            r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
-            r"conference|trip|tour|ceremony|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
+            r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
             r"head(?:s|ed|ing)? (?:to|for)(?= (?:an? |the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])))\b",
             re.I,
@@ -116,7 +136,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "statement",
         re.compile(
-            r"\b(?:joint statement|statement|communiqu[eé]|declaration|"
+            r"\b(?:joint statement|statement|communiqu[eé]|declaration|(?:keynote )?speech|keynote(?: address)?|"
+            r"declared(?= (?:in|at) (?-i:[A-Z]))|declared a state of emergency|"
             r"(?:spoke|speaks|talked) to (?:reporters|journalists|the press|the media)|"
             r"brief(?:ed|s) (?:reporters|journalists|the press|the media))\b",
             re.I,
@@ -138,8 +159,21 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"re-?elected|(?:de)?commission(?:ing|ed)|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|"
             r"strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|aircraft|capabilit(?:y|ies)|teams?|wings?)\b)|"
             r"attack(?:ed|s)?(?!\s+(?:submarines?|helicopters?|aircraft|craft)\b)|seized|"
-            r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|destroyed|downed|"
+            r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|boarding(?= of)|"
+            r"search(?:es|ed)? for (?:the |a |an |two |three )?(?:missing|downed|lost|overdue)|search and rescue|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
+            r"(?:undergo(?:es|ing)?|underwent|receiv(?:e|es|ed|ing)|enter(?:s|ed)?) "
+            r"(?:(?:a|an|its|her|his|the)\s+)?(?:[\w-]+,? ){0,3}(?:maintenance|refit|overhaul|repairs)|"
+            r"(?:missile|nuclear|weapons?) tests?|shootings?|bombings?|stabbings?|votes? (?:on|in favour of|for|against)(?= (?:the |a )?[\w-])|"
+            r"(?:tsunami|earthquake|typhoon|hurricane|cyclone)(?= of (?:19|20)\d\d| (?-i:[A-Z])[a-z]+ (?:struck|hit|made))|"
+            r"(?:arbitral|arbitration|tribunal|court)(?:'s)? (?:ruling|award|decision)s?|"
+            rf"(?<=\bis )fighting(?={_FIGHT})|(?<=\bare )fighting(?={_FIGHT})|"
+            r"impos(?:ed|es|ing) (?:new |further |additional |fresh )?sanctions|"
+            r"sanctioning of|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
+            r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
+            r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
+            r"rescu(?:ed|es)(?= (?:the |a |an |\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several))|arrest(?:ed|s)|"
+            r"(?:leav(?:e|es|ing)|left) office|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
             r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
             r"(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:Exercise|Operation|exercises?|drills?|war ?games?)\b)|"
             r"fought (?:in|at) (?:the )?(?=(?-i:[A-Z]))|"
@@ -216,6 +250,7 @@ class EventDraft:
     definite: bool = False  # it refers back ("the three-week exercise", "The ship transited")
     word: str = ""  # the trigger as written ("ministerial", "met")
     predicate: tuple[int, int] | None = None  # the bounds of the trigger's predicate in its sentence
+    folded: tuple[int, int] | None = None  # the predicate of a dated trigger folded into this named event
 
 
 MAX_EVENT_MENTIONS = MAX_EVENTS  # mentions read per article (a long feature has under 100)
@@ -379,6 +414,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     if _undated_allowed(doc, index):
         for trigger in _undated_triggers(text, events):
             events.append(_event(doc, index, text, trigger, None))
+            if _listed_apart(text, trigger[1]):
+                _title_from_list(text, trigger[1], events)
     _date_where_clauses(text, events)
     _date_coordinated(text, events, dates)
     return events
@@ -494,6 +531,7 @@ _COORDINATED = re.compile(
 def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
     """Return one trigger per clause that has no event yet (a sentence may report several events)."""
     taken = [_predicate(text, e.trigger) if not e.named else e.trigger for e in events if e.trigger]
+    taken += [e.folded for e in events if e.folded]
     own = {e.trigger for e in events if e.trigger}
     found = sorted(
         (bool(_PURPOSE.search(text, max(0, m.start() - 60), m.start())), PRIORITY.index(kind), m.start(), kind, m.span())
@@ -505,13 +543,15 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
-        if span in own or any(lo <= span[0] < hi for lo, hi in taken) or _named_around(text, span, events):
+        if span in own or _named_around(text, span, events):
+            continue
+        if any(lo <= span[0] < hi for lo, hi in taken) and not _listed_apart(text, span):
             continue
         if _opening_venue(text, span):
             continue  # "At the G7 conference in Tokyo, the Foreign Secretary will meet X": the venue of the meeting
         if _purpose_of(text, span, events):
             continue  # "pulled into Sasebo, Aug. 22, for a scheduled port visit": the visit is the arrival's purpose
-        if not coordinated and kind in kinds and not finite:
+        if not coordinated and kind in kinds and not finite and not _listed_apart(text, span):
             continue
         if not _reported(text, span, kind):
             continue
@@ -519,6 +559,27 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+def _listed_apart(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether an event noun ends a list after another event ("visits to Seoul, Tokyo and a NATO conference in X")."""
+    return bool(
+        re.search(r"\b(?:visits|trips|stops|travel)\s+to\s+(?:[\w.'\u2019-]+,?\s+){1,8}and\s+(?:a|an|the)\s+(?:[\w.'\u2019-]+\s+){0,5}$",
+                  text[max(0, span[0] - 120) : span[0]])
+    ) and not _FINITE.match(text[span[0] : span[1]])
+
+
+def _title_from_list(text: str, span: tuple[int, int], events: list[EventDraft]) -> None:
+    """Title the listed event by its own phrase and give it the tense of the event it is listed after."""
+    event = events[-1]
+    head = re.search(r"\band\s+(?:a|an|the)\s+((?:[\w.'\u2019-]+\s+){0,5})$", text[: span[0]])
+    place = re.match(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}", text[span[1] :])
+    if head:
+        phrase = text[head.start(1) : span[1] + (place.end() if place else 0)]
+        event.title, event.clause, event.phrase = phrase[:1].upper() + phrase[1:], False, None
+    host = next((e for e in events[:-1] if e.trigger and e.trigger[1] <= span[0]), None)
+    if host is not None and host.status == "planned":
+        event.status = "planned"
 
 
 def _opening_venue(text: str, span: tuple[int, int]) -> bool:
@@ -584,7 +645,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
     r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _FINITE = re.compile(
-    r"^(?:\w+ed|met|meets?|held|holds?|took|takes|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
+    r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
     r"deploys?|sails?|returns?|moves?|calls?)\b",
     re.I,
@@ -657,6 +718,17 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
     if _generic(text, span):
         return False
+    if _BARE_VERB.match(word) and _GLAD_TO.search(text, max(0, span[0] - 90), span[0]):
+        return True  # "I was delighted to have the opportunity to meet X"
+    if re.fullmatch(r"meet|visit|hold", word, re.I) and re.search(r"\bagreed\s+to\s+$", before):
+        return True  # "The leaders agreed to meet again at the G7": a planned meeting
+    if re.match(r"(?:phone |telephone )?call from$", word, re.I):
+        return True  # "received a call from his US counterpart"
+    if re.fullmatch(r"\W*(?-i:[A-Z][a-z]+s)\s+(?:who|that)\s+", text[: span[0]]):
+        return False  # "Veterans who retired from the navy often ...": people of a kind, not a happening
+    if kind == "other" and _MARKED_THE.search(text, max(0, span[0] - 70), span[0]):
+        return False  # "The assault marked the beginning of the U.S. offensive": a phase of a fight, not another
+        # (but "The arrival marks the start of back-to-back rotations" reports new deployments)
     if re.match(r"\s+(?:us\s+)?(?:at\s+|on\s+)?(?:https?://|www\.|\S+\.(?:com|org|gov|mil|net)\b)", text[span[1] :], re.I):
         return False  # "for more, visit www.navy.mil": an invitation to a website
     if kind == "deployment" and re.fullmatch(r"(?:deployed|stationed)", word, re.I) and (
@@ -664,6 +736,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         or re.search(r"\b[Tt]here\s+(?:are|is|remain|were)\b", text[_clause(text, span)[0] : span[0]])
     ):
         return False  # "when stationed away from home", "there are 26 personnel deployed": a state, not a happening
+    if kind == "other" and re.match(r"(?:passing|death|opening) of\b", word, re.I):
+        return not _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]])  # "the passing of former Premier X"
     if kind == "other" and word == "War" and span[0] > 0 and not re.match(r"\s+[A-Z]", text[span[1] :]):
         return False  # a named war cited in passing ("the end of the Cold War"): background, undated
     if re.match(r"will\s", word, re.I):
@@ -678,8 +752,18 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if re.search(r"\b(?:was|were|is|are|will be)\s+(?:then\s+|later\s+)?(?:followed|preceded)\s+by\s+$", before, re.I):
         return True  # "This was followed by firings of the missile system"
+    if kind == "statement" and _ISSUED.search(text, max(0, span[0] - 40), span[0]):
+        return not _HYPOTHETICAL.search(text[max(0, span[0] - 100) : span[0]])  # "the leaders issued a joint statement"
     if kind in ("statement", "announcement"):
         return False
+    if re.match(r"(?:held|had|has|holds) a\b", word, re.I):
+        return not re.search(r"\b(?:if|whether|could|should|must|might|can)\s+(?:\w+\s+)?$", before, re.I)  # "had a phone call with"
+    if _CALLED_OFF.match(text, span[1]):
+        return True  # "non-essential training had been postponed": a postponement is a happening
+    if re.search(r"\s(?:with|between)$", word) and re.match(r"\s+(?:the\s+)?(?-i:[A-Z0-9])", text[span[1] :]):
+        return True  # "ahead of a call with G7 leaders"
+    if _SUBJECT_OF_PREDICATE.match(text, span[1]) and re.search(r"(?:^|[.;:]\s+)\W*(?:The|This|That|These|Those)\s+(?:[\w'\u2019-]+\s+){0,3}$", before):
+        return True  # "The talks were held in Geneva", "This year's exercise was postponed": the noun is the subject
     if re.search(r"['\u2019]s\s+participation in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", before + " "):
         return True  # "New Zealand's participation in the Resolute Support Mission"
     if light := _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
@@ -687,7 +771,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     if re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I):
         return bool(
             re.match(
-                r"\s+(?:(?:that|which)\s+(?:took place|happened|occurred)\s+)?(?:at|in|near|off)\s+(?:the\s+)?[A-Z]",
+                r"\s+(?:(?:that|which)\s+(?:took place|happened|occurred)\s+)?(?:at|in|near|off)\s+(?:the\s+)?[A-Z]|"
+                r"\s+of\s+(?:19|20)\d\d\b",  # "the tsunami of 2004"
                 text[span[1] :],
             )
         )
@@ -697,13 +782,35 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True
     if kind == "meeting" and re.match(r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z])", text[span[1] :]):
         return True  # "a visit by a NATO task group to London"
-    determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w-]+\s+){1,4})$", before)
+    determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w.-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
+_MARKED_THE = re.compile(
+    r"\bmark(?:s|ed|ing)?\s+the\s+(?:beginning|start|end|close|turning point|dawn|onset)\s+of\s+(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+_CALLED_OFF = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|will be)\s+(?:been\s+)?(?:postponed|cancell?ed|called off|suspended|deferred|delayed)\b",
+    re.I,
+)
+_SUBJECT_OF_PREDICATE = re.compile(
+    r"\s+(?:(?:was|were|has been|have been|had been|will be|is being|are being)\s+(?:\w+ly\s+)?"
+    r"(?:held|hosted|conducted|staged|postponed|cancell?ed|called off|delayed|rescheduled|suspended|signed|ratified|"
+    r"completed|concluded|opened|attended|chaired|co-chaired|organi[sz]ed|launched|extended)|"
+    r"took place|will take place|takes place|(?:began|begins|ended|ends|opened|opens|closed|closes|concluded|concludes|"
+    r"started|starts|wrapped up|kicked off|kicks off)\b)",
+    re.I,
+)
+_AS_DECLARED = re.compile(r"\bas declared (?:in|at) ((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})", re.I)
+_ISSUED = re.compile(
+    r"\b(?:issu(?:ed|es)|releas(?:ed|es)|deliver(?:ed|s)|gave|gives|made|makes|adopted|adopts)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _GENERIC_BEFORE = re.compile(
     r"\b(?:(?:importance|value|significance|benefits?|role) of|such as|including|"
-    r"continu(?:e|es|ed|ing)(?: to (?:\w+ )?(?:\w+ )?)?)\s+(?:(?!the\b|a\b|an\b|this\b|next\b)[\w-]+,?\s+){0,3}$",
+    r"continu(?:e|es|ed|ing)(?: to (?:\w+ )?(?:\w+ )?)?)\s+(?:(?!the\b|a\b|an\b|this\b|next\b|their\b|its\b)[\w-]+,?\s+){0,3}$",
     re.I,
 )
 
@@ -752,14 +859,23 @@ def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str
     if (
         len(undated) == 1 and len(dated) == 1 and dated[0].kind in ("exercise", "deployment")
         and not (undated[0].trigger and dated[0].trigger and text
-                 and not _near(text, undated[0].trigger, dated[0].trigger))
+                 and not _near(text, undated[0].trigger, dated[0].trigger)
+                 and not _deployment_of(undated[0], dated[0]))
     ):
         event, other = undated[0], dated[0]
         event.date = other.date
+        if _deployment_of(event, other):
+            event.kind = "deployment"  # "a six-month deployment to Operation X" is a deployment, not an exercise
+            event.folded = other.predicate  # its departure is told; no second event from that verb
         if event.status not in ("cancelled", "postponed"):
             event.status = other.status
         return named
     return named + dated
+
+
+def _deployment_of(named: EventDraft, movement: EventDraft) -> bool:
+    """Tell whether a named deployment is the one a dated departure starts ("left port ... as part of a deployment to Operation X")."""
+    return movement.kind == "deployment" and bool(re.search(r"\bdeployment\b", named.title, re.I))
 
 
 def _near(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
@@ -776,8 +892,6 @@ def _undated_allowed(doc: Doc, index: int) -> bool:
     sentence = doc.sentences[index]
     return (
         sentence.kind == "body"
-        and not _inside_quote(sentence.text, (len(sentence.text) // 2,) * 2)
-        and sentence.text[:1] not in '"\u201c\u2018'
     )
 
 
@@ -867,6 +981,11 @@ def _place_named(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:exercises?|drills?|visit|summit|talks|meeting|conference|deployment|dialogue|trip|tour|operation|mission|"
+    r"training|ceremony|patrol|consultations|negotiations)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _ENDS_EVENT = re.compile(
     r"\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|visit|talks|conversation|discussions?|"
     r"trip|tour|session|dialogue|summit|conference|exercise|drills?|deployment|consultations)\b",
@@ -1088,8 +1207,56 @@ def _eventive_triggers(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
         (kind, m)
         for kind, pattern in TRIGGERS
         for m in pattern.finditer(text)
-        if _eventive(text, m) and not _inside_quote(text, m.span())
+        if _eventive(text, m) and (not _inside_quote(text, m.span()) or _speaker_own(text, m.span()))
     )
+
+
+_SPEAKER_OWN = re.compile(
+    r"(?:^|[\s\u201c\u2018\"])(?-i:I|[Ww]e)\s+(?:(?:will|would|also|then|recently|today|yesterday|just|first|have|had|shall)\s+){0,2}$"
+)
+_GLAD_TO = re.compile(  # "I was delighted to have the opportunity to meet X": the speaker met X
+    r"(?:^|[\s\u201c\u2018\"])(?-i:I|[Ww]e)\s+(?:was|were)\s+(?:delighted|pleased|honou?red|proud|glad|happy)\s+to\s+"
+    r"(?:have\s+(?:had\s+)?the\s+(?:opportunity|chance|privilege)\s+to\s+)?$"
+)
+
+
+def _speaker_own(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a quoted trigger is the speaker's own action ("I met with X", "we will conduct")."""
+    word = text[span[0] : span[1]]
+    if _OWN_HABIT.match(text, span[1]):
+        return False  # "We meet regularly with ...", "I have visited Japan many times", "we will deploy when needed"
+    if _FINITE.match(word) or _BARE_VERB.match(word):
+        return bool(_SPEAKER_OWN.search(text, max(0, span[0] - 40), span[0]) or _GLAD_TO.search(text, max(0, span[0] - 90), span[0]))
+    light = _OWN_ACTION.search(text, max(0, span[0] - 50), span[0])
+    return bool(light) and bool(_SPEAKER_OWN.search(text, max(0, light.start() - 40), light.start()))
+
+
+_SAID_AFTER = re.compile(
+    r"[\u201d\"],?\s+(?:(?:said|says|added)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?P<who>[A-Z][\w'\u2019-]+)"
+    r"(?:,[^,]{1,60},)?\s+(?:said|says|added|told)\b"
+)
+
+
+def _speaker_title(text: str, title: str) -> str:
+    """Return a quoted event's title without quote marks, the speaker's surname for "I" ("Marles meets X")."""
+    title = re.split(r"[\u201d\"]", title.lstrip("\u201c\u2018\"' "))[0].strip(" ,.;:")
+    said = _SAID_AFTER.search(text)
+    if said and re.match(r"I\s", title):
+        title = said["who"] + title[1:]
+    return title[:1].upper() + title[1:]
+
+
+_OWN_ACTION = re.compile(  # "we conducted live-fire drills", "I held talks with": an action, not "we have had exercises"
+    r"\b(?:conduct(?:ed)?|h[eo]ld|host(?:ed)?|sign(?:ed)?|attend(?:ed)?|t(?:ook|ake) part in|participated? in|"
+    r"complet(?:e|ed)|launch(?:ed)?|join(?:ed)?|began|begin|start(?:ed)?|carr(?:y|ied) out)\s+(?:[\w'\u2019-]+\s+){0,4}$",
+    re.I,
+)
+_OWN_HABIT = re.compile(
+    r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:regularly|often|frequently|routinely|always|usually|many times|several times|"
+    r"every (?:year|month|week|day)|when(?:ever)? (?:needed|necessary|required|asked))\b",
+    re.I,
+)
+_BARE_VERB = re.compile(r"(?:meet|visit|attend|travel|hold|host|sign|conduct|speak|launch|deploy)\b", re.I)
 
 
 def _eventive(text: str, match: re.Match[str]) -> bool:
@@ -1105,7 +1272,9 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     if re.match(r"-[a-z]", text[match.end() : match.end() + 2]) and not word.lower().startswith(("co", "two")):
         return False  # a compound's first part ("war-fighters", "strike-capable"), not an event
     if word.lower() == "concluded" and _ENDS_EVENT.match(text, match.end()):
-        return False  # "They concluded the call by ...": the end of the call, not an agreement
+        return False
+    if word.lower() in ("concluded", "concludes") and _EVENT_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
+        return False  # "The exercise concluded on Friday": the exercise ends; no agreement was concluded  # "They concluded the call by ...": the end of the call, not an agreement
     if (
         word.lower() in ("announced", "unveiled")
         and re.search(r"\b(?-i:[A-Za-z][a-z]+s)\s+$", text[max(0, match.start() - 30) : match.start()])
@@ -1133,7 +1302,11 @@ _OWN_TRAVEL = re.compile(
     r"(?:travel\w*|visit\w*|attend\w*|lead\w*|make\w*\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?(?:visit|trip))\b",
     re.I,
 )
-_STATE_PARTICIPLE = re.compile(r"(?:forward[- ])?(?:stationed|deployed|based|embedded)", re.I)
+_STATE_PARTICIPLE = re.compile(
+    r"(?:forward[- ])?(?:stationed|deployed|based|embedded)|docked|berthed|moored|arrested|rescued", re.I
+)
+_PLACED_PARTICIPLE = re.compile(r"docked|berthed|moored|arrested|rescued", re.I)
+_LATER_FINITE = re.compile(r"\b(?:are|is|were|was|have|has|had|faced|face|remain|remains|remained)\b")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|and|who|that|which)\s+$", re.I)
 _LATER_PROGRESSIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?[a-z]+ing\b")
 
@@ -1146,7 +1319,10 @@ def _reduced_relative(text: str, match: re.Match[str]) -> bool:
     if _AUXILIARY_BEFORE.search(before) or not re.search(r"[A-Za-z]\s+$", before):
         return False
     later = _LATER_PROGRESSIVE.search(text, match.end())
-    return bool(later) and not re.search(r"\b(?:and|but|then)\b", text[match.end() : later.start()])
+    stop = r"\b(?:and|but|then)\b"
+    if later is None and _PLACED_PARTICIPLE.fullmatch(match.group(0)):
+        later, stop = _LATER_FINITE.search(text, match.end()), stop + "|,"  # "The ships docked in Sydney are open"
+    return bool(later) and not re.search(stop, text[match.end() : later.start()])
 
 
 def _first_trigger(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -1179,6 +1355,12 @@ def _event(
     phrase = noun_phrase(text, span, expr.span if expr else None)
     named = title is not None
     title = title or _title(doc, text, span, expr)
+    if not named and _inside_quote(text, span):
+        title = _speaker_title(text, title)
+    if kind == "statement" and (place := _AS_DECLARED.search(text, max(0, span[0] - 4))) and place.start() < span[1]:
+        title = f"Declaration in {place.group(1)}"  # "the commitment, as declared in Putrajaya on July 28"
+    if re.match(r"['\u2019]s\s", title):  # "This year's summit" with the date taken out
+        title = title[3:4].upper() + title[4:]
     return EventDraft(
         kind=kind,
         title=title,
@@ -1326,7 +1508,7 @@ _LIGHT_VERB = re.compile(
     r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
     r"t(?:ook|akes?|aking) part in|participat(?:e|es|ed|ing) in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
     r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
-    r"agreed|start(?:s|ed)?|order(?:s|ed)|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
+    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|engag(?:e|es|ed) in|award(?:s|ed)|perform(?:s|ed)|struck|seal(?:s|ed)|clinch(?:es|ed)|finali[sz](?:es|ed)|approv(?:es|ed)|open(?:s|ed)|continu(?:e|es|ed)|(?:co-)?chair(?:s|ed)|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
     r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
     r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
     re.I,
@@ -1338,6 +1520,10 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False)]
     if opening := opening_nominal(text, span, skips):
         return opening
+    if re.search(r"\b(?:followed|preceded) by\s+$", text[: span[0]]) and (
+        series := re.match(r"[^,;.\u2013\u2014]{3,80}", text[span[0] :])
+    ):
+        return series.group(0)[:1].upper() + series.group(0)[1:].rstrip()  # "..., followed by visits to Seoul"
     if (order := _ORDERED_TO.search(text, max(0, span[0] - 90), span[0])) and (
         found := clause_headline(text, (order.start(), order.start() + len(order.group(0).split()[0])), skips)
     ):
@@ -1612,6 +1798,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"
     if b.date is None and _DEFINITE.match(b.title):
         return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
+    if _retold_next(a, b):
+        return True
     if a.named and b.named:
         return _norm(a.title) == _norm(b.title)
     if b.named and not a.named and a.kind == b.kind == "exercise" and _names_it(a, b):
@@ -1622,6 +1810,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return True
     if a.named or b.named:
         return False
+    if a.kind == b.kind == "other" and not b.definite and a.word[:4] != b.word[:4]:
+        return False  # "the attack" and "the latest missile test": "other" gathers unlike happenings
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
     if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
         return False  # "the G7 Leaders' Summit" is not "the G20 Summit"
@@ -1637,6 +1827,16 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 
 
 _GENERIC = frozenset(words("event_generic_nouns"))
+
+
+def _retold_next(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether the next sentence retells `a` of its subject ("X bombers returned for a deployment. The bombers deployed ...")."""
+    if a.named or b.named or b.date is not None or a.kind != b.kind or b.sentence - a.sentence != 1 or not b.clause:
+        return False
+    subject = re.match(r"(?:The|These|Those)\s+([a-z][\w-]+)\b", b.title)
+    stem = _verb_stem(b.word)
+    return bool(subject and stem and stem != _verb_stem(a.word) and subject.group(1) in a.title.lower().split()
+                and stem[:5] in a.title.lower())  # its verb names the first's noun; the same verb again is a new leg
 
 
 def _verb_stem(word: str) -> str | None:

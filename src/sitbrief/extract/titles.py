@@ -172,7 +172,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         or re.fullmatch(r"\s*(?:I|You)\s*", subject)
         or re.search(r"\b(?:personnel|people|staff|crew|troops|police|military personnel)\s*$", subject)
         or re.search(
-            r"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:Marines|Ministers|Forces)\s*$", head
+            rf"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:{_PLURAL_HEADS})\s*$", head
         )
     )
     tense = verb if re.search(r"\blast\s*$", subject) else _present(verb, plural)  # "Spey last visited Brunei"
@@ -377,7 +377,9 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
 
 
 _OPENING = re.compile(
-    r"^(?:\(?\d{1,2}[.)]\s+)?(?:(?:Upon|After|Before|On|While|When)\s+[a-z]+ing|[A-Z][a-z]+ing)\b[^,]{0,200},\s+"
+    r"^(?:\(?\d{1,2}[.)]\s+)?(?:(?:Upon|After|Before|On|While|When|As well as|In addition to|Besides|Apart from)"
+    r"\s+[a-z]+ing|"
+    r"[A-Z][a-z]+ing)\b[^,]{0,200},\s+"
     r"(?=(?:the|a|an|[A-Z])\w*)"
 )
 
@@ -437,6 +439,7 @@ def _drop_descriptor(subject: str) -> str:
     return subject
 
 
+_LAST_ITEMS = re.compile(r"the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z][\w\s-]*")
 _OFFICE_WORD = re.compile(r"(?:[A-Z][\w'\u2019-]*|of|for|the|and|&)$")
 
 
@@ -468,6 +471,8 @@ def _drop_appositives(subject: str) -> str:
             continue
         if re.match(r"(?:and|or)\s", piece):
             kept, aside = f"{kept} {piece}", False
+        elif not aside and not listed and _LAST_ITEMS.fullmatch(piece) and not _ROLE_PIECE.search(piece):
+            kept = f"{kept}, {piece}"  # "Japan, the Philippines and the United States": the last items of a list
         elif re.match(r"the\s+[A-Z]", piece) and lexicon().country(piece[4:]) and not aside and not listed:
             kept = f"{kept}, {piece}"  # "Indonesia, the United States, and the European Union": a list item
         elif piece[:1].islower() or aside or _ROLE_PIECE.search(piece):
@@ -482,6 +487,8 @@ def _drop_appositives(subject: str) -> str:
 
 
 _AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)(?:\s+(?:just|now|also|already|recently))?\s*$")
+_PLURAL_HEADS = "|".join(sorted(words("plural_heads")))
+_PASSIVE_AUX = re.compile(r"\s(was|were|has been|have been|had been)(?:\s+(?:just|now|also|already|recently))?\s*$")
 _FUTURE_AUX = re.compile(r"\s(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|plans? to)\s*$")
 
 
@@ -491,6 +498,10 @@ def _auxiliary(subject: str, verb: str) -> tuple[str, str]:
         return _FUTURE_AUX.sub("", subject).rstrip(" ,"), f"to {verb}"
     if verb.lower().startswith(("will ", "would ")):
         return subject, f"to {verb.split(' ', 1)[1]}"
+    passive = _PASSIVE_AUX.search(subject)
+    if passive and re.match(r"\w+ed\b|held|made|sent|led|met|seen|given|taken", verb):
+        be = "are" if passive.group(1).lower() in ("were", "have been") else "is"
+        return _PASSIVE_AUX.sub("", subject), f"{be} {verb}"  # "An MoU was signed" -> "An MoU is signed"
     if _AUXILIARY.search(subject) and re.match(r"\w+ed\b|met|held|took|spoke|sent|began|led|made", verb):
         return _AUXILIARY.sub("", subject), verb
     return subject, verb
