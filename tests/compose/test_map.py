@@ -150,3 +150,16 @@ def test_an_ocean_alone_makes_no_map(tmp_path):
             "the fleet commander said on 12 July 2024.\n")
     block, _, _ = map_content(facts_of_text(tmp_path, text), 900)
     assert block is None
+
+
+def test_an_ocean_wide_main_place_is_framed_by_the_places_inside_it(tmp_path: Path):
+    facts = facts_of_text(tmp_path, (
+        "Carriers to exercise in Western Pacific\n\nJune 3, 2024\n\n"
+        "The U.S. Navy will conduct a joint exercise with three aircraft carriers in the Western Pacific.\n\n"
+        "U.S. officials said the U.S. carriers would sail from Guam. U.S. sailors will visit Seoul.\n\n"
+        "The United States and its allies plan more drills off Guam next year."
+    ))
+    block, _, _ = map_content(facts, 900)
+    assert block is not None
+    shown = {p.name for p in block.places}
+    assert "Guam" in shown and "United States" not in shown, shown

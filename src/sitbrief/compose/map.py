@@ -159,10 +159,23 @@ def candidates(facts: Facts) -> tuple[list[Candidate], list[str]]:
     return found, missing
 
 
+def _within_main_area(found: list[Candidate]) -> list[Candidate]:
+    """Return `found` with the places inside an ocean-wide main event's area first ("in the Western
+    Pacific": Guam and Korea frame the map, not the United States the Navy belongs to)."""
+    main = next((c for c in found if c.main and not c.grows), None)
+    if main is None:
+        return found
+    lat, lon = main.positions[0]
+    area = around(lat, lon, main.span_km)
+    inside = [c for c in found if c is not main and any(area.contains(a, o) for a, o in c.positions)]
+    return [main, *inside, *(c for c in found if c is not main and c not in inside)]
+
+
 def grow(found: list[Candidate]) -> tuple[Box | None, set[str]]:
     """Return the frame the story's places set and the names of the places that set it."""
     frame: Box | None = None
     focus: set[str] = set()
+    found = _within_main_area(found)
     top = max((c.score for c in found if c.grows), default=0.0)
     for cand in found:
         if not cand.grows:
