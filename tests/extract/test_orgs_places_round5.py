@@ -299,3 +299,11 @@ def test_a_base_named_by_its_service_in_full_keeps_its_name_and_is_no_foreign_ci
     assert "Edinburgh" not in found
     assert places("The crews flew from Canadian Forces Base Trenton to Halifax.").get(
         "Canadian Forces Base Trenton") == "facility"
+
+
+def test_a_company_named_after_a_place_is_a_unit_not_a_mention_of_the_place():
+    f = facts("The battalion's headquarters and Burma Company will act as enemy forces in Estonia on Monday.")
+    assert "Myanmar" not in {p.name for p in f.places}
+    assert any(o.name == "Burma Company" and o.kind == "unit" for o in f.organisations)
+    assert not any(o.name.endswith("Trade Company") for o in facts(
+        "Officials joined the UK Defence Trade Company Mission to Manila on Monday.").organisations)

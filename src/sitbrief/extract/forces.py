@@ -195,6 +195,22 @@ def _without_title(force: Force) -> Force:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\s")  # "in 1943 Marines fought": a year, not a unit's number
 
 
+_PLACE_COMPANY = re.compile(r"\b(?P<place>[A-Z][a-z]{2,})\s+(?:Company|Battery|Troop)\b")
+
+
+def _place_companies(text: str) -> list[Force]:
+    """Return companies named after a place or battle ("Burma Company", "Somme Battery"): units, so the
+    place in the name is no mention of it (the word before must not be capitalised: "Defence Trade Company")."""
+    found = []
+    for m in _PLACE_COMPANY.finditer(text):
+        before = text[: m.start()].rstrip().split()
+        if before and before[-1][:1].isupper():
+            continue
+        if lexicon().country(m["place"]) or lexicon().place(m["place"]):
+            found.append(Force(m.group(), "unit", None, m.start(), m.end()))
+    return found
+
+
 @lru_cache(maxsize=2048)
 def find_forces(text: str) -> tuple[Force, ...]:
     """Return the ships and units named in `text`, longest first where they overlap (cached: every finder asks)."""
@@ -202,7 +218,7 @@ def find_forces(text: str) -> tuple[Force, ...]:
     found = ships + _second_ships(text, ships) + _ships_of_a_list(text) + _named_by_type(text)
     found += [_without_title(Force(m.group().rstrip(","), "unit", None, m.start(), m.end())) for p in _unit_patterns()
               for m in p.finditer(text) if not _YEAR.match(m.group())]
-    found += _task_forces(text) + _aircraft(text) + _service_aircraft(text)
+    found += _task_forces(text) + _aircraft(text) + _service_aircraft(text) + _place_companies(text)
     kept: list[Force] = []
     for force in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(k.start <= force.start < k.end for k in kept):
