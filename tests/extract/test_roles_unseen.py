@@ -252,3 +252,15 @@ def test_a_relation_to_someone_else_is_not_a_role(body: str) -> None:
     reed = person(facts(body), "Tom Reed")
     assert reed is not None
     assert not any(r.split()[-1].lower() in ("counterpart", "host") for r in reed.roles), reed.roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Minister for Defence Senator Tom Reed met Secretary of Defense Ana Ruiz in Perth on Monday.",
+         "Minister for Defence"),
+        ("Minister for Trade the Hon Tom Reed opened the talks in Perth on Monday.", "Minister for Trade"),
+    ],
+)
+def test_a_style_between_an_office_and_the_name_is_not_part_of_the_office(body: str, role: str) -> None:
+    assert role in person(facts(body), "Tom Reed").roles

@@ -299,9 +299,23 @@ _RELATIONAL = words("relational_nouns")
 
 
 def _drop_relations(people: list[PersonDraft]) -> None:
-    """Drop a 'role' that only relates a person to another ("counterpart", "Japanese counterpart", "host")."""
+    """Drop a 'role' that only relates a person to another ("counterpart", "Japanese counterpart", "host"),
+    and a style that closes an office before the name ("Minister for Defence Senator" -> "Minister for Defence")."""
     for person in people:
-        person.roles = [r for r in person.roles if r.split()[-1].lower() not in _RELATIONAL]
+        roles = [r for r in person.roles if r.split()[-1].lower() not in _RELATIONAL]
+        person.roles = list(dict.fromkeys(_without_closing_style(r) for r in roles))
+
+
+_STYLES = HONORIFICS | {"senator", "the hon", "the honourable"}
+
+
+def _without_closing_style(role: str) -> str:
+    """Return an office without a style written between it and the name ("... Senator", "... the Hon")."""
+    words_ = role.split()
+    for width in (2, 1):
+        if len(words_) > width + 1 and " ".join(words_[-width:]).lower().rstrip(".") in _STYLES:
+            return " ".join(words_[:-width])
+    return role
 
 
 def _inside_other(role: str, roles: list[str]) -> bool:
