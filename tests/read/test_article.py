@@ -157,3 +157,11 @@ def test_a_date_line_with_a_bracketed_byline_is_no_title() -> None:
     article = parse_article("Jets deploy to Norland\n\nAugust 28, 2015 (by Ann Lee)\n\nFour jets arrived at Vale.")
     assert article.title == "Jets deploy to Norland"
     assert article.byline == "Ann Lee" and article.published.isoformat() == "2015-08-28"
+
+
+@pytest.mark.parametrize("label", ["Media Note", "Media Advisory", "Fact Sheet"])
+def test_a_release_type_label_is_not_the_outlet(label: str) -> None:
+    article = parse_article(
+        f"Joint Communique of the Talks\n\nAugust 12, 2014\n\n{label}\n\nThe ministers met in Perth on Monday."
+    )
+    assert article.source != label

@@ -20,7 +20,7 @@ _RELATED = re.compile(
     re.I,
 )
 _LABEL_ONLY = re.compile(
-    r"^(?:(?:story|release|article|news) (?:number|no\.?|id)\s*:\s*[\w-]+$|press release|news release|media release|readout|(?:joint |press )?statement|for immediate release|"
+    r"^(?:(?:story|release|article|news) (?:number|no\.?|id)\s*:\s*[\w-]+$|press release|news release|media release|media note|media advisory|fact sheet|readout|(?:joint |press )?statement|for immediate release|"
     r"news|transcript|immediate release|share|print|email|statements and releases|briefing room|speeches and remarks|(?:news|feature|courtesy) story)\s*:?\s*$",
     re.I,
 )
