@@ -27,6 +27,8 @@ ANCHOR = date(2024, 6, 14)  # a Friday
         ("This week that plan began to fray.", "In the week of 10 June 2024, that plan began to fray."),
         ("The envoy will visit from June 20 to 22.", "The envoy will visit from 20 to 22 June 2024."),
         ("For most of the past year, the navies were busy.", "For most of the past year, the navies were busy."),
+        ("This year marks 100 years since the first visit.", "2024 marks 100 years since the first visit."),
+        ("Last week saw three launches.", "The week of 3 June 2024 saw three launches."),
     ],
 )
 def test_relative_dates_become_absolute_without_garbling(sentence: str, expected: str) -> None:

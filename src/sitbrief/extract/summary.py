@@ -68,7 +68,9 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         elif (_PREPOSITION_END.search(before) or beside or _WEEKDAY_BEFORE.search(before)) and \
                 phrase.split()[0] in _PREPOSITIONS:
             phrase = _bare(phrase)  # "on Tuesday (12 June)" -> "on Tuesday (12 June 2024)", no second "on"
-        if expr.span[0] == 0:
+        if expr.span[0] == 0 and not possessive and _time_is_subject(after):
+            phrase = _as_subject(phrase)  # "This year marks" -> "2015 marks", not "In 2015 marks"
+        elif expr.span[0] == 0:
             phrase = phrase[:1].upper() + phrase[1:] + ("," if _SUBJECT_NEXT.match(after) and not possessive else "")
         out += [before, phrase]
         last = expr.span[1] + (part.end() if part else 0) + (possessive.end() if possessive else 0)
@@ -164,6 +166,22 @@ def _part_of_day(text: str) -> str | None:
     """Return the part of the day an expression names ("this morning" -> "morning"), if any."""
     m = re.search(r"\b(morning|afternoon|evening|night)\b", text, re.I)
     return m.group(1).lower() if m else None
+
+
+_TIME_SUBJECT_VERBS = words("time_subject_verbs")
+
+
+def _time_is_subject(after: str) -> bool:
+    """Tell whether an opening time phrase is the sentence's subject ("This year marks ...")."""
+    match = re.match(r"\s+([a-z]+)\b", after)
+    return bool(match) and match.group(1) in _TIME_SUBJECT_VERBS
+
+
+def _as_subject(phrase: str) -> str:
+    """Return an absolute phrase as a subject: no leading preposition, capitalised ("The week of ...")."""
+    first, _, rest = phrase.partition(" ")
+    noun = rest if first in _PREPOSITIONS and rest else phrase
+    return noun[:1].upper() + noun[1:]
 
 
 def _bare(phrase: str) -> str:
