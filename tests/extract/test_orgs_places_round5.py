@@ -307,3 +307,10 @@ def test_a_company_named_after_a_place_is_a_unit_not_a_mention_of_the_place():
     assert any(o.name == "Burma Company" and o.kind == "unit" for o in f.organisations)
     assert not any(o.name.endswith("Trade Company") for o in facts(
         "Officials joined the UK Defence Trade Company Mission to Manila on Monday.").organisations)
+
+
+def test_the_raf_regiment_is_a_body_not_a_base():
+    f = facts("Controllers from the RAF Regiment trained at RAF Lossiemouth in Scotland on Monday.")
+    assert "RAF Regiment" not in {p.name for p in f.places}
+    assert "RAF Lossiemouth" in {p.name for p in f.places}
+    assert "RAF Regiment" in {o.name for o in f.organisations}

@@ -22,7 +22,7 @@ _FACILITY = re.compile(
     r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|RNZAF Base|CFB|Canadian Forces Base|"
     r"Royal (?:Australian|New Zealand|Canadian) Air Force Base|Naval Support Activity|Fleet Activities|"
     r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-    r"|(?:Camp|Fort|RAF|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
+    r"|(?:Camp|Fort|RAF(?!\s+(?:Regiment|Police|Reserves?|Command|Squadron)\b)|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
     r"(?:Her|His) Majesty[\u2019']s Naval Base)(?:\s+\([A-Z]{2,6}\))?\s+"
     r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"|(?P<a>[A-Z][\w-]*(?:\s+(?:(?:bin|ibn|al|el|de|del|da|di|van|von)\s+)?[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
