@@ -314,3 +314,9 @@ def test_the_raf_regiment_is_a_body_not_a_base():
     assert "RAF Regiment" not in {p.name for p in f.places}
     assert "RAF Lossiemouth" in {p.name for p in f.places}
     assert "RAF Regiment" in {o.name for o in f.organisations}
+
+
+def test_a_canadian_wing_keeps_its_base_in_its_name():
+    f = facts("The helicopters of 423 Squadron, 12 Wing Shearwater, departed Halifax on July 14 for the Mediterranean.")
+    assert "Shearwater" not in {p.name for p in f.places}
+    assert any(o.name.endswith("12 Wing Shearwater") for o in f.organisations)

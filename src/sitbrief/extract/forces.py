@@ -47,10 +47,11 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     numbered = alternation(words("numbered_unit_heads"))
     ordinal = r"(?:No\.?\s*)?\d{1,4}(?:st|nd|rd|th)?"
     regiment = alternation(words("regiment_heads"))
+    seat = r"(?:(?<=Wing)\s+(?!Commanders?\b)[A-Z][a-z]{2,}\b)?"  # Canada's "12 Wing Shearwater"
     return [
         re.compile(
-            rf"\b{ordinal}\s+(?:\([A-Z][a-z]+\)\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b"
-            rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b"
+            rf"\b{ordinal}\s+(?:\([A-Z][a-z]+\)\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b{seat}"
+            rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b{seat}"
             rf"|,\s+(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{regiment})\b)?"
         ),
         re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),
