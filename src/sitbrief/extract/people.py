@@ -306,14 +306,14 @@ def _drop_relations(people: list[PersonDraft]) -> None:
         person.roles = list(dict.fromkeys(_without_closing_style(r) for r in roles))
 
 
-_STYLES = HONORIFICS | {"senator", "the hon", "the honourable"}
+_STYLES = words("closing_styles")
 
 
 def _without_closing_style(role: str) -> str:
     """Return an office without a style written between it and the name ("... Senator", "... the Hon")."""
     words_ = role.split()
-    for width in (2, 1):
-        if len(words_) > width + 1 and " ".join(words_[-width:]).lower().rstrip(".") in _STYLES:
+    for width in (3, 2, 1):
+        if len(words_) > width + 1 and " ".join(words_[-width:]).lower() in _STYLES:
             return " ".join(words_[:-width])
     return role
 
