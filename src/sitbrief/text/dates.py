@@ -355,7 +355,7 @@ def _part_key(part: str) -> str:
     return "late"
 
 
-_BOUND_BEFORE = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
+BOUND_BEFORE = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
 
 
 def _bounds_ahead(m: re.Match[str], month: int, anchor: date) -> bool:
@@ -363,7 +363,7 @@ def _bounds_ahead(m: re.Match[str], month: int, anchor: date) -> bool:
     a bound written without a year is this year's, not last year's, whatever the tense of the verb."""
     lead = m.group(0).split()[0].lower()
     before = m.string[: m.start()]
-    return month > anchor.month and (lead in ("until", "till", "through") or bool(_BOUND_BEFORE.search(before)))
+    return month > anchor.month and (lead in ("until", "till", "through") or bool(BOUND_BEFORE.search(before)))
 
 
 def _h_part_month(m, anchor, future):
