@@ -274,7 +274,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
 
 
 _DESCRIBES_SUBJECT = re.compile(
-    rf"(?:{'|'.join(sorted(words('subject_participles')))})\s+(?:to|in|at|on|aboard|with|from)\b", re.I
+    rf"(?:{alternation(words('subject_participles'))})\s+(?:to|in|at|on|aboard|with|from)\b", re.I
 )
 
 
@@ -1446,18 +1446,17 @@ def _plural(verb: str) -> str:
     return f"{first} {rest}".strip()
 
 
+_TIMETABLE_VERBS = words("timetable_verbs") | words("scheduled_verbs")
+_PLURAL_VERBS = "|".join(sorted(_plural(v) for v in _TIMETABLE_VERBS))
 _PLURAL_TIMETABLE = re.compile(  # a plural subject and its present verb: "Both navies begin", "Talks resume"
     r"\b(?!(?:is|was|has|its|this|his|us|as|does|plus|thus|across|always|perhaps|this|yes)\b)(?:[A-Za-z]{2,}s|both|they|we)"
-    r"\s+(?:again\s+|also\s+|now\s+|then\s+)?"
-    rf"(?:{'|'.join(sorted(_plural(v) for v in words('timetable_verbs') | words('scheduled_verbs')))})\b"
+    rf"\s+(?:again\s+|also\s+|now\s+|then\s+)?(?:{_PLURAL_VERBS})\b"
 )
-_SCHEDULED_VERB = re.compile(rf"\b(?:{'|'.join(sorted(words('scheduled_verbs')))})\b", re.I)
+_SCHEDULED_VERB = re.compile(rf"\b(?:{alternation(words('scheduled_verbs'))})\b", re.I)
 _TIMETABLE_AFTER = re.compile(  # the present-tense verb of a noun trigger: "The exercise off Hawaii takes place"
-    rf"[^,;.]{{0,40}}?\s(?:{'|'.join(sorted(words('timetable_verbs') | words('scheduled_verbs')))})\b", re.I
+    rf"[^,;.]{{0,40}}?\s(?:{'|'.join(sorted(_TIMETABLE_VERBS))})\b", re.I
 )
-_PLURAL_AFTER = re.compile(  # a plural noun trigger's present verb: "Talks resume in Geneva on Friday"
-    rf"\s+(?:{'|'.join(sorted(_plural(v) for v in words('timetable_verbs') | words('scheduled_verbs')))})\b", re.I
-)
+_PLURAL_AFTER = re.compile(rf"\s+(?:{_PLURAL_VERBS})\b", re.I)  # a plural noun trigger's verb: "Talks resume in Geneva"
 
 
 def _far_ahead(doc: Doc, expr: DateExpr) -> bool:
