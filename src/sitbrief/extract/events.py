@@ -22,7 +22,7 @@ from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
-from sitbrief.text.dates import BOUND_BEFORE, DAY_OFFSET, DateExpr, find_dates, parse_full_date
+from sitbrief.text.dates import DAY_OFFSET, DateExpr, ends_period, find_dates, parse_full_date
 from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
@@ -444,11 +444,6 @@ _SUBORDINATE = re.compile(r"[;:()]|\b(?:where|which|who|after|before|while|when|
 
 
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|(?:at|during|in|on) which)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
-
-
-def _period_end(text: str, expr: DateExpr) -> bool:
-    """Tell whether a date only bounds a period ("until the end of January", "through mid-September")."""
-    return expr.text.split()[0].lower() in ("until", "till") or bool(BOUND_BEFORE.search(text[: expr.span[0]]))
 
 
 def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
@@ -1414,8 +1409,7 @@ _NEW_DATE = re.compile(  # "postponed until June": the new date, ahead of the ar
 
 def _end_bound(text: str, expr: DateExpr) -> bool:
     """Tell whether a date only bounds how long something lasts ("until the end of January"), not a postponement's new date."""
-    through = expr.text.split()[0].lower() == "through"  # "through June": the month pattern holds the word
-    return (_period_end(text, expr) or through) and not _new_date(text, expr)
+    return ends_period(text, expr.span[0], expr.text) and not _new_date(text, expr)
 
 
 def _new_date(text: str, expr: DateExpr) -> bool:

@@ -355,15 +355,19 @@ def _part_key(part: str) -> str:
     return "late"
 
 
-BOUND_BEFORE = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
+
+
+def ends_period(sentence: str, start: int, written: str) -> bool:
+    """Tell whether the date `written` at `start` only bounds a period ("until the end of January", "through June")."""
+    lead = written.split()[0].lower()
+    return lead in ("until", "till", "through") or bool(_BOUND_BEFORE.search(sentence[:start]))
 
 
 def _bounds_ahead(m: re.Match[str], month: int, anchor: date) -> bool:
     """Tell whether a bare month later in the anchor's year ends a period ("to train through mid-September"):
     a bound written without a year is this year's, not last year's, whatever the tense of the verb."""
-    lead = m.group(0).split()[0].lower()
-    before = m.string[: m.start()]
-    return month > anchor.month and (lead in ("until", "till", "through") or bool(BOUND_BEFORE.search(before)))
+    return month > anchor.month and ends_period(m.string, m.start(), m.group(0))
 
 
 def _h_part_month(m, anchor, future):
