@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sitbrief.extract import extract_facts
 from sitbrief.read.article import parse_article
 
 
-def facts(body: str, header: str = "A headline for the story"):
-    """Return the Facts of an article made of a headline and `body`."""
-    return extract_facts(parse_article(f"{header}\n\n{body}"))
+def facts(body: str, header: str = "A headline for the story", published: date | None = None):
+    """Return the Facts of an article made of a headline and `body` (read as of `published`, if given)."""
+    return extract_facts(parse_article(f"{header}\n\n{body}"), published=published)
 
 
 def orgs(body: str) -> dict[str, object]:

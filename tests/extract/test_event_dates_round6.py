@@ -6,15 +6,13 @@ from datetime import date
 
 import pytest
 
-from sitbrief.extract import extract_facts
-from sitbrief.read.article import parse_article
+from tests.extract.helpers import facts
 
 ANCHOR = date(2024, 3, 14)  # a Thursday
 
 
 def _events(body: str, title: str = "Defence news", published: date | None = ANCHOR) -> list:
-    facts = extract_facts(parse_article(f"{title}\n\n{body}"), published=published)
-    return [(e.kind, e.title, e.when.start, e.status) for e in facts.events]
+    return [(e.kind, e.title, e.when.start, e.status) for e in facts(body, title, published).events]
 
 
 @pytest.mark.parametrize(
@@ -65,8 +63,8 @@ def test_a_timetable_in_the_present_resolves_to_the_nearer_occurrence(sentence, 
     ],
 )
 def test_a_lead_told_in_the_present_takes_the_datelines_date(lead, when):
-    facts = extract_facts(parse_article(f"Navy news\n\n{lead}"))
-    assert facts.events and facts.events[0].when.start == when
+    found = facts(lead, "Navy news")
+    assert found.events and found.events[0].when.start == when
 
 
 @pytest.mark.parametrize(
@@ -77,14 +75,12 @@ def test_a_lead_told_in_the_present_takes_the_datelines_date(lead, when):
     ],
 )
 def test_a_same_day_word_takes_the_headlines_date_whenever_the_page_appeared(header, published):
-    facts = extract_facts(
-        parse_article(
-            f"PM call with Chancellor Braun: 12 March 2024\n\n{header}"
-            "The Prime Minister spoke to Chancellor Karl Braun of Germany this afternoon."
-        ),
-        published=published,
+    found = facts(
+        f"{header}The Prime Minister spoke to Chancellor Karl Braun of Germany this afternoon.",
+        "PM call with Chancellor Braun: 12 March 2024",
+        published,
     )
-    assert next(e for e in facts.events if e.kind == "call").when.start == "2024-03-12"
+    assert next(e for e in found.events if e.kind == "call").when.start == "2024-03-12"
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
-from sitbrief.text.dates import DAY_OFFSET, DateExpr, find_dates, parse_full_date
+from sitbrief.text.dates import DAY_OFFSET, DateExpr, ends_period, find_dates, parse_full_date
 from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
@@ -167,7 +167,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:missile|nuclear|weapons?) tests?|shootings?|bombings?|stabbings?|votes? (?:on|in favour of|for|against)(?= (?:the |a )?[\w-])|"
             r"(?:tsunami|earthquake|typhoon|hurricane|cyclone)(?= of (?:19|20)\d\d| (?-i:[A-Z])[a-z]+ (?:struck|hit|made))|"
             r"(?:arbitral|arbitration|tribunal|court)(?:'s)? (?:ruling|award|decision)s?|"
-            rf"(?<=\bis )fighting(?={_FIGHT})|(?<=\bare )fighting(?={_FIGHT})|"
+            rf"(?:(?<=\bis )|(?<=\bare ))fighting(?={_FIGHT})|"
             r"impos(?:ed|es|ing) (?:new |further |additional |fresh )?sanctions|"
             r"sanctioning of|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
             r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
@@ -274,7 +274,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
 
 
 _DESCRIBES_SUBJECT = re.compile(
-    rf"(?:{'|'.join(sorted(words('subject_participles')))})\s+(?:to|in|at|on|aboard|with|from)\b", re.I
+    rf"(?:{alternation(words('subject_participles'))})\s+(?:to|in|at|on|aboard|with|from)\b", re.I
 )
 
 
@@ -390,12 +390,10 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
             found = [(0, "talks", discussed.span())]
-        if found and bound:
+        if found:
             dated_triggers.add(found[0][2])
-            dated.append(_event(doc, index, text, (found[0][1], found[0][2]), None))
-        elif found:
-            dated_triggers.add(found[0][2])
-            dated.append(_event(doc, index, text, (found[0][1], found[0][2]), expr))
+            dated.append(_event(doc, index, text, (found[0][1], found[0][2]), None if bound else expr))
+        if found and not bound:
             second = next(
                 (
                     f
@@ -446,14 +444,6 @@ _SUBORDINATE = re.compile(r"[;:()]|\b(?:where|which|who|after|before|while|when|
 
 
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|(?:at|during|in|on) which)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
-
-
-_UNTIL = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
-
-
-def _period_end(text: str, expr: DateExpr) -> bool:
-    """Tell whether a date only bounds a period ("until the end of January", "through mid-September")."""
-    return expr.text.split()[0].lower() in ("until", "till") or bool(_UNTIL.search(text[: expr.span[0]]))
 
 
 def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
@@ -888,11 +878,8 @@ _FRAME = re.compile(r"\b(?:during|as part of|throughout|in support of|ahead of)\
 
 
 def _undated_allowed(doc: Doc, index: int) -> bool:
-    """Undated events come from body sentences anywhere, not from captions or quoted speech."""
-    sentence = doc.sentences[index]
-    return (
-        sentence.kind == "body"
-    )
+    """Undated events come from body sentences anywhere, not from captions (quoted speech: see _speaker_own)."""
+    return doc.sentences[index].kind == "body"
 
 
 def _status_words(text: str) -> str | None:
@@ -1272,9 +1259,9 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
     if re.match(r"-[a-z]", text[match.end() : match.end() + 2]) and not word.lower().startswith(("co", "two")):
         return False  # a compound's first part ("war-fighters", "strike-capable"), not an event
     if word.lower() == "concluded" and _ENDS_EVENT.match(text, match.end()):
-        return False
+        return False  # "They concluded the call by ...": the end of the call, not an agreement
     if word.lower() in ("concluded", "concludes") and _EVENT_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
-        return False  # "The exercise concluded on Friday": the exercise ends; no agreement was concluded  # "They concluded the call by ...": the end of the call, not an agreement
+        return False  # "The exercise concluded on Friday": the exercise ends; no agreement was concluded
     if (
         word.lower() in ("announced", "unveiled")
         and re.search(r"\b(?-i:[A-Za-z][a-z]+s)\s+$", text[max(0, match.start() - 30) : match.start()])
@@ -1302,10 +1289,9 @@ _OWN_TRAVEL = re.compile(
     r"(?:travel\w*|visit\w*|attend\w*|lead\w*|make\w*\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?(?:visit|trip))\b",
     re.I,
 )
-_STATE_PARTICIPLE = re.compile(
-    r"(?:forward[- ])?(?:stationed|deployed|based|embedded)|docked|berthed|moored|arrested|rescued", re.I
-)
-_PLACED_PARTICIPLE = re.compile(r"docked|berthed|moored|arrested|rescued", re.I)
+_PLACED = r"docked|berthed|moored|arrested|rescued"
+_STATE_PARTICIPLE = re.compile(rf"(?:forward[- ])?(?:stationed|deployed|based|embedded)|{_PLACED}", re.I)
+_PLACED_PARTICIPLE = re.compile(_PLACED, re.I)
 _LATER_FINITE = re.compile(r"\b(?:are|is|were|was|have|has|had|faced|face|remain|remains|remained)\b")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|and|who|that|which)\s+$", re.I)
 _LATER_PROGRESSIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?[a-z]+ing\b")
@@ -1423,8 +1409,7 @@ _NEW_DATE = re.compile(  # "postponed until June": the new date, ahead of the ar
 
 def _end_bound(text: str, expr: DateExpr) -> bool:
     """Tell whether a date only bounds how long something lasts ("until the end of January"), not a postponement's new date."""
-    through = expr.text.split()[0].lower() == "through"  # "through June": the month pattern holds the word
-    return (_period_end(text, expr) or through) and not _new_date(text, expr)
+    return ends_period(text, expr.span[0], expr.text) and not _new_date(text, expr)
 
 
 def _new_date(text: str, expr: DateExpr) -> bool:
@@ -1455,18 +1440,17 @@ def _plural(verb: str) -> str:
     return f"{first} {rest}".strip()
 
 
+_TIMETABLE_VERBS = words("timetable_verbs") | words("scheduled_verbs")
+_PLURAL_VERBS = "|".join(sorted(_plural(v) for v in _TIMETABLE_VERBS))
 _PLURAL_TIMETABLE = re.compile(  # a plural subject and its present verb: "Both navies begin", "Talks resume"
     r"\b(?!(?:is|was|has|its|this|his|us|as|does|plus|thus|across|always|perhaps|this|yes)\b)(?:[A-Za-z]{2,}s|both|they|we)"
-    r"\s+(?:again\s+|also\s+|now\s+|then\s+)?"
-    rf"(?:{'|'.join(sorted(_plural(v) for v in words('timetable_verbs') | words('scheduled_verbs')))})\b"
+    rf"\s+(?:again\s+|also\s+|now\s+|then\s+)?(?:{_PLURAL_VERBS})\b"
 )
-_SCHEDULED_VERB = re.compile(rf"\b(?:{'|'.join(sorted(words('scheduled_verbs')))})\b", re.I)
+_SCHEDULED_VERB = re.compile(rf"\b(?:{alternation(words('scheduled_verbs'))})\b", re.I)
 _TIMETABLE_AFTER = re.compile(  # the present-tense verb of a noun trigger: "The exercise off Hawaii takes place"
-    rf"[^,;.]{{0,40}}?\s(?:{'|'.join(sorted(words('timetable_verbs') | words('scheduled_verbs')))})\b", re.I
+    rf"[^,;.]{{0,40}}?\s(?:{'|'.join(sorted(_TIMETABLE_VERBS))})\b", re.I
 )
-_PLURAL_AFTER = re.compile(  # a plural noun trigger's present verb: "Talks resume in Geneva on Friday"
-    rf"\s+(?:{'|'.join(sorted(_plural(v) for v in words('timetable_verbs') | words('scheduled_verbs')))})\b", re.I
-)
+_PLURAL_AFTER = re.compile(rf"\s+(?:{_PLURAL_VERBS})\b", re.I)  # a plural noun trigger's verb: "Talks resume in Geneva"
 
 
 def _far_ahead(doc: Doc, expr: DateExpr) -> bool:

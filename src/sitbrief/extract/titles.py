@@ -171,9 +171,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         re.search(r"\sand\s+(?:the\s+)?[A-Z]", subject)
         or re.fullmatch(r"\s*(?:I|You)\s*", subject)
         or re.search(r"\b(?:personnel|people|staff|crew|troops|police|military personnel)\s*$", subject)
-        or re.search(
-            rf"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:{_PLURAL_HEADS})\s*$", head
-        )
+        or _PLURAL_HEAD.search(head)
     )
     tense = verb if re.search(r"\blast\s*$", subject) else _present(verb, plural)  # "Spey last visited Brunei"
     words_ = " ".join(f"{subject} {tense} {rest}".split())
@@ -340,8 +338,8 @@ _JOINED_LEAD_IN = re.compile(r",?\s+and\s+(?:confirmed|agreed|issued|released|ad
 
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
-    title = _JOINED_LEAD_IN.sub("", _STRAY_PART.sub("", _before_unopened(title)))  # "... and confirmed" of "the
-    # following points:" cut off
+    # a part of the day whose date was cut out; "... and confirmed" once "the following points:" is cut off
+    title = _JOINED_LEAD_IN.sub("", _STRAY_PART.sub("", _before_unopened(title)))
     title = re.sub(r"\s*\([^()]*$", "", title)  # an aside cut open by the length limit
     title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
     title = _OPEN_BOUND.sub("", title)
@@ -487,7 +485,9 @@ def _drop_appositives(subject: str) -> str:
 
 
 _AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)(?:\s+(?:just|now|also|already|recently))?\s*$")
-_PLURAL_HEADS = "|".join(sorted(words("plural_heads")))
+_PLURAL_HEAD = re.compile(  # a head noun that takes a plural verb ("Officials", "the ships")
+    rf"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:{alternation(words('plural_heads'))})\s*$"
+)
 _PASSIVE_AUX = re.compile(r"\s(was|were|has been|have been|had been)(?:\s+(?:just|now|also|already|recently))?\s*$")
 _FUTURE_AUX = re.compile(r"\s(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|plans? to)\s*$")
 

@@ -54,6 +54,7 @@ WEEKDAYS = {
 }
 _MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:st|nd|rd|th)?"  # the ordinal ending a day may carry ("3rd")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 _COUNT = "|".join(_COUNTS)
@@ -83,37 +84,37 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range_mdmd",
         re.compile(
-            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|through)\s*(?P<mon2>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\s*(?:to|-|\u2013|until|through)\s*(?P<mon2>[A-Z][a-z]{{2,8}}\.?)\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_dmdm",
         re.compile(
-            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]{{2,8}}\.?)(?:\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?(?P<d>\d{{1,2}}){_ORD}\s+{_MON}\s*(?:to|-|\u2013|until)\s*(?P<d2>\d{{1,2}}){_ORD}\s+(?P<mon2>[A-Z][a-z]{{2,8}}\.?)(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_md",
         re.compile(
-            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\s*(?:to|-|\u2013|until|through)\s*(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_dm",
         re.compile(
-            rf"\b(?:from\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:from\s+)?(?P<d>\d{{1,2}}){_ORD}\s*(?:to|-|\u2013|until|and)\s*(?P<d2>\d{{1,2}}){_ORD}\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range_dm",  # "between 3 and 7 June"
-        re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"),
+        re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}}){_ORD}\s+and\s+(?P<d2>\d{{1,2}}){_ORD}\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"),
     ),
     (
         "range_md",  # "between June 3 and 7"
-        re.compile(rf"\bbetween\s+{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"),
+        re.compile(rf"\bbetween\s+{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\s+and\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b"),
     ),
-    ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b")),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_MON}\s+(?P<y>\d{{4}})\b")),
     (
@@ -358,12 +359,16 @@ def _part_key(part: str) -> str:
 _BOUND_BEFORE = re.compile(r"\b(?:through|until|till|up to)\s+(?:the\s+)?$", re.I)
 
 
+def ends_period(sentence: str, start: int, written: str) -> bool:
+    """Tell whether the date `written` at `start` only bounds a period ("until the end of January", "through June")."""
+    lead = written.split()[0].lower()
+    return lead in ("until", "till", "through") or bool(_BOUND_BEFORE.search(sentence[:start]))
+
+
 def _bounds_ahead(m: re.Match[str], month: int, anchor: date) -> bool:
     """Tell whether a bare month later in the anchor's year ends a period ("to train through mid-September"):
     a bound written without a year is this year's, not last year's, whatever the tense of the verb."""
-    lead = m.group(0).split()[0].lower()
-    before = m.string[: m.start()]
-    return month > anchor.month and (lead in ("until", "till", "through") or bool(_BOUND_BEFORE.search(before)))
+    return month > anchor.month and ends_period(m.string, m.start(), m.group(0))
 
 
 def _h_part_month(m, anchor, future):
