@@ -242,7 +242,7 @@ def _ship_name(doc: Doc, org: Organisation) -> str | None:
 
 _TITLE_WORDS = r"(?:(?:[A-Z][\w.'\u2019-]*|of|for|the)\s+)"
 _FELLOW_WORDS = ("officials", "leaders", "ministers", "counterparts", "delegates")
-_FELLOWS = rf"(?:{'|'.join(_FELLOW_WORDS)})"
+_FELLOWS = f"(?:{alternation(_FELLOW_WORDS)})"
 _NATION = r"(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
 
 
