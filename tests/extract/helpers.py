@@ -5,8 +5,10 @@ from __future__ import annotations
 from sitbrief.extract import extract_facts
 from sitbrief.read.article import parse_article
 
+HEADLINE = "A headline for the story"
 
-def facts(body: str, header: str = "A headline for the story"):
+
+def facts(body: str, header: str = HEADLINE):
     """Return the Facts of an article made of a headline and `body`."""
     return extract_facts(parse_article(f"{header}\n\n{body}"))
 
