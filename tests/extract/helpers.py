@@ -7,8 +7,10 @@ from datetime import date
 from sitbrief.extract import extract_facts
 from sitbrief.read.article import parse_article
 
+HEADLINE = "A headline for the story"
 
-def facts(body: str, header: str = "A headline for the story", published: date | None = None):
+
+def facts(body: str, header: str = HEADLINE, published: date | None = None):
     """Return the Facts of an article made of a headline and `body` (read as of `published`, if given)."""
     return extract_facts(parse_article(f"{header}\n\n{body}"), published=published)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import facts, person
+from tests.extract.helpers import HEADLINE, facts, person
 
 
 @pytest.mark.parametrize("body", [
@@ -29,9 +29,24 @@ def test_a_counterpart_alone_is_no_role(body, name):
     assert p.roles == []
 
 
-def test_a_counterpart_keeps_the_nationality_it_gives():
-    f = facts("LONDON \u2014 Defence Secretary Tom Reed met his Australian counterpart Ana Ruiz in London today.")
-    assert person(f, "Ana Ruiz").affiliation == "Australia"
+@pytest.mark.parametrize("body, header, name, country", [
+    pytest.param("LONDON \u2014 Defence Secretary Tom Reed met his Australian counterpart Ana Ruiz in London today.",
+                 HEADLINE, "Ana Ruiz", "Australia", id="a_counterpart_keeps_the_nationality_it_gives"),
+    pytest.param("Foreign Secretary Tom Reed met in Islamabad with officials. The Foreign Secretary discussed trade "
+                 "and the Pakistan Government\u2019s social reform agenda.", "Foreign Secretary visits Pakistan",
+                 "Tom Reed", "United Kingdom", id="another_governments_agenda_does_not_make_it_the_issuer"),
+    pytest.param("Foreign Secretary Tom Reed met in Islamabad with Prime Minister Nawaz Sharif, Adviser Sartaj Aziz "
+                 "of Pakistan, and Minister for Interior Ana Ruiz.", "Foreign Secretary visits Pakistan",
+                 "Ana Ruiz", "Pakistan", id="an_office_holder_met_with_others_of_one_country_is_of_it"),
+    pytest.param("LONDON \u2014 The Prime Minister spoke to President Tom Reed this evening. The leaders agreed to "
+                 "deepen ties between the UK and Chile.", "PM call with President Reed", "Tom Reed", "Chile",
+                 id="a_foreign_office_holder_is_of_the_homes_one_partner_in_the_story"),
+    pytest.param("LONDON \u2014 Foreign Secretary Ana Ruiz briefed reporters on Monday.", HEADLINE, "Ana Ruiz",
+                 "United Kingdom", id="a_shared_office_datelined_in_london_is_british"),
+])
+def test_the_story_settles_a_persons_country(body, header, name, country):
+    f = facts(body, header=header)
+    assert person(f, name).affiliation == country
 
 
 def test_a_counterpart_with_an_office_keeps_the_office():
@@ -203,17 +218,18 @@ def test_a_headline_names_the_surnames_of_the_body_with_suffixes_and_long_office
     assert ruiz.roles == ["Secretary of National Defense"] and ruiz.affiliation == "Philippines"
 
 
-def test_in_a_list_of_office_then_name_the_office_after_a_name_is_the_next_ones():
-    f = facts("He met the Chief of Army Staff, General Tom Reed, Special Adviser for Foreign Affairs, Ana Ruiz, and "
-              "Minister for Interior Bo Lindqvist.")
-    assert person(f, "Tom Reed").roles == ["Chief of Army Staff", "General"]
-    assert person(f, "Ana Ruiz").roles == ["Special Adviser for Foreign Affairs"]
-
-
-def test_in_a_list_of_name_then_office_each_keeps_its_own():
-    f = facts("The talks were led by Tom Reed, Defence Secretary, Ana Ruiz, Foreign Minister, and others.")
-    assert person(f, "Tom Reed").roles == ["Defence Secretary"]
-    assert person(f, "Ana Ruiz").roles == ["Foreign Minister"]
+@pytest.mark.parametrize("body, reed, ruiz", [
+    pytest.param("He met the Chief of Army Staff, General Tom Reed, Special Adviser for Foreign Affairs, Ana Ruiz, "
+                 "and Minister for Interior Bo Lindqvist.", ["Chief of Army Staff", "General"],
+                 ["Special Adviser for Foreign Affairs"],
+                 id="in_a_list_of_office_then_name_the_office_after_a_name_is_the_next_ones"),
+    pytest.param("The talks were led by Tom Reed, Defence Secretary, Ana Ruiz, Foreign Minister, and others.",
+                 ["Defence Secretary"], ["Foreign Minister"], id="in_a_list_of_name_then_office_each_keeps_its_own"),
+])
+def test_in_a_list_each_office_goes_to_its_holder(body, reed, ruiz):
+    f = facts(body)
+    assert person(f, "Tom Reed").roles == reed
+    assert person(f, "Ana Ruiz").roles == ruiz
 
 
 @pytest.mark.parametrize("verb", ["meet", "visit", "thank", "welcome"])
@@ -222,22 +238,20 @@ def test_a_verb_in_its_base_form_is_no_part_of_a_role(verb):
     assert not any(verb in r.split() for r in person(f, "Ana Ruiz").roles)
 
 
-def test_another_governments_agenda_does_not_make_it_the_issuer():
-    f = facts("Foreign Secretary Tom Reed met in Islamabad with officials. The Foreign Secretary discussed trade and "
-              "the Pakistan Government\u2019s social reform agenda.", header="Foreign Secretary visits Pakistan")
-    assert person(f, "Tom Reed").affiliation == "United Kingdom"
-
-
-def test_an_office_holder_met_with_others_of_one_country_is_of_it():
-    f = facts("Foreign Secretary Tom Reed met in Islamabad with Prime Minister Nawaz Sharif, Adviser Sartaj Aziz of "
-              "Pakistan, and Minister for Interior Ana Ruiz.", header="Foreign Secretary visits Pakistan")
-    assert person(f, "Ana Ruiz").affiliation == "Pakistan"
-
-
-def test_others_of_different_countries_settle_nothing():
-    f = facts("The Secretary met with Japanese Defense Minister Kenji Arata, Minister Ana Ruiz, and Australian "
-              "Foreign Minister Bo Lindqvist in Tokyo.")
-    assert person(f, "Ana Ruiz").affiliation is None
+@pytest.mark.parametrize("body, header, name", [
+    pytest.param("The Secretary met with Japanese Defense Minister Kenji Arata, Minister Ana Ruiz, and Australian "
+                 "Foreign Minister Bo Lindqvist in Tokyo.", HEADLINE, "Ana Ruiz",
+                 id="others_of_different_countries_settle_nothing"),
+    pytest.param("LONDON \u2014 The Prime Minister spoke to President Tom Reed this evening. They discussed ties "
+                 "between the UK and Chile and between the UK and Peru.", "PM call with President Reed", "Tom Reed",
+                 id="two_partners_of_the_home_settle_nothing"),
+    pytest.param("Foreign Secretary Tom Reed met in Islamabad with Prime Minister Nawaz Sharif, Adviser Sartaj Aziz "
+                 "of Pakistan, and Ambassador Ana Ruiz.", "Foreign Secretary visits Pakistan", "Ana Ruiz",
+                 id="an_ambassador_met_beside_the_hosts_officials_is_left_open"),
+])
+def test_the_story_leaves_a_persons_country_open(body, header, name):
+    f = facts(body, header=header)
+    assert person(f, name).affiliation is None
 
 
 @pytest.mark.parametrize("body, name, office", [
@@ -253,24 +267,6 @@ def test_a_remit_of_two_domains_before_the_head_is_one_office(body, name, office
 def test_a_text_label_is_no_speaker():
     f = facts("The ministers issued a communique.\n\nBegin Text:\n\nThe ministers met in Sydney on Tuesday.")
     assert not f.people
-
-
-def test_a_foreign_office_holder_is_of_the_homes_one_partner_in_the_story():
-    f = facts("LONDON \u2014 The Prime Minister spoke to President Tom Reed this evening. The leaders agreed to deepen "
-              "ties between the UK and Chile.", header="PM call with President Reed")
-    assert person(f, "Tom Reed").affiliation == "Chile"
-
-
-def test_two_partners_of_the_home_settle_nothing():
-    f = facts("LONDON \u2014 The Prime Minister spoke to President Tom Reed this evening. They discussed ties between "
-              "the UK and Chile and between the UK and Peru.", header="PM call with President Reed")
-    assert person(f, "Tom Reed").affiliation is None
-
-
-def test_an_ambassador_met_beside_the_hosts_officials_is_left_open():
-    f = facts("Foreign Secretary Tom Reed met in Islamabad with Prime Minister Nawaz Sharif, Adviser Sartaj Aziz of "
-              "Pakistan, and Ambassador Ana Ruiz.", header="Foreign Secretary visits Pakistan")
-    assert person(f, "Ana Ruiz").affiliation is None
 
 
 @pytest.mark.parametrize("rank, full", [
@@ -289,11 +285,6 @@ def test_ranks_abbreviated_british_australian_and_in_capitals(rank, full):
 ])
 def test_a_shared_office_datelined_where_it_is_also_held_is_not_british(body):
     assert person(facts(body), "Ana Ruiz").affiliation != "United Kingdom"
-
-
-def test_a_shared_office_datelined_in_london_is_british():
-    f = facts("LONDON \u2014 Foreign Secretary Ana Ruiz briefed reporters on Monday.")
-    assert person(f, "Ana Ruiz").affiliation == "United Kingdom"
 
 
 @pytest.mark.parametrize("body, country", [

@@ -242,7 +242,7 @@ def _ship_name(doc: Doc, org: Organisation) -> str | None:
 
 _TITLE_WORDS = r"(?:(?:[A-Z][\w.'\u2019-]*|of|for|the)\s+)"
 _FELLOW_WORDS = ("officials", "leaders", "ministers", "counterparts", "delegates")
-_FELLOWS = rf"(?:{'|'.join(_FELLOW_WORDS)})"
+_FELLOWS = f"(?:{alternation(_FELLOW_WORDS)})"
 _NATION = r"(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
 
 
@@ -279,24 +279,28 @@ def _listed_with(doc: Doc, person: Person, people: list[Person], text: str) -> s
     return found | {c for p in fellows for m in rx(p).finditer(text) if (c := _country(doc, m["d"]))}
 
 
+_MEETING_VERBS = alternation(words("meeting_verbs"))
+_MET = re.compile(rf"\b(?:{_MEETING_VERBS})\b(?:\s+with\b)?")
+_ENVOY_HEADS = words("envoy_heads")
+
+
 def _met_together(doc: Doc, people: list[Person]) -> None:
     """Give an office holder met with others the one country all of them serve ("met with the Prime Minister,
     Nawaz Sharif, ..., Sartaj Aziz, and Minister for Interior Chaudhry Nisar": Nisar is Pakistan's too).
 
     Only when at least two others are named after the same meeting verb and all their countries agree.
     """
-    verb = rx(rf"\b(?:{_MEETING_VERBS})\b(?:\s+with\b)?")
     surnames = [p.name.split()[-1] for p in people]
     forms = {id(p): [f for f in _mention_forms(p) if " " in f or f in p.aliases or surnames.count(f) == 1]
              for p in people}  # "Sharif" alone may be any of three Sharifs
     for person in people:
         if person.affiliation is not None or not person.roles or any(
-            head in role.lower() for role in person.roles for head in words("envoy_heads")
+            head in role.lower() for role in person.roles for head in _ENVOY_HEADS
         ):
             continue  # an ambassador met beside the host's officials may be either side's
         found: set[str] = set()
         for text in _evidence_texts(doc, person):
-            match = verb.search(text)
+            match = _MET.search(text)
             rest = text[match.end() :] if match else ""
             if not any(word_rx(f).search(rest) for f in forms[id(person)]):
                 continue
@@ -441,9 +445,6 @@ def _subject_after(doc: Doc, people: list[Person], index: int) -> Person | None:
         if named:
             return min(named, key=lambda pair: pair[0])[1]
     return None
-
-
-_MEETING_VERBS = alternation(words("meeting_verbs"))
 
 
 def _met_by(doc: Doc, person: Person, hosts: list[Person]) -> bool:

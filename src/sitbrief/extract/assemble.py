@@ -143,7 +143,7 @@ def _retitle(
         elif re.match(r"We\s+[a-z]", event.title) and (authors := statement_authors(doc.title or "")):
             event.title = f"{authors} {third_person(event.title[3:])}"  # the signatories the title names
         elif _PRONOUN_SUBJECT.match(event.title) and (named := _antecedent_subject(doc, event, people, orgs or [])):
-            event.title = named[1] + " " + event.title[_PRONOUN_SUBJECT.match(event.title).end() :]
+            event.title = named[1] + " " + _PRONOUN_SUBJECT.sub("", event.title, count=1)
             if named[0] not in event.participants:
                 event.participants.insert(0, named[0])
 

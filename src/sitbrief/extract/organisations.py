@@ -41,14 +41,16 @@ class OrgDraft:
 
 HEAD_FIRST = words("org_head_first")
 _PURPOSE = re.compile(
-    rf"\s+to\s+(?:{'|'.join(sorted(words('name_purpose_verbs')))})"
+    rf"\s+to\s+(?:{alternation(words('name_purpose_verbs'))})"
     r"\s+(?P<object>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|the|for|in)\s+)*[A-Z][\w.'\u2019-]*)*)"
 )
 
 
 def _names_known_body(doc: Doc, text: str) -> bool:
-    """Tell whether text is a known organisation's name or acronym ("ISIS", "Daesh"): the purpose names a body."""
+    """Tell whether text is a known organisation's name or acronym ("ISIS", "Daesh"), as written or lower-cased."""
     return text in doc.lex.orgs or text.lower() in doc.lex.orgs
+
+
 _PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|programs|programmes|scheme|framework)\b")
 OF_FOR = ("of", "for")
 
@@ -361,7 +363,7 @@ def _tails(run: list[Token]) -> list[list[Token]]:
 def _known_name(doc: Doc, run: list[Token]) -> bool:
     """Tell whether a run is a well-known organisation's full name."""
     text = " ".join(t.text for t in run).replace("\u2019", "'")
-    return any(form in doc.lex.orgs or form.lower() in doc.lex.orgs for form in (text, text.removesuffix(".")))
+    return any(_names_known_body(doc, form) for form in (text, text.removesuffix(".")))
 
 
 _GOVERNMENT_WORDS = {"government", "governments", "of", "the", "and", "her", "his", "majesty", "majesty's"}

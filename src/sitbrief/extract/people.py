@@ -647,13 +647,13 @@ def _consider(
     sentence = doc.sentences[index].text
     start, end = core[0].start, core[-1].end
     after_name = _skip_post_nominals(doc, sentence[end:])
-    pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens, after_name)
+    post_role = _role_after(doc, after_name)
+    pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens, bool(post_role))
     if not pre_roles and not title_tokens and (shared := _shared_plural_office(doc, sentence[: run[0].start])):
         pre_roles = [shared]  # "Foreign Ministers Tom Reed and Ana Ruiz": the second is a Foreign Minister too
     if carried:
         more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
-    post_role = _role_after(doc, after_name)
     if post_role and pre_roles and _office_of_next(doc, after_name, post_role):
         post_role = None  # "Chief X, General Y, Special Adviser Z, Ana Ruiz, and ...": the office is Ruiz's
     if len(core) == 1:
@@ -1078,16 +1078,17 @@ def _office_of_next(doc: Doc, after: str, role: str) -> bool:
 
 
 def _role_before(
-    doc: Doc, sentence: str, run_start: int, title_tokens: list[Token], after: str = ""
+    doc: Doc, sentence: str, run_start: int, title_tokens: list[Token], role_follows: bool = False
 ) -> tuple[list[str], str | None]:
-    """Return the roles and affiliation given by the words before the name (`after`: the text after it)."""
+    """Return the roles and affiliation given by the words before the name (`role_follows`: an appositive
+    office comes after it)."""
     office_to = _OFFICE_TO.search(sentence[max(0, run_start - 60) : run_start])
     if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
         country, width = _country_at(doc, title_tokens, 0)
         if country and not doc.lex.demonym(title_tokens[width - 1].bare):
             # "Ambassador to the Philippines Laure Beaufils": the country ends the office
             run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
-    lower_role, affil = _lowercase_role(doc, sentence[:run_start], after)
+    lower_role, affil = _lowercase_role(doc, sentence[:run_start], role_follows)
     if lower_role and lower_role.split()[-1].lower() in ("of", "for", "to", "with"):
         lower_role, affil = None, None  # "justice for X", "a spokesperson for Prime Minister X": someone else's office
     affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start]) or (
@@ -1291,7 +1292,7 @@ _PHONETIC = words("phonetic_alphabet")
 _OCCASION = words("occasion_words")
 
 
-def _lowercase_role(doc: Doc, before: str, after: str = "") -> tuple[str | None, str | None]:
+def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[str | None, str | None]:
     """Return a lower-case role phrase ending right before the name ("foreign ministry spokesperson").
 
     In a list written "Name, Office, Name, Office" the office between two names is the first one's.
@@ -1320,9 +1321,7 @@ def _lowercase_role(doc: Doc, before: str, after: str = "") -> tuple[str | None,
         if word.endswith((";", ".")) and not phrase:
             break
         phrase.insert(0, word.strip(",;:"))
-    if phrase and words[-1].endswith(",") and _ends_in_name(doc, words[: len(words) - len(phrase)]) and (
-        after and _role_after(doc, after)
-    ):
+    if phrase and role_follows and words[-1].endswith(",") and _ends_in_name(doc, words[: len(words) - len(phrase)]):
         return None, None  # "X Y, Chief of Air Force, Vice Admiral Z, Chief of Navy": the office between is X Y's
     affil = None
     inner = _OF_COUNTRY_TO.search(" ".join(phrase))
