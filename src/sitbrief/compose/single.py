@@ -309,14 +309,13 @@ class Composer:
             refs = self.story.refs(lead, 1) if lead and self.story.support(lead) else \
                 list(facts.summary.evidence[:1]) or lead.evidence[:1]
             rows.append(KeyFact(lab["What"], self.story.with_support(what, lead) if lead else what, refs))
-        own_day = self._lead_date() if lead and not (lead.when.start or lead.when.text) and \
-            lead.evidence[:1] == facts.summary.evidence[:1] else None  # "departed Halifax on 14 July": its day
-        if lead and own_day is None:
+        # no lead, or an undated lead told by the lead's first sentence ("departed Halifax on 14 July"): its day
+        undated = not lead or (not (lead.when.start or lead.when.text)
+                             and lead.evidence[:1] == facts.summary.evidence[:1])
+        day = self._lead_date() if undated else None
+        if lead and day is None:
             rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
-        elif own_day is not None:
-            rows.append(KeyFact(lab["When"], date_text(own_day.start, own_day.end, own_day.precision, lab,
-                                                       self._style), list(facts.summary.evidence[:1])))
-        elif (day := self._lead_date()) is not None:
+        elif day is not None:
             rows.append(KeyFact(lab["When"], date_text(day.start, day.end, day.precision, lab, self._style),
                                 list(facts.summary.evidence[:1])))
         where = self._where(lead)
