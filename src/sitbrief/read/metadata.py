@@ -58,7 +58,7 @@ _TRAILER = re.compile(
     re.I,
 )
 _HEADLINE_END = re.compile(  # a closing quotation mark ends a sentence after its stop ("... said.\u201d"), not a title
-    r"[.!?:;,\u3002\uff01\uff1f\u300d\u300f]$|[.!?,;:]?[\"\u201d]$(?<=[.!?,;:][\"\u201d])"
+    r"[.!?:;,\u3002\uff01\uff1f\u300d\u300f]$|[.!?,;:][\"\u201d]$"
 )
 
 
