@@ -85,12 +85,12 @@ _HERE = re.compile(
 def here_named(sentence: str, dateline: str | None) -> str:
     """Return `sentence` with the narrator's "here" named by the dateline ("said here today" -> "said in
     Baghdad today"); a "here" inside a quotation, or one the sentence names itself, stays."""
-    if not dateline:
+    if not dateline or dateline in sentence:
         return sentence
     out, last = [], 0
     for m in _HERE.finditer(sentence):
         before = sentence[: m.start()]
-        if sum(before.count(q) for q in "\u201c\u201d\"") % 2 or dateline in sentence:
+        if sum(before.count(q) for q in "\u201c\u201d\"") % 2:
             continue
         out += [sentence[last : m.start()], f"in {dateline}"]
         last = m.end()
