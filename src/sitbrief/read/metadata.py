@@ -348,9 +348,12 @@ _BYLINE_DATE = re.compile(  # "By Jane Doe, Reuters, March 14, 2024": the date c
 )
 
 
+_BY = re.compile(r"(?:(?:story|photo|article|words|text|report|video)\s+)?by\s", re.I)  # a credit's opening
+
+
 def _undated_byline(para: str, found: Found) -> str:
     """Return a byline line without the full date that closes it, taking that date ("By Jane Doe, March 14, 2024")."""
-    if not re.match(r"(?:(?:story|photo|article|words|text|report|video)\s+)?by\s", para, re.I):
+    if not _BY.match(para):
         return para
     match = _BYLINE_DATE.search(para)
     if not match or (stated := parse_full_date(match["date"])) is None:
