@@ -191,10 +191,11 @@ class Composer:
     def _long_before(self, event: Event) -> bool:
         """Tell whether an event ended two months or more before the report (background: "their successes
         late in 2012" beside a lead that dates nothing is not the lead's news)."""
-        end = parse_partial(event.when.end or event.when.start)
+        last = event.when.end or event.when.start
+        end = parse_partial(last)
         if end is None or self.published is None:
             return False
-        if len(event.when.end or event.when.start or "") == 4:
+        if len(last or "") == 4:
             end = end.replace(month=12, day=31)
         return (self.published - end).days > 60
 
