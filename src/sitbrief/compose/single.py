@@ -191,10 +191,11 @@ class Composer:
     def _long_before(self, event: Event) -> bool:
         """Tell whether an event ended two months or more before the report (background: "their successes
         late in 2012" beside a lead that dates nothing is not the lead's news)."""
-        end = parse_partial(event.when.end or event.when.start)
+        last = event.when.end or event.when.start
+        end = parse_partial(last)
         if end is None or self.published is None:
             return False
-        if len(event.when.end or event.when.start or "") == 4:
+        if len(last or "") == 4:
             end = end.replace(month=12, day=31)
         return (self.published - end).days > 60
 
@@ -309,14 +310,13 @@ class Composer:
             refs = self.story.refs(lead, 1) if lead and self.story.support(lead) else \
                 list(facts.summary.evidence[:1]) or lead.evidence[:1]
             rows.append(KeyFact(lab["What"], self.story.with_support(what, lead) if lead else what, refs))
-        own_day = self._lead_date() if lead and not (lead.when.start or lead.when.text) and \
-            lead.evidence[:1] == facts.summary.evidence[:1] else None  # "departed Halifax on 14 July": its day
-        if lead and own_day is None:
+        # no lead, or an undated lead told by the lead's first sentence ("departed Halifax on 14 July"): its day
+        undated = not lead or (not (lead.when.start or lead.when.text)
+                             and lead.evidence[:1] == facts.summary.evidence[:1])
+        day = self._lead_date() if undated else None
+        if lead and day is None:
             rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
-        elif own_day is not None:
-            rows.append(KeyFact(lab["When"], date_text(own_day.start, own_day.end, own_day.precision, lab,
-                                                       self._style), list(facts.summary.evidence[:1])))
-        elif (day := self._lead_date()) is not None:
+        elif day is not None:
             rows.append(KeyFact(lab["When"], date_text(day.start, day.end, day.precision, lab, self._style),
                                 list(facts.summary.evidence[:1])))
         where = self._where(lead)

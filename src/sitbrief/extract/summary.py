@@ -87,12 +87,12 @@ _HERE = re.compile(
 def here_named(sentence: str, dateline: str | None) -> str:
     """Return `sentence` with the narrator's "here" named by the dateline ("said here today" -> "said in
     Baghdad today"); a "here" inside a quotation, or one the sentence names itself, stays."""
-    if not dateline:
+    if not dateline or dateline in sentence:
         return sentence
     out, last = [], 0
     for m in _HERE.finditer(sentence):
         before = sentence[: m.start()]
-        if sum(before.count(q) for q in "\u201c\u201d\"") % 2 or dateline in sentence:
+        if sum(before.count(q) for q in "\u201c\u201d\"") % 2:
             continue
         out += [sentence[last : m.start()], f"in {dateline}"]
         last = m.end()
@@ -268,13 +268,7 @@ def lead_sentences(doc: Doc) -> list[int]:
     repeating the one before it (a standfirst restated in the body) counts once, as whichever
     of the two carries a date.
     """
-    body = [
-        i
-        for i in doc.body
-        if not LEAD_IN.search(clean_lead(doc.sentences[i].text)) and word_count(doc.sentences[i].text) >= 4
-        and not _SIGN_ON.search(doc.sentences[i].text)  # "I'm Corporal A B with your Marine Minute."
-        and not (_DOCUMENT_TITLE.match(doc.sentences[i].text) and not has_verb(doc.sentences[i].text))
-    ]
+    body = [i for i in doc.body if _may_lead(doc.sentences[i].text)]
     if not body:
         return []
     lead = [body[0]]
@@ -286,6 +280,15 @@ def lead_sentences(doc: Doc) -> list[int]:
     if len(doc.sentences[lead[0]].text.split()) < 22 and rest:
         lead.append(rest[0])
     return lead
+
+
+def _may_lead(text: str) -> bool:
+    """Tell whether a body sentence may be the lead: four words or more, no lead-in, no presenter's sign-on
+    ("I'm Corporal A B with your Marine Minute."), no document title without a verb."""
+    return (
+        not LEAD_IN.search(clean_lead(text)) and word_count(text) >= 4 and not _SIGN_ON.search(text)
+        and not (_DOCUMENT_TITLE.match(text) and not has_verb(text))
+    )
 
 
 def _says_more(second: str, first: str) -> bool:
@@ -348,7 +351,8 @@ def _non_answer() -> re.Pattern:
 
 def is_boilerplate(text: str) -> bool:
     """Tell whether a sentence is a question, a bracketed source note, a pointer elsewhere or a non-answer."""
-    return bool(_BOILERPLATE.search(text.strip()) or _SIGN_ON.search(text.strip()) or _non_answer().search(text))
+    bare = text.strip()
+    return bool(_BOILERPLATE.search(bare) or _SIGN_ON.search(bare) or _non_answer().search(text))
 
 
 _COMMON_WORDS = frozenset(w.lower() for w in _FUNCTION_WORDS | words("calendar"))  # no evidence of restating

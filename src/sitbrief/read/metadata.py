@@ -14,6 +14,9 @@ from datetime import date
 from sitbrief.text.clean import word_count
 from sitbrief.text.dates import NUMERIC_DATE, parse_full_date
 
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # with re.I
+_DAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"  # "Wed."
+
 _RELATED = re.compile(
     r"^(?:related(?: coverage| stories| articles| news| content| reading)?|read more|see also|"
     r"more on this(?: story)?|also read|you may also like|recommended)\s*:?\s*(?P<rest>.*)$",
@@ -26,7 +29,7 @@ _LABEL_ONLY = re.compile(
 )
 _DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|released|issued|date|dated|last updated)\s*(?:on)?\s*:?\s*)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>[\w.,\s-]{6,40}?)"
+    rf"(?:{_DAY_NAME},?\s+)?(?P<date>[\w.,\s-]{{6,40}}?)"
     r"(?:\s*(?:[|,\u2013\u2014-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
     re.I,
 )
@@ -58,7 +61,7 @@ _TRAILER = re.compile(
     re.I,
 )
 _HEADLINE_END = re.compile(  # a closing quotation mark ends a sentence after its stop ("... said.\u201d"), not a title
-    r"[.!?:;,\u3002\uff01\uff1f\u300d\u300f]$|[.!?,;:]?[\"\u201d]$(?<=[.!?,;:][\"\u201d])"
+    r"[.!?:;,\u3002\uff01\uff1f\u300d\u300f]$|[.!?,;:][\"\u201d]$"
 )
 
 
@@ -309,7 +312,7 @@ def _release_dated(paras: list[str], found: Found) -> list[str]:
     return paras
 
 
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?", re.I)
+_WEEKDAY = re.compile(rf"{_DAY_NAME}|{_DAY_SHORT}\.?", re.I)
 _PLACE_CONNECTORS = frozenset(("of", "de", "da", "del", "di", "do", "dos", "la", "le", "les", "du", "el", "upon", "on", "am", "an"))
 
 
@@ -345,9 +348,12 @@ _BYLINE_DATE = re.compile(  # "By Jane Doe, Reuters, March 14, 2024": the date c
 )
 
 
+_BY = re.compile(r"(?:(?:story|photo|article|words|text|report|video)\s+)?by\s", re.I)  # a credit's opening
+
+
 def _undated_byline(para: str, found: Found) -> str:
     """Return a byline line without the full date that closes it, taking that date ("By Jane Doe, March 14, 2024")."""
-    if not re.match(r"(?:(?:story|photo|article|words|text|report|video)\s+)?by\s", para, re.I):
+    if not _BY.match(para):
         return para
     match = _BYLINE_DATE.search(para)
     if not match or (stated := parse_full_date(match["date"])) is None:
@@ -432,7 +438,7 @@ _CITY_STATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 _LABELS = re.compile(
     r"\b(?:published|updated|posted|released|release|issued|date|dated|last|on|at|(?:press|media|news)(?= release)|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?)\b|[|,:\u2013\u2014-]",
+    rf"{_DAY_NAME}|{_DAY_SHORT}\b\.?)\b|[|,:\u2013\u2014-]",
     re.I,
 )
 
@@ -535,7 +541,7 @@ _PLACE_DATED = re.compile(  # "Canberra, 3 June 2024 – ...", "Washington, DC, 
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"
 )
 _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open with a day, not a place
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|the|by|from|last|this|next|since|until|january|"
+    rf"\b(?:{_DAY_NAME}|on|in|at|the|by|from|last|this|next|since|until|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b",
     re.I,
 )

@@ -12,7 +12,7 @@ unless the text has a character that matches an ASCII one only when case is igno
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 try:
@@ -37,8 +37,13 @@ class Need:
     alternatives: tuple[_Alternative, ...]  # literals in lower case where case is ignored
     regex: re.Pattern[str]  # the alternatives as one pattern, each with its own case flag
     by_regex: bool  # a digit among them, or non-ASCII letters ignoring case: searched by `regex`
-    cased: tuple[str, ...] = ()  # the literals looked for as written...
-    folded: tuple[str, ...] = ()  # ...and those looked for in the lower-cased text
+    cased: tuple[str, ...] = field(init=False)  # the literals looked for as written...
+    folded: tuple[str, ...] = field(init=False)  # ...and those looked for in the lower-cased text
+
+    def __post_init__(self) -> None:
+        literals = [(lit, fold) for lit, fold in self.alternatives if lit is not DIGIT]
+        object.__setattr__(self, "cased", tuple(lit for lit, fold in literals if not fold))
+        object.__setattr__(self, "folded", tuple(lit for lit, fold in literals if fold))
 
     @property
     def literals(self) -> tuple[str | None, ...]:
@@ -76,9 +81,7 @@ def _need(alternatives: tuple[_Alternative, ...], flags: int) -> Need:
     parts = [r"\d" if lit is DIGIT else f"(?{'i' if fold else '-i'}:{re.escape(lit)})" for lit, fold in alternatives]
     by_regex = any(lit is DIGIT or (fold and not lit.isascii()) for lit, fold in alternatives)
     lowered = tuple((lit.lower() if fold and lit is not DIGIT else lit, fold) for lit, fold in alternatives)
-    cased = tuple(lit for lit, fold in lowered if not fold and lit is not DIGIT)
-    folded = tuple(lit for lit, fold in lowered if fold and lit is not DIGIT)
-    return Need(lowered, re.compile("|".join(parts), flags), by_regex, cased, folded)
+    return Need(lowered, re.compile("|".join(parts), flags), by_regex)
 
 
 def _shortest(alternatives: tuple[_Alternative, ...]) -> tuple[_Alternative, ...]:
