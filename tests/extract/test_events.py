@@ -981,3 +981,17 @@ def test_a_date_that_only_ends_a_period_does_not_date_the_event():
     found = _events(body)
     assert found and all(d is None for _, _, d, _ in found), found
     assert not [t for _, t, _, _ in found if t.endswith(("until", "through"))], found
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Foreign Secretary Ann Roe met in Oslo on 8 March 2016 with the Prime Minister, Tom Reed, and "
+         "Minister for Interior Cy Poe.", "Roe meets in Oslo with Reed"),
+        ("Ann Roe met the Secretary of State, Tom Reed, in Oslo on Monday.", "Roe meets Reed"),
+        ("Ann Roe met with her counterpart, Defence Minister Tom Reed, to discuss the alliance on Monday.",
+         "Roe meets with Reed"),
+    ],
+)
+def test_an_office_named_by_an_appositive_is_the_persons_name_in_the_title(body: str, title: str) -> None:
+    assert title in [t for _, t, _, _ in _events(body)]

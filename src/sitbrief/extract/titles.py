@@ -514,7 +514,7 @@ def _object(text: str, at: int, skips: list[tuple[int, int]], reporting: bool = 
     """
     tail = _blank(text, at, len(text), skips)
     stop = next((m for m in _RIGHT_BREAK.finditer(tail, 1) if not _abbreviation(tail, m.start())), None)
-    tail = tail[: stop.start()] if stop else tail
+    tail = _office_named(tail, stop.start()) if stop else tail
     tail = re.sub(r"\b(?:on|in|at) the (?:sidelines|margins?|side-?lines) of\b", "at", tail)  # as a headline says it
     words_ = tail.split()
     if reporting and words_[:1] == ["that"]:
@@ -531,6 +531,31 @@ def _object(text: str, at: int, skips: list[tuple[int, int]], reporting: bool = 
         back = [i for i in range(9, 4, -1) if words_[i].lower() in _PHRASE_START]
         words_ = words_[: back[0]] if back else words_
     return " ".join(words_)
+
+
+_OFFICE_BEFORE_BREAK = re.compile(
+    r"\b(?P<det>the|his|her|their)\s+"
+    r"(?P<office>(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w-]*|(?:[A-Z]\w+\s+)?counterpart)\s*$"
+)
+_APPOSITIVE_NAME = re.compile(r",\s+(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,6}[A-Z][\w'\u2019-]*),")
+
+
+def _office_named(tail: str, cut: int) -> str:
+    """Return the object up to the break, an office named by the appositive after it: "with the Prime Minister,
+    Tom Reed, and ..." -> "with Prime Minister Tom Reed" (a headline names the person, not the office)."""
+    office = _OFFICE_BEFORE_BREAK.search(tail[:cut])
+    found = _APPOSITIVE_NAME.match(tail, cut)
+    head = office["office"].split()[-1].lower() if office else ""
+    if not (office and found and (head in _TITLE_WORDS or head == "counterpart")):
+        return tail[:cut]
+    words_ = found["name"].split()
+    titled = [i for i, w in enumerate(words_) if w.lower() in _TITLE_WORDS]
+    name = words_[titled[-1] + 1 :] if titled else words_  # "Defense Secretary Lloyd Austin": the name after the office
+    if len(name) < 2 or any(w.lower() in _TITLE_WORDS for w in name):
+        return tail[:cut]
+    if head == "counterpart":
+        return f"{tail[: office.start()]}{' '.join(name)}"  # "his counterpart, X" -> "X"
+    return f"{tail[: office.start()]}{office['office']} {' '.join(name)}"
 
 
 _RUN_JOINERS = frozenset(["of", "the", "and", "for"])
