@@ -748,11 +748,19 @@ def test_a_month_before_a_named_summit_in_an_opening_venue_dates_the_main_verb()
     assert ("announcement", "2024-06") in {(k, d) for k, _, d, _ in found}
 
 
-def test_summits_with_other_numbers_are_not_merged():
-    found = _events(
-        "The leaders met on the margins of the G20 Summit of Leaders.\n\n"
-        "They recalled the G7 summit in Italy in June, where leaders agreed to cooperate."
-    )
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The leaders met on the margins of the G20 Summit of Leaders.\n\n"
+                     "They recalled the G7 summit in Italy in June, where leaders agreed to cooperate.",
+                     id="summits_with_other_numbers_are_not_merged"),
+        pytest.param("Foreign Secretary Tom Hale has embarked on a week long series of visits to European capitals.\n\n"
+                     "The Foreign Secretary travelled to Rome on June 1.",
+                     id="two_things_one_person_did_share_a_subject_but_are_two_events"),
+    ],
+)
+def test_two_meetings_stay_two_events(body):
+    found = _events(body)
     assert len([k for k, *_ in found if k == "meeting"]) == 2
 
 
@@ -862,14 +870,6 @@ def test_an_opening_participle_keeps_a_named_subject_after_an_office_and_drops_a
 def test_an_opening_upon_phrase_is_not_the_subject():
     found = _events("Upon departing Paris, the Foreign Secretary travelled to Rome on June 1.")
     assert "The Foreign Secretary travels to Rome" in {t for _, t, _, _ in found}
-
-
-def test_two_things_one_person_did_share_a_subject_but_are_two_events():
-    found = _events(
-        "Foreign Secretary Tom Hale has embarked on a week long series of visits to European capitals.\n\n"
-        "The Foreign Secretary travelled to Rome on June 1."
-    )
-    assert len([k for k, *_ in found if k == "meeting"]) == 2
 
 
 def test_a_deployment_named_for_an_operation_is_one_event_and_left_port_is_finite():

@@ -48,6 +48,8 @@ from sitbrief.text.clean import slugify
 from sitbrief.text.dates import find_dates
 
 EDITED = "Edited after extraction, not the source's words"
+_KIND_LABELS = {"ship": "Ship", "unit": "Unit"}  # who's who names these kinds of body by kind
+
 LABELS = (
     "Who",
     "What",
@@ -421,7 +423,7 @@ class Composer:
         actors += [
             Actor(
                 f"{o.name} ({o.acronym})" if o.acronym and o.acronym not in o.name else o.name,
-                lab["Ship"] if o.kind == "ship" else lab["Unit"] if o.kind == "unit" else lab["Organisation"],
+                lab[_KIND_LABELS.get(o.kind, "Organisation")],
                 _with_support(o.country, o, story),
                 story.refs(o, 1),
                 "organisation",

@@ -110,7 +110,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     _roles_from_title(doc, people)
     _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
-    _drop_relations(people)
+    _tidy_roles(people)
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
@@ -298,7 +298,7 @@ def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
 _RELATIONAL = words("relational_nouns")
 
 
-def _drop_relations(people: list[PersonDraft]) -> None:
+def _tidy_roles(people: list[PersonDraft]) -> None:
     """Drop a 'role' that only relates a person to another ("counterpart", "Japanese counterpart", "host"),
     and a style that closes an office before the name ("Minister for Defence Senator" -> "Minister for Defence")."""
     for person in people:

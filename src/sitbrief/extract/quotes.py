@@ -244,7 +244,10 @@ def _block_continues(doc: Doc, n: int) -> list[tuple[int, int]]:
     return parts
 
 
-_SCARE_QUOTED = re.compile(r"[\"\u201c]\s*[^\"\u201c\u201d\s]+(?:\s+[^\"\u201c\u201d\s]+){0,3}\s*[\"\u201d]")
+_MARKS = re.escape(OPEN + CLOSE)
+_SCARE_QUOTED = re.compile(
+    rf"[{re.escape(OPEN)}]\s*[^{_MARKS}\s]+(?:\s+[^{_MARKS}\s]+){{0,3}}\s*[{re.escape(CLOSE)}]"
+)
 
 
 def _marked_speech(text: str) -> bool:

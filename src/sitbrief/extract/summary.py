@@ -179,17 +179,20 @@ def _time_is_subject(after: str) -> bool:
 
 def _as_subject(phrase: str) -> str:
     """Return an absolute phrase as a subject: no leading preposition, capitalised ("The week of ...")."""
-    first, _, rest = phrase.partition(" ")
-    noun = rest if first in _PREPOSITIONS and rest else phrase
+    noun = _without_preposition(phrase) or phrase
     return noun[:1].upper() + noun[1:]
 
 
 def _bare(phrase: str) -> str:
     """Return an absolute phrase without its leading preposition ("on 3 May 2024" -> "3 May 2024")."""
+    rest = _without_preposition(phrase)
+    return re.sub(r"^the \w+ of ", "", rest) if rest else phrase
+
+
+def _without_preposition(phrase: str) -> str | None:
+    """Return what follows a phrase's leading preposition ("in the week of X" -> "the week of X"), else None."""
     first, _, rest = phrase.partition(" ")
-    if first in _PREPOSITIONS and rest:
-        return re.sub(r"^the \w+ of ", "", rest)
-    return phrase
+    return rest if first in _PREPOSITIONS and rest else None
 
 
 def _day(start: str, end: str | None) -> str:
