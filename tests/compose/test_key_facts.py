@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from sitbrief.compose.brief import KeyFacts
 from sitbrief.compose.dates import date_text
 from sitbrief.compose.single import _principals, compose
@@ -152,3 +154,30 @@ def test_ships_and_units_are_called_so_in_whos_who():
     ships = [n for n, k in kinds.items() if k == "ship"]
     assert ships, kinds
     assert all(roles[next(r for r in roles if r.startswith(n))] == "Ship" for n in ships), roles
+
+
+@pytest.mark.parametrize("body, where", [
+    ("Norland troops have deployed to Lithuania to take part in a multinational training exercise.", "Lithuania"),
+    ("The Trade Minister, Ann Roe, arrives in Japan today for the G7 trade ministers' meeting.", "Japan"),
+    ("Defence Industry Minister Ann Roe will travel to Indonesia next week to promote exports.", "Indonesia"),
+    ("Two minehunters are returning home to the UK after three years in the Gulf.", "United Kingdom"),
+    ("Four frigates are making their way to Norway for one of the biggest exercises in years.", "Norway"),
+    ("Minister Bo Lee is to visit Indonesia to promote the nation's defence industry.", "Indonesia"),
+    ("The patrol ship sailed into the port of Haifa, Israel, for a two-day stop.", "Haifa, Israel"),
+])
+def test_where_is_the_one_place_the_lead_moves_the_event_to(body, where):
+    assert key_facts(body).get("Where") == where
+
+
+@pytest.mark.parametrize("body", [
+    "Defence Minister Ann Roe will travel to Chile, Peru and Brazil next week to meet her counterparts.",
+    "The minister flew to Japan and South Korea for talks on the alliance.",
+    "Ministers discussed the situation in Ukraine and sent a message of support to Japan.",
+])
+def test_where_stays_empty_for_several_destinations_or_none(body):
+    assert "Where" not in key_facts(body), key_facts(body)
+
+
+def test_where_gives_a_sites_country_written_after_it():
+    rows = key_facts("Four jets and about 60 airmen arrived at Vale Air Base, Germany, to train with allied forces.")
+    assert rows.get("Where") == "Vale Air Base, Germany", rows

@@ -40,7 +40,8 @@ from sitbrief.compose.portions import mark_portions
 from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.compose.series import issued_time, prior_report, report_number, stamp_time
 from sitbrief.compose.story import StoryView, with_discrepancies
-from sitbrief.extract.lexicon import lexicon
+from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.rx import alternation, word_rx
 from sitbrief.facts.model import Event, Facts
 from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SectionSpec, SlideSpec
@@ -354,21 +355,47 @@ class Composer:
         places = {p.id: p for p in self.facts.places}
         if lead and lead.where in places:
             place = self._narrower(lead, places[lead.where])
-            text = f"{place.name}, {place.country}" if place.country and place.country != place.name else place.name
-            city = self._city_of(lead, place) if not place.country else None
+            country = place.country or self._country_after(lead, place)
+            text = f"{place.name}, {country}" if country and country != place.name else place.name
+            city = self._city_of(lead, place) if not country else None
             if city is not None:
                 text = f"{place.name}, {city.name}" + (f", {city.country}" if city.country else "")
             return text, place.evidence[:1]
         if self.facts.article.dateline and not self._elsewhere(lead):
             return self.facts.article.dateline, []
         if lead is not None:
-            return None
+            return self._destination(lead)
         near = self._near_lead()
         if near:  # a lead without an event: a place it or the next two sentences name, not one far down
             city = next((p for p in self.facts.places if p.kind != "country" and near & set(p.evidence)), None)
         else:
             city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
         return (city.name, city.evidence[:1]) if city else None
+
+    def _destination(self, lead: Event) -> tuple[str, list[str]] | None:
+        """Return the one place the main event's sentence moves it to ("have deployed to Estonia", "arrives in
+        Japan", "to visit Indonesia"); None for a list of destinations or two places."""
+        if not lead.evidence:
+            return None
+        text = self._sentence(lead.evidence[0])
+        found = [p for p in self.facts.places if any(
+            _MOVED_TO.search(text[: m.start()]) and not self._listed(text[m.end() :], p)
+            for m in _mentions(p, text))]
+        found = [p for p in found if not any(q.country == p.name and q is not p for q in found)]  # "Tokyo, Japan"
+        if len({p.name for p in found}) != 1:
+            return None
+        place = found[0]
+        text = f"{place.name}, {place.country}" if place.country and place.country != place.name else place.name
+        return text, lead.evidence[:1]
+
+    def _listed(self, after: str, place) -> bool:
+        """Tell whether the text after a place goes on with another place ("Chile, Peru and Brazil"), not
+        with the place's own country ("Tokyo, Japan")."""
+        more = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", after)
+        if not more:
+            return False
+        rest = after[more.end() :]
+        return any(rest.startswith(q.name) and q.name != place.country for q in self.facts.places)
 
     def _narrower(self, lead: Event, place):
         """Return the dateline's place instead of a broad region the event's sentence also names it in
@@ -378,6 +405,13 @@ class Composer:
         text = self._sentence(lead.evidence[0])  # the name as written in the body, not the dateline's capitals
         return next((p for p in self.facts.places if p.name == self.facts.article.dateline
                      and p.kind in ("city", "facility") and p.name in text), place)
+
+    def _country_after(self, lead: Event, place) -> str | None:
+        """Return the country the event's sentence writes after a site ("at Vale Air Base, Norland,"), if any."""
+        name = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+        text = self._sentence(lead.evidence[0]) if lead.evidence else ""
+        after = re.search(rf"{re.escape(place.name)},\s+({name})", text)
+        return lexicon().country(after.group(1)) if after else None
 
     def _city_of(self, lead: Event, place):
         """Return the city the event's sentence puts a site in ("at Victoria Barracks in Sydney"), if any."""
@@ -625,6 +659,22 @@ _TRAVEL = re.compile(  # "depart tomorrow for", "travel to", "a visit to", "fly 
     r"(?:the\s+)?\n",
     re.I,
 )
+
+
+_MOVED_TO = re.compile(  # "deployed to", "arrived this week in", "making their way to", "to visit": a destination
+    rf"(?:\b(?:{alternation(words('movement_words'))})\b(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w'\u2019-]+)"
+    rf"{{0,3}}?\s+(?:to|in|into|at|for)|\b(?:{alternation(words('reach_verbs'))}))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _mentions(place, text: str) -> list[re.Match[str]]:
+    """Return where `text` names `place`, a country by any of its names too ("the UK", "U.S.")."""
+    found = list(word_rx(place.name).finditer(text))
+    if place.kind == "country":
+        aliases = [a for a, c in lexicon().countries.items() if c == place.name and a != place.name.lower()]
+        found += [m for a in aliases for m in word_rx(a, re.I).finditer(text) if lexicon().country(m.group(0))]
+    return found
 
 
 def _called_by_office(person, text: str, people: list) -> bool:
