@@ -181,3 +181,17 @@ def test_where_stays_empty_for_several_destinations_or_none(body):
 def test_where_gives_a_sites_country_written_after_it():
     rows = key_facts("Four jets and about 60 airmen arrived at Vale Air Base, Germany, to train with allied forces.")
     assert rows.get("Where") == "Vale Air Base, Germany", rows
+
+
+@pytest.mark.parametrize("later", [
+    "The exercise announcement comes as President Tom Reed arrived in Vale to discuss the border.",
+    "The drills were announced while Prime Minister Tom Reed met President Bo Lee in Vale on trade.",
+    "Separately, Foreign Minister Tom Reed travelled to Oslo for talks on fisheries.",
+])
+def test_who_leaves_out_a_person_busy_with_an_event_of_their_own_further_down(later):
+    body = ("The navy will conduct a joint exercise with three aircraft carriers in the Grey Sea.\n\n"
+            "The carriers will hold air defence drills and other training in international waters.\n\n"
+            "\u201cIt is a rare chance to train together,\u201d said Fleet Commander Adm. Ann Roe.\n\n"
+            "The last such exercise was held ten years ago.\n\n" + later)
+    who = key_facts(body).get("Who", "")
+    assert "Reed" not in who and "Bo Lee" not in who, who

@@ -337,7 +337,18 @@ class Composer:
             named = [p for p in involved if lead.evidence[0] in p.evidence]
             titled = [p for p in people if p not in named and _called_by_office(p, text, people)]
             involved = titled + named or involved
-        return _principals(involved) or _principals(people)[:4]
+        return _principals(involved) or _principals(self._bystanders_out(lead, people))[:4]
+
+    def _bystanders_out(self, lead: Event | None, people: list) -> list:
+        """Return `people` without those first named after the lead who meet, call or travel in an event of
+        their own ("The exercise announcement comes as President X arrived in Y": X is not in the exercise)."""
+        if lead is None:
+            return people
+        busy = {pid for e in self.facts.events if e.id != lead.id and e.kind in _OWN_MOVES for pid in e.participants}
+        order = {s.id: n for n, s in enumerate(self.facts.article.sentences)}
+        last = max((order.get(s, 0) for s in self._near_lead() | set(lead.evidence)), default=0)
+        return [p for p in people
+                if p.id not in busy or min((order.get(s, last) for s in p.evidence), default=0) <= last]
 
     def _unnamed_subject(self, lead: Event | None, people: list) -> str:
         """Return the office the main event's sentence opens on when nobody is named for it
@@ -653,6 +664,7 @@ def _principals(people: list) -> list:
     return principals or people
 
 
+_OWN_MOVES = ("meeting", "call", "talks", "deployment")  # events that take their people somewhere of their own
 _OFFICE_OPENING = re.compile(r"^The\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:has\s+|had\s+|will\s+)?[a-z]+")
 _TRAVEL = re.compile(  # "depart tomorrow for", "travel to", "a visit to", "fly directly to": the event is there
     r"\b(?:depart|leave|leaving|travel|fly|flies|flying|head|trip|visit|tour)\w*\s+(?:[\w.-]+\s+){0,3}(?:for|to)\s+"
