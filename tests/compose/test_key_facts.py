@@ -195,3 +195,41 @@ def test_who_leaves_out_a_person_busy_with_an_event_of_their_own_further_down(la
             "The last such exercise was held ten years ago.\n\n" + later)
     who = key_facts(body).get("Who", "")
     assert "Reed" not in who and "Bo Lee" not in who, who
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Nov. 11-14", "11\u201314 Nov"), ("11-14 November", "11\u201314 Nov"), ("11 to 14 Nov", "11\u201314 Nov"),
+    ("between 3 and 5 March", "3\u20135 Mar"), ("Nov. 14-11", None), ("May 2024", None),
+])
+def test_a_run_of_days_without_a_year_keeps_both_days(text, day):
+    from sitbrief.compose.dates import day_without_year
+
+    assert day_without_year(text) == day
+
+
+@pytest.mark.parametrize("second, when", [
+    ("The carriers will conduct air defence drills and other training in international waters Nov. 11-14, "
+     "the navy said.", "11\u201314 Nov (year not stated)"),
+    ("The strike groups are to hold the drills from 3 to 6 December in international waters.",
+     "3\u20136 Dec (year not stated)"),
+    ("Ships of the three groups will take part in exercises on 9 March, officials said.",
+     "9 Mar (year not stated)"),
+])
+def test_when_of_an_undated_event_is_the_date_of_the_same_event_told_next(second, when):
+    body = ("The navy will conduct a joint exercise with three aircraft carriers in the Grey Sea for the first "
+            "time in a decade.\n\n" + second + "\n\nThe last such exercise was held off Vale.")
+    assert key_facts(body)["When"] == when
+
+
+@pytest.mark.parametrize("lead, when", [
+    ("After months of preparation, the frigate Vale and its helicopter detachment departed Portville on July 14 "
+     "en route to a six-month tour on Operation SHIELD, the nation's support to NATO in Europe.",
+     "14 Jul (year not stated)"),
+    ("HMS Vale and her crew left Portville on Aug. 2 en route to a six-month tour on Operation SHIELD, the "
+     "nation's support to NATO.", "2 Aug (year not stated)"),
+    ("Following weeks of trials, the patrol ship Vale departed Portville on 21 September en route to a "
+     "four-month mission on Operation GUARD, the nation's support to allies.", "21 Sep (year not stated)"),
+])
+def test_when_of_an_undated_article_is_the_one_day_its_lead_writes(lead, when):
+    rows = key_facts(lead + "\n\nThe crew will join a NATO task group.\n\nThe ship will return in the winter.")
+    assert rows["When"] == when, rows

@@ -32,7 +32,7 @@ from sitbrief.compose.brief import (
 )
 from sitbrief.compose.change_wording import ChangeWording
 from sitbrief.compose.changes import Changes, compare
-from sitbrief.compose.dates import date_text, issued_at, parse_partial
+from sitbrief.compose.dates import date_text, day_without_year, issued_at, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.judgements import JudgementWording
 from sitbrief.compose.map import map_content
@@ -317,7 +317,14 @@ class Composer:
         undated = not lead or (not (lead.when.start or lead.when.text)
                              and lead.evidence[:1] == facts.summary.evidence[:1])
         day = self._lead_date() if undated else None
-        if lead and day is None:
+        sibling = self._dated_sibling(lead) if lead and day is None and not lead.when.text else None
+        loose = self._lead_day_without_year() if undated and day is None and sibling is None else None
+        if loose:  # an undated article's lead: "departed Halifax on July 14" is 14 Jul, its year not stated
+            rows.append(KeyFact(lab["When"], f"{loose} ({lab.get('year not stated', 'year not stated')})",
+                                list(facts.summary.evidence[:1])))
+        elif sibling is not None:  # "will conduct an exercise ..." then "... will hold drills Nov. 11-14"
+            rows.append(KeyFact(lab["When"], self.story.date(sibling), self.story.refs(sibling, 1)))
+        elif lead and day is None:
             rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
         elif day is not None:
             rows.append(KeyFact(lab["When"], date_text(day.start, day.end, day.precision, lab, self._style),
@@ -439,6 +446,26 @@ class Composer:
         home = {p.country for p in self.facts.places if p.name == dateline and p.country} | {dateline}
         return any(p.name not in home and _TRAVEL.search(text[: max(0, text.find(p.name))][-80:] + "\n")
                    for p in self.facts.places if p.kind in ("country", "city") and p.name in text)
+
+    def _dated_sibling(self, lead: Event) -> Event | None:
+        """Return the one dated event that tells the undated main event again: of its kind, in its sentence or
+        the next ("The navy will hold an exercise ..." and "The carriers will conduct drills Nov. 11-14")."""
+        ids = [s.id for s in self.facts.article.sentences]
+        if lead.kind not in _HAPPENINGS or not lead.evidence or lead.evidence[0] not in ids:
+            return None
+        first = ids.index(lead.evidence[0])
+        near = set(ids[first : first + 2])
+        dated = [e for e in self.facts.events if e.id != lead.id and e.kind == lead.kind and e.when.text
+                 and e.evidence[:1] and e.evidence[0] in near and e.status == lead.status]
+        return dated[0] if len({(e.when.text, e.when.start) for e in dated}) == 1 else None
+
+    def _lead_day_without_year(self) -> str | None:
+        """Return the one day and month an undated article's lead writes ("on July 14" -> "14 Jul"), else None."""
+        if self.published is not None or not self.facts.summary.evidence:
+            return None
+        first = self._sentence(self.facts.summary.evidence[0])
+        days = {d for e in find_dates(first, None, False) if (d := day_without_year(e.text))}
+        return days.pop() if len(days) == 1 else None
 
     def _lead_date(self):
         """Return the one day the lead's first sentence dates its news by (None if none, or several)."""
@@ -664,6 +691,7 @@ def _principals(people: list) -> list:
     return principals or people
 
 
+_HAPPENINGS = ("exercise", "deployment", "meeting", "talks", "call")  # told again with their date nearby
 _OWN_MOVES = ("meeting", "call", "talks", "deployment")  # events that take their people somewhere of their own
 _OFFICE_OPENING = re.compile(r"^The\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:has\s+|had\s+|will\s+)?[a-z]+")
 _TRAVEL = re.compile(  # "depart tomorrow for", "travel to", "a visit to", "fly directly to": the event is there
