@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from sitbrief.extract.summary import LEAD_IN, absolute_text, brief_headline, cut_off, reads_as_headline, restates
 from tests.extract.helpers import facts
 
@@ -179,3 +181,16 @@ def test_a_paragraph_opening_on_history_gives_no_key_point():
 def test_a_weekday_before_a_date_without_comma_takes_no_second_preposition():
     assert absolute_text("The leaders spoke on Friday 4 December.", date(2015, 12, 6)) == (
         "The leaders spoke on Friday 4 December 2015.")
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Foreign Minister Ann Roe met in Vale City (on 8 March 2024) with the Prime Minister, Tom Reed, and the "
+     "Chief of Army Staff, General Bo Lee.",
+     "Foreign Minister Ann Roe met in Vale City with the Prime Minister, Tom Reed"),
+    ("Navy divers began (from 2 May) a search of the harbour at Portville with help from the coastguard.",
+     "Navy divers began a search of the harbour at Portville with help from the coastguard"),
+    ("The frigate Vale arrived in Portville (on Tuesday) for a five-day visit hosted by the Norland Navy.",
+     "The frigate Vale arrived in Portville for a five-day visit hosted by the Norland Navy"),
+])
+def test_a_bracket_holding_only_a_date_goes_with_it_and_a_cut_keeps_an_aside_whole(lead, expected):
+    assert brief_headline(lead, WEDNESDAY) == expected

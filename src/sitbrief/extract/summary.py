@@ -384,6 +384,7 @@ _CUT_BEFORE = re.compile(
     r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|, )\b"
 )
 HEADLINE_WORDS = 14
+_EMPTIED_BRACKET = re.compile(r"\s*\(\s*(?:(?:on|in|at|from|since|by|until|of)\s*)?\)")  # "(on 8 March)" once cut
 _EMPTIED_OPENING = re.compile(r"^(?:\w+\s+){1,5}(?:the|of|a|an|in|on|for|during|since)\s*,\s*(?=\S)", re.I)
 
 
@@ -401,7 +402,7 @@ def headline(lead: str, anchor: date | None) -> str:
         text = bare
     for expr in sorted(find_dates(text, anchor, False), key=lambda e: -e.span[0]):
         text = text[: expr.span[0]] + text[expr.span[1] :]
-    text = _EMPTIED_OPENING.sub("", text)
+    text = _EMPTIED_BRACKET.sub("", _EMPTIED_OPENING.sub("", text))
     text = re.sub(r"\b(agreed|said|announced|decided|confirmed)\s+that\s+", r"\1 ", text)
     text = re.sub(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", "", text, flags=re.I)
     text = re.sub(r"\s{2,}", " ", text).replace(" ,", ",").strip(" ,")
@@ -416,7 +417,8 @@ def headline(lead: str, anchor: date | None) -> str:
                 for m in re.finditer(r",\s", text)
                 if 6 <= len(text[: m.start()].split()) <= MAX_HEADLINE_WORDS
             ]
-            text = text[: comma[-1]] if comma else text
+            ends = [c for c in reversed(comma) if not cut_off(text[:c], text, True)]  # not inside an aside
+            text = text[: ends[0]] if ends else text[: comma[-1]] if comma else text
     bare = _ATTRIBUTION.sub("", text.strip(" ,;:"))
     text = bare if len(bare.split()) >= 4 else text
     return finish_title(text.strip(" ,;:"), MAX_HEADLINE_WORDS) or text.strip(" ,;:")
