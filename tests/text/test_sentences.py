@@ -19,7 +19,8 @@ def _sentences(paragraph: str) -> list[str]:
     ("Did they agree?Officials would not say.", ["Did they agree?", "Officials would not say."]),
     ("There were fewer troops than last year.U.S. officials said so.",
      ["There were fewer troops than last year.", "U.S. officials said so."]),
-    ('"The patrols are routine."Our neighbours were told.', ['"The patrols are routine."', "Our neighbours were told."]),
+    ('"The patrols are routine."Our neighbours were told.',
+     ['"The patrols are routine."', "Our neighbours were told."]),
 ])
 def test_a_glued_full_stop_ends_a_sentence(paragraph: str, expected: list[str]) -> None:
     assert _sentences(paragraph) == expected
