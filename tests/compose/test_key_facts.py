@@ -233,3 +233,31 @@ def test_when_of_an_undated_event_is_the_date_of_the_same_event_told_next(second
 def test_when_of_an_undated_article_is_the_one_day_its_lead_writes(lead, when):
     rows = key_facts(lead + "\n\nThe crew will join a NATO task group.\n\nThe ship will return in the winter.")
     assert rows["When"] == when, rows
+
+
+@pytest.mark.parametrize("body, where", [
+    ("The Prime Minister met President Ann Roe at the European Security Summit in Moldova to discuss the war.",
+     "Moldova"),
+    ("Defence Secretary Ann Roe met today with her counterpart, Minister Bo Lee, on the margins of the Defence "
+     "Ministers Meeting in London.", "London, United Kingdom"),
+    ("The three leaders met at the G20 Summit in Brazil and agreed to work together on the fighter.", "Brazil"),
+    ("Foreign Minister Ann Roe spoke with Minister Bo Lee at the ASEAN Regional Forum in Laos on Tuesday.", "Laos"),
+])
+def test_where_is_the_place_the_main_events_gathering_is_held_in(body, where):
+    assert key_facts(body).get("Where") == where, key_facts(body)
+
+
+def test_where_is_not_a_gathering_still_to_come():
+    rows = key_facts("Minister Ann Roe met Envoy Bo Lee by phone ahead of next month's summit in Japan.")
+    assert rows.get("Where") != "Japan", rows
+
+
+
+def test_what_is_never_an_event_title_that_opens_on_a_preposition():
+    body = ("The Prime Minister, Ann Roe, today issued the following statement on Vale Independence Day:\n\n"
+            "\u201cToday, we join Vale communities around the world to celebrate the anniversary of Vale's "
+            "independence.\n\n\u201cNorland was the first country to recognize Vale's independence in 1991. From "
+            "co-hosting the third Vale Reform Conference, to training members of the Vale forces, we are working "
+            "with the people of Vale.\u201d")
+    assert not key_facts(body, "Statement by the Prime Minister on Vale Independence Day").get("What", "").startswith(
+        "From "), key_facts(body)

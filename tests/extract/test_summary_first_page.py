@@ -194,3 +194,12 @@ def test_a_weekday_before_a_date_without_comma_takes_no_second_preposition():
 ])
 def test_a_bracket_holding_only_a_date_goes_with_it_and_a_cut_keeps_an_aside_whole(lead, expected):
     assert brief_headline(lead, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize("lead", [
+    "\u201cToday, we join communities across the country to mark the 30th anniversary of Vale's independence.",
+    "\"Today we remember those who served in the Gulf, and we thank their families for their sacrifice.",
+    "\u201cThis week, I am proud to announce that we will send two more ships to the region.",
+])
+def test_a_lead_that_is_a_quotation_gives_no_headline(lead):
+    assert brief_headline(lead, None) == ""

@@ -308,7 +308,8 @@ class Composer:
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
         # an extracted summary that names its main event but no headline found no clean clause: no What
-        what = facts.summary.headline or (lead.title if lead and not facts.summary.event else "")
+        what = facts.summary.headline or (lead.title if lead and not facts.summary.event
+                                          and not _FRAGMENT.match(lead.title) else "")
         if what:
             refs = self.story.refs(lead, 1) if lead and self.story.support(lead) else \
                 list(facts.summary.evidence[:1]) or lead.evidence[:1]
@@ -392,12 +393,14 @@ class Composer:
 
     def _destination(self, lead: Event) -> tuple[str, list[str]] | None:
         """Return the one place the main event's sentence moves it to ("have deployed to Estonia", "arrives in
-        Japan", "to visit Indonesia"); None for a list of destinations or two places."""
+        Japan", "to visit Indonesia") or holds it in ("at the X Summit in Moldova"); None for a list of places,
+        two places, or a gathering still to come ("ahead of next month's summit in Japan")."""
         if not lead.evidence:
             return None
         text = self._sentence(lead.evidence[0])
         found = [p for p in self.facts.places if any(
-            _MOVED_TO.search(text[: m.start()]) and not self._listed(text[m.end() :], p)
+            (_MOVED_TO.search(text[: m.start()]) or _HELD_IN.search(text[: m.start()]))
+            and not _AHEAD.search(text[max(0, m.start() - 80) : m.start()]) and not self._listed(text[m.end() :], p)
             for m in _mentions(p, text))]
         found = [p for p in found if not any(q.country == p.name and q is not p for q in found)]  # "Tokyo, Japan"
         if len({p.name for p in found}) != 1:
@@ -715,6 +718,12 @@ def _mentions(place, text: str) -> list[re.Match[str]]:
         aliases = [a for a, c in lexicon().countries.items() if c == place.name and a != place.name.lower()]
         found += [m for a in aliases for m in word_rx(a, re.I).finditer(text) if lexicon().country(m.group(0))]
     return found
+
+_FRAGMENT = re.compile(r"(?:From|To|In|On|At|For|With|By|During|Through|Under)\s")  # "From co-hosting X, to ..."
+_HELD_IN = re.compile(  # "at the X Summit in Moldova", "the Defence Ministers Meeting in London": where it is held
+    rf"\b(?:{alternation(words('gathering_nouns'))})\s+(?:in|at)\s+(?:the\s+)?$", re.I
+)
+_AHEAD = re.compile(r"\b(?:ahead\s+of|upcoming|forthcoming|next|future|prepar\w*\s+for|before)\b", re.I)
 
 
 def _called_by_office(person, text: str, people: list) -> bool:

@@ -461,7 +461,7 @@ def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
     """Return the brief's headline ("What"): one clause of the lead, at most 20 words, never a lead cut off.
 
     An opening adverbial ("In line with ..., ") is dropped; a lead opening on a subordinate clause
-    ("While ..., X said") or one no clause boundary shortens enough gives way to the article's
+    ("While ..., X said") or a quotation, or one no clause boundary shortens enough gives way to the article's
     `title` when that reads as one; else the headline is left empty.
     """
     text = lead.strip()
@@ -472,7 +472,9 @@ def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
     second = _SECOND_CLAUSE.search(text)
     if second and len(text[: second.start()].split()) >= 5:
         text = text[: second.start()] + "."
-    found = headline(text, anchor) if not (_SUBORDINATE_OPENING.match(text) or _TIME_AS_SUBJECT.match(text)) else ""
+    quoted = re.match(r"[\"\u201c\u2018]", text)  # a lead that is someone's words is no report's headline
+    plain = not (quoted or _SUBORDINATE_OPENING.match(text) or _TIME_AS_SUBJECT.match(text))
+    found = headline(text, anchor) if plain else ""
     found = _STRAY_PART_OF_DAY.sub("", found)
     if found and not cut_off(found, text, True) and has_verb(found) and found.count("\u201c") <= found.count("\u201d"):
         return found
