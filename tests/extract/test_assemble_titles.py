@@ -6,6 +6,7 @@ import pytest
 
 from sitbrief.extract.assemble import _headline_names, _headline_pattern, _name_in_title
 from sitbrief.facts.model import Person
+from tests.extract.helpers import facts
 
 TITLES = [
     ("Defence Minister Mira Tolsen of Norland meets Varo", "Mira Tolsen"),
@@ -40,3 +41,14 @@ def test_a_title_names_people_by_surname() -> None:
 def test_a_title_uses_the_name_the_text_uses_alone_after_an_office(name: str, alias: str, short: str) -> None:
     person = Person(id="p1", name=name, aliases=[alias], evidence=["s1"])
     assert _headline_names(f"Reed meets with Minister {name} in Tokyo", [person]) == f"Reed meets with {short} in Tokyo"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secretary of State Ann Roe met with French Ambassador to the United States Tom Reed in Washington, D.C. today.",
+    "Foreign Minister Ann Roe met with the Norland Ambassador to the United Nations Tom Reed in Geneva on Monday.",
+    "Minister Ann Roe met with Special Envoy to the Middle East Tom Reed in Cairo on Monday.",
+])
+def test_an_office_running_through_to_leaves_the_headline_with_the_name(sentence):
+    titles = [e.title for e in facts(sentence).events]
+    assert titles and not any(" to Reed" in t for t in titles), titles
+    assert any(t.startswith("Roe meets with Reed") for t in titles), titles

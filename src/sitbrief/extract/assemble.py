@@ -226,7 +226,7 @@ def named_before(doc: Doc, index: int, pronoun: str, people: list[Person],
 
 _OFFICE_END = "".join(f"(?<={h} )|" for h in ("Member", "Minister", "Secretary", "Director", "Adviser", "Advisor",
                                               "Commander", "Chief", "Chair", "Chairman", "Officer"))[:-1]
-_RUN_WORD = rf"(?:[A-Z][\w.'\u2019-]*|of|for|the|and the|(?:{_OFFICE_END})and)"  # "Politburo Member and Director of"
+_RUN_WORD = rf"(?:[A-Z][\w.'\u2019-]*|of|for|to|the|and the|(?:{_OFFICE_END})and)"  # "Politburo Member and Director of"
 _RUN_START = r"(?:(?:former|late)\s+)?(?:[A-Z][\w.'\u2019-]*|the)"  # not "of": "the death of President X" keeps "of"
 _FAMILY_FIRST = frozenset(words("family_name_first"))
 _GIVEN = frozenset(words("given_names"))
