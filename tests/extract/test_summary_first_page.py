@@ -203,3 +203,17 @@ def test_a_bracket_holding_only_a_date_goes_with_it_and_a_cut_keeps_an_aside_who
 ])
 def test_a_lead_that_is_a_quotation_gives_no_headline(lead):
     assert brief_headline(lead, None) == ""
+
+
+@pytest.mark.parametrize("body", [
+    "Ministers released a statement welcoming Vale's application for membership.\n\n"
+    "Today, the Defence Ministers of the Northern Group met in Portville.\n\nThey discussed security.",
+    "The Foreign Secretary issued a statement on trade with Norland.\n\n"
+    "On 3 June 2024 the Foreign Secretary met Foreign Minister Tom Reed in Portville.\n\nThey discussed trade.",
+    "Leaders published a joint statement after their meeting.\n\n"
+    "The leaders of Vale and Norland met in Portville on Monday to discuss the border.\n\nThey agreed to meet again.",
+])
+def test_a_standfirst_that_a_statement_was_released_yields_to_the_meeting_it_reports(body):
+    f = facts(body, published=WEDNESDAY)
+    main = next(e for e in f.events if e.id == f.summary.event)
+    assert main.kind == "meeting", [(e.kind, e.title) for e in f.events]

@@ -731,7 +731,8 @@ def _not_reporting(text: str) -> bool:
 def main_event(
     doc: Doc, events: list[Event], lead: list[int], spots: dict[str, tuple[str, int]] | None = None
 ) -> Event | None:
-    """Return the event the lead reports: in the earliest lead sentence, a strong kind, most people involved.
+    """Return the event the lead reports: in the earliest lead sentence, a strong kind, most people involved;
+    a statement only when the lead reports no meeting, call, exercise, deployment or agreement.
 
     Between events of one lead sentence alike in these, the one whose trigger comes first (its
     main verb: "spoke ... this morning to update on discussions held last week") is the lead's,
@@ -751,6 +752,7 @@ def main_event(
         return bool(spot and spot[0] == sids[first] and _RELATIVE_BEFORE.search(text[: spot[1]]))
 
     ranked = []
+    happening = any(e.kind in _HAPPENING_KINDS for e in events if set(e.evidence) & set(sids))
     for n, e in enumerate(events):
         if not set(e.evidence) & set(sids):
             continue
@@ -758,6 +760,7 @@ def main_event(
             sids.index(e.evidence[0]) if e.evidence[0] in sids else min(sids.index(s) for s in e.evidence if s in sids)
         )
         ranked.append((
+            happening and e.kind == "statement",  # "Ministers released a statement ..." above "they met in Oslo"
             first,
             passing(e, first),
             e.kind in ("statement", "announcement", "other"),
@@ -767,7 +770,10 @@ def main_event(
             n,
             e,
         ))
-    return min(ranked, key=lambda r: r[:7])[7] if ranked else None
+    return min(ranked, key=lambda r: r[:8])[8] if ranked else None
+
+
+_HAPPENING_KINDS = frozenset({"meeting", "call", "talks", "exercise", "deployment", "agreement", "deal"})
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom)\s+(?:\w+\s+){0,2}$", re.I)
