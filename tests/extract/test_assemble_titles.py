@@ -52,3 +52,17 @@ def test_an_office_running_through_to_leaves_the_headline_with_the_name(sentence
     titles = [e.title for e in facts(sentence).events]
     assert titles and not any(" to Reed" in t for t in titles), titles
     assert any(t.startswith("Roe meets with Reed") for t in titles), titles
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Roe to depart for visits to Vale and Norland to meet", "Roe to depart for visits to Vale and Norland"),
+    ("Reed to travel to Portville in order to meet", "Reed to travel to Portville"),
+    ("The minister flies to Oslo to sign", "The minister flies to Oslo"),
+    ("Roe and Reed agree to meet", "Roe and Reed agree to meet"),
+    ("Vale and Norland are set to sign", "Vale and Norland are set to sign"),
+    ("The Secretary directs the Strike Group to remain", "The Secretary directs the Strike Group to remain"),
+])
+def test_a_purpose_whose_object_was_cut_leaves_the_headline(title: str, expected: str) -> None:
+    from sitbrief.extract.titles import finish_title
+
+    assert finish_title(title) == expected

@@ -333,6 +333,18 @@ _STRAY_PART = re.compile(  # "spoke to Trudeau yesterday evening" without its da
     r"(?<!\bthe)(?<!\bthis)(?<!\bthat)(?<!\blast)(?<!\beach)(?<!\bevery)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bby)"
     r"(?<!\bone)(?<!\bof)\s+(?:morning|afternoon|evening|night)(?=\s*(?:[,;]|$))"
 )
+_PURPOSE_LEFT = re.compile(r"(?P<before>\S+)\s+(?P<order>in\s+order\s+)?to\s+(?P<verb>[a-z]+)$")
+_PURPOSE_VERBS = frozenset({"meet", "discuss", "attend", "sign", "visit", "hold", "see", "host", "review", "join"})
+
+
+def _without_left_purpose(title: str) -> str:
+    """Drop a purpose whose object was cut ("departs for Fiji and Australia to meet", "in order to meet")."""
+    m = _PURPOSE_LEFT.search(title)
+    if m and (m["order"] or m["verb"] in _PURPOSE_VERBS and m["before"][:1].isupper()):
+        return title[: m.end("before")]
+    return title
+
+
 _JOINED_LEAD_IN = re.compile(r",?\s+and\s+(?:confirmed|agreed|issued|released|adopted|stated|noted|made)$")
 
 
@@ -368,6 +380,7 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     while parts and parts[0].lower() in ("and", "but", "or", "so", "then", "also"):
         parts.pop(0)
     parts = re.sub(r"\s*\([^()]*$", "", " ".join(parts)).split()  # an aside the cut left open
+    parts = _without_left_purpose(" ".join(parts)).split()
     if len(parts) < 3:
         return None
     title = " ".join(parts).strip(" ,;:")
