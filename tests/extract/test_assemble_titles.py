@@ -66,3 +66,16 @@ def test_a_purpose_whose_object_was_cut_leaves_the_headline(title: str, expected
     from sitbrief.extract.titles import finish_title
 
     assert finish_title(title) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secretary of Defense Ann Roe met today with his Norland counterpart, Secretary of State for Defence, Tom Reed, "
+    "on the margins of the Defence Ministers Meeting in Portville.",
+    "Foreign Minister Ann Roe met in Portville with her counterpart, Minister for Foreign Affairs, Tom Reed, and "
+    "his deputy.",
+    "Minister Ann Roe spoke by phone on Monday with her Vale counterpart, Chief of the Defence Staff, Tom Reed, "
+    "about the exercise.",
+])
+def test_a_counterpart_named_after_an_office_appositive_is_the_name_in_the_headline(sentence):
+    titles = [e.title for e in facts(sentence).events]
+    assert titles and all("counterpart" not in t for t in titles) and any("Reed" in t for t in titles), titles

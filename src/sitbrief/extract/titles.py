@@ -550,7 +550,10 @@ _OFFICE_BEFORE_BREAK = re.compile(
     r"\b(?P<det>the|his|her|their)\s+"
     r"(?P<office>(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w-]*|(?:[A-Z]\w+\s+)?counterpart)\s*$"
 )
-_APPOSITIVE_NAME = re.compile(r",\s+(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,6}[A-Z][\w'\u2019-]*),")
+_APPOSITIVE_NAME = re.compile(  # ", Tom Reed," or an office and then the name: ", Secretary of State for Defence, X,"
+    r",\s+(?:(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w'\u2019-]*,\s+)?"
+    r"(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){1,6}[A-Z][\w'\u2019-]*),"
+)
 
 
 def _office_named(tail: str, cut: int) -> str:
