@@ -131,3 +131,22 @@ def test_the_end_of_a_weekday_range_never_falls_before_its_start(sentence: str, 
     out = absolute_text(sentence, ANCHOR, {known: start})
     assert "17 June 2024" in out, out
     assert "12 June" not in out and "13 June" not in out, out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "VOA's Ann Roe contributed to this report.",
+        "Tom Reed in Portville and Bo Lee in Vale contributed to this story.",
+        "Additional reporting by Ann Roe; editing by Tom Reed.",
+        "(Reporting by Ann Roe in Portville; Writing by Tom Reed)",
+        "Writing by Bo Lee; Edited by Cy Poe",
+    ],
+)
+def test_a_reporters_credit_line_is_not_a_key_point(sentence: str) -> None:
+    assert is_boilerplate(sentence)
+
+
+def test_contributing_to_an_effort_is_news() -> None:
+    assert not is_boilerplate("Norland contributed to the report's findings on the exercise.")
+    assert not is_boilerplate("The frigate contributed two helicopters to the operation.")

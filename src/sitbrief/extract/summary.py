@@ -337,7 +337,9 @@ _BOILERPLATE = re.compile(
     r"\?[\"\u201d\u2019)]?\s*$|^\(.*\)\.?$|^\(.*\.\)$|https?://|\bwww\.|"
     r"^for (?:more|further) (?:news|information|details)\b|"
     r"^that['\u2019]s (?:it|all) for\b|"  # a presenter's sign-off
-    r"\b(?:go|head|visit|log on) to [\w-]+\.(?:mil|gov|com|org|net)\b",
+    r"\b(?:go|head|visit|log on) to [\w-]+\.(?:mil|gov|com|org|net)\b|"
+    r"\bcontribut(?:ed|es|ing) to (?:this|the) (?:report|story|article)\.?\s*$|"  # a credit line, not news
+    r"^(?:\(?(?:additional\s+)?reporting\s+by|writing\s+by|edited\s+by|editing\s+by|compiled\s+by)\b",
     re.I,
 )
 
@@ -353,7 +355,8 @@ def _non_answer() -> re.Pattern:
 
 
 def is_boilerplate(text: str) -> bool:
-    """Tell whether a sentence is a question, a bracketed source note, a pointer elsewhere or a non-answer."""
+    """Tell whether a sentence is a question, a bracketed source note, a pointer elsewhere, a reporter's credit
+    line or a non-answer."""
     bare = text.strip()
     return bool(_BOILERPLATE.search(bare) or _SIGN_ON.search(bare) or _non_answer().search(text))
 
