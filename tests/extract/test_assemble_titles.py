@@ -79,3 +79,15 @@ def test_a_purpose_whose_object_was_cut_leaves_the_headline(title: str, expected
 def test_a_counterpart_named_after_an_office_appositive_is_the_name_in_the_headline(sentence):
     titles = [e.title for e in facts(sentence).events]
     assert titles and all("counterpart" not in t for t in titles) and any("Reed" in t for t in titles), titles
+
+
+@pytest.mark.parametrize("quote", [
+    "\u201cI treasure Boris\u2019s friendship and the work we do together,\u201d Reed said.",
+    "\u201cBoris is a good friend,\u201d Reed said after the talks.",
+    "\u201cWe thank Boris for his leadership,\u201d Reed told reporters.",
+])
+def test_a_given_name_a_quote_uses_is_not_the_headlines_surname(quote):
+    body = ("Boris Johnson, the Foreign Secretary, has today met with Tom Reed, the Norland Foreign Minister, "
+            "to discuss trade.\n\n" + quote)
+    titles = [e.title for e in facts(body).events]
+    assert titles and titles[0].startswith("Johnson "), titles

@@ -312,6 +312,8 @@ def _surname(person: Person) -> str:
     words = [w for w in person.name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
     upper = [w for w in words if w.isupper() and len(w) > 2]
     single = sorted({w for a in person.aliases if (w := _lone_name_word(a, words))}, key=words.index, reverse=True)
+    if len(words) > 1 and words[0] in _GIVEN and words[0] not in _FAMILY_FIRST:
+        single = [w for w in single if w != words[0]]  # a quote's "Boris's relationship": the given name, not his
     if not (single or upper) and len(words) in (2, 3) and words[0] in _FAMILY_FIRST:
         return " ".join(words)  # "Yang Jiechi": the last word is a given name, so the name stays whole
     if (not (single or upper) and len(words) == 2 and words[1] in _GIVEN and words[0] not in _GIVEN
