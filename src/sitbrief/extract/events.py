@@ -367,7 +367,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     dated: list[EventDraft] = []
     dated_triggers: set[tuple[int, int]] = set()
     for expr in dates:
-        if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
+        quoted = _inside_quote(text, expr.span)
+        if expr.span in used or _attribution_date(text, expr.span):
             continue
         bound = _end_bound(text, expr)  # "arrived ... to train through mid-September": the end, not the arrival's date
         if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
@@ -376,7 +377,10 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             f for f in _candidates(text, expr.span)
             if f[2] not in dated_triggers and not _habitual(text, f[2]) and not _dated_after(text, f, expr, dates)
             and not _possessed_by_other(text, expr.span, f[2])
+            and (not quoted or _own_quoted(text, expr.span, f[2]))
         ]
+        if quoted and not found:
+            continue  # a date inside a quote dates only the speaker's own action told in that quote
         before = text[max(0, expr.span[0] - 40) : expr.span[0]]
         if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
             # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
@@ -898,6 +902,14 @@ def _attribution_date(text: str, span: tuple[int, int]) -> bool:
             r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
             text[max(0, span[0] - 40) : span[0]],
         )
+    )
+
+
+def _own_quoted(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a quoted date dates the speaker's own action in the same quote ("I met X earlier this year")."""
+    lo, hi = min(span[0], trigger[0]), max(span[1], trigger[1])
+    return (
+        _inside_quote(text, trigger) and not re.search(r"[\u201c\u201d\"]", text[lo:hi]) and _speaker_own(text, trigger)
     )
 
 
@@ -1643,6 +1655,8 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     hi = max(span[1], expr.span[1] if expr else span[1])
     if hints and (hint := _status_words(text[max(0, lo - 40) : hi + 40])):
         return hint
+    if expr is not None and _GLAD_TO.search(text, max(0, span[0] - 90), span[0]):
+        return "past"  # "I was delighted to meet X": the meeting happened, whatever "to meet" says
     if (
         lead < len(text)
         and _PAST_VERB.match(text[span[0] : span[1]])

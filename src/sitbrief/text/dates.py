@@ -76,7 +76,7 @@ def _holiday_pattern() -> re.Pattern[str]:
     """Return the pattern of every holiday name, either apostrophe ("New Year\u2019s Day")."""
     names = sorted(HOLIDAYS, key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace("'", "['\u2019]") for n in names)
-    return re.compile(rf"\b(?P<holiday>{alternatives})(?!\w)", re.I)
+    return re.compile(rf"\b(?:the\s+)?(?P<holiday>{alternatives})(?!\w)", re.I)  # "on the Fourth of July"
 
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -115,6 +115,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("holiday", _holiday_pattern()),  # before the months: "the Fourth of July" is a day, not July
     ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_MON}\s+(?P<y>\d{{4}})\b")),
     (
@@ -163,7 +164,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("holiday", _holiday_pattern()),
     (
         "ago",
         re.compile(rf"\b(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I),

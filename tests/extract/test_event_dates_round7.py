@@ -1,0 +1,52 @@
+"""Event dates (round 7): a date inside a quote dates the speaker's own action told in that quote;
+fixed-day observances ("International Women's Day", "the Fourth of July") are dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.helpers import facts
+
+ANCHOR = date(2024, 3, 14)  # a Thursday
+
+
+def _events(body: str, title: str = "Defence news", published: date | None = ANCHOR) -> list:
+    return [(e.kind, e.title, e.when.start, e.status) for e in facts(body, title, published).events]
+
+
+@pytest.mark.parametrize(
+    "sentence,when",
+    [
+        ("\u201cI met with Minister Santos at the Shangri-La Dialogue earlier this year and we agreed to talk "
+         "again,\u201d Ms Lee said.", "2024"),
+        ("\u201cI visited Kyiv in February and saw the damage for myself,\u201d he said.", "2024-02"),
+        ("\"We conducted live-fire drills with our allies last week,\" the commander said.", "2024-03-04"),
+        ("\u201cI will travel to Tokyo on 20 March to meet my counterpart,\u201d the minister said.", "2024-03-20"),
+        ("\u201cOn Monday I was delighted to meet the cadets of the academy,\u201d the Defence Secretary said.",
+         "2024-03-11"),
+    ],
+)
+def test_a_quoted_date_dates_the_speakers_own_action(sentence, when):
+    dates = [d for _, _, d, _ in _events(sentence) if d]
+    assert dates and dates[0].startswith(when)
+
+
+def test_a_quoted_date_of_another_happening_dates_no_event_outside_the_quote():
+    events = _events("The minister visited the base, saying \u201cthe attack last week shocked us all.\u201d")
+    assert [d for k, _, d, _ in events if k == "meeting"] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence,when",
+    [
+        ("On International Women\u2019s Day the minister met campaigners in Lahore.", "2024-03-08"),
+        ("The ambassador hosted a reception on the Fourth of July at the residence.", "2023-07-04"),
+        ("The navy held a ceremony on St Patrick's Day in Dublin.", "2023-03-17"),
+    ],
+)
+def test_fixed_day_observances_are_dates(sentence, when):
+    events = _events(sentence)
+    assert [d for _, _, d, _ in events] == [when]
+    assert all("the at" not in t and "the Fourth" not in t for _, t, _, _ in events)
