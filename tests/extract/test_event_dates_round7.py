@@ -50,3 +50,19 @@ def test_fixed_day_observances_are_dates(sentence, when):
     events = _events(sentence)
     assert [d for _, _, d, _ in events] == [when]
     assert all("the at" not in t and "the Fourth" not in t for _, t, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    "body,when",
+    [
+        ("The Navy said three aircraft carriers will conduct a joint exercise in the Western Pacific. "
+         "The exercise will take place March 18-21.", "2024-03-18"),
+        ("Australian and Japanese forces will hold a major exercise off Darwin. The exercise begins on 4 August "
+         "and ends a week later.", "2024-08-04"),
+        ("The frigate will deploy to the Gulf. The deployment starts in September.", "2024-09"),
+    ],
+)
+def test_a_dated_definite_mention_next_on_dates_the_undated_event(body, when):
+    events = _events(body)
+    assert len(events) == 1 and events[0][2] == when
+

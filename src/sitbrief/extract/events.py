@@ -1792,6 +1792,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return False  # one sentence's triggers were told apart when it was read
     if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3 and _refers(a, b):
         return True
+    if _dated_next(a, b):
+        return True
     if a.named and a.date is None and b.definite and not b.named and a.kind == b.kind and 0 < b.sentence - a.sentence <= 3:
         return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"
     if b.date is None and _DEFINITE.match(b.title):
@@ -1825,6 +1827,18 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 
 
 _GENERIC = frozenset(words("event_generic_nouns"))
+
+
+_HAPPENINGS = frozenset({"exercise", "deployment", "meeting", "talks", "call", "summit", "visit"})  # not a document's date
+
+
+def _dated_next(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether a dated definite mention next on dates `a` ("... will hold an exercise. The exercise runs May 3-9.")."""
+    return (
+        a.date is None and b.date is not None and b.date.start is not None and b.definite and not (a.named or b.named)
+        and a.kind == b.kind and a.kind in _HAPPENINGS and a.status == b.status and 0 < b.sentence - a.sentence <= 2
+        and bool(re.match(r"(?:The|This|That)\s+", b.title)) and _refers(a, b)
+    )
 
 
 def _retold_next(a: EventDraft, b: EventDraft) -> bool:
