@@ -209,3 +209,22 @@ def test_a_bare_month_ending_a_period_is_this_years_whatever_the_tense():
     found = _find("The jets arrived to train through mid-September.", _date(2015, 8, 28), False)
     assert found[0].start == "2015-09-11"
     assert _find("In September, the ships sailed north.", _date(2015, 8, 28), False)[0].start == "2014-09"
+
+
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        ("the Indian Ocean tsunami of 2004 and the response", "2004"),
+        ("her first visit of 2024 to the Philippines", "2024"),
+        ("the summer of 2023.", "2023"),
+        ("the Defence Act of 2019, which", "2019"),
+    ],
+)
+def test_a_year_after_of_dates_the_noun_before_it(text, year):
+    assert [(e.start, e.precision) for e in find_dates(text, None, False)] == [(year, "year")]
+
+
+@pytest.mark.parametrize("text", ["a total of 2000 troops", "a force of 1950 soldiers", "a crowd of 2000.",
+                                  "a number of 2010 models"])
+def test_a_count_after_of_is_no_year(text):
+    assert find_dates(text, None, False) == []

@@ -1513,7 +1513,8 @@ _LIGHT_VERB = re.compile(
 
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
-    skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False)]
+    skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False) if not _of_year(text, d)]
+    expr = None if expr is not None and _of_year(text, expr) else expr  # "the tsunami of 2004" keeps its year
     if opening := opening_nominal(text, span, skips):
         return opening
     if re.search(r"\b(?:followed|preceded) by\s+$", text[: span[0]]) and (
@@ -1555,6 +1556,11 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     found = clause_headline(text, span, skips)
     title = found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
     return title if len(title.split()) >= 3 else _passive_title(text, span, title)
+
+
+def _of_year(text: str, expr: DateExpr) -> bool:
+    """Tell whether a date is a year naming the noun before it ("the tsunami of 2004"), part of its title."""
+    return expr.precision == "year" and text[max(0, expr.span[0] - 3) : expr.span[0]] == "of "
 
 
 def _with_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -156,6 +156,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d{2})(?=\))")),
+    (
+        "year",  # "the tsunami of 2004", "her first visit of 2024" (not "a total of 2000 troops")
+        re.compile(
+            r"(?<=[a-z] of )(?<!total of )(?<!number of )(?<!maximum of )(?<!minimum of )(?<!crowd of )(?<!force of )"
+            r"(?<!group of )(?<!team of )(?<!fleet of )(?<!contingent of )(?<!population of )(?<!estimated of )"
+            r"(?P<y>(?:19|20)\d{2})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|in|at|on|off|with|was|were|is|are|has|had|when|as)\b)"
+        ),
+    ),
     ("year", re.compile(r"(?:(?<=\b[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Tt]his ))(?P<y>(?:19|20)\d{2})(?= [A-Za-z][\w.-]*)")),
     (
         "day_word",
