@@ -228,3 +228,18 @@ def test_a_year_after_of_dates_the_noun_before_it(text, year):
                                   "a number of 2010 models"])
 def test_a_count_after_of_is_no_year(text):
     assert find_dates(text, None, False) == []
+
+
+@pytest.mark.parametrize(
+    "text,start,precision",
+    [
+        ("deployed in March last year", "2023-03", "month"),
+        ("will meet again in February next year", "2025-02", "month"),
+        ("arrived in November of last year", "2023-11", "month"),
+        ("returned in January this year", "2024-01", "month"),
+        ("due in late June next year", "2025-06-21", "part-of-month"),
+    ],
+)
+def test_a_month_of_last_this_or_next_year_is_in_that_year(text, start, precision):
+    expr = find_dates(text, date(2024, 6, 13), False)[0]
+    assert (expr.start, expr.precision) == (start, precision)

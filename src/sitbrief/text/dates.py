@@ -115,6 +115,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    (
+        "month_rel_year",  # "in March last year", "late November of next year": the month of that year
+        re.compile(rf"\b(?:{_PART}\s*)?{_MON}\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
+    ),
     ("holiday", _holiday_pattern()),  # before the months: "the Fourth of July" is a day, not July
     ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_MON}\s+(?P<y>\d{{4}})\b")),
@@ -414,6 +418,19 @@ def _h_month(m, anchor, future):
 _PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
+def _h_month_rel_year(m, anchor, future):
+    """Resolve "in March last year", "late June next year": the month (or its part) of the year named."""
+    if anchor is None:
+        return "unresolved"
+    y, mo = anchor.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()], _month_num(m["mon"])
+    rule = f"{m['mon']} of {m['rel'].lower()} year"
+    if not m["part"]:
+        return _iso(y, mo), _iso(y, mo), "month", rule
+    first, last = _PART_DAYS[_part_key(m["part"])]
+    last = min(last, calendar.monthrange(y, mo)[1])
+    return _iso(y, mo, first), _iso(y, mo, last), "part-of-month", f"{_part_key(m['part'])} month = days {first}-{last}; {rule}"
+
+
 def _h_part_rel_year(m, anchor, future):
     if anchor is None:
         return "unresolved"
@@ -610,6 +627,7 @@ _HANDLERS = {
     "dmy": _h_day_month,
     "part_month": _h_part_month,
     "month_year": _h_month_year,
+    "month_rel_year": _h_month_rel_year,
     "part_rel_year": _h_part_rel_year,
     "new_year": _h_new_year,
     "part_year": _h_part_year,
