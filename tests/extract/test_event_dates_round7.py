@@ -66,3 +66,31 @@ def test_a_dated_definite_mention_next_on_dates_the_undated_event(body, when):
     events = _events(body)
     assert len(events) == 1 and events[0][2] == when
 
+
+
+@pytest.mark.parametrize(
+    "body,when",
+    [
+        ("The frigate arrived in Darwin in June 2022. The following month it sailed to Guam for an exercise.",
+         "2022-07"),
+        ("The treaty was signed in 2019. The following year the two navies held their first joint exercise.", "2020"),
+        ("The destroyer was commissioned in May 2021. Two years later it deployed to the Middle East.", "2023"),
+        ("In March 2019 the ministers met in Tokyo. Later that month they signed a logistics agreement.", "2019-03"),
+        ("The minister visited Manila on 3 March. The following week she travelled to Jakarta for talks.",
+         "2024-03-04"),
+        ("The minister visited Manila on 3 March. Two weeks later she travelled to Jakarta for talks.", "2024-03-17"),
+    ],
+)
+def test_a_unit_counted_from_the_date_before_dates_the_next_event(body, when):
+    assert [d for _, _, d, _ in _events(body)][-1] == when
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Later that month the ministers signed a logistics agreement.",
+        "The ministers met in 2019. Later that month they signed a logistics agreement.",  # no month to count from
+    ],
+)
+def test_a_unit_with_nothing_to_count_from_stays_undated(body):
+    assert [d for k, _, d, _ in _events(body) if k == "agreement"] == [None]

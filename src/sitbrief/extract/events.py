@@ -22,7 +22,7 @@ from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
-from sitbrief.text.dates import DAY_OFFSET, DateExpr, ends_period, find_dates, parse_full_date
+from sitbrief.text.dates import DAY_OFFSET, UNIT_OFFSET, DateExpr, ends_period, find_dates, parse_full_date
 from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
@@ -279,8 +279,8 @@ _DESCRIBES_SUBJECT = re.compile(
 
 
 def _date_offsets(drafts: list[EventDraft]) -> None:
-    """Date "the following day", "two days earlier" from the single day of the event told before it."""
-    last = None
+    """Date "the following day", "later that month" from the date of the event told before it."""
+    last = stated = None  # the last single day; the last date of any precision
     for draft in drafts:
         expr = draft.date
         if expr is not None and expr.rule.startswith(DAY_OFFSET):
@@ -289,8 +289,32 @@ def _date_offsets(drafts: list[EventDraft]) -> None:
                 continue
             day = (date.fromisoformat(last) + timedelta(days=int(expr.rule[len(DAY_OFFSET) :]))).isoformat()
             draft.date = DateExpr(expr.text, expr.span, day, day, "day", f"{expr.rule} ({last})")
+        elif expr is not None and expr.rule.startswith(UNIT_OFFSET):
+            draft.date = _unit_offset(expr, stated)
         if draft.date is not None and draft.date.precision == "day" and draft.date.start == draft.date.end:
             last = draft.date.start
+        if draft.date is not None and draft.date.start and draft.date.precision != "unknown":
+            stated = draft.date.start
+
+
+def _unit_offset(expr: DateExpr, stated: str | None) -> DateExpr | None:
+    """Resolve "the following month", "later that year" against the date told before it (None without one)."""
+    found = re.fullmatch(r"(week|month|year)([+-]\d+)", expr.rule[len(UNIT_OFFSET) :])
+    unit, step = found.group(1), int(found.group(2))
+    need = {"week": 10, "month": 7, "year": 4}[unit]
+    if stated is None or len(stated) < need:
+        return None  # "later that month" after a bare year: the month is unknown
+    rule = f"{expr.rule} ({stated})"
+    if unit == "year":
+        y = f"{int(stated[:4]) + step:04d}"
+        return DateExpr(expr.text, expr.span, y, y, "year", rule)
+    if unit == "month":
+        y, mo = divmod(int(stated[:4]) * 12 + int(stated[5:7]) - 1 + step, 12)
+        month = f"{y:04d}-{mo + 1:02d}"
+        return DateExpr(expr.text, expr.span, month, month, "month", rule)
+    day = date.fromisoformat(stated[:10])
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
+    return DateExpr(expr.text, expr.span, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", rule)
 
 
 def _headline_words(title: str) -> int:

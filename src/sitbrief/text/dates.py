@@ -189,6 +189,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "unit_offset",  # "the following week", "later that month", "a year later": from the date told before it
+        re.compile(
+            rf"\b(?:(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)|"
+            r"the\s+(?P<rel>following|previous|same)\s+(?P<unit2>day|week|month|year)|"
+            r"(?P<that>later|earlier|that)\s+(?:that|the\s+same|same)\s+(?P<unit3>day|week|month|year))\b",
+            re.I,
+        ),
+    ),
+    (
         "weekday",  # "on Sunday evening": the part of the day belongs to the date
         re.compile(
             rf"(?<!\bevery )(?<!\beach )\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
@@ -614,10 +623,26 @@ def _h_day_offset(m, anchor, future):
 
 
 DAY_OFFSET = "days from the date before it: "
+UNIT_OFFSET = "from the date before it: "  # then "week+1", "month+0", "year-1"
+
+
+def _h_unit_offset(m, anchor, future):
+    """Mark "the following month", "later that year", "the same day" as counted from the date stated before it."""
+    if m["unit"]:
+        unit, step = m["unit"].lower().rstrip("s"), _count(m["n"]) * (-1 if m["dir"].lower() == "earlier" else 1)
+        unit = "days" if unit == "week" else unit  # "two weeks later": 14 days on, not the week after next
+    elif m["unit2"]:
+        unit, step = m["unit2"].lower(), {"following": 1, "previous": -1, "same": 0}[m["rel"].lower()]
+    else:
+        unit, step = m["unit3"].lower(), 0
+    if unit in ("day", "days"):
+        return None, None, "unknown", f"{DAY_OFFSET}{step * (7 if unit == 'days' else 1):+d}"
+    return None, None, "unknown", f"{UNIT_OFFSET}{unit}{step:+d}"
 
 _HANDLERS = {
     "ago": _h_ago,
     "day_offset": _h_day_offset,
+    "unit_offset": _h_unit_offset,
     "range_mdmd": _h_range,
     "range_dmdm": _h_range,
     "range_md": _h_range,
