@@ -243,3 +243,34 @@ def test_a_count_after_of_is_no_year(text):
 def test_a_month_of_last_this_or_next_year_is_in_that_year(text, start, precision):
     expr = find_dates(text, date(2024, 6, 13), False)[0]
     assert (expr.start, expr.precision) == (start, precision)
+
+
+@pytest.mark.parametrize(
+    "text,anchor,start,precision",
+    [
+        ("will deploy in the coming weeks", date(2024, 3, 2), "2024-03", "month"),
+        ("will deploy in the coming weeks", date(2024, 3, 14), "2024", "year"),
+        ("will visit within the next few days", date(2024, 6, 13), "2024-06", "month"),
+        ("over the next few months", date(2024, 6, 13), "2024", "year"),
+        ("will arrive in the next week", date(2024, 6, 13), "2024-06", "month"),
+    ],
+)
+def test_the_coming_weeks_are_the_anchors_month_or_year(text, anchor, start, precision):
+    expr = find_dates(text, anchor, True)[0]
+    assert (expr.start, expr.precision) == (start, precision)
+
+
+def test_the_coming_weeks_across_a_new_year_stay_unresolved():
+    assert find_dates("will deploy in the coming weeks", date(2024, 12, 20), True) == []
+
+
+@pytest.mark.parametrize(
+    "text,year", [("in fiscal year 2026", "2026"), ("in FY25", "2025"), ("the FY2025 budget", "2025"), ("in fiscal 2024", "2024")]
+)
+def test_a_fiscal_year_is_its_named_year(text, year):
+    assert [(e.start, e.precision) for e in find_dates(text, None, False)] == [(year, "year")]
+
+
+def test_earlier_this_month_is_one_date():
+    assert [e.text for e in find_dates("The ships arrived earlier this month.", date(2024, 6, 13), False)] == [
+        "earlier this month"]

@@ -141,7 +141,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:by\s+|before\s+|until\s+)?the end of (?:(?P<rel>this|next|last) year|the year)\b", re.I),
     ),
     ("later_week", re.compile(r"\b(?:later|earlier) this week\b", re.I)),
-    ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    (
+        "coming_units",  # "in the coming weeks": the anchor's month (or year) when the span stays in it
+        re.compile(r"\b(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?(?P<unit>days|weeks?|months?)\b", re.I),
+    ),
+    ("rel_unit", re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("fiscal_year", re.compile(r"\b(?:(?i:fiscal|financial)(?:\s+year)?\s+|FY\s?-?)(?P<y>(?:19|20)\d{2}|\d{2})\b")),
     (
         "month",
         re.compile(
@@ -480,6 +485,27 @@ def _h_rel_unit(m, anchor, future):
     return first.isoformat(), last.isoformat(), "week", f"{rel} week (Monday-Sunday) from anchor"
 
 
+_COMING_DAYS = {"days": 7, "week": 7, "weeks": 28, "month": 30, "months": 180}
+
+
+def _h_coming_units(m, anchor, future):
+    """Resolve "in the coming weeks" to the anchor's month, or its year, when the whole span stays in it."""
+    if anchor is None:
+        return "unresolved"
+    last = anchor + timedelta(days=_COMING_DAYS[m["unit"].lower()])
+    if (last.year, last.month) == (anchor.year, anchor.month):
+        return _iso(anchor.year, anchor.month), _iso(anchor.year, anchor.month), "month", f"the coming {m['unit'].lower()}: this month"
+    if last.year == anchor.year:
+        return _iso(anchor.year), _iso(anchor.year), "year", f"the coming {m['unit'].lower()}: this year"
+    return None
+
+
+def _h_fiscal_year(m, anchor, future):
+    """Resolve "fiscal year 2026", "FY25" to the year it is named by."""
+    y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+    return _iso(y), _iso(y), "year", "fiscal year named by its year"
+
+
 def _h_end_year(m, anchor, future):
     if anchor is None:
         return "unresolved"
@@ -658,6 +684,8 @@ _HANDLERS = {
     "part_year": _h_part_year,
     "weekend": _h_weekend,
     "rel_unit": _h_rel_unit,
+    "coming_units": _h_coming_units,
+    "fiscal_year": _h_fiscal_year,
     "later_week": _h_later_week,
     "end_year": _h_end_year,
     "month": _h_month,
