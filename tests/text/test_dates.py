@@ -265,7 +265,8 @@ def test_the_coming_weeks_across_a_new_year_stay_unresolved():
 
 
 @pytest.mark.parametrize(
-    "text,year", [("in fiscal year 2026", "2026"), ("in FY25", "2025"), ("the FY2025 budget", "2025"), ("in fiscal 2024", "2024")]
+    "text,year",
+    [("in fiscal year 2026", "2026"), ("in FY25", "2025"), ("the FY2025 budget", "2025"), ("in fiscal 2024", "2024")],
 )
 def test_a_fiscal_year_is_its_named_year(text, year):
     assert [(e.start, e.precision) for e in find_dates(text, None, False)] == [(year, "year")]
