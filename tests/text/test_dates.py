@@ -275,3 +275,31 @@ def test_a_fiscal_year_is_its_named_year(text, year):
 def test_earlier_this_month_is_one_date():
     assert [e.text for e in find_dates("The ships arrived earlier this month.", date(2024, 6, 13), False)] == [
         "earlier this month"]
+
+
+@pytest.mark.parametrize(
+    "text,start",
+    [
+        ("Last Thursday the ministers signed a pact.", "2024-06-06"),
+        ("Next Monday the ministers meet in Oslo.", "2024-06-17"),
+        ("last Thursday", "2024-06-06"),
+    ],
+)
+def test_a_weekdays_relative_word_counts_at_the_start_of_a_sentence(text, start):
+    assert find_dates(text, date(2024, 6, 13), False)[0].start == start  # 13 June 2024 is a Thursday
+
+
+@pytest.mark.parametrize("text", ["Every Friday the crews train.", "Each Monday they meet."])
+def test_a_capitalised_habit_weekday_is_no_date(text):
+    assert find_dates(text, date(2024, 6, 13), False) == []
+
+
+@pytest.mark.parametrize(
+    "text,written",
+    [
+        ("HMS Example sailed on the 4th of March for the Gulf.", "the 4th of March"),
+        ("The Chiefs met on the 21st March in Oslo.", "the 21st March"),
+    ],
+)
+def test_the_article_of_an_ordinal_day_is_written_with_it(text, written):
+    assert [e.text for e in find_dates(text, date(2024, 6, 13), False)] == [written]

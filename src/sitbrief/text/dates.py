@@ -114,7 +114,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\bbetween\s+{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\s+and\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b"),
     ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b")),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("dmy", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     (
         "month_rel_year",  # "in March last year", "late November of next year": the month of that year
         re.compile(rf"\b(?:{_PART}\s*)?{_MON}\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
@@ -205,7 +205,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",  # "on Sunday evening": the part of the day belongs to the date
         re.compile(
-            rf"(?<!\bevery )(?<!\beach )\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
+            rf"(?<!\b[Ee]very )(?<!\b[Ee]ach )\b(?:(?P<rel>(?i:last|next|this|on|coming))\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
         ),  # not "every Friday": a habit, no date
     ),
 ]
