@@ -303,3 +303,23 @@ def test_a_capitalised_habit_weekday_is_no_date(text):
 )
 def test_the_article_of_an_ordinal_day_is_written_with_it(text, written):
     assert [e.text for e in find_dates(text, date(2024, 6, 13), False)] == [written]
+
+
+@pytest.mark.parametrize(
+    "text,start,precision",
+    [
+        ("the ships sailed this past weekend", "2024-06-08", "week"),
+        ("will deploy in spring 2025", "2025", "year"),
+        ("arrived in the summer of 2023", "2023", "year"),
+        ("will visit this autumn", "2024", "year"),
+        ("began in the fall of 2021", "2021", "year"),
+        ("due in Q3 2024", "2024-07", "part-of-year"),
+    ],
+)
+def test_weekends_seasons_and_quarters(text, start, precision):
+    expr = find_dates(text, date(2024, 6, 13), False)[0]
+    assert (expr.start, expr.precision) == (start, precision)
+
+
+def test_the_verb_fall_before_a_year_is_no_season():
+    assert find_dates("prices fall 2024 models", date(2024, 6, 13), False) == []

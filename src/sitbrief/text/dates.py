@@ -135,7 +135,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("new_year", re.compile(r"\bin the new year\b", re.I)),
-    ("weekend", re.compile(r"\b(?P<rel>over the|last|this|next|the past|at the)\s+weekend\b", re.I)),
+    ("weekend", re.compile(r"\b(?P<rel>over the|last|this past|this|next|the past|at the)\s+weekend\b", re.I)),
+    (
+        "season_year",  # "in spring 2025", "the summer of 2023", "this autumn": the year (a season's months differ by hemisphere)
+        re.compile(
+            r"\b(?:(?:early|late|mid)[- ]?)?(?P<season>(?i:spring|summer|autumn|winter)|Fall|(?:(?<=\bin )|(?<=\bthe )|(?<=\bby ))fall)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b|"
+            r"\b(?i:this)\s+(?:(?i:spring|summer|autumn|winter)|fall)\b"
+        ),
+    ),
+    ("quarter", re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b")),  # "Q3 2024"
     (
         "end_year",
         re.compile(r"\b(?:by\s+|before\s+|until\s+)?the end of (?:(?P<rel>this|next|last) year|the year)\b", re.I),
@@ -529,6 +537,22 @@ def _h_part_year(m, anchor, future):
     return _iso(y, first), _iso(y, last), "part-of-year", f"{part} {y} = months {first}-{last}"
 
 
+def _h_season_year(m, anchor, future):
+    """Resolve "spring 2025" to its year, "this summer" to the anchor's."""
+    if m["y"]:
+        return m["y"], m["y"], "year", "a season of the year named"
+    if anchor is None:
+        return "unresolved"
+    return _iso(anchor.year), _iso(anchor.year), "year", "this season: the anchor's year"
+
+
+def _h_quarter(m, anchor, future):
+    """Resolve "Q3 2024" to the quarter's months."""
+    first = 3 * int(m["q"]) - 2
+    y = int(m["y"])
+    return _iso(y, first), _iso(y, first + 2), "part-of-year", f"quarter {m['q']} of {y} = months {first}-{first + 2}"
+
+
 def _h_weekend(m, anchor, future):
     """Resolve "over the weekend" (the one before the anchor) or "next weekend" to its Saturday and Sunday."""
     if anchor is None:
@@ -684,6 +708,8 @@ _HANDLERS = {
     "part_year": _h_part_year,
     "weekend": _h_weekend,
     "rel_unit": _h_rel_unit,
+    "season_year": _h_season_year,
+    "quarter": _h_quarter,
     "coming_units": _h_coming_units,
     "fiscal_year": _h_fiscal_year,
     "later_week": _h_later_week,
