@@ -36,6 +36,9 @@ def test_header_date_lines_of_more_forms(header, published):
         ("Wellington, 2nd May 2025 - The defence ministers held talks.", date(2025, 5, 2)),
         ("HONOLULU -- (June 3, 2024) -- Sailors held a damage control drill.", date(2024, 6, 3)),
         ("NORFOLK, Va. \u2014 (Sept. 22nd, 2022) \u2014 Sailors held a damage control drill.", date(2022, 9, 22)),
+        ("OTTAWA, Aug. 24, 2019 /CNW/ - The defence ministers held talks.", date(2019, 8, 24)),
+        ("NEW YORK, June 3, 2024 /PRNewswire/ -- The defence ministers held talks.", date(2024, 6, 3)),
+        ("Singapore, 3 June 2024 /PRNewswire-Asia/ - The defence ministers held talks.", date(2024, 6, 3)),
     ],
 )
 def test_datelines_with_ordinal_days_or_a_bracketed_date(lead, published):

@@ -52,8 +52,8 @@ _DATELINE = re.compile(
     r"(?:\s+[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?){0,5})"
     r"(?:,\s*(?P<region>[A-Z](?:[a-z]+\.?|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+)){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
-    r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
-)
+    r"\s*(?:\((?P<src>[^)]{2,40})\))?(?:\s*/[A-Za-z][\w .-]{1,30}/)?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
+)  # "OTTAWA, Aug. 24, 2019 /CNW/ -": a newswire's tag (its distributor, not the outlet) before the dash
 _CAPTION_SRC = re.compile(r"\((?P<src>[A-Z][\w .&'/-]{1,50})\)\s*$")
 _TRAILER = re.compile(
     r"^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\b.*$|"
@@ -542,7 +542,8 @@ def _take_dateline(first: str, found: Found) -> str:
 _PLACE_DATED = re.compile(  # "Canberra, 3 June 2024 – ...", "Washington, DC, June 3, 2024 — ..." (a year makes it a dateline)
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?,\s*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Canberra, Tuesday 12 March 2024 -"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"(?:\s*/[A-Za-z][\w .-]{1,30}/)?\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"
 )
 _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open with a day, not a place
     rf"\b(?:{_DAY_NAME}|on|in|at|the|by|from|last|this|next|since|until|january|"
