@@ -50,3 +50,9 @@ def test_datelines_with_ordinal_days_or_a_bracketed_date(lead, published):
 def test_a_date_in_the_body_is_no_publication_date():
     article = parse_article(f"{TITLE}\n\nNORFOLK, Va. -- Sailors held a drill on June 3, 2024.")
     assert article.published is None
+
+
+def test_a_sign_off_with_the_writers_outlet_dates_the_story():
+    article = parse_article(f"{TITLE}\n\n{BODY}\n\nJane Smith, Navy News, June 3, 2024")
+    assert (article.published, article.byline) == (date(2024, 6, 3), "Jane Smith")
+    assert all("Navy News" not in s.text for s in article.sentences)
