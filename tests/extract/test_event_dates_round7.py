@@ -44,6 +44,8 @@ def test_a_quoted_date_of_another_happening_dates_no_event_outside_the_quote():
         ("On International Women\u2019s Day the minister met campaigners in Lahore.", "2024-03-08"),
         ("The ambassador hosted a reception on the Fourth of July at the residence.", "2023-07-04"),
         ("The navy held a ceremony on St Patrick's Day in Dublin.", "2023-03-17"),
+        ("The Prime Minister hosted a reception on Ukrainian Independence Day in Ottawa.", "2023-08-24"),
+        ("The ambassador hosted a reception on India\u2019s Independence Day in London.", "2023-08-15"),
     ],
 )
 def test_fixed_day_observances_are_dates(sentence, when):
