@@ -96,3 +96,15 @@ def test_a_unit_counted_from_the_date_before_dates_the_next_event(body, when):
 )
 def test_a_unit_with_nothing_to_count_from_stays_undated(body):
     assert [d for k, _, d, _ in _events(body) if k == "agreement"] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers met in Canberra to discuss the pact agreed in September 2021.",
+        "The ministers met in Canberra to review the treaty signed in 2014 by both governments.",
+    ],
+)
+def test_a_date_of_a_nouns_participle_clause_does_not_date_the_verb_before(sentence):
+    meetings = [d for k, _, d, _ in _events(sentence) if k == "meeting"]
+    assert meetings == [None]
