@@ -62,6 +62,10 @@ def test_fixed_day_observances_are_dates(sentence, when):
         ("Australian and Japanese forces will hold a major exercise off Darwin. The exercise begins on 4 August "
          "and ends a week later.", "2024-08-04"),
         ("The frigate will deploy to the Gulf. The deployment starts in September.", "2024-09"),
+        ("The defence ministers of Australia and Japan held talks in Tokyo. The meeting on Tuesday focused on "
+         "submarines.", "2024-03-12"),
+        ("Japanese and Indian warships held a joint exercise in the Bay of Bengal. The drills took place on 10 and "
+         "11 March.", "2024-03-10"),
     ],
 )
 def test_a_dated_definite_mention_next_on_dates_the_undated_event(body, when):

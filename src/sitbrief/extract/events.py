@@ -1882,7 +1882,8 @@ def _dated_next(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether a dated definite mention next on dates `a` ("... will hold an exercise. The exercise runs May 3-9.")."""
     return (
         a.date is None and b.date is not None and b.date.start is not None and b.definite and not (a.named or b.named)
-        and a.kind == b.kind and a.kind in _HAPPENINGS and a.status == b.status and 0 < b.sentence - a.sentence <= 2
+        and (a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS) and a.kind in _HAPPENINGS
+        and a.status == b.status and 0 < b.sentence - a.sentence <= 2
         and bool(re.match(r"(?:The|This|That)\s+", b.title)) and _refers(a, b)
     )
 
