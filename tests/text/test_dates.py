@@ -272,10 +272,6 @@ def test_a_fiscal_year_is_its_named_year(text, year):
     assert [(e.start, e.precision) for e in find_dates(text, None, False)] == [(year, "year")]
 
 
-def test_earlier_this_month_is_one_date():
-    assert [e.text for e in find_dates("The ships arrived earlier this month.", date(2024, 6, 13), False)] == [
-        "earlier this month"]
-
 
 @pytest.mark.parametrize(
     "text,start",

@@ -153,7 +153,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "coming_units",  # "in the coming weeks": the anchor's month (or year) when the span stays in it
         re.compile(r"\b(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?(?P<unit>days|weeks?|months?)\b", re.I),
     ),
-    ("rel_unit", re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
     ("fiscal_year", re.compile(r"\b(?:(?i:fiscal|financial)(?:\s+year)?\s+|FY\s?-?)(?P<y>(?:19|20)\d{2}|\d{2})\b")),
     (
         "month",
@@ -540,10 +540,10 @@ def _h_part_year(m, anchor, future):
 def _h_season_year(m, anchor, future):
     """Resolve "spring 2025" to its year, "this summer" to the anchor's."""
     if m["y"]:
-        return m["y"], m["y"], "year", "a season of the year named"
+        return m["y"], m["y"], "year", "season of the year named"
     if anchor is None:
         return "unresolved"
-    return _iso(anchor.year), _iso(anchor.year), "year", "this season: the anchor's year"
+    return _iso(anchor.year), _iso(anchor.year), "year", "season this year: the anchor's year"
 
 
 def _h_quarter(m, anchor, future):
