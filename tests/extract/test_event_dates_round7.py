@@ -112,3 +112,18 @@ def test_a_unit_with_nothing_to_count_from_stays_undated(body):
 def test_a_date_of_a_nouns_participle_clause_does_not_date_the_verb_before(sentence):
     meetings = [d for k, _, d, _ in _events(sentence) if k == "meeting"]
     assert meetings == [None]
+
+
+@pytest.mark.parametrize(
+    "body,when",
+    [
+        ("The deal is based on principles outlined on May 31, 2024. Both sides will resume talks on Thursday, "
+         "August 15 in Doha.", "2024-08-15"),
+        ("The exercise began in 2023. The ministers will meet on Tuesday 7 November in Tokyo.", "2023-11-07"),
+        ("The talks were first held in 2019 and 2013. The ministers met on Friday, 15 August in Doha.", None),
+        ("The ministers will meet on Tuesday 7 November in Tokyo.", None),
+    ],
+)
+def test_without_a_publication_date_a_weekday_picks_the_one_stated_year_it_fits(body, when):
+    dated = [d for k, t, d, _ in _events(body, published=None) if "meet" in t or "talks" in t]
+    assert dated[-1] == when

@@ -22,7 +22,15 @@ from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
-from sitbrief.text.dates import DAY_OFFSET, UNIT_OFFSET, DateExpr, ends_period, find_dates, parse_full_date
+from sitbrief.text.dates import (
+    DAY_OFFSET,
+    UNIT_OFFSET,
+    DateExpr,
+    ends_period,
+    find_dates,
+    parse_full_date,
+    year_by_weekday,
+)
 from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
@@ -270,7 +278,20 @@ def find_events(doc: Doc) -> list[EventDraft]:
     merged = _merge(drafts)
     _date_from_headline(doc, merged)
     _date_from_dateline(doc, merged)
+    _date_by_weekday(doc, merged)
     return merged
+
+
+def _date_by_weekday(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Without a publication date, date "on Thursday, August 15" by the one stated year its weekday fits."""
+    if doc.anchor is not None:
+        return
+    text = "\n".join(s.text for s in doc.sentences)
+    for draft in drafts:
+        if draft.date is not None and draft.date.start is None and draft.sentence is not None:
+            found = year_by_weekday(doc.sentences[draft.sentence].text, draft.date.span, text)
+            if found is not None:
+                draft.date = found
 
 
 _DESCRIBES_SUBJECT = re.compile(

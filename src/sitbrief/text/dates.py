@@ -722,6 +722,34 @@ _HANDLERS = {
 }
 
 
+_WEEKDAY_DATE = re.compile(
+    rf"{_WD},?\s+(?:the\s+)?(?:(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}|(?P<mon2>[A-Z][a-z]{{2,8}})\.?\s+(?P<d2>\d{{1,2}}){_ORD})(?![\d,]*\s*\d{{4}})"
+)
+_STATED_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d{2}(?![\d-])")
+
+
+def year_by_weekday(sentence: str, span: tuple[int, int], text: str) -> DateExpr | None:
+    """Date "Thursday, August 15" (no year, no anchor) by the one year stated in `text` whose August 15 is a Thursday.
+
+    A weekday and a day of a month fit one year in about seven: a stated year that fits is the
+    date's year. None when no stated year fits, or more than one does.
+    """
+    found = next((m for m in _WEEKDAY_DATE.finditer(sentence) if m.start() <= span[0] < m.end() or
+                  m.start() < span[1] <= m.end()), None)
+    if found is None:
+        return None
+    month_name = found["mon"] or found["mon2"]
+    if month_name.lower().rstrip(".") not in MONTHS:
+        return None
+    month, day, weekday = _month_num(month_name), int(found["d"] or found["d2"]), WEEKDAYS[found["wd"].lower()]
+    years = {int(y) for y in _STATED_YEAR.findall(text)}
+    fits = [y for y in years if _valid(y, month, day) and date(y, month, day).weekday() == weekday]
+    if len(fits) != 1:
+        return None
+    iso = _iso(fits[0], month, day)
+    return DateExpr(found.group(0), found.span(), iso, iso, "day", f"the weekday fits the year {fits[0]} stated in the text")
+
+
 def parse_full_date(text: str, numeric: bool = False) -> date | None:
     """Return the first complete (day, month, year) date in `text` (any letter case), or None.
 
