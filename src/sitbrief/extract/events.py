@@ -543,15 +543,12 @@ def _dated_after(text: str, found: tuple[int, str, tuple[int, int]], expr: DateE
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*\s+$", re.I)
-
-
 _PARTICIPLE = r"(?:[a-z]+(?:ed|en)|held|made|built|won|met|set|struck|begun)"
 _PARTICIPLE_TO_DATE = re.compile(rf"\s+{_PARTICIPLE}\s+(?:[\w'\u2019-]+\s+){{0,3}}?$")
 
 
 def _participle_of_noun(text: str, span: tuple[int, int], date_span: tuple[int, int]) -> bool:
-    """Tell whether a date dates a noun's reduced relative ("the pact agreed in 2021", "the agreement, signed in 2014"),
-    a clause of its own that dates no verb before it."""
+    """Tell whether a date dates a noun's participle clause ("the pact agreed in 2021"), not the verb before it."""
     if re.fullmatch(_PARTICIPLE, text[span[0] : span[1]]) and _NOUN_BEFORE.search(text, max(0, span[0] - 50), span[0]):
         return True  # the trigger is the participle itself
     return span[1] <= date_span[0] and bool(_PARTICIPLE_TO_DATE.fullmatch(text, span[1], date_span[0]))

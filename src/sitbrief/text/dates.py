@@ -729,11 +729,8 @@ _STATED_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d{2}(?![\d-])")
 
 
 def year_by_weekday(sentence: str, span: tuple[int, int], text: str) -> DateExpr | None:
-    """Date "Thursday, August 15" (no year, no anchor) by the one year stated in `text` whose August 15 is a Thursday.
-
-    A weekday and a day of a month fit one year in about seven: a stated year that fits is the
-    date's year. None when no stated year fits, or more than one does.
-    """
+    """Date "Thursday, August 15" by the one year stated in `text` whose August 15 is a Thursday (else None)."""
+    # a weekday and a day of a month fit about one year in seven: a stated year that fits is the date's
     found = next((m for m in _WEEKDAY_DATE.finditer(sentence) if m.start() <= span[0] < m.end() or
                   m.start() < span[1] <= m.end()), None)
     if found is None:
