@@ -56,3 +56,16 @@ def test_a_sign_off_with_the_writers_outlet_dates_the_story():
     article = parse_article(f"{TITLE}\n\n{BODY}\n\nJane Smith, Navy News, June 3, 2024")
     assert (article.published, article.byline) == (date(2024, 6, 3), "Jane Smith")
     assert all("Navy News" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "header,published",
+    [
+        ("Updated June 4, 2024 9:00 am ET | Published June 3, 2024", date(2024, 6, 3)),
+        ("Updated: 3 June 2024 12:00 | Published: 2 June 2024 18:00", date(2024, 6, 2)),
+        ("Published: 2 June 2024 | Updated: 3 June 2024", date(2024, 6, 2)),
+        ("Last updated 4 June 2024 | By Jane Doe", date(2024, 6, 4)),  # no other date: the update's
+    ],
+)
+def test_a_piped_date_line_prefers_the_publication_to_the_update(header, published):
+    assert parse_article(f"{TITLE}\n\n{header}\n\n{BODY}").published == published

@@ -216,7 +216,8 @@ def _piped_date(para: str) -> str | None:
     """Return the date piece of a header line of pieces split by "|" or " / " ("June 3, 2024 | By Press Office")."""
     if not _PIPE.search(para) or len(para) > 160:
         return None
-    return next((p for p in _pieces(para) if _is_date_line(p)), None)
+    dated = [p for p in _pieces(para) if _is_date_line(p)]
+    return next((p for p in dated if not _UPDATED.match(p)), dated[0] if dated else None)  # "Updated X | Published Y": Y
 
 
 def _piped(para: str, found: Found) -> bool:
