@@ -226,8 +226,16 @@ def _office_from_lead(doc: Doc, people: list[PersonDraft]) -> None:
 
 
 def _is_military_rank(doc: Doc, role: str) -> bool:
-    """Tell whether a role is a military rank as written out ("Admiral")."""
-    return any(full == role and kind == "military" for full, kind in doc.lex.ranks.values())
+    """Tell whether a role is a military rank, abbreviated or written out ("Adm.", "Admiral")."""
+    entry = doc.lex.ranks.get(role.lower()) or doc.lex.ranks.get(role.lower().rstrip("."))
+    return bool(entry and entry[1] == "military") or any(
+        full == role and kind == "military" for full, kind in doc.lex.ranks.values()
+    )
+
+
+def _rank_as_written(tokens: list[Token]) -> str:
+    """Return a rank the way the text writes it ("Vice Adm.", "Lt. Cmdr."): the role is the rank as stated."""
+    return " ".join(t.text for t in tokens)
 
 
 def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
@@ -321,7 +329,10 @@ def _without_closing_style(role: str) -> str:
 def _inside_other(role: str, roles: list[str]) -> bool:
     """Tell whether a one-word office is the head of a fuller one the person has ("Minister" beside "Prime Minister")."""
     low = role.lower()
-    if " " in low or low in {full.lower() for full, kind in lexicon().ranks.values() if kind == "military"}:
+    entry = lexicon().ranks.get(low)
+    if " " in low or (entry and entry[1] == "military") or low in {
+        full.lower() for full, kind in lexicon().ranks.values() if kind == "military"
+    }:
         return False
     return any(o.lower() != low and (o.lower().endswith(" " + low) or o.lower().startswith(low + " ")) for o in roles)
 
@@ -1122,7 +1133,7 @@ def _role_before(
             i = k
             continue
         if rank:
-            roles.append(rank)
+            roles.append(_rank_as_written(title_tokens[i : i + width]))
             i += width
             continue
         country, width = _country_at(doc, title_tokens, i)
