@@ -154,7 +154,8 @@ def _signature_blocks(doc: Doc, people: list[PersonDraft]) -> None:
 
 
 _OFFICE_SEGMENT = re.compile(
-    r"(?:^|[;:]\s+|\band\s+)(?P<office>[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s+)(?:[A-Z][\w.'\u2019-]*|of|for|the|and))+),\s+$"
+    r"(?:^|[;:]\s+|\band\s+)(?P<office>[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s+)(?:[A-Z][\w.'\u2019-]*|\d+[A-Z]?(?:\([A-Z]\))?"
+    r"|\d+(?:st|nd|rd|th|d)|of|for|the|and))+),\s+$"  # unit numbers: "No. 3 Squadron", "1(F) Sqn", "2nd Battalion"
 )
 
 
@@ -172,7 +173,7 @@ def _offices_before_commas(doc: Doc, people: list[PersonDraft]) -> None:
         text = doc.sentences[index].text
         before = _strip_rank_before(doc, _strip_honorifics(text[:start]))
         match = _OFFICE_SEGMENT.search(before) if before != text[:start] else None
-        if not match or match["office"].split()[0].lower() not in doc.lex.role_heads:
+        if not match or not _opens_with_head(doc, match["office"].split()):
             continue
         lo, hi = match.start("office"), match.end("office")
         inside = [p for p in people if p is not person and p.mentions and all(
@@ -183,6 +184,12 @@ def _offices_before_commas(doc: Doc, people: list[PersonDraft]) -> None:
         for phantom in inside:
             people.remove(phantom)
         person.add_role(match["office"])
+
+
+def _opens_with_head(doc: Doc, words_: list[str]) -> bool:
+    """Tell whether an office opens with a role head of one or two words ("Commander ...", "Officer Commanding ...")."""
+    pair = " ".join(words_[:2]).lower()
+    return words_[0].lower() in doc.lex.role_heads or (pair in doc.lex.role_heads and not _is_military_rank(doc, pair))
 
 
 def _strip_honorifics(before: str) -> str:
@@ -763,7 +770,8 @@ def _split_offices(role: str) -> list[str]:
     offices = [pieces[0]]
     for piece in pieces[1:]:
         remit = piece.split()[0] in _OFFICE_DOMAINS and offices[-1].split()[-1] in _OFFICE_DOMAINS
-        if remit or not any(w.lower() in lexicon().role_heads for w in piece.split()):
+        headless = not any(w.lower() in lexicon().role_heads for w in offices[-1].split())  # "Forces in Europe and"
+        if remit or headless or not any(w.lower() in lexicon().role_heads for w in piece.split()):
             offices[-1] = f"{offices[-1]} and {piece}"  # "... for East Asian and Pacific Affairs": no new office
         else:
             offices.append(piece)
@@ -1472,7 +1480,10 @@ def _cut_role_tail(doc: Doc, role: str) -> str:
         (body := at["body"]) in doc.lex.orgs or body.lower() in doc.lex.orgs
     ):
         return role[: at.end()] + _ROLE_TAIL.sub("", role[at.end() :])
-    return _ROLE_TAIL.sub("", role)
+    cut = _ROLE_TAIL.sub("", role)
+    if cut != role and not (cut.split() and _has_head(doc, cut.split())) and _ends_in_head(doc, role.split()):
+        return role  # "U.S. Air Forces in Europe commander": the "in" is inside the remit the head closes
+    return cut
 
 
 def _before_next_name(doc: Doc, role: str) -> str:

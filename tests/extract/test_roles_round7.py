@@ -1,0 +1,43 @@
+"""Roles and affiliations in forms new to the dev articles (issue 12, round 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import facts, person
+
+
+@pytest.mark.parametrize("body, name, office", [
+    ('"The jets are here," said General Frank Moore, U.S. Air Forces in Europe and Air Forces Africa commander.',
+     "Frank Moore", "Air Forces in Europe and Air Forces Africa commander"),
+    ("Adm. Tom Reed, U.S. Naval Forces in Europe commander, said the ships would stay.", "Tom Reed",
+     "Naval Forces in Europe commander"),
+    ("Lt. Gen. Ana Ruiz, British Forces in Cyprus commander, said the troops were ready.", "Ana Ruiz",
+     "Forces in Cyprus commander"),
+    ("Maj. Gen. Tom Reed, Coalition Forces in the Gulf chief, told reporters the plan was sound.", "Tom Reed",
+     "Coalition Forces in the Gulf chief"),
+])
+def test_a_command_remit_with_in_before_the_head_is_the_office(body, name, office):
+    assert office in person(facts(body), name).roles
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Ana Ruiz, the ambassador in Tokyo since 2020, said the talks were useful.", "Ana Ruiz", "ambassador"),
+    ("Tom Reed, a spokesman in Washington, said the talks were useful.", "Tom Reed", "spokesman"),
+])
+def test_a_place_after_a_headed_office_is_still_cut(body, name, role):
+    assert person(facts(body), name).roles == [role]
+
+
+@pytest.mark.parametrize("body, name, office", [
+    ('Officer Commanding 1(F) Sqn, Wing Commander Mark Dunn, who led the trail, said: "It went well."', "Mark Dunn",
+     "Officer Commanding 1(F) Sqn"),
+    ("Officer Commanding No. 3 Squadron, Wing Commander Tom Reed, said the jets were ready.", "Tom Reed",
+     "Officer Commanding No. 3 Squadron"),
+    ("Commanding Officer 2nd Battalion, Lieutenant Colonel Ana Ruiz, said the soldiers were ready.", "Ana Ruiz",
+     "Commanding Officer 2nd Battalion"),
+    ("Commander Joint Task Force 633, Major General Tom Reed, said the soldiers were ready.", "Tom Reed",
+     "Commander Joint Task Force 633"),
+])
+def test_an_office_with_a_unit_number_before_rank_and_name(body, name, office):
+    assert office in person(facts(body), name).roles
