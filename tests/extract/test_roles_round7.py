@@ -41,3 +41,33 @@ def test_a_place_after_a_headed_office_is_still_cut(body, name, role):
 ])
 def test_an_office_with_a_unit_number_before_rank_and_name(body, name, office):
     assert office in person(facts(body), name).roles
+
+
+@pytest.mark.parametrize("body, name, office", [
+    ("David Cameron spoke to President Barack Obama about Syria.\n\nThe Prime Minister spoke to President Obama on "
+     "Friday.", "David Cameron", "Prime Minister"),
+    ("Rishi Sunak spoke to Joe Biden on Tuesday. The Prime Minister and the President agreed to keep working.",
+     "Rishi Sunak", "Prime Minister"),
+    ("Rishi Sunak spoke to Joe Biden on Tuesday. The Prime Minister and the President agreed to keep working.",
+     "Joe Biden", "President"),
+    ("Keir Starmer met Emmanuel Macron in Paris. The Prime Minister said the talks were useful.", "Keir Starmer",
+     "Prime Minister"),
+    ("In line with the President's direction, the Secretary of Defense directed the group to stay. Secretary Hale "
+     "continues to make clear that the U.S. will act.", "Hale", "Secretary of Defense"),
+])
+def test_an_office_written_the_office_is_the_one_person_it_can_be(body, name, office):
+    assert person(facts(body), name).roles == [office]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ana Ruiz, 45, said she was angry about the new tax. The Prime Minister defended the policy.", "Ana Ruiz"),
+    ("Jane Doe arrived in Kyiv. She met the Prime Minister of Ukraine, Tom Reed, and the Defence Secretary said "
+     "the visit mattered.", "Jane Doe"),
+])
+def test_an_unnamed_office_is_not_given_to_a_private_person(body, name):
+    assert person(facts(body), name).roles == []
+
+
+def test_a_bare_title_named_before_a_fuller_office_keeps_its_title():
+    f = facts("Minister Tom Reed met Ana Ruiz in Jakarta. The Minister for Foreign Affairs said the talks were useful.")
+    assert person(f, "Tom Reed").roles == ["Minister"]

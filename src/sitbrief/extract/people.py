@@ -111,6 +111,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
     _tidy_roles(people)
+    _definite_offices(doc, people)
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
@@ -308,6 +309,76 @@ def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
             ):
                 kept.append(role)
         person.roles = [r for r in kept if not _inside_other(r, kept)]
+
+
+_DEFINITE_OFFICE = re.compile(
+    r"\b(?P<the>[Tt]he)\s+(?P<office>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|the|and))*)(?![\w'\u2019-])"
+)
+
+
+def _unnamed_offices(doc: Doc, people: list[PersonDraft]) -> list[tuple[int, str]]:
+    """Return (sentence, office) for each office written "the Office" with nobody's name after it
+    ("The Prime Minister spoke to ...", "the Secretary of Defense directed ...")."""
+    found = []
+    for index in doc.body:
+        text = doc.sentences[index].text
+        for match in _DEFINITE_OFFICE.finditer(text):
+            for piece in re.finditer(r"(?:(?!\s+and\s+the\s).)+", match["office"]):  # "Prime Minister and the President"
+                start = match.start("office") + piece.start()
+                office = re.sub(r"(?:\s+(?:of|for|the|and))+$", "", re.sub(r"^and\s+the\s+", "", piece.group().strip()))
+                office = office.removesuffix("\u2019s").removesuffix("'s")
+                if _unnamed_office(doc, people, index, text, start + piece.group().find(office), office):
+                    found.append((index, office))
+    return found
+
+
+def _unnamed_office(doc: Doc, people: list[PersonDraft], index: int, text: str, start: int, office: str) -> bool:
+    """Tell whether an office after "the" at `start` is whole and names nobody after it."""
+    words_ = office.split()
+    if not words_ or not _has_head(doc, words_) or not (_ends_in_head(doc, words_) or _has_head(doc, words_[:2])):
+        return False
+    end = start + len(office)
+    if any(i == index and start - 5 <= s <= end + 2 for p in people for i, s, _ in p.mentions):
+        return False  # "the Prime Minister Tom Reed": the office is named
+    # "the Prime Minister of Japan": a foreign office, not the story's own
+    return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not re.search(r"\s(?:of|for)\s", office))
+
+
+def _definite_offices(doc: Doc, people: list[PersonDraft]) -> None:
+    """Give an office the text names only as "the Office" to the one person it can be.
+
+    "Secretary Hegseth" and "the Secretary of Defense directed ...": the bare title's full office.
+    "David Cameron spoke to ..." and "The Prime Minister spoke to ...": the one person without a role
+    known to have held that office (``figures.tsv``), when nobody else holds an office with that head.
+    """
+    for index, office in _unnamed_offices(doc, people):
+        low = office.lower()
+        head = _office_head(doc, office)
+        if head is None or any(low == r.lower() or low in r.lower() for p in people for r in p.roles):
+            continue
+        bare = [p for p in people if any(r.lower() == head for r in p.roles)]
+        holders = [p for p in people if any(head in r.lower().split() for r in p.roles)]
+        if len(bare) == 1 and len(holders) == 1 and index not in {i for i, _, _ in bare[0].mentions} and (
+            low in _offices_known(doc, bare[0]) or index < min(bare[0].mentions)[0]
+        ):  # the full office first, then the short title ("the Secretary of Defense ...", "Secretary Hale")
+            bare[0].roles = [office if r.lower() == head else r for r in bare[0].roles]
+            continue
+        held = [p for p in people if not p.roles and low in _offices_known(doc, p)]
+        if not holders and len(held) == 1:
+            held[0].add_role(office)
+
+
+def _offices_known(doc: Doc, person: PersonDraft) -> set[str]:
+    """Return the offices ``figures.tsv`` lists for a person known by full name, lower case."""
+    return {o for name in (person.name, *person.aliases) if len(name.split()) >= 2
+            for o in doc.lex.figure_offices.get(name.lower(), ())}
+
+
+def _office_head(doc: Doc, office: str) -> str | None:
+    """Return the head word of an office ("Secretary of Defense" -> "secretary", "Prime Minister" -> "minister")."""
+    words_ = office.lower().split()
+    cut = next((k for k, w in enumerate(words_) if w in ("of", "for", "and")), len(words_))
+    return next((w for w in reversed(words_[:cut]) if w in doc.lex.role_heads), None)
 
 
 _RELATIONAL = words("relational_nouns")
