@@ -50,6 +50,8 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _shared_nationality(doc, people)
     _met_together(doc, people)
     _from_pairs(doc, people)
+    _accompanied(doc, people)
+    _delegation_lists(doc, people)
     _speaks_for(doc, people)
     _statement_voice(doc, people)
     _readout_spokesperson(doc, people)
@@ -277,6 +279,107 @@ def _listed_with(doc: Doc, person: Person, people: list[Person], text: str) -> s
     fellows = (rf"\b{name}\s+and\s+(?:(?:other|senior|top)\s+)*{_NATION}\s+{_FELLOWS}\b",
                rf"\b{_NATION}\s+{_FELLOWS},?\s+(?:including|such as)\s+(?:[a-z]+\s+)?{_TITLE_WORDS}{{0,6}}{name}\b")
     return found | {c for p in fellows for m in rx(p).finditer(text) if (c := _country(doc, m["d"]))}
+
+
+_ACCOMPANIED = re.compile(r"\baccompan(?:ied|ying)\s+by\b")
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\s")
+
+
+def _accompanied(doc: Doc, people: list[Person]) -> None:
+    """Give the officials who accompany a person that person's country ("He was accompanied by Commodore X",
+    "Minister Y, accompanied by Secretary Z, ..."): a delegation travels with its own officials."""
+    for index, sentence in enumerate(doc.sentences):
+        cue = _ACCOMPANIED.search(sentence.text)
+        if not cue:
+            continue
+        named = _named_at(people, sentence.text)
+        before = [p for at, p in named if at < cue.start()]
+        if before:
+            principal = before[-1]
+        elif _PRONOUN_SUBJECT.match(sentence.text) and index > 0 and len(
+            prior := {id(p): p for _, p in _named_at(people, doc.sentences[index - 1].text)}
+        ) == 1:
+            principal = next(iter(prior.values()))
+        else:
+            continue
+        country = principal.affiliation
+        if not country or not doc.lex.country(country):
+            continue
+        for at, other in named:
+            if at > cue.end() and other is not principal and other.affiliation is None and other.roles and (
+                _office_held(other, country)
+            ):
+                other.affiliation = country
+
+
+def _named_at(people: list[Person], text: str) -> list[tuple[int, Person]]:
+    """Return (offset, person) for each person whose full name, alias or surname `text` holds, by offset."""
+    surnames = [p.name.split()[-1] for p in people]
+    found = []
+    for person in people:
+        forms = [f for f in _mention_forms(person) if " " in f or surnames.count(f) == 1]
+        spots = [m.start() for f in forms for m in word_rx(f).finditer(text)]
+        if spots:
+            found.append((min(spots), person))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+_LEADER_OFFICES = words("leader_offices")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*|of|for|and)\s+)*$")
+
+
+def _delegation_lists(doc: Doc, people: list[Person]) -> None:
+    """Give the members of a list of three or more titled officials the one country its known members serve
+    ("the visits of Foreign Minister A, Trade Minister B, Health Minister C and Parliamentary Secretary D").
+
+    Not when two members hold one office or two lead a government (a summit's leaders are of several nations).
+    """
+    for sentence in doc.sentences:
+        for group in _listed_people(people, sentence.text):
+            roles = [r.lower() for p in group for r in p.roles]
+            leaders = [p for p in group if any(rx(rf"(?<![\w-]){re.escape(o)}(?![\w-])").search(r.lower())
+                                               for r in p.roles for o in _LEADER_OFFICES)]
+            known = {p.affiliation for p in group if p.affiliation}
+            if len(roles) != len(set(roles)) or len(leaders) > 1 or len(known) != 1 or not all(p.roles for p in group):
+                continue
+            if _shared_remit(doc, group):
+                continue  # "Foreign Secretary A, ..., Foreign Minister C": two governments' foreign ministers
+            country = known.pop()
+            if not doc.lex.country(country):
+                continue
+            for person in group:
+                if person.affiliation is None and _office_held(person, country):
+                    person.affiliation = country
+
+
+def _shared_remit(doc: Doc, group: list[Person]) -> bool:
+    """Tell whether two people of a list hold offices of one remit ("Defence Secretary", "Defense Minister")."""
+    seen: set[str] = set()
+    for person in group:
+        remit = {w.replace("defense", "defence") for r in person.roles for w in re.findall(r"[a-z]+", r.lower())
+                 if w not in doc.lex.role_heads and w not in ("of", "for", "the", "and", "to")}
+        if remit & seen:
+            return True
+        seen |= remit
+    return False
+
+
+def _listed_people(people: list[Person], text: str) -> list[list[Person]]:
+    """Return the runs of three or more people a sentence lists ("A, B and C"), titles between them allowed."""
+    spans = []
+    for person in people:
+        for form in sorted({f for f in (person.name, *person.aliases) if " " in f}, key=len, reverse=True):
+            if (at := text.find(form)) >= 0:
+                spans.append((at, at + len(form), person))
+                break
+    spans.sort(key=lambda span: span[0])
+    groups: list[list[tuple[int, int, Person]]] = []
+    for span in spans:
+        if groups and _LIST_GAP.match(text[groups[-1][-1][1] : span[0]]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return [[p for _, _, p in g] for g in groups if len(g) >= 3]
 
 
 _MEETING_VERBS = alternation(words("meeting_verbs"))
