@@ -38,3 +38,26 @@ def test_a_delegation_listed_together_serves_its_known_members_country():
 ])
 def test_a_list_of_several_nations_officials_gives_no_country(body):
     assert person(facts(body), "Joe Bloggs").affiliation is None
+
+
+@pytest.mark.parametrize("body, name, country", [
+    ("Defence Secretary Tom Reed visited troops in Estonia on Monday. Armed Forces Minister Ana Ruiz will travel to "
+     "Latvia next week.", "Ana Ruiz", "United Kingdom"),
+    ("Secretary of Defense Tom Reed will travel to Asia this week. Under Secretary for Policy Ana Ruiz will remain "
+     "in Washington.", "Ana Ruiz", "United States"),
+    ("Foreign Secretary Tom Reed visited Stockholm. He will meet Sweden's Europe Minister Ana Ruiz. Minister for "
+     "Europe Joe Bloggs will travel to Rome.", "Joe Bloggs", "United Kingdom"),
+])
+def test_the_lead_officials_government_is_home_to_its_unqualified_colleagues(body, name, country):
+    assert person(facts(body), name).affiliation == country
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Foreign Secretary Tom Reed visited Jakarta. While there, he held talks with Defence Minister Ana Ruiz and "
+     "Coordinating Minister Joe Bloggs.", "Ana Ruiz"),
+    ("Secretary of State Tom Reed and Foreign Secretary Ana Ruiz met in London. Trade Minister Joe Bloggs joined "
+     "the talks.", "Joe Bloggs"),
+    ("Secretary of State Tom Reed arrived in Manila. Senator Ana Ruiz welcomed the visit.", "Ana Ruiz"),
+])
+def test_no_home_is_inferred_for_whom_the_lead_meets_or_when_two_governments_lead(body, name):
+    assert person(facts(body), name).affiliation is None

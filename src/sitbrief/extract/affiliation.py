@@ -42,11 +42,13 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     """Fill each person's affiliation from the evidence of the text, leaving it empty when unsure."""
     issuer = issuing_country(doc, source)
     there = None if issuer else dateline_country(doc, article.dateline)
+    unqualified = [p for p in people if p.affiliation is None]
     for person in people:
         person.affiliation = (
             person.affiliation or role_country(doc, person, issuer, there) or _org_in_roles(doc, person, orgs)
             or public_figure(doc, person) or _national_body_in_roles(doc, person)
         )
+    inferred = None if issuer or there else _lead_country(doc, people, unqualified)
     _shared_nationality(doc, people)
     _met_together(doc, people)
     _from_pairs(doc, people)
@@ -56,13 +58,18 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _statement_voice(doc, people)
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
-    home = _home(doc, source, article.dateline)
+    home = _home(doc, source, article.dateline) or inferred
     hosts = [p for p in people if home and (p.affiliation or home) == home]
     for person in people:
         if person.affiliation is None and home and _holds_office(person):
             if not _office_held(person, home):
                 person.affiliation = _only_foreign_country(doc, person, people, home)
-            elif _may_serve(doc, person, home, orgs) and not _met_by(doc, person, hosts):
+            elif _may_serve(doc, person, home, orgs) and not _met_by(doc, person, hosts) and not (
+                home == inferred and not _home(doc, source, article.dateline) and (
+                    _met_by(doc, person, None) or all(len(r.split()) < 2 for r in person.roles)
+                    or _same_remit_as(doc, person, hosts) or any(home in pair for pair in _country_pairs(doc)))
+            ):  # with the home only inferred, whoever is met may be the other side ("he also met with X"), and a
+                # bare title ("Senator X welcomed the visit") may be the host's
                 person.affiliation = home
         person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
 
@@ -356,12 +363,24 @@ def _shared_remit(doc: Doc, group: list[Person]) -> bool:
     """Tell whether two people of a list hold offices of one remit ("Defence Secretary", "Defense Minister")."""
     seen: set[str] = set()
     for person in group:
-        remit = {w.replace("defense", "defence") for r in person.roles for w in re.findall(r"[a-z]+", r.lower())
-                 if w not in doc.lex.role_heads and w not in ("of", "for", "the", "and", "to")}
+        remit = _remit(doc, person)
         if remit & seen:
             return True
         seen |= remit
     return False
+
+
+def _remit(doc: Doc, person: Person) -> set[str]:
+    """Return the words of a person's offices besides heads ("Foreign Secretary" -> {"foreign"})."""
+    return {w.replace("defense", "defence") for r in person.roles for w in re.findall(r"[a-z]+", r.lower())
+            if w not in doc.lex.role_heads and w not in ("of", "for", "the", "and", "to")}
+
+
+def _same_remit_as(doc: Doc, person: Person, others: list[Person]) -> bool:
+    """Tell whether another person holds an office of the very same remit ("Foreign Minister" beside "Foreign
+    Secretary"): one government has one of each, so they serve two."""
+    remit = _remit(doc, person)
+    return bool(remit) and any(o is not person and o.affiliation and _remit(doc, o) == remit for o in others)
 
 
 def _listed_people(people: list[Person], text: str) -> list[list[Person]]:
@@ -550,18 +569,19 @@ def _subject_after(doc: Doc, people: list[Person], index: int) -> Person | None:
     return None
 
 
-def _met_by(doc: Doc, person: Person, hosts: list[Person]) -> bool:
+def _met_by(doc: Doc, person: Person, hosts: list[Person] | None) -> bool:
     """Tell whether a home official meets or calls the person ("Senator Wong will meet Prime Minister X"): the
-    other side of a meeting is as likely a foreign counterpart as a home colleague, so not the home's."""
+    other side of a meeting is as likely a foreign counterpart as a home colleague, so not the home's.
+    With `hosts` None, whoever the meeting's subject ("he met with X")."""
     forms = [re.escape(f) for f in _mention_forms(person)]
-    others = [f for h in hosts if h is not person for f in _mention_forms(h)]
-    if not forms or not others:
+    others = [f for h in hosts or [] if h is not person for f in _mention_forms(h)]
+    if not forms or (hosts is not None and not others):
         return False
-    pattern = rx(rf"\b(?:{_MEETING_VERBS})(?:\s+with)?\s+(?:[A-Z][\w.'\u2019-]*\s+|of\s+|for\s+|the\s+){{0,8}}"
-                 rf"(?:{'|'.join(forms)})\b")
+    between = r"[^.;:]{0,160}?" if hosts is None else r"(?:[A-Z][\w.'\u2019-]*\s+|of\s+|for\s+|the\s+){0,8}"
+    pattern = rx(rf"\b(?:{_MEETING_VERBS})(?:\s+with)?\s+{between}(?:{'|'.join(forms)})\b")
     for text in _evidence_texts(doc, person):
         for match in pattern.finditer(text):
-            if any(word_rx(o).search(text[: match.start()]) for o in others):
+            if hosts is None or any(word_rx(o).search(text[: match.start()]) for o in others):
                 return True
     return False
 
@@ -635,6 +655,27 @@ def issuing_country(doc: Doc, source: str | None) -> str | None:
         if match := _GOVERNMENT.search(sentence.text):
             return _country(doc, match["who"])
     return None
+
+
+def _lead_country(doc: Doc, people: list[Person], unqualified: list[Person]) -> str | None:
+    """Return the country of the story's first office holder when their own mention names no nation (the office
+    or the person is known: "Foreign Secretary X"): the issuer's own officials go unqualified."""
+    ordered = sorted((p for p in people if p.roles), key=lambda p: min(int(e[1:]) for e in p.evidence))
+    if not ordered:
+        return None
+    lead = ordered[0]
+    if lead not in unqualified or not lead.affiliation or not doc.lex.country(lead.affiliation):
+        return None
+    settled = {p.affiliation for p in unqualified if p.affiliation and doc.lex.country(p.affiliation)
+               and not _nation_in_roles(doc, p)}
+    if settled != {lead.affiliation}:
+        return None  # "Prime Minister Abbott and Prime Minister Key met": two governments go unqualified
+    return lead.affiliation
+
+
+def _nation_in_roles(doc: Doc, person: Person) -> bool:
+    """Tell whether a role names a nation ("Chair of the Swedish Parliamentary EU Scrutiny Committee")."""
+    return any(_country(doc, w.strip(",")) for r in person.roles for w in r.split() if w[:1].isupper())
 
 
 def _home(doc: Doc, source: str | None, dateline: str | None) -> str | None:
