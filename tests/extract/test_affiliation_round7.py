@@ -61,3 +61,12 @@ def test_the_lead_officials_government_is_home_to_its_unqualified_colleagues(bod
 ])
 def test_no_home_is_inferred_for_whom_the_lead_meets_or_when_two_governments_lead(body, name):
     assert person(facts(body), name).affiliation is None
+
+
+@pytest.mark.parametrize("body", [
+    "TOKYO \u2014 Defense Secretary Tom Reed met Japanese Defense Minister Ana Ruiz on Monday.",
+    "SEOUL \u2014 Foreign Minister Tom Reed met South Korean Foreign Minister Ana Ruiz on Monday.",
+    "CANBERRA \u2014 Defence Minister Tom Reed and Australian Defence Minister Ana Ruiz held talks.",
+])
+def test_the_datelines_country_is_not_given_to_the_counterpart_of_its_own_official(body):
+    assert person(facts(body), "Tom Reed").affiliation is None

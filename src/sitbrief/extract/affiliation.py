@@ -58,18 +58,16 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _statement_voice(doc, people)
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
-    home = _home(doc, source, article.dateline) or inferred
+    given = _home(doc, source, article.dateline)
+    home = given or inferred
     hosts = [p for p in people if home and (p.affiliation or home) == home]
     for person in people:
         if person.affiliation is None and home and _holds_office(person):
             if not _office_held(person, home):
                 person.affiliation = _only_foreign_country(doc, person, people, home)
-            elif _may_serve(doc, person, home, orgs) and not _met_by(doc, person, hosts) and not (
-                home == inferred and not _home(doc, source, article.dateline) and (
-                    _met_by(doc, person, None) or all(len(r.split()) < 2 for r in person.roles)
-                    or _same_remit_as(doc, person, hosts) or any(home in pair for pair in _country_pairs(doc)))
-            ):  # with the home only inferred, whoever is met may be the other side ("he also met with X"), and a
-                # bare title ("Senator X welcomed the visit") may be the host's
+            elif _may_serve(doc, person, home, orgs) and not _met_by(doc, person, hosts) and not _home_withheld(
+                doc, person, people, home, weak=issuer is None, inferred=given is None
+            ):
                 person.affiliation = home
         person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
 
@@ -381,6 +379,21 @@ def _same_remit_as(doc: Doc, person: Person, others: list[Person]) -> bool:
     Secretary"): one government has one of each, so they serve two."""
     remit = _remit(doc, person)
     return bool(remit) and any(o is not person and o.affiliation and _remit(doc, o) == remit for o in others)
+
+
+def _home_withheld(doc: Doc, person: Person, people: list[Person], home: str, weak: bool, inferred: bool) -> bool:
+    """Tell whether a home known only from the dateline (`weak`) or the lead official (`inferred`) stays unsaid.
+
+    A weak home is withheld from an office of the same remit as a home official's ("TOKYO - Defense Secretary X
+    met Japanese Defense Minister Y": X is not Japan's); an inferred one also from whom a meeting verb has as object
+    ("he also met with X"), a bare title ("Senator X welcomed the visit") and in a story naming a pair with home.
+    """
+    if weak and _same_remit_as(doc, person, [p for p in people if p.affiliation == home]):
+        return True  # one government has one of each office
+    return inferred and (
+        _met_by(doc, person, None) or all(len(r.split()) < 2 for r in person.roles)
+        or any(home in pair for pair in _country_pairs(doc))
+    )
 
 
 def _listed_people(people: list[Person], text: str) -> list[list[Person]]:
