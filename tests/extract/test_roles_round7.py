@@ -71,3 +71,17 @@ def test_an_unnamed_office_is_not_given_to_a_private_person(body, name):
 def test_a_bare_title_named_before_a_fuller_office_keeps_its_title():
     f = facts("Minister Tom Reed met Ana Ruiz in Jakarta. The Minister for Foreign Affairs said the talks were useful.")
     assert person(f, "Tom Reed").roles == ["Minister"]
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("I'm Corporal Troy Reed with your Marine Minute. Marines with 3rd Battalion trained in Japan.", "Troy Reed"),
+    ("This is Sgt. Ana Ruiz reporting from Camp Foster. Lt. Col. Tom Reed said the drill went well.", "Ana Ruiz"),
+    ("I\u2019m Ana Ruiz for the Pentagon Channel. The carrier left port on Monday.", "Ana Ruiz"),
+])
+def test_a_presenter_signing_in_is_no_person_of_the_story(body, absent):
+    assert person(facts(body), absent) is None
+
+
+def test_a_person_quoted_signing_in_is_still_a_person():
+    f = facts('"I\'m Tom Reed and I approve," said Senator Tom Reed. Reed spoke in Ohio.')
+    assert person(f, "Tom Reed").roles == ["Senator"]

@@ -112,6 +112,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     _drop_roles_naming_others(people)
     _tidy_roles(people)
     _definite_offices(doc, people)
+    people[:] = [p for p in people if not _presenter(doc, p)]
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
@@ -309,6 +310,22 @@ def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
             ):
                 kept.append(role)
         person.roles = [r for r in kept if not _inside_other(r, kept)]
+
+
+_SIGN_IN = re.compile(r"^(?:I[\u2019']m|I am|This is)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,6}?$")
+_SIGN_OFF = re.compile(r"^,?\s+(?:with|for|reporting)\b")
+
+
+def _presenter(doc: Doc, person: PersonDraft) -> bool:
+    """Tell whether a person is only the presenter signing in ("I'm Corporal Ana Ruiz with your Marine Minute",
+    "This is Tom Reed reporting"): the story's author, not a person of the story."""
+    if not person.mentions:
+        return False
+    for index, start, end in person.mentions:
+        text = doc.sentences[index].text
+        if not (_SIGN_IN.match(text[:start]) and _SIGN_OFF.match(text[end:])):
+            return False
+    return True
 
 
 _DEFINITE_OFFICE = re.compile(
