@@ -85,3 +85,20 @@ def test_a_presenter_signing_in_is_no_person_of_the_story(body, absent):
 def test_a_person_quoted_signing_in_is_still_a_person():
     f = facts('"I\'m Tom Reed and I approve," said Senator Tom Reed. Reed spoke in Ohio.')
     assert person(f, "Tom Reed").roles == ["Senator"]
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("A spokesman for Prime Minister Tom Reed, John Hale, said the talks went well.", "John Hale", "spokesman"),
+    ('"It went well," said a spokeswoman for Defense Secretary Tom Reed, Ana Ruiz, on Tuesday.', "Ana Ruiz",
+     "spokeswoman"),
+    ("The chief of staff to President Tom Reed, Ana Ruiz, met reporters.", "Ana Ruiz", "chief of staff"),
+])
+def test_an_aide_named_after_the_principal_is_the_aide(body, name, role):
+    f = facts(body)
+    assert person(f, name).roles == [role]
+    assert len(person(f, "Tom Reed").roles) == 1
+
+
+def test_a_list_after_a_titled_name_gives_no_aide_role():
+    f = facts("The visit by Prime Minister Tom Reed, Ana Ruiz and Joe Bloggs went well.")
+    assert person(f, "Ana Ruiz") is None or person(f, "Ana Ruiz").roles == []

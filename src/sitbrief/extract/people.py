@@ -1408,6 +1408,8 @@ def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[
     if words and words[-1].lower() in ("the", "a", "an") and len(words) > 1 and words[-2].endswith(","):
         words = words[:-1]
     if _ends_in_name(doc, words):
+        if (aide := _AIDE_OF.search(before)) and _has_head(doc, aide["role"].split()):
+            return aide["role"], None  # "A spokesman for Prime Minister Tom Reed, John Hale,": Hale is the spokesman
         return None, None  # the name before is another person's ("Anne Leblanc, Japan's Minister ...")
     phrase: list[str] = []
     window = words[-9:]
@@ -1469,6 +1471,10 @@ def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[
     return (" ".join(kept) or None), affil
 
 
+_AIDE_OF = re.compile(
+    r"(?:^|\b(?:[Aa]n?|[Tt]he)\s+)(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}[A-Z][\w'\u2019-]*,\s*$"
+)
 _COUNTERPART_BEFORE = re.compile(  # "met his French counterpart, armed forces minister X"
     r"\b(?:his|her|their|its)\s+(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:counterpart|opposite number)s?,\s*"
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){1,6}$"
