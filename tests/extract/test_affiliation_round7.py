@@ -70,3 +70,16 @@ def test_no_home_is_inferred_for_whom_the_lead_meets_or_when_two_governments_lea
 ])
 def test_the_datelines_country_is_not_given_to_the_counterpart_of_its_own_official(body):
     assert person(facts(body), "Tom Reed").affiliation is None
+
+
+@pytest.mark.parametrize("body, name, role, country", [
+    ("A spokesman for Australian Prime Minister Tom Reed, John Hale, said the talks went well.", "John Hale",
+     "spokesman", "Australia"),
+    ("Ana Ruiz, a spokeswoman for Japanese Defense Minister Tom Reed, said the talks went well.", "Ana Ruiz",
+     "spokeswoman", "Japan"),
+    ("Ana Ruiz, chief of staff to Canadian Prime Minister Tom Reed, told reporters the deal was close.", "Ana Ruiz",
+     "chief of staff", "Canada"),
+])
+def test_an_aide_serves_the_principals_country(body, name, role, country):
+    p = person(facts(body), name)
+    assert (p.roles, p.affiliation) == ([role], country)

@@ -53,6 +53,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _met_together(doc, people)
     _from_pairs(doc, people)
     _accompanied(doc, people)
+    _aides(doc, people)
     _delegation_lists(doc, people)
     _speaks_for(doc, people)
     _statement_voice(doc, people)
@@ -315,6 +316,29 @@ def _accompanied(doc: Doc, people: list[Person]) -> None:
                 _office_held(other, country)
             ):
                 other.affiliation = country
+
+
+_AIDE_HEADS = words("aide_heads")
+
+
+def _aides(doc: Doc, people: list[Person]) -> None:
+    """Give an aide the country of the principal named with the office ("Y, a spokeswoman for Japanese Defense
+    Minister X", "A spokesman for Prime Minister X, Y, said"): an aide serves the principal's government."""
+    for person in people:
+        if person.affiliation is not None or not any(r.lower() in _AIDE_HEADS for r in person.roles):
+            continue
+        heads = "|".join(re.escape(r) for r in person.roles if r.lower() in _AIDE_HEADS)
+        found = set()
+        for text in _evidence_texts(doc, person):
+            for other in people:
+                if other is person or not other.affiliation or not doc.lex.country(other.affiliation):
+                    continue
+                for form in {f for f in (other.name, *other.aliases) if " " in f}:
+                    titles = r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}"
+                    if rx(rf"\b(?:{heads})\s+(?:for|of|to)\s+(?:the\s+)?{titles}{re.escape(form)}\b").search(text):
+                        found.add(other.affiliation)
+        if len(found) == 1:
+            person.affiliation = found.pop()
 
 
 def _named_at(people: list[Person], text: str) -> list[tuple[int, Person]]:

@@ -1549,6 +1549,10 @@ def _role_after(doc: Doc, after: str) -> str | None:
     if not any(w in heads or " ".join(words[i : i + 2]) in heads or " ".join(words[i : i + 3]) in heads
                for i, w in enumerate(words)):
         return None  # no role head of one, two or three words ("spokesperson", "first sea lord")
+    if _names_someone(doc, role) and (aide := re.match(r"(?P<role>.+?)\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]", role)) and (
+        _has_head(doc, aide["role"].split()) and not _names_someone(doc, aide["role"])
+    ):
+        return aide["role"]  # ", a spokeswoman for Japanese Defense Minister Tom Reed,": the aide's office, no name
     if _names_someone(doc, role) or _opens_with_verb(role):
         return None
     role += _list_tail(role, after[match.end("role") :])
