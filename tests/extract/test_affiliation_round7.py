@@ -83,3 +83,20 @@ def test_the_datelines_country_is_not_given_to_the_counterpart_of_its_own_offici
 def test_an_aide_serves_the_principals_country(body, name, role, country):
     p = person(facts(body), name)
     assert (p.roles, p.affiliation) == ([role], country)
+
+
+@pytest.mark.parametrize("body, name, country", [
+    ("General Ana Ruiz, of the Australian Defence Force, visited Jakarta.", "Ana Ruiz", "Australia"),
+    ("Captain Tom Reed, of the Royal Canadian Navy, said the ship was ready.", "Tom Reed", "Canada"),
+    ("Sgt. Ana Ruiz, with the Japan Ground Self-Defense Force, said the drill went well.", "Ana Ruiz", "Japan"),
+])
+def test_a_national_force_set_off_after_the_name_is_the_affiliation(body, name, country):
+    assert person(facts(body), name).affiliation == country
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Reed, of Lockheed Martin, said the jets were ready.",
+    "Tom Reed, of Springfield, said he was happy.",
+])
+def test_a_company_or_town_set_off_after_the_name_is_no_affiliation(body):
+    assert person(facts(body), "Tom Reed").affiliation is None

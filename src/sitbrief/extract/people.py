@@ -804,6 +804,8 @@ def _consider(
             person.add_role(one)
     if post and not (of_country or person.affiliation or pre_affil or post_affil):
         post_affil = _mission_country(doc, sentence[end:])
+    if not (of_country or person.affiliation or pre_affil or post_affil):
+        post_affil = _of_national_body(doc, sentence[end:])
     person.affiliation = of_country or person.affiliation or pre_affil or post_affil or _service_of(
         doc, sentence, run[0].start, end, pre_roles
     )
@@ -843,6 +845,27 @@ def _service_letters(doc: Doc, after: str) -> str | None:
 _MISSION = re.compile(
     r"^\s*,[^,;()]*?\s(?:at|in|with)\s+the\s+(?P<who>[A-Z][\w.]*)\s+"
     r"(?:Embassy|High Commission|Consulate(?:-General)?|Permanent Mission|Mission|Ministry|Department)\b"
+)
+
+
+_OF_BODY = re.compile(
+    r"^\s*,\s+(?:of|from|with)\s+(?:the\s+)?(?P<body>[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|the))*?)"
+    r"\s*(?=[,.;]|$|\s+(?:said|told|and)\b)"
+)
+
+
+def _of_national_body(doc: Doc, after: str) -> str | None:
+    """Return the country of a national force or body set off after a name (", of the Australian Defence Force,")."""
+    match = _OF_BODY.match(after)
+    if not match or not _STATE_BODY.search(match["body"]):
+        return None  # "Tom Reed, of Lockheed Martin,": a company's employee serves no government
+    country = _country_of(doc, match["body"])
+    return country if country and doc.lex.country(country) else None
+
+
+_STATE_BODY = re.compile(
+    r"\b(?:Navy|Army|Air Force|Marines?|Marine Corps|Coast Guard|Forces?|Fleet|Command|Ministry|Department|"
+    r"Government|Embassy|Regiment|Battalion|Brigade|Division|Squadron|Wing|Corps)\b"
 )
 
 
