@@ -100,3 +100,12 @@ def test_a_national_force_set_off_after_the_name_is_the_affiliation(body, name, 
 ])
 def test_a_company_or_town_set_off_after_the_name_is_no_affiliation(body):
     assert person(facts(body), "Tom Reed").affiliation is None
+
+
+@pytest.mark.parametrize("body, country", [
+    ("Business and Trade Secretary Tom Reed flew to Washington on Sunday.", "United Kingdom"),
+    ("Minister for Defence People and Veterans Tom Reed visited troops in Estonia.", "United Kingdom"),
+    ("This week Tom Reed, MP, Minister for Defence Industry, will visit Indonesia.", "Australia"),
+])
+def test_an_office_only_one_government_names_so(body, country):
+    assert person(facts(body), "Tom Reed").affiliation == country
