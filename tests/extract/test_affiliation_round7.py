@@ -109,3 +109,18 @@ def test_a_company_or_town_set_off_after_the_name_is_no_affiliation(body):
 ])
 def test_an_office_only_one_government_names_so(body, country):
     assert person(facts(body), "Tom Reed").affiliation == country
+
+
+def test_a_press_secretary_beside_the_known_side_is_no_counterpart():
+    f = facts('Defense Secretary Leon E. Panetta will travel to Bangkok, Press Secretary Tom Reed said today. '
+              '"The U.S.-Thailand alliance is strong," Reed said.')
+    assert person(f, "Tom Reed").affiliation != "Thailand"
+
+
+@pytest.mark.parametrize("body, name, country", [
+    ("Defense Secretary Robert Gates will visit Tokyo next week.", "Robert Gates", "United States"),
+    ("Prime Minister Gordon Brown spoke to reporters in London.", "Gordon Brown", "United Kingdom"),
+    ("Foreign Minister Alexander Downer met officials in Jakarta.", "Alexander Downer", "Australia"),
+])
+def test_earlier_holders_of_the_main_offices_are_known(body, name, country):
+    assert person(facts(body), name).affiliation == country

@@ -341,6 +341,11 @@ def _aides(doc: Doc, people: list[Person]) -> None:
             person.affiliation = found.pop()
 
 
+def _is_aide(person: Person) -> bool:
+    """Tell whether a person only serves a principal ("Press Secretary", "spokesperson"): never a counterpart."""
+    return all(any(r.lower() == h or r.lower().endswith(" " + h) for h in _AIDE_HEADS) for r in person.roles)
+
+
 def _named_at(people: list[Person], text: str) -> list[tuple[int, Person]]:
     """Return (offset, person) for each person whose full name, alias or surname `text` holds, by offset."""
     surnames = [p.name.split()[-1] for p in people]
@@ -491,7 +496,7 @@ def _from_pairs(doc: Doc, people: list[Person]) -> None:
         if len(sides) != 2 or not (sides & known) or sides <= known:
             continue
         (other,) = sides - known
-        unknown = [p for p in people if p.affiliation is None and _holds_office(p)]
+        unknown = [p for p in people if p.affiliation is None and _holds_office(p) and not _is_aide(p)]
         sides_met = {sid for p in people if p.affiliation in sides for sid in p.evidence}
         if len(unknown) == 1 and len(pairs) == 1 and sides_met & set(unknown[0].evidence):
             unknown[0].affiliation = other  # a counterpart: named in a sentence with the known side
