@@ -124,3 +124,9 @@ def test_a_press_secretary_beside_the_known_side_is_no_counterpart():
 ])
 def test_earlier_holders_of_the_main_offices_are_known(body, name, country):
     assert person(facts(body), name).affiliation == country
+
+
+def test_one_of_a_ships_sailors_serves_the_ships_country():
+    f = facts("MANILA \u2014 The destroyer USS Curtis Wilbur (DDG 54) arrived in Manila. Some Curtis Wilbur Sailors, "
+              "such as Senior Chief Gas Turbine System Technician Tom Reed, have family in the Philippines.")
+    assert person(f, "Tom Reed").affiliation == "United States"

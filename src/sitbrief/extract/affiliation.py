@@ -53,6 +53,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     _met_together(doc, people)
     _from_pairs(doc, people)
     _accompanied(doc, people)
+    _members_given(doc, people, orgs)
     _aides(doc, people)
     _delegation_lists(doc, people)
     _speaks_for(doc, people)
@@ -337,6 +338,28 @@ def _aides(doc: Doc, people: list[Person]) -> None:
                     titles = r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}"
                     if rx(rf"\b(?:{heads})\s+(?:for|of|to)\s+(?:the\s+)?{titles}{re.escape(form)}\b").search(text):
                         found.add(other.affiliation)
+        if len(found) == 1:
+            person.affiliation = found.pop()
+
+
+_MEMBER_NOUNS = alternation(words("service_member_nouns"))
+
+
+def _members_given(doc: Doc, people: list[Person], orgs: list[Organisation]) -> None:
+    """Give a person named as one of a national body's members that body's country ("some Curtis Wilbur Sailors,
+    such as Senior Chief X", "Royal Navy personnel, including Lieutenant Y")."""
+    bodies = [(form, o.country) for o in orgs if o.country and doc.lex.country(o.country)
+              for form in {o.name, _ship_name(doc, o), o.acronym} if form]
+    for person in people:
+        if person.affiliation is not None or not person.roles:
+            continue
+        forms = "|".join(re.escape(f) for f in _mention_forms(person))
+        found = set()
+        for text in _evidence_texts(doc, person):
+            for form, country in bodies:
+                member = rf"\b{re.escape(form)}(?:[\u2019']s?)?\s+(?i:{_MEMBER_NOUNS}),?\s+(?:such as|including|like)\s"
+                if re.search(member + rf"(?:[\w.'\u2019-]+\s+){{0,8}}?(?:{forms})\b", text):
+                    found.add(country)
         if len(found) == 1:
             person.affiliation = found.pop()
 
