@@ -102,3 +102,12 @@ def test_an_aide_named_after_the_principal_is_the_aide(body, name, role):
 def test_a_list_after_a_titled_name_gives_no_aide_role():
     f = facts("The visit by Prime Minister Tom Reed, Ana Ruiz and Joe Bloggs went well.")
     assert person(f, "Ana Ruiz") is None or person(f, "Ana Ruiz").roles == []
+
+
+@pytest.mark.parametrize("body", [
+    "Austin met his counterpart, Secretary of State for Defence John Healey, at the AUKUS Defense Ministers Meeting.",
+    "The ASEAN Defence Ministers Meeting-Plus opened in Jakarta. The Foreign Ministers Conference followed.",
+    "The G20 Foreign Ministers Forum closed on Friday.",
+])
+def test_a_ministers_meeting_is_no_person(body):
+    assert all(p.name.split()[-1].split("-")[0] not in ("Meeting", "Conference", "Forum") for p in facts(body).people)

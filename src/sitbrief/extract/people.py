@@ -1093,6 +1093,8 @@ def _name_word(doc: Doc, tok: Token) -> bool:
     text = tok.bare
     if not text[:1].isupper() or text in NOT_NAME or text.isupper() and len(text) > 1:
         return False
+    if "-" in text and text.split("-")[0] in NOT_NAME:
+        return False  # "Meeting-Plus", "Summit-level"
     if any(c.isdigit() for c in text) or "." in text.rstrip("."):
         return False
     if len(text) >= 8 and re.search(r"(?:tions|sions|ments|ities|ical|erial|ship|ness|ance|ence)$", text):
