@@ -111,3 +111,20 @@ def test_a_list_after_a_titled_name_gives_no_aide_role():
 ])
 def test_a_ministers_meeting_is_no_person(body):
     assert all(p.name.split()[-1].split("-")[0] not in ("Meeting", "Conference", "Forum") for p in facts(body).people)
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The Sullivan brothers: George, 28; Francis, 27; and Albert, 20; died in 1942.", ["George", "Francis", "Albert"]),
+    ("Tom Reed, 45, said the storm was bad. His daughters, Emma, 12, and Lucy, 9, were safe.",
+     ["Tom Reed", "Emma", "Lucy"]),
+])
+def test_a_given_name_with_an_age_is_a_person(body, names):
+    assert [p.name for p in facts(body).people] == names
+
+
+@pytest.mark.parametrize("body", [
+    "Brigade, 2, and Division, 3, trained on Monday.",
+    "The votes were: Reed, 12; Jordan, 9; and Georgia, 3.",
+])
+def test_a_count_after_a_capitalised_word_makes_no_person(body):
+    assert facts(body).people == []

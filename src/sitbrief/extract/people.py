@@ -762,6 +762,10 @@ def _consider(
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
     if post_role and pre_roles and _office_of_next(doc, after_name, post_role):
         post_role = None  # "Chief X, General Y, Special Adviser Z, Ana Ruiz, and ...": the office is Ruiz's
+    if len(core) == 1 and not title_tokens and core[0].bare in _GIVEN_NAMES and _AGE_AFTER.match(sentence[end:]):
+        person = _find_or_add(people, core[0].bare)  # "The brothers: George, 28; Francis, 27; ...": given names
+        person.mention(doc, index, start, end)
+        return
     if len(core) == 1:
         titled_head = bool(title_tokens) and (
             _is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1])
@@ -779,7 +783,9 @@ def _consider(
     known_figure = sentence[start:end].lower() in doc.lex.figures or (
         _given_name_first(doc, run, core) and not after_determiner and not _credit_line(sentence)
     )
-    cued = _speech_cue(doc, index, tokens, core) or _person_cue(doc, index, run, core, people)
+    cued = _speech_cue(doc, index, tokens, core) or _person_cue(doc, index, run, core, people) or bool(
+        _AGE_AFTER.match(sentence[end:]) and _given_name_first(doc, run, core)
+    )
     if not (titled or post_role or label or known_figure or cued) or _is_place_or_org(
         doc, sentence[start:end]
     ):
@@ -811,6 +817,7 @@ def _consider(
     )
 
 
+_AGE_AFTER = re.compile(r"^,\s+(?:[1-9]\d?|10\d)(?:\s*[,;)]|\s+(?:and|or)\b|\.(?:\s|$))")  # "George, 28;"
 _NATIONAL_NOUN = re.compile(r"(?:^|\s)(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[a-z][a-z-]+\s+$")
 
 
