@@ -130,3 +130,21 @@ def test_one_of_a_ships_sailors_serves_the_ships_country():
     f = facts("MANILA \u2014 The destroyer USS Curtis Wilbur (DDG 54) arrived in Manila. Some Curtis Wilbur Sailors, "
               "such as Senior Chief Gas Turbine System Technician Tom Reed, have family in the Philippines.")
     assert person(f, "Tom Reed").affiliation == "United States"
+
+
+@pytest.mark.parametrize("body, name, country", [
+    ("Minister of Defence Tom Reed of New Zealand will depart tomorrow for Fiji. While in Fiji, Minister Reed will "
+     "meet with Minister of Defence Ana Ruiz.", "Ana Ruiz", "Fiji"),
+    ("Foreign Secretary Tom Reed visited Jakarta. During his visit to Indonesia, Reed met Coordinating Minister Ana "
+     "Ruiz and Defence Minister Joe Bloggs.", "Joe Bloggs", "Indonesia"),
+    ("Minister of Defence Tom Reed of New Zealand arrived in the United States. While in Washington, the Minister "
+     "also met with the Secretary for Veterans Affairs, Robert Wilkie.", "Robert Wilkie", "United States"),
+])
+def test_whom_a_visitor_meets_in_a_country_serves_it(body, name, country):
+    assert person(facts(body), name).affiliation == country
+
+
+def test_whom_a_visitor_meets_at_a_gathering_of_nations_is_unsettled():
+    f = facts("Foreign Secretary Tom Reed travelled to Singapore. While in Singapore for the Shangri-La Dialogue, "
+              "Reed met Defence Minister Ana Ruiz.")
+    assert person(f, "Ana Ruiz").affiliation is None

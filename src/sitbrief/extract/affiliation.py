@@ -72,6 +72,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
             ):
                 person.affiliation = home
         person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
+    _hosts_of_visit(doc, people)
 
 
 _PARENT_BODIES = pairs("parent_bodies")
@@ -317,6 +318,46 @@ def _accompanied(doc: Doc, people: list[Person]) -> None:
                 _office_held(other, country)
             ):
                 other.affiliation = country
+
+
+_VISIT_OPENING = re.compile(
+    r"^(?:While|When)\s+(?:in|visiting)\s+(?P<c>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s"
+    r"|^During\s+(?:(?:his|her|their|the)\s+)?(?:visit|trip|stay)\s+to\s+(?P<d>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w."
+    r"'\u2019-]*){0,2}),\s"
+)
+_MULTILATERAL = rx(rf"\b(?:{alternation(words('multilateral_cues'))})\b", re.I)
+
+
+def _hosts_of_visit(doc: Doc, people: list[Person]) -> None:
+    """Give the officials a visitor meets in a country that country ("While in Fiji, Minister X will meet with
+    Minister of Defence Y"): not at a gathering of several nations ("While in Singapore for the summit")."""
+    for sentence in doc.sentences:
+        opening = _VISIT_OPENING.match(sentence.text)
+        if not opening or _MULTILATERAL.search(sentence.text):
+            continue
+        place = opening["c"] or opening["d"]
+        country = _country(doc, place) or doc.lex.capitals.get(place.lower())
+        met = _MET.search(sentence.text, opening.end())
+        if not country or not met:
+            continue
+        named = _named_at(people, sentence.text)
+        visitors = [p for at, p in named if opening.end() <= at < met.start()]
+        if not visitors and _UNNAMED_SUBJECT.match(sentence.text[opening.end() : met.start()]):
+            visitors = _lead(people)  # "While in Washington, the Minister also met with ...": the story's lead
+        if not visitors or any(not v.affiliation or v.affiliation == country for v in visitors):
+            continue
+        for at, person in named:
+            if at > met.start() and person.affiliation is None and person.roles and _office_held(person, country):
+                person.affiliation = country
+
+
+_UNNAMED_SUBJECT = re.compile(r"^\s*(?:(?:the|The)\s+(?:[A-Z][\w-]*\s+){1,4}|[Hh]e\s+|[Ss]he\s+)(?:[a-z]+\s+){0,3}$")
+
+
+def _lead(people: list[Person]) -> list[Person]:
+    """Return the story's first-named office holder, as a list of none or one."""
+    ordered = sorted((p for p in people if p.roles), key=lambda p: min(int(e[1:]) for e in p.evidence))
+    return ordered[:1]
 
 
 _AIDE_HEADS = words("aide_heads")
