@@ -124,7 +124,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:met|meet(?:s|ing)?(?! (?:the |our |their |its |all |these |those )?(?:[\w-]+ ){0,3}?"
             r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
-            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
+            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|(?<=holds )(?:[\w-]+ )?meetings|"
             r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
@@ -541,7 +541,7 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
             continue  # "At the G7 conference in Tokyo, the Foreign Secretary will meet X": the venue of the meeting
         if _purpose_of(text, span, events):
             continue  # "pulled into Sasebo, Aug. 22, for a scheduled port visit": the visit is the arrival's purpose
-        if not coordinated and kind in kinds and not finite and not _listed_apart(text, span):
+        if not coordinated and kind in kinds and not finite and not _listed_apart(text, span) and not _told_before(text, span):
             continue
         if not _reported(text, span, kind):
             continue
@@ -549,6 +549,14 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+_AFTER_EARLIER = re.compile(r"\b(?:following|after)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+
+
+def _told_before(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a noun trigger names an earlier happening the clause sets apart ("..., following two days of meetings")."""
+    return bool(_AFTER_EARLIER.search(text, max(0, span[0] - 50), span[0])) and not _FINITE.match(text, span[0])
 
 
 def _listed_apart(text: str, span: tuple[int, int]) -> bool:
@@ -768,14 +776,17 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         )
     if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}$", text[max(0, span[0] - 80) : span[0]]):
         return True
-    if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", text[span[1] :]):
-        return True
+    if _WITH_COUNTERPART.match(text, span[1]):
+        return True  # "talks with X", "meetings in Washington with Vice President X"
     if kind == "meeting" and re.match(r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z])", text[span[1] :]):
         return True  # "a visit by a NATO task group to London"
     determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w.-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
+_WITH_COUNTERPART = re.compile(
+    r"\s+(?:in\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:this\s+week\s+|today\s+)?)?(?:between|with)\s+(?:the\s+)?[A-Z]"
+)
 _MARKED_THE = re.compile(
     r"\bmark(?:s|ed|ing)?\s+the\s+(?:beginning|start|end|close|turning point|dawn|onset)\s+of\s+(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,3}$",
     re.I,
