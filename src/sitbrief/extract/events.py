@@ -30,6 +30,13 @@ _FIGHT = (  # "the army is fighting to retake the city", not "he is fighting to 
     r" (?:to (?:take|retake|recapture|reclaim|hold|defend|liberate|regain|push|repel)\b|for control\b|against\b|"
     r"in (?:the )?(?-i:[A-Z]))"
 )
+_ENACTED = r"(?:resolutions?|legislation|laws?|bills?|motions?|amendments?|budgets?)"
+_ENACTS = (  # "the Assembly adopted a resolution", "the Senate passed the bill", "the resolution was adopted"
+    r"(?:adopt(?:s|ed|ing)?|pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|enact(?:s|ed|ing)?)\s+"
+    rf"(?:(?:a|an|the|its|their|new|landmark|unanimously|overwhelmingly)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{_ENACTED}\b|"
+    rf"{_ENACTED}\s+(?:[\w./-]+\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:adopted|passed|approved|endorsed|enacted)"
+)
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "exercise",
@@ -173,10 +180,14 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
             r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
             r"rescu(?:ed|es)(?= (?:the |a |an |\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several))|arrest(?:ed|s)|"
-            r"(?:leav(?:e|es|ing)|left) office|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
+            r"(?:leav(?:e|es|ing)|left) office|step(?:s|ped)? down(?= (?:as|from|on|in|after|at)\b|[,.])|"
+            r"resign(?:s|ed)\b(?!\s+(?:himself|herself|themselves|ourselves|myself|to)\b)|"
+            r"(?<!\bwho )(?<!\bthat )graduat(?:e|es|ed)\s+from|"
+            r"(?:headquarters|embassy|consulate|centre|center|office|facility|base|museum|school)\s+(?:\w+ly\s+)?(?:opens|opened)\b|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
             r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
             r"(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:Exercise|Operation|exercises?|drills?|war ?games?)\b)|"
             r"fought (?:in|at) (?:the )?(?=(?-i:[A-Z]))|"
+            rf"{_ENACTS}|"
             r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
             r"water cannon|(?:dangerous|aggressive|provocative|unsafe|coercive|unprofessional) "
             r"(?:actions?|manoeuvres|maneuvers|behaviou?r|conduct|intercepts?))\b",
@@ -645,7 +656,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|calls?)\b",
+    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps)\b",
     re.I,
 )
 _MODAL = re.compile(
@@ -740,6 +751,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False  # a named war cited in passing ("the end of the Cold War"): background, undated
     if re.match(r"will\s", word, re.I):
         return True
+    if kind == "other" and re.search(r"\sopen(?:s|ed)$", word):
+        return True  # "the new headquarters opens in Reading"
+    if _HOLDS_PASSIVE.search(word):
+        return True  # "the bill was passed": the trigger holds its passive verb
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
         return True  # the progressive: "warships are making their way to Norway"
     if kind == "meeting" and re.fullmatch(r"me(?:t|ets?)", word, re.I) and _BARE_OBJECT.match(text, span[1]):
@@ -1257,13 +1272,16 @@ _OWN_HABIT = re.compile(
 _BARE_VERB = re.compile(r"(?:meet|visit|attend|travel|hold|host|sign|conduct|speak|launch|deploy)\b", re.I)
 
 
+_HOLDS_PASSIVE = re.compile(r"\s(?:was|were|been)\s+(?:\w+ly\s+)?\w+ed$")  # "the bill was passed"
+
+
 def _eventive(text: str, match: re.Match[str]) -> bool:
     """Tell whether a trigger reports an event: not an adjective ("the deployed wing"), not a lead-in.
 
     "X provided the following statement:" introduces the text itself; it is not an event.
     """
     word = match.group(0)
-    if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
+    if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]) and not _HOLDS_PASSIVE.search(word):
         return False
     if _in_place_name(text, match):
         return False
