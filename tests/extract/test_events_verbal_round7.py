@@ -98,3 +98,40 @@ def test_graduating_opening_and_stepping_down(sentence):
 )
 def test_a_graduate_described_or_resigned_to_is_not_an_event(sentence):
     assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two carrier groups operated together in the Philippine Sea last week.",
+        "HMS Kent operates alongside the Japanese navy in the East China Sea.",
+        "The F-35s trained with Japanese fighters over the Sea of Japan on Monday.",
+        "The frigate will train with the Indian Navy in the Arabian Sea.",
+        "Marines train alongside Australian soldiers in Darwin.",
+        "The task group exercised with 11 nations across Southeast Asia.",
+    ],
+)
+def test_forces_training_or_operating_with_others(sentence):
+    assert "exercise" in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ships regularly train with allies.",
+        "The navy routinely operates alongside partners in the region.",
+        "The course improves the crew's ability to operate with allied navies.",
+        "The exercise gives sailors the opportunity to train with partners.",
+    ],
+)
+def test_a_habit_or_an_ability_to_train_is_not_an_event(sentence):
+    assert _events(sentence) == []
+
+
+def test_a_purpose_infinitive_is_titled_by_the_subject_not_the_movement():
+    found = _events(
+        "Four F-22 Raptors, one C-17 Globemaster III, and approximately 60 Airmen arrived at Spangdahlem Air Base, "
+        "Germany, to train with allied air forces and U.S. services through mid-September."
+    )
+    assert ("exercise", "Four F-22 Raptors and approximately 60 Airmen train with allied air forces") in found
+    assert any(kind == "deployment" and "arrive" in title for kind, title in found)

@@ -37,6 +37,11 @@ _ENACTS = (  # "the Assembly adopted a resolution", "the Senate passed the bill"
     rf"{_ENACTED}\s+(?:[\w./-]+\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
     r"(?:adopted|passed|approved|endorsed|enacted)"
 )
+_PARTNERS = r"(?:allies|allied|partners?|counterparts|(?:[\w-]+ )?(?:nations|countries|navies|forces)\b|(?:the |their |its |other |two |three |four |five |\d+ )?(?-i:[A-Z]))"
+_ALONGSIDE = (  # forces training or operating with others: "trained with Japanese fighters", "operate together"
+    r"(?:train(?:s|ed)?|exercis(?:ed|ing)|operat(?:e|es|ed))"
+    rf"(?= (?:closely |jointly |side by side )?(?:together|alongside|jointly)\b| (?:closely )?with {_PARTNERS})"
+)
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "exercise",
@@ -46,7 +51,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|complet(?:es|ed)|watch(?:es|ed)|observ(?:es|ed)) "
             r"(?:[\w-]+ ){0,4}training(?! (?:programm?e?s?|courses?|packages?|pipelines?)\b)|"
             r"(?:(?:live|missile|test)[ -])+firings?|"
-            r"(?<=\bbe )training(?= (?:in|off|at|near|with) )|"
+            r"(?<=\bbe )training(?= (?:in|off|at|near|with|alongside|together) )|"
+            rf"{_ALONGSIDE}|"
             r"training(?= (?:had |has |have |was |were |is |are )?(?:been )?(?:postponed|cancell?ed|suspended|deferred))|"
             r"live-fire (?:events?|exercises?|drills?)|"
             r"(?:flight|air|amphibious|carrier|flight deck|counter-?piracy|maritime security|freedom of navigation) operations?|"
@@ -656,7 +662,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps)\b",
+    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?)\b",
     re.I,
 )
 _MODAL = re.compile(
@@ -731,6 +737,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # "I was delighted to have the opportunity to meet X"
     if re.fullmatch(r"meet|visit|hold", word, re.I) and re.search(r"\bagreed\s+to\s+$", before):
         return True  # "The leaders agreed to meet again at the G7": a planned meeting
+    if _BARE_INFINITIVE.search(before) and word.split()[0].lower() not in NOUN_TRIGGERS and not _MODAL.search(before):
+        return False  # "enhancing Australia's ability to operate with partners": an infinitive, no happening
     if re.match(r"(?:phone |telephone )?call from$", word, re.I):
         return True  # "received a call from his US counterpart"
     if re.fullmatch(r"\W*(?-i:[A-Z][a-z]+s)\s+(?:who|that)\s+", text[: span[0]]):
@@ -799,6 +807,11 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
+_BARE_INFINITIVE = re.compile(
+    r"\b(?:ability|abilities|capacity|capability|capabilities|readiness|opportunity|opportunities|chance|need|"
+    r"efforts?|bid|drive|resolve|determination|freedom|right|way|ways|how|where|when)\s+to\s+$",
+    re.I,
+)
 _WITH_COUNTERPART = re.compile(
     r"\s+(?:in\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:this\s+week\s+|today\s+)?)?(?:between|with)\s+(?:the\s+)?[A-Z]"
 )
@@ -1569,9 +1582,30 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         following = _VERB_AFTER.match(text, span[1])
         if following and (found := clause_headline(text, following.span(1), skips)):
             return found  # "The exercise, which began on May 2, ...": "The exercise begins"
-    found = clause_headline(text, span, skips)
+    found = clause_headline(text, span, skips + _purpose_gap(text, span))
     title = found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
     return title if len(title.split()) >= 3 else _passive_title(text, span, title)
+
+
+def _purpose_gap(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Return the main predicate before a purpose infinitive, to leave out of its title.
+
+    "Four jets arrived at X, Germany, to train with allies": the training's title is "Four jets
+    train with allies", its subject the arrival's, not the arrival itself.
+    """
+    if not re.search(r"\bto\s+$", text[max(0, span[0] - 4) : span[0]]):
+        return []
+    main = [
+        m for _, m in _eventive_triggers(text)
+        if m.end() <= span[0] and span[0] - m.start() <= 120 and _FINITE.match(m.group(0))
+        and not re.search(r"[;:.]|\b(?:and|but|who|which|that)\b", text[m.end() : span[0]])
+    ]
+    if not main:
+        return []
+    first = min(m.start() for m in main)
+    modal = re.search(r"\b(?:will|would|shall|is|are|was|were)\s+(?:\w+ly\s+)?$", text[max(0, first - 20) : first])
+    lo = first - (len(modal.group(0)) if modal else 0)
+    return [(lo, span[0])]
 
 
 def _with_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
