@@ -135,3 +135,18 @@ def test_a_purpose_infinitive_is_titled_by_the_subject_not_the_movement():
     )
     assert ("exercise", "Four F-22 Raptors and approximately 60 Airmen train with allied air forces") in found
     assert any(kind == "deployment" and "arrive" in title for kind, title in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,second",
+    [
+        ("The UK was increasing the number of Tornado aircraft deployed in the region and sending a new squadron "
+         "of Typhoons to Cyprus.", "sending"),
+        ("The minister visited the troops in Mali and then flew to Niger.", "Niger"),
+        ("The frigate left Sydney and later arrived in Noumea.", "The frigate arrives in Noumea"),
+        ("The minister met the Emir and also visited the troops.", "The minister visits the troops"),
+    ],
+)
+def test_a_second_predicate_after_and_is_a_second_event(sentence, second):
+    found = _events(sentence)
+    assert len(found) == 2 and any(second in title for _, title in found)

@@ -549,7 +549,7 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     for _, _, _, kind, span in found:
         clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
-        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
+        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0])) or _second_verb(text, span)
         if span in own or _named_around(text, span, events):
             continue
         if any(lo <= span[0] < hi for lo, hi in taken) and not _listed_apart(text, span):
@@ -574,6 +574,15 @@ _AFTER_EARLIER = re.compile(r"\b(?:following|after)\s+(?:[\w'\u2019-]+\s+){0,4}$
 def _told_before(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a noun trigger names an earlier happening the clause sets apart ("..., following two days of meetings")."""
     return bool(_AFTER_EARLIER.search(text, max(0, span[0] - 50), span[0])) and not _FINITE.match(text, span[0])
+
+
+_PREDICATE_VERB = re.compile(rf"(?:{alternation(words('predicate_verbs'))})\b", re.I)
+_AND_THEN = re.compile(r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?)?$", re.I)
+
+
+def _second_verb(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger is the verb of a second predicate ("increasing the jets deployed and sending a squadron")."""
+    return bool(_PREDICATE_VERB.match(text, span[0]) and _AND_THEN.search(text, max(0, span[0] - 30), span[0]))
 
 
 def _listed_apart(text: str, span: tuple[int, int]) -> bool:
@@ -636,11 +645,7 @@ def _progressive(text: str, span: tuple[int, int]) -> bool:
 
 _NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
     r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?|(?:agreed|decided) to\s+)?"
-    r"(?=(?:meet|hold|sign|visit|attend|host|conduct|travel|tour|join|launch|announce|sail|arrive|depart|deploy|speak|"
-    r"met|held|signed|visited|attended|hosted|conducted|"
-    r"travell?ed|traveled|toured|joined|launched|announced|sailed|arrived|departed|deployed|spoke|called|"
-    r"meets|holds|signs|visits|attends|hosts|conducts|travels|tours|joins|launches|announces|sails|arrives|departs|"
-    r"deploys|speaks)\b)",
+    rf"(?=(?:{alternation(words('predicate_verbs'))})\b)",
     re.I,
 )
 
