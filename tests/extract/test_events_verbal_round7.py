@@ -150,3 +150,11 @@ def test_a_purpose_infinitive_is_titled_by_the_subject_not_the_movement():
 def test_a_second_predicate_after_and_is_a_second_event(sentence, second):
     found = _events(sentence)
     assert len(found) == 2 and any(second in title for _, title in found)
+
+
+def test_a_date_before_and_a_second_predicate_dates_the_first_and_both_are_kept():
+    found = extract_facts(parse_article(
+        "Defence news\n\nThe carrier strike group departed the U.S. Central Command area of responsibility today "
+        "and will remain briefly in the Mediterranean before returning home."), published=ANCHOR).events
+    assert any("departs" in e.title and e.when.start == "2024-06-03" for e in found)
+    assert any("remain" in e.title and e.when.start is None for e in found)

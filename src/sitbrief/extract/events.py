@@ -1137,7 +1137,8 @@ def _candidates(
             ):
                 distance = 0
             elif after:
-                distance += 30
+                distance += 30 + (60 if _NEXT_PREDICATE.search(text, span[1], m.end()) else 0)
+                # "departed X today and will remain in Y": the date ends the predicate before "and"
             if _VENUE.search(text, max(0, m.start() - 60), m.start()):
                 distance += 60  # "met on the sidelines of the summit on Monday": the summit is the venue
             found.append((distance + (20 if kind in WEAK else 0), kind, m.span()))
@@ -1838,9 +1839,15 @@ def _retold(first: str, second: str) -> bool:
     return min(len(a), len(b)) >= 3 and len(a & b) >= 0.8 * min(len(a), len(b))
 
 
+def _two_verbs(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether two clause drafts of one sentence have verbs of their own ("departed X and will remain in X")."""
+    one, other = _verb_stem(a.word), _verb_stem(b.word)
+    return a.clause and b.clause and bool(one and other) and one != other and a.trigger != b.trigger
+
+
 def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
-    if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title):
+    if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title) and not _two_verbs(a, b):
         return True  # one sentence telling one event twice ("the X Agreement took effect" and its clause)
     if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
         return False  # one sentence's triggers were told apart when it was read
