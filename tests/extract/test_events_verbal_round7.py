@@ -158,3 +158,34 @@ def test_a_date_before_and_a_second_predicate_dates_the_first_and_both_are_kept(
         "and will remain briefly in the Mediterranean before returning home."), published=ANCHOR).events
     assert any("departs" in e.title and e.when.start == "2024-06-03" for e in found)
     assert any("remain" in e.title and e.when.start is None for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ship returned safely to Devonport after nine months away.",
+        "The three hostages returned safely.",
+        "The crew returns safely to port.",
+        "The destroyer has been transiting the South China Sea after departing Naval Base Guam.",
+        "The battalion has trained in Poland since arriving at the base in April.",
+    ],
+)
+def test_safe_returns_and_movements_after_since_are_events(sentence):
+    assert "deployment" in _kinds(sentence)
+
+
+def test_an_opening_departure_is_the_first_leg_of_the_main_journey():
+    found = _events("Upon departing Paris, the Foreign Secretary travelled to Rome for a press conference.")
+    assert [kind for kind, _ in found] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marines take part in service projects with local communities.",
+        "The ship is receiving maintenance, while the Marines are training ashore, and will be participating in "
+        "service projects with local communities.",
+    ],
+)
+def test_taking_part_told_in_a_second_predicate(sentence):
+    assert any("service projects" in title for _, title in _events(sentence))

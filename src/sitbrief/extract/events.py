@@ -101,7 +101,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
             r"join(?:s|ed)(?= (?:the )?(?:allied|coalition|partner|multinational|international|NATO|US|U\.S\.|British|French|"
             r"Japanese|Australian|Indian) (?:warships|ships|vessels|navies|aircraft)\b)|"
-            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to|from)|scrambled|"
+            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)?(?: safely| safe)?(?: (?:home|to|from)|(?<=safely)|(?<=safe))|scrambled|"
             r"berth(?:ed|s)|dock(?:ed|s)(?= (?:in|at|alongside))|moored(?= (?:in|at|alongside|off))|"
             r"enter(?:s|ed)(?= the (?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
@@ -577,7 +577,9 @@ def _told_before(text: str, span: tuple[int, int]) -> bool:
 
 
 _PREDICATE_VERB = re.compile(rf"(?:{alternation(words('predicate_verbs'))})\b", re.I)
-_AND_THEN = re.compile(r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?)?$", re.I)
+_AND_THEN = re.compile(
+    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?(?:be\s+)?)?$", re.I
+)
 
 
 def _second_verb(text: str, span: tuple[int, int]) -> bool:
@@ -644,7 +646,8 @@ def _progressive(text: str, span: tuple[int, int]) -> bool:
 
 
 _NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
-    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?|(?:agreed|decided) to\s+)?"
+    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?(?:be\s+)?|"
+    r"(?:agreed|decided) to\s+)?"
     rf"(?=(?:{alternation(words('predicate_verbs'))})\b)",
     re.I,
 )
@@ -667,7 +670,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?)\b",
+    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take)\b",
     re.I,
 )
 _MODAL = re.compile(
@@ -770,6 +773,9 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # "the bill was passed": the trigger holds its passive verb
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
         return True  # the progressive: "warships are making their way to Norway"
+    if re.match(r"\w+ing\b", word) and re.search(r"\S\s+(?:after|since|upon)\s+$", text[: span[0]], re.I):
+        return True  # "has been transiting the region after departing Guam": the departure happened
+        # (not "Upon departing Paris, he travelled to Rome": an opening phrase is the main verb's first leg)
     if kind == "meeting" and re.fullmatch(r"me(?:t|ets?)", word, re.I) and _BARE_OBJECT.match(text, span[1]):
         return False  # "met with staff and saw facilities": a bare common noun is no counterpart
     if _FINITE.match(word) and not re.search(r"\b(?:the|a|an|to)\s+$", before, re.I):
