@@ -189,3 +189,34 @@ def test_an_opening_departure_is_the_first_leg_of_the_main_journey():
 )
 def test_taking_part_told_in_a_second_predicate(sentence):
     assert any("service projects" in title for _, title in _events(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("The President named Tom Hale as his new national security adviser.", "appointment"),
+        ("The government named Admiral Kim Lee the next Chief of Navy.", "appointment"),
+        ("Rear Admiral Jo Bell has been named commander of the task force.", "appointment"),
+        ("The Defence Secretary welcomed his Australian counterpart to London.", "meeting"),
+        ("The Secretary delivered remarks at the conference.", "statement"),
+        ("The Prime Minister addressed the UN General Assembly on Tuesday.", "statement"),
+        ("The Defence Secretary addressed the ship's company on the flight deck.", "statement"),
+        ("Russian aircraft violated Estonian airspace on Friday.", "other"),
+        ("Two Chinese coast guard ships blocked a Philippine resupply mission.", "other"),
+    ],
+)
+def test_naming_welcoming_addressing_and_incursions(sentence, kind):
+    assert kind in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ship, named after Admiral Nelson, is the newest in the fleet.",
+        "The minister addressed concerns about the budget.",
+        "The new strategy addresses the nation's needs.",
+        "The ministers welcomed their counterparts' commitment to peace.",
+    ],
+)
+def test_a_name_given_or_a_topic_addressed_is_not_an_event(sentence):
+    assert _events(sentence) == []

@@ -81,7 +81,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|"
             r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|relinquish(?:ed|es)) (?:the )?command|change of command|"
             r"t(?:ook|akes?|aking) over as|t(?:ook|akes?|aking) up (?:his|her|the|a|their) (?:new )?(?:role|post|position|appointment)|"
-            r"named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
+            r"named as|nominated|(?:cabinet|government) (?:revamp|reshuffle)|"
+            r"(?<!\bso )(?<!\bship )named(?= (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,4}(?: as\b| the (?:new |next )?(?-i:[A-Z])))|"
+            r"(?<=\bbeen )named(?= (?:as )?(?:the )?(?:new |next |acting |interim )?(?-i:[A-Z])?[\w-]+ (?:of|for)\b))\b",
             re.I,
         ),
     ),
@@ -139,7 +141,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
             r"meeting|(?<=holding )(?:[\w-]+ )?meetings|meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|(?<=holds )(?:[\w-]+ )?meetings|"
             r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|"
-            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
+            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|"
+            r"welcom(?:ed|es)(?= (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:counterparts?|delegation|guests?) (?:to|at|in)\b)|"
+            r"convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
             r"head(?:s|ed|ing)? (?:to|for)(?= (?:an? |the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])))\b",
@@ -151,6 +155,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:joint statement|statement|communiqu[eé]|declaration|(?:keynote )?speech|keynote(?: address)?|"
             r"declared(?= (?:in|at) (?-i:[A-Z]))|declared a state of emergency|"
+            r"address(?:ed|es)(?= (?:the |a |an |members of (?:the )?)?(?:[\w'\u2019.-]+ ){0,4}(?:(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)|"
+            r"conference|summit|forum|crew|ship's company|ship\u2019s company|troops|sailors|soldiers|personnel|audience|students|cadets|graduates|delegates)\b)|"
+            r"deliver(?:ed|s)(?= (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,2}(?:remarks|address|lecture)\b)|"
             r"(?:spoke|speaks|talked) to (?:reporters|journalists|the press|the media)|"
             r"brief(?:ed|s) (?:reporters|journalists|the press|the media))\b",
             re.I,
@@ -195,6 +202,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"fought (?:in|at) (?:the )?(?=(?-i:[A-Z]))|"
             rf"{_ENACTS}|"
             r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
+            r"violat(?:ed|es)(?= (?:[\w-]+ ){0,2}airspace\b)|airspace violations?|incursions? into (?:[\w-]+ ){0,3}(?:airspace|waters)|"
+            r"block(?:ed|s)(?= (?:a|an|the|two|three|four) (?:[\w-]+ ){0,3}(?:resupply|mission|vessels?|ships?|boats?|convoy)\b)|"
             r"water cannon|(?:dangerous|aggressive|provocative|unsafe|coercive|unprofessional) "
             r"(?:actions?|manoeuvres|maneuvers|behaviou?r|conduct|intercepts?))\b",
             re.I,
