@@ -220,3 +220,15 @@ def test_naming_welcoming_addressing_and_incursions(sentence, kind):
 )
 def test_a_name_given_or_a_topic_addressed_is_not_an_event(sentence):
     assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers committed to meet regularly as part of efforts to address security challenges.",
+        "The two leaders decided to meet again in Tokyo next year.",
+        "The envoys pledged to meet in Geneva.",
+    ],
+)
+def test_a_decision_to_meet_is_a_planned_meeting(sentence):
+    assert "meeting" in _kinds(sentence)

@@ -752,7 +752,9 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False
     if _BARE_VERB.match(word) and _GLAD_TO.search(text, max(0, span[0] - 90), span[0]):
         return True  # "I was delighted to have the opportunity to meet X"
-    if re.fullmatch(r"meet|visit|hold", word, re.I) and re.search(r"\bagreed\s+to\s+$", before):
+    if re.fullmatch(r"meet|visit|hold", word, re.I) and re.search(
+        r"\b(?:agreed|committed|decided|pledged|resolved|promised)\s+(?:again\s+)?to\s+$", before
+    ):
         return True  # "The leaders agreed to meet again at the G7": a planned meeting
     if _BARE_INFINITIVE.search(before) and word.split()[0].lower() not in NOUN_TRIGGERS and not _MODAL.search(before):
         return False  # "enhancing Australia's ability to operate with partners": an infinitive, no happening
