@@ -232,3 +232,28 @@ def test_a_name_given_or_a_topic_addressed_is_not_an_event(sentence):
 )
 def test_a_decision_to_meet_is_a_planned_meeting(sentence):
     assert "meeting" in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halifax will be operating with its NATO allies in Western and Northern European waters.",
+        "The frigate is operating alongside the Japanese navy.",
+    ],
+)
+def test_operating_with_allies_in_the_progressive(sentence):
+    assert "exercise" in _kinds(sentence)
+
+
+def test_asking_someone_to_travel_is_a_planned_visit():
+    assert "meeting" in _kinds("The President asked the Secretary of State to visit Beijing next month.")
+    assert _events("He asked reporters to wait.") == []
+
+
+def test_an_unlike_happening_after_another_stays_apart():
+    found = _events(
+        "On 7 July the three ministers took part in a virtual meeting. "
+        "The ministers also welcomed the opening of the new headquarters in Reading."
+    )
+    assert any("opening of the new headquarters" in title for _, title in found)
+    assert len(found) == 2

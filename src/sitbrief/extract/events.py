@@ -39,7 +39,7 @@ _ENACTS = (  # "the Assembly adopted a resolution", "the Senate passed the bill"
 )
 _PARTNERS = r"(?:allies|allied|partners?|counterparts|(?:[\w-]+ )?(?:nations|countries|navies|forces)\b|(?:the |their |its |other |two |three |four |five |\d+ )?(?-i:[A-Z]))"
 _ALONGSIDE = (  # forces training or operating with others: "trained with Japanese fighters", "operate together"
-    r"(?:train(?:s|ed)?|exercis(?:ed|ing)|operat(?:e|es|ed))"
+    r"(?:train(?:s|ed)?|exercis(?:ed|ing)|operat(?:e|es|ed)|(?:(?<=\bbe )|(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))operating)"
     rf"(?= (?:closely |jointly |side by side )?(?:together|alongside|jointly)\b| (?:closely )?with {_PARTNERS})"
 )
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -695,7 +695,7 @@ _HYPOTHETICAL = re.compile(
 
 
 _ORDERED_TO = re.compile(
-    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked)\s+(?:[\w.'\u2019-]+\s+){1,8}?to\s+$", re.I
+    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked|ask(?:ed|s)?|invited)\s+(?:[\w.'\u2019-]+\s+){1,8}?to\s+$", re.I
 )
 _BARE_OBJECT = re.compile(r"\s+(?:with\s+)?[a-z]+(?:\s+(?:and|at|in|on|during)\b|[,.;]|$)")
 
@@ -1829,7 +1829,7 @@ def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:
         return None
     recent = [m for m in reversed(merged) if m.kind == draft.kind and 0 <= draft.sentence - m.sentence <= 3]
     own = _content(draft.title) - {draft.kind}
-    return next((m for m in recent if own & _content(m.title) and _refers(m, draft)), None)
+    return next((m for m in recent if own & _content(m.title) and _refers(m, draft) and not _unlike_others(m, draft)), None)
 
 
 def _content(title: str) -> set[str]:
@@ -1856,6 +1856,11 @@ def _retold(first: str, second: str) -> bool:
     return min(len(a), len(b)) >= 3 and len(a & b) >= 0.8 * min(len(a), len(b))
 
 
+def _unlike_others(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether two "other" happenings differ: no shared stem or word ("took part in a meeting", "the opening of X")."""
+    return a.kind == "other" and a.word[:4] != b.word[:4] and not _content(b.word) & _content(a.title)
+
+
 def _two_verbs(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two clause drafts of one sentence have verbs of their own ("departed X and will remain in X")."""
     one, other = _verb_stem(a.word), _verb_stem(b.word)
@@ -1869,7 +1874,7 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
         return False  # one sentence's triggers were told apart when it was read
     if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3 and _refers(a, b):
-        return True
+        return not _unlike_others(a, b)
     if a.named and a.date is None and b.definite and not b.named and a.kind == b.kind and 0 < b.sentence - a.sentence <= 3:
         return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"
     if b.date is None and _DEFINITE.match(b.title):
@@ -1886,7 +1891,7 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return True
     if a.named or b.named:
         return False
-    if a.kind == b.kind == "other" and not b.definite and a.word[:4] != b.word[:4]:
+    if a.kind == b.kind == "other" and (not b.definite and a.word[:4] != b.word[:4] or _unlike_others(a, b)):
         return False  # "the attack" and "the latest missile test": "other" gathers unlike happenings
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
     if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
