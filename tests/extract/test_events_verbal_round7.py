@@ -257,3 +257,23 @@ def test_an_unlike_happening_after_another_stays_apart():
     )
     assert any("opening of the new headquarters" in title for _, title in found)
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Cambodia the secretary will join 10 other defense chiefs from ASEAN at their annual retreat in Siem-Reap.",
+        "The Foreign Secretary joined G7 counterparts in Capri on Thursday.",
+    ],
+)
+def test_joining_counterparts_is_a_meeting(sentence):
+    assert "meeting" in _kinds(sentence)
+
+
+def test_joining_others_in_condemning_is_no_meeting():
+    assert "meeting" not in _kinds("The Prime Minister joined other leaders in condemning the decision.")
+
+
+def test_a_safe_return_is_an_event():
+    found = _events("The Prime Minister congratulated the President on the safe return of three US citizens.")
+    assert any("safe return" in title for _, title in found)

@@ -143,6 +143,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|"
             r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|"
             r"welcom(?:ed|es)(?= (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:counterparts?|delegation|guests?) (?:to|at|in)\b)|"
+            r"join(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}(?:counterparts|leaders|chiefs|ministers|heads of (?:state|government)|"
+            r"delegations?|foreign ministers|defen[cs]e ministers)\b(?! (?:in|to) (?:call|urg|condemn|express|welcom|reaffirm|support)))|"
             r"convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
@@ -193,7 +195,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
             r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
             r"rescu(?:ed|es)(?= (?:the |a |an |\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several))|arrest(?:ed|s)|"
-            r"(?:leav(?:e|es|ing)|left) office|step(?:s|ped)? down(?= (?:as|from|on|in|after|at)\b|[,.])|"
+            r"safe return of|(?:leav(?:e|es|ing)|left) office|step(?:s|ped)? down(?= (?:as|from|on|in|after|at)\b|[,.])|"
             r"resign(?:s|ed)\b(?!\s+(?:himself|herself|themselves|ourselves|myself|to)\b)|"
             r"(?<!\bwho )(?<!\bthat )graduat(?:e|es|ed)\s+from|"
             r"(?:headquarters|embassy|consulate|centre|center|office|facility|base|museum|school)\s+(?:\w+ly\s+)?(?:opens|opened)\b|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
@@ -772,7 +774,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         or re.search(r"\b[Tt]here\s+(?:are|is|remain|were)\b", text[_clause(text, span)[0] : span[0]])
     ):
         return False  # "when stationed away from home", "there are 26 personnel deployed": a state, not a happening
-    if kind == "other" and re.match(r"(?:passing|death|opening) of\b", word, re.I):
+    if kind == "other" and re.match(r"(?:passing|death|opening|safe return) of\b", word, re.I):
         return not _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]])  # "the passing of former Premier X"
     if kind == "other" and word == "War" and span[0] > 0 and not re.match(r"\s+[A-Z]", text[span[1] :]):
         return False  # a named war cited in passing ("the end of the Cold War"): background, undated
