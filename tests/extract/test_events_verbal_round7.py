@@ -277,3 +277,33 @@ def test_joining_others_in_condemning_is_no_meeting():
 def test_a_safe_return_is_an_event():
     found = _events("The Prime Minister congratulated the President on the safe return of three US citizens.")
     assert any("safe return" in title for _, title in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("The Secretary received the Indonesian ambassador at the Pentagon on Monday.", "meeting"),
+        ("The Foreign Secretary led a trade delegation to India last week.", "meeting"),
+        ("The minister landed in Kyiv on Tuesday morning.", "deployment"),
+        ("The aircraft touched down at RAAF Base Darwin on Friday.", "deployment"),
+        ("The Prime Minister stopped over in Singapore on his way to Australia.", "deployment"),
+        ("The ship evacuated 200 civilians from Port Sudan.", "other"),
+        ("HMNZS Canterbury delivered humanitarian aid to Tonga.", "other"),
+        ("RAF aircraft airdropped supplies to Gaza on Tuesday.", "other"),
+    ],
+)
+def test_receiving_leading_landing_and_relief(sentence, kind):
+    assert kind in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan received the minister's approval.",
+        "The navy received two new frigates last year.",
+        "The bus stops at Central Station.",
+        "He led the delegation's preparations.",
+    ],
+)
+def test_receiving_things_or_a_bus_stop_is_no_event(sentence):
+    assert _events(sentence) == []

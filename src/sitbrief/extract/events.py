@@ -91,7 +91,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "deployment",
         re.compile(
             r"\b(?:deploy(?:s|ed|ing|ment)?|re-?deploy(?:s|ed|ment)?|forward[- ]deploy(?:s|ed|ing)?|fl(?:ew|ies|y|own) (?:alongside|a (?:[\w-]+ )?mission|(?:[\w-]+ )?missions|(?:[\w-]+ )?sorties)|dispatch(?:ed)?|stationed|rotations?|"
-            r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
+            r"arriv(?:e|es|ed|ing|al)|(?:land(?:s|ed)|touch(?:ed|es) down|stop(?:s|ped) over)(?= (?:in|at) (?:the )?(?-i:[A-Z]))|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:on )?(?:from|to|into|through|for)|set(?:s)? sail|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
             r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|pull(?:s|ed|ing)? into|"
@@ -145,6 +145,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"welcom(?:ed|es)(?= (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:counterparts?|delegation|guests?) (?:to|at|in)\b)|"
             r"join(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}(?:counterparts|leaders|chiefs|ministers|heads of (?:state|government)|"
             r"delegations?|foreign ministers|defen[cs]e ministers)\b(?! (?:in|to) (?:call|urg|condemn|express|welcom|reaffirm|support)))|"
+            r"receiv(?:ed|es)(?= (?:the |a |an |his |her |their |visiting )?(?:[\w-]+ ){0,3}(?:ambassadors?|ministers?|delegations?|"
+            r"counterparts?|envoys?|presidents?|secretar(?:y|ies)|chiefs?|commanders?|kings?|emirs?|prince|leaders?)\b(?![\'\u2019-]))|"
+            r"l(?:ed|eads?|eading)(?= (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}delegation (?:to|at|on|in)\b)|"
             r"convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
@@ -195,7 +198,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
             r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
             r"rescu(?:ed|es)(?= (?:the |a |an |\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several))|arrest(?:ed|s)|"
-            r"safe return of|(?:leav(?:e|es|ing)|left) office|step(?:s|ped)? down(?= (?:as|from|on|in|after|at)\b|[,.])|"
+            r"safe return of|evacuat(?:ed|es)(?= (?:[\w,-]+ ){0,3}(?:civilians|citizens|nationals|people|personnel|residents|workers|"
+            r"evacuees|staff|patients|families|survivors)\b)|"
+            r"deliver(?:ed|s)(?= (?:[\w-]+ ){0,3}(?:aid|supplies|assistance|relief)\b)|air-?dropp(?:ed|ing)|air-?drops?(?= of\b)|(?:leav(?:e|es|ing)|left) office|step(?:s|ped)? down(?= (?:as|from|on|in|after|at)\b|[,.])|"
             r"resign(?:s|ed)\b(?!\s+(?:himself|herself|themselves|ourselves|myself|to)\b)|"
             r"(?<!\bwho )(?<!\bthat )graduat(?:e|es|ed)\s+from|"
             r"(?:headquarters|embassy|consulate|centre|center|office|facility|base|museum|school)\s+(?:\w+ly\s+)?(?:opens|opened)\b|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
@@ -681,7 +686,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take)\b",
+    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers)\b",
     re.I,
 )
 _MODAL = re.compile(
