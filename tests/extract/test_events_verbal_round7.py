@@ -307,3 +307,17 @@ def test_receiving_leading_landing_and_relief(sentence, kind):
 )
 def test_receiving_things_or_a_bus_stop_is_no_event(sentence):
     assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,title",
+    [
+        ("Scheduled to run from Aug. 9-18, LSE 2023 is a live, virtual, and constructive, globally-integrated exercise "
+         "designed to refine the synchronization of maritime operations.", "exercise", "LSE 2023 is"),
+        ("Set to take place on 3 July, the summit will gather leaders from 30 nations.", "meeting", "The summit will"),
+        ("Due to begin on 10 June, the drills will involve 20 ships.", "exercise", "The drills will"),
+    ],
+)
+def test_an_opening_timetable_dates_the_subjects_event(sentence, kind, title):
+    found = extract_facts(parse_article(f"Defence news\n\n{sentence}"), published=ANCHOR).events
+    assert any(e.kind == kind and e.title.startswith(title) and e.when.start for e in found)

@@ -1197,7 +1197,9 @@ def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int
         (not _FINITE.match(m.group(0)), m.start(), kind, m.span())
         for kind, m in _eventive_triggers(text)
     )
-    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
+    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I) or _SCHEDULED_OPENING.fullmatch(
+        text, 0, span[0]
+    )
     if opening and (re.match(r"\s*,", text[span[1] :]) or _subject_follows(text, span)):
         after = sorted((f[1], f[2], f[3]) for f in found if f[1] >= span[1])
         return (0, after[0][1], after[0][2]) if after else None
@@ -1210,6 +1212,11 @@ def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int
     return None
 
 
+_SCHEDULED_OPENING = re.compile(  # "Scheduled to run from Aug. 9-18, LSE 2023 is a ... exercise": the subject's event
+    r"\W*(?:scheduled|set|slated|planned|due)\s+to\s+(?:run|take\s+place|begin|start|be\s+held|last|conclude|end)\s+"
+    r"(?:from|on|in|between|through|until)?\s*",
+    re.I,
+)
 _OPENING_VENUE = re.compile(r"\W*(?:[\w'\u2019]+\s+){0,4}?(?:at|during)\s+the\s+", re.I)
 
 
@@ -1574,6 +1581,8 @@ _LIGHT_VERB = re.compile(
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
     skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False)]
+    if (scheduled := _SCHEDULED_OPENING.match(text)) and 0 < (comma := text.find(", ", scheduled.end())) < span[0]:
+        skips.append((0, comma + 2))  # "Scheduled to run from Aug. 9-18, LSE 2023 is ...": the opening is the date's frame
     if opening := opening_nominal(text, span, skips):
         return opening
     if re.search(r"\b(?:followed|preceded) by\s+$", text[: span[0]]) and (
