@@ -321,3 +321,24 @@ def test_receiving_things_or_a_bus_stop_is_no_event(sentence):
 def test_an_opening_timetable_dates_the_subjects_event(sentence, kind, title):
     found = extract_facts(parse_article(f"Defence news\n\n{sentence}"), published=ANCHOR).events
     assert any(e.kind == kind and e.title.startswith(title) and e.when.start for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("The President held a bilateral with Prime Minister Albanese on the margins of the G20.", "meeting"),
+        ("The Defence Secretary will host his counterparts at Lancaster House.", "meeting"),
+        ("The Minister will represent Australia at the ASEAN Defence Ministers' Meeting.", "meeting"),
+        ("The Secretary will make stops in Tokyo and Seoul.", "meeting"),
+        ("The patrol ship called at Suva for fuel.", "deployment"),
+        ("The battlegroup rotated out of Estonia in December.", "deployment"),
+        ("Two B-1B bombers flew over the Korean Peninsula on Friday.", "deployment"),
+    ],
+)
+def test_bilaterals_hosting_representing_stops_and_ship_calls(sentence, kind):
+    assert kind in _kinds(sentence)
+
+
+def test_a_host_nation_or_a_representative_at_a_funeral_is_no_meeting():
+    assert "meeting" not in _kinds("The President represented the country at the funeral.")
+    assert "meeting" not in _kinds("Fiji is the host country of the games.")
