@@ -342,3 +342,19 @@ def test_bilaterals_hosting_representing_stops_and_ship_calls(sentence, kind):
 def test_a_host_nation_or_a_representative_at_a_funeral_is_no_meeting():
     assert "meeting" not in _kinds("The President represented the country at the funeral.")
     assert "meeting" not in _kinds("Fiji is the host country of the games.")
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("Three sailors were rescued by the coast guard.", "other"),
+        ("The minister was welcomed by the Governor-General at Government House.", "meeting"),
+        ("The crew was greeted by Prime Minister Luxon on arrival.", "meeting"),
+    ],
+)
+def test_passive_rescues_and_welcomes(sentence, kind):
+    assert kind in _kinds(sentence)
+
+
+def test_a_proposal_welcomed_by_analysts_is_no_meeting():
+    assert _events("The proposal was welcomed by analysts.") == []
