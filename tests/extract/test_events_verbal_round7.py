@@ -358,3 +358,20 @@ def test_passive_rescues_and_welcomes(sentence, kind):
 
 def test_a_proposal_welcomed_by_analysts_is_no_meeting():
     assert _events("The proposal was welcomed by analysts.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("The Secretary conferred with his Japanese counterpart on Tuesday.", "talks"),
+        ("The ministers consulted with NATO allies on the crisis.", "talks"),
+        ("The two leaders talked by phone on Monday.", "call"),
+        ("The leaders spoke via video link.", "call"),
+    ],
+)
+def test_conferring_consulting_and_talking_by_phone_or_video(sentence, kind):
+    assert kind in _kinds(sentence)
+
+
+def test_consulting_in_general_is_no_talks():
+    assert _events("The ministry will continue to consult with partners on such matters.") == []

@@ -70,7 +70,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
             r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
-            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?<=received a )(?:phone |telephone )?call from|(?:held|had|holds) a (?:\w+ )?call|"
+            r"(?:spoke|speak|speaks|talked) (?:by|on the|over the|via) (?:(?:tele)?phone|video(?:[ -]?link|[ -]?conference| call)?)|"
+            r"(?:spoke|talked) (?:\w+ ){0,2}(?:via|by) video(?:[ -]?link|[ -]?conference)?(?= (?:with|to)\b)|call (?:with|between)|(?<=received a )(?:phone |telephone )?call from|(?:held|had|holds) a (?:\w+ )?call|"
             r"(?:tele)?phoned|(?<!so-)(?<!, )(?<!\bbe )(?<!\bis )(?<!\bwas )(?:called|calls)(?= (?:(?:the|his|her|their) )?(?-i:[A-Z])(?!\w* (?:for|on)\b)))\b",
             re.I,
         ),
@@ -129,6 +130,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "talks",
         re.compile(
             r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2|"
+            r"confer(?:s|red|ring) with(?= (?:the |his |her |their |(?-i:[A-Z])|allies|partners|counterparts))|"
+            r"consult(?:s|ed|ing) with(?= (?:the |his |her |their |(?-i:[A-Z])|allies|partners|counterparts))|"
             r"(?:resum(?:e|es|ed|ing)|h[eo]ld(?:s|ing)?) (?:an? )?(?:[\w-]+ )?discussion|"
             r"engag(?:ed|es) in (?:an? |the )?(?:[\w-]+ ){0,3}discussions?|(?:panel|roundtable|round-table) discussion)\b",
             re.I,
@@ -693,7 +696,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers|represents|rotates)\b",
+    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers|represents|rotates|confers|consults|talked)\b",
     re.I,
 )
 _MODAL = re.compile(
