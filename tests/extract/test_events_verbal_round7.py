@@ -375,3 +375,11 @@ def test_conferring_consulting_and_talking_by_phone_or_video(sentence, kind):
 
 def test_consulting_in_general_is_no_talks():
     assert _events("The ministry will continue to consult with partners on such matters.") == []
+
+
+def test_a_title_stops_at_following():
+    found = _events(
+        "HMS Argyll will deploy to Japan to take part in exercises in December 2018 following participation in a "
+        "Five Power Defence Arrangements exercise."
+    )
+    assert ("exercise", "HMS Argyll will deploy to Japan to take part in exercises") in found
