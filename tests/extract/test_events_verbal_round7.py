@@ -383,3 +383,15 @@ def test_a_title_stops_at_following():
         "Five Power Defence Arrangements exercise."
     )
     assert ("exercise", "HMS Argyll will deploy to Japan to take part in exercises") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cWe will defend our common security,\u201d Trump told members of South Korea's National Assembly.",
+        "The minister told delegates at the Shangri-La Dialogue that the region faced new threats.",
+    ],
+)
+def test_telling_an_assembly_or_conference_is_an_address(sentence):
+    found = _events(sentence)
+    assert found and not found[0][1].startswith(("\u201c", '"'))

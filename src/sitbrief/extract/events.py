@@ -172,6 +172,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"address(?:ed|es)(?= (?:the |a |an |members of (?:the )?)?(?:[\w'\u2019.-]+ ){0,4}(?:(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)|"
             r"conference|summit|forum|crew|ship's company|ship\u2019s company|troops|sailors|soldiers|personnel|audience|students|cadets|graduates|delegates)\b)|"
             r"deliver(?:ed|s)(?= (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,2}(?:remarks|address|lecture)\b)|"
+            r"told(?= (?:members|delegates|lawmakers|legislators) (?:of|at|to) (?:the )?(?:[\w'\u2019.-]+ ){0,4}"
+            r"(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)\b)|"
             r"(?:spoke|speaks|talked) to (?:reporters|journalists|the press|the media)|"
             r"brief(?:ed|s) (?:reporters|journalists|the press|the media))\b",
             re.I,
@@ -696,7 +698,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers|represents|rotates|confers|consults|talked)\b",
+    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers|represents|rotates|confers|consults|talked|told)\b",
     re.I,
 )
 _MODAL = re.compile(
@@ -1593,6 +1595,8 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False)]
     if (scheduled := _SCHEDULED_OPENING.match(text)) and 0 < (comma := text.find(", ", scheduled.end())) < span[0]:
         skips.append((0, comma + 2))  # "Scheduled to run from Aug. 9-18, LSE 2023 is ...": the opening is the date's frame
+    if (quoted := _OPENING_QUOTE.match(text)) and quoted.end() <= span[0]:
+        skips.append((0, quoted.end()))  # "“We will defend ...,” Trump told members of X": the words said are no title
     if opening := opening_nominal(text, span, skips):
         return opening
     if re.search(r"\b(?:followed|preceded) by\s+$", text[: span[0]]) and (
@@ -1634,6 +1638,9 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     found = clause_headline(text, span, skips + _purpose_gap(text, span))
     title = found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
     return title if len(title.split()) >= 3 else _passive_title(text, span, title)
+
+
+_OPENING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d]\s*,?\s*")
 
 
 def _purpose_gap(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
