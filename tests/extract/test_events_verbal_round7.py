@@ -395,3 +395,18 @@ def test_a_title_stops_at_following():
 def test_telling_an_assembly_or_conference_is_an_address(sentence):
     found = _events(sentence)
     assert found and not found[0][1].startswith(("\u201c", '"'))
+
+
+def test_an_opening_during_the_visit_does_not_fold_the_verb_into_the_visit():
+    found = _events(
+        "While in Fiji, Minister Lee will meet with the Minister of Defence. "
+        "During the visit Minister Lee will also attend a remembrance ceremony at the National War Memorial."
+    )
+    assert len(found) == 2
+
+
+def test_a_second_bare_verb_shares_the_first_verbs_will():
+    found = extract_facts(parse_article(
+        "Defence news\n\nThe minister will attend a ceremony at the War Memorial, and tour the new camp."
+    ), published=ANCHOR).events
+    assert {e.status for e in found} == {"planned"} and len(found) == 2

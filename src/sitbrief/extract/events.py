@@ -610,6 +610,11 @@ _AND_THEN = re.compile(
 )
 
 
+_MODAL_EARLIER = re.compile(
+    r"\b(?:will|would|shall|is to|are to|plans? to|set to|due to|expected to|scheduled to)\s+(?:also\s+)?[a-z]+\b[^.;:]*$"
+)
+
+
 def _second_verb(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a trigger is the verb of a second predicate ("increasing the jets deployed and sending a squadron")."""
     return bool(_PREDICATE_VERB.match(text, span[0]) and _AND_THEN.search(text, max(0, span[0] - 30), span[0]))
@@ -812,6 +817,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return not re.search(r"\b(?:if|whether|could|should|must|(?-i:may)|might|can)\s+(?:\w+\s+)?$", before, re.I)
     if _MODAL.search(before):
         return True
+    if _second_verb(text, span) and _MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]):
+        return True  # "will attend a ceremony at X, and tour the camp": the second verb shares the first's "will"
     if re.search(r"\b(?:was|were|is|are|will be)\s+(?:then\s+|later\s+)?(?:followed|preceded)\s+by\s+$", before, re.I):
         return True  # "This was followed by firings of the missile system"
     if kind == "statement" and _ISSUED.search(text, max(0, span[0] - 40), span[0]):
@@ -1775,6 +1782,8 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
         return "planned"
     if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window):
         return "ongoing"
+    if _second_verb(text, span) and _MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]):
+        return "planned"  # "will attend X, and tour Y": the second verb's "will" is the first's
     return "past"
 
 
@@ -1910,8 +1919,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return not _unlike_others(a, b)
     if a.named and a.date is None and b.definite and not b.named and a.kind == b.kind and 0 < b.sentence - a.sentence <= 3:
         return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"
-    if b.date is None and _DEFINITE.match(b.title):
-        return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
+    if b.date is None and _DEFINITE.match(b.title) and not (b.clause and _verb_stem(b.word)):
+        return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR  # not "During the visit X will attend Y"
     if _retold_next(a, b):
         return True
     if a.named and b.named:
