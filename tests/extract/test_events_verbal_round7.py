@@ -410,3 +410,11 @@ def test_a_second_bare_verb_shares_the_first_verbs_will():
         "Defence news\n\nThe minister will attend a ceremony at the War Memorial, and tour the new camp."
     ), published=ANCHOR).events
     assert {e.status for e in found} == {"planned"} and len(found) == 2
+
+
+def test_a_ships_visit_and_a_ministers_visit_stay_apart():
+    found = _events(
+        "HMS Kent visited Manila this week. The ship's visit deepens defence ties. "
+        "Defence Minister Lord Smith visited Manila and HMS Kent, where he met the crew."
+    )
+    assert len([kind for kind, _ in found if kind == "meeting"]) >= 2

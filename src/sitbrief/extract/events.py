@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
@@ -1984,7 +1984,20 @@ def _alike(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts tell one happening: what they tell after the subject, or one subject and a stem."""
     if not (a.clause and b.clause):
         return _similar(a.title, b.title)
+    if _ship_led(a.title) != _ship_led(b.title):
+        return False  # "HMS Richmond visits Manila" and "Lord Coaker visits Manila and HMS Richmond": two visitors
     return _shared_words(_told(a), _told(b)) or _subject_and_stem(a.title, b.title)
+
+
+@functools.cache
+def _ship_subject() -> re.Pattern[str]:
+    """Return the pattern of a title whose subject is a named ship ("HMS Richmond visits Manila")."""
+    return re.compile(rf"(?:The\s+)?(?:{alternation(lexicon().ship_prefixes)})\s+(?-i:[A-Z])")
+
+
+def _ship_led(title: str) -> bool:
+    """Tell whether a clause title's subject is a named ship."""
+    return bool(_ship_subject().match(title))
 
 
 def _told(draft: EventDraft) -> str:
