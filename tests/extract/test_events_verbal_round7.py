@@ -418,3 +418,19 @@ def test_a_ships_visit_and_a_ministers_visit_stay_apart():
         "Defence Minister Lord Smith visited Manila and HMS Kent, where he met the crew."
     )
     assert len([kind for kind, _ in found if kind == "meeting"]) >= 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The five brothers lost their lives during the Battle of Guadalcanal on November 13, 1942.",
+        "Two soldiers were killed in a roadside bombing on Sunday.",
+        "The former minister died in hospital on Friday.",
+    ],
+)
+def test_deaths_are_happenings(sentence):
+    assert "other" in _kinds(sentence)
+
+
+def test_deaths_over_the_centuries_are_no_happening():
+    assert _events("Thousands of sailors have lost their lives at sea over the centuries.") == []

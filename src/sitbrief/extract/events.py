@@ -210,7 +210,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
             r"rescu(?:ed|es)(?= (?:the |a |an |\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several))|"
             r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))rescued\b|arrest(?:ed|s)|"
-            r"safe return of|evacuat(?:ed|es)(?= (?:[\w,-]+ ){0,3}(?:civilians|citizens|nationals|people|personnel|residents|workers|"
+            r"l(?:ost|ose|oses) (?:their|his|her) lives?\b|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))killed\b|"
+            r"died(?= (?:in|during|at|on|when|after|from|while)\b)|safe return of|evacuat(?:ed|es)(?= (?:[\w,-]+ ){0,3}(?:civilians|citizens|nationals|people|personnel|residents|workers|"
             r"evacuees|staff|patients|families|survivors)\b)|"
             r"deliver(?:ed|s)(?= (?:[\w-]+ ){0,3}(?:aid|supplies|assistance|relief)\b)|air-?dropp(?:ed|ing)|air-?drops?(?= of\b)|(?:leav(?:e|es|ing)|left) office|step(?:s|ped)? down(?= (?:as|from|on|in|after|at)\b|[,.])|"
             r"resign(?:s|ed)\b(?!\s+(?:himself|herself|themselves|ourselves|myself|to)\b)|"
@@ -703,7 +704,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers|represents|rotates|confers|consults|talked|told)\b",
+    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers|represents|rotates|confers|consults|talked|told|died|lost)\b",
     re.I,
 )
 _MODAL = re.compile(
@@ -894,7 +895,7 @@ _GENERIC_BEFORE = re.compile(
 
 _FREQUENCY = re.compile(
     r"\b(?:(?:at least\s+)?(?:once|twice|\w+ times) (?:a|per|every) (?:year|month|week)|annually|every (?:\w+ )?(?:years?|months?|weeks?)|"
-    r"each (?:year|month|week)|on a (?:regular|rotational|routine|annual) basis)\b",
+    r"each (?:year|month|week)|on a (?:regular|rotational|routine|annual) basis|over the (?:centuries|decades|years)|throughout history)\b",
     re.I,
 )
 
