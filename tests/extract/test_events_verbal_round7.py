@@ -434,3 +434,11 @@ def test_deaths_are_happenings(sentence):
 
 def test_deaths_over_the_centuries_are_no_happening():
     assert _events("Thousands of sailors have lost their lives at sea over the centuries.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The exercise runs across six maritime commands.", "The drills ran for two weeks.", "The exercise will last ten days."],
+)
+def test_an_exercise_that_runs_or_lasts_is_reported(sentence):
+    assert "exercise" in _kinds(sentence)

@@ -877,7 +877,7 @@ _SUBJECT_OF_PREDICATE = re.compile(
     r"(?:held|hosted|conducted|staged|postponed|cancell?ed|called off|delayed|rescheduled|suspended|signed|ratified|"
     r"completed|concluded|opened|attended|chaired|co-chaired|organi[sz]ed|launched|extended)|"
     r"took place|will take place|takes place|(?:began|begins|ended|ends|opened|opens|closed|closes|concluded|concludes|"
-    r"started|starts|wrapped up|kicked off|kicks off)\b)",
+    r"started|starts|wrapped up|kicked off|kicks off|runs|ran|will run|lasts|lasted|will last)\b)",
     re.I,
 )
 _AS_DECLARED = re.compile(r"\bas declared (?:in|at) ((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})", re.I)
