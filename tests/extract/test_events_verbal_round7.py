@@ -438,7 +438,11 @@ def test_deaths_over_the_centuries_are_no_happening():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The exercise runs across six maritime commands.", "The drills ran for two weeks.", "The exercise will last ten days."],
+    [
+        "The exercise runs across six maritime commands.",
+        "The drills ran for two weeks.",
+        "The exercise will last ten days.",
+    ],
 )
 def test_an_exercise_that_runs_or_lasts_is_reported(sentence):
     assert "exercise" in _kinds(sentence)
