@@ -158,9 +158,20 @@ def _aircraft(text: str) -> list[Force]:
             if word.lower() in words("aircraft_nouns") or word in words("sentence_initial"):
                 break
             name.append(word)
-        text_ = " ".join(name)
-        forces.append(Force(text_, "aircraft", None, match.start(), match.start() + len(text_)))
+        kept = list(re.finditer(r"\S+", match["rest"]))[: len(name) - 1]
+        end = match.start("rest") + kept[-1].end() if kept else match.end("des")
+        if kept:
+            name[-1] = singular_aircraft(name[-1])  # "F-15 Eagles" -> F-15 Eagle
+        forces.append(Force(" ".join(name), "aircraft", None, match.start(), end))
     return forces
+
+
+def singular_aircraft(word: str) -> str:
+    """Return an aircraft name's last word in the singular ("Eagles" -> Eagle), a singular in s kept ("Hercules")."""
+    lasts = {name.split()[-1] for name in words("aircraft_names")}
+    if word in lasts or not word.endswith("s") or word.endswith(("ss", "us", "is", "as", "os")):
+        return word
+    return word[:-1]
 
 
 @cache
@@ -177,6 +188,45 @@ def _service_aircraft(text: str) -> list[Force]:
         Force(m["name"], "aircraft", None, m.start("name"), m.end("name"))
         for m in _service_aircraft_pattern().finditer(text) if m["service"] in orgs
     ]
+
+
+_MODEL = r"[A-Z]{1,4}\d{2,4}[A-Z]{0,3}"  # a maker's model code ("NH90", "AS350BA", "A400M")
+_MARK = r"(?:\s+(?:(?:Tranche|Block|Mk\.?|Mark|Increment)\s?\d{1,2}[A-Z]?|[A-Z]{2,4}\d{1,2}\b))?"
+
+
+@cache
+def _named_aircraft_pattern() -> re.Pattern[str]:
+    """Return the pattern of an aircraft type by name or model code, maybe plural, maybe with its mark
+    ("Typhoon Tranche 1", "NH90", "AS350BA Squirrel", "Chinooks"), and the word after it."""
+    names = alternation(words("aircraft_names"))
+    return re.compile(
+        rf"\b(?P<name>(?:(?P<model>{_MODEL})\s+)?(?:{names})(?=(?:e?s)?\b)|(?P<code>{_MODEL})\b)"
+        rf"(?P<plural>(?<=[a-z])e?s)?(?P<mark>{_MARK})(?P<after>\s+(?P<next>[A-Za-z][\w-]*))?"
+    )
+
+
+_COUNT_BEFORE = re.compile(r"(?:\b\d{1,3}|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|pair of|fleet of"
+                           r"|squadron of|flight of|formation of))\s+$", re.I)
+
+
+def _named_aircraft(text: str) -> list[Force]:
+    """Return aircraft types named without a designation: a known name or model code before an aircraft noun
+    ("Tornado aircraft", "NH90 helicopters", "Voyager transport"), a count ("four Typhoons"), or a known name
+    before "Force", the fleet's unit ("Typhoon Force"). A bare name ("Typhoon Haiyan", "Eagle") is none."""
+    found = []
+    for m in _named_aircraft_pattern().finditer(text):
+        if m["name"] in words("sentence_initial"):
+            continue
+        after = (m["next"] or "").lower()
+        start, end = m.start("name"), m.end("mark") if m["mark"] else m.end("name")
+        name = m["name"] + (m["mark"] or "")
+        if after == "force" and not m["plural"] and not m["code"] and not m["mark"]:
+            found.append(Force(f"{name} Force", "unit", None, start, m.end("next")))
+        elif after in words("aircraft_nouns") or (not m["code"] and _COUNT_BEFORE.search(text[:start])):
+            if m["code"] and after not in words("aircraft_heads"):
+                continue  # a model code needs a noun of aircraft ("NH90 helicopters"), not "G20 air ..."
+            found.append(Force(name, "aircraft", None, start, end))
+    return found
 
 
 def _without_title(force: Force) -> Force:
@@ -220,6 +270,7 @@ def find_forces(text: str) -> tuple[Force, ...]:
     found += [_without_title(Force(m.group().rstrip(","), "unit", None, m.start(), m.end())) for p in _unit_patterns()
               for m in p.finditer(text) if not _YEAR.match(m.group())]
     found += _task_forces(text) + _aircraft(text) + _service_aircraft(text) + _place_companies(text)
+    found += _named_aircraft(text)
     kept: list[Force] = []
     for force in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(k.start <= force.start < k.end for k in kept):

@@ -747,6 +747,13 @@ def _written_as(key: str, short: str | None) -> bool:
     return key == short or key.endswith(" " + short)
 
 
+def _one_type(org: OrgDraft, draft: OrgDraft) -> bool:
+    """Tell whether two aircraft are one type, one named by its opening words ("C-17" and "C-17 Globemaster III")."""
+    return org.kind == draft.kind == "aircraft" and (
+        draft.key.startswith(org.key + " ") or org.key.startswith(draft.key + " ")
+    )
+
+
 def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,
          kind: str = "organisation", exact: bool = False) -> None:
     """Merge a mention into `orgs` (only into one of the same name if `exact`)."""
@@ -761,7 +768,7 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
         same_acr = acronym and org.acronym == acronym
         written = _written_as(org.key, acronym) or _written_as(draft.key, org.acronym)
         suffix = draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)
-        if org.key == draft.key or same_acr or written or (suffix and not exact):
+        if org.key == draft.key or same_acr or written or (suffix and not exact) or _one_type(org, draft):
             org.acronym = org.acronym or acronym
             org.country = org.country or country
             if len(name) > len(org.name) and not same_acr and not written:

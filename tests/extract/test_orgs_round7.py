@@ -1,0 +1,67 @@
+"""Organisations and places, round 7: failure classes of unseen service news probed with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import facts, orgs
+
+
+def _kinds(body: str) -> dict[str, str]:
+    return {o.name: o.kind for o in facts(body).organisations}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("It will train with U.S. F-15 Eagles and F-16 Fighting Falcons over Poland.", "F-15 Eagle"),
+    ("Four F-22 Raptors arrived at the base on Monday.", "F-22 Raptor"),
+    ("The squadron flies eight F/A-18F Super Hornets from the carrier.", "F/A-18F Super Hornet"),
+    ("Two CH-47F Chinooks landed at the camp.", "CH-47F Chinook"),
+])
+def test_a_plural_aircraft_type_is_named_in_the_singular(body, name):
+    assert _kinds(body).get(name) == "aircraft"
+
+
+def test_a_plural_in_s_of_a_singular_type_is_kept():
+    assert _kinds("A C-130 Hercules landed in Darwin.").get("C-130 Hercules") == "aircraft"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("One C-17 Globemaster III landed in Germany. The C-17 is from the 437th Airlift Wing.", "C-17 Globemaster III"),
+    ("The F-35A Lightning II arrived in Japan. The F-35A will stay for a month.", "F-35A Lightning II"),
+])
+def test_a_type_named_by_its_designation_alone_is_the_same_type(body, name):
+    found = [n for n, k in _kinds(body).items() if k == "aircraft"]
+    assert found == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Prime Minister kept the Tornado aircraft deployed in the region.", "Tornado"),
+    ("New Zealand is sending three NH90 helicopters to Australia.", "NH90"),
+    ("Seasprite helicopters would also take part in the training.", "Seasprite"),
+    ("The frigate and its Cyclone air detachment sailed from Halifax.", "Cyclone"),
+    ("The RAF's new Voyager transport capability moved the main party.", "Voyager"),
+    ("Two Chinooks and an A400M aircraft landed in Estonia.", "Chinook"),
+    ("Two Chinooks and an A400M aircraft landed in Estonia.", "A400M"),
+    ("The squadron flew four Royal Air Force Typhoon Tranche 1 aircraft to Malaysia.", "Typhoon Tranche 1"),
+    ("Army AS350BA Squirrel helicopters joined the landing craft.", "AS350BA Squirrel"),
+    ("Britain is sending a squadron of Typhoon to strike targets.", "Typhoon"),
+])
+def test_an_aircraft_type_by_name_or_model_code_before_an_aircraft_noun_or_after_a_count(body, name):
+    assert _kinds(body).get(name) == "aircraft"
+
+
+def test_a_fleet_named_force_after_its_type_is_a_unit():
+    assert _kinds("The exercise will enhance Typhoon Force capability.").get("Typhoon Force") == "unit"
+
+
+@pytest.mark.parametrize("body", [
+    "Typhoon Haiyan struck the Philippines and Cyclone Gabrielle hit New Zealand.",
+    "The Eagles beat the Tigers in Philadelphia.",
+    "Leaders met at the G20 summit in Rome.",
+])
+def test_a_bare_type_name_or_a_code_before_other_words_is_no_aircraft(body):
+    assert not [n for n, k in _kinds(body).items() if k == "aircraft"]
+
+
+def test_known_bodies_still_found_beside_aircraft():
+    assert "Royal Air Force" in orgs("Four RAF Typhoons and a Voyager tanker flew to Cyprus on Monday.")
