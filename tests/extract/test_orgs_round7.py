@@ -65,3 +65,21 @@ def test_a_bare_type_name_or_a_code_before_other_words_is_no_aircraft(body):
 
 def test_known_bodies_still_found_beside_aircraft():
     assert "Royal Air Force" in orgs("Four RAF Typhoons and a Voyager tanker flew to Cyprus on Monday.")
+
+
+def _places(body: str) -> dict[str, str]:
+    return {p.name: p.kind for p in facts(body).places}
+
+
+@pytest.mark.parametrize("body, town, state", [
+    ("The brigade trained in the deserts of Yakima Wash. before it deployed.", "Yakima", "Wash."),
+    ("The sailors trained near Bremerton Wash. for two weeks.", "Bremerton", "Wash."),
+    ("The unit returned home to Columbus, Ga., on Tuesday.", "Columbus", "Ga."),
+])
+def test_a_town_before_a_state_abbreviation_is_a_city_with_or_without_the_comma(body, town, state):
+    places = _places(body)
+    assert places.get(town) == "city" and places.get(state) == "region"
+
+
+def test_an_abbreviation_like_word_after_no_preposition_is_no_state():
+    assert not _places("The parish held a Catholic Mass. Then the choir sang for an hour.")

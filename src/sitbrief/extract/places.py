@@ -166,6 +166,9 @@ _FACILITY_WORDS = words("facility_words")
 def _dateline_places(doc: Doc, dateline: str | None, region: str | None) -> list[tuple[str, str, str]]:
     """Return the dateline's place and the places it adds ("CAMP H.M. SMITH, Hawaii" -> the camp, Hawaii)."""
     found = []
+    whole = doc.lex.place(f"{dateline}, {region}") if dateline and region else None
+    if whole:  # "Washington, DC": one place the gazetteer knows, the state's initials no place of their own
+        return [whole]
     if place := dateline_place(doc, dateline):
         found.append(place)
     elif dateline and not doc.lex.country(dateline):  # a dateline names a place, known or not
@@ -682,16 +685,22 @@ def _state_pattern() -> re.Pattern[str]:
     """Return the pattern of a US state's abbreviation after a town or base and a comma ("Fort Polk, La.")."""
     states = alternation(words("us_state_abbreviations"))
     town = r"(?P<town>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
-    return re.compile(rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{states})(?![\w.])")
+    bare = r"\b(?:in|at|of|near|from)\s+(?P<bare>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
+    return re.compile(
+        rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{states})(?![\w.])|{bare}\s+(?P<bstate>{states})(?![\w.])"
+    )
 
 
 def _state_abbreviations(doc: Doc, text: str):
-    """Yield a US state abbreviated after a town or base ("Playas, N.M."), and the town the gazetteer lacks."""
+    """Yield a US state abbreviated after a town or base ("Playas, N.M.", or without the comma after "in"/"of":
+    "deserts of Yakima Wash."), and the town the gazetteer lacks."""
     for match in _state_pattern().finditer(text):
-        town = match["town"]
-        if town and not _single(doc, town) and town.lower() not in doc.lex.cities and town not in _NOT_PLACE:
-            yield town, "city", "United States", match.start("town"), match.end("town")
-        yield match["state"], "region", "United States", match.start("state"), match.end("state")
+        town_group, state_group = ("town", "state") if match["state"] else ("bare", "bstate")
+        town = match[town_group]
+        city = doc.lex.cities.get(town.lower()) if town else None
+        if town and not _single(doc, town) and town not in _NOT_PLACE and (not city or city[2] == "United States"):
+            yield town, "city", "United States", match.start(town_group), match.end(town_group)
+        yield match[state_group], "region", "United States", match.start(state_group), match.end(state_group)
 
 
 def _place_before(doc: Doc, before: str) -> bool:
