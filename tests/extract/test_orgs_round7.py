@@ -83,3 +83,45 @@ def test_a_town_before_a_state_abbreviation_is_a_city_with_or_without_the_comma(
 
 def test_an_abbreviation_like_word_after_no_preposition_is_no_state():
     assert not _places("The parish held a Catholic Mass. Then the choir sang for an hour.")
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("Soldiers from 1st Battalion The Duke of Lancaster's Regiment (1 LANCS) deployed to Estonia.",
+     "1st Battalion The Duke of Lancaster's Regiment"),
+    ("Troops of the 3rd Battalion, The Royal Regiment of Scotland, trained in Kenya last month.",
+     "3rd Battalion, The Royal Regiment of Scotland"),
+    ("The 2nd Battalion, Princess Patricia's Canadian Light Infantry, trained in Latvia.",
+     "2nd Battalion, Princess Patricia's Canadian Light Infantry"),
+    ("A Merlin Mk2 from 814 NAS embarked on the frigate.", "814 NAS"),
+    ("Four jets of 2 Sqn flew over Darwin on Tuesday.", "2 Sqn"),
+])
+def test_british_commonwealth_unit_forms(body, unit):
+    assert _kinds(body).get(unit) == "unit"
+
+
+def test_a_squadron_written_with_its_role_and_abbreviated_is_one_unit():
+    body = ("Number 1(Fighter) Squadron flew to Malaysia. Then 1(F) Sqn deployed on exercise. "
+            "Later 1(F) Squadron returned home.")
+    assert [n for n, k in _kinds(body).items() if k == "unit"] == ["Number 1(Fighter) Squadron"]
+
+
+def test_a_regiment_with_a_possessive_is_one_name_and_its_battalion_another():
+    body = ("Soldiers from 1st Battalion The Duke of Lancaster's Regiment deployed. "
+            "The Duke of Lancaster's Regiment has formed close ties with Estonia.")
+    found = _kinds(body)
+    assert "1st Battalion The Duke of Lancaster's Regiment" in found
+    assert "Duke of Lancaster's Regiment" in found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("This began in 2005 when the Reserve Battalion, 4th Battalion The Rifles, trained in Estonia.", "Reserve Battalion"),
+    ("They will execute varied missions, including Security Force assistance and village stability operations.",
+     "Security Force"),
+    ("The Quick Reaction Force stood by while the Training Squadron flew.", "Training Squadron"),
+])
+def test_a_unit_head_after_words_of_what_a_unit_is_names_no_unit(body, name):
+    assert name not in _kinds(body)
+
+
+def test_a_unit_with_a_proper_word_is_still_named():
+    assert "Scouts Battalion" in _kinds("The regiment has formed close ties with the Scouts Battalion in Tallinn.")

@@ -43,16 +43,19 @@ def _ship_pattern() -> re.Pattern[str]:
 def _unit_patterns() -> list[re.Pattern[str]]:
     """Return the patterns of named units: number first, number last, letter or phonetic companies."""
     heads = alternation(words("unit_heads"))
+    short = alternation(words("unit_heads") | set(pairs("unit_abbreviations")))  # after a number: "1(F) Sqn"
     phonetic = "|".join(sorted(words("phonetic_alphabet")))
     numbered = alternation(words("numbered_unit_heads"))
-    ordinal = r"(?:No\.?\s*)?\d{1,4}(?:st|nd|rd|th)?"
+    ordinal = r"(?:(?:No\.?|Number)\s*)?\d{1,4}(?:st|nd|rd|th)?"
+    role = r"(?:\s*\([A-Z][a-z]*\))?"  # the squadron's role: "1(Fighter) Squadron", "1(F) Sqn", "3 (Fighter) Squadron"
     regiment = alternation(words("regiment_heads"))
     seat = r"(?:(?<=Wing)\s+(?!Commanders?\b)[A-Z][a-z]{2,}\b)?"  # Canada's "12 Wing Shearwater"
+    named = r"(?:(?:[A-Z][\w'\u2019-]*|of)\s+){0,4}"  # "Duke of Lancaster's", "Royal Australian"
     return [
         re.compile(
-            rf"\b{ordinal}\s+(?:\([A-Z][a-z]+\)\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b{seat}"
+            rf"\b{ordinal}{role}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{short})\b{seat}"
             rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b{seat}"
-            rf"|,\s+(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{regiment})\b)?"
+            rf"|(?:,\s+|\s+(?=The\s))(?:The\s+)?(?<!of\s){named}(?:{regiment})\b(?:\s+of\s+[A-Z][a-z]+\b)?)?"
         ),
         re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),
         re.compile(rf"\b(?:{phonetic})\s+(?:Company|Battery|Troop)\b|\b(?:Company|Battery|Troop)\s+[A-Z]\b(?![\w.])"),

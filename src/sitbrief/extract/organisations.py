@@ -9,11 +9,11 @@ from functools import cache
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.keyindex import key_index
-from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.tokens import Token, split_at_and
 
-_UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
+_UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)?\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{0,9}(?:-[A-Z0-9]{1,4})?)\)")
 _LEADING = words("sentence_initial")
 _CORP_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|co\.?|plc|llc|group)$", re.I)
@@ -32,11 +32,23 @@ class OrgDraft:
     @property
     def key(self) -> str:
         """Return the name without corporate suffixes and with its country spelled one way, for merging."""
-        name = _CORP_SUFFIX.sub("", self.name)
+        name = _CORP_SUFFIX.sub("", self.name) if self.kind != "unit" else unit_key(self.name)
         first, _, rest = name.partition(" ")
         if rest and (country := lexicon().country(first) or lexicon().country(first.rstrip("."))):
             name = f"{country} {rest}"
         return name.lower().replace("\u2019", "'")
+
+
+_NUMBER_SIGN = re.compile(r"^(?:Number|No\.?)\s*(?=\d)")
+_ROLE_BRACKET = re.compile(r"\s*\(([A-Za-z])[a-z]*\)")
+
+
+def unit_key(name: str) -> str:
+    """Return a unit's name written one way: no number sign, its role by initial, heads unabbreviated
+    ("Number 1(Fighter) Squadron" = "1(F) Sqn" = "No. 1 (F) Squadron" -> "1(F) Squadron")."""
+    name = _ROLE_BRACKET.sub(lambda m: f"({m[1].upper()})", _NUMBER_SIGN.sub("", name))
+    full = pairs("unit_abbreviations")
+    return " ".join(full.get(w, w) for w in name.split())
 
 
 HEAD_FIRST = words("org_head_first")
@@ -202,11 +214,21 @@ def _at_possessives(doc: Doc, run: list[Token]) -> list[list[Token]]:
         pieces[-1].append(tok)
         if i < len(run) - 1 and re.search(r"[\u2019']s$", tok.text) and run[i + 1].capitalised:
             head = [t for t in pieces[-1][:-1] if t.text not in _LEADING and t.text not in ("the", "of", "and")]
-            own = tok.text.replace("\u2019", "'") in words("possessive_in_names")
+            own = tok.text.replace("\u2019", "'") in words("possessive_in_names") or _regiment_after(run[i + 1 :])
             head = head or [t for t in pieces[-1] if t.bare in doc.lex.orgs and t.bare.isupper()]  # "NATO's"
             if head and not own and not doc.lex.country(" ".join(t.bare for t in pieces[-1])):
                 pieces.append([])
     return [p for p in pieces if p]
+
+
+def _regiment_after(rest: list[Token]) -> bool:
+    """Tell whether a regiment's head closes the words after a possessive ("Duke of Lancaster's Regiment",
+    "Princess Patricia's Canadian Light Infantry"): the possessive is part of the regiment's name."""
+    heads = words("regiment_heads")
+    return any(
+        " ".join(t.bare for t in rest[k:end]) in heads for end in range(1, min(len(rest), 4) + 1) for k in range(end)
+        if end == len(rest) or not rest[end].capitalised
+    )
 
 
 def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
@@ -582,6 +604,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
         return True  # "United Nations Headquarters" is the building, a place
     if any(name == v or name.endswith(" " + v) for v in words("venue_heads")):
         return True  # "Riverside Convention Centre" is a venue, a place
+    if _generic_unit(run):
+        return True  # "the Reserve Battalion", "Security Force assistance": what a unit is, not its name
     if run[-1].bare in words("activity_ends"):
         return True  # "Maritime Cooperative Activity (MCA)" is an activity
     before = sentence[: run[0].start].lower().split()
@@ -595,6 +619,14 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
     if services and len(parts) == 1 and run[-1].bare.lower() in words("national_services"):
         return False  # "Fijian Army" (its country is still mentioned: see name_spans)
     return bool(parts) and all(_is_country_word(doc, p) for p in parts)  # "U.S.-Japan Alliance"
+
+
+def _generic_unit(run: list[Token]) -> bool:
+    """Tell whether a run is only words of what a unit is before a unit's head ("Reserve Battalion", "Security Force")."""
+    heads = {h.lower() for h in words("unit_heads")} | {"force", "forces"}
+    return 2 <= len(run) <= 3 and run[-1].bare.lower() in heads and all(
+        t.bare.lower() in words("generic_unit_words") for t in run[:-1]
+    )
 
 
 def _is_country_word(doc: Doc, word: str) -> bool:
@@ -747,6 +779,15 @@ def _written_as(key: str, short: str | None) -> bool:
     return key == short or key.endswith(" " + short)
 
 
+def _sub_unit(org: OrgDraft, draft: OrgDraft) -> bool:
+    """Tell whether the longer of two names ending alike names a unit of the shorter, not the same body
+    ("1st Battalion The Duke of Lancaster's Regiment" is a battalion of "The Duke of Lancaster's Regiment")."""
+    longer, shorter = sorted((org.key, draft.key), key=len, reverse=True)
+    extra = longer[: len(longer) - len(shorter)].split()
+    heads = {h.lower() for h in words("unit_heads")}
+    return any(w in heads for w in extra)
+
+
 def _one_type(org: OrgDraft, draft: OrgDraft) -> bool:
     """Tell whether two aircraft are one type, one named by its opening words ("C-17" and "C-17 Globemaster III")."""
     return org.kind == draft.kind == "aircraft" and (
@@ -767,7 +808,7 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
         written = _written_as(org.key, acronym) or _written_as(draft.key, org.acronym)
-        suffix = draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)
+        suffix = (draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)) and not _sub_unit(org, draft)
         if org.key == draft.key or same_acr or written or (suffix and not exact) or _one_type(org, draft):
             org.acronym = org.acronym or acronym
             org.country = org.country or country
