@@ -114,7 +114,8 @@ def test_a_regiment_with_a_possessive_is_one_name_and_its_battalion_another():
 
 
 @pytest.mark.parametrize("body, name", [
-    ("This began in 2005 when the Reserve Battalion, 4th Battalion The Rifles, trained in Estonia.", "Reserve Battalion"),
+    ("This began in 2005 when the Reserve Battalion, 4th Battalion The Rifles, trained in Estonia.",
+     "Reserve Battalion"),
     ("They will execute varied missions, including Security Force assistance and village stability operations.",
      "Security Force"),
     ("The Quick Reaction Force stood by while the Training Squadron flew.", "Training Squadron"),

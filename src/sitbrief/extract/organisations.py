@@ -622,7 +622,7 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
 
 
 def _generic_unit(run: list[Token]) -> bool:
-    """Tell whether a run is only words of what a unit is before a unit's head ("Reserve Battalion", "Security Force")."""
+    """Tell whether a run is only words of what a unit is before its head ("Reserve Battalion", "Security Force")."""
     heads = {h.lower() for h in words("unit_heads")} | {"force", "forces"}
     return 2 <= len(run) <= 3 and run[-1].bare.lower() in heads and all(
         t.bare.lower() in words("generic_unit_words") for t in run[:-1]
