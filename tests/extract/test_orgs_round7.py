@@ -126,3 +126,39 @@ def test_a_unit_head_after_words_of_what_a_unit_is_names_no_unit(body, name):
 
 def test_a_unit_with_a_proper_word_is_still_named():
     assert "Scouts Battalion" in _kinds("The regiment has formed close ties with the Scouts Battalion in Tallinn.")
+
+
+@pytest.mark.parametrize("body, units", [
+    ("The Cyclone air detachment from 423 Squadron, 12 Wing Shearwater, departed on Monday.",
+     {"423 Squadron", "12 Wing Shearwater"}),
+    ("Marines with 3rd Battalion, 5th Marines, trained in Guam.", {"3rd Battalion, 5th Marines"}),
+    ("Soldiers of the 1st Squadron, 2nd Cavalry Regiment, drove to Poland.", {"1st Squadron, 2nd Cavalry Regiment"}),
+])
+def test_a_wing_after_a_squadron_is_a_unit_of_its_own_a_regiment_after_a_battalion_is_not(body, units):
+    assert {n for n, k in _kinds(body).items() if k == "unit"} == units
+
+
+@pytest.mark.parametrize("body, town, province", [
+    ("The air detachment from 12 Wing Shearwater, N.S., departed Halifax on Monday.", None, "N.S."),
+    ("The soldiers returned to Petawawa, Ont., on Friday after six months.", "Petawawa", "Ont."),
+    ("Soldiers flew home to Townsville, Qld, on Friday after the exercise.", "Townsville", "Qld"),
+])
+def test_a_canadian_or_australian_province_abbreviated_after_a_town(body, town, province):
+    places = _places(body)
+    assert places.get(province) == "region"
+    assert town is None or places.get(town) == "city"
+
+
+@pytest.mark.parametrize("body, region, country", [
+    ("The frigate will reassure allies in Central and Eastern Europe over the coming months.",
+     "Central and Eastern Europe", None),
+    ("The exercise is centred around central and eastern Norway and the North Atlantic.",
+     "central and eastern Norway", "Norway"),
+    ("Troops deployed to northern and western Australia for the exercise.", "northern and western Australia",
+     "Australia"),
+])
+def test_two_compass_adjectives_and_a_place_are_one_region_the_country_still_counts(body, region, country):
+    places = _places(body)
+    assert places.get(region) == "region"
+    assert country is None or places.get(country) == "country"
+    assert "Central" not in places and "eastern Norway" not in places

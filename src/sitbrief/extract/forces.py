@@ -43,6 +43,7 @@ def _ship_pattern() -> re.Pattern[str]:
 def _unit_patterns() -> list[re.Pattern[str]]:
     """Return the patterns of named units: number first, number last, letter or phonetic companies."""
     heads = alternation(words("unit_heads"))
+    chained = alternation(words("unit_heads") - words("separate_unit_heads"))  # a battalion's regiment after it
     short = alternation(words("unit_heads") | set(pairs("unit_abbreviations")))  # after a number: "1(F) Sqn"
     phonetic = "|".join(sorted(words("phonetic_alphabet")))
     numbered = alternation(words("numbered_unit_heads"))
@@ -54,7 +55,7 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     return [
         re.compile(
             rf"\b{ordinal}{role}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{short})\b{seat}"
-            rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b{seat}"
+            rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{chained})\b{seat}"
             rf"|(?:,\s+|\s+(?=The\s))(?:The\s+)?(?<!of\s){named}(?:{regiment})\b(?:\s+of\s+[A-Z][a-z]+\b)?)?"
         ),
         re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),

@@ -458,6 +458,27 @@ _COORDINATED_PARTS = re.compile(
 )
 
 
+_COMPASS_ADJ = r"(?:[Cc]entral|[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Nn]orth-?[Ee]astern|[Ss]outh-?[Ee]astern)"
+_COORDINATED_ADJECTIVES = re.compile(
+    rf"\b(?P<a>{_COMPASS_ADJ})\s+and\s+(?P<b>{_COMPASS_ADJ})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+
+
+def _coordinated_adjectives(doc: Doc, text: str):
+    """Yield one region of two compass adjectives and a known place ("Central and Eastern Europe", "central and
+    eastern Norway"); a country's name is left to be found as the country."""
+    for match in _COORDINATED_ADJECTIVES.finditer(text):
+        words_ = match["place"].split()
+        for k in (len(words_), 1):
+            name = " ".join(words_[:k])
+            country = doc.lex.country(name)
+            if country or (doc.lex.place(name) and doc.lex.place(name)[1] == "region"):
+                end = match.start("place") + len(name)
+                blank = match.end("b") if country else end  # the country's name stays to be found
+                yield text[match.start() : end], "region", country or "", match.start(), blank
+                break
+
+
 def _coordinated_parts(doc: Doc, text: str):
     """Yield both regions of "South and Southeast Asia" with the span of the first part."""
     for match in _COORDINATED_PARTS.finditer(text):
@@ -682,25 +703,28 @@ def _address_middles(doc: Doc, text: str):
 
 @cache
 def _state_pattern() -> re.Pattern[str]:
-    """Return the pattern of a US state's abbreviation after a town or base and a comma ("Fort Polk, La.")."""
+    """Return the pattern of a state's or province's abbreviation after a town or base and a comma ("Fort Polk,
+    La.", "Shearwater, N.S."); a US state's also without the comma after "in"/"of" ("deserts of Yakima Wash.")."""
     states = alternation(words("us_state_abbreviations"))
+    either = alternation(words("us_state_abbreviations") | set(pairs("province_abbreviations")))
     town = r"(?P<town>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
     bare = r"\b(?:in|at|of|near|from)\s+(?P<bare>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
     return re.compile(
-        rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{states})(?![\w.])|{bare}\s+(?P<bstate>{states})(?![\w.])"
+        rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{either})(?![\w.])|{bare}\s+(?P<bstate>{states})(?![\w.])"
     )
 
 
 def _state_abbreviations(doc: Doc, text: str):
-    """Yield a US state abbreviated after a town or base ("Playas, N.M.", or without the comma after "in"/"of":
-    "deserts of Yakima Wash."), and the town the gazetteer lacks."""
+    """Yield a state or province abbreviated after a town or base ("Playas, N.M."), and the town the main
+    gazetteer lacks (of the larger list too, when it lies in that country)."""
     for match in _state_pattern().finditer(text):
         town_group, state_group = ("town", "state") if match["state"] else ("bare", "bstate")
-        town = match[town_group]
+        town, state = match[town_group], match[state_group]
+        country = pairs("province_abbreviations").get(state, "United States")
         city = doc.lex.cities.get(town.lower()) if town else None
-        if town and not _single(doc, town) and town not in _NOT_PLACE and (not city or city[2] == "United States"):
-            yield town, "city", "United States", match.start(town_group), match.end(town_group)
-        yield match[state_group], "region", "United States", match.start(state_group), match.end(state_group)
+        if town and not _single(doc, town) and town not in _NOT_PLACE and (not city or city[2] == country):
+            yield town, "city", country, match.start(town_group), match.end(town_group)
+        yield state, "region", country, match.start(state_group), match.end(state_group)
 
 
 def _place_before(doc: Doc, before: str) -> bool:
@@ -803,7 +827,7 @@ def _unknown_town(doc: Doc, text: str, name: str, start: int, end: int) -> bool:
 
 # The finders of _mentions in order, each with whether a place it finds is blanked for the next.
 _FINDERS = (
-    (_coordinated, _always), (_coordinated_parts, _always), (_adjective_waters, _always), (_region_adjectives, _always),
+    (_coordinated, _always), (_coordinated_adjectives, _always), (_coordinated_parts, _always), (_adjective_waters, _always), (_region_adjectives, _always),
     (_part_of_country, _never), (_compass_waters, _without_country), (_directional, _not_ending_in_country),
     (_headquarters, _always), (_ports, _always), (_facilities_of, _always), (_geographic, _always),
     (_economic_zones, _always), (_state_abbreviations, _always), (_address_middles, _always),
