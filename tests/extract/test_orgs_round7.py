@@ -162,3 +162,18 @@ def test_two_compass_adjectives_and_a_place_are_one_region_the_country_still_cou
     assert places.get(region) == "region"
     assert country is None or places.get(country) == "country"
     assert "Central" not in places and "eastern Norway" not in places
+
+
+@pytest.mark.parametrize("body, base", [
+    ("The jets flew to Royal Malaysian Air Force (RMAF) Base Butterworth on Monday.",
+     "Royal Malaysian Air Force Base Butterworth"),
+    ("The squadron deployed to Royal Thai Air Force Base Korat for the exercise.", "Royal Thai Air Force Base Korat"),
+    ("The flights left from Ohakea Airforce Base on Tuesday.", "Ohakea Airforce Base"),
+])
+def test_a_royal_air_force_base_of_any_nation_and_one_word_airforce_base(body, base):
+    assert _places(body).get(base) == "facility"
+
+
+def test_the_air_force_before_its_base_is_still_a_body():
+    found = orgs("The jets flew to Royal Malaysian Air Force (RMAF) Base Butterworth on Monday.")
+    assert "Royal Malaysian Air Force" in found

@@ -20,12 +20,12 @@ _COORDINATED = re.compile(
 _VENUES = alternation(words("venue_heads"))
 _FACILITY = re.compile(
     r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|RNZAF Base|CFB|Canadian Forces Base|"
-    r"Royal (?:Australian|New Zealand|Canadian) Air Force Base|Naval Support Activity|Fleet Activities|"
+    r"Royal [A-Z][a-z]+(?: [A-Z][a-z]+)? Air Force(?:\s+\([A-Z]{2,6}\))? Base|Naval Support Activity|Fleet Activities|"
     r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"|(?:Camp|Fort|RAF(?!\s+(?:Regiment|Police|Reserves?|Command|Squadron)\b)|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
     r"(?:Her|His) Majesty[\u2019']s Naval Base)(?:\s+\([A-Z]{2,6}\))?\s+"
     r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-    r"|(?P<a>[A-Z][\w-]*(?:\s+(?:(?:bin|ibn|al|el|de|del|da|di|van|von)\s+)?[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
+    r"|(?P<a>[A-Z][\w-]*(?:\s+(?:(?:bin|ibn|al|el|de|del|da|di|van|von)\s+)?[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Airforce Base|Air Base|Naval Base|Naval Air Station|Air Station|"
     r"Airfield|AFB|Field(?!\s+[A-Z])|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
     rf"{_VENUES}|"
     r"military training area|training area|training ground|range|air base|naval base|military base|airport|garrison))\b"
@@ -210,11 +210,15 @@ def _facilities_of(_doc: Doc, text: str):
     return _facilities(text)
 
 
+_BASE_AFTER = re.compile(r"(?:\s+\([A-Z]{2,6}\))?\s+Base\s+[A-Z]")
+
+
 def _mentions(doc: Doc, text: str):
     """Yield (name, kind, country) for each place mentioned in `text`, none inside a ship's or unit's name."""
     text = _blank_forces(text)
     for start, end in name_spans(doc, text):
-        text = _blank(text, start, end)
+        if not _BASE_AFTER.match(text, end):  # "Royal Malaysian Air Force (RMAF) Base Butterworth" is a base
+            text = _blank(text, start, end)
     text = _blank_offices(doc, text)
     text = _blank_acronymed_names(doc, text)
     for finder, blanks in _FINDERS:
