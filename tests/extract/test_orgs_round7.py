@@ -177,3 +177,15 @@ def test_a_royal_air_force_base_of_any_nation_and_one_word_airforce_base(body, b
 def test_the_air_force_before_its_base_is_still_a_body():
     found = orgs("The jets flew to Royal Malaysian Air Force (RMAF) Base Butterworth on Monday.")
     assert "Royal Malaysian Air Force" in found
+
+
+@pytest.mark.parametrize("body, units", [
+    ("The 1st Stryker Brigade Combat Team, 4th Infantry Division, will replace another brigade in Korea.",
+     {"1st Stryker Brigade Combat Team", "4th Infantry Division"}),
+    ("Soldiers of the 3rd Brigade Combat Team, 82nd Airborne Division, jumped into Latvia.",
+     {"3rd Brigade Combat Team", "82nd Airborne Division"}),
+    ("Marines with India Company, Battalion Landing Team 3/5, trained in Guam.",
+     {"India Company", "Battalion Landing Team 3/5"}),
+])
+def test_brigade_combat_teams_and_landing_teams_keep_their_whole_name(body, units):
+    assert {n for n, k in _kinds(body).items() if k == "unit"} == units

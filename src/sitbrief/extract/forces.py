@@ -55,10 +55,10 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     return [
         re.compile(
             rf"\b{ordinal}{role}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{short})\b{seat}"
-            rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{chained})\b{seat}"
+            rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{chained})\b{seat}(?!\s+[A-Z])"
             rf"|(?:,\s+|\s+(?=The\s))(?:The\s+)?(?<!of\s){named}(?:{regiment})\b(?:\s+of\s+[A-Z][a-z]+\b)?)?"
         ),
-        re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),
+        re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}(?:/\d{{1,2}})?\b(?!\s*(?:st|nd|rd|th)\b)"),
         re.compile(rf"\b(?:{phonetic})\s+(?:Company|Battery|Troop)\b|\b(?:Company|Battery|Troop)\s+[A-Z]\b(?![\w.])"),
         re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+(?:{numbered})\b"),
     ]
