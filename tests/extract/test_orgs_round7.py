@@ -189,3 +189,15 @@ def test_the_air_force_before_its_base_is_still_a_body():
 ])
 def test_brigade_combat_teams_and_landing_teams_keep_their_whole_name(body, units):
     assert {n for n, k in _kinds(body).items() if k == "unit"} == units
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Sailors can join tours offered by the ship's Morale, Welfare and Recreation office.",
+     "Morale, Welfare and Recreation"),
+    ("The ship was readied by Fleet Maintenance Facility Cape Scott, Base Logistics and Sea Training.",
+     "Fleet Maintenance Facility Cape Scott"),
+    ("The minister thanked UK Defence and Security Exports for its work.", "UK Defence and Security Exports"),
+    ("Staff of Permanent Joint Headquarters planned the operation.", "Permanent Joint Headquarters"),
+])
+def test_known_support_and_command_bodies_of_the_services(body, name):
+    assert name in orgs(body)
