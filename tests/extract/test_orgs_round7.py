@@ -201,3 +201,8 @@ def test_brigade_combat_teams_and_landing_teams_keep_their_whole_name(body, unit
 ])
 def test_known_support_and_command_bodies_of_the_services(body, name):
     assert name in orgs(body)
+
+
+def test_a_body_named_with_its_purpose_at_the_sentence_end_keeps_it():
+    found = orgs("The campaign had support from the Global Coalition to Defeat ISIS.")
+    assert "Global Coalition to Defeat ISIS" in found and "Global Coalition" not in found

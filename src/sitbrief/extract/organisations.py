@@ -54,7 +54,7 @@ def unit_key(name: str) -> str:
 HEAD_FIRST = words("org_head_first")
 _PURPOSE = re.compile(
     rf"\s+to\s+(?:{alternation(words('name_purpose_verbs'))})"
-    r"\s+(?P<object>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|the|for|in)\s+)*[A-Z][\w.'\u2019-]*)*)"
+    r"\s+(?P<object>[A-Z][\w.'\u2019-]*(?<!\.)(?:\s+(?:(?:of|the|for|in)\s+)*[A-Z][\w.'\u2019-]*(?<!\.))*)"
 )
 
 
