@@ -206,3 +206,21 @@ def test_known_support_and_command_bodies_of_the_services(body, name):
 def test_a_body_named_with_its_purpose_at_the_sentence_end_keeps_it():
     found = orgs("The campaign had support from the Global Coalition to Defeat ISIS.")
     assert "Global Coalition to Defeat ISIS" in found and "Global Coalition" not in found
+
+
+@pytest.mark.parametrize("body, country, city", [
+    ("Washington said on Monday that it would send more ships to the region.", "United States", "Washington"),
+    ("The talks stalled, and Beijing warned against interference in its affairs.", "China", "Beijing"),
+    ("Moscow has denied the claims made by the investigators last week.", "Russia", "Moscow"),
+])
+def test_a_capital_that_speaks_is_its_country_not_a_city(body, country, city):
+    places = _places(body)
+    assert places.get(country) == "country" and city not in places
+
+
+@pytest.mark.parametrize("body, city", [
+    ("Officials in Wellington said the frigate would sail on Friday.", "Wellington"),
+    ("The minister flew to Canberra and said the talks were useful.", "Canberra"),
+])
+def test_a_capital_after_a_preposition_or_not_speaking_is_the_city(body, city):
+    assert _places(body).get(city) == "city"

@@ -483,6 +483,32 @@ def _coordinated_adjectives(doc: Doc, text: str):
                 break
 
 
+@cache
+def _speaking_seat_pattern() -> re.Pattern[str]:
+    """Return the pattern of a capital city before a verb of saying ("Beijing warned", "Washington has said")."""
+    verbs = alternation(words("speech_verbs"))
+    return re.compile(
+        rf"(?P<before>\b[A-Za-z]+\s+)?(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s\s+government)?"
+        rf"\s+(?:(?:has|have|had|also|again|then|later)\s+)*(?:{verbs})\b"
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "into", "outside", "inside", "across"})
+
+
+def _speaking_seats(doc: Doc, text: str):
+    """Yield the country a capital speaks for ("Washington said", "Beijing warned"): the government, no city
+    mention; a capital after a preposition is the city ("officials in Wellington said")."""
+    for match in _speaking_seat_pattern().finditer(text):
+        country = doc.lex.capitals.get(match["city"].lower())
+        before = (match["before"] or "").strip()
+        subject = not before or before in words("sentence_initial") or (
+            before.islower() and before not in _PLACE_PREPOSITIONS
+        )  # not "in Wellington said", nor a person's title ("Mr Lima said")
+        if country and subject and doc.lex.place(match["city"]):
+            yield country, "country", country, match.start("city"), match.end("city")
+
+
 def _coordinated_parts(doc: Doc, text: str):
     """Yield both regions of "South and Southeast Asia" with the span of the first part."""
     for match in _COORDINATED_PARTS.finditer(text):
@@ -831,7 +857,7 @@ def _unknown_town(doc: Doc, text: str, name: str, start: int, end: int) -> bool:
 
 # The finders of _mentions in order, each with whether a place it finds is blanked for the next.
 _FINDERS = (
-    (_coordinated, _always), (_coordinated_adjectives, _always), (_coordinated_parts, _always), (_adjective_waters, _always), (_region_adjectives, _always),
+    (_speaking_seats, _always), (_coordinated, _always), (_coordinated_adjectives, _always), (_coordinated_parts, _always), (_adjective_waters, _always), (_region_adjectives, _always),
     (_part_of_country, _never), (_compass_waters, _without_country), (_directional, _not_ending_in_country),
     (_headquarters, _always), (_ports, _always), (_facilities_of, _always), (_geographic, _always),
     (_economic_zones, _always), (_state_abbreviations, _always), (_address_middles, _always),
