@@ -224,3 +224,8 @@ def test_a_capital_that_speaks_is_its_country_not_a_city(body, country, city):
 ])
 def test_a_capital_after_a_preposition_or_not_speaking_is_the_city(body, city):
     assert _places(body).get(city) == "city"
+
+
+def test_a_long_formal_country_name_is_the_country_and_no_region_inside_it():
+    places = _places("The treaty was signed with the United Kingdom of Great Britain and Northern Ireland today.")
+    assert places.get("United Kingdom") == "country" and "Northern Ireland" not in places
