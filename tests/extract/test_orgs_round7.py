@@ -229,3 +229,12 @@ def test_a_capital_after_a_preposition_or_not_speaking_is_the_city(body, city):
 def test_a_long_formal_country_name_is_the_country_and_no_region_inside_it():
     places = _places("The treaty was signed with the United Kingdom of Great Britain and Northern Ireland today.")
     assert places.get("United Kingdom") == "country" and "Northern Ireland" not in places
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Officers of the Philippine Navy met sailors of the Philippines Navy in Manila.", "Philippine Navy"),
+    ("The Indonesian Navy and the Indonesia Navy band played in Jakarta on Monday.", "Indonesian Navy"),
+    ("The Australia Army band and the Australian Army marched in Sydney on Monday.", "Australia Army"),
+])
+def test_a_service_named_by_its_nation_or_by_the_nation_s_adjective_is_one_body_first_form_kept(body, name):
+    assert [n for n in orgs(body)] == [name]

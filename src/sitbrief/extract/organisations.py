@@ -51,6 +51,20 @@ def unit_key(name: str) -> str:
     return " ".join(full.get(w, w) for w in name.split())
 
 
+def _service_demonym(first: str, rest: str) -> str | None:
+    """Return the country of a demonym before a national service ("Philippine" of "Philippine Navy"), else None."""
+    return lexicon().demonym(first) if rest.lower() in words("national_services") else None
+
+
+def _demonym_variant(org: OrgDraft, draft: OrgDraft) -> bool:
+    """Tell whether two names of a service differ only in its nation's form ("Philippine Navy", "Philippines Navy")."""
+    first, _, rest = org.name.partition(" ")
+    other, _, rest2 = draft.name.partition(" ")
+    lex = lexicon()
+    countries = {_service_demonym(w, rest) or lex.country(w) for w in (first, other)}
+    return rest == rest2 and first != other and len(countries) == 1 and None not in countries
+
+
 HEAD_FIRST = words("org_head_first")
 _PURPOSE = re.compile(
     rf"\s+to\s+(?:{alternation(words('name_purpose_verbs'))})"
@@ -809,10 +823,11 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
         same_acr = acronym and org.acronym == acronym
         written = _written_as(org.key, acronym) or _written_as(draft.key, org.acronym)
         suffix = (draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)) and not _sub_unit(org, draft)
-        if org.key == draft.key or same_acr or written or (suffix and not exact) or _one_type(org, draft):
+        if (org.key == draft.key or same_acr or written or (suffix and not exact) or _one_type(org, draft)
+                or _demonym_variant(org, draft)):
             org.acronym = org.acronym or acronym
             org.country = org.country or country
-            if len(name) > len(org.name) and not same_acr and not written:
+            if len(name) > len(org.name) and not same_acr and not written and not _demonym_variant(org, draft):
                 org.name = name
             if doc.sid(index) not in org.evidence:
                 org.evidence.append(doc.sid(index))
