@@ -238,3 +238,13 @@ def test_a_long_formal_country_name_is_the_country_and_no_region_inside_it():
 ])
 def test_a_service_named_by_its_nation_or_by_the_nation_s_adjective_is_one_body_first_form_kept(body, name):
     assert [n for n in orgs(body)] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Officials of the Department of Foreign Affairs and Trade met in Canberra on Monday.",
+     "Department of Foreign Affairs and Trade"),
+    ("Members of the Ministry of Agriculture and Forestry met in Helsinki on Monday.",
+     "Ministry of Agriculture and Forestry"),
+])
+def test_a_head_first_body_with_and_after_members_of_the_keeps_its_whole_remit(body, name):
+    assert name in orgs(body)

@@ -254,7 +254,8 @@ def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
         if i + 1 < len(parts) and (
             (_coined_first_part(doc, parts[i]) and parts[i + 1][-1].bare.lower() in doc.lex.org_heads
              and parts[i + 1][0].text != "the")  # "Reuters and the Associated Press" are two
-            or (_head_first(parts[i]) and parts[i + 1][0].text != "the" and len(parts[i + 1]) <= 2
+            or (_head_first(_strip_leading(doc, parts[i])[0]) and parts[i + 1][0].text != "the"
+                and len(parts[i + 1]) <= 2
                 and _coined_first_part(doc, parts[i + 1]))
         ):
             start, end = run.index(parts[i][0]), run.index(parts[i + 1][-1])
