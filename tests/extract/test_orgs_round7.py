@@ -248,3 +248,14 @@ def test_a_service_named_by_its_nation_or_by_the_nation_s_adjective_is_one_body_
 ])
 def test_a_head_first_body_with_and_after_members_of_the_keeps_its_whole_remit(body, name):
     assert name in orgs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("A P-3K2 Orion flew from Whenuapai to Tonga on Monday.", "P-3K2 Orion"),
+    ("An SH-2G(I) Seasprite was embarked on the frigate.", "SH-2G(I) Seasprite"),
+    ("A C-130J-30 Hercules landed in Fiji on Tuesday.", "C-130J-30 Hercules"),
+    ("The Danish Air Force's EH101 Merlins flew over the fjord.", "EH101 Merlin"),
+    ("The French Army's NH90 Caiman helicopters flew together.", "NH90 Caiman"),
+])
+def test_aircraft_designations_with_variant_marks_and_model_codes_before_a_name(body, name):
+    assert _kinds(body).get(name) == "aircraft"

@@ -144,7 +144,7 @@ def _aircraft_pattern() -> re.Pattern[str]:
     """Return the pattern of an aircraft: a designation ("F-35A", "Tu-95") or a name with a mark ("Merlin Mk2")."""
     prefixes = alternation(words("aircraft_designators"))
     return re.compile(
-        rf"\b(?P<des>(?:{prefixes})-\d{{1,3}}[A-Z]?)(?:s\b)?(?P<rest>(?:\s+(?:[A-Z][\w-]*|[IVX]+)){{0,3}})"
+        rf"\b(?P<des>(?:{prefixes})-\d{{1,3}}[A-Z]?\d?(?:\([A-Z]{{1,2}}\))?(?:-\d{{1,2}}\b)?)(?:s\b)?(?P<rest>(?:\s+(?:[A-Z][\w-]*|[IVX]+)){{0,3}})"
         r"|\b(?P<mark>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Mk\.?\s?\d{1,2}[A-Z]?)\b"
     )
 
@@ -204,7 +204,7 @@ def _named_aircraft_pattern() -> re.Pattern[str]:
     ("Typhoon Tranche 1", "NH90", "AS350BA Squirrel", "Chinooks"), and the word after it."""
     names = alternation(words("aircraft_names"))
     return re.compile(
-        rf"\b(?P<name>(?:(?P<model>{_MODEL})\s+)?(?:{names})(?=(?:e?s)?\b)|(?P<code>{_MODEL})\b)"
+        rf"\b(?P<name>(?:(?P<model>{_MODEL})\s+)?(?:{names})(?=(?:e?s)?\b)|(?P<code>{_MODEL})(?:\s+[A-Z][a-z]+)?\b)"
         rf"(?P<plural>(?<=[a-z])e?s)?(?P<mark>{_MARK})(?P<after>\s+(?P<next>[A-Za-z][\w-]*))?"
     )
 
@@ -226,7 +226,7 @@ def _named_aircraft(text: str) -> list[Force]:
         name = m["name"] + (m["mark"] or "")
         if after == "force" and not m["plural"] and not m["code"] and not m["mark"]:
             found.append(Force(f"{name} Force", "unit", None, start, m.end("next")))
-        elif after in words("aircraft_nouns") or (not m["code"] and _COUNT_BEFORE.search(text[:start])):
+        elif after in words("aircraft_nouns") or m["model"] or (not m["code"] and _COUNT_BEFORE.search(text[:start])):
             if m["code"] and after not in words("aircraft_heads"):
                 continue  # a model code needs a noun of aircraft ("NH90 helicopters"), not "G20 air ..."
             found.append(Force(name, "aircraft", None, start, end))
