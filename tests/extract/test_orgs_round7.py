@@ -259,3 +259,19 @@ def test_a_head_first_body_with_and_after_members_of_the_keeps_its_whole_remit(b
 ])
 def test_aircraft_designations_with_variant_marks_and_model_codes_before_a_name(body, name):
     assert _kinds(body).get(name) == "aircraft"
+
+
+@pytest.mark.parametrize("body, place, kind", [
+    ("The ships sailed into the Gulf of St. Lawrence on Monday.", "Gulf of St. Lawrence", "sea"),
+    ("The helicopters flew from RNAS Yeovilton in Somerset on Monday.", "RNAS Yeovilton", "facility"),
+    ("The helicopters flew from RNAS Yeovilton in Somerset on Monday.", "Somerset", "region"),
+    ("The aircraft flew from RAF Odiham in Hampshire on Monday.", "Hampshire", "region"),
+    ("The ship sailed from Tauranga in the Bay of Plenty on Monday.", "Bay of Plenty", "region"),
+    ("The battalion trained in Saskatchewan and Manitoba last winter.", "Manitoba", "region"),
+])
+def test_commonwealth_counties_provinces_naval_air_stations_and_saints_in_names(body, place, kind):
+    assert _places(body).get(place) == kind
+
+
+def test_a_saint_s_abbreviation_alone_is_no_place():
+    assert "St" not in _places("The frigate then sailed on to St. John's for a port visit.")

@@ -22,7 +22,7 @@ _FACILITY = re.compile(
     r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|RNZAF Base|CFB|Canadian Forces Base|"
     r"Royal [A-Z][a-z]+(?: [A-Z][a-z]+)? Air Force(?:\s+\([A-Z]{2,6}\))? Base|Naval Support Activity|Fleet Activities|"
     r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-    r"|(?:Camp|Fort|RAF(?!\s+(?:Regiment|Police|Reserves?|Command|Squadron)\b)|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
+    r"|(?:Camp|Fort|RNAS|Royal Naval Air Station|RAF(?!\s+(?:Regiment|Police|Reserves?|Command|Squadron)\b)|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
     r"(?:Her|His) Majesty[\u2019']s Naval Base)(?:\s+\([A-Z]{2,6}\))?\s+"
     r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"|(?P<a>[A-Z][\w-]*(?:\s+(?:(?:bin|ibn|al|el|de|del|da|di|van|von)\s+)?[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Airforce Base|Air Base|Naval Base|Naval Air Station|Air Station|"
@@ -35,7 +35,7 @@ _GEO = re.compile(
 )
 _GEO_OF = re.compile(
     r"(?<=\bthe )(?P<kind>Strait|Straits|Sea|Gulf|Bay|Isle|Island|Islands)\s+of\s+"
-    r"(?P<rest>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
+    r"(?P<rest>(?:St\.\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"  # "Gulf of St. Lawrence"
 )
 _NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 _GEO_KIND = {"Strait": "sea", "Straits": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
