@@ -275,3 +275,12 @@ def test_commonwealth_counties_provinces_naval_air_stations_and_saints_in_names(
 
 def test_a_saint_s_abbreviation_alone_is_no_place():
     assert "St" not in _places("The frigate then sailed on to St. John's for a port visit.")
+
+
+def test_a_unit_s_bracketed_word_is_no_acronym_its_bracketed_initials_are():
+    f = facts("Marines with the 31st Marine Expeditionary Unit (31st MEU) and 1st Battalion The Rifles (1 RIFLES) "
+              "sailed. Aircraft of Marine Medium Tiltrotor Squadron 262 (Reinforced) flew.")
+    acronyms = {o.name: o.acronym for o in f.organisations}
+    assert acronyms["31st Marine Expeditionary Unit"] == "31st MEU"
+    assert acronyms["1st Battalion The Rifles"] == "1 RIFLES"
+    assert acronyms["Marine Medium Tiltrotor Squadron 262"] is None
