@@ -284,3 +284,5 @@ def test_a_unit_s_bracketed_word_is_no_acronym_its_bracketed_initials_are():
     assert acronyms["31st Marine Expeditionary Unit"] == "31st MEU"
     assert acronyms["1st Battalion The Rifles"] == "1 RIFLES"
     assert acronyms["Marine Medium Tiltrotor Squadron 262"] is None
+    f = facts("Soldiers from the 2nd Battalion, Royal Australian Regiment (2RAR) embarked on the ship.")
+    assert f.organisations[0].acronym == "2RAR"

@@ -13,8 +13,8 @@ from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.tokens import Token, split_at_and
 
-_UNIT_ACRONYM = re.compile(  # "(31st MEU)", "(1 LANCS)", "(SNMG2)"; not a word ("(Reinforced)")
-    r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)?\s+)?[A-Z](?=[A-Za-z0-9&/-]*[A-Z0-9&/])[A-Za-z0-9&/-]{1,11})\)"
+_UNIT_ACRONYM = re.compile(  # "(31st MEU)", "(1 LANCS)", "(2RAR)", "(SNMG2)"; not a word ("(Reinforced)")
+    r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)?\s+|\d(?=[A-Z]{2}))?[A-Z](?=[A-Za-z0-9&/-]*[A-Z0-9&/])[A-Za-z0-9&/-]{1,11})\)"
 )
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{0,9}(?:-[A-Z0-9]{1,4})?)\)")
 _LEADING = words("sentence_initial")
