@@ -286,3 +286,8 @@ def test_a_unit_s_bracketed_word_is_no_acronym_its_bracketed_initials_are():
     assert acronyms["Marine Medium Tiltrotor Squadron 262"] is None
     f = facts("Soldiers from the 2nd Battalion, Royal Australian Regiment (2RAR) embarked on the ship.")
     assert f.organisations[0].acronym == "2RAR"
+
+
+def test_a_body_named_with_its_nation_s_name_or_adjective_is_one():
+    assert list(orgs("The UK Ministry of Defence and the British Ministry of Defence published the plan.")) == [
+        "UK Ministry of Defence"]

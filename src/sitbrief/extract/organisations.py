@@ -53,17 +53,13 @@ def unit_key(name: str) -> str:
     return " ".join(full.get(w, w) for w in name.split())
 
 
-def _service_demonym(first: str, rest: str) -> str | None:
-    """Return the country of a demonym before a national service ("Philippine" of "Philippine Navy"), else None."""
-    return lexicon().demonym(first) if rest.lower() in words("national_services") else None
-
-
 def _demonym_variant(org: OrgDraft, draft: OrgDraft) -> bool:
-    """Tell whether two names of a service differ only in its nation's form ("Philippine Navy", "Philippines Navy")."""
+    """Tell whether two names differ only in their nation's form ("Philippine Navy", "Philippines Navy";
+    "UK Ministry of Defence", "British Ministry of Defence")."""
     first, _, rest = org.name.partition(" ")
     other, _, rest2 = draft.name.partition(" ")
     lex = lexicon()
-    countries = {_service_demonym(w, rest) or lex.country(w) for w in (first, other)}
+    countries = {lex.demonym(w) or lex.country(w) or lex.country(w.rstrip(".")) for w in (first, other)}
     return rest == rest2 and first != other and len(countries) == 1 and None not in countries
 
 
