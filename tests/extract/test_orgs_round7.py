@@ -291,3 +291,15 @@ def test_a_unit_s_bracketed_word_is_no_acronym_its_bracketed_initials_are():
 def test_a_body_named_with_its_nation_s_name_or_adjective_is_one():
     assert list(orgs("The UK Ministry of Defence and the British Ministry of Defence published the plan.")) == [
         "UK Ministry of Defence"]
+
+
+@pytest.mark.parametrize("body", [
+    "Approximately 400 U.S. Marines stationed in Okinawa are participating in the exercise.",
+    "More than 2,000 U.S. Marines landed on the beach in Australia.",
+])
+def test_a_counted_plural_service_names_its_members_not_the_service(body):
+    assert "U.S. Marines" not in orgs(body)
+
+
+def test_an_uncounted_plural_service_is_still_the_service():
+    assert "U.S. Marines" in orgs("The U.S. Marines and the Royal Marines trained together in Norway this winter.")

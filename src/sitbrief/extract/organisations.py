@@ -111,6 +111,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 found = _from_run(doc, sentence, part) if plain else None
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
+                if found and _counted_members(sentence, part):
+                    continue  # "Approximately 400 U.S. Marines": service members, not the service
                 if found and not any(name in found[0] for name in person_names):
                     purpose = _PURPOSE.match(sentence[run[-1].end :]) if part[-1] is run[-1] else None
                     if purpose and _names_known_body(doc, purpose["object"]):
@@ -124,6 +126,16 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+_COUNT = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|two|three|four|five|six|seven|eight|nine|ten"
+                    r"|twelve|twenty|fifty|hundred|thousand)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def _counted_members(sentence: str, run: list[Token]) -> bool:
+    """Tell whether a plural service word after a count names members ("400 U.S. Marines", "hundreds of Marines")."""
+    last = run[-1].bare.lower()
+    return last.endswith("s") and last in words("national_services") and bool(_COUNT.search(sentence[: run[0].start]))
 
 
 def _outside_forces(forces, run: list[Token]) -> list[list[Token]]:
