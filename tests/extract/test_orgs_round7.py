@@ -303,3 +303,21 @@ def test_a_counted_plural_service_names_its_members_not_the_service(body):
 
 def test_an_uncounted_plural_service_is_still_the_service():
     assert "U.S. Marines" in orgs("The U.S. Marines and the Royal Marines trained together in Norway this winter.")
+
+
+@pytest.mark.parametrize("body, region", [
+    ("The frigate works with allies from India to the western Pacific rim.", "western Pacific"),
+    ("The carrier sailed in the eastern Mediterranean last month.", "eastern Mediterranean"),
+    ("The destroyers patrolled the northern Atlantic over the winter.", "northern Atlantic"),
+])
+def test_a_direction_before_a_sea_is_a_region_as_written(body, region):
+    places = _places(body)
+    assert places.get(region) == "region" and "Pacific Ocean" not in places
+
+
+@pytest.mark.parametrize("body, ship", [
+    ("HMS Spey\u2019s Commanding Officer said the crew were ready.", "HMS Spey"),
+    ("USS Ralph Johnson's Executive Officer briefed the visitors.", "USS Ralph Johnson"),
+])
+def test_a_ship_s_name_ends_at_its_possessive(body, ship):
+    assert [n for n, k in _kinds(body).items() if k == "ship"] == [ship]

@@ -321,6 +321,7 @@ def _ship(match: re.Match[str]) -> Force:
         text = match.string[match.start() : group.end()]  # "USS Theodore Roosevelt Carrier Strike Group"
         return Force(text, "unit", lexicon().ship_prefixes.get(match["prefix"]), match.start(), group.end())
     name = re.sub(r"\s+(?:of|the)$", "", match["name"])
+    name = re.sub(r"(?<=[\u2019']s)\s.*$", "", name)  # "HMS Spey's Commanding Officer": the ship is "HMS Spey"
     end = match.start("name") + len(name)
     if match["hull"] and name == match["name"]:
         end = match.end("hull")

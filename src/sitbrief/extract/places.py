@@ -269,6 +269,10 @@ def _directional(doc: Doc, text: str):
                 country = found[0] if found[1] == "country" else found[2]
                 yield f"{match['dir']} {found[0]}", "region", country, match.start(), match.start("name") + len(name)
                 break
+            if found and found[1] == "sea":  # "the western Pacific", "the eastern Mediterranean": a region of the sea
+                if width == 1:  # a sea named in full stays the sea ("the western Black Sea")
+                    yield f"{match['dir']} {name}", "region", "", match.start(), match.start("name") + len(name)
+                break
 
 
 _COMPASS_WATERS = re.compile(
