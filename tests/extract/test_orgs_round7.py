@@ -321,3 +321,11 @@ def test_a_direction_before_a_sea_is_a_region_as_written(body, region):
 ])
 def test_a_ship_s_name_ends_at_its_possessive(body, ship):
     assert [n for n, k in _kinds(body).items() if k == "ship"] == [ship]
+
+
+@pytest.mark.parametrize("body, town", [
+    ("The destroyer deployed from her homeport of Mayport, Florida on April 19th.", "Mayport"),
+    ("The frigate sailed from its home port of Devonport on Monday.", "Devonport"),
+])
+def test_a_ship_s_homeport_is_a_place(body, town):
+    assert town in _places(body)

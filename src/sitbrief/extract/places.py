@@ -802,7 +802,7 @@ def _office_follows(doc: Doc, text: str, end: int) -> bool:
 
 
 _PREP_PLACE = re.compile(
-    r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of|island of|province of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+(?=[A-ZÀ-ÖØ-Þ])[^\W\d_][^\W\d_'-]+)?)"
+    r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|home ?port of|city of|town of|village of|island of|province of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+(?=[A-ZÀ-ÖØ-Þ])[^\W\d_][^\W\d_'-]+)?)"
     r"(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during|earlier|later|this|last|next)\b)"
 )
 _NOT_PLACE = words("calendar") | words("not_place")
