@@ -329,3 +329,9 @@ def test_a_ship_s_name_ends_at_its_possessive(body, ship):
 ])
 def test_a_ship_s_homeport_is_a_place(body, town):
     assert town in _places(body)
+
+
+def test_a_bracketed_capitalised_word_after_a_body_is_no_acronym():
+    found = orgs("The Littoral Response Group (South) sailed with the Royal Navy to Japan.")
+    assert found["Littoral Response Group"].acronym is None
+    assert orgs("The Royal Australian Navy (RAN) sailed to Japan on Monday.")["Royal Australian Navy"].acronym == "RAN"

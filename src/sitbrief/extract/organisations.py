@@ -16,7 +16,9 @@ from sitbrief.extract.tokens import Token, split_at_and
 _UNIT_ACRONYM = re.compile(  # "(31st MEU)", "(1 LANCS)", "(2RAR)", "(SNMG2)"; not a word ("(Reinforced)")
     r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)?\s+|\d(?=[A-Z]{2}))?[A-Z](?=[A-Za-z0-9&/-]*[A-Z0-9&/])[A-Za-z0-9&/-]{1,11})\)"
 )
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{0,9}(?:-[A-Z0-9]{1,4})?)\)")
+_ACRONYM = re.compile(  # not a capitalised word: "Littoral Response Group (South)" has no acronym
+    r"\s*\((?![A-Z][a-z]{3,}\))(?P<acr>[A-Z][A-Za-z0-9&]{0,9}(?:-[A-Z0-9]{1,4})?)\)"
+)
 _LEADING = words("sentence_initial")
 _CORP_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|co\.?|plc|llc|group)$", re.I)
 
