@@ -335,3 +335,13 @@ def test_a_bracketed_capitalised_word_after_a_body_is_no_acronym():
     found = orgs("The Littoral Response Group (South) sailed with the Royal Navy to Japan.")
     assert found["Littoral Response Group"].acronym is None
     assert orgs("The Royal Australian Navy (RAN) sailed to Japan on Monday.")["Royal Australian Navy"].acronym == "RAN"
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    ("Six CF-18 Hornets deployed to Romania on Monday.", "CF-18 Hornet", "aircraft"),
+    ("An AP-3C Orion flew from Edinburgh on Monday.", "AP-3C Orion", "aircraft"),
+    ("The CT-155 Hawk trainers flew over Alberta.", "CT-155 Hawk", "aircraft"),
+    ("The jets from 4 Wing Cold Lake deployed to Romania.", "4 Wing Cold Lake", "unit"),
+])
+def test_canadian_and_australian_designations_and_a_wing_s_two_word_seat(body, name, kind):
+    assert _kinds(body).get(name) == kind

@@ -50,7 +50,7 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     ordinal = r"(?:(?:No\.?|Number)\s*)?\d{1,4}(?:st|nd|rd|th)?"
     role = r"(?:\s*\([A-Z][a-z]*\))?"  # the squadron's role: "1(Fighter) Squadron", "1(F) Sqn", "3 (Fighter) Squadron"
     regiment = alternation(words("regiment_heads"))
-    seat = r"(?:(?<=Wing)\s+(?!Commanders?\b)[A-Z][a-z]{2,}\b)?"  # Canada's "12 Wing Shearwater"
+    seat = r"(?:(?<=Wing)(?:\s+(?!Commanders?\b)[A-Z][a-z]{2,}\b){1,2})?"  # "12 Wing Shearwater", "4 Wing Cold Lake"
     named = r"(?:(?:[A-Z][\w'\u2019-]*|of)\s+){0,4}"  # "Duke of Lancaster's", "Royal Australian"
     return [
         re.compile(
