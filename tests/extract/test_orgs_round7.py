@@ -345,3 +345,13 @@ def test_a_bracketed_capitalised_word_after_a_body_is_no_acronym():
 ])
 def test_canadian_and_australian_designations_and_a_wing_s_two_word_seat(body, name, kind):
     assert _kinds(body).get(name) == kind
+
+
+def test_a_term_the_article_puts_in_quotation_marks_is_no_body_later_either():
+    body = ("The command comprises most combat forces, collectively known as the \u201cPacific Marines.\u201d "
+            "Pacific Marines serve as an expeditionary force in readiness.")
+    assert "Pacific Marines" not in orgs(body)
+
+
+def test_a_known_body_in_quotation_marks_is_still_found():
+    assert "Quadrilateral Security Dialogue" in orgs('Leaders of the so-called "Quad" met in Tokyo on Monday.')

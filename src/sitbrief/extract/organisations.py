@@ -84,6 +84,7 @@ OF_FOR = ("of", "for")
 def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
     """Return the organisations named in `doc`."""
     orgs: list[OrgDraft] = []
+    nicknames = _nicknames(doc)
     for index in range(len(doc.sentences)):
         sentence = doc.sentences[index].text
         forces = find_forces(sentence)
@@ -108,6 +109,7 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             for part in pieces:
                 part = _before_person(sentence, part, person_names)
                 plain = part and not _indefinite_generic(doc, sentence, part) and not _quoted_name(sentence, part)
+                plain = plain and _join(sentence, part) not in nicknames
                 if plain and _numbered_session(sentence, part[0].start, _join(sentence, part)):
                     continue  # a session is an event
                 found = _from_run(doc, sentence, part) if plain else None
@@ -205,6 +207,15 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+,?\s+){0,4}$")
 def _indefinite_generic(doc: Doc, sentence: str, run: list[Token]) -> bool:
     """Tell whether a generic service name follows "a"/"an" ("builds a strong and resilient Defence Force")."""
     return _generic_service(doc, run) and bool(_INDEFINITE.search(sentence[: run[0].start]))
+
+
+_NICKNAME = re.compile(r"[\u201c\"](?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})[.,]?[\u201d\"]")
+
+
+def _nicknames(doc: Doc) -> set[str]:
+    """Return the capitalised terms the article puts alone in quotation marks ('known as the "Pacific Marines"'):
+    a nickname or a term, also where it is later written without the marks."""
+    return {m["name"] for s in doc.sentences for m in _NICKNAME.finditer(s.text)}
 
 
 def _quoted_name(sentence: str, run: list[Token]) -> bool:
