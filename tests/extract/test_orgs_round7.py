@@ -355,3 +355,16 @@ def test_a_term_the_article_puts_in_quotation_marks_is_no_body_later_either():
 
 def test_a_known_body_in_quotation_marks_is_still_found():
     assert "Quadrilateral Security Dialogue" in orgs('Leaders of the so-called "Quad" met in Tokyo on Monday.')
+
+
+def test_a_name_before_framework_or_principle_is_a_policy_a_body_s_framework_stays_the_body():
+    assert not orgs("The leaders said the law would undermine the One Country Two Systems framework in Hong Kong.")
+    assert "Border Protection Agency" in orgs("The Border Protection Agency framework was praised by officials.")
+
+
+@pytest.mark.parametrize("body", [
+    "VOA's Steve Herman contributed to this report.",
+    "Jane Doe of the Associated Press contributed to this story.",
+])
+def test_a_credit_line_names_no_organisation(body):
+    assert not orgs(f"The ships sailed to Guam on Monday. {body}")

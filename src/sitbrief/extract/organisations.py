@@ -87,6 +87,8 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
     nicknames = _nicknames(doc)
     for index in range(len(doc.sentences)):
         sentence = doc.sentences[index].text
+        if _CREDIT.search(sentence):
+            continue  # "VOA's Steve Herman contributed to this report": the outlet's credit line
         forces = find_forces(sentence)
         for force in forces:
             acronym = _UNIT_ACRONYM.match(sentence[force.end :])
@@ -140,6 +142,9 @@ def _counted_members(sentence: str, run: list[Token]) -> bool:
     """Tell whether a plural service word after a count names members ("400 U.S. Marines", "hundreds of Marines")."""
     last = run[-1].bare.lower()
     return last.endswith("s") and last in words("national_services") and bool(_COUNT.search(sentence[: run[0].start]))
+
+
+_CREDIT = re.compile(r"\b(?:contributed|contributing) to this (?:report|story|article)\b", re.I)
 
 
 def _outside_forces(forces, run: list[Token]) -> list[list[Token]]:
@@ -476,6 +481,11 @@ def _from_run(
     if not run or _is_government(doc, run) or (office and _generic_service(doc, run)):
         return None  # "the Government of Japan" is the country Japan
     after = sentence[run[-1].end :]
+    head = run[-1].bare.lower()
+    if (policy := re.match(r"\s+([a-z]+)\b", after)) and policy[1] in words("policy_nouns") and (
+        head not in doc.lex.org_heads or head.endswith("s")
+    ):
+        return None  # "the One Country Two Systems framework" is a policy ("the X Agency framework" is the body's)
     match = _ACRONYM.match(after)
     if match and _PROGRAMME_AFTER.match(after, match.end()):
         return None  # "the Foreign Military Sales (FMS) program" is a programme, not a body
