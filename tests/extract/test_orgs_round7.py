@@ -368,3 +368,15 @@ def test_a_name_before_framework_or_principle_is_a_policy_a_body_s_framework_sta
 ])
 def test_a_credit_line_names_no_organisation(body):
     assert not orgs(f"The ships sailed to Guam on Monday. {body}")
+
+
+@pytest.mark.parametrize("body", [
+    "The Australia-United States Alliance is a cornerstone of regional security.",
+    "Leaders praised the United States-Japan Alliance in Tokyo on Monday.",
+])
+def test_a_bilateral_bond_between_countries_of_several_words_is_no_body(body):
+    assert not orgs(body)
+
+
+def test_a_bilateral_body_with_its_own_head_is_still_one():
+    assert "US-China Business Council" in orgs("The US-China Business Council met in Washington on Monday.")

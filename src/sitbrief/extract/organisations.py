@@ -666,7 +666,10 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
         return False  # "Philippine Senate"
     if services and len(parts) == 1 and run[-1].bare.lower() in words("national_services"):
         return False  # "Fijian Army" (its country is still mentioned: see name_spans)
-    return bool(parts) and all(_is_country_word(doc, p) for p in parts)  # "U.S.-Japan Alliance"
+    if bool(parts) and all(_is_country_word(doc, p) for p in parts):
+        return True  # "U.S.-Japan Alliance"
+    pieces = " ".join(t.text for t in run[:-1]).split("-")  # "Australia-United States Alliance"
+    return len(pieces) >= 2 and all(_is_country_word(doc, p.strip()) for p in pieces)
 
 
 def _generic_unit(run: list[Token]) -> bool:
