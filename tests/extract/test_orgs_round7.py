@@ -380,3 +380,15 @@ def test_a_bilateral_bond_between_countries_of_several_words_is_no_body(body):
 
 def test_a_bilateral_body_with_its_own_head_is_still_one():
     assert "US-China Business Council" in orgs("The US-China Business Council met in Washington on Monday.")
+
+
+@pytest.mark.parametrize("body", [
+    "They discussed the AUKUS trilateral security pact in Washington on Monday.",
+    "They made the AUKUS agreement a generational success.",
+])
+def test_a_known_grouping_named_only_before_agreement_or_pact_is_the_pact(body):
+    assert "AUKUS" not in orgs(body)
+
+
+def test_a_known_grouping_that_acts_is_still_a_body():
+    assert "AUKUS" in orgs("AUKUS partners met in San Diego on Monday.")

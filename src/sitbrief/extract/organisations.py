@@ -347,6 +347,8 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
     run = re.match(r"(?:\s+(?:[A-Z][\w'-]*|of|the|on|for))*", after).group().split()
     if any(w in _EVENT_NAME_HEADS or (w in words("document_heads") and w != "Resolution") for w in run):
         return True  # "G7 Summit", "United Nations Charter" (a body adopts its resolutions: it acts)
+    if not run and _AGREEMENT_AFTER.match(after):
+        return True  # "the AUKUS trilateral agreement": the pact, not the grouping acting
     if not seat:
         return False
     if seat_event(after):
@@ -358,6 +360,11 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
     of_office = re.search(r"([\w-]+)\s+(?:for|of)\s+(?:the\s+)?(?:\d+\s+)?$", before)
     office = office or bool(of_office and of_office.group(1).lower() in doc.lex.role_heads)
     return office or bool(_LOCATIVE.search(before))
+
+
+_AGREEMENT_AFTER = re.compile(
+    r"\s+(?:(?:bilateral|trilateral|security|defen[cs]e|partnership)\s+){0,2}(?:agreement|pact|treaty|accord)\b"
+)
 
 
 @cache
