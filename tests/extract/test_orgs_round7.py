@@ -392,3 +392,11 @@ def test_a_known_grouping_named_only_before_agreement_or_pact_is_the_pact(body):
 
 def test_a_known_grouping_that_acts_is_still_a_body():
     assert "AUKUS" in orgs("AUKUS partners met in San Diego on Monday.")
+
+
+@pytest.mark.parametrize("body", [
+    "Two Texans and three Kiowa elders met in Dallas on Monday.",
+    "Thousands of Eagles fans cheered in Philadelphia, and two Tigers players scored.",
+])
+def test_a_count_before_a_people_s_or_a_team_s_name_is_no_aircraft(body):
+    assert not [n for n, k in _kinds(body).items() if k == "aircraft"]

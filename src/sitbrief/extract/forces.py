@@ -213,6 +213,18 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d{1,3}|\b(?:two|three|four|five|six|seven|eig
                            r"|squadron of|flight of|formation of))\s+$", re.I)
 
 
+def _counted(before: str, m: re.Match[str]) -> bool:
+    """Tell whether a count before a type's name makes it aircraft: "a squadron of Typhoon", "four Typhoons flew",
+    not a plural that qualifies a noun ("two Eagles fans")."""
+    count = _COUNT_BEFORE.search(before)
+    if not count:
+        return False
+    if count.group().rstrip().endswith(" of"):
+        return True
+    nxt = m["next"] or ""
+    return bool(m["plural"]) and not (nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss"))
+
+
 def _named_aircraft(text: str) -> list[Force]:
     """Return aircraft types named without a designation: a known name or model code before an aircraft noun
     ("Tornado aircraft", "NH90 helicopters", "Voyager transport"), a count ("four Typhoons"), or a known name
@@ -226,7 +238,7 @@ def _named_aircraft(text: str) -> list[Force]:
         name = m["name"] + (m["mark"] or "")
         if after == "force" and not m["plural"] and not m["code"] and not m["mark"]:
             found.append(Force(f"{name} Force", "unit", None, start, m.end("next")))
-        elif after in words("aircraft_nouns") or m["model"] or (not m["code"] and _COUNT_BEFORE.search(text[:start])):
+        elif after in words("aircraft_nouns") or m["model"] or (not m["code"] and _counted(text[:start], m)):
             if m["code"] and after not in words("aircraft_heads"):
                 continue  # a model code needs a noun of aircraft ("NH90 helicopters"), not "G20 air ..."
             found.append(Force(name, "aircraft", None, start, end))
