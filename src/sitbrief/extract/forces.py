@@ -43,18 +43,22 @@ def _ship_pattern() -> re.Pattern[str]:
 def _unit_patterns() -> list[re.Pattern[str]]:
     """Return the patterns of named units: number first, number last, letter or phonetic companies."""
     heads = alternation(words("unit_heads"))
+    chained = alternation(words("unit_heads") - words("separate_unit_heads"))  # a battalion's regiment after it
+    short = alternation(words("unit_heads") | set(pairs("unit_abbreviations")))  # after a number: "1(F) Sqn"
     phonetic = "|".join(sorted(words("phonetic_alphabet")))
     numbered = alternation(words("numbered_unit_heads"))
-    ordinal = r"(?:No\.?\s*)?\d{1,4}(?:st|nd|rd|th)?"
+    ordinal = r"(?:(?:No\.?|Number)\s*)?\d{1,4}(?:st|nd|rd|th)?"
+    role = r"(?:\s*\([A-Z][a-z]*\))?"  # the squadron's role: "1(Fighter) Squadron", "1(F) Sqn", "3 (Fighter) Squadron"
     regiment = alternation(words("regiment_heads"))
-    seat = r"(?:(?<=Wing)\s+(?!Commanders?\b)[A-Z][a-z]{2,}\b)?"  # Canada's "12 Wing Shearwater"
+    seat = r"(?:(?<=Wing)(?:\s+(?!Commanders?\b)[A-Z][a-z]{2,}\b){1,2})?"  # "12 Wing Shearwater", "4 Wing Cold Lake"
+    named = r"(?:(?:[A-Z][\w'\u2019-]*|of)\s+){0,4}"  # "Duke of Lancaster's", "Royal Australian"
     return [
         re.compile(
-            rf"\b{ordinal}\s+(?:\([A-Z][a-z]+\)\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b{seat}"
-            rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b{seat}"
-            rf"|,\s+(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{regiment})\b)?"
+            rf"\b{ordinal}{role}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{short})\b{seat}"
+            rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{chained})\b{seat}(?!\s+[A-Z])"
+            rf"|(?:,\s+|\s+(?=The\s))(?:The\s+)?(?<!of\s){named}(?:{regiment})\b(?:\s+of\s+[A-Z][a-z]+\b)?)?"
         ),
-        re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}\b(?!\s*(?:st|nd|rd|th)\b)"),
+        re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}(?:/\d{{1,2}})?\b(?!\s*(?:st|nd|rd|th)\b)"),
         re.compile(rf"\b(?:{phonetic})\s+(?:Company|Battery|Troop)\b|\b(?:Company|Battery|Troop)\s+[A-Z]\b(?![\w.])"),
         re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+(?:{numbered})\b"),
     ]
@@ -140,7 +144,7 @@ def _aircraft_pattern() -> re.Pattern[str]:
     """Return the pattern of an aircraft: a designation ("F-35A", "Tu-95") or a name with a mark ("Merlin Mk2")."""
     prefixes = alternation(words("aircraft_designators"))
     return re.compile(
-        rf"\b(?P<des>(?:{prefixes})-\d{{1,3}}[A-Z]?)(?:s\b)?(?P<rest>(?:\s+(?:[A-Z][\w-]*|[IVX]+)){{0,3}})"
+        rf"\b(?P<des>(?:{prefixes})-\d{{1,3}}[A-Z]?\d?(?:\([A-Z]{{1,2}}\))?(?:-\d{{1,2}}\b)?)(?:s\b)?(?P<rest>(?:\s+(?:[A-Z][\w-]*|[IVX]+)){{0,3}})"
         r"|\b(?P<mark>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Mk\.?\s?\d{1,2}[A-Z]?)\b"
     )
 
@@ -158,9 +162,20 @@ def _aircraft(text: str) -> list[Force]:
             if word.lower() in words("aircraft_nouns") or word in words("sentence_initial"):
                 break
             name.append(word)
-        text_ = " ".join(name)
-        forces.append(Force(text_, "aircraft", None, match.start(), match.start() + len(text_)))
+        kept = list(re.finditer(r"\S+", match["rest"]))[: len(name) - 1]
+        end = match.start("rest") + kept[-1].end() if kept else match.end("des")
+        if kept:
+            name[-1] = singular_aircraft(name[-1])  # "F-15 Eagles" -> F-15 Eagle
+        forces.append(Force(" ".join(name), "aircraft", None, match.start(), end))
     return forces
+
+
+def singular_aircraft(word: str) -> str:
+    """Return an aircraft name's last word in the singular ("Eagles" -> Eagle), a singular in s kept ("Hercules")."""
+    lasts = {name.split()[-1] for name in words("aircraft_names")}
+    if word in lasts or not word.endswith("s") or word.endswith(("ss", "us", "is", "as", "os")):
+        return word
+    return word[:-1]
 
 
 @cache
@@ -177,6 +192,57 @@ def _service_aircraft(text: str) -> list[Force]:
         Force(m["name"], "aircraft", None, m.start("name"), m.end("name"))
         for m in _service_aircraft_pattern().finditer(text) if m["service"] in orgs
     ]
+
+
+_MODEL = r"[A-Z]{1,4}\d{2,4}[A-Z]{0,3}"  # a maker's model code ("NH90", "AS350BA", "A400M")
+_MARK = r"(?:\s+(?:(?:Tranche|Block|Mk\.?|Mark|Increment)\s?\d{1,2}[A-Z]?|[A-Z]{2,4}\d{1,2}\b))?"
+
+
+@cache
+def _named_aircraft_pattern() -> re.Pattern[str]:
+    """Return the pattern of an aircraft type by name or model code, maybe plural, maybe with its mark
+    ("Typhoon Tranche 1", "NH90", "AS350BA Squirrel", "Chinooks"), and the word after it."""
+    names = alternation(words("aircraft_names"))
+    return re.compile(
+        rf"\b(?P<name>(?:(?P<model>{_MODEL})\s+)?(?:{names})(?=(?:e?s)?\b)|(?P<code>{_MODEL})(?:\s+[A-Z][a-z]+)?\b)"
+        rf"(?P<plural>(?<=[a-z])e?s)?(?P<mark>{_MARK})(?P<after>\s+(?P<next>[A-Za-z][\w-]*))?"
+    )
+
+
+_COUNT_BEFORE = re.compile(r"(?:\b\d{1,3}|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|pair of|fleet of"
+                           r"|squadron of|flight of|formation of))\s+$", re.I)
+
+
+def _counted(before: str, m: re.Match[str]) -> bool:
+    """Tell whether a count before a type's name makes it aircraft: "a squadron of Typhoon", "four Typhoons flew",
+    not a plural that qualifies a noun ("two Eagles fans")."""
+    count = _COUNT_BEFORE.search(before)
+    if not count:
+        return False
+    if count.group().rstrip().endswith(" of"):
+        return True
+    nxt = m["next"] or ""
+    return bool(m["plural"]) and not (nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss"))
+
+
+def _named_aircraft(text: str) -> list[Force]:
+    """Return aircraft types named without a designation: a known name or model code before an aircraft noun
+    ("Tornado aircraft", "NH90 helicopters", "Voyager transport"), a count ("four Typhoons"), or a known name
+    before "Force", the fleet's unit ("Typhoon Force"). A bare name ("Typhoon Haiyan", "Eagle") is none."""
+    found = []
+    for m in _named_aircraft_pattern().finditer(text):
+        if m["name"] in words("sentence_initial"):
+            continue
+        after = (m["next"] or "").lower()
+        start, end = m.start("name"), m.end("mark") if m["mark"] else m.end("name")
+        name = m["name"] + (m["mark"] or "")
+        if after == "force" and not m["plural"] and not m["code"] and not m["mark"]:
+            found.append(Force(f"{name} Force", "unit", None, start, m.end("next")))
+        elif after in words("aircraft_nouns") or m["model"] or (not m["code"] and _counted(text[:start], m)):
+            if m["code"] and after not in words("aircraft_heads"):
+                continue  # a model code needs a noun of aircraft ("NH90 helicopters"), not "G20 air ..."
+            found.append(Force(name, "aircraft", None, start, end))
+    return found
 
 
 def _without_title(force: Force) -> Force:
@@ -220,6 +286,7 @@ def find_forces(text: str) -> tuple[Force, ...]:
     found += [_without_title(Force(m.group().rstrip(","), "unit", None, m.start(), m.end())) for p in _unit_patterns()
               for m in p.finditer(text) if not _YEAR.match(m.group())]
     found += _task_forces(text) + _aircraft(text) + _service_aircraft(text) + _place_companies(text)
+    found += _named_aircraft(text)
     kept: list[Force] = []
     for force in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(k.start <= force.start < k.end for k in kept):
@@ -266,6 +333,7 @@ def _ship(match: re.Match[str]) -> Force:
         text = match.string[match.start() : group.end()]  # "USS Theodore Roosevelt Carrier Strike Group"
         return Force(text, "unit", lexicon().ship_prefixes.get(match["prefix"]), match.start(), group.end())
     name = re.sub(r"\s+(?:of|the)$", "", match["name"])
+    name = re.sub(r"(?<=[\u2019']s)\s.*$", "", name)  # "HMS Spey's Commanding Officer": the ship is "HMS Spey"
     end = match.start("name") + len(name)
     if match["hull"] and name == match["name"]:
         end = match.end("hull")

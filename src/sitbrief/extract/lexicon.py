@@ -122,7 +122,7 @@ def lexicon() -> Lexicon:
     for row in _rows("cities.tsv"):
         for alias in filter(None, (row[0].strip(), _cell(row, 2))):
             lex.cities.setdefault(alias.lower(), (row[0].strip(), "city", _cell(row, 1)))
-    lex.max_place_words = max(len(k.split()) for k in lex.places)
+    lex.max_place_words = max(len(k.split()) for k in [*lex.places, *lex.countries])  # formal names are long
     return lex
 
 

@@ -9,12 +9,16 @@ from functools import cache
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.keyindex import key_index
-from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.tokens import Token, split_at_and
 
-_UNIT_ACRONYM = re.compile(r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][A-Za-z0-9&/-]{1,11})\)")
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{0,9}(?:-[A-Z0-9]{1,4})?)\)")
+_UNIT_ACRONYM = re.compile(  # "(31st MEU)", "(1 LANCS)", "(2RAR)", "(SNMG2)"; not a word ("(Reinforced)")
+    r"\s*\((?P<acr>(?:\d+(?:st|nd|rd|th)?\s+|\d(?=[A-Z]{2}))?[A-Z](?=[A-Za-z0-9&/-]*[A-Z0-9&/])[A-Za-z0-9&/-]{1,11})\)"
+)
+_ACRONYM = re.compile(  # not a capitalised word: "Littoral Response Group (South)" has no acronym
+    r"\s*\((?![A-Z][a-z]{3,}\))(?P<acr>[A-Z][A-Za-z0-9&]{0,9}(?:-[A-Z0-9]{1,4})?)\)"
+)
 _LEADING = words("sentence_initial")
 _CORP_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|co\.?|plc|llc|group)$", re.I)
 
@@ -32,17 +36,39 @@ class OrgDraft:
     @property
     def key(self) -> str:
         """Return the name without corporate suffixes and with its country spelled one way, for merging."""
-        name = _CORP_SUFFIX.sub("", self.name)
+        name = _CORP_SUFFIX.sub("", self.name) if self.kind != "unit" else unit_key(self.name)
         first, _, rest = name.partition(" ")
         if rest and (country := lexicon().country(first) or lexicon().country(first.rstrip("."))):
             name = f"{country} {rest}"
         return name.lower().replace("\u2019", "'")
 
 
+_NUMBER_SIGN = re.compile(r"^(?:Number|No\.?)\s*(?=\d)")
+_ROLE_BRACKET = re.compile(r"\s*\(([A-Za-z])[a-z]*\)")
+
+
+def unit_key(name: str) -> str:
+    """Return a unit's name written one way: no number sign, its role by initial, heads unabbreviated
+    ("Number 1(Fighter) Squadron" = "1(F) Sqn" = "No. 1 (F) Squadron" -> "1(F) Squadron")."""
+    name = _ROLE_BRACKET.sub(lambda m: f"({m[1].upper()})", _NUMBER_SIGN.sub("", name))
+    full = pairs("unit_abbreviations")
+    return " ".join(full.get(w, w) for w in name.split())
+
+
+def _demonym_variant(org: OrgDraft, draft: OrgDraft) -> bool:
+    """Tell whether two names differ only in their nation's form ("Philippine Navy", "Philippines Navy";
+    "UK Ministry of Defence", "British Ministry of Defence")."""
+    first, _, rest = org.name.partition(" ")
+    other, _, rest2 = draft.name.partition(" ")
+    lex = lexicon()
+    countries = {lex.demonym(w) or lex.country(w) or lex.country(w.rstrip(".")) for w in (first, other)}
+    return rest == rest2 and first != other and len(countries) == 1 and None not in countries
+
+
 HEAD_FIRST = words("org_head_first")
 _PURPOSE = re.compile(
     rf"\s+to\s+(?:{alternation(words('name_purpose_verbs'))})"
-    r"\s+(?P<object>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|the|for|in)\s+)*[A-Z][\w.'\u2019-]*)*)"
+    r"\s+(?P<object>[A-Z][\w.'\u2019-]*(?<!\.)(?:\s+(?:(?:of|the|for|in)\s+)*[A-Z][\w.'\u2019-]*(?<!\.))*)"
 )
 
 
@@ -58,8 +84,11 @@ OF_FOR = ("of", "for")
 def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
     """Return the organisations named in `doc`."""
     orgs: list[OrgDraft] = []
+    nicknames = _nicknames(doc)
     for index in range(len(doc.sentences)):
         sentence = doc.sentences[index].text
+        if _CREDIT.search(sentence):
+            continue  # "VOA's Steve Herman contributed to this report": the outlet's credit line
         forces = find_forces(sentence)
         for force in forces:
             acronym = _UNIT_ACRONYM.match(sentence[force.end :])
@@ -82,11 +111,14 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
             for part in pieces:
                 part = _before_person(sentence, part, person_names)
                 plain = part and not _indefinite_generic(doc, sentence, part) and not _quoted_name(sentence, part)
+                plain = plain and _join(sentence, part) not in nicknames
                 if plain and _numbered_session(sentence, part[0].start, _join(sentence, part)):
                     continue  # a session is an event
                 found = _from_run(doc, sentence, part) if plain else None
                 if found and any(_inside_name(sentence, found[0], None, k) for k in known_names):
                     continue
+                if found and _counted_members(sentence, part):
+                    continue  # "Approximately 400 U.S. Marines": service members, not the service
                 if found and not any(name in found[0] for name in person_names):
                     purpose = _PURPOSE.match(sentence[run[-1].end :]) if part[-1] is run[-1] else None
                     if purpose and _names_known_body(doc, purpose["object"]):
@@ -100,6 +132,19 @@ def find_organisations(doc: Doc, person_names: set[str]) -> list[OrgDraft]:
                 _add(orgs, doc, index, name, acronym, country)
     return orgs
 
+
+
+_COUNT = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|two|three|four|five|six|seven|eight|nine|ten"
+                    r"|twelve|twenty|fifty|hundred|thousand)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def _counted_members(sentence: str, run: list[Token]) -> bool:
+    """Tell whether a plural service word after a count names members ("400 U.S. Marines", "hundreds of Marines")."""
+    last = run[-1].bare.lower()
+    return last.endswith("s") and last in words("national_services") and bool(_COUNT.search(sentence[: run[0].start]))
+
+
+_CREDIT = re.compile(r"\b(?:contributed|contributing) to this (?:report|story|article)\b", re.I)
 
 
 def _outside_forces(forces, run: list[Token]) -> list[list[Token]]:
@@ -169,6 +214,15 @@ def _indefinite_generic(doc: Doc, sentence: str, run: list[Token]) -> bool:
     return _generic_service(doc, run) and bool(_INDEFINITE.search(sentence[: run[0].start]))
 
 
+_NICKNAME = re.compile(r"[\u201c\"](?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})[.,]?[\u201d\"]")
+
+
+def _nicknames(doc: Doc) -> set[str]:
+    """Return the capitalised terms the article puts alone in quotation marks ('known as the "Pacific Marines"'):
+    a nickname or a term, also where it is later written without the marks."""
+    return {m["name"] for s in doc.sentences for m in _NICKNAME.finditer(s.text)}
+
+
 def _quoted_name(sentence: str, run: list[Token]) -> bool:
     """Tell whether a run stands alone inside quotation marks: a nickname or a term ('"Raider Brigade"')."""
     before, after = sentence[: run[0].start].rstrip(), sentence[run[-1].end :].lstrip()
@@ -202,11 +256,21 @@ def _at_possessives(doc: Doc, run: list[Token]) -> list[list[Token]]:
         pieces[-1].append(tok)
         if i < len(run) - 1 and re.search(r"[\u2019']s$", tok.text) and run[i + 1].capitalised:
             head = [t for t in pieces[-1][:-1] if t.text not in _LEADING and t.text not in ("the", "of", "and")]
-            own = tok.text.replace("\u2019", "'") in words("possessive_in_names")
+            own = tok.text.replace("\u2019", "'") in words("possessive_in_names") or _regiment_after(run[i + 1 :])
             head = head or [t for t in pieces[-1] if t.bare in doc.lex.orgs and t.bare.isupper()]  # "NATO's"
             if head and not own and not doc.lex.country(" ".join(t.bare for t in pieces[-1])):
                 pieces.append([])
     return [p for p in pieces if p]
+
+
+def _regiment_after(rest: list[Token]) -> bool:
+    """Tell whether a regiment's head closes the words after a possessive ("Duke of Lancaster's Regiment",
+    "Princess Patricia's Canadian Light Infantry"): the possessive is part of the regiment's name."""
+    heads = words("regiment_heads")
+    return any(
+        " ".join(t.bare for t in rest[k:end]) in heads for end in range(1, min(len(rest), 4) + 1) for k in range(end)
+        if end == len(rest) or not rest[end].capitalised
+    )
 
 
 def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
@@ -218,7 +282,8 @@ def _parts(doc: Doc, run: list[Token]) -> list[list[Token]]:
         if i + 1 < len(parts) and (
             (_coined_first_part(doc, parts[i]) and parts[i + 1][-1].bare.lower() in doc.lex.org_heads
              and parts[i + 1][0].text != "the")  # "Reuters and the Associated Press" are two
-            or (_head_first(parts[i]) and parts[i + 1][0].text != "the" and len(parts[i + 1]) <= 2
+            or (_head_first(_strip_leading(doc, parts[i])[0]) and parts[i + 1][0].text != "the"
+                and len(parts[i + 1]) <= 2
                 and _coined_first_part(doc, parts[i + 1]))
         ):
             start, end = run.index(parts[i][0]), run.index(parts[i + 1][-1])
@@ -282,6 +347,8 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
     run = re.match(r"(?:\s+(?:[A-Z][\w'-]*|of|the|on|for))*", after).group().split()
     if any(w in _EVENT_NAME_HEADS or (w in words("document_heads") and w != "Resolution") for w in run):
         return True  # "G7 Summit", "United Nations Charter" (a body adopts its resolutions: it acts)
+    if not run and _AGREEMENT_AFTER.match(after):
+        return True  # "the AUKUS trilateral agreement": the pact, not the grouping acting
     if not seat:
         return False
     if seat_event(after):
@@ -293,6 +360,11 @@ def _qualifying_mention(doc: Doc, sentence: str, match: re.Match[str], seat: boo
     of_office = re.search(r"([\w-]+)\s+(?:for|of)\s+(?:the\s+)?(?:\d+\s+)?$", before)
     office = office or bool(of_office and of_office.group(1).lower() in doc.lex.role_heads)
     return office or bool(_LOCATIVE.search(before))
+
+
+_AGREEMENT_AFTER = re.compile(
+    r"\s+(?:(?:bilateral|trilateral|security|defen[cs]e|partnership)\s+){0,2}(?:agreement|pact|treaty|accord)\b"
+)
 
 
 @cache
@@ -416,6 +488,11 @@ def _from_run(
     if not run or _is_government(doc, run) or (office and _generic_service(doc, run)):
         return None  # "the Government of Japan" is the country Japan
     after = sentence[run[-1].end :]
+    head = run[-1].bare.lower()
+    if (policy := re.match(r"\s+([a-z]+)\b", after)) and policy[1] in words("policy_nouns") and (
+        head not in doc.lex.org_heads or head.endswith("s")
+    ):
+        return None  # "the One Country Two Systems framework" is a policy ("the X Agency framework" is the body's)
     match = _ACRONYM.match(after)
     if match and _PROGRAMME_AFTER.match(after, match.end()):
         return None  # "the Foreign Military Sales (FMS) program" is a programme, not a body
@@ -582,6 +659,8 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
         return True  # "United Nations Headquarters" is the building, a place
     if any(name == v or name.endswith(" " + v) for v in words("venue_heads")):
         return True  # "Riverside Convention Centre" is a venue, a place
+    if _generic_unit(run):
+        return True  # "the Reserve Battalion", "Security Force assistance": what a unit is, not its name
     if run[-1].bare in words("activity_ends"):
         return True  # "Maritime Cooperative Activity (MCA)" is an activity
     before = sentence[: run[0].start].lower().split()
@@ -594,7 +673,18 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
         return False  # "Philippine Senate"
     if services and len(parts) == 1 and run[-1].bare.lower() in words("national_services"):
         return False  # "Fijian Army" (its country is still mentioned: see name_spans)
-    return bool(parts) and all(_is_country_word(doc, p) for p in parts)  # "U.S.-Japan Alliance"
+    if bool(parts) and all(_is_country_word(doc, p) for p in parts):
+        return True  # "U.S.-Japan Alliance"
+    pieces = " ".join(t.text for t in run[:-1]).split("-")  # "Australia-United States Alliance"
+    return len(pieces) >= 2 and all(_is_country_word(doc, p.strip()) for p in pieces)
+
+
+def _generic_unit(run: list[Token]) -> bool:
+    """Tell whether a run is only words of what a unit is before its head ("Reserve Battalion", "Security Force")."""
+    heads = {h.lower() for h in words("unit_heads")} | {"force", "forces"}
+    return 2 <= len(run) <= 3 and run[-1].bare.lower() in heads and all(
+        t.bare.lower() in words("generic_unit_words") for t in run[:-1]
+    )
 
 
 def _is_country_word(doc: Doc, word: str) -> bool:
@@ -747,6 +837,22 @@ def _written_as(key: str, short: str | None) -> bool:
     return key == short or key.endswith(" " + short)
 
 
+def _sub_unit(org: OrgDraft, draft: OrgDraft) -> bool:
+    """Tell whether the longer of two names ending alike names a unit of the shorter, not the same body
+    ("1st Battalion The Duke of Lancaster's Regiment" is a battalion of "The Duke of Lancaster's Regiment")."""
+    longer, shorter = sorted((org.key, draft.key), key=len, reverse=True)
+    extra = longer[: len(longer) - len(shorter)].split()
+    heads = {h.lower() for h in words("unit_heads")}
+    return any(w in heads for w in extra)
+
+
+def _one_type(org: OrgDraft, draft: OrgDraft) -> bool:
+    """Tell whether two aircraft are one type, one named by its opening words ("C-17" and "C-17 Globemaster III")."""
+    return org.kind == draft.kind == "aircraft" and (
+        draft.key.startswith(org.key + " ") or org.key.startswith(draft.key + " ")
+    )
+
+
 def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | None, country: str | None,
          kind: str = "organisation", exact: bool = False) -> None:
     """Merge a mention into `orgs` (only into one of the same name if `exact`)."""
@@ -760,11 +866,12 @@ def _add(orgs: list[OrgDraft], doc: Doc, index: int, name: str, acronym: str | N
     for org in orgs:
         same_acr = acronym and org.acronym == acronym
         written = _written_as(org.key, acronym) or _written_as(draft.key, org.acronym)
-        suffix = draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)
-        if org.key == draft.key or same_acr or written or (suffix and not exact):
+        suffix = (draft.key.endswith(" " + org.key) or org.key.endswith(" " + draft.key)) and not _sub_unit(org, draft)
+        if (org.key == draft.key or same_acr or written or (suffix and not exact) or _one_type(org, draft)
+                or _demonym_variant(org, draft)):
             org.acronym = org.acronym or acronym
             org.country = org.country or country
-            if len(name) > len(org.name) and not same_acr and not written:
+            if len(name) > len(org.name) and not same_acr and not written and not _demonym_variant(org, draft):
                 org.name = name
             if doc.sid(index) not in org.evidence:
                 org.evidence.append(doc.sid(index))

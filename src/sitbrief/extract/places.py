@@ -20,12 +20,12 @@ _COORDINATED = re.compile(
 _VENUES = alternation(words("venue_heads"))
 _FACILITY = re.compile(
     r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|RNZAF Base|CFB|Canadian Forces Base|"
-    r"Royal (?:Australian|New Zealand|Canadian) Air Force Base|Naval Support Activity|Fleet Activities|"
+    r"Royal [A-Z][a-z]+(?: [A-Z][a-z]+)? Air Force(?:\s+\([A-Z]{2,6}\))? Base|Naval Support Activity|Fleet Activities|"
     r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-    r"|(?:Camp|Fort|RAF(?!\s+(?:Regiment|Police|Reserves?|Command|Squadron)\b)|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
+    r"|(?:Camp|Fort|RNAS|Royal Naval Air Station|RAF(?!\s+(?:Regiment|Police|Reserves?|Command|Squadron)\b)|Naval Base|Joint Base|Naval Air Station|Naval Station|Air Station|HMNB|"
     r"(?:Her|His) Majesty[\u2019']s Naval Base)(?:\s+\([A-Z]{2,6}\))?\s+"
     r"(?P<b>(?:[A-Z]\.)+(?:\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-    r"|(?P<a>[A-Z][\w-]*(?:\s+(?:(?:bin|ibn|al|el|de|del|da|di|van|von)\s+)?[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Air Base|Naval Base|Naval Air Station|Air Station|"
+    r"|(?P<a>[A-Z][\w-]*(?:\s+(?:(?:bin|ibn|al|el|de|del|da|di|van|von)\s+)?[A-Z][\w-]*){0,2})\s+(?:Air Force Base|Airforce Base|Air Base|Naval Base|Naval Air Station|Air Station|"
     r"Airfield|AFB|Field(?!\s+[A-Z])|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
     rf"{_VENUES}|"
     r"military training area|training area|training ground|range|air base|naval base|military base|airport|garrison))\b"
@@ -35,7 +35,7 @@ _GEO = re.compile(
 )
 _GEO_OF = re.compile(
     r"(?<=\bthe )(?P<kind>Strait|Straits|Sea|Gulf|Bay|Isle|Island|Islands)\s+of\s+"
-    r"(?P<rest>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
+    r"(?P<rest>(?:St\.\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"  # "Gulf of St. Lawrence"
 )
 _NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 _GEO_KIND = {"Strait": "sea", "Straits": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
@@ -166,6 +166,9 @@ _FACILITY_WORDS = words("facility_words")
 def _dateline_places(doc: Doc, dateline: str | None, region: str | None) -> list[tuple[str, str, str]]:
     """Return the dateline's place and the places it adds ("CAMP H.M. SMITH, Hawaii" -> the camp, Hawaii)."""
     found = []
+    whole = doc.lex.place(f"{dateline}, {region}") if dateline and region else None
+    if whole:  # "Washington, DC": one place the gazetteer knows, the state's initials no place of their own
+        return [whole]
     if place := dateline_place(doc, dateline):
         found.append(place)
     elif dateline and not doc.lex.country(dateline):  # a dateline names a place, known or not
@@ -207,11 +210,15 @@ def _facilities_of(_doc: Doc, text: str):
     return _facilities(text)
 
 
+_BASE_AFTER = re.compile(r"(?:\s+\([A-Z]{2,6}\))?\s+Base\s+[A-Z]")
+
+
 def _mentions(doc: Doc, text: str):
     """Yield (name, kind, country) for each place mentioned in `text`, none inside a ship's or unit's name."""
     text = _blank_forces(text)
     for start, end in name_spans(doc, text):
-        text = _blank(text, start, end)
+        if not _BASE_AFTER.match(text, end):  # "Royal Malaysian Air Force (RMAF) Base Butterworth" is a base
+            text = _blank(text, start, end)
     text = _blank_offices(doc, text)
     text = _blank_acronymed_names(doc, text)
     for finder, blanks in _FINDERS:
@@ -261,6 +268,10 @@ def _directional(doc: Doc, text: str):
             if found and found[1] in ("country", "region") and doc.lex.demonym(name) is None:
                 country = found[0] if found[1] == "country" else found[2]
                 yield f"{match['dir']} {found[0]}", "region", country, match.start(), match.start("name") + len(name)
+                break
+            if found and found[1] == "sea":  # "the western Pacific", "the eastern Mediterranean": a region of the sea
+                if width == 1:  # a sea named in full stays the sea ("the western Black Sea")
+                    yield f"{match['dir']} {name}", "region", "", match.start(), match.start("name") + len(name)
                 break
 
 
@@ -453,6 +464,53 @@ _COORDINATED_PARTS = re.compile(
     r"\b(?P<a>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+and\s+"
     r"(?P<b>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+(?P<noun>Asia|Africa|Europe|America|Pacific)\b"
 )
+
+
+_COMPASS_ADJ = r"(?:[Cc]entral|[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Nn]orth-?[Ee]astern|[Ss]outh-?[Ee]astern)"
+_COORDINATED_ADJECTIVES = re.compile(
+    rf"\b(?P<a>{_COMPASS_ADJ})\s+and\s+(?P<b>{_COMPASS_ADJ})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+
+
+def _coordinated_adjectives(doc: Doc, text: str):
+    """Yield one region of two compass adjectives and a known place ("Central and Eastern Europe", "central and
+    eastern Norway"); a country's name is left to be found as the country."""
+    for match in _COORDINATED_ADJECTIVES.finditer(text):
+        words_ = match["place"].split()
+        for k in (len(words_), 1):
+            name = " ".join(words_[:k])
+            country = doc.lex.country(name)
+            if country or (doc.lex.place(name) and doc.lex.place(name)[1] == "region"):
+                end = match.start("place") + len(name)
+                blank = match.end("b") if country else end  # the country's name stays to be found
+                yield text[match.start() : end], "region", country or "", match.start(), blank
+                break
+
+
+@cache
+def _speaking_seat_pattern() -> re.Pattern[str]:
+    """Return the pattern of a capital city before a verb of saying ("Beijing warned", "Washington has said")."""
+    verbs = alternation(words("speech_verbs"))
+    return re.compile(
+        rf"(?P<before>\b[A-Za-z]+\s+)?(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s\s+government)?"
+        rf"\s+(?:(?:has|have|had|also|again|then|later)\s+)*(?:{verbs})\b"
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "into", "outside", "inside", "across"})
+
+
+def _speaking_seats(doc: Doc, text: str):
+    """Yield the country a capital speaks for ("Washington said", "Beijing warned"): the government, no city
+    mention; a capital after a preposition is the city ("officials in Wellington said")."""
+    for match in _speaking_seat_pattern().finditer(text):
+        country = doc.lex.capitals.get(match["city"].lower())
+        before = (match["before"] or "").strip()
+        subject = not before or before in words("sentence_initial") or (
+            before.islower() and before not in _PLACE_PREPOSITIONS
+        )  # not "in Wellington said", nor a person's title ("Mr Lima said")
+        if country and subject and doc.lex.place(match["city"]):
+            yield country, "country", country, match.start("city"), match.end("city")
 
 
 def _coordinated_parts(doc: Doc, text: str):
@@ -679,19 +737,28 @@ def _address_middles(doc: Doc, text: str):
 
 @cache
 def _state_pattern() -> re.Pattern[str]:
-    """Return the pattern of a US state's abbreviation after a town or base and a comma ("Fort Polk, La.")."""
+    """Return the pattern of a state's or province's abbreviation after a town or base and a comma ("Fort Polk,
+    La.", "Shearwater, N.S."); a US state's also without the comma after "in"/"of" ("deserts of Yakima Wash.")."""
     states = alternation(words("us_state_abbreviations"))
+    either = alternation(words("us_state_abbreviations") | set(pairs("province_abbreviations")))
     town = r"(?P<town>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
-    return re.compile(rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{states})(?![\w.])")
+    bare = r"\b(?:in|at|of|near|from)\s+(?P<bare>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
+    return re.compile(
+        rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{either})(?![\w.])|{bare}\s+(?P<bstate>{states})(?![\w.])"
+    )
 
 
 def _state_abbreviations(doc: Doc, text: str):
-    """Yield a US state abbreviated after a town or base ("Playas, N.M."), and the town the gazetteer lacks."""
+    """Yield a state or province abbreviated after a town or base ("Playas, N.M."), and the town the main
+    gazetteer lacks (of the larger list too, when it lies in that country)."""
     for match in _state_pattern().finditer(text):
-        town = match["town"]
-        if town and not _single(doc, town) and town.lower() not in doc.lex.cities and town not in _NOT_PLACE:
-            yield town, "city", "United States", match.start("town"), match.end("town")
-        yield match["state"], "region", "United States", match.start("state"), match.end("state")
+        town_group, state_group = ("town", "state") if match["state"] else ("bare", "bstate")
+        town, state = match[town_group], match[state_group]
+        country = pairs("province_abbreviations").get(state, "United States")
+        city = doc.lex.cities.get(town.lower()) if town else None
+        if town and not _single(doc, town) and town not in _NOT_PLACE and (not city or city[2] == country):
+            yield town, "city", country, match.start(town_group), match.end(town_group)
+        yield state, "region", country, match.start(state_group), match.end(state_group)
 
 
 def _place_before(doc: Doc, before: str) -> bool:
@@ -735,7 +802,7 @@ def _office_follows(doc: Doc, text: str, end: int) -> bool:
 
 
 _PREP_PLACE = re.compile(
-    r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|city of|town of|village of|island of|province of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+(?=[A-ZÀ-ÖØ-Þ])[^\W\d_][^\W\d_'-]+)?)"
+    r"\b(?<!called )(?:in|at|near|off|outside|from|to|port of|home ?port of|city of|town of|village of|island of|province of)\s+(?:the port of\s+)?(?P<name>[^\W\d_][^\W\d_'-]+(?:\s+(?=[A-ZÀ-ÖØ-Þ])[^\W\d_][^\W\d_'-]+)?)"
     r"(?=[,.;]|\s+(?:on|and|in|for|with|to|from|by|at|near|off|outside|where|which|during|earlier|later|this|last|next)\b)"
 )
 _NOT_PLACE = words("calendar") | words("not_place")
@@ -794,7 +861,7 @@ def _unknown_town(doc: Doc, text: str, name: str, start: int, end: int) -> bool:
 
 # The finders of _mentions in order, each with whether a place it finds is blanked for the next.
 _FINDERS = (
-    (_coordinated, _always), (_coordinated_parts, _always), (_adjective_waters, _always), (_region_adjectives, _always),
+    (_speaking_seats, _always), (_coordinated, _always), (_coordinated_adjectives, _always), (_coordinated_parts, _always), (_adjective_waters, _always), (_region_adjectives, _always),
     (_part_of_country, _never), (_compass_waters, _without_country), (_directional, _not_ending_in_country),
     (_headquarters, _always), (_ports, _always), (_facilities_of, _always), (_geographic, _always),
     (_economic_zones, _always), (_state_abbreviations, _always), (_address_middles, _always),

@@ -189,8 +189,15 @@ _UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
 
 
+_TOWN_STATE_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*(?:[A-Z]\.){1,3}$|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*DC$")
+
+
 def _place_line(para: str) -> tuple[str, str | None] | None:
-    """Return (place, region) of a header line that is only a dateline ("CAMP HUMPHREYS, GYEONGGIDO, SOUTH KOREA")."""
+    """Return (place, region) of a header line that is only a dateline ("CAMP HUMPHREYS, GYEONGGIDO, SOUTH KOREA"),
+    or a town and its state's initials in mixed case ("Washington, DC", "Halifax, N.S.")."""
+    if _TOWN_STATE_LINE.match(para):
+        town, _, state = para.partition(",")
+        return town.strip(), state.strip()
     if not _PLACE_LINE.match(para) or len(para.split()) > 10:
         return None
     parts = [re.sub(r"\s*\[[^\]]*\]", "", p).strip().title() for p in para.split(",")]
