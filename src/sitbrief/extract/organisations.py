@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
@@ -32,11 +32,17 @@ class OrgDraft:
     @property
     def key(self) -> str:
         """Return the name without corporate suffixes and with its country spelled one way, for merging."""
-        name = _CORP_SUFFIX.sub("", self.name)
-        first, _, rest = name.partition(" ")
-        if rest and (country := lexicon().country(first) or lexicon().country(first.rstrip("."))):
-            name = f"{country} {rest}"
-        return name.lower().replace("\u2019", "'")
+        return _org_key(self.name)
+
+
+@lru_cache(maxsize=4096)
+def _org_key(name: str) -> str:
+    """Return `OrgDraft.key` of `name` (worked out once per name: merging asks for it again and again)."""
+    name = _CORP_SUFFIX.sub("", name)
+    first, _, rest = name.partition(" ")
+    if rest and (country := lexicon().country(first) or lexicon().country(first.rstrip("."))):
+        name = f"{country} {rest}"
+    return name.lower().replace("\u2019", "'")
 
 
 HEAD_FIRST = words("org_head_first")

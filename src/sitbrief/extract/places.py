@@ -8,7 +8,7 @@ from functools import cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
-from sitbrief.extract.lexicon import lexicon, pairs, words
+from sitbrief.extract.lexicon import Lexicon, lexicon, pairs, words
 from sitbrief.extract.organisations import AT_SEAT, SEATS, name_spans, seat_event
 from sitbrief.extract.rx import alternation, rx
 from sitbrief.text.gate import Gated
@@ -373,7 +373,7 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
                 return width, [p for p in parts if p]
             if width == 1 and re.search(r"[-\u2013](?:based|born|built|headquartered|led)$", bare) and parts and parts[0]:
                 return 1, parts[:1]  # "the Portsmouth-based frigate"
-        found = _single(doc, bare)
+        found = _single(doc, bare) if _may_be_listed(lex, bare) else None
         if found and found[1] == "country" and bare.lower() in lex.combining and not lex.country(bare):
             found = None  # "Indo" names India only before a hyphen ("Indo-Pacific" aside)
         closed = phrase.endswith(("'", "\u2019"))  # a closing quote or a plural possessive ends the name
@@ -383,6 +383,19 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         if found and not (found[1] != "country" and longer):
             return width, [found if found[1] == "country" else (_as_written(bare, found[0]), found[1], found[2])]
     return 1, []
+
+
+_LISTED: list = [None, frozenset()]  # [the lexicon, every key of its countries, demonyms, combining forms and places]
+
+
+def _may_be_listed(lex: Lexicon, phrase: str) -> bool:
+    """Tell whether `_single` may find `phrase`: always for non-ASCII text, else only when it is a gazetteer key."""
+    if not phrase.isascii():
+        return True
+    if _LISTED[0] is not lex:
+        _LISTED[:] = [lex, frozenset(lex.countries) | set(lex.demonyms) | set(lex.combining) | set(lex.places)]
+    low = phrase.lower()
+    return low in _LISTED[1] or (low[:4] == "the " and low[4:] in _LISTED[1])
 
 
 def _as_written(phrase: str, canonical: str) -> str:

@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 from sitbrief.text.folding import any_folds_to_ascii
 
-_MAX_ALTERNATIVES = 64
+_MAX_ALTERNATIVES = 128  # wider alternations are looked for literal by literal (78 in the "other" trigger)
 DIGIT = None  # an alternative that is any digit (``\d``)
 _Alternative = tuple[str | None, bool]  # (literal or DIGIT, whether case is ignored)
 _Found = tuple[tuple[_Alternative, ...], int]  # (alternatives, the shortest one's length)
