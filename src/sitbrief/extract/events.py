@@ -23,7 +23,7 @@ from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
 from sitbrief.text.dates import DAY_OFFSET, DateExpr, ends_period, find_dates, parse_full_date
-from sitbrief.text.gate import gated
+from sitbrief.text.gate import Gated, gated
 
 _LAUNCHED = alternation(words("launch_objects"))
 _FIGHT = (  # "the army is fighting to retake the city", not "he is fighting to keep his job"
@@ -1979,3 +1979,8 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
             target.kind = draft.kind
     if target.kind == "meeting" and draft.kind == "talks":
         target.kind = "talks"
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED, _VENUE, _POSTPONED, _CANCELLED = map(
+    Gated, (_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED, _VENUE, _POSTPONED, _CANCELLED))

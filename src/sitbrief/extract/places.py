@@ -477,10 +477,10 @@ def _coordinated_parts(doc: Doc, text: str):
 
 
 @cache
-def _region_adjective_pattern() -> re.Pattern[str]:
+def _region_adjective_pattern() -> Gated:
     """Return the pattern of a region's adjective before a lower-case word ("European security")."""
     names = alternation(pairs("region_adjectives"))
-    return re.compile(rf"(?<![\w-])(?P<adj>{names})(?=\s+[a-z])")
+    return Gated(re.compile(rf"(?<![\w-])(?P<adj>{names})(?=\s+[a-z])"))
 
 
 def _region_adjectives(doc: Doc, text: str):
@@ -691,11 +691,11 @@ def _address_middles(doc: Doc, text: str):
 
 
 @cache
-def _state_pattern() -> re.Pattern[str]:
+def _state_pattern() -> Gated:
     """Return the pattern of a US state's abbreviation after a town or base and a comma ("Fort Polk, La.")."""
     states = alternation(words("us_state_abbreviations"))
     town = r"(?P<town>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
-    return re.compile(rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{states})(?![\w.])")
+    return Gated(re.compile(rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{states})(?![\w.])"))
 
 
 def _state_abbreviations(doc: Doc, text: str):
@@ -818,3 +818,5 @@ _FINDERS = (
 _COORDINATED, _COORDINATED_PARTS, _COMPASS_WATERS, _DIRECTIONAL, _HEADQUARTERS = map(
     Gated, (_COORDINATED, _COORDINATED_PARTS, _COMPASS_WATERS, _DIRECTIONAL, _HEADQUARTERS))
 _FACILITY, _GEO, _GEO_OF, _EEZ, _SEAT = map(Gated, (_FACILITY, _GEO, _GEO_OF, _EEZ, _SEAT))
+_ADJECTIVE_WATERS, _BARE_SEAT, _ACRONYMED_OF_THE, _PART_OF, _PORT = map(
+    Gated, (_ADJECTIVE_WATERS, _BARE_SEAT, _ACRONYMED_OF_THE, _PART_OF, _PORT))

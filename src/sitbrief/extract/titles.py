@@ -7,6 +7,7 @@ import re
 
 from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.rx import alternation
+from sitbrief.text.gate import Gated
 
 NOUN_TRIGGERS = words("event_nouns")
 MODIFIERS = words("event_modifiers")
@@ -657,3 +658,7 @@ def _present(verb: str, plural: bool) -> str:
         elif now.endswith(("sse", "she", "che", "xe")):
             now = now[:-1]
     return f"{now} {tail}".strip() if head.islower() else f"{now.capitalize()} {tail}".strip()
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_STRAY_PART, _OPEN_BOUND, _JOINED_LEAD_IN = map(Gated, (_STRAY_PART, _OPEN_BOUND, _JOINED_LEAD_IN))

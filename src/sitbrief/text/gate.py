@@ -170,11 +170,19 @@ def could_match(pattern: re.Pattern[str], text: str) -> bool:
 
 
 class Gated:
-    """A compiled pattern that is searched only in text holding what its every match must."""
+    """A compiled pattern that is searched only in text holding what its every match must.
+
+    It stands in for the pattern (`pattern`, `flags`, `groups` ... are the pattern's): each method
+    answers as the pattern's own would, without a search where the text lacks a need.
+    """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.compiled = pattern
         self.pattern, self.flags = pattern.pattern, pattern.flags
+
+    def __getattr__(self, name: str):
+        """Return the compiled pattern's attribute `name` (`groups`, `groupindex`, `scanner` ...)."""
+        return getattr(self.compiled, name)
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         """Return the pattern's first match in `text` (within `bounds`, as `re.Pattern.search`)."""
@@ -184,6 +192,10 @@ class Gated:
         """Return the pattern's match at the start of `text` (or of `bounds`)."""
         return self.compiled.match(text, *bounds) if could_match(self.compiled, text) else None
 
+    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        """Return the pattern's match of the whole of `text` (or of `bounds`)."""
+        return self.compiled.fullmatch(text, *bounds) if could_match(self.compiled, text) else None
+
     def finditer(self, text: str, *bounds: int):
         """Return an iterator over the pattern's matches in `text` (within `bounds`)."""
         return self.compiled.finditer(text, *bounds) if could_match(self.compiled, text) else iter(())
@@ -191,6 +203,18 @@ class Gated:
     def findall(self, text: str, *bounds: int) -> list:
         """Return the pattern's matches in `text` as `re.Pattern.findall` does."""
         return self.compiled.findall(text, *bounds) if could_match(self.compiled, text) else []
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        """Return `text` with the pattern's matches replaced, as `re.Pattern.sub` does."""
+        return self.compiled.sub(repl, text, count) if could_match(self.compiled, text) else text
+
+    def subn(self, repl, text: str, count: int = 0) -> tuple[str, int]:
+        """Return `text` with the matches replaced and their number, as `re.Pattern.subn` does."""
+        return self.compiled.subn(repl, text, count) if could_match(self.compiled, text) else (text, 0)
+
+    def split(self, text: str, maxsplit: int = 0) -> list:
+        """Return `text` split at the pattern's matches, as `re.Pattern.split` does."""
+        return self.compiled.split(text, maxsplit) if could_match(self.compiled, text) else [text]
 
 
 def gated(patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, Gated]]:
