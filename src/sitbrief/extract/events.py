@@ -1162,14 +1162,20 @@ def event_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return _clause(text, span)
 
 
+@functools.lru_cache(maxsize=256)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of the clause breaks in `text`, found once per text (a sentence's clauses are asked for often)."""
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
+
+
 def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Return the bounds of the clause around `span` (at most the sentence)."""
     start = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= span[0]:
-            start = m.end()
-        elif m.start() >= span[1]:
-            nxt = m.start()
+    for lo, hi in _clause_breaks(text):
+        if hi <= span[0]:
+            start = hi
+        elif lo >= span[1]:
+            nxt = lo
             break
     else:
         nxt = len(text)

@@ -363,10 +363,11 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         return 1, []
     for width in range(min(lex.max_place_words, len(words) - i), 0, -1):
         phrase = text[words[i].start() : words[i + width - 1].end()]
-        bare = _POSSESSIVE_S.sub("", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
+        bare = phrase if phrase.endswith("U.S.") else (
+            _POSSESSIVE_S.sub("", phrase) if phrase[-1] in "'\u2019s" else phrase).rstrip(".,")  # the sub only ends those
         if not bare[:1].isupper():
             continue
-        if _DASH.search(bare) and (bare.lower() not in lex.places):
+        if ("-" in bare or "\u2013" in bare) and (bare.lower() not in lex.places):  # _DASH, without a search
             pieces = [part for part in _DASH.split(bare) if part[:1].isupper()]
             parts = [_single(doc, part) for part in pieces]
             if parts and all(p and p[1] == "country" for p in parts):
