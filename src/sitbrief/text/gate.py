@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 try:
     from re import _constants as _c
@@ -74,8 +74,10 @@ def _needs(source: str, flags: int) -> tuple[Need, ...]:
     return tuple(_need(alts, flags) for alts in dict.fromkeys(alts for alts, _ in found))
 
 
+@cache
 def _need(alternatives: tuple[_Alternative, ...], flags: int) -> Need:
-    """Return the Need of `alternatives` (literals lower-cased where case is ignored)."""
+    """Return the Need of `alternatives` (literals lower-cased where case is ignored), one object for equal
+    alternatives: patterns that need the same (a month name, a digit) share the answer for a text."""
     flags &= ~(re.DEBUG | re.IGNORECASE)
     alternatives = _shortest(alternatives)
     parts = [r"\d" if lit is DIGIT else f"(?{'i' if fold else '-i'}:{re.escape(lit)})" for lit, fold in alternatives]
@@ -143,13 +145,18 @@ def _in_branches(branches, fold: bool) -> list[_Found]:
 def may_match(pattern: re.Pattern[str], text: str, seen: dict) -> bool:
     """Tell whether `text` holds everything every match of `pattern` must (`seen` keeps answers for `text`)."""
     for need in needs(pattern):
-        if need not in seen:
-            if "lowered" not in seen:
-                seen["lowered"] = None if any_folds_to_ascii(text) else text.lower()
-            seen[need] = need.held_by(text, seen["lowered"])
-        if not seen[need]:
+        held = seen.get(need)
+        if held is None:
+            lowered = seen.get("lowered", _UNSEEN)
+            if lowered is _UNSEEN:
+                lowered = seen["lowered"] = None if any_folds_to_ascii(text) else text.lower()
+            held = seen[need] = need.held_by(text, lowered)
+        if not held:
             return False
     return True
+
+
+_UNSEEN = object()
 
 
 _RECENT: dict[str, dict] = {}  # the answers for the last texts checked (a sentence is checked many times)
