@@ -688,7 +688,7 @@ def _join(sentence: str, run: list[Token]) -> str:
 @cache
 def _acronym_rx(acronym: str) -> re.Pattern[str]:
     """Return the pattern of a known body's acronym as a word of its own (not "non-NATO ally")."""
-    return re.compile(rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(acronym)}(?![\w-])")
+    return rx(rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(acronym)}(?![\w-])")
 
 
 def _known(doc: Doc, sentence: str):

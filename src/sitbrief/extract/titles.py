@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.lexicon import lexicon, pairs, words
-from sitbrief.extract.rx import alternation
+from sitbrief.extract.rx import alternation, rx
 from sitbrief.text.gate import Gated
 
 NOUN_TRIGGERS = words("event_nouns")
@@ -176,7 +176,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     )
     tense = verb if re.search(r"\blast\s*$", subject) else _present(verb, plural)  # "Spey last visited Brunei"
     words_ = " ".join(f"{subject} {tense} {rest}".split())
-    words_ = re.sub(rf"\b(co|re|pre)-\s+(?={re.escape(tense)}\b)", r"\1-", words_)  # "co-hosted": "co-host"
+    if "-" in words_:  # "co-hosted": "co-host" (a pattern per verb, compiled only where a hyphen is)
+        words_ = rx(rf"\b(co|re|pre)-\s+(?={re.escape(tense)}\b)").sub(r"\1-", words_)
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
 
