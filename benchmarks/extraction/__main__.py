@@ -49,6 +49,9 @@ def run_scores(args: argparse.Namespace) -> int:
         print(f"benchmark: {error}", file=sys.stderr)
         return 2
     seconds = time.perf_counter() - started
+    if args.json:
+        args.json.write_text(json.dumps(report.as_json(scores, seconds), indent=2, ensure_ascii=False) + "\n",
+                             encoding="utf-8")
     if args.markdown:
         counts = {split: sum(1 for s in scores if s.split == split) for split in ("dev", "test")}
         print("\n".join(report.markdown_table(report.split_pools(scores), counts)))
@@ -66,9 +69,6 @@ def run_scores(args: argparse.Namespace) -> int:
         if args.article or args.root != ARTICLES:
             raise SystemExit("--write-floors records the whole benchmark: drop --article and --root")
         _write_floors(scores)
-    if args.json:
-        args.json.write_text(json.dumps(report.as_json(scores, seconds), indent=2, ensure_ascii=False) + "\n",
-                             encoding="utf-8")
     return 0
 
 

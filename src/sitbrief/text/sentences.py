@@ -27,10 +27,34 @@ _WIDE_BOUNDARY = re.compile(r"[\u3002\uff01\uff1f\uff61]+[\u300d\u300f\uff09\u20
 MAX_SENTENCE_CHARS = 5000
 
 
+# A full stop a copy lost the space after: "last year.The", "he said.\"North", "said.\u201cWe".
+# "last year.U.S. forces" too; "www.Navy.mil" is an address, not two sentences.
+_GLUED = re.compile(r"(?<=[a-z]{2})([.!?])([\"\u201c\u201d]?)(?=[A-Z](?:[a-z]|\.[A-Z]\.))")
+_ADDRESS = re.compile(r"[A-Za-z]+\.[a-z]")
+
+
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences in `paragraph`, none over MAX_SENTENCE_CHARS."""
     spans = [wide for span in _latin_spans(paragraph) for wide in _wide_spans(paragraph, span)]
+    spans = [glued for span in spans for glued in _glued_spans(paragraph, span)]
     return [piece for span in spans for piece in _capped(paragraph, span)]
+
+
+def _glued_spans(paragraph: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Split `span` where a full stop is glued to the next sentence's first word or opening quote."""
+    start, end = span
+    out: list[tuple[int, int]] = []
+    for match in _GLUED.finditer(paragraph, start, end):
+        token = re.search(r"(?<![./@:\w])[A-Za-z]+$", paragraph[start:match.start()])
+        if token is None or token.group().lower() in ABBREVIATIONS or _ADDRESS.match(paragraph, match.end()):
+            continue  # "Gen.Smith" is an abbreviation; "www.Navy.mil" is an address
+        quote = match.group(2)
+        closing = quote == "\u201d" or (quote == '"' and paragraph.count('"', start, match.start()) % 2)
+        cut = match.end(2) if closing else match.end(1)  # 'routine."Our' ends after the mark
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
 def _wide_spans(paragraph: str, span: tuple[int, int]) -> list[tuple[int, int]]:
