@@ -8,17 +8,17 @@ from tests.extract.helpers import facts, person
 
 
 @pytest.mark.parametrize("body, name, rank", [
-    ("Sqn Ldr Ana Ruiz flew the aircraft.", "Ana Ruiz", "Squadron Leader"),
-    ("The pilot, Sqn Ldr Ana Ruiz, flew the aircraft.", "Ana Ruiz", "Squadron Leader"),
-    ("Plt Off Tom Reed flew the aircraft.", "Tom Reed", "Pilot Officer"),
-    ("Fg Off Tom Reed flew the aircraft.", "Tom Reed", "Flying Officer"),
-    ("Wing Cdr Tom Reed flew the aircraft.", "Tom Reed", "Wing Commander"),
-    ("Lt Col Tom Reed led the battalion.", "Tom Reed", "Lieutenant Colonel"),
-    ("Lt. Col. Tom Reed led the battalion.", "Tom Reed", "Lieutenant Colonel"),
-    ("Cdre Ana Ruiz led the task group.", "Ana Ruiz", "Commodore"),
-    ("Air Cdre Ana Ruiz led the air wing.", "Ana Ruiz", "Air Commodore"),
-    ("Brig Gen Tom Reed led the brigade.", "Tom Reed", "Brigadier General"),
-    ("Lt Cdr Tom Reed commanded the ship.", "Tom Reed", "Lieutenant Commander"),
+    ("Sqn Ldr Ana Ruiz flew the aircraft.", "Ana Ruiz", "Sqn Ldr"),
+    ("The pilot, Sqn Ldr Ana Ruiz, flew the aircraft.", "Ana Ruiz", "Sqn Ldr"),
+    ("Plt Off Tom Reed flew the aircraft.", "Tom Reed", "Plt Off"),
+    ("Fg Off Tom Reed flew the aircraft.", "Tom Reed", "Fg Off"),
+    ("Wing Cdr Tom Reed flew the aircraft.", "Tom Reed", "Wing Cdr"),
+    ("Lt Col Tom Reed led the battalion.", "Tom Reed", "Lt Col"),
+    ("Lt. Col. Tom Reed led the battalion.", "Tom Reed", "Lt. Col."),
+    ("Cdre Ana Ruiz led the task group.", "Ana Ruiz", "Cdre"),
+    ("Air Cdre Ana Ruiz led the air wing.", "Ana Ruiz", "Air Cdre"),
+    ("Brig Gen Tom Reed led the brigade.", "Tom Reed", "Brig Gen"),
+    ("Lt Cdr Tom Reed commanded the ship.", "Tom Reed", "Lt Cdr"),
 ])
 def test_abbreviated_ranks_stay_out_of_the_name(body, name, rank):
     found = person(facts(body), name)
@@ -264,3 +264,13 @@ def test_a_relation_to_someone_else_is_not_a_role(body: str) -> None:
 )
 def test_a_style_between_an_office_and_the_name_is_not_part_of_the_office(body: str, role: str) -> None:
     assert role in person(facts(body), "Tom Reed").roles
+
+
+@pytest.mark.parametrize("body, name, rank", [
+    ("Navy Adm. Tom Reed will hand over command on Friday.", "Tom Reed", "Adm."),
+    ("The ceremony was led by Vice Adm. Ana Ruiz and Lt. Gen. Tom Reed.", "Ana Ruiz", "Vice Adm."),
+    ("Lt. Cmdr. Ana Ruiz said the ship was ready.", "Ana Ruiz", "Lt. Cmdr."),
+    ("Maj Gen Tom Reed visited the troops at the base.", "Tom Reed", "Maj Gen"),
+])
+def test_a_rank_alone_is_the_role_as_the_text_writes_it(body, name, rank):
+    assert person(facts(body), name).roles == [rank]

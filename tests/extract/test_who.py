@@ -16,7 +16,7 @@ from tests.extract.helpers import facts, person
     ("The group is led by Rear Admiral Edward Cashman of the US Navy, who is embarked.", "Edward Cashman",
      "Rear Admiral", "United States"),
     ("\u201cIt was cold,\u201d said Lance Cpl. Joshua Coughing, a coxswain with the unit.", "Joshua Coughing",
-     "Lance Corporal", None),
+     "Lance Cpl.", None),
     ("Gen. Tom Brandt, Chief of the Defence Staff, said the force would act.", "Tom Brandt",
      "Chief of the Defence Staff", None),
 ])

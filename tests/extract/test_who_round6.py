@@ -276,7 +276,7 @@ def test_a_text_label_is_no_speaker():
 ])
 def test_ranks_abbreviated_british_australian_and_in_capitals(rank, full):
     f = facts(f"The unit trained hard. {rank} Ana Ruiz said the training went well.")
-    assert [(p.name, p.roles) for p in f.people] == [("Ana Ruiz", [full])]
+    assert [(p.name, p.roles) for p in f.people] == [("Ana Ruiz", [rank])]  # as written (GUIDE: the role as stated)
 
 
 @pytest.mark.parametrize("body", [
@@ -298,8 +298,8 @@ def test_a_counterparts_nationality_before_a_lower_case_office(body, country):
 
 @pytest.mark.parametrize("body, rank", [
     ("Rear Admiral (Lower Half) Ana Ruiz, commander of Carrier Strike Group 5, spoke to reporters.", "Rear Admiral"),
-    ("Rear Adm. (lower half) Ana Ruiz spoke to reporters aboard the carrier.", "Rear Admiral"),
-    ("Gen. (ret.) Ana Ruiz spoke to reporters at the conference.", "General"),
+    ("Rear Adm. (lower half) Ana Ruiz spoke to reporters aboard the carrier.", "Rear Adm."),
+    ("Gen. (ret.) Ana Ruiz spoke to reporters at the conference.", "Gen."),
 ])
 def test_a_bracketed_qualifier_after_a_rank(body, rank):
     p = person(facts(body), "Ana Ruiz")

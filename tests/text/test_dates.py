@@ -209,3 +209,113 @@ def test_a_bare_month_ending_a_period_is_this_years_whatever_the_tense():
     found = _find("The jets arrived to train through mid-September.", _date(2015, 8, 28), False)
     assert found[0].start == "2015-09-11"
     assert _find("In September, the ships sailed north.", _date(2015, 8, 28), False)[0].start == "2014-09"
+
+
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        ("the Indian Ocean tsunami of 2004 and the response", "2004"),
+        ("her first visit of 2024 to the Philippines", "2024"),
+        ("the summer of 2023.", "2023"),
+        ("the Defence Act of 2019, which", "2019"),
+    ],
+)
+def test_a_year_after_of_dates_the_noun_before_it(text, year):
+    assert [(e.start, e.precision) for e in find_dates(text, None, False)] == [(year, "year")]
+
+
+@pytest.mark.parametrize("text", ["a total of 2000 troops", "a force of 1950 soldiers", "a crowd of 2000.",
+                                  "a number of 2010 models"])
+def test_a_count_after_of_is_no_year(text):
+    assert find_dates(text, None, False) == []
+
+
+@pytest.mark.parametrize(
+    "text,start,precision",
+    [
+        ("deployed in March last year", "2023-03", "month"),
+        ("will meet again in February next year", "2025-02", "month"),
+        ("arrived in November of last year", "2023-11", "month"),
+        ("returned in January this year", "2024-01", "month"),
+        ("due in late June next year", "2025-06-21", "part-of-month"),
+    ],
+)
+def test_a_month_of_last_this_or_next_year_is_in_that_year(text, start, precision):
+    expr = find_dates(text, date(2024, 6, 13), False)[0]
+    assert (expr.start, expr.precision) == (start, precision)
+
+
+@pytest.mark.parametrize(
+    "text,anchor,start,precision",
+    [
+        ("will deploy in the coming weeks", date(2024, 3, 2), "2024-03", "month"),
+        ("will deploy in the coming weeks", date(2024, 3, 14), "2024", "year"),
+        ("will visit within the next few days", date(2024, 6, 13), "2024-06", "month"),
+        ("over the next few months", date(2024, 6, 13), "2024", "year"),
+        ("will arrive in the next week", date(2024, 6, 13), "2024-06", "month"),
+    ],
+)
+def test_the_coming_weeks_are_the_anchors_month_or_year(text, anchor, start, precision):
+    expr = find_dates(text, anchor, True)[0]
+    assert (expr.start, expr.precision) == (start, precision)
+
+
+def test_the_coming_weeks_across_a_new_year_stay_unresolved():
+    assert find_dates("will deploy in the coming weeks", date(2024, 12, 20), True) == []
+
+
+@pytest.mark.parametrize(
+    "text,year",
+    [("in fiscal year 2026", "2026"), ("in FY25", "2025"), ("the FY2025 budget", "2025"), ("in fiscal 2024", "2024")],
+)
+def test_a_fiscal_year_is_its_named_year(text, year):
+    assert [(e.start, e.precision) for e in find_dates(text, None, False)] == [(year, "year")]
+
+
+
+@pytest.mark.parametrize(
+    "text,start",
+    [
+        ("Last Thursday the ministers signed a pact.", "2024-06-06"),
+        ("Next Monday the ministers meet in Oslo.", "2024-06-17"),
+        ("last Thursday", "2024-06-06"),
+    ],
+)
+def test_a_weekdays_relative_word_counts_at_the_start_of_a_sentence(text, start):
+    assert find_dates(text, date(2024, 6, 13), False)[0].start == start  # 13 June 2024 is a Thursday
+
+
+@pytest.mark.parametrize("text", ["Every Friday the crews train.", "Each Monday they meet."])
+def test_a_capitalised_habit_weekday_is_no_date(text):
+    assert find_dates(text, date(2024, 6, 13), False) == []
+
+
+@pytest.mark.parametrize(
+    "text,written",
+    [
+        ("HMS Example sailed on the 4th of March for the Gulf.", "the 4th of March"),
+        ("The Chiefs met on the 21st March in Oslo.", "the 21st March"),
+    ],
+)
+def test_the_article_of_an_ordinal_day_is_written_with_it(text, written):
+    assert [e.text for e in find_dates(text, date(2024, 6, 13), False)] == [written]
+
+
+@pytest.mark.parametrize(
+    "text,start,precision",
+    [
+        ("the ships sailed this past weekend", "2024-06-08", "week"),
+        ("will deploy in spring 2025", "2025", "year"),
+        ("arrived in the summer of 2023", "2023", "year"),
+        ("will visit this autumn", "2024", "year"),
+        ("began in the fall of 2021", "2021", "year"),
+        ("due in Q3 2024", "2024-07", "part-of-year"),
+    ],
+)
+def test_weekends_seasons_and_quarters(text, start, precision):
+    expr = find_dates(text, date(2024, 6, 13), False)[0]
+    assert (expr.start, expr.precision) == (start, precision)
+
+
+def test_the_verb_fall_before_a_year_is_no_season():
+    assert find_dates("prices fall 2024 models", date(2024, 6, 13), False) == []

@@ -43,27 +43,37 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     """Fill each person's affiliation from the evidence of the text, leaving it empty when unsure."""
     issuer = issuing_country(doc, source)
     there = None if issuer else dateline_country(doc, article.dateline)
+    unqualified = [p for p in people if p.affiliation is None]
     for person in people:
         person.affiliation = (
             person.affiliation or role_country(doc, person, issuer, there) or _org_in_roles(doc, person, orgs)
             or public_figure(doc, person) or _national_body_in_roles(doc, person)
         )
+    inferred = None if issuer or there else _lead_country(doc, people, unqualified)
     _shared_nationality(doc, people)
     _met_together(doc, people)
     _from_pairs(doc, people)
+    _accompanied(doc, people)
+    _members_given(doc, people, orgs)
+    _aides(doc, people)
+    _delegation_lists(doc, people)
     _speaks_for(doc, people)
     _statement_voice(doc, people)
     _readout_spokesperson(doc, people)
     _from_single_nation_forces(doc, people, orgs)
-    home = _home(doc, source, article.dateline)
+    given = _home(doc, source, article.dateline)
+    home = given or inferred
     hosts = [p for p in people if home and (p.affiliation or home) == home]
     for person in people:
         if person.affiliation is None and home and _holds_office(person):
             if not _office_held(person, home):
                 person.affiliation = _only_foreign_country(doc, person, people, home)
-            elif _may_serve(doc, person, home, orgs) and not _met_by(doc, person, hosts):
+            elif _may_serve(doc, person, home, orgs) and not _met_by(doc, person, hosts) and not _home_withheld(
+                doc, person, people, home, weak=issuer is None, inferred=given is None
+            ):
                 person.affiliation = home
         person.affiliation = _PARENT_BODIES.get(person.affiliation or "", person.affiliation)
+    _hosts_of_visit(doc, people)
 
 
 _PARENT_BODIES = pairs("parent_bodies")
@@ -280,6 +290,224 @@ def _listed_with(doc: Doc, person: Person, people: list[Person], text: str) -> s
     return found | {c for p in fellows for m in rx(p).finditer(text) if (c := _country(doc, m["d"]))}
 
 
+_ACCOMPANIED = re.compile(r"\baccompan(?:ied|ying)\s+by\b")
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\s")
+
+
+def _accompanied(doc: Doc, people: list[Person]) -> None:
+    """Give the officials who accompany a person that person's country ("He was accompanied by Commodore X",
+    "Minister Y, accompanied by Secretary Z, ..."): a delegation travels with its own officials."""
+    for index, sentence in enumerate(doc.sentences):
+        cue = _ACCOMPANIED.search(sentence.text)
+        if not cue:
+            continue
+        named = _named_at(people, sentence.text)
+        before = [p for at, p in named if at < cue.start()]
+        if before:
+            principal = before[-1]
+        elif _PRONOUN_SUBJECT.match(sentence.text) and index > 0 and len(
+            prior := {id(p): p for _, p in _named_at(people, doc.sentences[index - 1].text)}
+        ) == 1:
+            principal = next(iter(prior.values()))
+        else:
+            continue
+        country = principal.affiliation
+        if not country or not doc.lex.country(country):
+            continue
+        for at, other in named:
+            if at > cue.end() and other is not principal and other.affiliation is None and other.roles and (
+                _office_held(other, country)
+            ):
+                other.affiliation = country
+
+
+_VISIT_OPENING = re.compile(
+    r"^(?:While|When)\s+(?:in|visiting)\s+(?P<c>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s"
+    r"|^During\s+(?:(?:his|her|their|the)\s+)?(?:visit|trip|stay)\s+to\s+(?P<d>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w."
+    r"'\u2019-]*){0,2}),\s"
+)
+_MULTILATERAL = rx(rf"\b(?:{alternation(words('multilateral_cues'))})\b", re.I)
+
+
+def _hosts_of_visit(doc: Doc, people: list[Person]) -> None:
+    """Give the officials a visitor meets in a country that country ("While in Fiji, Minister X will meet with
+    Minister of Defence Y"): not at a gathering of several nations ("While in Singapore for the summit")."""
+    for sentence in doc.sentences:
+        opening = _VISIT_OPENING.match(sentence.text)
+        if not opening or _MULTILATERAL.search(sentence.text):
+            continue
+        place = opening["c"] or opening["d"]
+        country = _country(doc, place) or doc.lex.capitals.get(place.lower())
+        met = _MET.search(sentence.text, opening.end())
+        if not country or not met:
+            continue
+        named = _named_at(people, sentence.text)
+        visitors = [p for at, p in named if opening.end() <= at < met.start()]
+        if not visitors and _UNNAMED_SUBJECT.match(sentence.text[opening.end() : met.start()]):
+            visitors = _lead(people)  # "While in Washington, the Minister also met with ...": the story's lead
+        if not visitors or any(not v.affiliation or v.affiliation == country for v in visitors):
+            continue
+        for at, person in named:
+            if at > met.start() and person.affiliation is None and person.roles and _office_held(person, country):
+                person.affiliation = country
+
+
+_UNNAMED_SUBJECT = re.compile(r"^\s*(?:(?:the|The)\s+(?:[A-Z][\w-]*\s+){1,4}|[Hh]e\s+|[Ss]he\s+)(?:[a-z]+\s+){0,3}$")
+
+
+def _lead(people: list[Person]) -> list[Person]:
+    """Return the story's first-named office holder, as a list of none or one."""
+    ordered = sorted((p for p in people if p.roles), key=lambda p: min(int(e[1:]) for e in p.evidence))
+    return ordered[:1]
+
+
+_AIDE_HEADS = words("aide_heads")
+
+
+def _aides(doc: Doc, people: list[Person]) -> None:
+    """Give an aide the country of the principal named with the office ("Y, a spokeswoman for Japanese Defense
+    Minister X", "A spokesman for Prime Minister X, Y, said"): an aide serves the principal's government."""
+    for person in people:
+        if person.affiliation is not None or not any(r.lower() in _AIDE_HEADS for r in person.roles):
+            continue
+        heads = "|".join(re.escape(r) for r in person.roles if r.lower() in _AIDE_HEADS)
+        found = set()
+        for text in _evidence_texts(doc, person):
+            for other in people:
+                if other is person or not other.affiliation or not doc.lex.country(other.affiliation):
+                    continue
+                for form in {f for f in (other.name, *other.aliases) if " " in f}:
+                    titles = r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}"
+                    if rx(rf"\b(?:{heads})\s+(?:for|of|to)\s+(?:the\s+)?{titles}{re.escape(form)}\b").search(text):
+                        found.add(other.affiliation)
+        if len(found) == 1:
+            person.affiliation = found.pop()
+
+
+_MEMBER_NOUNS = alternation(words("service_member_nouns"))
+
+
+def _members_given(doc: Doc, people: list[Person], orgs: list[Organisation]) -> None:
+    """Give a person named as one of a national body's members that body's country ("some Curtis Wilbur Sailors,
+    such as Senior Chief X", "Royal Navy personnel, including Lieutenant Y")."""
+    bodies = [(form, o.country) for o in orgs if o.country and doc.lex.country(o.country)
+              for form in {o.name, _ship_name(doc, o), o.acronym} if form]
+    for person in people:
+        if person.affiliation is not None or not person.roles:
+            continue
+        forms = "|".join(re.escape(f) for f in _mention_forms(person))
+        found = set()
+        for text in _evidence_texts(doc, person):
+            for form, country in bodies:
+                member = rf"\b{re.escape(form)}(?:[\u2019']s?)?\s+(?i:{_MEMBER_NOUNS}),?\s+(?:such as|including|like)\s"
+                if re.search(member + rf"(?:[\w.'\u2019-]+\s+){{0,8}}?(?:{forms})\b", text):
+                    found.add(country)
+        if len(found) == 1:
+            person.affiliation = found.pop()
+
+
+def _is_aide(person: Person) -> bool:
+    """Tell whether a person only serves a principal ("Press Secretary", "spokesperson"): never a counterpart."""
+    return all(any(r.lower() == h or r.lower().endswith(" " + h) for h in _AIDE_HEADS) for r in person.roles)
+
+
+def _named_at(people: list[Person], text: str) -> list[tuple[int, Person]]:
+    """Return (offset, person) for each person whose full name, alias or surname `text` holds, by offset."""
+    surnames = [p.name.split()[-1] for p in people]
+    found = []
+    for person in people:
+        forms = [f for f in _mention_forms(person) if " " in f or surnames.count(f) == 1]
+        spots = [m.start() for f in forms for m in word_rx(f).finditer(text)]
+        if spots:
+            found.append((min(spots), person))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+_LEADER_OFFICES = words("leader_offices")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*|of|for|and)\s+)*$")
+
+
+def _delegation_lists(doc: Doc, people: list[Person]) -> None:
+    """Give the members of a list of three or more titled officials the one country its known members serve
+    ("the visits of Foreign Minister A, Trade Minister B, Health Minister C and Parliamentary Secretary D").
+
+    Not when two members hold one office or two lead a government (a summit's leaders are of several nations).
+    """
+    for sentence in doc.sentences:
+        for group in _listed_people(people, sentence.text):
+            roles = [r.lower() for p in group for r in p.roles]
+            leaders = [p for p in group if any(rx(rf"(?<![\w-]){re.escape(o)}(?![\w-])").search(r.lower())
+                                               for r in p.roles for o in _LEADER_OFFICES)]
+            known = {p.affiliation for p in group if p.affiliation}
+            if len(roles) != len(set(roles)) or len(leaders) > 1 or len(known) != 1 or not all(p.roles for p in group):
+                continue
+            if _shared_remit(doc, group):
+                continue  # "Foreign Secretary A, ..., Foreign Minister C": two governments' foreign ministers
+            country = known.pop()
+            if not doc.lex.country(country):
+                continue
+            for person in group:
+                if person.affiliation is None and _office_held(person, country):
+                    person.affiliation = country
+
+
+def _shared_remit(doc: Doc, group: list[Person]) -> bool:
+    """Tell whether two people of a list hold offices of one remit ("Defence Secretary", "Defense Minister")."""
+    seen: set[str] = set()
+    for person in group:
+        remit = _remit(doc, person)
+        if remit & seen:
+            return True
+        seen |= remit
+    return False
+
+
+def _remit(doc: Doc, person: Person) -> set[str]:
+    """Return the words of a person's offices besides heads ("Foreign Secretary" -> {"foreign"})."""
+    return {w.replace("defense", "defence") for r in person.roles for w in re.findall(r"[a-z]+", r.lower())
+            if w not in doc.lex.role_heads and w not in ("of", "for", "the", "and", "to")}
+
+
+def _same_remit_as(doc: Doc, person: Person, others: list[Person]) -> bool:
+    """Tell whether another person holds an office of the very same remit ("Foreign Minister" beside "Foreign
+    Secretary"): one government has one of each, so they serve two."""
+    remit = _remit(doc, person)
+    return bool(remit) and any(o is not person and o.affiliation and _remit(doc, o) == remit for o in others)
+
+
+def _home_withheld(doc: Doc, person: Person, people: list[Person], home: str, weak: bool, inferred: bool) -> bool:
+    """Tell whether a home known only from the dateline (`weak`) or the lead official (`inferred`) stays unsaid.
+
+    A weak home is withheld from an office of the same remit as a home official's ("TOKYO - Defense Secretary X
+    met Japanese Defense Minister Y": X is not Japan's); an inferred one also from whom a meeting verb has as object
+    ("he also met with X"), a bare title ("Senator X welcomed the visit") and in a story naming a pair with home.
+    """
+    if weak and _same_remit_as(doc, person, [p for p in people if p.affiliation == home]):
+        return True  # one government has one of each office
+    return inferred and (
+        _met_by(doc, person, None) or all(len(r.split()) < 2 for r in person.roles)
+        or any(home in pair for pair in _country_pairs(doc))
+    )
+
+
+def _listed_people(people: list[Person], text: str) -> list[list[Person]]:
+    """Return the runs of three or more people a sentence lists ("A, B and C"), titles between them allowed."""
+    spans = []
+    for person in people:
+        for form in sorted({f for f in (person.name, *person.aliases) if " " in f}, key=len, reverse=True):
+            if (at := text.find(form)) >= 0:
+                spans.append((at, at + len(form), person))
+                break
+    spans.sort(key=lambda span: span[0])
+    groups: list[list[tuple[int, int, Person]]] = []
+    for span in spans:
+        if groups and _LIST_GAP.match(text[groups[-1][-1][1] : span[0]]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return [[p for _, _, p in g] for g in groups if len(g) >= 3]
+
+
 _MEETING_VERBS = alternation(words("meeting_verbs"))
 _MET = re.compile(rf"\b(?:{_MEETING_VERBS})\b(?:\s+with\b)?")
 _ENVOY_HEADS = words("envoy_heads")
@@ -333,7 +561,7 @@ def _from_pairs(doc: Doc, people: list[Person]) -> None:
         if len(sides) != 2 or not (sides & known) or sides <= known:
             continue
         (other,) = sides - known
-        unknown = [p for p in people if p.affiliation is None and _holds_office(p)]
+        unknown = [p for p in people if p.affiliation is None and _holds_office(p) and not _is_aide(p)]
         sides_met = {sid for p in people if p.affiliation in sides for sid in p.evidence}
         if len(unknown) == 1 and len(pairs) == 1 and sides_met & set(unknown[0].evidence):
             unknown[0].affiliation = other  # a counterpart: named in a sentence with the known side
@@ -448,18 +676,19 @@ def _subject_after(doc: Doc, people: list[Person], index: int) -> Person | None:
     return None
 
 
-def _met_by(doc: Doc, person: Person, hosts: list[Person]) -> bool:
+def _met_by(doc: Doc, person: Person, hosts: list[Person] | None) -> bool:
     """Tell whether a home official meets or calls the person ("Senator Wong will meet Prime Minister X"): the
-    other side of a meeting is as likely a foreign counterpart as a home colleague, so not the home's."""
+    other side of a meeting is as likely a foreign counterpart as a home colleague, so not the home's.
+    With `hosts` None, whoever the meeting's subject ("he met with X")."""
     forms = [re.escape(f) for f in _mention_forms(person)]
-    others = [f for h in hosts if h is not person for f in _mention_forms(h)]
-    if not forms or not others:
+    others = [f for h in hosts or [] if h is not person for f in _mention_forms(h)]
+    if not forms or (hosts is not None and not others):
         return False
-    pattern = rx(rf"\b(?:{_MEETING_VERBS})(?:\s+with)?\s+(?:[A-Z][\w.'\u2019-]*\s+|of\s+|for\s+|the\s+){{0,8}}"
-                 rf"(?:{'|'.join(forms)})\b")
+    between = r"[^.;:]{0,160}?" if hosts is None else r"(?:[A-Z][\w.'\u2019-]*\s+|of\s+|for\s+|the\s+){0,8}"
+    pattern = rx(rf"\b(?:{_MEETING_VERBS})(?:\s+with)?\s+{between}(?:{'|'.join(forms)})\b")
     for text in _evidence_texts(doc, person):
         for match in pattern.finditer(text):
-            if any(word_rx(o).search(text[: match.start()]) for o in others):
+            if hosts is None or any(word_rx(o).search(text[: match.start()]) for o in others):
                 return True
     return False
 
@@ -533,6 +762,27 @@ def issuing_country(doc: Doc, source: str | None) -> str | None:
         if match := _GOVERNMENT.search(sentence.text):
             return _country(doc, match["who"])
     return None
+
+
+def _lead_country(doc: Doc, people: list[Person], unqualified: list[Person]) -> str | None:
+    """Return the country of the story's first office holder when their own mention names no nation (the office
+    or the person is known: "Foreign Secretary X"): the issuer's own officials go unqualified."""
+    ordered = sorted((p for p in people if p.roles), key=lambda p: min(int(e[1:]) for e in p.evidence))
+    if not ordered:
+        return None
+    lead = ordered[0]
+    if lead not in unqualified or not lead.affiliation or not doc.lex.country(lead.affiliation):
+        return None
+    settled = {p.affiliation for p in unqualified if p.affiliation and doc.lex.country(p.affiliation)
+               and not _nation_in_roles(doc, p)}
+    if settled != {lead.affiliation}:
+        return None  # "Prime Minister Abbott and Prime Minister Key met": two governments go unqualified
+    return lead.affiliation
+
+
+def _nation_in_roles(doc: Doc, person: Person) -> bool:
+    """Tell whether a role names a nation ("Chair of the Swedish Parliamentary EU Scrutiny Committee")."""
+    return any(_country(doc, w.strip(",")) for r in person.roles for w in r.split() if w[:1].isupper())
 
 
 def _home(doc: Doc, source: str | None, dateline: str | None) -> str | None:

@@ -16,19 +16,39 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
-from sitbrief.text.dates import DAY_OFFSET, DateExpr, ends_period, find_dates, parse_full_date
+from sitbrief.text.dates import (
+    DAY_OFFSET,
+    UNIT_OFFSET,
+    DateExpr,
+    ends_period,
+    find_dates,
+    parse_full_date,
+    year_by_weekday,
+)
 from sitbrief.text.gate import Gated, gated
 
 _LAUNCHED = alternation(words("launch_objects"))
 _FIGHT = (  # "the army is fighting to retake the city", not "he is fighting to keep his job"
     r" (?:to (?:take|retake|recapture|reclaim|hold|defend|liberate|regain|push|repel)\b|for control\b|against\b|"
     r"in (?:the )?(?-i:[A-Z]))"
+)
+_ENACTED = r"(?:resolutions?|legislation|laws?|bills?|motions?|amendments?|budgets?)"
+_ENACTS = (  # "the Assembly adopted a resolution", "the Senate passed the bill", "the resolution was adopted"
+    r"(?:adopt(?:s|ed|ing)?|pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|enact(?:s|ed|ing)?)\s+"
+    rf"(?:(?:a|an|the|its|their|new|landmark|unanimously|overwhelmingly)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{_ENACTED}\b|"
+    rf"{_ENACTED}\s+(?:[\w./-]+\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:adopted|passed|approved|endorsed|enacted)"
+)
+_PARTNERS = r"(?:allies|allied|partners?|counterparts|(?:[\w-]+ )?(?:nations|countries|navies|forces)\b|(?:the |their |its |other |two |three |four |five |\d+ )?(?-i:[A-Z]))"
+_ALONGSIDE = (  # forces training or operating with others: "trained with Japanese fighters", "operate together"
+    r"(?:train(?:s|ed)?|exercis(?:ed|ing)|operat(?:e|es|ed)|(?:(?<=\bbe )|(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))operating)"
+    rf"(?= (?:closely |jointly |side by side )?(?:together|alongside|jointly)\b| (?:closely )?with {_PARTNERS})"
 )
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -39,7 +59,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|complet(?:es|ed)|watch(?:es|ed)|observ(?:es|ed)) "
             r"(?:[\w-]+ ){0,4}training(?! (?:programm?e?s?|courses?|packages?|pipelines?)\b)|"
             r"(?:(?:live|missile|test)[ -])+firings?|"
-            r"(?<=\bbe )training(?= (?:in|off|at|near|with) )|"
+            r"(?<=\bbe )training(?= (?:in|off|at|near|with|alongside|together) )|"
+            rf"{_ALONGSIDE}|"
             r"training(?= (?:had |has |have |was |were |is |are )?(?:been )?(?:postponed|cancell?ed|suspended|deferred))|"
             r"live-fire (?:events?|exercises?|drills?)|"
             r"(?:flight|air|amphibious|carrier|flight deck|counter-?piracy|maritime security|freedom of navigation) operations?|"
@@ -57,7 +78,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
             r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
-            r"spoke (?:by|on the|over the) (?:tele)?phone|call (?:with|between)|(?<=received a )(?:phone |telephone )?call from|(?:held|had|holds) a (?:\w+ )?call|"
+            r"(?:spoke|speak|speaks|talked) (?:by|on the|over the|via) (?:(?:tele)?phone|video(?:[ -]?link|[ -]?conference| call)?)|"
+            r"(?:spoke|talked) (?:\w+ ){0,2}(?:via|by) video(?:[ -]?link|[ -]?conference)?(?= (?:with|to)\b)|call (?:with|between)|(?<=received a )(?:phone |telephone )?call from|(?:held|had|holds) a (?:\w+ )?call|"
             r"(?:tele)?phoned|(?<!so-)(?<!, )(?<!\bbe )(?<!\bis )(?<!\bwas )(?:called|calls)(?= (?:(?:the|his|her|their) )?(?-i:[A-Z])(?!\w* (?:for|on)\b)))\b",
             re.I,
         ),
@@ -68,7 +90,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|"
             r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|relinquish(?:ed|es)) (?:the )?command|change of command|"
             r"t(?:ook|akes?|aking) over as|t(?:ook|akes?|aking) up (?:his|her|the|a|their) (?:new )?(?:role|post|position|appointment)|"
-            r"named as|nominated|(?:cabinet|government) (?:revamp|reshuffle))\b",
+            r"named as|nominated|(?:cabinet|government) (?:revamp|reshuffle)|"
+            r"(?<!\bso )(?<!\bship )named(?= (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,4}(?: as\b| the (?:new |next )?(?-i:[A-Z])))|"
+            r"(?<=\bbeen )named(?= (?:as )?(?:the )?(?:new |next |acting |interim )?(?-i:[A-Z])?[\w-]+ (?:of|for)\b))\b",
             re.I,
         ),
     ),
@@ -76,7 +100,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "deployment",
         re.compile(
             r"\b(?:deploy(?:s|ed|ing|ment)?|re-?deploy(?:s|ed|ment)?|forward[- ]deploy(?:s|ed|ing)?|fl(?:ew|ies|y|own) (?:alongside|a (?:[\w-]+ )?mission|(?:[\w-]+ )?missions|(?:[\w-]+ )?sorties)|dispatch(?:ed)?|stationed|rotations?|"
-            r"arriv(?:e|es|ed|ing|al)|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
+            r"arriv(?:e|es|ed|ing|al)|(?<=\w )call(?:s|ed) (?:in )?at(?= (?-i:[A-Z]))|"
+            r"rotat(?:ed|es|ing) (?:out of|into|through|to)(?= (?:the )?(?-i:[A-Z]))|fl(?:ew|ies|own) over(?= (?:the )?(?-i:[A-Z]))|(?:land(?:s|ed)|touch(?:ed|es) down|stop(?:s|ped) over)(?= (?:in|at) (?:the )?(?-i:[A-Z]))|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:on )?(?:from|to|into|through|for)|set(?:s)? sail|"
             r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
             r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|pull(?:s|ed|ing)? into|"
@@ -88,7 +113,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
             r"join(?:s|ed)(?= (?:the )?(?:allied|coalition|partner|multinational|international|NATO|US|U\.S\.|British|French|"
             r"Japanese|Australian|Indian) (?:warships|ships|vessels|navies|aircraft)\b)|"
-            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)? (?:home|to|from)|scrambled|"
+            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)?(?: safely| safe)?(?: (?:home|to|from)|(?<=safely)|(?<=safe))|scrambled|"
             r"berth(?:ed|s)|dock(?:ed|s)(?= (?:in|at|alongside))|moored(?= (?:in|at|alongside|off))|"
             r"enter(?:s|ed)(?= the (?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
@@ -113,6 +138,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "talks",
         re.compile(
             r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2|"
+            r"confer(?:s|red|ring) with(?= (?:the |his |her |their |(?-i:[A-Z])|allies|partners|counterparts))|"
+            r"consult(?:s|ed|ing) with(?= (?:the |his |her |their |(?-i:[A-Z])|allies|partners|counterparts))|"
             r"(?:resum(?:e|es|ed|ing)|h[eo]ld(?:s|ing)?) (?:an? )?(?:[\w-]+ )?discussion|"
             r"engag(?:ed|es) in (?:an? |the )?(?:[\w-]+ ){0,3}discussions?|(?:panel|roundtable|round-table) discussion)\b",
             re.I,
@@ -124,9 +151,21 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:met|meet(?:s|ing)?(?! (?:the |our |their |its |all |these |those )?(?:[\w-]+ ){0,3}?"
             r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
             r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
-            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|"
+            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|(?<=holds )(?:[\w-]+ )?meetings|"
             r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|"
-            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|convene|convened|attend(?:s|ed|ing)?|"
+            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|"
+            r"welcom(?:ed|es)(?= (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:counterparts?|delegation|guests?) (?:to|at|in)\b)|"
+            r"join(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}(?:counterparts|leaders|chiefs|ministers|heads of (?:state|government)|"
+            r"delegations?|foreign ministers|defen[cs]e ministers)\b(?! (?:in|to) (?:call|urg|condemn|express|welcom|reaffirm|support)))|"
+            r"receiv(?:ed|es)(?= (?:the |a |an |his |her |their |visiting )?(?:[\w-]+ ){0,3}(?:ambassadors?|ministers?|delegations?|"
+            r"counterparts?|envoys?|presidents?|secretar(?:y|ies)|chiefs?|commanders?|kings?|emirs?|prince|leaders?)\b(?![\'\u2019-]))|"
+            r"l(?:ed|eads?|eading)(?= (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}delegation (?:to|at|on|in)\b)|"
+            r"(?:h[eo]ld|holds|had|has) (?:a |an )?(?:[\w-]+ )?bilateral(?= (?:with|on|in)\b)|"
+            r"(?:(?<=\bwill )|(?<=\bto )|(?<=\bwould ))host(?= (?:the |a |an |his |her |their |(?-i:[A-Z]))(?!\w* (?:nation|country|city)\b))|"
+            r"represent(?:s|ed|ing)?(?= (?:[\w-]+ ){1,3}at (?:the )?(?:[\w'\u2019-]+ ){0,5}(?:meeting|summit|conference|forum|dialogue|talks|ceremony)s?\b)|"
+            r"(?:make|makes|made|making) (?:[\w-]+ ){0,2}stops? in(?= (?-i:[A-Z]))|"
+            r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:welcomed|greeted|hosted)(?= by (?:the )?(?-i:[A-Z]))|"
+            r"convene|convened|attend(?:s|ed|ing)?|"
             r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
             r"head(?:s|ed|ing)? (?:to|for)(?= (?:an? |the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])))\b",
@@ -138,6 +177,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:joint statement|statement|communiqu[eé]|declaration|(?:keynote )?speech|keynote(?: address)?|"
             r"declared(?= (?:in|at) (?-i:[A-Z]))|declared a state of emergency|"
+            r"address(?:ed|es)(?= (?:the |a |an |members of (?:the )?)?(?:[\w'\u2019.-]+ ){0,4}(?:(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)|"
+            r"conference|summit|forum|crew|ship's company|ship\u2019s company|troops|sailors|soldiers|personnel|audience|students|cadets|graduates|delegates)\b)|"
+            r"deliver(?:ed|s)(?= (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,2}(?:remarks|address|lecture)\b)|"
+            r"told(?= (?:members|delegates|lawmakers|legislators) (?:of|at|to) (?:the )?(?:[\w'\u2019.-]+ ){0,4}"
+            r"(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)\b)|"
             r"(?:spoke|speaks|talked) to (?:reporters|journalists|the press|the media)|"
             r"brief(?:ed|s) (?:reporters|journalists|the press|the media))\b",
             re.I,
@@ -172,12 +216,22 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"sanctioning of|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
             r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
             r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
-            r"rescu(?:ed|es)(?= (?:the |a |an |\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several))|arrest(?:ed|s)|"
-            r"(?:leav(?:e|es|ing)|left) office|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
+            r"rescu(?:ed|es)(?= (?:the |a |an |\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several))|"
+            r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))rescued\b|arrest(?:ed|s)|"
+            r"l(?:ost|ose|oses) (?:their|his|her) lives?\b|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))killed\b|"
+            r"died(?= (?:in|during|at|on|when|after|from|while)\b)|safe return of|evacuat(?:ed|es)(?= (?:[\w,-]+ ){0,3}(?:civilians|citizens|nationals|people|personnel|residents|workers|"
+            r"evacuees|staff|patients|families|survivors)\b)|"
+            r"deliver(?:ed|s)(?= (?:[\w-]+ ){0,3}(?:aid|supplies|assistance|relief)\b)|air-?dropp(?:ed|ing)|air-?drops?(?= of\b)|(?:leav(?:e|es|ing)|left) office|step(?:s|ped)? down(?= (?:as|from|on|in|after|at)\b|[,.])|"
+            r"resign(?:s|ed)\b(?!\s+(?:himself|herself|themselves|ourselves|myself|to)\b)|"
+            r"(?<!\bwho )(?<!\bthat )graduat(?:e|es|ed)\s+from|"
+            r"(?:headquarters|embassy|consulate|centre|center|office|facility|base|museum|school)\s+(?:\w+ly\s+)?(?:opens|opened)\b|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
             r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
             r"(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:Exercise|Operation|exercises?|drills?|war ?games?)\b)|"
             r"fought (?:in|at) (?:the )?(?=(?-i:[A-Z]))|"
+            rf"{_ENACTS}|"
             r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
+            r"violat(?:ed|es)(?= (?:[\w-]+ ){0,2}airspace\b)|airspace violations?|incursions? into (?:[\w-]+ ){0,3}(?:airspace|waters)|"
+            r"block(?:ed|s)(?= (?:a|an|the|two|three|four) (?:[\w-]+ ){0,3}(?:resupply|mission|vessels?|ships?|boats?|convoy)\b)|"
             r"water cannon|(?:dangerous|aggressive|provocative|unsafe|coercive|unprofessional) "
             r"(?:actions?|manoeuvres|maneuvers|behaviou?r|conduct|intercepts?))\b",
             re.I,
@@ -270,7 +324,20 @@ def find_events(doc: Doc) -> list[EventDraft]:
     merged = _merge(drafts)
     _date_from_headline(doc, merged)
     _date_from_dateline(doc, merged)
+    _date_by_weekday(doc, merged)
     return merged
+
+
+def _date_by_weekday(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Without a publication date, date "on Thursday, August 15" by the one stated year its weekday fits."""
+    if doc.anchor is not None:
+        return
+    text = "\n".join(s.text for s in doc.sentences)
+    for draft in drafts:
+        if draft.date is not None and draft.date.start is None and draft.sentence is not None:
+            found = year_by_weekday(doc.sentences[draft.sentence].text, draft.date.span, text)
+            if found is not None:
+                draft.date = found
 
 
 _DESCRIBES_SUBJECT = re.compile(
@@ -279,8 +346,8 @@ _DESCRIBES_SUBJECT = re.compile(
 
 
 def _date_offsets(drafts: list[EventDraft]) -> None:
-    """Date "the following day", "two days earlier" from the single day of the event told before it."""
-    last = None
+    """Date "the following day", "later that month" from the date of the event told before it."""
+    last = stated = None  # the last single day; the last date of any precision
     for draft in drafts:
         expr = draft.date
         if expr is not None and expr.rule.startswith(DAY_OFFSET):
@@ -289,8 +356,32 @@ def _date_offsets(drafts: list[EventDraft]) -> None:
                 continue
             day = (date.fromisoformat(last) + timedelta(days=int(expr.rule[len(DAY_OFFSET) :]))).isoformat()
             draft.date = DateExpr(expr.text, expr.span, day, day, "day", f"{expr.rule} ({last})")
+        elif expr is not None and expr.rule.startswith(UNIT_OFFSET):
+            draft.date = _unit_offset(expr, stated)
         if draft.date is not None and draft.date.precision == "day" and draft.date.start == draft.date.end:
             last = draft.date.start
+        if draft.date is not None and draft.date.start and draft.date.precision != "unknown":
+            stated = draft.date.start
+
+
+def _unit_offset(expr: DateExpr, stated: str | None) -> DateExpr | None:
+    """Resolve "the following month", "later that year" against the date told before it (None without one)."""
+    found = re.fullmatch(r"(week|month|year)([+-]\d+)", expr.rule[len(UNIT_OFFSET) :])
+    unit, step = found.group(1), int(found.group(2))
+    need = {"week": 10, "month": 7, "year": 4}[unit]
+    if stated is None or len(stated) < need:
+        return None  # "later that month" after a bare year: the month is unknown
+    rule = f"{expr.rule} ({stated})"
+    if unit == "year":
+        y = f"{int(stated[:4]) + step:04d}"
+        return DateExpr(expr.text, expr.span, y, y, "year", rule)
+    if unit == "month":
+        y, mo = divmod(int(stated[:4]) * 12 + int(stated[5:7]) - 1 + step, 12)
+        month = f"{y:04d}-{mo + 1:02d}"
+        return DateExpr(expr.text, expr.span, month, month, "month", rule)
+    day = date.fromisoformat(stated[:10])
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
+    return DateExpr(expr.text, expr.span, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", rule)
 
 
 def _headline_words(title: str) -> int:
@@ -367,7 +458,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     dated: list[EventDraft] = []
     dated_triggers: set[tuple[int, int]] = set()
     for expr in dates:
-        if expr.span in used or _inside_quote(text, expr.span) or _attribution_date(text, expr.span):
+        quoted = _inside_quote(text, expr.span)
+        if expr.span in used or _attribution_date(text, expr.span):
             continue
         bound = _end_bound(text, expr)  # "arrived ... to train through mid-September": the end, not the arrival's date
         if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
@@ -376,7 +468,10 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             f for f in _candidates(text, expr.span)
             if f[2] not in dated_triggers and not _habitual(text, f[2]) and not _dated_after(text, f, expr, dates)
             and not _possessed_by_other(text, expr.span, f[2])
+            and (not quoted or _own_quoted(text, expr.span, f[2]))
         ]
+        if quoted and not found:
+            continue  # a date inside a quote dates only the speaker's own action told in that quote
         before = text[max(0, expr.span[0] - 40) : expr.span[0]]
         if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
             # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
@@ -407,7 +502,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 None,
             )
             if second:
-                dated.append(_event(doc, index, text, (second[1], second[2]), expr))
+                apart = second[2][0] < found[0][2][0] and _participle_of_noun(text, found[0][2], expr.span)
+                dated.append(_event(doc, index, text, (second[1], second[2]), None if apart else expr))
     events = _fold_into_named(events, dated, text)
     if _undated_allowed(doc, index):
         for trigger in _undated_triggers(text, events):
@@ -492,6 +588,18 @@ def _dated_after(text: str, found: tuple[int, str, tuple[int, int]], expr: DateE
     )
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*\s+$", re.I)
+_PARTICIPLE = r"(?:[a-z]+(?:ed|en)|held|made|built|won|met|set|struck|begun)"
+_PARTICIPLE_TO_DATE = re.compile(rf"\s+{_PARTICIPLE}\s+(?:[\w'\u2019-]+\s+){{0,3}}?$")
+
+
+def _participle_of_noun(text: str, span: tuple[int, int], date_span: tuple[int, int]) -> bool:
+    """Tell whether a date dates a noun's participle clause ("the pact agreed in 2021"), not the verb before it."""
+    if re.fullmatch(_PARTICIPLE, text[span[0] : span[1]]) and _NOUN_BEFORE.search(text, max(0, span[0] - 50), span[0]):
+        return True  # the trigger is the participle itself
+    return span[1] <= date_span[0] and bool(_PARTICIPLE_TO_DATE.fullmatch(text, span[1], date_span[0]))
+
+
 def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[DateExpr]) -> bool:
     """Tell whether another date stands after the trigger in its own predicate ("and signed it on Tuesday")."""
     hi = _predicate(text, span)[1]
@@ -532,7 +640,7 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     for _, _, _, kind, span in found:
         clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
-        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0]))
+        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0])) or _second_verb(text, span)
         if span in own or _named_around(text, span, events):
             continue
         if any(lo <= span[0] < hi for lo, hi in taken) and not _listed_apart(text, span):
@@ -541,7 +649,7 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
             continue  # "At the G7 conference in Tokyo, the Foreign Secretary will meet X": the venue of the meeting
         if _purpose_of(text, span, events):
             continue  # "pulled into Sasebo, Aug. 22, for a scheduled port visit": the visit is the arrival's purpose
-        if not coordinated and kind in kinds and not finite and not _listed_apart(text, span):
+        if not coordinated and kind in kinds and not finite and not _listed_apart(text, span) and not _told_before(text, span):
             continue
         if not _reported(text, span, kind):
             continue
@@ -549,6 +657,30 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         chosen.append((kind, span))
         taken.append(clause)
     return sorted(chosen, key=lambda t: t[1])
+
+
+_AFTER_EARLIER = re.compile(r"\b(?:following|after)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+
+
+def _told_before(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a noun trigger names an earlier happening the clause sets apart ("..., following two days of meetings")."""
+    return bool(_AFTER_EARLIER.search(text, max(0, span[0] - 50), span[0])) and not _FINITE.match(text, span[0])
+
+
+_PREDICATE_VERB = re.compile(rf"(?:{alternation(words('predicate_verbs'))})\b", re.I)
+_AND_THEN = re.compile(
+    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?(?:be\s+)?)?$", re.I
+)
+
+
+_MODAL_EARLIER = re.compile(
+    r"\b(?:will|would|shall|is to|are to|plans? to|set to|due to|expected to|scheduled to)\s+(?:also\s+)?[a-z]+\b[^.;:]*$"
+)
+
+
+def _second_verb(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger is the verb of a second predicate ("increasing the jets deployed and sending a squadron")."""
+    return bool(_PREDICATE_VERB.match(text, span[0]) and _AND_THEN.search(text, max(0, span[0] - 30), span[0]))
 
 
 def _listed_apart(text: str, span: tuple[int, int]) -> bool:
@@ -610,12 +742,9 @@ def _progressive(text: str, span: tuple[int, int]) -> bool:
 
 
 _NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
-    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?|(?:agreed|decided) to\s+)?"
-    r"(?=(?:meet|hold|sign|visit|attend|host|conduct|travel|tour|join|launch|announce|sail|arrive|depart|deploy|speak|"
-    r"met|held|signed|visited|attended|hosted|conducted|"
-    r"travell?ed|traveled|toured|joined|launched|announced|sailed|arrived|departed|deployed|spoke|called|"
-    r"meets|holds|signs|visits|attends|hosts|conducts|travels|tours|joins|launches|announces|sails|arrives|departs|"
-    r"deploys|speaks)\b)",
+    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?(?:be\s+)?|"
+    r"(?:agreed|decided) to\s+)?"
+    rf"(?=(?:{alternation(words('predicate_verbs'))})\b)",
     re.I,
 )
 
@@ -637,7 +766,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|calls?)\b",
+    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers|represents|rotates|confers|consults|talked|told|died|lost)\b",
     re.I,
 )
 _MODAL = re.compile(
@@ -653,7 +782,7 @@ _HYPOTHETICAL = re.compile(
 
 
 _ORDERED_TO = re.compile(
-    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked)\s+(?:[\w.'\u2019-]+\s+){1,8}?to\s+$", re.I
+    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked|ask(?:ed|s)?|invited)\s+(?:[\w.'\u2019-]+\s+){1,8}?to\s+$", re.I
 )
 _BARE_OBJECT = re.compile(r"\s+(?:with\s+)?[a-z]+(?:\s+(?:and|at|in|on|during)\b|[,.;]|$)")
 
@@ -710,8 +839,12 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False
     if _BARE_VERB.match(word) and _GLAD_TO.search(text, max(0, span[0] - 90), span[0]):
         return True  # "I was delighted to have the opportunity to meet X"
-    if re.fullmatch(r"meet|visit|hold", word, re.I) and re.search(r"\bagreed\s+to\s+$", before):
+    if re.fullmatch(r"meet|visit|hold", word, re.I) and re.search(
+        r"\b(?:agreed|committed|decided|pledged|resolved|promised)\s+(?:again\s+)?to\s+$", before
+    ):
         return True  # "The leaders agreed to meet again at the G7": a planned meeting
+    if _BARE_INFINITIVE.search(before) and word.split()[0].lower() not in NOUN_TRIGGERS and not _MODAL.search(before):
+        return False  # "enhancing Australia's ability to operate with partners": an infinitive, no happening
     if re.match(r"(?:phone |telephone )?call from$", word, re.I):
         return True  # "received a call from his US counterpart"
     if re.fullmatch(r"\W*(?-i:[A-Z][a-z]+s)\s+(?:who|that)\s+", text[: span[0]]):
@@ -726,20 +859,29 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         or re.search(r"\b[Tt]here\s+(?:are|is|remain|were)\b", text[_clause(text, span)[0] : span[0]])
     ):
         return False  # "when stationed away from home", "there are 26 personnel deployed": a state, not a happening
-    if kind == "other" and re.match(r"(?:passing|death|opening) of\b", word, re.I):
+    if kind == "other" and re.match(r"(?:passing|death|opening|safe return) of\b", word, re.I):
         return not _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]])  # "the passing of former Premier X"
     if kind == "other" and word == "War" and span[0] > 0 and not re.match(r"\s+[A-Z]", text[span[1] :]):
         return False  # a named war cited in passing ("the end of the Cold War"): background, undated
     if re.match(r"will\s", word, re.I):
         return True
+    if kind == "other" and re.search(r"\sopen(?:s|ed)$", word):
+        return True  # "the new headquarters opens in Reading"
+    if _HOLDS_PASSIVE.search(word):
+        return True  # "the bill was passed": the trigger holds its passive verb
     if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
         return True  # the progressive: "warships are making their way to Norway"
+    if re.match(r"\w+ing\b", word) and re.search(r"\S\s+(?:after|since|upon)\s+$", text[: span[0]], re.I):
+        return True  # "has been transiting the region after departing Guam": the departure happened
+        # (not "Upon departing Paris, he travelled to Rome": an opening phrase is the main verb's first leg)
     if kind == "meeting" and re.fullmatch(r"me(?:t|ets?)", word, re.I) and _BARE_OBJECT.match(text, span[1]):
         return False  # "met with staff and saw facilities": a bare common noun is no counterpart
     if _FINITE.match(word) and not re.search(r"\b(?:the|a|an|to)\s+$", before, re.I):
         return not re.search(r"\b(?:if|whether|could|should|must|(?-i:may)|might|can)\s+(?:\w+\s+)?$", before, re.I)
     if _MODAL.search(before):
         return True
+    if _second_verb(text, span) and _MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]):
+        return True  # "will attend a ceremony at X, and tour the camp": the second verb shares the first's "will"
     if re.search(r"\b(?:was|were|is|are|will be)\s+(?:then\s+|later\s+)?(?:followed|preceded)\s+by\s+$", before, re.I):
         return True  # "This was followed by firings of the missile system"
     if kind == "statement" and _ISSUED.search(text, max(0, span[0] - 40), span[0]):
@@ -768,14 +910,22 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         )
     if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}$", text[max(0, span[0] - 80) : span[0]]):
         return True
-    if re.match(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]", text[span[1] :]):
-        return True
+    if _WITH_COUNTERPART.match(text, span[1]):
+        return True  # "talks with X", "meetings in Washington with Vice President X"
     if kind == "meeting" and re.match(r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z])", text[span[1] :]):
         return True  # "a visit by a NATO task group to London"
     determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w.-]+\s+){1,4})$", before)
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
+_BARE_INFINITIVE = re.compile(
+    r"\b(?:ability|abilities|capacity|capability|capabilities|readiness|opportunity|opportunities|chance|need|"
+    r"efforts?|bid|drive|resolve|determination|freedom|right|way|ways|how|where|when)\s+to\s+$",
+    re.I,
+)
+_WITH_COUNTERPART = re.compile(
+    r"\s+(?:in\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:this\s+week\s+|today\s+)?)?(?:between|with)\s+(?:the\s+)?[A-Z]"
+)
 _MARKED_THE = re.compile(
     r"\bmark(?:s|ed|ing)?\s+the\s+(?:beginning|start|end|close|turning point|dawn|onset)\s+of\s+(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,3}$",
     re.I,
@@ -789,7 +939,7 @@ _SUBJECT_OF_PREDICATE = re.compile(
     r"(?:held|hosted|conducted|staged|postponed|cancell?ed|called off|delayed|rescheduled|suspended|signed|ratified|"
     r"completed|concluded|opened|attended|chaired|co-chaired|organi[sz]ed|launched|extended)|"
     r"took place|will take place|takes place|(?:began|begins|ended|ends|opened|opens|closed|closes|concluded|concludes|"
-    r"started|starts|wrapped up|kicked off|kicks off)\b)",
+    r"started|starts|wrapped up|kicked off|kicks off|runs|ran|will run|lasts|lasted|will last)\b)",
     re.I,
 )
 _AS_DECLARED = re.compile(r"\bas declared (?:in|at) ((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})", re.I)
@@ -807,7 +957,7 @@ _GENERIC_BEFORE = re.compile(
 
 _FREQUENCY = re.compile(
     r"\b(?:(?:at least\s+)?(?:once|twice|\w+ times) (?:a|per|every) (?:year|month|week)|annually|every (?:\w+ )?(?:years?|months?|weeks?)|"
-    r"each (?:year|month|week)|on a (?:regular|rotational|routine|annual) basis)\b",
+    r"each (?:year|month|week)|on a (?:regular|rotational|routine|annual) basis|over the (?:centuries|decades|years)|throughout history)\b",
     re.I,
 )
 
@@ -898,6 +1048,14 @@ def _attribution_date(text: str, span: tuple[int, int]) -> bool:
             r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
             text[max(0, span[0] - 40) : span[0]],
         )
+    )
+
+
+def _own_quoted(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a quoted date dates the speaker's own action in the same quote ("I met X earlier this year")."""
+    lo, hi = min(span[0], trigger[0]), max(span[1], trigger[1])
+    return (
+        _inside_quote(text, trigger) and not re.search(r"[\u201c\u201d\"]", text[lo:hi]) and _speaker_own(text, trigger)
     )
 
 
@@ -1093,7 +1251,8 @@ def _candidates(
             ):
                 distance = 0
             elif after:
-                distance += 30
+                distance += 30 + (60 if _NEXT_PREDICATE.search(text, span[1], m.end()) else 0)
+                # "departed X today and will remain in Y": the date ends the predicate before "and"
             if _VENUE.search(text, max(0, m.start() - 60), m.start()):
                 distance += 60  # "met on the sidelines of the summit on Monday": the summit is the venue
             found.append((distance + (20 if kind in WEAK else 0), kind, m.span()))
@@ -1128,7 +1287,9 @@ def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int
         (not _FINITE.match(m.group(0)), m.start(), kind, m.span())
         for kind, m in _eventive_triggers(text)
     )
-    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
+    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I) or _SCHEDULED_OPENING.fullmatch(
+        text, 0, span[0]
+    )
     if opening and (re.match(r"\s*,", text[span[1] :]) or _subject_follows(text, span)):
         after = sorted((f[1], f[2], f[3]) for f in found if f[1] >= span[1])
         return (0, after[0][1], after[0][2]) if after else None
@@ -1141,6 +1302,11 @@ def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int
     return None
 
 
+_SCHEDULED_OPENING = re.compile(  # "Scheduled to run from Aug. 9-18, LSE 2023 is a ... exercise": the subject's event
+    r"\W*(?:scheduled|set|slated|planned|due)\s+to\s+(?:run|take\s+place|begin|start|be\s+held|last|conclude|end)\s+"
+    r"(?:from|on|in|between|through|until)?\s*",
+    re.I,
+)
 _OPENING_VENUE = re.compile(r"\W*(?:[\w'\u2019]+\s+){0,4}?(?:at|during)\s+the\s+", re.I)
 
 
@@ -1252,13 +1418,16 @@ _OWN_HABIT = re.compile(
 _BARE_VERB = re.compile(r"(?:meet|visit|attend|travel|hold|host|sign|conduct|speak|launch|deploy)\b", re.I)
 
 
+_HOLDS_PASSIVE = re.compile(r"\s(?:was|were|been)\s+(?:\w+ly\s+)?\w+ed$")  # "the bill was passed"
+
+
 def _eventive(text: str, match: re.Match[str]) -> bool:
     """Tell whether a trigger reports an event: not an adjective ("the deployed wing"), not a lead-in.
 
     "X provided the following statement:" introduces the text itself; it is not an event.
     """
     word = match.group(0)
-    if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]):
+    if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]) and not _HOLDS_PASSIVE.search(word):
         return False
     if _in_place_name(text, match):
         return False
@@ -1507,7 +1676,12 @@ _LIGHT_VERB = re.compile(
 
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
-    skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False)]
+    skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False) if not _of_year(text, d)]
+    expr = None if expr is not None and _of_year(text, expr) else expr  # "the tsunami of 2004" keeps its year
+    if (scheduled := _SCHEDULED_OPENING.match(text)) and 0 < (comma := text.find(", ", scheduled.end())) < span[0]:
+        skips.append((0, comma + 2))  # "Scheduled to run from Aug. 9-18, LSE 2023 is ...": the opening is the date's frame
+    if (quoted := _OPENING_QUOTE.match(text)) and quoted.end() <= span[0]:
+        skips.append((0, quoted.end()))  # "“We will defend ...,” Trump told members of X": the words said are no title
     if opening := opening_nominal(text, span, skips):
         return opening
     if re.search(r"\b(?:followed|preceded) by\s+$", text[: span[0]]) and (
@@ -1546,9 +1720,38 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         following = _VERB_AFTER.match(text, span[1])
         if following and (found := clause_headline(text, following.span(1), skips)):
             return found  # "The exercise, which began on May 2, ...": "The exercise begins"
-    found = clause_headline(text, span, skips)
+    found = clause_headline(text, span, skips + _purpose_gap(text, span))
     title = found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
     return title if len(title.split()) >= 3 else _passive_title(text, span, title)
+
+
+def _of_year(text: str, expr: DateExpr) -> bool:
+    """Tell whether a date is a year naming the noun before it ("the tsunami of 2004"), part of its title."""
+    return expr.precision == "year" and text[max(0, expr.span[0] - 3) : expr.span[0]] == "of "
+
+
+_OPENING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d]\s*,?\s*")
+
+
+def _purpose_gap(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Return the main predicate before a purpose infinitive, to leave out of its title.
+
+    "Four jets arrived at X, Germany, to train with allies": the training's title is "Four jets
+    train with allies", its subject the arrival's, not the arrival itself.
+    """
+    if not re.search(r"\bto\s+$", text[max(0, span[0] - 4) : span[0]]):
+        return []
+    main = [
+        m for _, m in _eventive_triggers(text)
+        if m.end() <= span[0] and span[0] - m.start() <= 120 and _FINITE.match(m.group(0))
+        and not re.search(r"[;:.]|\b(?:and|but|who|which|that)\b", text[m.end() : span[0]])
+    ]
+    if not main:
+        return []
+    first = min(m.start() for m in main)
+    modal = re.search(r"\b(?:will|would|shall|is|are|was|were)\s+(?:\w+ly\s+)?$", text[max(0, first - 20) : first])
+    lo = first - (len(modal.group(0)) if modal else 0)
+    return [(lo, span[0])]
 
 
 def _with_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1649,6 +1852,8 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     hi = max(span[1], expr.span[1] if expr else span[1])
     if hints and (hint := _status_words(text[max(0, lo - 40) : hi + 40])):
         return hint
+    if expr is not None and _GLAD_TO.search(text, max(0, span[0] - 90), span[0]):
+        return "past"  # "I was delighted to meet X": the meeting happened, whatever "to meet" says
     if (
         lead < len(text)
         and _PAST_VERB.match(text[span[0] : span[1]])
@@ -1662,6 +1867,8 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
         return "planned"
     if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window):
         return "ongoing"
+    if _second_verb(text, span) and _MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]):
+        return "planned"  # "will attend X, and tour Y": the second verb's "will" is the first's
     return "past"
 
 
@@ -1749,7 +1956,7 @@ def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:
         return None
     recent = [m for m in reversed(merged) if m.kind == draft.kind and 0 <= draft.sentence - m.sentence <= 3]
     own = _content(draft.title) - {draft.kind}
-    return next((m for m in recent if own & _content(m.title) and _refers(m, draft)), None)
+    return next((m for m in recent if own & _content(m.title) and _refers(m, draft) and not _unlike_others(m, draft)), None)
 
 
 def _content(title: str) -> set[str]:
@@ -1776,18 +1983,31 @@ def _retold(first: str, second: str) -> bool:
     return min(len(a), len(b)) >= 3 and len(a & b) >= 0.8 * min(len(a), len(b))
 
 
+def _unlike_others(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether two "other" happenings differ: no shared stem or word ("took part in a meeting", "the opening of X")."""
+    return a.kind == "other" and a.word[:4] != b.word[:4] and not _content(b.word) & _content(a.title)
+
+
+def _two_verbs(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether two clause drafts of one sentence have verbs of their own ("departed X and will remain in X")."""
+    one, other = _verb_stem(a.word), _verb_stem(b.word)
+    return a.clause and b.clause and bool(one and other) and one != other and a.trigger != b.trigger
+
+
 def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
-    if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title):
+    if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title) and not _two_verbs(a, b):
         return True  # one sentence telling one event twice ("the X Agreement took effect" and its clause)
     if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
         return False  # one sentence's triggers were told apart when it was read
     if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3 and _refers(a, b):
+        return not _unlike_others(a, b)
+    if _dated_next(a, b):
         return True
     if a.named and a.date is None and b.definite and not b.named and a.kind == b.kind and 0 < b.sentence - a.sentence <= 3:
         return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"
-    if b.date is None and _DEFINITE.match(b.title):
-        return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR
+    if b.date is None and _DEFINITE.match(b.title) and not (b.clause and _verb_stem(b.word)):
+        return a.kind == b.kind or frozenset({a.kind, b.kind}) in _SIMILAR  # not "During the visit X will attend Y"
     if _retold_next(a, b):
         return True
     if a.named and b.named:
@@ -1800,7 +2020,7 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return True
     if a.named or b.named:
         return False
-    if a.kind == b.kind == "other" and not b.definite and a.word[:4] != b.word[:4]:
+    if a.kind == b.kind == "other" and (not b.definite and a.word[:4] != b.word[:4] or _unlike_others(a, b)):
         return False  # "the attack" and "the latest missile test": "other" gathers unlike happenings
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
     if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
@@ -1817,6 +2037,19 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 
 
 _GENERIC = frozenset(words("event_generic_nouns"))
+
+
+_HAPPENINGS = frozenset({"exercise", "deployment", "meeting", "talks", "call", "summit", "visit"})  # not a document's date
+
+
+def _dated_next(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether a dated definite mention next on dates `a` ("... will hold an exercise. The exercise runs May 3-9.")."""
+    return (
+        a.date is None and b.date is not None and b.date.start is not None and b.definite and not (a.named or b.named)
+        and (a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS) and a.kind in _HAPPENINGS
+        and a.status == b.status and 0 < b.sentence - a.sentence <= 2
+        and bool(re.match(r"(?:The|This|That)\s+", b.title)) and _refers(a, b)
+    )
 
 
 def _retold_next(a: EventDraft, b: EventDraft) -> bool:
@@ -1851,7 +2084,20 @@ def _alike(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts tell one happening: what they tell after the subject, or one subject and a stem."""
     if not (a.clause and b.clause):
         return _similar(a.title, b.title)
+    if _ship_led(a.title) != _ship_led(b.title):
+        return False  # "HMS Richmond visits Manila" and "Lord Coaker visits Manila and HMS Richmond": two visitors
     return _shared_words(_told(a), _told(b)) or _subject_and_stem(a.title, b.title)
+
+
+@functools.cache
+def _ship_subject() -> re.Pattern[str]:
+    """Return the pattern of a title whose subject is a named ship ("HMS Richmond visits Manila")."""
+    return re.compile(rf"(?:The\s+)?(?:{alternation(lexicon().ship_prefixes)})\s+(?-i:[A-Z])")
+
+
+def _ship_led(title: str) -> bool:
+    """Tell whether a clause title's subject is a named ship."""
+    return bool(_ship_subject().match(title))
 
 
 def _told(draft: EventDraft) -> str:

@@ -10,6 +10,7 @@ one file per concept (sentence-initial words, determiners, speech verbs ...), sh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -32,6 +33,7 @@ class Lexicon:
     role_countries: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> United Kingdom
     ship_prefixes: dict[str, str] = field(default_factory=dict)  # "HMS" -> United Kingdom (case kept)
     figures: dict[str, str] = field(default_factory=dict)  # "lloyd j. austin iii" -> United States
+    figure_offices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> offices held, lower case
     cities: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # cities.tsv: taken in place context only
     cased: dict[str, str] = field(default_factory=dict)  # "act" -> "ACT": aliases in capitals match in that case only
     capitals: dict[str, str] = field(default_factory=dict)  # "seoul" -> South Korea (seats of government too)
@@ -155,6 +157,13 @@ def _load_figures(lex: Lexicon) -> None:
         for name in [row[0].strip(), *_split(_cell(row, 2))]:
             if len(name.split()) >= 2:
                 lex.figures.setdefault(name.lower(), _cell(row, 1))
+                lex.figure_offices.setdefault(name.lower(), _offices_held(_cell(row, 3) or ""))
+
+
+def _offices_held(cell: str) -> tuple[str, ...]:
+    """Return the offices of a figures.tsv cell, lower case ("Prime Minister; Foreign Secretary 2023-2024")."""
+    pieces = re.split(r"[;()]", cell)
+    return tuple(o for p in pieces if (o := re.sub(r"\s*\d{4}(?:\s*-\s*\d{4})?\s*$", "", p).strip().lower()))
 
 
 def _load_places(lex: Lexicon) -> None:

@@ -112,6 +112,8 @@ def find_people(doc: Doc) -> list[PersonDraft]:
     _office_from_lead(doc, people)
     _drop_roles_naming_others(people)
     _tidy_roles(people)
+    _definite_offices(doc, people)
+    people[:] = [p for p in people if not _presenter(doc, p)]
     for person in people:
         person.mentions.sort()
         person.evidence.sort(key=lambda sid: int(sid[1:]))
@@ -155,7 +157,8 @@ def _signature_blocks(doc: Doc, people: list[PersonDraft]) -> None:
 
 
 _OFFICE_SEGMENT = re.compile(
-    r"(?:^|[;:]\s+|\band\s+)(?P<office>[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s+)(?:[A-Z][\w.'\u2019-]*|of|for|the|and))+),\s+$"
+    r"(?:^|[;:]\s+|\band\s+)(?P<office>[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s+)(?:[A-Z][\w.'\u2019-]*|\d+[A-Z]?(?:\([A-Z]\))?"
+    r"|\d+(?:st|nd|rd|th|d)|of|for|the|and))+),\s+$"  # unit numbers: "No. 3 Squadron", "1(F) Sqn", "2nd Battalion"
 )
 
 
@@ -173,7 +176,7 @@ def _offices_before_commas(doc: Doc, people: list[PersonDraft]) -> None:
         text = doc.sentences[index].text
         before = _strip_rank_before(doc, _strip_honorifics(text[:start]))
         match = _OFFICE_SEGMENT.search(before) if before != text[:start] else None
-        if not match or match["office"].split()[0].lower() not in doc.lex.role_heads:
+        if not match or not _opens_with_head(doc, match["office"].split()):
             continue
         lo, hi = match.start("office"), match.end("office")
         inside = [p for p in people if p is not person and p.mentions and all(
@@ -184,6 +187,12 @@ def _offices_before_commas(doc: Doc, people: list[PersonDraft]) -> None:
         for phantom in inside:
             people.remove(phantom)
         person.add_role(match["office"])
+
+
+def _opens_with_head(doc: Doc, words_: list[str]) -> bool:
+    """Tell whether an office opens with a role head of one or two words ("Commander ...", "Officer Commanding ...")."""
+    pair = " ".join(words_[:2]).lower()
+    return words_[0].lower() in doc.lex.role_heads or (pair in doc.lex.role_heads and not _is_military_rank(doc, pair))
 
 
 def _strip_honorifics(before: str) -> str:
@@ -227,8 +236,16 @@ def _office_from_lead(doc: Doc, people: list[PersonDraft]) -> None:
 
 
 def _is_military_rank(doc: Doc, role: str) -> bool:
-    """Tell whether a role is a military rank as written out ("Admiral")."""
-    return any(full == role and kind == "military" for full, kind in doc.lex.ranks.values())
+    """Tell whether a role is a military rank, abbreviated or written out ("Adm.", "Admiral")."""
+    entry = doc.lex.ranks.get(role.lower()) or doc.lex.ranks.get(role.lower().rstrip("."))
+    return bool(entry and entry[1] == "military") or any(
+        full == role and kind == "military" for full, kind in doc.lex.ranks.values()
+    )
+
+
+def _rank_as_written(tokens: list[Token]) -> str:
+    """Return a rank the way the text writes it ("Vice Adm.", "Lt. Cmdr."): the role is the rank as stated."""
+    return " ".join(t.text for t in tokens)
 
 
 def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
@@ -296,6 +313,92 @@ def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
         person.roles = [r for r in kept if not _inside_other(r, kept)]
 
 
+_SIGN_IN = re.compile(r"^(?:I[\u2019']m|I am|This is)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,6}?$")
+_SIGN_OFF = re.compile(r"^,?\s+(?:with|for|reporting)\b")
+
+
+def _presenter(doc: Doc, person: PersonDraft) -> bool:
+    """Tell whether a person is only the presenter signing in ("I'm Corporal Ana Ruiz with your Marine Minute",
+    "This is Tom Reed reporting"): the story's author, not a person of the story."""
+    if not person.mentions:
+        return False
+    for index, start, end in person.mentions:
+        text = doc.sentences[index].text
+        if not (_SIGN_IN.match(text[:start]) and _SIGN_OFF.match(text[end:])):
+            return False
+    return True
+
+
+_DEFINITE_OFFICE = re.compile(
+    r"\b(?P<the>[Tt]he)\s+(?P<office>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|the|and))*)(?![\w'\u2019-])"
+)
+
+
+def _unnamed_offices(doc: Doc, people: list[PersonDraft]) -> list[tuple[int, str]]:
+    """Return (sentence, office) for each office written "the Office" with nobody's name after it
+    ("The Prime Minister spoke to ...", "the Secretary of Defense directed ...")."""
+    found = []
+    for index in doc.body:
+        text = doc.sentences[index].text
+        for match in _DEFINITE_OFFICE.finditer(text):
+            for piece in re.finditer(r"(?:(?!\s+and\s+the\s).)+", match["office"]):  # "Prime Minister and the President"
+                start = match.start("office") + piece.start()
+                office = re.sub(r"(?:\s+(?:of|for|the|and))+$", "", re.sub(r"^and\s+the\s+", "", piece.group().strip()))
+                office = office.removesuffix("\u2019s").removesuffix("'s")
+                if _unnamed_office(doc, people, index, text, start + piece.group().find(office), office):
+                    found.append((index, office))
+    return found
+
+
+def _unnamed_office(doc: Doc, people: list[PersonDraft], index: int, text: str, start: int, office: str) -> bool:
+    """Tell whether an office after "the" at `start` is whole and names nobody after it."""
+    words_ = office.split()
+    if not words_ or not _has_head(doc, words_) or not (_ends_in_head(doc, words_) or _has_head(doc, words_[:2])):
+        return False
+    end = start + len(office)
+    if any(i == index and start - 5 <= s <= end + 2 for p in people for i, s, _ in p.mentions):
+        return False  # "the Prime Minister Tom Reed": the office is named
+    # "the Prime Minister of Japan": a foreign office, not the story's own
+    return not (re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]) and not re.search(r"\s(?:of|for)\s", office))
+
+
+def _definite_offices(doc: Doc, people: list[PersonDraft]) -> None:
+    """Give an office the text names only as "the Office" to the one person it can be.
+
+    "Secretary Hegseth" and "the Secretary of Defense directed ...": the bare title's full office.
+    "David Cameron spoke to ..." and "The Prime Minister spoke to ...": the one person without a role
+    known to have held that office (``figures.tsv``), when nobody else holds an office with that head.
+    """
+    for index, office in _unnamed_offices(doc, people):
+        low = office.lower()
+        head = _office_head(doc, office)
+        if head is None or any(low == r.lower() or low in r.lower() for p in people for r in p.roles):
+            continue
+        bare = [p for p in people if any(r.lower() == head for r in p.roles)]
+        holders = [p for p in people if any(head in r.lower().split() for r in p.roles)]
+        if len(bare) == 1 and len(holders) == 1 and index not in {i for i, _, _ in bare[0].mentions} and (
+            low in _offices_known(doc, bare[0]) or index < min(bare[0].mentions)[0]
+        ):  # the full office first, then the short title ("the Secretary of Defense ...", "Secretary Hale")
+            bare[0].roles = [office if r.lower() == head else r for r in bare[0].roles]
+            continue
+        held = [p for p in people if not p.roles and low in _offices_known(doc, p)]
+        if not holders and len(held) == 1:
+            held[0].add_role(office)
+
+
+def _offices_known(doc: Doc, person: PersonDraft) -> set[str]:
+    """Return the offices ``figures.tsv`` lists for a person known by full name, lower case."""
+    return {o for name in (person.name, *person.aliases) if len(name.split()) >= 2
+            for o in doc.lex.figure_offices.get(name.lower(), ())}
+
+
+def _office_head(doc: Doc, office: str) -> str | None:
+    """Return the head word of an office ("Secretary of Defense" -> "secretary", "Prime Minister" -> "minister")."""
+    words_ = office.lower().split()
+    cut = next((k for k, w in enumerate(words_) if w in ("of", "for", "and")), len(words_))
+    return next((w for w in reversed(words_[:cut]) if w in doc.lex.role_heads), None)
+
+
 _RELATIONAL = words("relational_nouns")
 
 
@@ -322,7 +425,10 @@ def _without_closing_style(role: str) -> str:
 def _inside_other(role: str, roles: list[str]) -> bool:
     """Tell whether a one-word office is the head of a fuller one the person has ("Minister" beside "Prime Minister")."""
     low = role.lower()
-    if " " in low or low in {full.lower() for full, kind in lexicon().ranks.values() if kind == "military"}:
+    entry = lexicon().ranks.get(low)
+    if " " in low or (entry and entry[1] == "military") or low in {
+        full.lower() for full, kind in lexicon().ranks.values() if kind == "military"
+    }:
         return False
     return any(o.lower() != low and (o.lower().endswith(" " + low) or o.lower().startswith(low + " ")) for o in roles)
 
@@ -657,6 +763,10 @@ def _consider(
         pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
     if post_role and pre_roles and _office_of_next(doc, after_name, post_role):
         post_role = None  # "Chief X, General Y, Special Adviser Z, Ana Ruiz, and ...": the office is Ruiz's
+    if len(core) == 1 and not title_tokens and core[0].bare in _GIVEN_NAMES and _AGE_AFTER.match(sentence[end:]):
+        person = _find_or_add(people, core[0].bare)  # "The brothers: George, 28; Francis, 27; ...": given names
+        person.mention(doc, index, start, end)
+        return
     if len(core) == 1:
         titled_head = bool(title_tokens) and (
             _is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1])
@@ -674,7 +784,9 @@ def _consider(
     known_figure = sentence[start:end].lower() in doc.lex.figures or (
         _given_name_first(doc, run, core) and not after_determiner and not _credit_line(sentence)
     )
-    cued = _speech_cue(doc, index, tokens, core) or _person_cue(doc, index, run, core, people)
+    cued = _speech_cue(doc, index, tokens, core) or _person_cue(doc, index, run, core, people) or bool(
+        _AGE_AFTER.match(sentence[end:]) and _given_name_first(doc, run, core)
+    )
     if not (titled or post_role or label or known_figure or cued) or _is_place_or_org(
         doc, sentence[start:end]
     ):
@@ -699,11 +811,14 @@ def _consider(
             person.add_role(one)
     if post and not (of_country or person.affiliation or pre_affil or post_affil):
         post_affil = _mission_country(doc, sentence[end:])
+    if not (of_country or person.affiliation or pre_affil or post_affil):
+        post_affil = _of_national_body(doc, sentence[end:])
     person.affiliation = of_country or person.affiliation or pre_affil or post_affil or _service_of(
         doc, sentence, run[0].start, end, pre_roles
     )
 
 
+_AGE_AFTER = re.compile(r"^,\s+(?:[1-9]\d?|10\d)(?:\s*[,;)]|\s+(?:and|or)\b|\.(?:\s|$))")  # "George, 28;"
 _NATIONAL_NOUN = re.compile(r"(?:^|\s)(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[a-z][a-z-]+\s+$")
 
 
@@ -741,6 +856,27 @@ _MISSION = re.compile(
 )
 
 
+_OF_BODY = re.compile(
+    r"^\s*,\s+(?:of|from|with)\s+(?:the\s+)?(?P<body>[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|the))*?)"
+    r"\s*(?=[,.;]|$|\s+(?:said|told|and)\b)"
+)
+
+
+def _of_national_body(doc: Doc, after: str) -> str | None:
+    """Return the country of a national force or body set off after a name (", of the Australian Defence Force,")."""
+    match = _OF_BODY.match(after)
+    if not match or not _STATE_BODY.search(match["body"]):
+        return None  # "Tom Reed, of Lockheed Martin,": a company's employee serves no government
+    country = _country_of(doc, match["body"])
+    return country if country and doc.lex.country(country) else None
+
+
+_STATE_BODY = re.compile(
+    r"\b(?:Navy|Army|Air Force|Marines?|Marine Corps|Coast Guard|Forces?|Fleet|Command|Ministry|Department|"
+    r"Government|Embassy|Regiment|Battalion|Brigade|Division|Squadron|Wing|Corps)\b"
+)
+
+
 def _mission_country(doc: Doc, after: str) -> str | None:
     """Return the country of the embassy or ministry an appositive office sits in ("..., at the British Embassy")."""
     match = _MISSION.match(after)
@@ -753,7 +889,8 @@ def _split_offices(role: str) -> list[str]:
     offices = [pieces[0]]
     for piece in pieces[1:]:
         remit = piece.split()[0] in _OFFICE_DOMAINS and offices[-1].split()[-1] in _OFFICE_DOMAINS
-        if remit or not any(w.lower() in lexicon().role_heads for w in piece.split()):
+        headless = not any(w.lower() in lexicon().role_heads for w in offices[-1].split())  # "Forces in Europe and"
+        if remit or headless or not any(w.lower() in lexicon().role_heads for w in piece.split()):
             offices[-1] = f"{offices[-1]} and {piece}"  # "... for East Asian and Pacific Affairs": no new office
         else:
             offices.append(piece)
@@ -964,6 +1101,8 @@ def _name_word(doc: Doc, tok: Token) -> bool:
     text = tok.bare
     if not text[:1].isupper() or text in NOT_NAME or text.isupper() and len(text) > 1:
         return False
+    if "-" in text and text.split("-")[0] in NOT_NAME:
+        return False  # "Meeting-Plus", "Summit-level"
     if any(c.isdigit() for c in text) or "." in text.rstrip("."):
         return False
     if len(text) >= 8 and re.search(r"(?:tions|sions|ments|ities|ical|erial|ship|ness|ance|ence)$", text):
@@ -1123,7 +1262,7 @@ def _role_before(
             i = k
             continue
         if rank:
-            roles.append(rank)
+            roles.append(_rank_as_written(title_tokens[i : i + width]))
             i += width
             continue
         country, width = _country_at(doc, title_tokens, i)
@@ -1302,6 +1441,8 @@ def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[
     if words and words[-1].lower() in ("the", "a", "an") and len(words) > 1 and words[-2].endswith(","):
         words = words[:-1]
     if _ends_in_name(doc, words):
+        if (aide := _AIDE_OF.search(before)) and _has_head(doc, aide["role"].split()):
+            return aide["role"], None  # "A spokesman for Prime Minister Tom Reed, John Hale,": Hale is the spokesman
         return None, None  # the name before is another person's ("Anne Leblanc, Japan's Minister ...")
     phrase: list[str] = []
     window = words[-9:]
@@ -1363,6 +1504,10 @@ def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[
     return (" ".join(kept) or None), affil
 
 
+_AIDE_OF = re.compile(
+    r"(?:^|\b(?:[Aa]n?|[Tt]he)\s+)(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}[A-Z][\w'\u2019-]*,\s*$"
+)
 _COUNTERPART_BEFORE = re.compile(  # "met his French counterpart, armed forces minister X"
     r"\b(?:his|her|their|its)\s+(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:counterpart|opposite number)s?,\s*"
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){1,6}$"
@@ -1437,6 +1582,10 @@ def _role_after(doc: Doc, after: str) -> str | None:
     if not any(w in heads or " ".join(words[i : i + 2]) in heads or " ".join(words[i : i + 3]) in heads
                for i, w in enumerate(words)):
         return None  # no role head of one, two or three words ("spokesperson", "first sea lord")
+    if _names_someone(doc, role) and (aide := re.match(r"(?P<role>.+?)\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]", role)) and (
+        _has_head(doc, aide["role"].split()) and not _names_someone(doc, aide["role"])
+    ):
+        return aide["role"]  # ", a spokeswoman for Japanese Defense Minister Tom Reed,": the aide's office, no name
     if _names_someone(doc, role) or _opens_with_verb(role):
         return None
     role += _list_tail(role, after[match.end("role") :])
@@ -1462,7 +1611,10 @@ def _cut_role_tail(doc: Doc, role: str) -> str:
         (body := at["body"]) in doc.lex.orgs or body.lower() in doc.lex.orgs
     ):
         return role[: at.end()] + _ROLE_TAIL.sub("", role[at.end() :])
-    return _ROLE_TAIL.sub("", role)
+    cut = _ROLE_TAIL.sub("", role)
+    if cut != role and not (cut.split() and _has_head(doc, cut.split())) and _ends_in_head(doc, role.split()):
+        return role  # "U.S. Air Forces in Europe commander": the "in" is inside the remit the head closes
+    return cut
 
 
 def _before_next_name(doc: Doc, role: str) -> str:

@@ -54,7 +54,7 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         beside = (previous is not None and previous[1:] == (expr.start, expr.end)
                   and _BESIDE_GAP.fullmatch(sentence[previous[0] : expr.span[0]]))
         previous = (expr.span[1], expr.start, expr.end)
-        if expr.start is None or expr.rule.startswith("explicit"):
+        if expr.start is None or expr.rule.startswith(_AS_WRITTEN):
             continue
         before, after = sentence[last : expr.span[0]], sentence[expr.span[1] :]
         if _DETERMINED.search(before) or _EXPLICIT_BESIDE.match(after) or _in_a_name(sentence, expr.span):
@@ -140,6 +140,7 @@ _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before",
 _PREPOSITION_END = re.compile(
     r"\b(?:on|in|from|by|until|since|during|before|after|of|for|at|to|about|over|between|with|than)\s+$", re.I
 )
+_AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter")  # "in the coming weeks", "this summer"
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _PART_OF_DAY = re.compile(r"^\s+(morning|afternoon|evening|night)\b(?!['\u2019]s)", re.I)

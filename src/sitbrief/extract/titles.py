@@ -150,7 +150,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
         return finish_title(_FILLER.sub("", passive).strip(" ,;:"), limit=40)
     reporting = bool(re.match(r"(?:agreed|decided|announced|confirmed|pledged)$", verb, re.I))
     rest = _object(text, trigger[1], skips, reporting)
-    coordinated = re.search(r"\s+and\s+((?:will|would|to)\s+)?$", subject) or _series(subject)
+    coordinated = re.search(r"\s+and\s+(?:then\s+|also\s+|later\s+)?((?:will|would|to)\s+)?$", subject)
+    coordinated = coordinated or _series(subject)
     if coordinated:
         future = coordinated.group(1) or _future_before(subject[: coordinated.start()])
         subject = re.split(

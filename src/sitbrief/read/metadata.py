@@ -51,9 +51,9 @@ _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?"
     r"(?:\s+[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?){0,5})"
     r"(?:,\s*(?P<region>[A-Z](?:[a-z]+\.?|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+)){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
-    r"\s*(?:\((?P<src>[^)]{2,40})\))?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
-)
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
+    r"\s*(?:\((?P<src>[^)]{2,40})\))?(?:\s*/[A-Za-z][\w .-]{1,30}/)?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
+)  # "OTTAWA, Aug. 24, 2019 /CNW/ -": a newswire's tag (its distributor, not the outlet) before the dash
 _CAPTION_SRC = re.compile(r"\((?P<src>[A-Z][\w .&'/-]{1,50})\)\s*$")
 _TRAILER = re.compile(
     r"^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\b.*$|"
@@ -216,7 +216,8 @@ def _piped_date(para: str) -> str | None:
     """Return the date piece of a header line of pieces split by "|" or " / " ("June 3, 2024 | By Press Office")."""
     if not _PIPE.search(para) or len(para) > 160:
         return None
-    return next((p for p in _pieces(para) if _is_date_line(p)), None)
+    dated = [p for p in _pieces(para) if _is_date_line(p)]
+    return next((p for p in dated if not _UPDATED.match(p)), dated[0] if dated else None)  # "Updated X | Published Y": Y
 
 
 def _piped(para: str, found: Found) -> bool:
@@ -443,10 +444,14 @@ _LABELS = re.compile(
 )
 
 
+_ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)")  # "2024-06-03T10:15:00Z"
+
+
 def _is_date_line(para: str) -> bool:
     """Tell whether `para` is nothing but a date (with optional labels, weekday and time)."""
     if len(para) > 70:
         return False
+    para = _ISO_TIME.sub(" ", para)
     if parse_full_date(para) is None and NUMERIC_DATE.search(para):
         rest = _TIME.sub(" ", NUMERIC_DATE.sub(" ", para, count=1))
         return parse_full_date(para, numeric=True) is not None and not _LABELS.sub(" ", rest).split()
@@ -471,11 +476,12 @@ def _is_headline(para: str, paras: list[str], i: int) -> bool:
 
 
 _SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story
-    r"^(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\.?$"
+    r"^(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*"
+    r"(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\.?$"
 )
 _OPENING_DATE = re.compile(  # "September 4, 2020 – Two Royal Navy minehunters are returning ..."
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
 )
 
 
@@ -538,7 +544,8 @@ def _take_dateline(first: str, found: Found) -> str:
 _PLACE_DATED = re.compile(  # "Canberra, 3 June 2024 – ...", "Washington, DC, June 3, 2024 — ..." (a year makes it a dateline)
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?,\s*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Canberra, Tuesday 12 March 2024 -"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"(?:\s*/[A-Za-z][\w .-]{1,30}/)?\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"
 )
 _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open with a day, not a place
     rf"\b(?:{_DAY_NAME}|on|in|at|the|by|from|last|this|next|since|until|january|"
@@ -546,7 +553,8 @@ _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open w
     re.I,
 )
 _LEADING_DATE = re.compile(
-    r"^(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"^\(?(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\)?"
     r"\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
 )
 

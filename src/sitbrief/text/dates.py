@@ -52,7 +52,7 @@ WEEKDAYS = {
     )
     for name in names
 }
-_MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_MON = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ORD = r"(?:st|nd|rd|th)?"  # the ordinal ending a day may carry ("3rd")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -76,11 +76,11 @@ def _holiday_pattern() -> re.Pattern[str]:
     """Return the pattern of every holiday name, either apostrophe ("New Year\u2019s Day")."""
     names = sorted(HOLIDAYS, key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace("'", "['\u2019]") for n in names)
-    return re.compile(rf"\b(?P<holiday>{alternatives})(?!\w)", re.I)
+    return re.compile(rf"\b(?:the\s+)?(?P<holiday>{alternatives})(?!\w)", re.I)  # "on the Fourth of July"
 
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
+    ("iso", re.compile(r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")),  # "2024/06/03" too
     (
         "range_mdmd",
         re.compile(
@@ -114,7 +114,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\bbetween\s+{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\s+and\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b"),
     ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b")),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("dmy", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    (
+        "month_rel_year",  # "in March last year", "late November of next year": the month of that year
+        re.compile(rf"\b(?:{_PART}\s*)?{_MON}\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
+    ),
+    ("holiday", _holiday_pattern()),  # before the months: "the Fourth of July" is a day, not July
     ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_MON}\s+(?P<y>\d{{4}})\b")),
     (
@@ -130,13 +135,26 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("new_year", re.compile(r"\bin the new year\b", re.I)),
-    ("weekend", re.compile(r"\b(?P<rel>over the|last|this|next|the past|at the)\s+weekend\b", re.I)),
+    ("weekend", re.compile(r"\b(?P<rel>over the|last|this past|this|next|the past|at the)\s+weekend\b", re.I)),
+    (
+        "season_year",  # "in spring 2025", "the summer of 2023", "this autumn": the year (a season's months differ by hemisphere)
+        re.compile(
+            r"\b(?:(?:early|late|mid)[- ]?)?(?P<season>(?i:spring|summer|autumn|winter)|Fall|(?:(?<=\bin )|(?<=\bthe )|(?<=\bby ))fall)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b|"
+            r"\b(?i:this)\s+(?:(?i:spring|summer|autumn|winter)|fall)\b"
+        ),
+    ),
+    ("quarter", re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b")),  # "Q3 2024"
     (
         "end_year",
         re.compile(r"\b(?:by\s+|before\s+|until\s+)?the end of (?:(?P<rel>this|next|last) year|the year)\b", re.I),
     ),
     ("later_week", re.compile(r"\b(?:later|earlier) this week\b", re.I)),
+    (
+        "coming_units",  # "in the coming weeks": the anchor's month (or year) when the span stays in it
+        re.compile(r"\b(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?(?P<unit>days|weeks?|months?)\b", re.I),
+    ),
     ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("fiscal_year", re.compile(r"\b(?:(?i:fiscal|financial)(?:\s+year)?\s+|FY\s?-?)(?P<y>(?:19|20)\d{2}|\d{2})\b")),
     (
         "month",
         re.compile(
@@ -155,6 +173,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d{2})(?=\))")),
+    (
+        "year",  # "the tsunami of 2004", "her first visit of 2024" (not "a total of 2000 troops")
+        re.compile(
+            r"(?<=[a-z] of )(?<!total of )(?<!number of )(?<!maximum of )(?<!minimum of )(?<!crowd of )(?<!force of )"
+            r"(?<!group of )(?<!team of )(?<!fleet of )(?<!contingent of )(?<!population of )(?<!estimated of )"
+            r"(?P<y>(?:19|20)\d{2})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|in|at|on|off|with|was|were|is|are|has|had|when|as)\b)"
+        ),
+    ),
     ("year", re.compile(r"(?:(?<=\b[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Tt]his ))(?P<y>(?:19|20)\d{2})(?= [A-Za-z][\w.-]*)")),
     (
         "day_word",
@@ -163,7 +189,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("holiday", _holiday_pattern()),
     (
         "ago",
         re.compile(rf"\b(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I),
@@ -177,9 +202,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "unit_offset",  # "the following week", "later that month", "a year later": from the date told before it
+        re.compile(
+            rf"\b(?:(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)|"
+            r"the\s+(?P<rel>following|previous|same)\s+(?P<unit2>day|week|month|year)|"
+            r"(?P<that>later|earlier|that)\s+(?:that|the\s+same|same)\s+(?P<unit3>day|week|month|year))\b",
+            re.I,
+        ),
+    ),
+    (
         "weekday",  # "on Sunday evening": the part of the day belongs to the date
         re.compile(
-            rf"(?<!\bevery )(?<!\beach )\b(?:(?P<rel>last|next|this|on|coming)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
+            rf"(?<!\b[Ee]very )(?<!\b[Ee]ach )\b(?:(?P<rel>(?i:last|next|this|on|coming))\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
         ),  # not "every Friday": a habit, no date
     ),
 ]
@@ -406,6 +440,19 @@ def _h_month(m, anchor, future):
 _PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
+def _h_month_rel_year(m, anchor, future):
+    """Resolve "in March last year", "late June next year": the month (or its part) of the year named."""
+    if anchor is None:
+        return "unresolved"
+    y, mo = anchor.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()], _month_num(m["mon"])
+    rule = f"{m['mon']} of {m['rel'].lower()} year"
+    if not m["part"]:
+        return _iso(y, mo), _iso(y, mo), "month", rule
+    first, last = _PART_DAYS[_part_key(m["part"])]
+    last = min(last, calendar.monthrange(y, mo)[1])
+    return _iso(y, mo, first), _iso(y, mo, last), "part-of-month", f"{_part_key(m['part'])} month = days {first}-{last}; {rule}"
+
+
 def _h_part_rel_year(m, anchor, future):
     if anchor is None:
         return "unresolved"
@@ -446,6 +493,27 @@ def _h_rel_unit(m, anchor, future):
     return first.isoformat(), last.isoformat(), "week", f"{rel} week (Monday-Sunday) from anchor"
 
 
+_COMING_DAYS = {"days": 7, "week": 7, "weeks": 28, "month": 30, "months": 180}
+
+
+def _h_coming_units(m, anchor, future):
+    """Resolve "in the coming weeks" to the anchor's month, or its year, when the whole span stays in it."""
+    if anchor is None:
+        return "unresolved"
+    last = anchor + timedelta(days=_COMING_DAYS[m["unit"].lower()])
+    if (last.year, last.month) == (anchor.year, anchor.month):
+        return _iso(anchor.year, anchor.month), _iso(anchor.year, anchor.month), "month", f"the coming {m['unit'].lower()}: this month"
+    if last.year == anchor.year:
+        return _iso(anchor.year), _iso(anchor.year), "year", f"the coming {m['unit'].lower()}: this year"
+    return None
+
+
+def _h_fiscal_year(m, anchor, future):
+    """Resolve "fiscal year 2026", "FY25" to the year it is named by."""
+    y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+    return _iso(y), _iso(y), "year", "fiscal year named by its year"
+
+
 def _h_end_year(m, anchor, future):
     if anchor is None:
         return "unresolved"
@@ -467,6 +535,22 @@ def _h_part_year(m, anchor, future):
     else:
         first, last = _PART_MONTHS[_part_key(part)]
     return _iso(y, first), _iso(y, last), "part-of-year", f"{part} {y} = months {first}-{last}"
+
+
+def _h_season_year(m, anchor, future):
+    """Resolve "spring 2025" to its year, "this summer" to the anchor's."""
+    if m["y"]:
+        return m["y"], m["y"], "year", "season of the year named"
+    if anchor is None:
+        return "unresolved"
+    return _iso(anchor.year), _iso(anchor.year), "year", "season this year: the anchor's year"
+
+
+def _h_quarter(m, anchor, future):
+    """Resolve "Q3 2024" to the quarter's months."""
+    first = 3 * int(m["q"]) - 2
+    y = int(m["y"])
+    return _iso(y, first), _iso(y, first + 2), "part-of-year", f"quarter {m['q']} of {y} = months {first}-{first + 2}"
 
 
 def _h_weekend(m, anchor, future):
@@ -589,10 +673,26 @@ def _h_day_offset(m, anchor, future):
 
 
 DAY_OFFSET = "days from the date before it: "
+UNIT_OFFSET = "from the date before it: "  # then "week+1", "month+0", "year-1"
+
+
+def _h_unit_offset(m, anchor, future):
+    """Mark "the following month", "later that year", "the same day" as counted from the date stated before it."""
+    if m["unit"]:
+        unit, step = m["unit"].lower().rstrip("s"), _count(m["n"]) * (-1 if m["dir"].lower() == "earlier" else 1)
+        unit = "days" if unit == "week" else unit  # "two weeks later": 14 days on, not the week after next
+    elif m["unit2"]:
+        unit, step = m["unit2"].lower(), {"following": 1, "previous": -1, "same": 0}[m["rel"].lower()]
+    else:
+        unit, step = m["unit3"].lower(), 0
+    if unit in ("day", "days"):
+        return None, None, "unknown", f"{DAY_OFFSET}{step * (7 if unit == 'days' else 1):+d}"
+    return None, None, "unknown", f"{UNIT_OFFSET}{unit}{step:+d}"
 
 _HANDLERS = {
     "ago": _h_ago,
     "day_offset": _h_day_offset,
+    "unit_offset": _h_unit_offset,
     "range_mdmd": _h_range,
     "range_dmdm": _h_range,
     "range_md": _h_range,
@@ -602,11 +702,16 @@ _HANDLERS = {
     "dmy": _h_day_month,
     "part_month": _h_part_month,
     "month_year": _h_month_year,
+    "month_rel_year": _h_month_rel_year,
     "part_rel_year": _h_part_rel_year,
     "new_year": _h_new_year,
     "part_year": _h_part_year,
     "weekend": _h_weekend,
     "rel_unit": _h_rel_unit,
+    "season_year": _h_season_year,
+    "quarter": _h_quarter,
+    "coming_units": _h_coming_units,
+    "fiscal_year": _h_fiscal_year,
     "later_week": _h_later_week,
     "end_year": _h_end_year,
     "month": _h_month,
@@ -615,6 +720,31 @@ _HANDLERS = {
     "weekday": _h_weekday,
     "holiday": _h_holiday,
 }
+
+
+_WEEKDAY_DATE = re.compile(
+    rf"{_WD},?\s+(?:the\s+)?(?:(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}|(?P<mon2>[A-Z][a-z]{{2,8}})\.?\s+(?P<d2>\d{{1,2}}){_ORD})(?![\d,]*\s*\d{{4}})"
+)
+_STATED_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d{2}(?![\d-])")
+
+
+def year_by_weekday(sentence: str, span: tuple[int, int], text: str) -> DateExpr | None:
+    """Date "Thursday, August 15" by the one year stated in `text` whose August 15 is a Thursday (else None)."""
+    # a weekday and a day of a month fit about one year in seven: a stated year that fits is the date's
+    found = next((m for m in _WEEKDAY_DATE.finditer(sentence) if m.start() <= span[0] < m.end() or
+                  m.start() < span[1] <= m.end()), None)
+    if found is None:
+        return None
+    month_name = found["mon"] or found["mon2"]
+    if month_name.lower().rstrip(".") not in MONTHS:
+        return None
+    month, day, weekday = _month_num(month_name), int(found["d"] or found["d2"]), WEEKDAYS[found["wd"].lower()]
+    years = {int(y) for y in _STATED_YEAR.findall(text)}
+    fits = [y for y in years if _valid(y, month, day) and date(y, month, day).weekday() == weekday]
+    if len(fits) != 1:
+        return None
+    iso = _iso(fits[0], month, day)
+    return DateExpr(found.group(0), found.span(), iso, iso, "day", f"the weekday fits the year {fits[0]} stated in the text")
 
 
 def parse_full_date(text: str, numeric: bool = False) -> date | None:
