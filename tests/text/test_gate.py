@@ -7,7 +7,7 @@ import re
 import pytest
 
 from sitbrief.text.dates import PATTERNS
-from sitbrief.text.gate import may_match, needs
+from sitbrief.text.gate import Gated, may_match, needs
 
 TEXTS = [
     "Talks were held on 14th December 2023 in Tokyo.",
@@ -78,3 +78,45 @@ def test_cased_and_folded_alternatives_of_one_need_are_each_looked_for_in_their_
     assert need.held_by("The NATO meeting", "the nato meeting")
     assert need.held_by("The SUMMIT", "the summit")
     assert not need.held_by("The nato meeting", "the nato meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister met her counterpart.", "No such word here", "", "MINISTERS, ministers and Ministers", "minister"],
+)
+def test_a_gated_pattern_stands_in_for_the_pattern_in_every_method(text: str) -> None:
+    plain = re.compile(r"\bministers?\b", re.I)
+    gated = Gated(plain)
+
+    def spans(found):
+        return found and found.span()
+
+    assert spans(gated.search(text)) == spans(plain.search(text))
+    assert spans(gated.search(text, 2, 12)) == spans(plain.search(text, 2, 12))
+    assert spans(gated.match(text)) == spans(plain.match(text))
+    assert spans(gated.fullmatch(text)) == spans(plain.fullmatch(text))
+    assert gated.findall(text) == plain.findall(text)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert gated.sub("X", text) == plain.sub("X", text)
+    assert gated.sub(lambda m: m.group().upper(), text, 1) == plain.sub(lambda m: m.group().upper(), text, 1)
+    assert gated.subn("X", text) == plain.subn("X", text)
+    assert gated.split(text) == plain.split(text)
+    assert (gated.pattern, gated.flags, gated.groups) == (plain.pattern, plain.flags, plain.groups)
+
+
+def test_every_gated_pattern_of_the_extractors_finds_what_its_pattern_finds() -> None:
+    import gc
+
+    import sitbrief.extract.assemble  # noqa: F401 - loads every extractor and its gated patterns
+
+    texts = TEXTS + [
+        "HMS Argyll and USS Ralph Johnson sailed with Task Force 73 from Fort Polk, La., on Monday.",
+        "The readout said the Prime Minister will travel to Europe for the NATO summit next week.",
+        "\u201cWe regularly train in European waters,\u201d the Ambassador to the United Nations said in a statement.",
+        "Exercise Talisman Sabre, known as the largest drill, began in the east of Australia; no comment.",
+    ]
+    found = [o for o in gc.get_objects() if isinstance(o, Gated)]
+    assert len(found) > 20
+    for gated in found:
+        for text in texts:
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.compiled.finditer(text)]

@@ -17,6 +17,7 @@ from sitbrief.extract.lexicon import lexicon_rows, pairs, words
 from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
+from sitbrief.text.gate import Gated
 
 _OFFICIAL = re.compile(
     r"\b(?:Ministry|Department|Government|Office|Forces|Navy|Army|Command|"
@@ -802,3 +803,7 @@ def dateline_country(doc: Doc, dateline: str | None) -> str | None:
         return None
     place = doc.lex.places.get(dateline.lower())
     return (place[2] or None) if place else _country(doc, dateline)
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_READOUT, _GOVERNMENT, _BETWEEN = map(Gated, (_READOUT, _GOVERNMENT, _BETWEEN))

@@ -31,7 +31,7 @@ from sitbrief.text.dates import (
     parse_full_date,
     year_by_weekday,
 )
-from sitbrief.text.gate import gated
+from sitbrief.text.gate import Gated, gated
 
 _LAUNCHED = alternation(words("launch_objects"))
 _FIGHT = (  # "the army is fighting to retake the city", not "he is fighting to keep his job"
@@ -1328,14 +1328,20 @@ def event_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return _clause(text, span)
 
 
+@functools.lru_cache(maxsize=256)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of the clause breaks in `text`, found once per text (a sentence's clauses are asked for often)."""
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
+
+
 def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Return the bounds of the clause around `span` (at most the sentence)."""
     start = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= span[0]:
-            start = m.end()
-        elif m.start() >= span[1]:
-            nxt = m.start()
+    for lo, hi in _clause_breaks(text):
+        if hi <= span[0]:
+            start = hi
+        elif lo >= span[1]:
+            nxt = lo
             break
     else:
         nxt = len(text)
@@ -2225,3 +2231,8 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
             target.kind = draft.kind
     if target.kind == "meeting" and draft.kind == "talks":
         target.kind = "talks"
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED, _VENUE, _POSTPONED, _CANCELLED = map(
+    Gated, (_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED, _VENUE, _POSTPONED, _CANCELLED))

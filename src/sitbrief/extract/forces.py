@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.rx import alternation
+from sitbrief.text.gate import Gated
 
 _SHIP_WORD = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
 
@@ -30,17 +31,17 @@ class Force:
 
 
 @cache
-def _ship_pattern() -> re.Pattern[str]:
+def _ship_pattern() -> Gated:
     """Return the pattern of a ship: prefix, name words, optional hull number in brackets."""
     prefixes = alternation(lexicon().ship_prefixes)
-    return re.compile(
+    return Gated(re.compile(
         rf"\b(?P<prefix>{prefixes})(?:\s+\((?P<short>[A-Z]{{2,6}})\))?\s+(?P<name>{_SHIP_WORD}(?:\s+(?:{_SHIP_WORD}|of|the)){{0,3}})"
         r"(?P<hull>\s+\((?:[A-Z]{1,4}[- ]?\d{1,4}|[A-Z]\d{2,3})\))?"
-    )
+    ))
 
 
 @cache
-def _unit_patterns() -> list[re.Pattern[str]]:
+def _unit_patterns() -> list[Gated]:
     """Return the patterns of named units: number first, number last, letter or phonetic companies."""
     heads = alternation(words("unit_heads"))
     chained = alternation(words("unit_heads") - words("separate_unit_heads"))  # a battalion's regiment after it
@@ -52,7 +53,7 @@ def _unit_patterns() -> list[re.Pattern[str]]:
     regiment = alternation(words("regiment_heads"))
     seat = r"(?:(?<=Wing)(?:\s+(?!Commanders?\b)[A-Z][a-z]{2,}\b){1,2})?"  # "12 Wing Shearwater", "4 Wing Cold Lake"
     named = r"(?:(?:[A-Z][\w'\u2019-]*|of)\s+){0,4}"  # "Duke of Lancaster's", "Royal Australian"
-    return [
+    return [Gated(p) for p in (
         re.compile(
             rf"\b{ordinal}{role}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{short})\b{seat}"
             rf"(?:,\s+{ordinal}\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{chained})\b{seat}(?!\s+[A-Z])"
@@ -61,23 +62,23 @@ def _unit_patterns() -> list[re.Pattern[str]]:
         re.compile(rf"\b(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\s+\d{{1,4}}(?:/\d{{1,2}})?\b(?!\s*(?:st|nd|rd|th)\b)"),
         re.compile(rf"\b(?:{phonetic})\s+(?:Company|Battery|Troop)\b|\b(?:Company|Battery|Troop)\s+[A-Z]\b(?![\w.])"),
         re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+(?:{numbered})\b"),
-    ]
+    )]
 
 
 @cache
-def _typed_ships() -> re.Pattern[str]:
+def _typed_ships() -> Gated:
     """Return the pattern of ships named after their type ("minehunters Cattistock, Hurworth and Grimsby")."""
     types = alternation(words("ship_types"))
     name = r"[A-Z][a-z][\w'\u2019-]*"
-    return re.compile(rf"\b(?:{types})\s+(?P<names>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)\b")
+    return Gated(re.compile(rf"\b(?:{types})\s+(?P<names>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)\b"))
 
 
 @cache
-def _listed_ships() -> re.Pattern[str]:
+def _listed_ships() -> Gated:
     """Return the pattern of ships listed after a plural prefix ("HMA Ships Ararat, Larrakia and Benalla")."""
     prefixes = alternation(pairs("ship_plural_prefixes"))
     name = r"[A-Z][a-z][\w'\u2019-]*"
-    return re.compile(rf"\b(?P<prefix>{prefixes})\s+(?P<names>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)\b")
+    return Gated(re.compile(rf"\b(?P<prefix>{prefixes})\s+(?P<names>{name}(?:,\s+{name})*(?:,?\s+and\s+{name})?)\b"))
 
 
 def _ships_of_a_list(text: str) -> list[Force]:
@@ -179,10 +180,10 @@ def singular_aircraft(word: str) -> str:
 
 
 @cache
-def _service_aircraft_pattern() -> re.Pattern[str]:
+def _service_aircraft_pattern() -> Gated:
     """Return the pattern of an aircraft type after a service's initials ("the RAF Typhoons", "RAAF Poseidon")."""
     names = alternation(words("aircraft_names"))
-    return re.compile(rf"\b(?P<service>[A-Z]{{2,5}})\s+(?P<name>{names})(?:s|es)?\b(?!\s+[A-Z])")
+    return Gated(re.compile(rf"\b(?P<service>[A-Z]{{2,5}})\s+(?P<name>{names})(?:s|es)?\b(?!\s+[A-Z])"))
 
 
 def _service_aircraft(text: str) -> list[Force]:
@@ -346,3 +347,7 @@ def _ship(match: re.Match[str]) -> Force:
 def inside_force(forces: tuple[Force, ...], start: int, end: int) -> bool:
     """Tell whether the span start..end lies inside a ship or unit name."""
     return any(f.start <= start and end <= f.end for f in forces)
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_TASK_FORCE, _PLACE_COMPANY = map(Gated, (_TASK_FORCE, _PLACE_COMPANY))

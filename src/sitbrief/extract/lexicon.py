@@ -38,11 +38,18 @@ class Lexicon:
     cased: dict[str, str] = field(default_factory=dict)  # "act" -> "ACT": aliases in capitals match in that case only
     capitals: dict[str, str] = field(default_factory=dict)  # "seoul" -> South Korea (seats of government too)
     max_place_words: int = 1
+    _country_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def country(self, text: str) -> str | None:
-        """Return the canonical country for a country name or alias, else None."""
-        text = _bare(text)
-        return self.countries.get(text.lower()) if self.in_case(text) else None
+        """Return the canonical country for a country name or alias, else None (answers kept per text)."""
+        memo = self._country_memo
+        if text in memo:
+            return memo[text]
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        bare = _bare(text)
+        found = memo[text] = self.countries.get(bare.lower()) if self.in_case(bare) else None
+        return found
 
     def place(self, text: str) -> tuple[str, str, str] | None:
         """Return (name, kind, country) of a gazetteer place, an alias in capitals only in capitals ("ACT")."""
@@ -60,6 +67,9 @@ class Lexicon:
     def demonym(self, text: str) -> str | None:
         """Return the country of a demonym or adjective ("Australian"), else None."""
         return self.demonyms.get(text.lower())
+
+
+_MEMO_SIZE = 65536  # texts whose answers a lexicon keeps (a long batch asks about ever new ones)
 
 
 def _bare(text: str) -> str:

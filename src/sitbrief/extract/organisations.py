@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces, inside_force
@@ -36,11 +36,17 @@ class OrgDraft:
     @property
     def key(self) -> str:
         """Return the name without corporate suffixes and with its country spelled one way, for merging."""
-        name = _CORP_SUFFIX.sub("", self.name) if self.kind != "unit" else unit_key(self.name)
-        first, _, rest = name.partition(" ")
-        if rest and (country := lexicon().country(first) or lexicon().country(first.rstrip("."))):
-            name = f"{country} {rest}"
-        return name.lower().replace("\u2019", "'")
+        return _org_key(self.name, self.kind == "unit")
+
+
+@lru_cache(maxsize=4096)
+def _org_key(name: str, unit: bool) -> str:
+    """Return `OrgDraft.key` of `name` (worked out once per name: merging asks for it again and again)."""
+    name = unit_key(name) if unit else _CORP_SUFFIX.sub("", name)
+    first, _, rest = name.partition(" ")
+    if rest and (country := lexicon().country(first) or lexicon().country(first.rstrip("."))):
+        name = f"{country} {rest}"
+    return name.lower().replace("\u2019", "'")
 
 
 _NUMBER_SIGN = re.compile(r"^(?:Number|No\.?)\s*(?=\d)")
@@ -772,7 +778,7 @@ def _join(sentence: str, run: list[Token]) -> str:
 @cache
 def _acronym_rx(acronym: str) -> re.Pattern[str]:
     """Return the pattern of a known body's acronym as a word of its own (not "non-NATO ally")."""
-    return re.compile(rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(acronym)}(?![\w-])")
+    return rx(rf"(?<![\w.])(?<![Nn]on-)(?:(?<=[a-z]-)|(?<!-)){re.escape(acronym)}(?![\w-])")
 
 
 def _known(doc: Doc, sentence: str):

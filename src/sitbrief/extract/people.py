@@ -16,6 +16,7 @@ from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.lexicon import lexicon, lexicon_rows, pairs, words
 from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, tokenize
+from sitbrief.text.gate import Gated
 
 TITLE_WORDS = words("title_words")
 HONORIFICS = words("honorifics")
@@ -1866,3 +1867,7 @@ def _add_appositive(doc: Doc, person: PersonDraft, after: str) -> None:
     if role:
         person.add_role(role)
         person.affiliation = person.affiliation or affil
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_OFFICE_TO, _OFFICE_AFFIXES = map(Gated, (_OFFICE_TO, _OFFICE_AFFIXES))

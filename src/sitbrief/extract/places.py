@@ -8,7 +8,7 @@ from functools import cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.forces import find_forces
-from sitbrief.extract.lexicon import lexicon, pairs, words
+from sitbrief.extract.lexicon import Lexicon, lexicon, pairs, words
 from sitbrief.extract.organisations import AT_SEAT, SEATS, name_spans, seat_event
 from sitbrief.extract.rx import alternation, rx
 from sitbrief.text.gate import Gated
@@ -374,17 +374,18 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         return 1, []
     for width in range(min(lex.max_place_words, len(words) - i), 0, -1):
         phrase = text[words[i].start() : words[i + width - 1].end()]
-        bare = _POSSESSIVE_S.sub("", phrase).rstrip(".,") if not phrase.endswith("U.S.") else phrase
+        bare = phrase if phrase.endswith("U.S.") else (
+            _POSSESSIVE_S.sub("", phrase) if phrase[-1] in "'\u2019s" else phrase).rstrip(".,")  # the sub only ends those
         if not bare[:1].isupper():
             continue
-        if _DASH.search(bare) and (bare.lower() not in lex.places):
+        if ("-" in bare or "\u2013" in bare) and (bare.lower() not in lex.places):  # _DASH, without a search
             pieces = [part for part in _DASH.split(bare) if part[:1].isupper()]
             parts = [_single(doc, part) for part in pieces]
             if parts and all(p and p[1] == "country" for p in parts):
                 return width, [p for p in parts if p]
             if width == 1 and re.search(r"[-\u2013](?:based|born|built|headquartered|led)$", bare) and parts and parts[0]:
                 return 1, parts[:1]  # "the Portsmouth-based frigate"
-        found = _single(doc, bare)
+        found = _single(doc, bare) if _may_be_listed(lex, bare) else None
         if found and found[1] == "country" and bare.lower() in lex.combining and not lex.country(bare):
             found = None  # "Indo" names India only before a hyphen ("Indo-Pacific" aside)
         closed = phrase.endswith(("'", "\u2019"))  # a closing quote or a plural possessive ends the name
@@ -394,6 +395,19 @@ def _lookup(doc: Doc, text: str, words: list[re.Match[str]], i: int):
         if found and not (found[1] != "country" and longer):
             return width, [found if found[1] == "country" else (_as_written(bare, found[0]), found[1], found[2])]
     return 1, []
+
+
+_LISTED: list = [None, frozenset()]  # [the lexicon, every key of its countries, demonyms, combining forms and places]
+
+
+def _may_be_listed(lex: Lexicon, phrase: str) -> bool:
+    """Tell whether `_single` may find `phrase`: always for non-ASCII text, else only when it is a gazetteer key."""
+    if not phrase.isascii():
+        return True
+    if _LISTED[0] is not lex:
+        _LISTED[:] = [lex, frozenset(lex.countries) | set(lex.demonyms) | set(lex.combining) | set(lex.places)]
+    low = phrase.lower()
+    return low in _LISTED[1] or (low[:4] == "the " and low[4:] in _LISTED[1])
 
 
 def _as_written(phrase: str, canonical: str) -> str:
@@ -522,10 +536,10 @@ def _coordinated_parts(doc: Doc, text: str):
 
 
 @cache
-def _region_adjective_pattern() -> re.Pattern[str]:
+def _region_adjective_pattern() -> Gated:
     """Return the pattern of a region's adjective before a lower-case word ("European security")."""
     names = alternation(pairs("region_adjectives"))
-    return re.compile(rf"(?<![\w-])(?P<adj>{names})(?=\s+[a-z])")
+    return Gated(re.compile(rf"(?<![\w-])(?P<adj>{names})(?=\s+[a-z])"))
 
 
 def _region_adjectives(doc: Doc, text: str):
@@ -736,16 +750,16 @@ def _address_middles(doc: Doc, text: str):
 
 
 @cache
-def _state_pattern() -> re.Pattern[str]:
+def _state_pattern() -> Gated:
     """Return the pattern of a state's or province's abbreviation after a town or base and a comma ("Fort Polk,
     La.", "Shearwater, N.S."); a US state's also without the comma after "in"/"of" ("deserts of Yakima Wash.")."""
     states = alternation(words("us_state_abbreviations"))
     either = alternation(words("us_state_abbreviations") | set(pairs("province_abbreviations")))
     town = r"(?P<town>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
     bare = r"\b(?:in|at|of|near|from)\s+(?P<bare>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
-    return re.compile(
+    return Gated(re.compile(
         rf"(?:{town}|(?<=[\w)\s])),\s+(?P<state>{either})(?![\w.])|{bare}\s+(?P<bstate>{states})(?![\w.])"
-    )
+    ))
 
 
 def _state_abbreviations(doc: Doc, text: str):
@@ -872,3 +886,5 @@ _FINDERS = (
 _COORDINATED, _COORDINATED_PARTS, _COMPASS_WATERS, _DIRECTIONAL, _HEADQUARTERS = map(
     Gated, (_COORDINATED, _COORDINATED_PARTS, _COMPASS_WATERS, _DIRECTIONAL, _HEADQUARTERS))
 _FACILITY, _GEO, _GEO_OF, _EEZ, _SEAT = map(Gated, (_FACILITY, _GEO, _GEO_OF, _EEZ, _SEAT))
+_ADJECTIVE_WATERS, _BARE_SEAT, _ACRONYMED_OF_THE, _PART_OF, _PORT = map(
+    Gated, (_ADJECTIVE_WATERS, _BARE_SEAT, _ACRONYMED_OF_THE, _PART_OF, _PORT))

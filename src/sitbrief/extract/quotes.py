@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.people import PersonDraft
 from sitbrief.extract.rx import word_rx
+from sitbrief.text.gate import Gated
 
 OPEN = '\u201c"'
 CLOSE = '\u201d"'
@@ -457,3 +458,7 @@ def _continuing(doc: Doc, people, quote: QuoteDraft, previous: QuoteDraft | None
     if previous and previous.speaker and doc.sentence_at(previous.parts[-1][1]) >= first - 1:
         return previous.speaker
     return None
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_BLOCK_LEAD = Gated(_BLOCK_LEAD)

@@ -12,6 +12,7 @@ from sitbrief.extract.rx import rx
 from sitbrief.extract.tense import FUTURE
 from sitbrief.text.clean import word_count
 from sitbrief.text.dates import DateExpr, find_dates
+from sitbrief.text.gate import Gated
 
 _BACKGROUND = re.compile(
     r"\b(?:comes as|came as|come as|in recent years|over the past|for years|for decades|has been|"
@@ -349,10 +350,10 @@ _SIGN_ON = re.compile(r"^(?:I['\u2019]m|I am)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}(
 
 
 @cache
-def _non_answer() -> re.Pattern:
+def _non_answer() -> Gated:
     """Return the pattern of a spokesperson's non-answers (data/words/non_answers.txt)."""
     phrases = sorted(words("non_answers"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    return Gated(re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I))
 
 
 def is_boilerplate(text: str) -> bool:
@@ -546,3 +547,8 @@ def has_verb(text: str) -> bool:
     """Tell whether a headline has a verb: a past form, an auxiliary, an infinitive or a listed one."""
     present = set(pairs("verb_present").values()) | set(pairs("verb_present"))
     return bool(_VERB.search(text)) or any(w.strip(",.") in present for w in text.split())
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_BACKGROUND, LEAD_IN, _TRAILING_LEAD_IN, _FOLLOWING_TAIL, _HABIT = map(
+    Gated, (_BACKGROUND, LEAD_IN, _TRAILING_LEAD_IN, _FOLLOWING_TAIL, _HABIT))

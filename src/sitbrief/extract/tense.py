@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from sitbrief.text.gate import Gated
+
 FUTURE = re.compile(
     r"(?<!-)\b(?:will|would|'ll|shall|is set to|are set to|set to|plans? to|planned|planning|preparing|"
     r"(?<!\ba )(?<!\ban )(?<!\bregularly )(?<!\broutine )(?<!\broutine, )scheduled|"  # not "a scheduled port visit"
@@ -14,3 +16,7 @@ FUTURE = re.compile(
     r"(?:call(?:s|ed)?\s+(?:up)?on|urg(?:e|es|ed))\s+(?:\w+\s+){1,4}to)\b",
     re.I,
 )
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+FUTURE = Gated(FUTURE)

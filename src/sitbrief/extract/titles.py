@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.lexicon import lexicon, pairs, words
-from sitbrief.extract.rx import alternation
+from sitbrief.extract.rx import alternation, rx
+from sitbrief.text.gate import Gated
 
 NOUN_TRIGGERS = words("event_nouns")
 MODIFIERS = words("event_modifiers")
@@ -176,7 +177,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     )
     tense = verb if re.search(r"\blast\s*$", subject) else _present(verb, plural)  # "Spey last visited Brunei"
     words_ = " ".join(f"{subject} {tense} {rest}".split())
-    words_ = re.sub(rf"\b(co|re|pre)-\s+(?={re.escape(tense)}\b)", r"\1-", words_)  # "co-hosted": "co-host"
+    if "-" in words_:  # "co-hosted": "co-host" (a pattern per verb, compiled only where a hyphen is)
+        words_ = rx(rf"\b(co|re|pre)-\s+(?={re.escape(tense)}\b)").sub(r"\1-", words_)
     words_ = _FILLER.sub("", words_).strip(" ,;:")
     return finish_title(words_, limit=40)
 
@@ -674,3 +676,7 @@ def _present(verb: str, plural: bool) -> str:
         elif now.endswith(("sse", "she", "che", "xe")):
             now = now[:-1]
     return f"{now} {tail}".strip() if head.islower() else f"{now.capitalize()} {tail}".strip()
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_STRAY_PART, _OPEN_BOUND, _JOINED_LEAD_IN = map(Gated, (_STRAY_PART, _OPEN_BOUND, _JOINED_LEAD_IN))

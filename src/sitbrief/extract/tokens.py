@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from sitbrief.extract.lexicon import words
 
@@ -22,9 +22,9 @@ class Token:
     start: int
     end: int
 
-    @property
+    @cached_property
     def bare(self) -> str:
-        """Return the token without a possessive 's and a trailing period (unless an initialism)."""
+        """Return the token without a possessive 's and a trailing period (unless an initialism), kept on the token."""
         return _bare(self.text)
 
     @property

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 try:
     from re import _constants as _c
@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 from sitbrief.text.folding import any_folds_to_ascii
 
-_MAX_ALTERNATIVES = 64
+_MAX_ALTERNATIVES = 128  # wider alternations are looked for literal by literal (78 in the "other" trigger)
 DIGIT = None  # an alternative that is any digit (``\d``)
 _Alternative = tuple[str | None, bool]  # (literal or DIGIT, whether case is ignored)
 _Found = tuple[tuple[_Alternative, ...], int]  # (alternatives, the shortest one's length)
@@ -74,8 +74,10 @@ def _needs(source: str, flags: int) -> tuple[Need, ...]:
     return tuple(_need(alts, flags) for alts in dict.fromkeys(alts for alts, _ in found))
 
 
+@cache
 def _need(alternatives: tuple[_Alternative, ...], flags: int) -> Need:
-    """Return the Need of `alternatives` (literals lower-cased where case is ignored)."""
+    """Return the Need of `alternatives` (literals lower-cased where case is ignored), one object for equal
+    alternatives: patterns that need the same (a month name, a digit) share the answer for a text."""
     flags &= ~(re.DEBUG | re.IGNORECASE)
     alternatives = _shortest(alternatives)
     parts = [r"\d" if lit is DIGIT else f"(?{'i' if fold else '-i'}:{re.escape(lit)})" for lit, fold in alternatives]
@@ -143,13 +145,18 @@ def _in_branches(branches, fold: bool) -> list[_Found]:
 def may_match(pattern: re.Pattern[str], text: str, seen: dict) -> bool:
     """Tell whether `text` holds everything every match of `pattern` must (`seen` keeps answers for `text`)."""
     for need in needs(pattern):
-        if need not in seen:
-            if "lowered" not in seen:
-                seen["lowered"] = None if any_folds_to_ascii(text) else text.lower()
-            seen[need] = need.held_by(text, seen["lowered"])
-        if not seen[need]:
+        held = seen.get(need)
+        if held is None:
+            lowered = seen.get("lowered", _UNSEEN)
+            if lowered is _UNSEEN:
+                lowered = seen["lowered"] = None if any_folds_to_ascii(text) else text.lower()
+            held = seen[need] = need.held_by(text, lowered)
+        if not held:
             return False
     return True
+
+
+_UNSEEN = object()
 
 
 _RECENT: dict[str, dict] = {}  # the answers for the last texts checked (a sentence is checked many times)
@@ -170,11 +177,19 @@ def could_match(pattern: re.Pattern[str], text: str) -> bool:
 
 
 class Gated:
-    """A compiled pattern that is searched only in text holding what its every match must."""
+    """A compiled pattern that is searched only in text holding what its every match must.
+
+    It stands in for the pattern (`pattern`, `flags`, `groups` ... are the pattern's): each method
+    answers as the pattern's own would, without a search where the text lacks a need.
+    """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.compiled = pattern
         self.pattern, self.flags = pattern.pattern, pattern.flags
+
+    def __getattr__(self, name: str):
+        """Return the compiled pattern's attribute `name` (`groups`, `groupindex`, `scanner` ...)."""
+        return getattr(self.compiled, name)
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         """Return the pattern's first match in `text` (within `bounds`, as `re.Pattern.search`)."""
@@ -184,6 +199,10 @@ class Gated:
         """Return the pattern's match at the start of `text` (or of `bounds`)."""
         return self.compiled.match(text, *bounds) if could_match(self.compiled, text) else None
 
+    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        """Return the pattern's match of the whole of `text` (or of `bounds`)."""
+        return self.compiled.fullmatch(text, *bounds) if could_match(self.compiled, text) else None
+
     def finditer(self, text: str, *bounds: int):
         """Return an iterator over the pattern's matches in `text` (within `bounds`)."""
         return self.compiled.finditer(text, *bounds) if could_match(self.compiled, text) else iter(())
@@ -191,6 +210,18 @@ class Gated:
     def findall(self, text: str, *bounds: int) -> list:
         """Return the pattern's matches in `text` as `re.Pattern.findall` does."""
         return self.compiled.findall(text, *bounds) if could_match(self.compiled, text) else []
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        """Return `text` with the pattern's matches replaced, as `re.Pattern.sub` does."""
+        return self.compiled.sub(repl, text, count) if could_match(self.compiled, text) else text
+
+    def subn(self, repl, text: str, count: int = 0) -> tuple[str, int]:
+        """Return `text` with the matches replaced and their number, as `re.Pattern.subn` does."""
+        return self.compiled.subn(repl, text, count) if could_match(self.compiled, text) else (text, 0)
+
+    def split(self, text: str, maxsplit: int = 0) -> list:
+        """Return `text` split at the pattern's matches, as `re.Pattern.split` does."""
+        return self.compiled.split(text, maxsplit) if could_match(self.compiled, text) else [text]
 
 
 def gated(patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, Gated]]:
