@@ -150,3 +150,12 @@ def test_a_reporters_credit_line_is_not_a_key_point(sentence: str) -> None:
 def test_contributing_to_an_effort_is_news() -> None:
     assert not is_boilerplate("Norland contributed to the report's findings on the exercise.")
     assert not is_boilerplate("The frigate contributed two helicopters to the operation.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('"Today, we join our partners to mark the anniversary," the minister said on Monday.',
+     '"Today, we join our partners to mark the anniversary," the minister said on 3 June 2024.'),
+    ("\u201cWe met them yesterday,\u201d she said.", "\u201cWe met them yesterday,\u201d she said."),
+])
+def test_a_quotation_keeps_its_relative_dates_as_spoken(sentence: str, expected: str) -> None:
+    assert absolute_text(sentence, date(2024, 6, 4)) == expected

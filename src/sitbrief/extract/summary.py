@@ -10,7 +10,7 @@ from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import pairs, words
 from sitbrief.extract.rx import rx
 from sitbrief.extract.tense import FUTURE
-from sitbrief.text.clean import word_count
+from sitbrief.text.clean import inside_quote, word_count
 from sitbrief.text.dates import DateExpr, find_dates
 from sitbrief.text.gate import Gated
 
@@ -40,7 +40,7 @@ _MONTH_NAMES = [
 
 
 def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr] | None = None) -> str:
-    """Return `sentence` with each resolvable relative date replaced by its absolute form.
+    """Return `sentence` with each resolvable relative date outside quotation marks replaced by its absolute form.
 
     `known` maps expressions as written to how the events of this sentence resolved them, so
     the BLUF and the timeline always agree. An expression stays as written where a rewrite
@@ -59,6 +59,8 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         before, after = sentence[last : expr.span[0]], sentence[expr.span[1] :]
         if _DETERMINED.search(before) or _EXPLICIT_BESIDE.match(after) or _in_a_name(sentence, expr.span):
             continue
+        if inside_quote(sentence, expr.span[0]):
+            continue  # a quotation is given as spoken: '"Today, we join ..."' keeps its "Today"
         part = _PART_OF_DAY.match(after) if expr.precision == "day" else None
         phrase = _phrase(expr, part.group(1).lower() if part else _part_of_day(expr.text))
         if phrase is None:
@@ -92,8 +94,7 @@ def here_named(sentence: str, dateline: str | None) -> str:
         return sentence
     out, last = [], 0
     for m in _HERE.finditer(sentence):
-        before = sentence[: m.start()]
-        if sum(before.count(q) for q in "\u201c\u201d\"") % 2:
+        if inside_quote(sentence, m.start()):
             continue
         out += [sentence[last : m.start()], f"in {dateline}"]
         last = m.end()

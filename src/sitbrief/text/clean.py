@@ -97,3 +97,10 @@ _WIDE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 def word_count(text: str) -> int:
     """Return the number of words in `text`, counting about two CJK characters as a word."""
     return len(text.split()) + len(_WIDE.findall(text)) // 2
+
+
+def inside_quote(text: str, index: int) -> bool:
+    """Tell whether `index` of `text` lies inside a quotation: more curly marks opened than closed
+    before it, or an odd number of straight double marks."""
+    before = text[:index]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
