@@ -371,7 +371,7 @@ def _aides(doc: Doc, people: list[Person]) -> None:
     for person in people:
         if person.affiliation is not None or not any(r.lower() in _AIDE_HEADS for r in person.roles):
             continue
-        heads = "|".join(re.escape(r) for r in person.roles if r.lower() in _AIDE_HEADS)
+        heads = alternation(r for r in person.roles if r.lower() in _AIDE_HEADS)
         found = set()
         for text in _evidence_texts(doc, person):
             for other in people:
@@ -395,7 +395,7 @@ def _members_given(doc: Doc, people: list[Person], orgs: list[Organisation]) -> 
     for person in people:
         if person.affiliation is not None or not person.roles:
             continue
-        forms = "|".join(re.escape(f) for f in _mention_forms(person))
+        forms = alternation(_mention_forms(person))
         found = set()
         for text in _evidence_texts(doc, person):
             for form, country in bodies:
