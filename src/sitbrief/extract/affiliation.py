@@ -362,6 +362,7 @@ def _lead(people: list[Person]) -> list[Person]:
 
 
 _AIDE_HEADS = words("aide_heads")
+_TITLES = r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}"  # the principal's titles before the name
 
 
 def _aides(doc: Doc, people: list[Person]) -> None:
@@ -370,15 +371,14 @@ def _aides(doc: Doc, people: list[Person]) -> None:
     for person in people:
         if person.affiliation is not None or not any(r.lower() in _AIDE_HEADS for r in person.roles):
             continue
-        heads = "|".join(re.escape(r) for r in person.roles if r.lower() in _AIDE_HEADS)
+        heads = alternation(r for r in person.roles if r.lower() in _AIDE_HEADS)
         found = set()
         for text in _evidence_texts(doc, person):
             for other in people:
                 if other is person or not other.affiliation or not doc.lex.country(other.affiliation):
                     continue
                 for form in {f for f in (other.name, *other.aliases) if " " in f}:
-                    titles = r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}"
-                    if rx(rf"\b(?:{heads})\s+(?:for|of|to)\s+(?:the\s+)?{titles}{re.escape(form)}\b").search(text):
+                    if rx(rf"\b(?:{heads})\s+(?:for|of|to)\s+(?:the\s+)?{_TITLES}{re.escape(form)}\b").search(text):
                         found.add(other.affiliation)
         if len(found) == 1:
             person.affiliation = found.pop()
@@ -395,12 +395,12 @@ def _members_given(doc: Doc, people: list[Person], orgs: list[Organisation]) -> 
     for person in people:
         if person.affiliation is not None or not person.roles:
             continue
-        forms = "|".join(re.escape(f) for f in _mention_forms(person))
+        forms = alternation(_mention_forms(person))
         found = set()
         for text in _evidence_texts(doc, person):
             for form, country in bodies:
                 member = rf"\b{re.escape(form)}(?:[\u2019']s?)?\s+(?i:{_MEMBER_NOUNS}),?\s+(?:such as|including|like)\s"
-                if re.search(member + rf"(?:[\w.'\u2019-]+\s+){{0,8}}?(?:{forms})\b", text):
+                if rx(member + rf"(?:[\w.'\u2019-]+\s+){{0,8}}?(?:{forms})\b").search(text):  # names: not re's cache
                     found.add(country)
         if len(found) == 1:
             person.affiliation = found.pop()
@@ -423,7 +423,7 @@ def _named_at(people: list[Person], text: str) -> list[tuple[int, Person]]:
     return sorted(found, key=lambda pair: pair[0])
 
 
-_LEADER_OFFICES = words("leader_offices")
+_LEADER = rx(rf"(?<![\w-])(?:{alternation(words('leader_offices'))})(?![\w-])")  # whole words in a role
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*|of|for|and)\s+)*$")
 
 
@@ -436,8 +436,7 @@ def _delegation_lists(doc: Doc, people: list[Person]) -> None:
     for sentence in doc.sentences:
         for group in _listed_people(people, sentence.text):
             roles = [r.lower() for p in group for r in p.roles]
-            leaders = [p for p in group if any(rx(rf"(?<![\w-]){re.escape(o)}(?![\w-])").search(r.lower())
-                                               for r in p.roles for o in _LEADER_OFFICES)]
+            leaders = [p for p in group if any(_LEADER.search(r.lower()) for r in p.roles)]
             known = {p.affiliation for p in group if p.affiliation}
             if len(roles) != len(set(roles)) or len(leaders) > 1 or len(known) != 1 or not all(p.roles for p in group):
                 continue
@@ -767,10 +766,9 @@ def issuing_country(doc: Doc, source: str | None) -> str | None:
 def _lead_country(doc: Doc, people: list[Person], unqualified: list[Person]) -> str | None:
     """Return the country of the story's first office holder when their own mention names no nation (the office
     or the person is known: "Foreign Secretary X"): the issuer's own officials go unqualified."""
-    ordered = sorted((p for p in people if p.roles), key=lambda p: min(int(e[1:]) for e in p.evidence))
-    if not ordered:
+    if not (first := _lead(people)):
         return None
-    lead = ordered[0]
+    lead = first[0]
     if lead not in unqualified or not lead.affiliation or not doc.lex.country(lead.affiliation):
         return None
     settled = {p.affiliation for p in unqualified if p.affiliation and doc.lex.country(p.affiliation)

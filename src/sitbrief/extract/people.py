@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.forces import find_forces, inside_force
 from sitbrief.extract.lexicon import lexicon, lexicon_rows, pairs, words
+from sitbrief.extract.rx import alternation
 from sitbrief.extract.tokens import FUNCTION_WORDS, Token, capital_runs, tokenize
 from sitbrief.text.gate import Gated
 
@@ -334,6 +335,11 @@ _DEFINITE_OFFICE = re.compile(
 )
 
 
+_OFFICE_PIECE = re.compile(r"(?:(?!\s+and\s+the\s).)+")  # one office of "the A and the B"
+_AND_THE = re.compile(r"^and\s+the\s+")
+_OPEN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and))+$")
+
+
 def _unnamed_offices(doc: Doc, people: list[PersonDraft]) -> list[tuple[int, str]]:
     """Return (sentence, office) for each office written "the Office" with nobody's name after it
     ("The Prime Minister spoke to ...", "the Secretary of Defense directed ...")."""
@@ -341,9 +347,9 @@ def _unnamed_offices(doc: Doc, people: list[PersonDraft]) -> list[tuple[int, str
     for index in doc.body:
         text = doc.sentences[index].text
         for match in _DEFINITE_OFFICE.finditer(text):
-            for piece in re.finditer(r"(?:(?!\s+and\s+the\s).)+", match["office"]):  # "Prime Minister and the President"
+            for piece in _OFFICE_PIECE.finditer(match["office"]):  # "Prime Minister and the President"
                 start = match.start("office") + piece.start()
-                office = re.sub(r"(?:\s+(?:of|for|the|and))+$", "", re.sub(r"^and\s+the\s+", "", piece.group().strip()))
+                office = _OPEN_TAIL.sub("", _AND_THE.sub("", piece.group().strip()))
                 office = office.removesuffix("\u2019s").removesuffix("'s")
                 if _unnamed_office(doc, people, index, text, start + piece.group().find(office), office):
                     found.append((index, office))
@@ -422,13 +428,17 @@ def _without_closing_style(role: str) -> str:
     return role
 
 
+@cache
+def _military_ranks_written_out() -> frozenset[str]:
+    """Return the military ranks as written out, lower case ("rear admiral")."""
+    return frozenset(full.lower() for full, kind in lexicon().ranks.values() if kind == "military")
+
+
 def _inside_other(role: str, roles: list[str]) -> bool:
     """Tell whether a one-word office is the head of a fuller one the person has ("Minister" beside "Prime Minister")."""
     low = role.lower()
     entry = lexicon().ranks.get(low)
-    if " " in low or (entry and entry[1] == "military") or low in {
-        full.lower() for full, kind in lexicon().ranks.values() if kind == "military"
-    }:
+    if " " in low or (entry and entry[1] == "military") or low in _military_ranks_written_out():
         return False
     return any(o.lower() != low and (o.lower().endswith(" " + low) or o.lower().startswith(low + " ")) for o in roles)
 
@@ -871,10 +881,7 @@ def _of_national_body(doc: Doc, after: str) -> str | None:
     return country if country and doc.lex.country(country) else None
 
 
-_STATE_BODY = re.compile(
-    r"\b(?:Navy|Army|Air Force|Marines?|Marine Corps|Coast Guard|Forces?|Fleet|Command|Ministry|Department|"
-    r"Government|Embassy|Regiment|Battalion|Brigade|Division|Squadron|Wing|Corps)\b"
-)
+_STATE_BODY = re.compile(rf"\b(?:{alternation(words('state_body_words'))})\b")
 
 
 def _mission_country(doc: Doc, after: str) -> str | None:
