@@ -114,7 +114,7 @@ def test_an_office_only_one_government_names_so(body, country):
 def test_a_press_secretary_beside_the_known_side_is_no_counterpart():
     f = facts('Defense Secretary Leon E. Panetta will travel to Bangkok, Press Secretary Tom Reed said today. '
               '"The U.S.-Thailand alliance is strong," Reed said.')
-    assert person(f, "Tom Reed").affiliation != "Thailand"
+    assert person(f, "Tom Reed").affiliation in (None, "United States")  # never the host
 
 
 @pytest.mark.parametrize("body, name, country", [

@@ -17,7 +17,7 @@ def test_an_office_the_home_government_lacks_gets_no_home_country():
 def test_a_sailor_beside_a_foreign_ship_is_not_the_datelines():
     f = facts("MANILA, Philippines \u2014 The destroyer USS Harbin (DDG 99) arrived in Manila today. Some Harbin "
               "Sailors, such as Chief Machinist Ana Ruiz, have family in the city.")
-    assert person(f, "Ana Ruiz").affiliation != "Philippines"  # one of the ship's sailors: the ship's country (round 7)
+    assert person(f, "Ana Ruiz").affiliation == "United States"  # one of the ship's sailors: the ship's country
 
 
 def test_the_forces_of_the_country_a_unit_deploys_to_are_not_its_own():
