@@ -332,9 +332,10 @@ def _date_by_weekday(doc: Doc, drafts: list[EventDraft]) -> None:
     """Without a publication date, date "on Thursday, August 15" by the one stated year its weekday fits."""
     if doc.anchor is not None:
         return
-    text = "\n".join(s.text for s in doc.sentences)
+    text = None  # the article's text, joined only when a draft needs it
     for draft in drafts:
         if draft.date is not None and draft.date.start is None and draft.sentence is not None:
+            text = text if text is not None else "\n".join(s.text for s in doc.sentences)
             found = year_by_weekday(doc.sentences[draft.sentence].text, draft.date.span, text)
             if found is not None:
                 draft.date = found
@@ -667,7 +668,8 @@ def _told_before(text: str, span: tuple[int, int]) -> bool:
     return bool(_AFTER_EARLIER.search(text, max(0, span[0] - 50), span[0])) and not _FINITE.match(text, span[0])
 
 
-_PREDICATE_VERB = re.compile(rf"(?:{alternation(words('predicate_verbs'))})\b", re.I)
+_PREDICATE_VERBS = alternation(words("predicate_verbs"))  # "and met X", "then sailed": a second predicate's verb
+_PREDICATE_VERB = re.compile(rf"(?:{_PREDICATE_VERBS})\b", re.I)
 _AND_THEN = re.compile(
     r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?(?:be\s+)?)?$", re.I
 )
@@ -681,6 +683,11 @@ _MODAL_EARLIER = re.compile(
 def _second_verb(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a trigger is the verb of a second predicate ("increasing the jets deployed and sending a squadron")."""
     return bool(_PREDICATE_VERB.match(text, span[0]) and _AND_THEN.search(text, max(0, span[0] - 30), span[0]))
+
+
+def _shares_modal(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a second predicate's verb shares an earlier "will" ("will attend X, and tour Y")."""
+    return _second_verb(text, span) and bool(_MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]))
 
 
 def _listed_apart(text: str, span: tuple[int, int]) -> bool:
@@ -744,7 +751,7 @@ def _progressive(text: str, span: tuple[int, int]) -> bool:
 _NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
     r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?(?:be\s+)?|"
     r"(?:agreed|decided) to\s+)?"
-    rf"(?=(?:{alternation(words('predicate_verbs'))})\b)",
+    rf"(?=(?:{_PREDICATE_VERBS})\b)",
     re.I,
 )
 
@@ -880,7 +887,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return not re.search(r"\b(?:if|whether|could|should|must|(?-i:may)|might|can)\s+(?:\w+\s+)?$", before, re.I)
     if _MODAL.search(before):
         return True
-    if _second_verb(text, span) and _MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]):
+    if _shares_modal(text, span):
         return True  # "will attend a ceremony at X, and tour the camp": the second verb shares the first's "will"
     if re.search(r"\b(?:was|were|is|are|will be)\s+(?:then\s+|later\s+)?(?:followed|preceded)\s+by\s+$", before, re.I):
         return True  # "This was followed by firings of the missile system"
@@ -1867,7 +1874,7 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
         return "planned"
     if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window):
         return "ongoing"
-    if _second_verb(text, span) and _MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]):
+    if _shares_modal(text, span):
         return "planned"  # "will attend X, and tour Y": the second verb's "will" is the first's
     return "past"
 
