@@ -925,11 +925,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
-_BARE_INFINITIVE = re.compile(
-    r"\b(?:ability|abilities|capacity|capability|capabilities|readiness|opportunity|opportunities|chance|need|"
-    r"efforts?|bid|drive|resolve|determination|freedom|right|way|ways|how|where|when)\s+to\s+$",
-    re.I,
-)
+_BARE_INFINITIVE = re.compile(rf"\b(?:{alternation(words('infinitive_heads'))})\s+to\s+$", re.I)
 _WITH_COUNTERPART = re.compile(
     r"\s+(?:in\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:this\s+week\s+|today\s+)?)?(?:between|with)\s+(?:the\s+)?[A-Z]"
 )
