@@ -41,7 +41,7 @@ from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.compose.series import issued_time, prior_report, report_number, stamp_time
 from sitbrief.compose.story import StoryView, with_discrepancies
 from sitbrief.extract.lexicon import lexicon, words
-from sitbrief.extract.rx import alternation, word_rx
+from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.facts.model import Event, Facts
 from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SectionSpec, SlideSpec
@@ -429,9 +429,8 @@ class Composer:
 
     def _country_after(self, lead: Event, place) -> str | None:
         """Return the country the event's sentence writes after a site ("at Vale Air Base, Norland,"), if any."""
-        name = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
         text = self._sentence(lead.evidence[0]) if lead.evidence else ""
-        after = re.search(rf"{re.escape(place.name)},\s+({name})", text)
+        after = rx(rf"{re.escape(place.name)},\s+({_NAME_WORDS})").search(text)
         return lexicon().country(after.group(1)) if after else None
 
     def _city_of(self, lead: Event, place):
@@ -719,6 +718,8 @@ def _mentions(place, text: str) -> list[re.Match[str]]:
         found += [m for a in aliases for m in word_rx(a, re.I).finditer(text) if lexicon().country(m.group(0))]
     return found
 
+
+_NAME_WORDS = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"  # "Norland", "the United States"
 _FRAGMENT = re.compile(r"(?:From|To|In|On|At|For|With|By|During|Through|Under)\s")  # "From co-hosting X, to ..."
 _HELD_IN = re.compile(  # "at the X Summit in Moldova", "the Defence Ministers Meeting in London": where it is held
     rf"\b(?:{alternation(words('gathering_nouns'))})\s+(?:in|at)\s+(?:the\s+)?$", re.I
