@@ -2042,7 +2042,7 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 _GENERIC = frozenset(words("event_generic_nouns"))
 
 
-_HAPPENINGS = frozenset({"exercise", "deployment", "meeting", "talks", "call", "summit", "visit"})  # not a document's date
+_HAPPENINGS = frozenset({"exercise", "deployment", "meeting", "talks", "call"})  # not a document's date
 
 
 def _dated_next(a: EventDraft, b: EventDraft) -> bool:
