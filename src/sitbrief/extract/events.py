@@ -1290,9 +1290,8 @@ def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int
         (not _FINITE.match(m.group(0)), m.start(), kind, m.span())
         for kind, m in _eventive_triggers(text)
     )
-    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I) or _SCHEDULED_OPENING.fullmatch(
-        text, 0, span[0]
-    )
+    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
+    opening = opening or _SCHEDULED_OPENING.fullmatch(text, 0, span[0])
     if opening and (re.match(r"\s*,", text[span[1] :]) or _subject_follows(text, span)):
         after = sorted((f[1], f[2], f[3]) for f in found if f[1] >= span[1])
         return (0, after[0][1], after[0][2]) if after else None
@@ -1994,7 +1993,7 @@ def _unlike_others(a: EventDraft, b: EventDraft) -> bool:
 def _two_verbs(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two clause drafts of one sentence have verbs of their own ("departed X and will remain in X")."""
     one, other = _verb_stem(a.word), _verb_stem(b.word)
-    return a.clause and b.clause and bool(one and other) and one != other and a.trigger != b.trigger
+    return bool(a.clause and b.clause and one and other) and one != other and a.trigger != b.trigger
 
 
 def _same(a: EventDraft, b: EventDraft) -> bool:
