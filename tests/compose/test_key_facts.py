@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from sitbrief.compose.brief import KeyFacts
-from sitbrief.compose.dates import date_text
+from sitbrief.compose.dates import date_text, day_without_year
 from sitbrief.compose.single import _principals, compose
 from sitbrief.layout import load_layout
 from tests.extract.helpers import facts
@@ -202,8 +202,6 @@ def test_who_leaves_out_a_person_busy_with_an_event_of_their_own_further_down(la
     ("between 3 and 5 March", "3\u20135 Mar"), ("Nov. 14-11", None), ("May 2024", None),
 ])
 def test_a_run_of_days_without_a_year_keeps_both_days(text, day):
-    from sitbrief.compose.dates import day_without_year
-
     assert day_without_year(text) == day
 
 
@@ -250,7 +248,6 @@ def test_where_is_the_place_the_main_events_gathering_is_held_in(body, where):
 def test_where_is_not_a_gathering_still_to_come():
     rows = key_facts("Minister Ann Roe met Envoy Bo Lee by phone ahead of next month's summit in Japan.")
     assert rows.get("Where") != "Japan", rows
-
 
 
 def test_what_is_never_an_event_title_that_opens_on_a_preposition():

@@ -6,15 +6,13 @@ from datetime import date
 
 import pytest
 
-from sitbrief.extract import extract_facts
-from sitbrief.read.article import parse_article
+from tests.extract.helpers import facts
 
 ANCHOR = date(2024, 6, 3)
 
 
 def _events(body: str) -> list[tuple[str, str]]:
-    facts = extract_facts(parse_article(f"Defence news\n\n{body}"), published=ANCHOR)
-    return [(e.kind, e.title) for e in facts.events]
+    return [(e.kind, e.title) for e in facts(body, "Defence news", ANCHOR).events]
 
 
 def _kinds(body: str) -> list[str]:
@@ -153,9 +151,9 @@ def test_a_second_predicate_after_and_is_a_second_event(sentence, second):
 
 
 def test_a_date_before_and_a_second_predicate_dates_the_first_and_both_are_kept():
-    found = extract_facts(parse_article(
-        "Defence news\n\nThe carrier strike group departed the U.S. Central Command area of responsibility today "
-        "and will remain briefly in the Mediterranean before returning home."), published=ANCHOR).events
+    found = facts(
+        "The carrier strike group departed the U.S. Central Command area of responsibility today "
+        "and will remain briefly in the Mediterranean before returning home.", "Defence news", ANCHOR).events
     assert any("departs" in e.title and e.when.start == "2024-06-03" for e in found)
     assert any("remain" in e.title and e.when.start is None for e in found)
 
@@ -319,7 +317,7 @@ def test_receiving_things_or_a_bus_stop_is_no_event(sentence):
     ],
 )
 def test_an_opening_timetable_dates_the_subjects_event(sentence, kind, title):
-    found = extract_facts(parse_article(f"Defence news\n\n{sentence}"), published=ANCHOR).events
+    found = facts(sentence, "Defence news", ANCHOR).events
     assert any(e.kind == kind and e.title.startswith(title) and e.when.start for e in found)
 
 
@@ -406,9 +404,9 @@ def test_an_opening_during_the_visit_does_not_fold_the_verb_into_the_visit():
 
 
 def test_a_second_bare_verb_shares_the_first_verbs_will():
-    found = extract_facts(parse_article(
-        "Defence news\n\nThe minister will attend a ceremony at the War Memorial, and tour the new camp."
-    ), published=ANCHOR).events
+    found = facts(
+        "The minister will attend a ceremony at the War Memorial, and tour the new camp.", "Defence news", ANCHOR
+    ).events
     assert {e.status for e in found} == {"planned"} and len(found) == 2
 
 

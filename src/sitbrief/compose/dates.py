@@ -65,10 +65,14 @@ def _prose(start: str | None, end: str | None, precision: str, labels: dict[str,
     return str(s[0])
 
 
-_TO_DAY = r"(?:\s*[-\u2013]\s*|\s+to\s+|\s+and\s+)(?P<last>\d{1,2})"  # "11-14", "11 to 14": a run of days
+def _to_day(group: str) -> str:
+    """Return the pattern of a run's last day, captured as `group` ("11-14", "11 to 14", "3 and 5")."""
+    return rf"(?:\s*[-\u2013]\s*|\s+to\s+|\s+and\s+)(?P<{group}>\d{{1,2}})"
+
+
 _DAY_MONTH = re.compile(
-    rf"^(?:on\s+|from\s+|between\s+)?(?:(?P<d1>\d{{1,2}})(?:{_TO_DAY.replace('last', 'last1')})?\s+"
-    rf"(?P<m1>[A-Z][a-z]{{2}})[a-z]*\.?|(?P<m2>[A-Z][a-z]{{2}})[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:{_TO_DAY})?)$"
+    rf"^(?:on\s+|from\s+|between\s+)?(?:(?P<d1>\d{{1,2}})(?:{_to_day('last1')})?\s+"
+    rf"(?P<m1>[A-Z][a-z]{{2}})[a-z]*\.?|(?P<m2>[A-Z][a-z]{{2}})[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:{_to_day('last2')})?)$"
 )
 
 
@@ -77,7 +81,7 @@ def day_without_year(text: str | None) -> str | None:
     m = _DAY_MONTH.match((text or "").strip())
     if not m:
         return None
-    month, day, last = (m["m1"], m["d1"], m["last1"]) if m["m1"] else (m["m2"], m["d2"], m["last"])
+    month, day, last = (m["m1"], m["d1"], m["last1"]) if m["m1"] else (m["m2"], m["d2"], m["last2"])
     if month not in MONTHS or not 1 <= int(day) <= int(last or day) <= 31:
         return None
     return f"{int(day)}\u2013{int(last)} {month}" if last and last != day else f"{int(day)} {month}"

@@ -41,7 +41,7 @@ from sitbrief.compose.selection import UPCOMING, select_entries, watch_list
 from sitbrief.compose.series import issued_time, prior_report, report_number, stamp_time
 from sitbrief.compose.story import StoryView, with_discrepancies
 from sitbrief.extract.lexicon import lexicon, words
-from sitbrief.extract.rx import alternation, word_rx
+from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.facts.model import Event, Facts
 from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SectionSpec, SlideSpec
@@ -314,6 +314,17 @@ class Composer:
             refs = self.story.refs(lead, 1) if lead and self.story.support(lead) else \
                 list(facts.summary.evidence[:1]) or lead.evidence[:1]
             rows.append(KeyFact(lab["What"], self.story.with_support(what, lead) if lead else what, refs))
+        when = self._when_row(lead)
+        if when is not None:
+            rows.append(when)
+        where = self._where(lead)
+        if where:
+            rows.append(KeyFact(lab["Where"], self.story.place(lead, where[0]), where[1]))
+        return [KeyFacts(rows)] if rows else []
+
+    def _when_row(self, lead: Event | None) -> KeyFact | None:
+        """Return the key facts' When: the main event's date, a dated retelling of it, or the lead's day."""
+        facts, lab = self.facts, self.labels
         # no lead, or an undated lead told by the lead's first sentence ("departed Halifax on 14 July"): its day
         undated = not lead or (not (lead.when.start or lead.when.text)
                              and lead.evidence[:1] == facts.summary.evidence[:1])
@@ -321,19 +332,16 @@ class Composer:
         sibling = self._dated_sibling(lead) if lead and day is None and not lead.when.text else None
         loose = self._lead_day_without_year() if undated and day is None and sibling is None else None
         if loose:  # an undated article's lead: "departed Halifax on July 14" is 14 Jul, its year not stated
-            rows.append(KeyFact(lab["When"], f"{loose} ({lab.get('year not stated', 'year not stated')})",
-                                list(facts.summary.evidence[:1])))
-        elif sibling is not None:  # "will conduct an exercise ..." then "... will hold drills Nov. 11-14"
-            rows.append(KeyFact(lab["When"], self.story.date(sibling), self.story.refs(sibling, 1)))
-        elif lead and day is None:
-            rows.append(KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1)))
-        elif day is not None:
-            rows.append(KeyFact(lab["When"], date_text(day.start, day.end, day.precision, lab, self._style),
-                                list(facts.summary.evidence[:1])))
-        where = self._where(lead)
-        if where:
-            rows.append(KeyFact(lab["Where"], self.story.place(lead, where[0]), where[1]))
-        return [KeyFacts(rows)] if rows else []
+            return KeyFact(lab["When"], f"{loose} ({lab.get('year not stated', 'year not stated')})",
+                           list(facts.summary.evidence[:1]))
+        if sibling is not None:  # "will conduct an exercise ..." then "... will hold drills Nov. 11-14"
+            return KeyFact(lab["When"], self.story.date(sibling), self.story.refs(sibling, 1))
+        if lead and day is None:
+            return KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1))
+        if day is not None:
+            return KeyFact(lab["When"], date_text(day.start, day.end, day.precision, lab, self._style),
+                           list(facts.summary.evidence[:1]))
+        return None
 
     def _who(self, lead: Event | None) -> list:
         """Return the main event's principals: those its first sentence names or calls by their office
@@ -429,9 +437,8 @@ class Composer:
 
     def _country_after(self, lead: Event, place) -> str | None:
         """Return the country the event's sentence writes after a site ("at Vale Air Base, Norland,"), if any."""
-        name = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
         text = self._sentence(lead.evidence[0]) if lead.evidence else ""
-        after = re.search(rf"{re.escape(place.name)},\s+({name})", text)
+        after = rx(rf"{re.escape(place.name)},\s+({_NAME_WORDS})").search(text)
         return lexicon().country(after.group(1)) if after else None
 
     def _city_of(self, lead: Event, place):
@@ -719,6 +726,8 @@ def _mentions(place, text: str) -> list[re.Match[str]]:
         found += [m for a in aliases for m in word_rx(a, re.I).finditer(text) if lexicon().country(m.group(0))]
     return found
 
+
+_NAME_WORDS = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"  # "Norland", "the United States"
 _FRAGMENT = re.compile(r"(?:From|To|In|On|At|For|With|By|During|Through|Under)\s")  # "From co-hosting X, to ..."
 _HELD_IN = re.compile(  # "at the X Summit in Moldova", "the Defence Ministers Meeting in London": where it is held
     rf"\b(?:{alternation(words('gathering_nouns'))})\s+(?:in|at)\s+(?:the\s+)?$", re.I

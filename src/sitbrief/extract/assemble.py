@@ -754,10 +754,10 @@ def main_event(
         return bool(spot and spot[0] == sids[first] and _RELATIVE_BEFORE.search(text[: spot[1]]))
 
     ranked = []
-    happening = any(e.kind in _HAPPENING_KINDS for e in events if set(e.evidence) & set(sids))
-    for n, e in enumerate(events):
-        if not set(e.evidence) & set(sids):
-            continue
+    in_lead = set(sids)
+    told = [(n, e) for n, e in enumerate(events) if set(e.evidence) & in_lead]
+    happening = any(e.kind in _HAPPENING_KINDS for _, e in told)
+    for n, e in told:
         first = (
             sids.index(e.evidence[0]) if e.evidence[0] in sids else min(sids.index(s) for s in e.evidence if s in sids)
         )
@@ -772,7 +772,7 @@ def main_event(
             n,
             e,
         ))
-    return min(ranked, key=lambda r: r[:8])[8] if ranked else None
+    return min(ranked, key=lambda r: r[:-1])[-1] if ranked else None  # n breaks every tie: no Event compared
 
 
 _HAPPENING_KINDS = frozenset({"meeting", "call", "talks", "exercise", "deployment", "agreement", "deal"})

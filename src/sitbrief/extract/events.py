@@ -332,9 +332,10 @@ def _date_by_weekday(doc: Doc, drafts: list[EventDraft]) -> None:
     """Without a publication date, date "on Thursday, August 15" by the one stated year its weekday fits."""
     if doc.anchor is not None:
         return
-    text = "\n".join(s.text for s in doc.sentences)
+    text = None  # the article's text, joined only when a draft needs it
     for draft in drafts:
         if draft.date is not None and draft.date.start is None and draft.sentence is not None:
+            text = text if text is not None else "\n".join(s.text for s in doc.sentences)
             found = year_by_weekday(doc.sentences[draft.sentence].text, draft.date.span, text)
             if found is not None:
                 draft.date = found
@@ -667,7 +668,8 @@ def _told_before(text: str, span: tuple[int, int]) -> bool:
     return bool(_AFTER_EARLIER.search(text, max(0, span[0] - 50), span[0])) and not _FINITE.match(text, span[0])
 
 
-_PREDICATE_VERB = re.compile(rf"(?:{alternation(words('predicate_verbs'))})\b", re.I)
+_PREDICATE_VERBS = alternation(words("predicate_verbs"))  # "and met X", "then sailed": a second predicate's verb
+_PREDICATE_VERB = re.compile(rf"(?:{_PREDICATE_VERBS})\b", re.I)
 _AND_THEN = re.compile(
     r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?(?:be\s+)?)?$", re.I
 )
@@ -681,6 +683,11 @@ _MODAL_EARLIER = re.compile(
 def _second_verb(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a trigger is the verb of a second predicate ("increasing the jets deployed and sending a squadron")."""
     return bool(_PREDICATE_VERB.match(text, span[0]) and _AND_THEN.search(text, max(0, span[0] - 30), span[0]))
+
+
+def _shares_modal(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a second predicate's verb shares an earlier "will" ("will attend X, and tour Y")."""
+    return _second_verb(text, span) and bool(_MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]))
 
 
 def _listed_apart(text: str, span: tuple[int, int]) -> bool:
@@ -744,7 +751,7 @@ def _progressive(text: str, span: tuple[int, int]) -> bool:
 _NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
     r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?(?:be\s+)?|"
     r"(?:agreed|decided) to\s+)?"
-    rf"(?=(?:{alternation(words('predicate_verbs'))})\b)",
+    rf"(?=(?:{_PREDICATE_VERBS})\b)",
     re.I,
 )
 
@@ -880,7 +887,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return not re.search(r"\b(?:if|whether|could|should|must|(?-i:may)|might|can)\s+(?:\w+\s+)?$", before, re.I)
     if _MODAL.search(before):
         return True
-    if _second_verb(text, span) and _MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]):
+    if _shares_modal(text, span):
         return True  # "will attend a ceremony at X, and tour the camp": the second verb shares the first's "will"
     if re.search(r"\b(?:was|were|is|are|will be)\s+(?:then\s+|later\s+)?(?:followed|preceded)\s+by\s+$", before, re.I):
         return True  # "This was followed by firings of the missile system"
@@ -918,11 +925,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
-_BARE_INFINITIVE = re.compile(
-    r"\b(?:ability|abilities|capacity|capability|capabilities|readiness|opportunity|opportunities|chance|need|"
-    r"efforts?|bid|drive|resolve|determination|freedom|right|way|ways|how|where|when)\s+to\s+$",
-    re.I,
-)
+_BARE_INFINITIVE = re.compile(rf"\b(?:{alternation(words('infinitive_heads'))})\s+to\s+$", re.I)
 _WITH_COUNTERPART = re.compile(
     r"\s+(?:in\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:this\s+week\s+|today\s+)?)?(?:between|with)\s+(?:the\s+)?[A-Z]"
 )
@@ -1287,9 +1290,8 @@ def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int
         (not _FINITE.match(m.group(0)), m.start(), kind, m.span())
         for kind, m in _eventive_triggers(text)
     )
-    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I) or _SCHEDULED_OPENING.fullmatch(
-        text, 0, span[0]
-    )
+    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
+    opening = opening or _SCHEDULED_OPENING.fullmatch(text, 0, span[0])
     if opening and (re.match(r"\s*,", text[span[1] :]) or _subject_follows(text, span)):
         after = sorted((f[1], f[2], f[3]) for f in found if f[1] >= span[1])
         return (0, after[0][1], after[0][2]) if after else None
@@ -1867,7 +1869,7 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
         return "planned"
     if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window):
         return "ongoing"
-    if _second_verb(text, span) and _MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]):
+    if _shares_modal(text, span):
         return "planned"  # "will attend X, and tour Y": the second verb's "will" is the first's
     return "past"
 
@@ -1991,7 +1993,7 @@ def _unlike_others(a: EventDraft, b: EventDraft) -> bool:
 def _two_verbs(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two clause drafts of one sentence have verbs of their own ("departed X and will remain in X")."""
     one, other = _verb_stem(a.word), _verb_stem(b.word)
-    return a.clause and b.clause and bool(one and other) and one != other and a.trigger != b.trigger
+    return bool(a.clause and b.clause and one and other) and one != other and a.trigger != b.trigger
 
 
 def _same(a: EventDraft, b: EventDraft) -> bool:
@@ -2039,7 +2041,7 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 _GENERIC = frozenset(words("event_generic_nouns"))
 
 
-_HAPPENINGS = frozenset({"exercise", "deployment", "meeting", "talks", "call", "summit", "visit"})  # not a document's date
+_HAPPENINGS = frozenset({"exercise", "deployment", "meeting", "talks", "call"})  # not a document's date
 
 
 def _dated_next(a: EventDraft, b: EventDraft) -> bool:

@@ -423,8 +423,8 @@ def headline(lead: str, anchor: date | None) -> str:
                 for m in re.finditer(r",\s", text)
                 if 6 <= len(text[: m.start()].split()) <= MAX_HEADLINE_WORDS
             ]
-            ends = [c for c in reversed(comma) if not cut_off(text[:c], text, True)]  # not inside an aside
-            text = text[: ends[0]] if ends else text[: comma[-1]] if comma else text
+            end = next((c for c in reversed(comma) if not cut_off(text[:c], text, True)), None)  # not in an aside
+            text = text[:end] if end is not None else text[: comma[-1]] if comma else text
     bare = _ATTRIBUTION.sub("", text.strip(" ,;:"))
     text = bare if len(bare.split()) >= 4 else text
     return finish_title(text.strip(" ,;:"), MAX_HEADLINE_WORDS) or text.strip(" ,;:")

@@ -337,7 +337,7 @@ _STRAY_PART = re.compile(  # "spoke to Trudeau yesterday evening" without its da
     r"(?<!\bone)(?<!\bof)\s+(?:morning|afternoon|evening|night)(?=\s*(?:[,;]|$))"
 )
 _PURPOSE_LEFT = re.compile(r"(?P<before>\S+)\s+(?P<order>in\s+order\s+)?to\s+(?P<verb>[a-z]+)$")
-_PURPOSE_VERBS = frozenset({"meet", "discuss", "attend", "sign", "visit", "hold", "see", "host", "review", "join"})
+_PURPOSE_VERBS = words("purpose_verbs")
 
 
 def _without_left_purpose(title: str) -> str:
