@@ -247,7 +247,7 @@ def test_where_is_the_place_the_main_events_gathering_is_held_in(body, where):
 
 def test_where_is_not_a_gathering_still_to_come():
     rows = key_facts("Minister Ann Roe met Envoy Bo Lee by phone ahead of next month's summit in Japan.")
-    assert rows.get("Where") != "Japan", rows
+    assert "Japan" not in rows.get("Where", ""), rows
 
 
 def test_what_is_never_an_event_title_that_opens_on_a_preposition():
