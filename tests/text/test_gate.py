@@ -120,3 +120,13 @@ def test_every_gated_pattern_of_the_extractors_finds_what_its_pattern_finds() ->
     for gated in found:
         for text in texts:
             assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.compiled.finditer(text)]
+
+
+def test_a_gated_pattern_can_be_copied_and_pickled() -> None:
+    import copy
+    import pickle
+
+    gated = Gated(re.compile(r"\bminister\b"))
+    for twin in (copy.copy(gated), copy.deepcopy(gated), pickle.loads(pickle.dumps(gated))):
+        assert twin.search("The minister spoke").span() == (4, 12)
+        assert twin.search("No one spoke") is None
