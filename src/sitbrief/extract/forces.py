@@ -171,10 +171,15 @@ def _aircraft(text: str) -> list[Force]:
     return forces
 
 
+@cache
+def _aircraft_name_lasts() -> frozenset[str]:
+    """Return the last words of the known aircraft names ("Hercules", "Eagle")."""
+    return frozenset(name.split()[-1] for name in words("aircraft_names"))
+
+
 def singular_aircraft(word: str) -> str:
     """Return an aircraft name's last word in the singular ("Eagles" -> Eagle), a singular in s kept ("Hercules")."""
-    lasts = {name.split()[-1] for name in words("aircraft_names")}
-    if word in lasts or not word.endswith("s") or word.endswith(("ss", "us", "is", "as", "os")):
+    if word in _aircraft_name_lasts() or not word.endswith("s") or word.endswith(("ss", "us", "is", "as", "os")):
         return word
     return word[:-1]
 

@@ -494,7 +494,7 @@ def _coordinated_adjectives(doc: Doc, text: str):
         for k in (len(words_), 1):
             name = " ".join(words_[:k])
             country = doc.lex.country(name)
-            if country or (doc.lex.place(name) and doc.lex.place(name)[1] == "region"):
+            if country or ((place := doc.lex.place(name)) and place[1] == "region"):
                 end = match.start("place") + len(name)
                 blank = match.end("b") if country else end  # the country's name stays to be found
                 yield text[match.start() : end], "region", country or "", match.start(), blank
