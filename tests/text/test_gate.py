@@ -108,6 +108,8 @@ def test_every_gated_pattern_of_the_extractors_finds_what_its_pattern_finds() ->
     import gc
 
     import sitbrief.extract.assemble  # noqa: F401 - loads every extractor and its gated patterns
+    from sitbrief.extract import extract_facts
+    from sitbrief.read.article import parse_article
 
     texts = TEXTS + [
         "HMS Argyll and USS Ralph Johnson sailed with Task Force 73 from Fort Polk, La., on Monday.",
@@ -115,6 +117,7 @@ def test_every_gated_pattern_of_the_extractors_finds_what_its_pattern_finds() ->
         "\u201cWe regularly train in European waters,\u201d the Ambassador to the United Nations said in a statement.",
         "Exercise Talisman Sabre, known as the largest drill, began in the east of Australia; no comment.",
     ]
+    extract_facts(parse_article("A headline\n\n" + " ".join(texts)))  # builds the patterns made on first use too
     found = [o for o in gc.get_objects() if isinstance(o, Gated)]
     assert len(found) > 20
     for gated in found:
