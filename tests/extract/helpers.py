@@ -20,6 +20,11 @@ def orgs(body: str) -> dict[str, object]:
     return {o.name: o for o in facts(body).organisations}
 
 
+def places(body: str) -> dict[str, str]:
+    """Return the places (countries included) of `body`, name -> kind."""
+    return {p.name: p.kind for p in facts(body).places}
+
+
 def person(f, name: str):
     """Return the person called `name` (or None)."""
     return next((p for p in f.people if p.name == name), None)

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, orgs
-
-
-def places(body: str) -> dict[str, str]:
-    """Return the places (countries included) of `body`, name -> kind."""
-    return {p.name: p.kind for p in facts(body).places}
+from tests.extract.helpers import facts, orgs, places
 
 
 def test_a_named_mission_is_an_operation_not_an_organisation():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.helpers import facts, orgs
+from tests.extract.helpers import places as _places
 
 
 def _kinds(body: str) -> dict[str, str]:
@@ -65,10 +66,6 @@ def test_a_bare_type_name_or_a_code_before_other_words_is_no_aircraft(body):
 
 def test_known_bodies_still_found_beside_aircraft():
     assert "Royal Air Force" in orgs("Four RAF Typhoons and a Voyager tanker flew to Cyprus on Monday.")
-
-
-def _places(body: str) -> dict[str, str]:
-    return {p.name: p.kind for p in facts(body).places}
 
 
 @pytest.mark.parametrize("body, town, state", [

@@ -6,12 +6,7 @@ import pytest
 
 from sitbrief.extract import extract_facts
 from sitbrief.read.article import parse_article
-from tests.extract.helpers import facts
-
-
-def places(body: str) -> dict[str, str]:
-    """Return the places (countries included) of `body`, name -> kind."""
-    return {p.name: p.kind for p in facts(body).places}
+from tests.extract.helpers import facts, places
 
 
 def test_a_short_alias_matches_in_its_own_case_only():

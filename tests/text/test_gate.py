@@ -108,6 +108,8 @@ def test_every_gated_pattern_of_the_extractors_finds_what_its_pattern_finds() ->
     import gc
 
     import sitbrief.extract.assemble  # noqa: F401 - loads every extractor and its gated patterns
+    from sitbrief.extract import extract_facts
+    from sitbrief.read.article import parse_article
 
     texts = TEXTS + [
         "HMS Argyll and USS Ralph Johnson sailed with Task Force 73 from Fort Polk, La., on Monday.",
@@ -115,8 +117,19 @@ def test_every_gated_pattern_of_the_extractors_finds_what_its_pattern_finds() ->
         "\u201cWe regularly train in European waters,\u201d the Ambassador to the United Nations said in a statement.",
         "Exercise Talisman Sabre, known as the largest drill, began in the east of Australia; no comment.",
     ]
+    extract_facts(parse_article("A headline\n\n" + " ".join(texts)))  # builds the patterns made on first use too
     found = [o for o in gc.get_objects() if isinstance(o, Gated)]
     assert len(found) > 20
     for gated in found:
         for text in texts:
             assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.compiled.finditer(text)]
+
+
+def test_a_gated_pattern_can_be_copied_and_pickled() -> None:
+    import copy
+    import pickle
+
+    gated = Gated(re.compile(r"\bminister\b"))
+    for twin in (copy.copy(gated), copy.deepcopy(gated), pickle.loads(pickle.dumps(gated))):
+        assert twin.search("The minister spoke").span() == (4, 12)
+        assert twin.search("No one spoke") is None

@@ -105,10 +105,10 @@ def _named_by_type(text: str) -> list[Force]:
     return forces
 
 
-_TASK_FORCE = re.compile(
+_TASK_FORCE = Gated(re.compile(
     r"\b(?P<pre>(?:[A-Z][\w'\u2019.-]*\s+){0,3})Task\s+(?:Force|Group|Unit)(?:\s+|-|\s*[\u2013\u2014]\s*)"
     r"(?P<name>\d{1,4}(?:\.\d{1,2})*\b|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
-)
+))
 
 
 def _task_force_start(match: re.Match[str]) -> int:
@@ -171,10 +171,15 @@ def _aircraft(text: str) -> list[Force]:
     return forces
 
 
+@cache
+def _aircraft_name_lasts() -> frozenset[str]:
+    """Return the last words of the known aircraft names ("Hercules", "Eagle")."""
+    return frozenset(name.split()[-1] for name in words("aircraft_names"))
+
+
 def singular_aircraft(word: str) -> str:
     """Return an aircraft name's last word in the singular ("Eagles" -> Eagle), a singular in s kept ("Hercules")."""
-    lasts = {name.split()[-1] for name in words("aircraft_names")}
-    if word in lasts or not word.endswith("s") or word.endswith(("ss", "us", "is", "as", "os")):
+    if word in _aircraft_name_lasts() or not word.endswith("s") or word.endswith(("ss", "us", "is", "as", "os")):
         return word
     return word[:-1]
 
@@ -263,7 +268,7 @@ def _without_title(force: Force) -> Force:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\s")  # "in 1943 Marines fought": a year, not a unit's number
 
 
-_PLACE_COMPANY = re.compile(r"\b(?P<place>[A-Z][a-z]{2,})\s+(?:Company|Battery|Troop)\b")
+_PLACE_COMPANY = Gated(re.compile(r"\b(?P<place>[A-Z][a-z]{2,})\s+(?:Company|Battery|Troop)\b"))
 
 
 def _place_companies(text: str) -> list[Force]:
@@ -347,7 +352,3 @@ def _ship(match: re.Match[str]) -> Force:
 def inside_force(forces: tuple[Force, ...], start: int, end: int) -> bool:
     """Tell whether the span start..end lies inside a ship or unit name."""
     return any(f.start <= start and end <= f.end for f in forces)
-
-
-# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
-_TASK_FORCE, _PLACE_COMPANY = map(Gated, (_TASK_FORCE, _PLACE_COMPANY))

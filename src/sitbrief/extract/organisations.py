@@ -685,10 +685,16 @@ def _not_an_organisation(doc: Doc, sentence: str, run: list[Token], services: bo
     return len(pieces) >= 2 and all(_is_country_word(doc, p.strip()) for p in pieces)
 
 
+@cache
+def _unit_heads() -> frozenset[str]:
+    """Return the heads of unit names in lower case ("battalion", "squadron")."""
+    return frozenset(h.lower() for h in words("unit_heads"))
+
+
 def _generic_unit(run: list[Token]) -> bool:
     """Tell whether a run is only words of what a unit is before its head ("Reserve Battalion", "Security Force")."""
-    heads = {h.lower() for h in words("unit_heads")} | {"force", "forces"}
-    return 2 <= len(run) <= 3 and run[-1].bare.lower() in heads and all(
+    head = run[-1].bare.lower()
+    return 2 <= len(run) <= 3 and (head in _unit_heads() or head in ("force", "forces")) and all(
         t.bare.lower() in words("generic_unit_words") for t in run[:-1]
     )
 
@@ -848,8 +854,7 @@ def _sub_unit(org: OrgDraft, draft: OrgDraft) -> bool:
     ("1st Battalion The Duke of Lancaster's Regiment" is a battalion of "The Duke of Lancaster's Regiment")."""
     longer, shorter = sorted((org.key, draft.key), key=len, reverse=True)
     extra = longer[: len(longer) - len(shorter)].split()
-    heads = {h.lower() for h in words("unit_heads")}
-    return any(w in heads for w in extra)
+    return any(w in _unit_heads() for w in extra)
 
 
 def _one_type(org: OrgDraft, draft: OrgDraft) -> bool:

@@ -13,12 +13,12 @@ from sitbrief.extract.organisations import AT_SEAT, SEATS, name_spans, seat_even
 from sitbrief.extract.rx import alternation, rx
 from sitbrief.text.gate import Gated
 
-_COORDINATED = re.compile(
+_COORDINATED = Gated(re.compile(
     r"\b(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+"
     r"(?P<kind>(?i:seas|oceans|straits|islands|gulfs|rivers))\b"
-)
+))
 _VENUES = alternation(words("venue_heads"))
-_FACILITY = re.compile(
+_FACILITY = Gated(re.compile(
     r"\b(?:(?:Marine Corps Air Station|Marine Corps Base|RAAF Base|RNZAF Base|CFB|Canadian Forces Base|"
     r"Royal [A-Z][a-z]+(?: [A-Z][a-z]+)? Air Force(?:\s+\([A-Z]{2,6}\))? Base|Naval Support Activity|Fleet Activities|"
     r"Naval Air Facility)\s+(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
@@ -29,14 +29,14 @@ _FACILITY = re.compile(
     r"Airfield|AFB|Field(?!\s+[A-Z])|Barracks|Naval Station|Garrison|Palace|Cemetery|Port|"
     rf"{_VENUES}|"
     r"military training area|training area|training ground|range|air base|naval base|military base|airport|garrison))\b"
-)
-_GEO = re.compile(
+))
+_GEO = Gated(re.compile(
     r"\b(?P<name>[A-Z][\w'-]+\s+(?:(?:[A-Z][\w'-]+|(?:al|el|as|ad|ar|de|del|da|di|du|la|le)-[A-Z][\w'-]+)\s+){0,2}(?P<kind>Strait|Sea|Gulf|Bay|Islands?|Peninsula|Channel|Archipelago|Province|Prefecture|Region|Oblast|County|Governorate|province|prefecture|oblast|governorate|Exercise Area|Training Area|Shoal|Reef|Atoll|Cay|Harbour|Harbor))\b"
-)
-_GEO_OF = re.compile(
+))
+_GEO_OF = Gated(re.compile(
     r"(?<=\bthe )(?P<kind>Strait|Straits|Sea|Gulf|Bay|Isle|Island|Islands)\s+of\s+"
     r"(?P<rest>(?:St\.\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"  # "Gulf of St. Lawrence"
-)
+))
 _NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 _GEO_KIND = {"Strait": "sea", "Straits": "sea", "Sea": "sea", "Gulf": "sea", "Bay": "sea", "Channel": "sea", "Shoal": "other", "Reef": "other",
              "Atoll": "other", "Cay": "other", "Harbour": "sea", "Harbor": "sea"}
@@ -237,10 +237,10 @@ def _mentions(doc: Doc, text: str):
         i += max(width, 1)
 
 
-_PART_OF = re.compile(
+_PART_OF = Gated(re.compile(
     r"\bthe\s+(?P<dir>(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est)\s+of\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
-)
+))
 
 
 def _part_of_country(doc: Doc, text: str):
@@ -252,10 +252,10 @@ def _part_of_country(doc: Doc, text: str):
             yield name, "region", found[0], match.start("dir"), match.end()
 
 
-_DIRECTIONAL = re.compile(
+_DIRECTIONAL = Gated(re.compile(
     r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|far-eastern)\s+"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
-)
+))
 
 
 def _directional(doc: Doc, text: str):
@@ -275,9 +275,9 @@ def _directional(doc: Doc, text: str):
                 break
 
 
-_COMPASS_WATERS = re.compile(
+_COMPASS_WATERS = Gated(re.compile(
     r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?P<adj>[A-Z][a-z]+)\s+waters\b"
-)
+))
 
 
 def _compass_waters(doc: Doc, text: str):
@@ -290,10 +290,10 @@ def _compass_waters(doc: Doc, text: str):
 
 
 _DIRECTIONS = r"(?:North|South|East|West)(?:-?(?:east|west))?(?:ern)?|Central"
-_ADJECTIVE_WATERS = re.compile(
+_ADJECTIVE_WATERS = Gated(re.compile(
     rf"(?:\b(?P<dirs>(?:{_DIRECTIONS})(?:(?:,\s+|\s+(?:and|or)\s+)(?:{_DIRECTIONS}))*)\s+)?"
     r"\b(?P<adj>[A-Z][a-z]+)\s+waters\b"
-)
+))
 
 
 _LOWER_DIRECTION = re.compile(r"\b(?:north|south|east|west|central)[a-z]*\s+$")
@@ -336,9 +336,9 @@ def _office_head(doc: Doc, text: str, match: re.Match[str]) -> bool:
     return bool(before) and before["role"].lower() in doc.lex.role_heads
 
 
-_ACRONYMED_OF_THE = re.compile(
+_ACRONYMED_OF_THE = Gated(re.compile(
     r"\b(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+of\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+\([A-Z]{3,}\)"
-)
+))
 
 
 def _blank_acronymed_names(doc: Doc, text: str) -> str:
@@ -474,10 +474,10 @@ def _single_uncached(doc: Doc, phrase: str) -> tuple[str, str, str] | None:
     return None
 
 
-_COORDINATED_PARTS = re.compile(
+_COORDINATED_PARTS = Gated(re.compile(
     r"\b(?P<a>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+and\s+"
     r"(?P<b>(?:North|South|East|West)(?:-?(?:east|west))?|Central)\s+(?P<noun>Asia|Africa|Europe|America|Pacific)\b"
-)
+))
 
 
 _COMPASS_ADJ = r"(?:[Cc]entral|[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Nn]orth-?[Ee]astern|[Ss]outh-?[Ee]astern)"
@@ -494,7 +494,7 @@ def _coordinated_adjectives(doc: Doc, text: str):
         for k in (len(words_), 1):
             name = " ".join(words_[:k])
             country = doc.lex.country(name)
-            if country or (doc.lex.place(name) and doc.lex.place(name)[1] == "region"):
+            if country or ((place := doc.lex.place(name)) and place[1] == "region"):
                 end = match.start("place") + len(name)
                 blank = match.end("b") if country else end  # the country's name stays to be found
                 yield text[match.start() : end], "region", country or "", match.start(), blank
@@ -607,7 +607,7 @@ def _facilities(text: str):
             yield name, "facility", "", start, match.end() if name.endswith(whole.split()[-1]) else start + len(name)
 
 
-_HEADQUARTERS = re.compile(r"(?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,4})Headquarters\b")
+_HEADQUARTERS = Gated(re.compile(r"(?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,4})Headquarters\b"))
 
 
 def _headquarters(doc: Doc, text: str):
@@ -622,7 +622,7 @@ def _headquarters(doc: Doc, text: str):
                 break
 
 
-_PORT = re.compile(r"\b(?P<port>[Pp]ort|[Hh]arbou?r) of (?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})")
+_PORT = Gated(re.compile(r"\b(?P<port>[Pp]ort|[Hh]arbou?r) of (?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})"))
 
 
 def _ports(doc: Doc, text: str):
@@ -674,15 +674,15 @@ def _geographic(doc: Doc, text: str):
 
 
 _SEAT_NAMES = alternation(SEATS)
-_SEAT = re.compile(
+_SEAT = Gated(re.compile(
     rf"\b{AT_SEAT}\s+(?:the\s+)?(?P<name>{_SEAT_NAMES})\b"
-)
-_BARE_SEAT = re.compile(rf"\b(?P<name>{_SEAT_NAMES})\b")
+))
+_BARE_SEAT = Gated(re.compile(rf"\b(?P<name>{_SEAT_NAMES})\b"))
 
 
-_EEZ = re.compile(
+_EEZ = Gated(re.compile(
     r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:[\u2019']s?)?\s+)?(?P<zone>[Ee]xclusive [Ee]conomic [Zz]ones?|EEZs?)\b"
-)
+))
 
 
 def _economic_zones(doc: Doc, text: str):
@@ -881,10 +881,3 @@ _FINDERS = (
     (_economic_zones, _always), (_state_abbreviations, _always), (_address_middles, _always),
     (_context_cities, _always),
 )
-
-# Searched only in text holding what their every match must (a sea word, a compass word...; text/gate.py).
-_COORDINATED, _COORDINATED_PARTS, _COMPASS_WATERS, _DIRECTIONAL, _HEADQUARTERS = map(
-    Gated, (_COORDINATED, _COORDINATED_PARTS, _COMPASS_WATERS, _DIRECTIONAL, _HEADQUARTERS))
-_FACILITY, _GEO, _GEO_OF, _EEZ, _SEAT = map(Gated, (_FACILITY, _GEO, _GEO_OF, _EEZ, _SEAT))
-_ADJECTIVE_WATERS, _BARE_SEAT, _ACRONYMED_OF_THE, _PART_OF, _PORT = map(
-    Gated, (_ADJECTIVE_WATERS, _BARE_SEAT, _ACRONYMED_OF_THE, _PART_OF, _PORT))

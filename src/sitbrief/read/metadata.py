@@ -189,7 +189,7 @@ _UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
 
 
-_TOWN_STATE_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*(?:[A-Z]\.){1,3}$|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*DC$")
+_TOWN_STATE_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*(?:(?:[A-Z]\.){1,3}|DC)$")
 
 
 def _place_line(para: str) -> tuple[str, str | None] | None:

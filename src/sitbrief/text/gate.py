@@ -142,6 +142,9 @@ def _in_branches(branches, fold: bool) -> list[_Found]:
     return [(tuple(dict.fromkeys(alternatives)), shortest)]
 
 
+_UNSEEN = object()  # `seen` has no lower case of the text yet (None: the text must be searched by regex)
+
+
 def may_match(pattern: re.Pattern[str], text: str, seen: dict) -> bool:
     """Tell whether `text` holds everything every match of `pattern` must (`seen` keeps answers for `text`)."""
     for need in needs(pattern):
@@ -154,9 +157,6 @@ def may_match(pattern: re.Pattern[str], text: str, seen: dict) -> bool:
         if not held:
             return False
     return True
-
-
-_UNSEEN = object()
 
 
 _RECENT: dict[str, dict] = {}  # the answers for the last texts checked (a sentence is checked many times)
@@ -189,6 +189,8 @@ class Gated:
 
     def __getattr__(self, name: str):
         """Return the compiled pattern's attribute `name` (`groups`, `groupindex`, `scanner` ...)."""
+        if name == "compiled":  # not set yet (an object copy or pickle builds): asking it again would recurse
+            raise AttributeError(name)
         return getattr(self.compiled, name)
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
