@@ -22,6 +22,7 @@ from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import MAX_EVENTS
+from sitbrief.text.clean import inside_quote
 from sitbrief.text.dates import (
     DAY_OFFSET,
     UNIT_OFFSET,
@@ -1064,8 +1065,7 @@ def _own_quoted(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> b
 
 def _inside_quote(text: str, span: tuple[int, int]) -> bool:
     """Tell whether `span` lies inside a quotation (dates inside quotes are the speaker's)."""
-    before = text[: span[0]]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    return inside_quote(text, span[0])
 
 
 def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):

@@ -31,6 +31,7 @@ MAX_SENTENCE_CHARS = 5000
 # "last year.U.S. forces" too; "www.Navy.mil" is an address, not two sentences.
 _GLUED = re.compile(r"(?<=[a-z]{2})([.!?])([\"\u201c\u201d]?)(?=[A-Z](?:[a-z]|\.[A-Z]\.))")
 _ADDRESS = re.compile(r"[A-Za-z]+\.[a-z]")
+_LAST_WORD = re.compile(r"(?<![./@:\w])[A-Za-z]+$")  # the word before a glued stop, not part of "www.x"
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -45,7 +46,7 @@ def _glued_spans(paragraph: str, span: tuple[int, int]) -> list[tuple[int, int]]
     start, end = span
     out: list[tuple[int, int]] = []
     for match in _GLUED.finditer(paragraph, start, end):
-        token = re.search(r"(?<![./@:\w])[A-Za-z]+$", paragraph[start:match.start()])
+        token = _LAST_WORD.search(paragraph[start : match.start()])
         if token is None or token.group().lower() in ABBREVIATIONS or _ADDRESS.match(paragraph, match.end()):
             continue  # "Gen.Smith" is an abbreviation; "www.Navy.mil" is an address
         quote = match.group(2)
