@@ -91,3 +91,12 @@ def test_a_given_name_a_quote_uses_is_not_the_headlines_surname(quote):
             "to discuss trade.\n\n" + quote)
     titles = [e.title for e in facts(body).events]
     assert titles and titles[0].startswith("Johnson "), titles
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("The ministers also agreed to hold their next meeting in Riga in May.", "The ministers agree to hold"),
+    ("Defence Ministers also took part in a table-top exercise on Monday.", "Defence Ministers take part in"),
+    ("The two warships jointly conducted a drill off Guam on Tuesday.", "The two warships jointly conduct"),
+])
+def test_an_adverb_between_a_plural_subject_and_its_verb_keeps_the_verb_plural(body: str, title: str) -> None:
+    assert any(e.title.startswith(title) for e in facts(body).events), [e.title for e in facts(body).events]

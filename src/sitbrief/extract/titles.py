@@ -169,6 +169,7 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     if re.search(r"\b(?:has|have|had|is|are|was|were)\s+\S", subject):
         return finish_title(" ".join(f"{subject} {verb} {rest}".split()), limit=40)
     head = re.split(r"\s(?:with|of|from|aboard|in|on|at|for|based|under|assigned)\s", subject)[0]
+    head = _ADVERBS_AFTER.sub("", head)
     plural = bool(
         re.search(r"\sand\s+(?:the\s+)?[A-Z]", subject)
         or re.fullmatch(r"\s*(?:I|You)\s*", subject)
@@ -501,6 +502,8 @@ def _drop_appositives(subject: str) -> str:
 
 
 _AUXILIARY = re.compile(r"\s(?:has|have|had|has been|have been|was|were)(?:\s+(?:just|now|also|already|recently))?\s*$")
+# Adverbs between a subject and its verb ("The ministers also took part"): not the subject's head.
+_ADVERBS_AFTER = re.compile(rf"(?:\s+(?:{alternation(words('sentence_adverbs'))}|[a-z]+ly))+\s*$")
 _PLURAL_HEAD = re.compile(  # a head noun that takes a plural verb ("Officials", "the ships")
     rf"\band\b|\b(?:[Tt]hey|[Ww]e)\b|\b[a-z][\w-]*[^s'\u2019]s\s*$|\b(?:{alternation(words('plural_heads'))})\s*$"
 )
