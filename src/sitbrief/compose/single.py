@@ -42,7 +42,7 @@ from sitbrief.compose.series import issued_time, prior_report, report_number, st
 from sitbrief.compose.story import StoryView, with_discrepancies
 from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation, rx, word_rx
-from sitbrief.facts.model import Event, Facts
+from sitbrief.facts.model import HAPPENING_KINDS, Event, Facts
 from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SectionSpec, SlideSpec
 from sitbrief.text.clean import slugify
@@ -461,7 +461,7 @@ class Composer:
         """Return the one dated event that tells the undated main event again: of its kind, in its sentence or
         the next ("The navy will hold an exercise ..." and "The carriers will conduct drills Nov. 11-14")."""
         ids = [s.id for s in self.facts.article.sentences]
-        if lead.kind not in _HAPPENINGS or not lead.evidence or lead.evidence[0] not in ids:
+        if lead.kind not in HAPPENING_KINDS or not lead.evidence or lead.evidence[0] not in ids:
             return None
         first = ids.index(lead.evidence[0])
         near = set(ids[first : first + 2])
@@ -701,7 +701,6 @@ def _principals(people: list) -> list:
     return principals or people
 
 
-_HAPPENINGS = ("exercise", "deployment", "meeting", "talks", "call")  # told again with their date nearby
 _OWN_MOVES = ("meeting", "call", "talks", "deployment")  # events that take their people somewhere of their own
 _OFFICE_OPENING = re.compile(r"^The\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:has\s+|had\s+|will\s+)?[a-z]+")
 _TRAVEL = re.compile(  # "depart tomorrow for", "travel to", "a visit to", "fly directly to": the event is there

@@ -21,7 +21,7 @@ from sitbrief.extract.rx import alternation
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
-from sitbrief.facts.model import MAX_EVENTS
+from sitbrief.facts.model import HAPPENING_KINDS, MAX_EVENTS
 from sitbrief.text.clean import inside_quote
 from sitbrief.text.dates import (
     DAY_OFFSET,
@@ -2041,14 +2041,11 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 _GENERIC = frozenset(words("event_generic_nouns"))
 
 
-_HAPPENINGS = frozenset({"exercise", "deployment", "meeting", "talks", "call"})  # not a document's date
-
-
 def _dated_next(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether a dated definite mention next on dates `a` ("... will hold an exercise. The exercise runs May 3-9.")."""
     return (
         a.date is None and b.date is not None and b.date.start is not None and b.definite and not (a.named or b.named)
-        and (a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS) and a.kind in _HAPPENINGS
+        and (a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS) and a.kind in HAPPENING_KINDS
         and a.status == b.status and 0 < b.sentence - a.sentence <= 2
         and bool(re.match(r"(?:The|This|That)\s+", b.title)) and _refers(a, b)
     )

@@ -166,7 +166,7 @@ def _aircraft(text: str) -> list[Force]:
         kept = list(re.finditer(r"\S+", match["rest"]))[: len(name) - 1]
         end = match.start("rest") + kept[-1].end() if kept else match.end("des")
         if kept:
-            name[-1] = singular_aircraft(name[-1])  # "F-15 Eagles" -> F-15 Eagle
+            name[-1] = _singular_aircraft(name[-1])  # "F-15 Eagles" -> F-15 Eagle
         forces.append(Force(" ".join(name), "aircraft", None, match.start(), end))
     return forces
 
@@ -177,7 +177,7 @@ def _aircraft_name_lasts() -> frozenset[str]:
     return frozenset(name.split()[-1] for name in words("aircraft_names"))
 
 
-def singular_aircraft(word: str) -> str:
+def _singular_aircraft(word: str) -> str:
     """Return an aircraft name's last word in the singular ("Eagles" -> Eagle), a singular in s kept ("Hercules")."""
     if word in _aircraft_name_lasts() or not word.endswith("s") or word.endswith(("ss", "us", "is", "as", "os")):
         return word

@@ -138,6 +138,9 @@ EventKind = Literal[
     "announcement", "postponement", "appointment", "statement", "other",
 ]
 EventStatus = Literal["past", "ongoing", "planned", "postponed", "cancelled"]
+# Kinds of event that happen at a time and place and may be told again with their date nearby
+# ("... will hold an exercise. The exercise runs May 3-9."), unlike a document's or a statement's.
+HAPPENING_KINDS = frozenset({"exercise", "deployment", "meeting", "talks", "call"})
 Precision = Literal["day", "week", "part-of-month", "month", "part-of-year", "year", "unknown"]
 OrgKind = Literal["organisation", "unit", "ship", "aircraft"]
 PlaceKind = Literal["country", "city", "region", "sea", "facility", "other"]
