@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from sitbrief.extract.summary import absolute_text
+from sitbrief.extract.summary import absolute_text, cut_off, has_verb, reads_as_headline
+from tests.extract.helpers import facts
 
 TUESDAY = date(2024, 6, 4)
 
@@ -36,3 +37,77 @@ def test_a_date_after_through_till_or_past_takes_no_second_preposition(sentence:
 )
 def test_a_date_word_after_a_possessive_stays_as_written(sentence: str) -> None:
     assert absolute_text(sentence, TUESDAY) == sentence
+
+
+@pytest.mark.parametrize(
+    ("found", "sentence"),
+    [
+        ("Leaders convene to reaffirm cooperation between Australia",
+         "Leaders convened to reaffirm cooperation between Australia, India, Japan, and the United States."),
+        ("The ministers met in Oslo", "The ministers met in Oslo, Stockholm, Helsinki and Riga."),
+        ("The envoys gathered in Lima", "The envoys gathered in Lima, the Hague, Quito, and Bogota."),
+        ("The leaders co-host an event on the Partnership",
+         "The leaders co-hosted an event on the Partnership for Global Infrastructure on the margins of the summit."),
+        ("Henare will visit Fiji", "Henare will visit Fiji and Australia next week."),
+        ("The Secretary directs the strike group to remain",
+         "The Secretary directed the strike group to remain in the Central Command area."),
+        ("The frigate will stay", "The frigate will stay in the Gulf until May."),
+        ("Two battalions will be", "Two battalions will be based at Camp Adazi from March."),
+    ],
+)
+def test_a_headline_stopping_inside_a_list_a_name_or_before_a_complement_is_cut_off(found: str, sentence: str) -> None:
+    assert cut_off(found, sentence) and cut_off(found, sentence, True)
+
+
+@pytest.mark.parametrize(
+    ("found", "sentence"),
+    [
+        ("The ministers met in Oslo", "The ministers met in Oslo, where they agreed a plan."),
+        ("Biden speaks with Morrison", "Biden spoke with Premier Scott Morrison of Australia to highlight ties."),
+        ("The JEF ministers met in Oslo", "The JEF ministers met in Oslo and agreed a plan."),
+        ("Abbott met Key", "Abbott met Key and the two leaders agreed to talk again."),
+        ("Talks will remain open", "Talks will remain open."),
+    ],
+)
+def test_a_headline_ending_with_its_clause_is_not_cut_off(found: str, sentence: str) -> None:
+    assert not cut_off(found, sentence)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "FCDO statement in response to dangerous actions by vessels near the shoal",
+        "Minister for Asia statement on the launch of a ballistic missile",
+        "United States-Indonesia-EU Joint Statement on Partnership for Global Infrastructure",
+        "Chief Pentagon Spokesman Jo Bloggs Statement on Force Posture Updates",
+        "Joint Readout of the Defence Ministers' Meeting",
+    ],
+)
+def test_a_named_document_is_no_headline(title: str) -> None:
+    assert not reads_as_headline(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["The UK issued a statement on the launch", "Ministers released a statement welcoming Finland",
+     "Japan and Australia sign a statement of intent on space"],
+)
+def test_a_headline_about_a_statement_is_still_a_headline(title: str) -> None:
+    assert reads_as_headline(title)
+
+
+def test_a_document_name_line_is_not_the_lead_but_the_news_after_it_is() -> None:
+    found = facts(
+        "Ministry statement in response to dangerous actions by patrol vessels near the reef.\n\n"
+        "A ministry spokesperson said:\n\nThe UK strongly condemns the dangerous actions taken by patrol vessels."
+    )
+    assert found.summary.bluf.startswith("The UK strongly condemns")
+
+
+@pytest.mark.parametrize(
+    ("text", "verbal"),
+    [("The UK strongly condemns the actions", True), ("Norway deploys two frigates", True),
+     ("Launching from the air base", False), ("Statement on the launch of a missile", False)],
+)
+def test_a_listed_present_tense_verb_is_a_verb_and_a_bare_or_ing_form_is_not(text: str, verbal: bool) -> None:
+    assert has_verb(text) is verbal

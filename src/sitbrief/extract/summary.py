@@ -296,8 +296,15 @@ def _may_lead(text: str) -> bool:
     ("I'm Corporal A B with your Marine Minute."), no document title without a verb."""
     return (
         not LEAD_IN.search(clean_lead(text)) and word_count(text) >= 4 and not _SIGN_ON.search(text)
-        and not (_DOCUMENT_TITLE.match(text) and not has_verb(text))
+        and not _is_document_title(text)
     )
+
+
+def _is_document_title(text: str) -> bool:
+    """Tell whether a line names a document, not news: "Readout of ...", "FCDO statement in response to ..." with
+    no verb after the document's name."""
+    found = _DOCUMENT_TITLE.match(text)
+    return bool(found) and not has_verb(text[found.end() :])
 
 
 def _says_more(second: str, first: str) -> bool:
@@ -503,6 +510,9 @@ def cut_off(found: str, text: str, strict: bool = False) -> bool:
     rest = text[ends[-1] :].lstrip(" \u2019'\"\u201d")
     if _LIST_GOES_ON.match(rest):
         return True  # "to depart for Indonesia" of "for Indonesia, Japan and South Korea"
+    if rest and (_NAME_GOES_ON.match(rest) and re.search(r"\s[A-Z][\w'\u2019-]*$", found)
+                 or found.split()[-1].lower() in _COMPLEMENT_VERBS):
+        return True  # "on the Partnership" of "the Partnership for Global Infrastructure", "to remain" of "... in X"
     if rest.startswith(",") and not strict:
         return False
     return bool(rest) and not _CLAUSE_GOES_ON.match(rest)
@@ -522,7 +532,10 @@ def _tail_ends(found: str, text: str) -> list[int]:
     return []
 
 
-_LIST_GOES_ON = re.compile(r"^,\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_LIST_ITEM = r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*"
+_LIST_GOES_ON = re.compile(rf"^,\s+(?:{_LIST_ITEM},\s+){{0,12}}{_LIST_ITEM},?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_NAME_GOES_ON = re.compile(r"^(?:for|and|&)\s+(?:the\s+)?[A-Z]")  # "the Partnership | for Global", "Fiji | and Peru"
+_COMPLEMENT_VERBS = words("complement_verbs")
 
 
 def reads_as_headline(title: str) -> bool:
@@ -534,10 +547,10 @@ def reads_as_headline(title: str) -> bool:
             and not title.endswith(":") and not _DOCUMENT_TITLE.match(title))
 
 
-_DOCUMENT_TITLE = re.compile(
-    r"^(?:joint\s+)?(?:readout|statement|declaration|remarks|transcript|communiqu[eé]|press release|news release|"
-    r"fact sheet)s?"
-    r"\s+(?:of|by|from|on|at|after)\b",
+_DOCUMENT_TITLE = re.compile(  # "Readout of ...", "FCDO statement in response to ...", "A-B-C Joint Statement on ..."
+    r"^(?:(?:(?-i:[A-Z][\w.'\u2019&-]*)|for|of|and|the)\s+){0,8}(?:joint\s+)?(?:readout|statement|declaration|remarks|transcript|"
+    r"communiqu[eé]|press release|news release|fact sheet)s?"
+    r"\s+(?:of|by|from|on|at|after|in\s+response\s+to|regarding|following)\b",
     re.I,
 )
 
@@ -549,8 +562,16 @@ _VERB = re.compile(
 
 def has_verb(text: str) -> bool:
     """Tell whether a headline has a verb: a past form, an auxiliary, an infinitive or a listed one."""
-    present = set(pairs("verb_present").values()) | set(pairs("verb_present"))
-    return bool(_VERB.search(text)) or any(w.strip(",.") in present for w in text.split())
+    return bool(_VERB.search(text)) or any(w.strip(",.").lower() in _LISTED_VERBS() for w in text.split())
+
+
+@cache
+def _LISTED_VERBS() -> frozenset[str]:  # noqa: N802 - a constant, read once
+    """Return the finite verb forms the word lists name: verb_present's pairs, headline_verbs, and predicate_verbs'
+    third-person forms ("condemns", "deploys"; not "launch" or "launching", which may be nouns)."""
+    present = pairs("verb_present")
+    third = {w for w in words("predicate_verbs") if w.endswith("s") and not w.endswith("ss")}
+    return frozenset(present) | frozenset(present.values()) | words("headline_verbs") | third
 
 
 # Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
