@@ -111,3 +111,42 @@ def test_a_document_name_line_is_not_the_lead_but_the_news_after_it_is() -> None
 )
 def test_a_listed_present_tense_verb_is_a_verb_and_a_bare_or_ing_form_is_not(text: str, verbal: bool) -> None:
     assert has_verb(text) is verbal
+
+
+@pytest.mark.parametrize(
+    ("body", "bluf"),
+    [
+        ("The Prime Minister, Ann Roe, today issued the following statement on Vale Independence Day:\n\n"
+         "\"Today, we join Vale communities around the world to celebrate the anniversary of Vale's independence.\n\n"
+         "\"Norland was the first country to recognize Vale's independence in 1991.\"",
+         "The Prime Minister, Ann Roe, on 4 June 2024 issued a statement on Vale Independence Day: \"Today, we join "
+         "Vale communities around the world to celebrate the anniversary of Vale's independence.\""),
+        ("General Bo Lee, Chief of the Defence Staff, released the following statement:\n\n"
+         "\u201cI condemn the attack on the base. We will find those responsible.\u201d",
+         "General Bo Lee, Chief of the Defence Staff, released a statement: \u201cI condemn the attack on the "
+         "base.\u201d"),
+        ("The Foreign Minister delivered the following remarks at the memorial:\n\n"
+         "\u201cWe remember the fallen of both wars. Their sacrifice is not forgotten.\u201d",
+         "The Foreign Minister delivered remarks at the memorial: \u201cWe remember the fallen of both wars.\u201d"),
+    ],
+)
+def test_a_statement_given_as_a_quotation_is_led_by_who_issued_it(body: str, bluf: str) -> None:
+    found = facts(body, published=TUESDAY)
+    assert found.summary.bluf == bluf
+    assert found.summary.bluf.count("\u201c") == found.summary.bluf.count("\u201d")
+
+
+def test_a_statement_whose_text_is_reported_keeps_its_lead() -> None:
+    found = facts("The Prime Ministers of A and B today issued the following statement on the talks.\n\n"
+                  "We are concerned by reports of fighting near the border.", published=TUESDAY)
+    assert found.summary.bluf.startswith("We are concerned")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Crowds gathered in Sydney on Anzac Day to remember the fallen.",
+     "The minister issued a statement on Ukrainian Independence Day.",
+     "The ship left Halifax on New Year's Day for the Mediterranean."],
+)
+def test_a_holiday_stays_named_as_written(sentence: str) -> None:
+    assert absolute_text(sentence, date(2024, 4, 25)) == sentence

@@ -29,6 +29,9 @@ from sitbrief.extract.summary import (
     lead_sentences,
     reads_as_headline,
     restates,
+    statement_intro,
+    statement_lead,
+    statement_said,
 )
 from sitbrief.extract.titles import finish_title
 from sitbrief.facts.model import (
@@ -562,7 +565,12 @@ def _summary(
     if main is None:
         lead = _dated_lead(doc, lead)
         main = main_event(doc, events, lead, spots)
-    bluf = _full_names(" ".join(absolute(i) for i in lead), people or [])
+    intro = statement_intro(doc, lead)  # a statement given as a quotation: its lead-in names who says it
+    if intro is not None:
+        lead = [intro, lead[0]]
+        bluf = _full_names(statement_lead(absolute(intro), absolute(lead[1])), people or [])
+    else:
+        bluf = _full_names(" ".join(absolute(i) for i in lead), people or [])
     quoted = {sid for q in quotes for sid in q.evidence}
     def antecedent(i: int) -> str | None:
         opening = _ANAPHOR.match(doc.sentences[i].text)
@@ -573,6 +581,7 @@ def _summary(
     points = [Statement(text=_named_point(absolute(i), i, lead + chosen, antecedent), evidence=[doc.sid(i)])
               for i in chosen]
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
+    first = statement_said(first) + "." if intro is not None else first
     bare_first = re.sub(r"\s*\([A-Z]{2,8}\)", "", first)  # "Her Majesty's Canadian Ship (HMCS) Halifax"
     subject_only = main is not None and not has_verb(main.title) and (
         first.startswith(main.title.split(" (")[0]) or main.title in bare_first)  # the lead's subject, no verb

@@ -142,7 +142,8 @@ _PREPOSITION_END = re.compile(
     r"\b(?:on|in|from|by|until|till|thru|through|throughout|past|since|during|before|after|of|for|at|to|about|"
     r"over|between|with|than)\s+$", re.I
 )
-_AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter")  # "in the coming weeks", "this summer"
+# "in the coming weeks", "this summer"; a holiday is a name a reader knows ("a statement on Anzac Day")
+_AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter", "holiday")
 _DETERMINED = re.compile(  # "the past year"; a possessive: "the BBC's Today programme", "the ministry's Monday ..."
     r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|\w(?:['\u2019]s|s['\u2019])\s+$", re.I
 )
@@ -417,7 +418,8 @@ def headline(lead: str, anchor: date | None) -> str:
     if len(bare.split()) >= 4:
         text = bare
     for expr in sorted(find_dates(text, anchor, False), key=lambda e: -e.span[0]):
-        text = text[: expr.span[0]] + text[expr.span[1] :]
+        if not expr.rule.startswith("holiday"):  # "on Ukrainian Independence Day" names the occasion
+            text = text[: expr.span[0]] + text[expr.span[1] :]
     text = _EMPTIED_BRACKET.sub("", _EMPTIED_OPENING.sub("", text))
     text = re.sub(r"\b(agreed|said|announced|decided|confirmed)\s+that\s+", r"\1 ", text)
     text = re.sub(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", "", text, flags=re.I)
@@ -577,3 +579,45 @@ def _LISTED_VERBS() -> frozenset[str]:  # noqa: N802 - a constant, read once
 # Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
 _BACKGROUND, LEAD_IN, _TRAILING_LEAD_IN, _FOLLOWING_TAIL, _HABIT = map(
     Gated, (_BACKGROUND, LEAD_IN, _TRAILING_LEAD_IN, _FOLLOWING_TAIL, _HABIT))
+
+
+_FOLLOWING_STATEMENT = Gated(re.compile(
+    r"\b(issued|released|made|gave|published|delivered|read)\s+the\s+following\s+"
+    r"(statement|declaration|message|remarks|tribute)\b",
+    re.I,
+))
+_OPENS_QUOTE = re.compile(r"^\s*([\"\u201c])")
+
+
+def statement_intro(doc: Doc, lead: list[int]) -> int | None:
+    """Return the body sentence that introduces a quoted lead ("X today issued the following statement on Y:"
+    before '"Today, we ..."'), else None: the statement's author is the news, and the lead-in names them."""
+    if not lead or not _OPENS_QUOTE.match(doc.sentences[lead[0]].text):
+        return None
+    before = [i for i in doc.body if i < lead[0]]
+    if not before or not _FOLLOWING_STATEMENT.search(doc.sentences[before[-1]].text):
+        return None
+    return before[-1]
+
+
+def statement_said(intro: str) -> str:
+    """Return a statement's lead-in as a clause: "X today issued the following statement on Y:" ->
+    "X today issued a statement on Y"."""
+    found = _FOLLOWING_STATEMENT.search(intro)
+    if found is None:
+        return intro.rstrip(" :.")
+    noun = found.group(2)
+    said = f"{found.group(1)} {noun if noun.endswith('s') else 'a ' + noun}"
+    return (intro[: found.start()] + said + intro[found.end() :]).rstrip(" :.")
+
+
+def statement_lead(intro: str, quoted: str) -> str:
+    """Return the BLUF of a statement given as a quotation: its lead-in as a clause, then its first sentence with
+    the quotation closed ('X issued a statement on Y: "Today, we join ...".')."""
+    words = quoted.strip()
+    opening = _OPENS_QUOTE.match(words)
+    if opening and opening.group(1) == '"' and words.count('"') % 2:
+        words += '"'
+    elif opening and words.count("\u201c") > words.count("\u201d"):
+        words += "\u201d"
+    return f"{statement_said(intro)}: {words}"
