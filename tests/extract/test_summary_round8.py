@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitbrief.extract.summary import absolute_text, cut_off, has_verb, reads_as_headline
+from sitbrief.extract.summary import absolute_text, cut_off, has_verb, reads_as_headline, told_of
 from tests.extract.helpers import facts
 
 TUESDAY = date(2024, 6, 4)
@@ -150,3 +150,45 @@ def test_a_statement_whose_text_is_reported_keeps_its_lead() -> None:
 )
 def test_a_holiday_stays_named_as_written(sentence: str) -> None:
     assert absolute_text(sentence, date(2024, 4, 25)) == sentence
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "bluf"),
+    [
+        ("Joint statement from the Prime Ministers of Norland and Vale",
+         "We are gravely concerned by the fighting near the border. We call on both sides to stop.",
+         "The Prime Ministers of Norland and Vale are gravely concerned by the fighting near the border. "
+         "They call on both sides to stop."),
+        ("Nordic leaders\u2019 declaration on Arctic security",
+         "We have discussed the security of the Arctic region. We reaffirm our commitment to the treaty.",
+         "Nordic leaders have discussed the security of the Arctic region. They reaffirm their commitment to the "
+         "treaty."),
+        ("Joint Statement from the Leaders of Norland, Vale and Upland",
+         "We, the leaders of Norland, Vale and Upland, met in Oslo to discuss trade.",
+         "We, the leaders of Norland, Vale and Upland, met in Oslo to discuss trade."),
+    ],
+)
+def test_a_joint_statements_we_is_told_of_its_signatories(header: str, body: str, bluf: str) -> None:
+    assert facts(body, header).summary.bluf == bluf
+
+
+def test_the_signatories_are_named_in_the_first_key_point_when_the_bluf_does_not_name_them() -> None:
+    body = ("It is time to end the fighting along the border.\n\n"
+            "There is no further time to waste for any party to the talks.\n\n"
+            "As mediators, we are prepared to present a final proposal to both sides.\n\n"
+            "We have called on both sides to resume talks in Geneva to close the remaining gaps.")
+    points = [p.text for p in facts(body, "Joint Statement from the Leaders of Norland and Vale").summary.key_points]
+    assert "As mediators, the Leaders of Norland and Vale are prepared to present a final proposal to both sides." \
+        in points, points
+    assert "They have called on both sides to resume talks in Geneva to close the remaining gaps." in points, points
+
+
+def test_a_statement_without_plural_signatories_keeps_its_we() -> None:
+    found = facts("We are gravely concerned by the fighting near the border.", "Statement by the Press Secretary")
+    assert found.summary.bluf.startswith("We are gravely concerned")
+
+
+def test_words_quoted_inside_a_statement_keep_their_we() -> None:
+    text = told_of('We welcome the talks, and the envoy said "we will return" to the region.', "The Leaders of A and B",
+                   True)
+    assert text == 'The Leaders of A and B welcome the talks, and the envoy said "we will return" to the region.'

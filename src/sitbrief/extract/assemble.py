@@ -32,6 +32,7 @@ from sitbrief.extract.summary import (
     statement_intro,
     statement_lead,
     statement_said,
+    told_of,
 )
 from sitbrief.extract.titles import finish_title
 from sitbrief.facts.model import (
@@ -566,11 +567,13 @@ def _summary(
         lead = _dated_lead(doc, lead)
         main = main_event(doc, events, lead, spots)
     intro = statement_intro(doc, lead)  # a statement given as a quotation: its lead-in names who says it
+    authors = statement_authors(doc.title or "")  # a joint statement's "we"
     if intro is not None:
         lead = [intro, lead[0]]
         bluf = _full_names(statement_lead(absolute(intro), absolute(lead[1])), people or [])
     else:
-        bluf = _full_names(" ".join(absolute(i) for i in lead), people or [])
+        told = [told_of(absolute(i), authors, n == 0) for n, i in enumerate(lead)]
+        bluf = _full_names(" ".join(told), people or [])
     quoted = {sid for q in quotes for sid in q.evidence}
     def antecedent(i: int) -> str | None:
         opening = _ANAPHOR.match(doc.sentences[i].text)
@@ -578,8 +581,12 @@ def _summary(
         return found[2] if found else None
 
     chosen = _key_point_sentences(doc, lead, quoted, antecedent)
-    points = [Statement(text=_named_point(absolute(i), i, lead + chosen, antecedent), evidence=[doc.sid(i)])
-              for i in chosen]
+    points = []
+    for i in chosen:  # the signatories named once, by the BLUF or else the first point opening on "We"
+        point = _named_point(absolute(i), i, lead + chosen, antecedent)
+        named = bool(authors) and (re.match(r"\W*We,", bluf) is not None or any(
+            authors[1:] in t for t in [bluf] + [p.text for p in points]))
+        points.append(Statement(text=told_of(point, authors, not named), evidence=[doc.sid(i)]))
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
     first = statement_said(first) + "." if intro is not None else first
     bare_first = re.sub(r"\s*\([A-Z]{2,8}\)", "", first)  # "Her Majesty's Canadian Ship (HMCS) Halifax"
@@ -593,7 +600,6 @@ def _summary(
     else:
         title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
         title = _subject_named(title, people or []) if title != (doc.title or "") else title
-    authors = statement_authors(doc.title or "")
     if authors and re.match(r"We\s+[a-z]", title):
         rest = third_person(title[3:])  # "We discuss ..." of "E3 leaders' declaration": the signatories
         short = re.sub(r"^The\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?", "", authors)  # "The Prime Ministers of

@@ -621,3 +621,35 @@ def statement_lead(intro: str, quoted: str) -> str:
     elif opening and words.count("\u201c") > words.count("\u201d"):
         words += "\u201d"
     return f"{statement_said(intro)}: {words}"
+
+
+_FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our|Ours|ours|Ourselves|ourselves|us)\b")
+_THIRD_PERSON = {"we": "they", "our": "their", "ours": "theirs", "ourselves": "themselves", "us": "them"}
+
+
+def told_of(text: str, authors: str | None, opening: bool = False) -> str:
+    """Return a sentence of a joint statement told of its signatories, outside quotations: "we"/"our"/"us" ->
+    "they"/"their"/"them", and, when `opening`, its first "we" named ("We reiterate ..." -> "E3 leaders
+    reiterate ...", "As mediators, we are" -> "As mediators, the Leaders of A and B are"). A "We, the leaders of
+    ..." that names itself, or a statement with no plural `authors`, stays."""
+    if not authors or re.match(r"\W*We,", text):
+        return text
+    unnamed = [opening]
+
+    def swap(m: re.Match[str]) -> str:
+        if inside_quote(text, m.start()):
+            return m.group(0)
+        if unnamed[0] and m.group(0) in ("We", "we"):
+            unnamed[0] = False
+            return _as_subject_at(authors, m.start() == 0 or bool(re.search(r"[.!?]\s+$", text[: m.start()])))
+        word = _THIRD_PERSON[m.group(0).lower()]
+        return word.capitalize() if m.group(0)[0].isupper() else word
+
+    return _FIRST_PERSON.sub(swap, text)
+
+
+def _as_subject_at(authors: str, opening: bool) -> str:
+    """Return the signatories as a subject: capitalised opening a sentence, "the Leaders of ..." inside one."""
+    if opening:
+        return authors[:1].upper() + authors[1:]
+    return "the" + authors[3:] if authors.startswith("The ") else authors
