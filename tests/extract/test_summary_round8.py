@@ -192,3 +192,20 @@ def test_words_quoted_inside_a_statement_keep_their_we() -> None:
     text = told_of('We welcome the talks, and the envoy said "we will return" to the region.', "The Leaders of A and B",
                    True)
     assert text == 'The Leaders of A and B welcome the talks, and the envoy said "we will return" to the region.'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norland has formally announced its latest missile test, saying it was a warning to forces in Vale who are "
+        "set to soon hold joint naval exercises with Upland.",
+        "Norland announced a new missile test on Monday as a warning to the navies that Vale and Upland, which plan "
+        "to hold large-scale joint naval exercises next month, have sent to the region.",
+        "Norland has announced a missile test, calling it a warning to the troops in Vale who will shortly stage "
+        "annual joint exercises near the border.",
+    ],
+)
+def test_an_event_told_in_a_long_relative_clause_is_not_the_main_event(body: str) -> None:
+    found = facts(body, published=TUESDAY)
+    main = next(e for e in found.events if e.id == found.summary.event)
+    assert main.kind != "exercise", (main.kind, main.title)

@@ -817,7 +817,7 @@ def main_event(
 _HAPPENING_KINDS = frozenset({"meeting", "call", "talks", "exercise", "deployment", "agreement", "deal"})
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom)\s+(?:\w+\s+){0,2}$", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom)\s+(?:[^\s,]+\s+){0,8}$", re.I)  # "who are set to soon hold joint"
 
 
 def _context(doc: Doc) -> list[Statement]:
