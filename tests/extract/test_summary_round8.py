@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitbrief.extract.summary import absolute_text, cut_off, has_verb, reads_as_headline, told_of
+from sitbrief.extract.summary import absolute_text, clean_lead, cut_off, has_verb, reads_as_headline, told_of
 from tests.extract.helpers import facts
 
 TUESDAY = date(2024, 6, 4)
@@ -209,3 +209,27 @@ def test_an_event_told_in_a_long_relative_clause_is_not_the_main_event(body: str
     found = facts(body, published=TUESDAY)
     main = next(e for e in found.events if e.id == found.summary.event)
     assert main.kind != "exercise", (main.kind, main.title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("Washington, DC - Secretary of State Jo Bloggs spoke today with the Turkish Foreign Minister.",
+         "Secretary of State Jo Bloggs spoke today with the Turkish Foreign Minister."),
+        ("Norfolk, Va. \u2014 The destroyer USS Mason returned to its homeport on Friday after a deployment.",
+         "The destroyer USS Mason returned to its homeport on Friday after a deployment."),
+        ("Camp Humphreys, South Korea \u2013 Soldiers of the brigade began a rotation in the country this week.",
+         "Soldiers of the brigade began a rotation in the country this week."),
+    ],
+)
+def test_a_dateline_written_in_lower_case_is_no_part_of_the_lead(sentence: str, lead: str) -> None:
+    assert clean_lead(sentence) == lead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Prime Minister Ann Roe - who took office in May - met the envoy in London today.",
+     "The US, UK and France - the three allies - agreed a new plan on Monday in Paris."],
+)
+def test_a_dash_aside_is_no_dateline(sentence: str) -> None:
+    assert clean_lead(sentence) == sentence

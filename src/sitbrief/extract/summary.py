@@ -327,8 +327,10 @@ _FOLLOWING_TAIL = re.compile(r"\s[a-z]+\s+the\s+following(?:\s+[a-z]+){0,2}\s*:\
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*:\s+(?=[A-Z\"\u201c])")
 
 
-_DATE_LINE = re.compile(
-    r"^(?:[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[\u2013\u2014-]+\s+(?=[A-Z])"
+_DATE_LINE = re.compile(  # "May 4, 2020 - ", "4 May 2020 \u2013 "; a place written in lower case: "Washington, DC - "
+    r"^(?:[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|"
+    r"[A-Z][a-z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+    r"\s*[\u2013\u2014-]+\s+(?=[A-Z])"
 )
 
 
