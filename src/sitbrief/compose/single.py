@@ -353,7 +353,9 @@ class Composer:
             named = [p for p in involved if lead.evidence[0] in p.evidence]
             titled = [p for p in people if p not in named and _called_by_office(p, text, people)]
             involved = titled + named or involved
-        return _principals(involved) or _principals(self._bystanders_out(lead, people))[:4]
+        if lead and lead.kind in HAPPENING_KINDS:  # who reports a sailing, a meeting or a drill is not in it
+            involved = [p for p in involved if not _reports_only(p)]
+        return _principals(involved) or [p for p in self._bystanders_out(lead, people) if _may_stand_in(p)][:4]
 
     def _bystanders_out(self, lead: Event | None, people: list) -> list:
         """Return `people` without those first named after the lead who meet, call or travel in an event of
@@ -699,6 +701,17 @@ def _principals(people: list) -> list:
     """Return `people` without those who only report the event (spokespeople), unless nobody else is left."""
     principals = [p for p in people if not any(_SPOKESPERSON.search(r) for r in p.roles)]
     return principals or people
+
+
+def _may_stand_in(person) -> bool:
+    """Tell whether someone the main event does not name may stand in its Who: not one who only reports it (a
+    spokesperson), nor a bare given name without a role ("George", one of a ship's namesakes)."""
+    return not _reports_only(person) and (bool(person.roles) or " " in person.name.strip())
+
+
+def _reports_only(person) -> bool:
+    """Tell whether someone's office is to report for others (a spokesperson, a press secretary)."""
+    return any(_SPOKESPERSON.search(r) for r in person.roles)
 
 
 _OWN_MOVES = ("meeting", "call", "talks", "deployment")  # events that take their people somewhere of their own
