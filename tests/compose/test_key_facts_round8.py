@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from sitbrief.compose.brief import KeyFacts
+from sitbrief.compose.single import compose
+from sitbrief.layout import load_layout
 from tests.compose.test_key_facts import key_facts
+from tests.extract.helpers import facts
 
 
 @pytest.mark.parametrize(
@@ -29,3 +35,28 @@ def test_a_bare_given_name_without_a_role_is_not_the_who():
     )
     assert rows.get("Who", "").startswith("Ann Roe"), rows
     assert "George" not in rows.get("Who", ""), rows
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "HMS Example visits Manila, cementing ties in the region.\n\nJoint naval activity set to increase.\n\n"
+        "British Type 23 frigate HMS Example made a port visit to Manila this week as part of the Carrier Strike "
+        "Group\u2019s eight-month deployment to the Indo-Pacific.",
+        "HMS Example visits Manila, cementing ties in the region.\n\nJoint naval activity set to increase, including "
+        "new training.\n\nCutting edge defence innovation on show, boosting trade.\n\nBritish Type 45 destroyer "
+        "HMS Example made a port visit to Manila on Tuesday as part of the task group\u2019s deployment to Guam.",
+    ],
+)
+def test_when_takes_the_body_s_dated_retelling_of_a_standfirst_s_visit(body: str) -> None:
+    brief = compose(facts(body, "HMS Example visits the Philippines", published=date(2025, 9, 18)), load_layout())
+    rows = {r.label: r.text for s in brief.sections for b in s.blocks if isinstance(b, KeyFacts) for r in b.rows}
+    assert rows.get("When") not in (None, "Date not stated"), rows
+
+
+def test_when_does_not_take_a_dated_visit_elsewhere():
+    body = ("HMS Example visits Manila, cementing ties in the region.\n\nJoint naval activity set to increase.\n\n"
+            "Earlier, the frigate HMS Example made a port visit to Tokyo on Tuesday during its deployment.")
+    brief = compose(facts(body, "HMS Example visits the Philippines", published=date(2025, 9, 18)), load_layout())
+    rows = {r.label: r.text for s in brief.sections for b in s.blocks if isinstance(b, KeyFacts) for r in b.rows}
+    assert "16 Sep" not in rows.get("When", ""), rows

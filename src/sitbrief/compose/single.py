@@ -461,14 +461,17 @@ class Composer:
 
     def _dated_sibling(self, lead: Event) -> Event | None:
         """Return the one dated event that tells the undated main event again: of its kind, in its sentence or
-        the next ("The navy will hold an exercise ..." and "The carriers will conduct drills Nov. 11-14")."""
+        the next ("The navy will hold an exercise ..." and "The carriers will conduct drills Nov. 11-14"), or
+        at its place within the two sentences after the lead (a standfirst, then the body's first sentence)."""
         ids = [s.id for s in self.facts.article.sentences]
         if lead.kind not in HAPPENING_KINDS or not lead.evidence or lead.evidence[0] not in ids:
             return None
         first = ids.index(lead.evidence[0])
         near = set(ids[first : first + 2])
-        dated = [e for e in self.facts.events if e.id != lead.id and e.kind == lead.kind and e.when.text
-                 and e.evidence[:1] and e.evidence[0] in near and e.status == lead.status]
+        lead_near = self._near_lead() if lead.where else set()  # a standfirst's "X visits Manila", then the
+        dated = [e for e in self.facts.events if e.id != lead.id and e.kind == lead.kind and e.when.text  # body's
+                 and e.evidence[:1] and e.status == lead.status  # "X made a port visit to Manila this week"
+                 and (e.evidence[0] in near or (e.evidence[0] in lead_near and e.where == lead.where))]
         return dated[0] if len({(e.when.text, e.when.start) for e in dated}) == 1 else None
 
     def _lead_day_without_year(self) -> str | None:
