@@ -233,3 +233,29 @@ def test_a_dateline_written_in_lower_case_is_no_part_of_the_lead(sentence: str, 
 )
 def test_a_dash_aside_is_no_dateline(sentence: str) -> None:
     assert clean_lead(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("HMS Example basks in the evening light on a visit to London (that\u2019s the ExCeL Centre on the left).",
+         "HMS Example basks in the evening light on a visit to London."),
+        ("Commander Ann Roe (pictured) led the ship into port on Monday.",
+         "Commander Ann Roe led the ship into port on Monday."),
+        ("The minister (left) met the envoy (right, with the ambassador) in Oslo.",
+         "The minister met the envoy in Oslo."),
+        ("Sailors (above right) load stores aboard the ship in Sasebo.",
+         "Sailors load stores aboard the ship in Sasebo."),
+    ],
+)
+def test_an_aside_about_the_photograph_is_no_part_of_the_lead(sentence: str, lead: str) -> None:
+    assert clean_lead(sentence) == lead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The centre-right coalition (in power since 2019) agreed a plan.",
+     "The UN Convention (UNCLOS) sets the rights of coastal states."],
+)
+def test_other_asides_stay(sentence: str) -> None:
+    assert clean_lead(sentence) == sentence

@@ -334,13 +334,23 @@ _DATE_LINE = re.compile(  # "May 4, 2020 - ", "4 May 2020 \u2013 "; a place writ
 )
 
 
+_PICTURE_ASIDE = re.compile(  # "(pictured)", "(left)", "(that's the ExCeL Centre on the left)": the photograph's
+    r"\s*\((?:(?:pictured|left|right|above|below|centre|center|top|bottom)(?:[,;][^()]*)?|"
+    r"[^()]*\b(?:pictured|on the (?:far\s+)?(?:left|right)|in the (?:foreground|background|picture|photo|image)|"
+    r"(?:above|below)\s+(?:left|right))\b[^()]*)\)",
+    re.I,
+)
+
+
 def clean_lead(text: str) -> str:
-    """Return a sentence without a speaker's label ("Li Hua: ..."), an opening date line ("May 4, 2020 \u2013 ...")
-    or a closing lead-in ("... the following points:"); a sentence a standfirst left open ends with a period."""
+    """Return a sentence without a speaker's label ("Li Hua: ..."), an opening date line ("May 4, 2020 \u2013 ..."),
+    an aside about the photograph ("(pictured)") or a closing lead-in ("... the following points:"); a sentence
+    a standfirst left open ends with a period."""
     text = text if re.search(r"[.!?:;][\"\u201d\u2019')]?\s*$", text) else text.rstrip() + "."
     label = _SPEAKER_LABEL.match(text) or _DATE_LINE.match(text)
     if label and len(text) - label.end() > 20:
         text = text[label.end() :]
+    text = _PICTURE_ASIDE.sub("", text)
     cut = _TRAILING_LEAD_IN.search(text)
     if cut and cut.start() > 20:
         return text[: cut.start()].rstrip(" ,") + "."
