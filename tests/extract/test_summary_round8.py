@@ -259,3 +259,20 @@ def test_an_aside_about_the_photograph_is_no_part_of_the_lead(sentence: str, lea
 )
 def test_other_asides_stay(sentence: str) -> None:
     assert clean_lead(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("found", "sentence"),
+    [
+        ("Hammond meets in Islamabad", "Secretary Hammond met in Islamabad (on 8 March) with the Prime Minister."),
+        ("The envoy flies to Lima", "The envoy flew to Lima (Peru's capital) for talks with the minister."),
+        ("Roe speaks by phone", "Minister Roe spoke by phone (from Oslo) with her counterpart Bo Lee."),
+    ],
+)
+def test_a_present_tense_headline_is_checked_against_the_past_tense_lead(found: str, sentence: str) -> None:
+    assert cut_off(found, sentence)
+
+
+def test_a_headline_ending_on_a_name_before_its_country_is_not_cut_off() -> None:
+    assert not cut_off("Biden speaks with Morrison", "Biden spoke with Premier Scott Morrison of Australia to talk.")
+    assert cut_off("Lee meets the Minister", "Lee met the Minister of Defence in Seoul.")

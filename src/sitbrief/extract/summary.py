@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import pairs, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.rx import rx
 from sitbrief.extract.tense import FUTURE
 from sitbrief.text.clean import inside_quote, word_count
@@ -529,6 +529,9 @@ def cut_off(found: str, text: str, strict: bool = False) -> bool:
         return True  # "on the Partnership" of "the Partnership for Global Infrastructure", "to remain" of "... in X"
     if rest.startswith(",") and not strict:
         return False
+    country = re.match(r"of\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})", rest)
+    if country and lexicon().country(country.group(1)):
+        return False  # "speaks with Morrison" of "Prime Minister Scott Morrison of Australia"
     return bool(rest) and not _CLAUSE_GOES_ON.match(rest)
 
 
@@ -536,6 +539,8 @@ def _tail_ends(found: str, text: str) -> list[int]:
     """Return where the last three words of `found` end in `text`, allowing a word or two between them
     (a date the headline dropped: "to depart for Indonesia" of "to depart tomorrow for Indonesia")."""
     tail = found.split()[-3:]
+    if len(tail) == 3 and tail[0] not in text and re.fullmatch(r"[a-z]+s", tail[0]):
+        tail = tail[1:]  # the headline's verb put in the present ("meets in Islamabad" of "met in Islamabad")
     if not tail or not all(w in text for w in tail):
         return []  # each pattern below holds every tail word as written
     for gap in (r"\s+", r"(?:\s+\S+){0,2}\s+"):
