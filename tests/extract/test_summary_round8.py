@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from sitbrief.extract.summary import absolute_text, clean_lead, cut_off, has_verb, reads_as_headline, told_of
+from sitbrief.extract.titles import finish_title
 from tests.extract.helpers import facts
 
 TUESDAY = date(2024, 6, 4)
@@ -276,3 +277,15 @@ def test_a_present_tense_headline_is_checked_against_the_past_tense_lead(found: 
 def test_a_headline_ending_on_a_name_before_its_country_is_not_cut_off() -> None:
     assert not cut_off("Biden speaks with Morrison", "Biden spoke with Premier Scott Morrison of Australia to talk.")
     assert cut_off("Lee meets the Minister", "Lee met the Minister of Defence in Seoul.")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("The Foreign Secretary meets Coveney for a meeting", "The Foreign Secretary meets Coveney"),
+     ("Minister Roe met Envoy Lee for a meeting", "Minister Roe met Envoy Lee"),
+     ("Roe meets Lee in a virtual meeting", "Roe meets Lee in a virtual meeting"),
+     ("Roe meets Lee for talks", "Roe meets Lee for talks"),
+     ("Ministers meet for a meeting of the council", "Ministers meet for a meeting of the council")],
+)
+def test_a_meeting_title_does_not_say_meeting_twice(title: str, expected: str) -> None:
+    assert finish_title(title, 20) == expected
