@@ -289,3 +289,13 @@ def test_a_headline_ending_on_a_name_before_its_country_is_not_cut_off() -> None
 )
 def test_a_meeting_title_does_not_say_meeting_twice(title: str, expected: str) -> None:
     assert finish_title(title, 20) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Joint Declaration Between the Kingdom of Norland and the Republic of Vale",
+     "Joint Leader Statement to Mark the Second Anniversary of the Pact",
+     "Joint Statement Among the Partners of the Northern Group"],
+)
+def test_a_declaration_between_parties_is_no_headline(title: str) -> None:
+    assert not reads_as_headline(title)

@@ -569,7 +569,7 @@ def reads_as_headline(title: str) -> bool:
 _DOCUMENT_TITLE = re.compile(  # "Readout of ...", "FCDO statement in response to ...", "A-B-C Joint Statement on ..."
     r"^(?:(?:(?-i:[A-Z][\w.'\u2019&-]*)|for|of|and|the)\s+){0,8}(?:joint\s+)?(?:readout|statement|declaration|remarks|transcript|"
     r"communiqu[eé]|press release|news release|fact sheet)s?"
-    r"\s+(?:of|by|from|on|at|after|in\s+response\s+to|regarding|following)\b",
+    r"\s+(?:of|by|from|on|at|after|between|among|to\s+mark|marking|in\s+response\s+to|regarding|following)\b",
     re.I,
 )
 
