@@ -60,3 +60,30 @@ def test_when_does_not_take_a_dated_visit_elsewhere():
     brief = compose(facts(body, "HMS Example visits the Philippines", published=date(2025, 9, 18)), load_layout())
     rows = {r.label: r.text for s in brief.sections for b in s.blocks if isinstance(b, KeyFacts) for r in b.rows}
     assert "16 Sep" not in rows.get("When", ""), rows
+
+
+def _rows(text: str) -> dict[str, str]:
+    brief = compose(facts(text, "A headline for the story"), load_layout())
+    return {r.label: r.text for s in brief.sections for b in s.blocks if isinstance(b, KeyFacts) for r in b.rows}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "WASHINGTON, Aug. 14, 2017 \u2014 Marine Corps Gen. Joe Bloggs, chairman of the Joint Chiefs of Staff, met "
+        "today with South Korea's defense minister, Kim Min-su, the chairman's spokesman said.",
+        "WASHINGTON, Jan. 5, 2018 \u2014 Defense Secretary James Roe and South Korean Defense Minister Park Ji-ho "
+        "spoke on the phone today to discuss the alliance, a spokesperson said.",
+        "OTTAWA, Nov. 19, 2021 \u2014 The Honourable Ann Roe, Minister of Foreign Affairs, today spoke with Bo "
+        "Lee, the United Kingdom's Foreign Secretary.",
+    ],
+)
+def test_a_home_datelines_city_is_not_where_a_foreign_counterpart_was_met(body: str) -> None:
+    rows = _rows(body)
+    assert "Where" not in rows, rows
+
+
+def test_a_visitors_dateline_is_where_he_went():
+    rows = _rows("CANBERRA, Australia, Feb. 18, 2025 \u2014 Adm. Sam Roe, commander of U.S. Indo-Pacific Command, met "
+                 "Australian Deputy Prime Minister Bo Lee today to discuss the alliance.")
+    assert rows.get("Where", "").startswith("Canberra"), rows

@@ -390,7 +390,7 @@ class Composer:
             if city is not None:
                 text = f"{place.name}, {city.name}" + (f", {city.country}" if city.country else "")
             return text, place.evidence[:1]
-        if self.facts.article.dateline and not self._elsewhere(lead):
+        if self.facts.article.dateline and not self._elsewhere(lead) and not self._foreign_counterpart(lead):
             return self.facts.article.dateline, []
         if lead is not None:
             return self._destination(lead)
@@ -449,6 +449,22 @@ class Composer:
         after = re.search(rf"{re.escape(place.name)}\s+in\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}})", text)
         return next((p for p in self.facts.places if after and p.kind == "city" and after.group(1).startswith(p.name)),
                     None)
+
+    def _foreign_counterpart(self, lead: Event | None) -> bool:
+        """Tell whether the main event is a meeting, call or talks of someone at home in the dateline's country
+        with someone of another country: the dateline is then where the release was written, not where they met
+        (a WASHINGTON story of a US general meeting South Korea's defence minister) or no place at all (a call).
+        A visitor's dateline (CANBERRA, of a US admiral's visit) is where he went."""
+        if lead is None or lead.kind not in ("meeting", "call", "talks") or not lead.evidence:
+            return False
+        dateline = self.facts.article.dateline or ""
+        home = next((p.country or p.name for p in self.facts.places if p.name == dateline), None)
+        text = self._sentence(lead.evidence[0])
+        taking_part = [p for p in self.facts.people if p.id in lead.participants and p.name in text]
+        if home is None or not taking_part:
+            return False
+        subject = min(taking_part, key=lambda p: text.index(p.name))
+        return subject.affiliation == home and any(p.affiliation and p.affiliation != home for p in taking_part)
 
     def _elsewhere(self, lead: Event | None) -> bool:
         """Tell whether the main event's sentence sends it to places other than the dateline (a trip abroad)."""
