@@ -12,17 +12,31 @@ import copy
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.events.clauses import (
+    _FINITE,
+    _LIGHT_VERB,
+    _MODAL,
+    _NEXT_PREDICATE,
+    _ORDERED_TO,
+    _clause,
+    _inside_quote,
+    _predicate,
+    _progressive,
+    _second_verb,
+    _shares_modal,
+    event_clause,
+)
+from sitbrief.extract.events.draft import EventDraft
+from sitbrief.extract.events.triggers import PRIORITY, TRIGGERS
 from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import HAPPENING_KINDS, MAX_EVENTS
-from sitbrief.text.clean import inside_quote
 from sitbrief.text.dates import (
     DAY_OFFSET,
     UNIT_OFFSET,
@@ -32,227 +46,11 @@ from sitbrief.text.dates import (
     parse_full_date,
     year_by_weekday,
 )
-from sitbrief.text.gate import Gated, gated
+from sitbrief.text.gate import Gated
 
-_LAUNCHED = alternation(words("launch_objects"))
-_FIGHT = (  # "the army is fighting to retake the city", not "he is fighting to keep his job"
-    r" (?:to (?:take|retake|recapture|reclaim|hold|defend|liberate|regain|push|repel)\b|for control\b|against\b|"
-    r"in (?:the )?(?-i:[A-Z]))"
-)
-_ENACTED = r"(?:resolutions?|legislation|laws?|bills?|motions?|amendments?|budgets?)"
-_ENACTS = (  # "the Assembly adopted a resolution", "the Senate passed the bill", "the resolution was adopted"
-    r"(?:adopt(?:s|ed|ing)?|pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|enact(?:s|ed|ing)?)\s+"
-    rf"(?:(?:a|an|the|its|their|new|landmark|unanimously|overwhelmingly)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{_ENACTED}\b|"
-    rf"{_ENACTED}\s+(?:[\w./-]+\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
-    r"(?:adopted|passed|approved|endorsed|enacted)"
-)
-_PARTNERS = r"(?:allies|allied|partners?|counterparts|(?:[\w-]+ )?(?:nations|countries|navies|forces)\b|(?:the |their |its |other |two |three |four |five |\d+ )?(?-i:[A-Z]))"
-_ALONGSIDE = (  # forces training or operating with others: "trained with Japanese fighters", "operate together"
-    r"(?:train(?:s|ed)?|exercis(?:ed|ing)|operat(?:e|es|ed)|(?:(?<=\bbe )|(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))operating)"
-    rf"(?= (?:closely |jointly |side by side )?(?:together|alongside|jointly)\b| (?:closely )?with {_PARTNERS})"
-)
-TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "exercise",
-        re.compile(
-            r"\b(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|live-fire (?:training|ranges?)|"
-            r"(?:unit-level|convoy|joint|combined|bilateral|trilateral) training|training (?:events?|exercises?)|"
-            r"(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|complet(?:es|ed)|watch(?:es|ed)|observ(?:es|ed)) "
-            r"(?:[\w-]+ ){0,4}training(?! (?:programm?e?s?|courses?|packages?|pipelines?)\b)|"
-            r"(?:(?:live|missile|test)[ -])+firings?|"
-            r"(?<=\bbe )training(?= (?:in|off|at|near|with|alongside|together) )|"
-            rf"{_ALONGSIDE}|"
-            r"training(?= (?:had |has |have |was |were |is |are )?(?:been )?(?:postponed|cancell?ed|suspended|deferred))|"
-            r"live-fire (?:events?|exercises?|drills?)|"
-            r"(?:flight|air|amphibious|carrier|flight deck|counter-?piracy|maritime security|freedom of navigation) operations?|"
-            r"practi[cs](?:ed|es)(?= (?:[\w-]+ ){0,3}(?:landings?|drills?|procedures|manoeuvres|maneuvers|tactics|operations|"
-            r"assistance|evacuations?|boardings?)\b)|"
-            r"rehearsals?|rehears(?:ed|es)(?= (?:the |an? |their |its )?[\w-]+)|(?:sea|flight|firing) trials|simulated (?:[\w-]+ ){1,3}operations?|(?:joint|combined|bilateral|trilateral|multilateral) "
-            r"(?:sails?|sailing|patrols?)|maritime cooperative activit(?:y|ies)|passing exercise|PASSEX|"
-            r"(?:multi-?national|coalition|combined|joint) (?:[\w-]+ )?(?:security )?operations|"
-            r"(?:live |test |missile )?firings? of (?:the |its |her |a )?(?:[\w-]+ ){0,3}(?:missiles?|missile systems?|torpedo(?:es)?|guns?))\b",
-            re.I,
-        ),
-    ),
-    (
-        "call",
-        re.compile(
-            r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
-            r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
-            r"(?:spoke|speak|speaks|talked) (?:by|on the|over the|via) (?:(?:tele)?phone|video(?:[ -]?link|[ -]?conference| call)?)|"
-            r"(?:spoke|talked) (?:\w+ ){0,2}(?:via|by) video(?:[ -]?link|[ -]?conference)?(?= (?:with|to)\b)|call (?:with|between)|(?<=received a )(?:phone |telephone )?call from|(?:held|had|holds) a (?:\w+ )?call|"
-            r"(?:tele)?phoned|(?<!so-)(?<!, )(?<!\bbe )(?<!\bis )(?<!\bwas )(?:called|calls)(?= (?:(?:the|his|her|their) )?(?-i:[A-Z])(?!\w* (?:for|on)\b)))\b",
-            re.I,
-        ),
-    ),
-    (
-        "appointment",
-        re.compile(
-            r"\b(?:appointed|appointment|assumed the (?:position|post|office|role)|took office|sworn in|"
-            r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|relinquish(?:ed|es)) (?:the )?command|change of command|"
-            r"t(?:ook|akes?|aking) over as|t(?:ook|akes?|aking) up (?:his|her|the|a|their) (?:new )?(?:role|post|position|appointment)|"
-            r"named as|nominated|(?:cabinet|government) (?:revamp|reshuffle)|"
-            r"(?<!\bso )(?<!\bship )named(?= (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,4}(?: as\b| the (?:new |next )?(?-i:[A-Z])))|"
-            r"(?<=\bbeen )named(?= (?:as )?(?:the )?(?:new |next |acting |interim )?(?-i:[A-Z])?[\w-]+ (?:of|for)\b))\b",
-            re.I,
-        ),
-    ),
-    (
-        "deployment",
-        re.compile(
-            r"\b(?:deploy(?:s|ed|ing|ment)?|re-?deploy(?:s|ed|ment)?|forward[- ]deploy(?:s|ed|ing)?|fl(?:ew|ies|y|own) (?:alongside|a (?:[\w-]+ )?mission|(?:[\w-]+ )?missions|(?:[\w-]+ )?sorties)|dispatch(?:ed)?|stationed|rotations?|"
-            r"arriv(?:e|es|ed|ing|al)|(?<=\w )call(?:s|ed) (?:in )?at(?= (?-i:[A-Z]))|"
-            r"rotat(?:ed|es|ing) (?:out of|into|through|to)(?= (?:the )?(?-i:[A-Z]))|fl(?:ew|ies|own) over(?= (?:the )?(?-i:[A-Z]))|(?:land(?:s|ed)|touch(?:ed|es) down|stop(?:s|ped) over)(?= (?:in|at) (?:the )?(?-i:[A-Z]))|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
-            r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|sail(?:s|ed)? (?:on )?(?:from|to|into|through|for)|set(?:s)? sail|"
-            r"transit(?:s|ed)?(?= (?:of|through|the))|(?:Strait|strait) transit|"
-            r"on patrol|patroll(?:ed|ing)(?= (?:the|in|off|near|with|along))|pull(?:s|ed|ing)? into|"
-            r"patrols?(?= (?:in|of|through|near|off|along|around|across) (?:the )?(?-i:[A-Z]))|"
-            r"remain(?:s|ed|ing)?(?: \w+ly)? in (?:the )?(?=(?-i:[A-Z]))|"
-            r"(?:(?<=\bis )|(?<=\bare )|(?<=\bcurrently )|(?<=\bnow ))operating(?= in (?:the )?(?-i:[A-Z]))|"
-            r"(?-i:(?:[A-Z][\w-]+ ){1,3}Mission)|"
-            r"join(?:s|ed|ing)?(?= (?:the )?(?:[A-Z][\w-]*\s+){0,5}(?:Group|Force|Fleet|Squadron|Battlegroup|Battle Group|"
-            r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
-            r"join(?:s|ed)(?= (?:the )?(?:allied|coalition|partner|multinational|international|NATO|US|U\.S\.|British|French|"
-            r"Japanese|Australian|Indian) (?:warships|ships|vessels|navies|aircraft)\b)|"
-            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)?(?: safely| safe)?(?: (?:home|to|from)|(?<=safely)|(?<=safe))|scrambled|"
-            r"berth(?:ed|s)|dock(?:ed|s)(?= (?:in|at|alongside))|moored(?= (?:in|at|alongside|off))|"
-            r"enter(?:s|ed)(?= the (?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
-            r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
-            r"aircraft|jets|personnel|marines|units|battalions?|equipment|squadrons?|frigates?|destroyers?|fighters?|bombers?|"
-            r"contingents?|firefighters)|delay(?:s|ed)? (?:the |its |her |his |their )?departure)\b",
-            re.I,
-        ),
-    ),
-    (
-        "deal",
-        re.compile(r"\b(?:deal|contract|purchase|procurement|acquisition|sale|t(?:ook|akes?|aking) delivery of)\b", re.I),
-    ),
-    (
-        "agreement",
-        re.compile(
-            r"\b(?:agreement|arrangement|accord|treaty|memorandum|convention|sign(?:s|ed|ing)?|pact|"
-            r"took effect|entered into force|came into force|enter into force|ratif(?:y|ies|ied|ication)|concluded)\b",
-            re.I,
-        ),
-    ),
-    (
-        "talks",
-        re.compile(
-            r"\b(?:talks|dialogue|consultations|negotiations|discussions|two-plus-two|2\+2|"
-            r"confer(?:s|red|ring) with(?= (?:the |his |her |their |(?-i:[A-Z])|allies|partners|counterparts))|"
-            r"consult(?:s|ed|ing) with(?= (?:the |his |her |their |(?-i:[A-Z])|allies|partners|counterparts))|"
-            r"(?:resum(?:e|es|ed|ing)|h[eo]ld(?:s|ing)?) (?:an? )?(?:[\w-]+ )?discussion|"
-            r"engag(?:ed|es) in (?:an? |the )?(?:[\w-]+ ){0,3}discussions?|(?:panel|roundtable|round-table) discussion)\b",
-            re.I,
-        ),
-    ),
-    (
-        "meeting",
-        re.compile(
-            r"\b(?:met|meet(?:s|ing)?(?! (?:the |our |their |its |all |these |those )?(?:[\w-]+ ){0,3}?"
-            r"(?:needs?|objectives?|requirements?|standards?|goals?|demands?|challenges?|threats?|obligations?|"
-            r"targets?|criteria|expectations?|deadlines?|commitments?|costs?)\b)|"
-            r"meeting|(?<=holding )(?:[\w-]+ )?meetings|meetings(?= (?:in (?-i:[A-Z])[\w-]+ )?with (?:the )?(?-i:[A-Z]))|(?<=held )(?:[\w-]+ )?meetings|(?<=hold )(?:[\w-]+ )?meetings|(?<=holds )(?:[\w-]+ )?meetings|"
-            r"summit|visit|visits|visited|visiting|hosted|hosts|hosting|toured(?= (?:the|a|an) )|"
-            r"welcom(?:ed|es)(?= (?:the )?(?-i:[A-Z][a-z]+ (?:[A-Z]|of|to)))|"
-            r"welcom(?:ed|es)(?= (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:counterparts?|delegation|guests?) (?:to|at|in)\b)|"
-            r"join(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}(?:counterparts|leaders|chiefs|ministers|heads of (?:state|government)|"
-            r"delegations?|foreign ministers|defen[cs]e ministers)\b(?! (?:in|to) (?:call|urg|condemn|express|welcom|reaffirm|support)))|"
-            r"receiv(?:ed|es)(?= (?:the |a |an |his |her |their |visiting )?(?:[\w-]+ ){0,3}(?:ambassadors?|ministers?|delegations?|"
-            r"counterparts?|envoys?|presidents?|secretar(?:y|ies)|chiefs?|commanders?|kings?|emirs?|prince|leaders?)\b(?![\'\u2019-]))|"
-            r"l(?:ed|eads?|eading)(?= (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}delegation (?:to|at|on|in)\b)|"
-            r"(?:h[eo]ld|holds|had|has) (?:a |an )?(?:[\w-]+ )?bilateral(?= (?:with|on|in)\b)|"
-            r"(?:(?<=\bwill )|(?<=\bto )|(?<=\bwould ))host(?= (?:the |a |an |his |her |their |(?-i:[A-Z]))(?!\w* (?:nation|country|city)\b))|"
-            r"represent(?:s|ed|ing)?(?= (?:[\w-]+ ){1,3}at (?:the )?(?:[\w'\u2019-]+ ){0,5}(?:meeting|summit|conference|forum|dialogue|talks|ceremony)s?\b)|"
-            r"(?:make|makes|made|making) (?:[\w-]+ ){0,2}stops? in(?= (?-i:[A-Z]))|"
-            r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:welcomed|greeted|hosted)(?= by (?:the )?(?-i:[A-Z]))|"
-            r"convene|convened|attend(?:s|ed|ing)?|"
-            r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
-            r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
-            r"head(?:s|ed|ing)? (?:to|for)(?= (?:an? |the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])))\b",
-            re.I,
-        ),
-    ),
-    (
-        "statement",
-        re.compile(
-            r"\b(?:joint statement|statement|communiqu[eé]|declaration|(?:keynote )?speech|keynote(?: address)?|"
-            r"declared(?= (?:in|at) (?-i:[A-Z]))|declared a state of emergency|"
-            r"address(?:ed|es)(?= (?:the |a |an |members of (?:the )?)?(?:[\w'\u2019.-]+ ){0,4}(?:(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)|"
-            r"conference|summit|forum|crew|ship's company|ship\u2019s company|troops|sailors|soldiers|personnel|audience|students|cadets|graduates|delegates)\b)|"
-            r"deliver(?:ed|s)(?= (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,2}(?:remarks|address|lecture)\b)|"
-            r"told(?= (?:members|delegates|lawmakers|legislators) (?:of|at|to) (?:the )?(?:[\w'\u2019.-]+ ){0,4}"
-            r"(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)\b)|"
-            r"(?:spoke|speaks|talked) to (?:reporters|journalists|the press|the media)|"
-            r"brief(?:ed|s) (?:reporters|journalists|the press|the media))\b",
-            re.I,
-        ),
-    ),
-    (
-        "announcement",
-        re.compile(
-            r"\b(?:announced|announces|announcements?|unveiled|"
-            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the |a |an |its |their )?(?-i:[A-Z]{2,}\b|"
-            rf"(?:[a-z][\w-]*,? (?:and )?){{0,3}}(?:[A-Z][\w-]+ ){{0,5}}(?i:{_LAUNCHED})s?\b)))\b",
-            re.I,
-        ),
-    ),
-    (
-        "other",
-        re.compile(
-            r"\b(?:(?:election|electoral) (?:win|victory|defeat)|won (?:the|his|her|their) (?:[\w-]+ )?elections?|"
-            r"re-?elected|(?:de)?commission(?:ing|ed)|intercepted|intercepts?|interception|shadow(?:ed|s|ing)|escort(?:ed|s|ing)(?= (?:the |two |a |[A-Z]))|shot down|struck|"
-            r"strikes?(?!\s+(?:groups?|fighters?|forces?|packages?|aircraft|capabilit(?:y|ies)|teams?|wings?)\b)|"
-            r"attack(?:ed|s)?(?!\s+(?:submarines?|helicopters?|aircraft|craft)\b)|seized|"
-            r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|boarding(?= of)|"
-            r"search(?:es|ed)? for (?:the |a |an |two |three )?(?:missing|downed|lost|overdue)|search and rescue|destroyed|downed|"
-            r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
-            r"(?:undergo(?:es|ing)?|underwent|receiv(?:e|es|ed|ing)|enter(?:s|ed)?) "
-            r"(?:(?:a|an|its|her|his|the)\s+)?(?:[\w-]+,? ){0,3}(?:maintenance|refit|overhaul|repairs)|"
-            r"(?:missile|nuclear|weapons?) tests?|shootings?|bombings?|stabbings?|votes? (?:on|in favour of|for|against)(?= (?:the |a )?[\w-])|"
-            r"(?:tsunami|earthquake|typhoon|hurricane|cyclone)(?= of (?:19|20)\d\d| (?-i:[A-Z])[a-z]+ (?:struck|hit|made))|"
-            r"(?:arbitral|arbitration|tribunal|court)(?:'s)? (?:ruling|award|decision)s?|"
-            rf"(?:(?<=\bis )|(?<=\bare ))fighting(?={_FIGHT})|"
-            r"impos(?:ed|es|ing) (?:new |further |additional |fresh )?sanctions|"
-            r"sanctioning of|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
-            r"(?:opening of|open(?:ed|s)) (?:the |a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}"
-            r"(?:headquarters|base|embassy|consulate|office|facility|centre|center)|inaugurat(?:ed|es|ion)|"
-            r"rescu(?:ed|es)(?= (?:the |a |an |\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several))|"
-            r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))rescued\b|arrest(?:ed|s)|"
-            r"l(?:ost|ose|oses) (?:their|his|her) lives?\b|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))killed\b|"
-            r"died(?= (?:in|during|at|on|when|after|from|while)\b)|safe return of|evacuat(?:ed|es)(?= (?:[\w,-]+ ){0,3}(?:civilians|citizens|nationals|people|personnel|residents|workers|"
-            r"evacuees|staff|patients|families|survivors)\b)|"
-            r"deliver(?:ed|s)(?= (?:[\w-]+ ){0,3}(?:aid|supplies|assistance|relief)\b)|air-?dropp(?:ed|ing)|air-?drops?(?= of\b)|(?:leav(?:e|es|ing)|left) office|step(?:s|ped)? down(?= (?:as|from|on|in|after|at)\b|[,.])|"
-            r"resign(?:s|ed)\b(?!\s+(?:himself|herself|themselves|ourselves|myself|to)\b)|"
-            r"(?<!\bwho )(?<!\bthat )graduat(?:e|es|ed)\s+from|"
-            r"(?:headquarters|embassy|consulate|centre|center|office|facility|base|museum|school)\s+(?:\w+ly\s+)?(?:opens|opened)\b|(?<!\bbe )(?<!\bbeen )retir(?:e|es|ed|ing)(?= (?:from|after|with|at|as|in|on|this|next|last)\b)|"
-            r"(?:(?:take|takes|took|taking|taken) part|participat(?:e|es|ed|ing)) in"
-            r"(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:Exercise|Operation|exercises?|drills?|war ?games?)\b)|"
-            r"fought (?:in|at) (?:the )?(?=(?-i:[A-Z]))|"
-            rf"{_ENACTS}|"
-            r"invaded|invades|invasion|coup|detained|captured|expir(?:e|es|ed|y)|war|blockade|terror attacks?|offensive|rammed|towed|towing|harass(?:ed|ment)|"
-            r"violat(?:ed|es)(?= (?:[\w-]+ ){0,2}airspace\b)|airspace violations?|incursions? into (?:[\w-]+ ){0,3}(?:airspace|waters)|"
-            r"block(?:ed|s)(?= (?:a|an|the|two|three|four) (?:[\w-]+ ){0,3}(?:resupply|mission|vessels?|ships?|boats?|convoy)\b)|"
-            r"water cannon|(?:dangerous|aggressive|provocative|unsafe|coercive|unprofessional) "
-            r"(?:actions?|manoeuvres|maneuvers|behaviou?r|conduct|intercepts?))\b",
-            re.I,
-        ),
-    ),
-]
-TRIGGERS = gated(TRIGGERS)  # each searched only in a sentence holding one of its words
-PRIORITY = [
-    "exercise",
-    "deployment",
-    "appointment",
-    "deal",
-    "agreement",
-    "call",
-    "talks",
-    "meeting",
-    "statement",
-    "announcement",
-    "other",
-]
+__all__ = ["EventDraft", "TRIGGERS", "event_clause", "find_events", "merge_same_people"]
+
+
 _POSTPONED = re.compile(r"\b(?:postponed|postpone|put (?:\w+ )?off|delayed|pushed back|deferred|rescheduled?)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancell?ed|called off|scrapped|abandoned)\b", re.I)
 _ONGOING = re.compile(
@@ -278,35 +76,9 @@ _APPOSITIVE_NAME = re.compile(
 _AGREEMENT_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Arrangement|Convention|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b"
 )
-_CLAUSE_BREAK = re.compile(
-    r"[,;:]\s|\s(?:but|while|whereas|although|as|which|who|since|because|after|when)\s|\s[\u2013\u2014-]\s|"
-    r"(?:(?<=agreed)|(?<=decided))\s(?:\w+\s+)?that\s"
-)
+
 _TAIL_CUT = re.compile(r",?\s+(?:the \w+(?: \w+)? said|according to .*|\w+ said|sources said|officials said)\.?$", re.I)
 MAX_TITLE_WORDS = 14
-
-
-@dataclass
-class EventDraft:
-    """An event being assembled."""
-
-    kind: str
-    title: str
-    date: DateExpr | None
-    status: str
-    sentence: int
-    participants: list[str] = field(default_factory=list)  # entity names, resolved later
-    where: str | None = None
-    evidence: list[str] = field(default_factory=list)
-    named: bool = False
-    trigger: tuple[int, int] | None = None
-    phrase: str | None = None  # the trigger's noun phrase, when a headline title would lose it
-    clause: bool = False  # the title is a headline clause (subject, verb, object), not a noun phrase
-    definite: bool = False  # it refers back ("the three-week exercise", "The ship transited")
-    word: str = ""  # the trigger as written ("ministerial", "met")
-    predicate: tuple[int, int] | None = None  # the bounds of the trigger's predicate in its sentence
-    folded: tuple[int, int] | None = None  # the predicate of a dated trigger folded into this named event
-
 
 MAX_EVENT_MENTIONS = MAX_EVENTS  # mentions read per article (a long feature has under 100)
 
@@ -669,28 +441,6 @@ def _told_before(text: str, span: tuple[int, int]) -> bool:
     return bool(_AFTER_EARLIER.search(text, max(0, span[0] - 50), span[0])) and not _FINITE.match(text, span[0])
 
 
-_PREDICATE_VERBS = alternation(words("predicate_verbs"))  # "and met X", "then sailed": a second predicate's verb
-_PREDICATE_VERB = re.compile(rf"(?:{_PREDICATE_VERBS})\b", re.I)
-_AND_THEN = re.compile(
-    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?(?:be\s+)?)?$", re.I
-)
-
-
-_MODAL_EARLIER = re.compile(
-    r"\b(?:will|would|shall|is to|are to|plans? to|set to|due to|expected to|scheduled to)\s+(?:also\s+)?[a-z]+\b[^.;:]*$"
-)
-
-
-def _second_verb(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a trigger is the verb of a second predicate ("increasing the jets deployed and sending a squadron")."""
-    return bool(_PREDICATE_VERB.match(text, span[0]) and _AND_THEN.search(text, max(0, span[0] - 30), span[0]))
-
-
-def _shares_modal(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a second predicate's verb shares an earlier "will" ("will attend X, and tour Y")."""
-    return _second_verb(text, span) and bool(_MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]))
-
-
 def _listed_apart(text: str, span: tuple[int, int]) -> bool:
     """Tell whether an event noun ends a list after another event ("visits to Seoul, Tokyo and a NATO conference in X")."""
     return bool(
@@ -742,56 +492,16 @@ def _named_around(text: str, span: tuple[int, int], events: list[EventDraft]) ->
     )
 
 
-def _progressive(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a trigger is the -ing of a progressive verb ("HMS X is operating in the Baltic")."""
-    return bool(re.match(r"\w+ing$", text[span[0] : span[1]])) and bool(
-        re.search(r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+|also\s+)?$", text[max(0, span[0] - 20) : span[0]])
-    )
-
-
-_NEXT_PREDICATE = re.compile(  # "visited Manila and conducted an exercise": a second verb starts a second event
-    r"\s(?:and|then)\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|to)\s+(?:also\s+|then\s+)?(?:be\s+)?|"
-    r"(?:agreed|decided) to\s+)?"
-    rf"(?=(?:{_PREDICATE_VERBS})\b)",
-    re.I,
-)
-
-
-def _predicate(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Return the clause around `span`, cut where "and" starts another finite verb."""
-    lo, hi = _clause(text, span)
-    for m in _NEXT_PREDICATE.finditer(text, lo, hi):
-        if m.end() <= span[0]:
-            lo = m.end()
-        elif m.start() >= span[1]:
-            return lo, m.start()
-    return lo, hi
-
-
 _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest exercises": the way is the event
     r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
 )
-_FINITE = re.compile(
-    r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
-    r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers|represents|rotates|confers|consults|talked|told|died|lost)\b",
-    re.I,
-)
-_MODAL = re.compile(
-    r"\b(?:will|would|shall|is to|are to|set to|due to|plans? to|expected to|scheduled to|has|have|had|was|were)"
-    r"\s+(?:\w+\s+)?$",
-    re.I,
-)
+
 _HYPOTHETICAL = re.compile(
     r"\b(?:urges?|urged|calls? (?:up)?on|called (?:up)?on|calls? for|encourages?|if|whether|unless|once|could|should|"
     r"must|(?<!\d )(?-i:may)(?! \d)|might|can|never|available to|able to|ready to|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
     re.I,
 )
 
-
-_ORDERED_TO = re.compile(
-    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked|ask(?:ed|s)?|invited)\s+(?:[\w.'\u2019-]+\s+){1,8}?to\s+$", re.I
-)
 _BARE_OBJECT = re.compile(r"\s+(?:with\s+)?[a-z]+(?:\s+(?:and|at|in|on|during)\b|[,.;]|$)")
 
 
@@ -1063,11 +773,6 @@ def _own_quoted(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> b
     )
 
 
-def _inside_quote(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether `span` lies inside a quotation (dates inside quotes are the speaker's)."""
-    return inside_quote(text, span[0])
-
-
 def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
     """Return named exercises, operations and agreements with the dates that follow them."""
     events, used = [], set()
@@ -1323,33 +1028,6 @@ def _modifies(text: str, span: tuple[int, int], trigger: int) -> bool:
     return bool(re.search(r"\b(?:the|a|an|its|their|this)\s+$|['\u2019]s\s+$", text[: span[0]], re.I)) and bool(
         re.fullmatch(r",?\s+(?:[\w-]+\s+){0,2}", between)
     )
-
-
-def event_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Return the bounds of the clause of the trigger at `span` (see `_clause`)."""
-    return _clause(text, span)
-
-
-@functools.lru_cache(maxsize=256)
-def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
-    """Return the spans of the clause breaks in `text`, found once per text (a sentence's clauses are asked for often)."""
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
-
-
-def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Return the bounds of the clause around `span` (at most the sentence)."""
-    start = 0
-    for lo, hi in _clause_breaks(text):
-        if hi <= span[0]:
-            start = hi
-        elif lo >= span[1]:
-            nxt = lo
-            break
-    else:
-        nxt = len(text)
-    if span[0] - start < 3:
-        start = max(0, text.rfind(",", 0, max(start - 2, 0)) + 1)
-    return start, nxt
 
 
 _SAID_IN = re.compile(
@@ -1664,15 +1342,6 @@ def _spans_day(expr: DateExpr, day: str) -> bool:
 
 _NEW_COMPLEMENT = re.compile(  # "the deployment of additional squadrons" names a new event, not an earlier one
     r"\s+of\s+(?:the\s+)?[A-Z]|\s+of\s+(?:an?|additional|more|new|further|extra|some|several|\d[\d,]*|two|three|four|five)\b"
-)
-_LIGHT_VERB = re.compile(
-    r"\b(?:conduct(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|sign(?:s|ed|ing)?|attend(?:s|ed|ing)?|"
-    r"t(?:ook|akes?|aking) part in|participat(?:e|es|ed|ing) in|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|beg(?:an|ins?)|launch(?:es|ed)?|"
-    r"ha[ds]|issu(?:e|es|ed)|made|makes?|l[e]d|leads?|join(?:s|ed)?|pa(?:id|ys?)|announc(?:e|es|ed)|"
-    r"agreed|start(?:s|ed)?|order(?:s|ed)|carr(?:y|ies|ied) out|engag(?:e|es|ed) in|award(?:s|ed)|perform(?:s|ed)|struck|seal(?:s|ed)|clinch(?:es|ed)|finali[sz](?:es|ed)|approv(?:es|ed)|open(?:s|ed)|continu(?:e|es|ed)|(?:co-)?chair(?:s|ed)|direct(?:s|ed)|resum(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|co-host(?:s|ed)?|"
-    r"will (?:hold|host|sign|attend|conduct|take part in|make|pay|lead|join|begin|launch))\b"
-    r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
-    re.I,
 )
 
 
@@ -2233,5 +1902,13 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
 
 
 # Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
-_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED, _VENUE, _POSTPONED, _CANCELLED = map(
-    Gated, (_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED, _VENUE, _POSTPONED, _CANCELLED))
+_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED = map(
+    Gated, (_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED))
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_VENUE = Gated(_VENUE)
+
+
+# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
+_POSTPONED, _CANCELLED = map(Gated, (_POSTPONED, _CANCELLED))
