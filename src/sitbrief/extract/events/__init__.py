@@ -15,21 +15,32 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.events.candidates import _SCHEDULED_OPENING, WEAK, _candidates
 from sitbrief.extract.events.clauses import (
     _FINITE,
     _LIGHT_VERB,
     _MODAL,
-    _NEXT_PREDICATE,
     _ORDERED_TO,
     _clause,
     _inside_quote,
     _predicate,
     _progressive,
     _second_verb,
-    _shares_modal,
     event_clause,
 )
 from sitbrief.extract.events.draft import EventDraft
+from sitbrief.extract.events.eventive import _ATTRIBUTIVE, _OWN_TRAVEL, _eventive_triggers, _speaker_own
+from sitbrief.extract.events.filters import _habitual, _reported
+from sitbrief.extract.events.status import (
+    _PAST_FINITE,
+    _PAST_VERB,
+    _PRESENT_PROGRESSIVE,
+    _dates_in,
+    _end_bound,
+    _resolve_by_tense,
+    _status,
+)
+from sitbrief.extract.events.status import _ends_with_be as _ends_with_be
 from sitbrief.extract.events.triggers import PRIORITY, TRIGGERS
 from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation
@@ -37,26 +48,12 @@ from sitbrief.extract.summary import headline
 from sitbrief.extract.tense import FUTURE
 from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
 from sitbrief.facts.model import HAPPENING_KINDS, MAX_EVENTS
-from sitbrief.text.dates import (
-    DAY_OFFSET,
-    UNIT_OFFSET,
-    DateExpr,
-    ends_period,
-    find_dates,
-    parse_full_date,
-    year_by_weekday,
-)
+from sitbrief.text.dates import DAY_OFFSET, UNIT_OFFSET, DateExpr, parse_full_date, year_by_weekday
 from sitbrief.text.gate import Gated
 
 __all__ = ["EventDraft", "TRIGGERS", "event_clause", "find_events", "merge_same_people"]
 
 
-_POSTPONED = re.compile(r"\b(?:postponed|postpone|put (?:\w+ )?off|delayed|pushed back|deferred|rescheduled?)\b", re.I)
-_CANCELLED = re.compile(r"\b(?:cancell?ed|called off|scrapped|abandoned)\b", re.I)
-_ONGOING = re.compile(
-    r"\b(?:began|begun|underway|under way|ongoing|continues|continuing|has been \w+ing|started)\b", re.I
-)
-_PAST_VERB = re.compile(r"(?:\w+ed|met|held|took|spoke|began|begun|signed|sent|hosted|announced)\b", re.I)
 _CALENDAR = "|".join(sorted(words("calendar")))
 _NAMED = re.compile(
     rf"\b(?P<name>(?:Exercise|Operation|Op\.|(?<=\s)exercise)\s+(?!(?:{_CALENDAR})\b)"
@@ -386,8 +383,7 @@ _REPORTS_THAT = re.compile(
     re.I,
 )
 _AGREED_THAT = re.compile(r"\b(agreed|decided)\s+(?:on\s+)?$", re.I)
-_SCHEDULED = re.compile(rf"(?:{'|'.join(sorted(words('scheduled_verbs')))})\b", re.I)
-_FUNCTION = frozenset(["against", "in", "on", "at", "to", "for", "from", "with", "by", "into", "this", "these", "that"])
+
 _DISCUSSED = re.compile(
     r"\b(?:discussed|discuss|held discussions|exchanged views|assessed|reviewed|took stock of)\b", re.I
 )
@@ -496,208 +492,7 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
     r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
 )
 
-_HYPOTHETICAL = re.compile(
-    r"\b(?:urges?|urged|calls? (?:up)?on|called (?:up)?on|calls? for|encourages?|if|whether|unless|once|could|should|"
-    r"must|(?<!\d )(?-i:may)(?! \d)|might|can|never|available to|able to|ready to|pleasure to|looked forward to|look forward to|looks forward to|in order to)\b",
-    re.I,
-)
-
-_BARE_OBJECT = re.compile(r"\s+(?:with\s+)?[a-z]+(?:\s+(?:and|at|in|on|during)\b|[,.;]|$)")
-
-
-_DOCUMENT = re.compile(r"(?:agreements?|conventions?|treat(?:y|ies)|accords?|arrangements?|pacts?|memorand(?:um|a))$", re.I)
-_DOCUMENT_ACTION = re.compile(
-    r"\b(?:sign\w*|conclu\w*|ratif\w*|entr(?:y|ies|ied|ered|er) into force|t(?:ook|ake|akes) effect|came into force|"
-    r"reach\w*|negotiat\w*|approv\w*|adopt\w*|implement\w*|extend\w*|renew\w*|expir\w*|struck|strike|finali[sz]\w*|"
-    r"launch\w*|establish\w*|withdr[ae]w\w*|suspend\w*|upgrad\w*|agreed (?:on|to)|will (?:sign|conclude)|to sign)\b",
-    re.I,
-)
-
-
-_DEAL_ACTION = re.compile(
-    r"\b(?:sign\w*|struck|strike|reach\w*|agree\w*|announc\w*|award\w*|won|win|wins|clos\w*|finali[sz]\w*|"
-    r"conclu\w*|seal\w*|approv\w*|worth|valued)\b",
-    re.I,
-)
-
-
-def _acted_on(text: str, span: tuple[int, int], action: re.Pattern[str]) -> bool:
-    """Tell whether an action of `action` stands near a noun trigger in its clause ("signed the agreement")."""
-    lo, hi = _clause(text, span)
-    return bool(action.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)))
-
-
-def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
-    """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun.
-
-    A document noun ("the Law of the Sea Convention", "the Free Trade Agreement") is a happening
-    only with an action on it in its clause (signed, ratified, entered into force, negotiated ...).
-    """
-    word = text[span[0] : span[1]]
-    if kind == "deal" and re.fullmatch(r"deal", word, re.I) and not _acted_on(text, span, _DEAL_ACTION):
-        return False  # "their views on the Iran nuclear deal": a topic, not a happening
-    if kind == "agreement" and _DOCUMENT.search(word) and not _acted_on(text, span, _DOCUMENT_ACTION):
-        return False
-    before = text[max(0, span[0] - 40) : span[0]]
-    if kind in ("meeting", "talks", "exercise") and re.search(
-        r"\blook(?:s|ed|ing)? forward to (?:the |a |an |their |his |her |next )?(?:[\w'\u2019-]+ ){0,3}$", before
-    ):
-        return True  # "We look forward to a successful COP 26 in Glasgow": a planned event
-    if re.fullmatch(r"COP ?\d{1,2}", word) and not _HYPOTHETICAL.search(text[max(0, span[0] - 40) : span[0]]):
-        return True  # a named conference ("at the COP26")
-    if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
-        return False
-    if word.lower() == "on patrol" and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?$", before):
-        return True  # "the destroyer is on patrol in the Philippine Sea"
-    if _ORDERED_TO.search(text, max(0, span[0] - 90), span[0]):
-        return True  # "the Secretary directed the strike group to remain in X": an order given is a happening
-    if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
-        return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
-    if _generic(text, span):
-        return False
-    if _BARE_VERB.match(word) and _GLAD_TO.search(text, max(0, span[0] - 90), span[0]):
-        return True  # "I was delighted to have the opportunity to meet X"
-    if re.fullmatch(r"meet|visit|hold", word, re.I) and re.search(
-        r"\b(?:agreed|committed|decided|pledged|resolved|promised)\s+(?:again\s+)?to\s+$", before
-    ):
-        return True  # "The leaders agreed to meet again at the G7": a planned meeting
-    if _BARE_INFINITIVE.search(before) and word.split()[0].lower() not in NOUN_TRIGGERS and not _MODAL.search(before):
-        return False  # "enhancing Australia's ability to operate with partners": an infinitive, no happening
-    if re.match(r"(?:phone |telephone )?call from$", word, re.I):
-        return True  # "received a call from his US counterpart"
-    if re.fullmatch(r"\W*(?-i:[A-Z][a-z]+s)\s+(?:who|that)\s+", text[: span[0]]):
-        return False  # "Veterans who retired from the navy often ...": people of a kind, not a happening
-    if kind == "other" and _MARKED_THE.search(text, max(0, span[0] - 70), span[0]):
-        return False  # "The assault marked the beginning of the U.S. offensive": a phase of a fight, not another
-        # (but "The arrival marks the start of back-to-back rotations" reports new deployments)
-    if re.match(r"\s+(?:us\s+)?(?:at\s+|on\s+)?(?:https?://|www\.|\S+\.(?:com|org|gov|mil|net)\b)", text[span[1] :], re.I):
-        return False  # "for more, visit www.navy.mil": an invitation to a website
-    if kind == "deployment" and re.fullmatch(r"(?:deployed|stationed)", word, re.I) and (
-        re.search(r"\b(?:when|whenever|while|if)\s+$", before, re.I)
-        or re.search(r"\b[Tt]here\s+(?:are|is|remain|were)\b", text[_clause(text, span)[0] : span[0]])
-    ):
-        return False  # "when stationed away from home", "there are 26 personnel deployed": a state, not a happening
-    if kind == "other" and re.match(r"(?:passing|death|opening|safe return) of\b", word, re.I):
-        return not _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]])  # "the passing of former Premier X"
-    if kind == "other" and word == "War" and span[0] > 0 and not re.match(r"\s+[A-Z]", text[span[1] :]):
-        return False  # a named war cited in passing ("the end of the Cold War"): background, undated
-    if re.match(r"will\s", word, re.I):
-        return True
-    if kind == "other" and re.search(r"\sopen(?:s|ed)$", word):
-        return True  # "the new headquarters opens in Reading"
-    if _HOLDS_PASSIVE.search(word):
-        return True  # "the bill was passed": the trigger holds its passive verb
-    if re.match(r"\w+ing\b", word) and re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", before, re.I):
-        return True  # the progressive: "warships are making their way to Norway"
-    if re.match(r"\w+ing\b", word) and re.search(r"\S\s+(?:after|since|upon)\s+$", text[: span[0]], re.I):
-        return True  # "has been transiting the region after departing Guam": the departure happened
-        # (not "Upon departing Paris, he travelled to Rome": an opening phrase is the main verb's first leg)
-    if kind == "meeting" and re.fullmatch(r"me(?:t|ets?)", word, re.I) and _BARE_OBJECT.match(text, span[1]):
-        return False  # "met with staff and saw facilities": a bare common noun is no counterpart
-    if _FINITE.match(word) and not re.search(r"\b(?:the|a|an|to)\s+$", before, re.I):
-        return not re.search(r"\b(?:if|whether|could|should|must|(?-i:may)|might|can)\s+(?:\w+\s+)?$", before, re.I)
-    if _MODAL.search(before):
-        return True
-    if _shares_modal(text, span):
-        return True  # "will attend a ceremony at X, and tour the camp": the second verb shares the first's "will"
-    if re.search(r"\b(?:was|were|is|are|will be)\s+(?:then\s+|later\s+)?(?:followed|preceded)\s+by\s+$", before, re.I):
-        return True  # "This was followed by firings of the missile system"
-    if kind == "statement" and _ISSUED.search(text, max(0, span[0] - 40), span[0]):
-        return not _HYPOTHETICAL.search(text[max(0, span[0] - 100) : span[0]])  # "the leaders issued a joint statement"
-    if kind in ("statement", "announcement"):
-        return False
-    if re.match(r"(?:held|had|has|holds) a\b", word, re.I):
-        return not re.search(r"\b(?:if|whether|could|should|must|might|can)\s+(?:\w+\s+)?$", before, re.I)  # "had a phone call with"
-    if _CALLED_OFF.match(text, span[1]):
-        return True  # "non-essential training had been postponed": a postponement is a happening
-    if re.search(r"\s(?:with|between)$", word) and re.match(r"\s+(?:the\s+)?(?-i:[A-Z0-9])", text[span[1] :]):
-        return True  # "ahead of a call with G7 leaders"
-    if _SUBJECT_OF_PREDICATE.match(text, span[1]) and re.search(r"(?:^|[.;:]\s+)\W*(?:The|This|That|These|Those)\s+(?:[\w'\u2019-]+\s+){0,3}$", before):
-        return True  # "The talks were held in Geneva", "This year's exercise was postponed": the noun is the subject
-    if re.search(r"['\u2019]s\s+participation in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", before + " "):
-        return True  # "New Zealand's participation in the Resolute Support Mission"
-    if light := _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
-        return not _HYPOTHETICAL.search(text[max(0, light.start() - 100) : light.start()])
-    if re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I):
-        return bool(
-            re.match(
-                r"\s+(?:(?:that|which)\s+(?:took place|happened|occurred)\s+)?(?:at|in|near|off)\s+(?:the\s+)?[A-Z]|"
-                r"\s+of\s+(?:19|20)\d\d\b",  # "the tsunami of 2004"
-                text[span[1] :],
-            )
-        )
-    if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}$", text[max(0, span[0] - 80) : span[0]]):
-        return True
-    if _WITH_COUNTERPART.match(text, span[1]):
-        return True  # "talks with X", "meetings in Washington with Vice President X"
-    if kind == "meeting" and re.match(r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z])", text[span[1] :]):
-        return True  # "a visit by a NATO task group to London"
-    determined = re.search(r"\b(?:the|a|an|their|its|his|her|our)\s+((?:[\w.-]+\s+){1,4})$", before)
-    return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
-
-
-_BARE_INFINITIVE = re.compile(rf"\b(?:{alternation(words('infinitive_heads'))})\s+to\s+$", re.I)
-_WITH_COUNTERPART = re.compile(
-    r"\s+(?:in\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:this\s+week\s+|today\s+)?)?(?:between|with)\s+(?:the\s+)?[A-Z]"
-)
-_MARKED_THE = re.compile(
-    r"\bmark(?:s|ed|ing)?\s+the\s+(?:beginning|start|end|close|turning point|dawn|onset)\s+of\s+(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,3}$",
-    re.I,
-)
-_CALLED_OFF = re.compile(
-    r"\s+(?:had|has|have|was|were|is|are|will be)\s+(?:been\s+)?(?:postponed|cancell?ed|called off|suspended|deferred|delayed)\b",
-    re.I,
-)
-_SUBJECT_OF_PREDICATE = re.compile(
-    r"\s+(?:(?:was|were|has been|have been|had been|will be|is being|are being)\s+(?:\w+ly\s+)?"
-    r"(?:held|hosted|conducted|staged|postponed|cancell?ed|called off|delayed|rescheduled|suspended|signed|ratified|"
-    r"completed|concluded|opened|attended|chaired|co-chaired|organi[sz]ed|launched|extended)|"
-    r"took place|will take place|takes place|(?:began|begins|ended|ends|opened|opens|closed|closes|concluded|concludes|"
-    r"started|starts|wrapped up|kicked off|kicks off|runs|ran|will run|lasts|lasted|will last)\b)",
-    re.I,
-)
 _AS_DECLARED = re.compile(r"\bas declared (?:in|at) ((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})", re.I)
-_ISSUED = re.compile(
-    r"\b(?:issu(?:ed|es)|releas(?:ed|es)|deliver(?:ed|s)|gave|gives|made|makes|adopted|adopts)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-_GENERIC_BEFORE = re.compile(
-    r"\b(?:(?:importance|value|significance|benefits?|role) of|such as|including|"
-    r"continu(?:e|es|ed|ing)(?: to (?:\w+ )?(?:\w+ )?)?)\s+(?:(?!the\b|a\b|an\b|this\b|next\b|their\b|its\b)[\w-]+,?\s+){0,3}$",
-    re.I,
-)
-
-
-_FREQUENCY = re.compile(
-    r"\b(?:(?:at least\s+)?(?:once|twice|\w+ times) (?:a|per|every) (?:year|month|week)|annually|every (?:\w+ )?(?:years?|months?|weeks?)|"
-    r"each (?:year|month|week)|on a (?:regular|rotational|routine|annual) basis|over the (?:centuries|decades|years)|throughout history)\b",
-    re.I,
-)
-
-
-_AIM_IS_TO = re.compile(rf"\b(?:{alternation(words('aim_nouns'))})\s+(?:is|are|was|remains)\s+to\s+(?:\w+\s+)?$", re.I)
-
-
-def _habitual(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a trigger's clause says how often it happens ("has deployed ships every year since 2018")."""
-    return bool(_FREQUENCY.search(text, span[1], min(_clause(text, span)[1], span[1] + 60)))
-
-
-def _generic(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a trigger names a kind of activity, not one happening.
-
-    "the importance of regular visits", "cooperation through exercises, training and exchanges",
-    "will continue to conduct joint exercises", "exercises such as X": a habit or a category.
-    """
-    before = text[max(0, span[0] - 60) : span[0]]
-    if re.match(r",?\s+(?:such as|like)\b", text[span[1] :]) or re.search(r"\b[Ss]uch\s+(?:[\w-]+\s+){0,2}$", before):
-        return True  # "exercises such as X", "such visits": a kind of activity
-    if _AIM_IS_TO.search(before):
-        return True  # "the Government's policy is to deploy forces only ...": an intention in general
-    if re.search(r"\bregular(?:ly)?\s+(?:[\w-]+\s+){0,2}$", before, re.I):
-        return True
-    return _habitual(text, span) or bool(_GENERIC_BEFORE.search(before))
 
 
 def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str = "") -> list[EventDraft]:
@@ -744,14 +539,6 @@ _FRAME = re.compile(r"\b(?:during|as part of|throughout|in support of|ahead of)\
 def _undated_allowed(doc: Doc, index: int) -> bool:
     """Undated events come from body sentences anywhere, not from captions (quoted speech: see _speaker_own)."""
     return doc.sentences[index].kind == "body"
-
-
-def _status_words(text: str) -> str | None:
-    if _CANCELLED.search(text):
-        return "cancelled"
-    if _POSTPONED.search(text):
-        return "postponed"
-    return None
 
 
 def _attribution_date(text: str, span: tuple[int, int]) -> bool:
@@ -834,28 +621,6 @@ def _place_named(text: str, match: re.Match[str]) -> bool:
     )
 
 
-_EVENT_SUBJECT = re.compile(
-    r"\b(?:exercises?|drills?|visit|summit|talks|meeting|conference|deployment|dialogue|trip|tour|operation|mission|"
-    r"training|ceremony|patrol|consultations|negotiations)\s+(?:\w+\s+)?$",
-    re.I,
-)
-_ENDS_EVENT = re.compile(
-    r"\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|visit|talks|conversation|discussions?|"
-    r"trip|tour|session|dialogue|summit|conference|exercise|drills?|deployment|consultations)\b",
-    re.I,
-)
-_NAME_PLACE_HEADS = words("name_place_heads") | words("place_name_heads") | words("facility_words")
-
-
-def _in_place_name(text: str, match: re.Match[str]) -> bool:
-    """Tell whether a capitalised event noun is part of a place's name ("the Eastern Exercise Area")."""
-    word = match.group(0)
-    if not word[:1].isupper() or match.start() == 0 or " " in word:
-        return False
-    after = re.match(r"\s+([A-Z][\w-]*)", text[match.end() :])
-    return bool(after) and after.group(1) in _NAME_PLACE_HEADS
-
-
 def _governed(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a verb trigger just before a date governs it ("will travel to X today")."""
     window = text[max(0, span[0] - 40) : span[0]]
@@ -900,176 +665,6 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
     return "Exercise " + re.sub(r"^exercise\s+", "", name)
 
 
-WEAK = frozenset({"announcement", "statement", "other"})
-
-
-def _trigger_for(
-    text: str, span: tuple[int, int], widen: tuple[int, int] | None = None
-) -> tuple[str, tuple[int, int]] | None:
-    """Return the event trigger a date expression belongs to (see `_candidates`)."""
-    found = _candidates(text, span, widen)
-    return (found[0][1], found[0][2]) if found else None
-
-
-def _candidates(
-    text: str, span: tuple[int, int], widen: tuple[int, int] | None = None
-) -> list[tuple[int, str, tuple[int, int]]]:
-    """Return (score, kind, span) of the triggers a date may belong to, best first.
-
-    The score is the distance to the date, plus a penalty for triggers after it (English puts
-    the date after the event: "met on Monday") and for weak kinds (announcement, statement).
-    Without a trigger in its clause, a date looks in the clauses before and after it.
-    """
-    edge = None if widen else _edge_trigger(text, span)
-    if edge:
-        return [edge]
-    if not widen:
-        for kind, pattern in TRIGGERS:
-            m = pattern.search(text, span[1], min(len(text), span[1] + 40))
-            if m and _modifies(text, span, m.start()):
-                return [(-1, kind, m.span())]
-    clause = widen or _clause(text, span)
-    if (
-        not widen
-        and re.match(
-            r"\s*(?:which|that|who|held|scheduled|planned|set|due|signed|expected|slated|staged|"
-            r"hosted|conducted|known)\b",
-            text[clause[0] :],
-        )
-        or re.search(r"(?:which|who)\s*$", text[: clause[0]])
-    ):
-        clause = (_clause(text, (max(clause[0] - 3, 0), max(clause[0] - 2, 0)))[0], clause[1])
-    found = []
-    for kind, pattern in TRIGGERS:
-        for m in pattern.finditer(text, clause[0], clause[1]):
-            if not _eventive(text, m):
-                continue
-            after = m.start() >= span[1]
-            if not after and _TARGET_OF.search(text, m.end(), span[0]):
-                continue  # "announced their intention to mobilize $600 billion by 2027": the target's date
-            distance = m.start() - span[1] if after else max(span[0] - m.end(), 0)
-            if after and _modifies(text, span, m.start()):
-                distance = -1
-            elif (
-                after
-                and re.fullmatch(r"\s+for\s+(?:[\w-]+\s+){0,2}", text[span[1] : m.start()])
-                and re.search(
-                    r"\b(?:travel\w*|trip|visit\w*|fl(?:y|ies|ew)|head\w*)\b", text[max(0, span[0] - 60) : span[0]]
-                )
-            ):
-                distance = 0
-            elif after:
-                distance += 30 + (60 if _NEXT_PREDICATE.search(text, span[1], m.end()) else 0)
-                # "departed X today and will remain in Y": the date ends the predicate before "and"
-            if _VENUE.search(text, max(0, m.start() - 60), m.start()):
-                distance += 60  # "met on the sidelines of the summit on Monday": the summit is the venue
-            found.append((distance + (20 if kind in WEAK else 0), kind, m.span()))
-    if found or widen:
-        return sorted(found)
-    for step in range(1, 4):
-        for other in (
-            _clause(text, (max(clause[0] - 2 * step - 1, 0),) * 2),
-            _clause(text, (min(clause[1] + 2 * step, len(text) - 1),) * 2),
-        ):
-            if other != clause and other[1] > other[0]:
-                more = _candidates(text, span, other)
-                if more:
-                    return more
-        clause = (_clause(text, (max(clause[0] - 3, 0),) * 2)[0], clause[1])
-    return []
-
-
-_TARGET_OF = re.compile(
-    r"\b(?:intention|intent|plans?|commitment|pledge|aim|ambition|goal|target|efforts?)\s+to\s+(?-i:[a-z]+)\b", re.I
-)
-_VENUE = re.compile(r"\b(?:sidelines|margins?|side) of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}$", re.I)
-
-
-def _edge_trigger(text: str, span: tuple[int, int]) -> tuple[int, str, tuple[int, int]] | None:
-    """Return the trigger a date at the sentence's edge governs: its main verb.
-
-    "On 14th December, X, Y and Z met ..." and "..., met at Camp Smith, Nov. 4, 2024." date the
-    sentence's first (finite) event, however many commas stand between.
-    """
-    found = sorted(
-        (not _FINITE.match(m.group(0)), m.start(), kind, m.span())
-        for kind, m in _eventive_triggers(text)
-    )
-    opening = re.fullmatch(r"\W*(?:on|in|at|during|by|early|late|earlier|later)?\s*", text[: span[0]], re.I)
-    opening = opening or _SCHEDULED_OPENING.fullmatch(text, 0, span[0])
-    if opening and (re.match(r"\s*,", text[span[1] :]) or _subject_follows(text, span)):
-        after = sorted((f[1], f[2], f[3]) for f in found if f[1] >= span[1])
-        return (0, after[0][1], after[0][2]) if after else None
-    if _OPENING_VENUE.fullmatch(text, 0, span[0]) and 0 < (comma := text.find(", ", span[1])) - span[1] <= 60:
-        main = sorted((f[1], f[2], f[3]) for f in found if f[1] > comma and not f[0])
-        return (0, main[0][1], main[0][2]) if main else None  # "At the June G7 Summit, leaders launched X"
-    if re.search(r",\s*(?:on\s+)?$", text[: span[0]]) and re.fullmatch(r"\W*", text[span[1] :]):
-        before = [f for f in found if f[3][1] <= span[0]]
-        return (0, before[0][2], before[0][3]) if before else None
-    return None
-
-
-_SCHEDULED_OPENING = re.compile(  # "Scheduled to run from Aug. 9-18, LSE 2023 is a ... exercise": the subject's event
-    r"\W*(?:scheduled|set|slated|planned|due)\s+to\s+(?:run|take\s+place|begin|start|be\s+held|last|conclude|end)\s+"
-    r"(?:from|on|in|between|through|until)?\s*",
-    re.I,
-)
-_OPENING_VENUE = re.compile(r"\W*(?:[\w'\u2019]+\s+){0,4}?(?:at|during)\s+the\s+", re.I)
-
-
-def _subject_follows(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a sentence-opening date is followed by its clause's subject ("This week Minister X, ..., will visit")."""
-    return bool(re.match(r"\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*", text[span[1] :])) and "," in text[span[1] : span[1] + 80]
-
-
-def _modifies(text: str, span: tuple[int, int], trigger: int) -> bool:
-    """Tell whether a date sits inside the noun phrase of the trigger after it ("the March 5, 2023, call")."""
-    between = text[span[1] : trigger]
-    return bool(re.search(r"\b(?:the|a|an|its|their|this)\s+$|['\u2019]s\s+$", text[: span[0]], re.I)) and bool(
-        re.fullmatch(r",?\s+(?:[\w-]+\s+){0,2}", between)
-    )
-
-
-_SAID_IN = re.compile(
-    r"\b(?:said|says|say|added|noted|stated|wrote|warned|according to)\s+(?:[\w.-]+\s+){0,2}?(?:in\s+)?"
-    r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|newly|recently|already|previously)\s+$", re.I)
-_LEAD_IN = re.compile(r"\b(?:the following|as follows|below)\b|:\s*$", re.I)
-
-
-@functools.lru_cache(maxsize=256)
-def _eventive_triggers(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
-    """Return (kind, match) of each eventive trigger outside quotes in `text`, in TRIGGERS order (found once)."""
-    return tuple(
-        (kind, m)
-        for kind, pattern in TRIGGERS
-        for m in pattern.finditer(text)
-        if _eventive(text, m) and (not _inside_quote(text, m.span()) or _speaker_own(text, m.span()))
-    )
-
-
-_SPEAKER_OWN = re.compile(
-    r"(?:^|[\s\u201c\u2018\"])(?-i:I|[Ww]e)\s+(?:(?:will|would|also|then|recently|today|yesterday|just|first|have|had|shall)\s+){0,2}$"
-)
-_GLAD_TO = re.compile(  # "I was delighted to have the opportunity to meet X": the speaker met X
-    r"(?:^|[\s\u201c\u2018\"])(?-i:I|[Ww]e)\s+(?:was|were)\s+(?:delighted|pleased|honou?red|proud|glad|happy)\s+to\s+"
-    r"(?:have\s+(?:had\s+)?the\s+(?:opportunity|chance|privilege)\s+to\s+)?$"
-)
-
-
-def _speaker_own(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a quoted trigger is the speaker's own action ("I met with X", "we will conduct")."""
-    word = text[span[0] : span[1]]
-    if _OWN_HABIT.match(text, span[1]):
-        return False  # "We meet regularly with ...", "I have visited Japan many times", "we will deploy when needed"
-    if _FINITE.match(word) or _BARE_VERB.match(word):
-        return bool(_SPEAKER_OWN.search(text, max(0, span[0] - 40), span[0]) or _GLAD_TO.search(text, max(0, span[0] - 90), span[0]))
-    light = _OWN_ACTION.search(text, max(0, span[0] - 50), span[0])
-    return bool(light) and bool(_SPEAKER_OWN.search(text, max(0, light.start() - 40), light.start()))
-
-
 _SAID_AFTER = re.compile(
     r"[\u201d\"],?\s+(?:(?:said|says|added)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?P<who>[A-Z][\w'\u2019-]+)"
     r"(?:,[^,]{1,60},)?\s+(?:said|says|added|told)\b"
@@ -1083,99 +678,6 @@ def _speaker_title(text: str, title: str) -> str:
     if said and re.match(r"I\s", title):
         title = said["who"] + title[1:]
     return title[:1].upper() + title[1:]
-
-
-_OWN_ACTION = re.compile(  # "we conducted live-fire drills", "I held talks with": an action, not "we have had exercises"
-    r"\b(?:conduct(?:ed)?|h[eo]ld|host(?:ed)?|sign(?:ed)?|attend(?:ed)?|t(?:ook|ake) part in|participated? in|"
-    r"complet(?:e|ed)|launch(?:ed)?|join(?:ed)?|began|begin|start(?:ed)?|carr(?:y|ied) out)\s+(?:[\w'\u2019-]+\s+){0,4}$",
-    re.I,
-)
-_OWN_HABIT = re.compile(
-    r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:regularly|often|frequently|routinely|always|usually|many times|several times|"
-    r"every (?:year|month|week|day)|when(?:ever)? (?:needed|necessary|required|asked))\b",
-    re.I,
-)
-_BARE_VERB = re.compile(r"(?:meet|visit|attend|travel|hold|host|sign|conduct|speak|launch|deploy)\b", re.I)
-
-
-_HOLDS_PASSIVE = re.compile(r"\s(?:was|were|been)\s+(?:\w+ly\s+)?\w+ed$")  # "the bill was passed"
-
-
-def _eventive(text: str, match: re.Match[str]) -> bool:
-    """Tell whether a trigger reports an event: not an adjective ("the deployed wing"), not a lead-in.
-
-    "X provided the following statement:" introduces the text itself; it is not an event.
-    """
-    word = match.group(0)
-    if word.lower().endswith("ed") and _ATTRIBUTIVE.search(text[: match.start()]) and not _HOLDS_PASSIVE.search(word):
-        return False
-    if _in_place_name(text, match):
-        return False
-    if re.match(r"-[a-z]", text[match.end() : match.end() + 2]) and not word.lower().startswith(("co", "two")):
-        return False  # a compound's first part ("war-fighters", "strike-capable"), not an event
-    if word.lower() == "concluded" and _ENDS_EVENT.match(text, match.end()):
-        return False  # "They concluded the call by ...": the end of the call, not an agreement
-    if word.lower() in ("concluded", "concludes") and _EVENT_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
-        return False  # "The exercise concluded on Friday": the exercise ends; no agreement was concluded
-    if (
-        word.lower() in ("announced", "unveiled")
-        and re.search(r"\b(?-i:[A-Za-z][a-z]+s)\s+$", text[max(0, match.start() - 30) : match.start()])
-        and re.match(r"\s+by\b", text[match.end() :])
-        and not re.search(r"\b(?:has|have|had|was|were|is|are|been)\s+\w*\s*$", text[max(0, match.start() - 30) : match.start()])
-    ):
-        return False  # "Investments announced by the United States can be found here": a participle after its noun
-    if word.lower() in ("announced", "announces") and _OWN_TRAVEL.match(text, match.end()):
-        return False  # "Minister X today announced that she will be travelling to Y": the release itself, not an event
-    if _reduced_relative(text, match):
-        return False  # "Marines stationed in Okinawa are taking part in ...": the participle describes the subject
-    if word.lower() == "hosts" and text[max(0, match.start() - 3) : match.start()].lower() == "co-":
-        return False  # "the co-hosts and participants": people, not a hosting
-    if word.lower() in ("statement", "joint statement", "communique", "communiqu\u00e9", "declaration") and _SAID_IN.search(
-        text, max(0, match.start() - 60), match.start()
-    ):
-        return False  # "..., the ministry said in a statement on Sunday": the source of the report, not an event
-    return not (
-        word.lower() in ("statement", "readout", "joint statement") and _LEAD_IN.search(text[match.end() - 40 :])
-    )
-
-
-_OWN_TRAVEL = re.compile(
-    r"\s+(?:today\s+)?(?:that\s+)?(?:she|he|they)\s+(?:will|would)\s+(?:be\s+)?"
-    r"(?:travel\w*|visit\w*|attend\w*|lead\w*|make\w*\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?(?:visit|trip))\b",
-    re.I,
-)
-_PLACED = r"docked|berthed|moored|arrested|rescued"
-_STATE_PARTICIPLE = re.compile(rf"(?:forward[- ])?(?:stationed|deployed|based|embedded)|{_PLACED}", re.I)
-_PLACED_PARTICIPLE = re.compile(_PLACED, re.I)
-_LATER_FINITE = re.compile(r"\b(?:are|is|were|was|have|has|had|faced|face|remain|remains|remained)\b")
-_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|and|who|that|which)\s+$", re.I)
-_LATER_PROGRESSIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?[a-z]+ing\b")
-
-
-def _reduced_relative(text: str, match: re.Match[str]) -> bool:
-    """Tell whether a state participle modifies the subject whose own verb follows ("troops based in X are ...")."""
-    if not _STATE_PARTICIPLE.fullmatch(match.group(0)):
-        return False
-    before = text[max(0, match.start() - 30) : match.start()]
-    if _AUXILIARY_BEFORE.search(before) or not re.search(r"[A-Za-z]\s+$", before):
-        return False
-    later = _LATER_PROGRESSIVE.search(text, match.end())
-    stop = r"\b(?:and|but|then)\b"
-    if later is None and _PLACED_PARTICIPLE.fullmatch(match.group(0)):
-        later, stop = _LATER_FINITE.search(text, match.end()), stop + "|,"  # "The ships docked in Sydney are open"
-    return bool(later) and not re.search(stop, text[match.end() : later.start()])
-
-
-def _first_trigger(text: str) -> tuple[str, tuple[int, int]] | None:
-    """Return the highest-priority trigger in `text`, for an undated event."""
-    found = [
-        (PRIORITY.index(kind), m.start(), kind, m.span())
-        for kind, m in _eventive_triggers(text)
-    ]
-    if not found:
-        return None
-    _, _, kind, span = min(found)
-    return kind, span
 
 
 def _event(
@@ -1222,121 +724,6 @@ def _event(
             or (kind == "other" and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I))
             or bool(re.search(r"\b(?:this|that)\s+$", text[: span[0]], re.I) and noun_phrase(text, span, None))
         ),
-    )
-
-
-def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr, status: str) -> tuple[DateExpr, str]:
-    """Resolve an event's date by its tense; return the date and the status it implies."""
-    timetable = _timetable(text, span)
-    if status in ("past", "ongoing") and timetable and not expr.rule.startswith("explicit"):
-        status = "planned"  # a timetable: "The Minister travels to Tonga on Monday", "the UK is hosting on 4 June"
-        ahead = _re_resolve(doc, text, expr, future=True)
-        if (
-            doc.anchor and ahead.start and len(ahead.start) == 10 and ahead.start < doc.anchor.isoformat()
-            and not _ATTRIBUTIVE.search(text, max(0, span[0] - 12), span[0])
-        ):
-            return ahead, "past"  # "Marines arrive in Darwin, April 3", read on April 10: a caption's present
-        if not _far_ahead(doc, ahead) or _progressive(text, span):
-            return ahead, status
-        status = "past"  # "The conference opens in Munich on 2 February", read in March: the nearer, past one
-    if status in ("postponed", "cancelled") and not _new_date(text, expr):
-        ahead = _re_resolve(doc, text, expr, future=True)  # the date it was to be held: the nearer one
-        return (_re_resolve(doc, text, expr, future=False) if _far_ahead(doc, ahead) else ahead), status
-    if status in ("planned", "postponed", "cancelled"):
-        return _re_resolve(doc, text, expr, future=True), status
-    expr = _re_resolve(doc, text, expr, future=False)
-    if status == "past" and _present_month(doc, text, expr):
-        expr = _re_resolve(doc, text, expr, future=True)  # "is assigned ..., including X at the end of May"
-        status = "planned"
-    if status in ("past", "ongoing") and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
-        status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
-    elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
-        status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
-    return expr, status
-
-
-_NEW_DATE = re.compile(  # "postponed until June": the new date, ahead of the article
-    r"\b(?:postponed|delayed|moved|pushed back|put off|rescheduled|deferred|shifted)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:to|until|till|into|for)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def _end_bound(text: str, expr: DateExpr) -> bool:
-    """Tell whether a date only bounds how long something lasts ("until the end of January"), not a postponement's new date."""
-    return ends_period(text, expr.span[0], expr.text) and not _new_date(text, expr)
-
-
-def _new_date(text: str, expr: DateExpr) -> bool:
-    """Tell whether the date of a postponed event is the one it was moved to ("postponed to June")."""
-    lead = re.match(r"(?:to|until|till|into|for)\s+", expr.text, re.I)
-    return bool(_NEW_DATE.search(text[max(0, expr.span[0] - 40) : expr.span[0]] + (lead.group(0) if lead else "")))
-
-
-def _timetable(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a trigger states a timetable: a present-tense verb ("travels", "is hosting", "the exercise takes place")."""
-    if _SCHEDULED.match(text, span[0]):
-        return True
-    if re.match(r"\w+ing\b", text[span[0] : span[1]]) and re.search(r"\b(?:is|are)\s+$", text[max(0, span[0] - 8) : span[0]]):
-        return True
-    lo, hi = _predicate(text, span)
-    verb = _TIMETABLE_AFTER.match(text, span[1]) or (text[span[1] - 1] == "s" and _PLURAL_AFTER.match(text, span[1]))
-    if verb and verb.end() <= hi and not _PAST_FINITE.search(text, lo, hi):
-        return True
-    main = _SCHEDULED_VERB.search(text, lo, span[0]) or _PLURAL_TIMETABLE.search(text, lo, span[1])
-    # "The minister heads to Jakarta on Monday for talks", "The two leaders meet in Hanoi on Friday"
-    return bool(main) and not _PAST_FINITE.search(text, lo, hi) and not _PRESENT_PROGRESSIVE.search(text, lo, span[0])
-
-
-def _plural(verb: str) -> str:
-    """Return the plural present of a third-person timetable verb ("flies" -> "fly", "takes place" -> "take place")."""
-    first, _, rest = verb.partition(" ")
-    first = first[:-3] + "y" if first.endswith("ies") else first[:-1]
-    return f"{first} {rest}".strip()
-
-
-_TIMETABLE_VERBS = words("timetable_verbs") | words("scheduled_verbs")
-_PLURAL_VERBS = "|".join(sorted(_plural(v) for v in _TIMETABLE_VERBS))
-_PLURAL_TIMETABLE = re.compile(  # a plural subject and its present verb: "Both navies begin", "Talks resume"
-    r"\b(?!(?:is|was|has|its|this|his|us|as|does|plus|thus|across|always|perhaps|this|yes)\b)(?:[A-Za-z]{2,}s|both|they|we)"
-    rf"\s+(?:again\s+|also\s+|now\s+|then\s+)?(?:{_PLURAL_VERBS})\b"
-)
-_SCHEDULED_VERB = re.compile(rf"\b(?:{alternation(words('scheduled_verbs'))})\b", re.I)
-_TIMETABLE_AFTER = re.compile(  # the present-tense verb of a noun trigger: "The exercise off Hawaii takes place"
-    rf"[^,;.]{{0,40}}?\s(?:{'|'.join(sorted(_TIMETABLE_VERBS))})\b", re.I
-)
-_PLURAL_AFTER = re.compile(rf"\s+(?:{_PLURAL_VERBS})\b", re.I)  # a plural noun trigger's verb: "Talks resume in Geneva"
-
-
-def _far_ahead(doc: Doc, expr: DateExpr) -> bool:
-    """Tell whether a calendar date without a year, resolved ahead, lies over half a year after the article."""
-    if not doc.anchor or not expr.start or "weekday" in expr.rule or len(expr.start) < 7:
-        return False
-    year, month = int(expr.start[:4]), int(expr.start[5:7])
-    return (year - doc.anchor.year) * 12 + month - doc.anchor.month > 6
-
-
-_PAST_FINITE = re.compile(
-    r"\b(?:was|were|had|did|met|held|took|spoke|began|sent|left|made|led|went|came|saw|"
-    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )[a-z]{3,}ed)\b"
-)
-
-
-def _present_month(doc: Doc, text: str, expr: DateExpr) -> bool:
-    """Tell whether a month without a year in a sentence with no past verb lies nearer ahead than behind."""
-    if not doc.anchor or expr.precision not in ("month", "part-of-month") or not expr.start or "explicit" in expr.rule:
-        return False
-    if _PAST_FINITE.search(text) or not re.search(r"\b(?:is|are|currently|now)\b", text):
-        return False
-    month = int(expr.start[5:7])
-    return 0 < (month - doc.anchor.month) % 12 <= 6
-
-
-def _spans_day(expr: DateExpr, day: str) -> bool:
-    """Tell whether a range of days (not a week or month) runs over `day`."""
-    return (
-        expr.precision == "day" and bool(expr.start and expr.end)
-        and len(expr.start) == len(expr.end) == 10 and expr.start < day <= expr.end
     )
 
 
@@ -1485,69 +872,6 @@ def _noun_and_place(text: str, span: tuple[int, int], skips: list[tuple[int, int
         return None
     noun = text[span[0] : span[1]]
     return f"{noun[:1].upper()}{noun[1:]} {found.group(1).strip()}"
-
-
-def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
-    """Resolve `expr` again with the tense of its own event."""
-    again = [d for d in _dates_in(text, doc.anchor, future) if d.span == expr.span]
-    return copy.copy(again[0]) if again else expr
-
-
-@functools.lru_cache(maxsize=32)
-def _dates_in(text: str, anchor, future: bool) -> tuple[DateExpr, ...]:
-    """Return the date expressions of a sentence, found once however many events it holds."""
-    return tuple(d for d in find_dates(text, anchor, future) if not _IN_HISTORY.match(text, d.span[1]))
-
-
-_IN_HISTORY = re.compile(r"\s+in\s+(?:[\w'\u2019-]+\s+){0,3}history\b", re.I)  # "this week in Navy history": a column, not a date
-
-
-def _ends_with_be(text: str, end: int) -> bool:
-    """Tell whether ``text[:end]`` ends with the word "be" ("to be", "will be"…) and spaces.
-
-    The same test as ``re.search(r"\b(?:to be|will be|would be|be)\\s*$", text[:end])`` (every
-    alternative ends in the word "be"), but looking only at the end: linear on long sentences.
-    """
-    word_end = end
-    while word_end > 0 and text[word_end - 1].isspace():
-        word_end -= 1
-    return re.search(r"\bbe\s*$", text[max(0, word_end - 3) : end]) is not None
-
-
-def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int = 25, hints: bool = True) -> str:
-    """Return past, ongoing, planned, postponed or cancelled for the event at `span`.
-
-    Without `hints`, words like "postponed" are ignored (a strike or a storm is not postponed).
-    """
-    lo = min(span[0], expr.span[0] if expr else span[0])
-    hi = max(span[1], expr.span[1] if expr else span[1])
-    if hints and (hint := _status_words(text[max(0, lo - 40) : hi + 40])):
-        return hint
-    if expr is not None and _GLAD_TO.search(text, max(0, span[0] - 90), span[0]):
-        return "past"  # "I was delighted to meet X": the meeting happened, whatever "to meet" says
-    if (
-        lead < len(text)
-        and _PAST_VERB.match(text[span[0] : span[1]])
-        and not _ends_with_be(text, span[0])
-    ):
-        lead = 0
-    window = text[max(0, lo - lead) : hi]
-    if expr and span[1] <= expr.span[0] and _PAST_RELATIVE.match(text, span[1], expr.span[0]):
-        return "past"  # "will build on the summit, that took place in Hiroshima in May": the clause's own tense
-    if FUTURE.search(window):
-        return "planned"
-    if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window):
-        return "ongoing"
-    if _shares_modal(text, span):
-        return "planned"  # "will attend X, and tour Y": the second verb's "will" is the first's
-    return "past"
-
-
-_PAST_RELATIVE = re.compile(
-    r"[^,;]{0,60}?,?\s+(?:that|which|who)\s+(?:was\s+|were\s+)?(?:took place|held|happened|occurred|met|convened|"
-    r"began|ended|(?!(?:will|would)\b)[a-z]+ed)\b"
-)
-_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b")
 
 
 def _clause_title(text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
@@ -1904,11 +1228,3 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
 # Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
 _APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED = map(
     Gated, (_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED))
-
-
-# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
-_VENUE = Gated(_VENUE)
-
-
-# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
-_POSTPONED, _CANCELLED = map(Gated, (_POSTPONED, _CANCELLED))
