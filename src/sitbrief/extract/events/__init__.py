@@ -8,74 +8,43 @@ evidence and the most precise date.
 
 from __future__ import annotations
 
-import copy
 import functools
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.events.candidates import _SCHEDULED_OPENING, WEAK, _candidates
-from sitbrief.extract.events.clauses import (
-    _FINITE,
-    _LIGHT_VERB,
-    _MODAL,
-    _ORDERED_TO,
-    _clause,
-    _inside_quote,
-    _predicate,
-    _progressive,
-    _second_verb,
-    event_clause,
+from sitbrief.extract.events.candidates import _candidates
+from sitbrief.extract.events.clauses import _inside_quote, _predicate, event_clause
+from sitbrief.extract.events.dating import (
+    _attribution_date,
+    _date_by_weekday,
+    _date_coordinated,
+    _date_from_dateline,
+    _date_from_headline,
+    _date_offsets,
+    _date_where_clauses,
+    _dated_after,
+    _own_date,
+    _participle_of_noun,
+    _possessed_by_other,
 )
 from sitbrief.extract.events.draft import EventDraft
-from sitbrief.extract.events.eventive import _ATTRIBUTIVE, _OWN_TRAVEL, _eventive_triggers, _speaker_own
-from sitbrief.extract.events.filters import _habitual, _reported
-from sitbrief.extract.events.status import (
-    _PAST_FINITE,
-    _PAST_VERB,
-    _PRESENT_PROGRESSIVE,
-    _dates_in,
-    _end_bound,
-    _resolve_by_tense,
-    _status,
-)
+from sitbrief.extract.events.eventive import _OWN_TRAVEL, _speaker_own
+from sitbrief.extract.events.filters import _habitual
+from sitbrief.extract.events.mention import _event
+from sitbrief.extract.events.named import _GIVES_NAME, _named_events
+from sitbrief.extract.events.status import _PAST_VERB, _dates_in, _end_bound
 from sitbrief.extract.events.status import _ends_with_be as _ends_with_be
-from sitbrief.extract.events.triggers import PRIORITY, TRIGGERS
+from sitbrief.extract.events.triggers import TRIGGERS
+from sitbrief.extract.events.undated import _listed_apart, _title_from_list, _undated_triggers
 from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation
-from sitbrief.extract.summary import headline
-from sitbrief.extract.tense import FUTURE
-from sitbrief.extract.titles import NOUN_TRIGGERS, clause_headline, noun_phrase, opening_nominal
+from sitbrief.extract.titles import NOUN_TRIGGERS
 from sitbrief.facts.model import HAPPENING_KINDS, MAX_EVENTS
-from sitbrief.text.dates import DAY_OFFSET, UNIT_OFFSET, DateExpr, parse_full_date, year_by_weekday
-from sitbrief.text.gate import Gated
+from sitbrief.text.dates import DateExpr
 
 __all__ = ["EventDraft", "TRIGGERS", "event_clause", "find_events", "merge_same_people"]
 
-
-_CALENDAR = "|".join(sorted(words("calendar")))
-_NAMED = re.compile(
-    rf"\b(?P<name>(?:Exercise|Operation|Op\.|(?<=\s)exercise)\s+(?!(?:{_CALENDAR})\b)"
-    r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})"
-)
-_GIVES_NAME = r"(?:code-?named|dubbed|known as|called)"  # "the raid, dubbed Operation X"
-_QUOTED_NAME = re.compile(r"[\"\u201c\u2018](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"\u201d\u2019]")
-_KNOWN_AS = re.compile(
-    r"\b(?:exercises?|drills?|operations?|manoeuvres|maneuvers),?\s+(?:known as|dubbed|"
-    r"code-?named|called|named)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})",
-    re.I,
-)
-_APPOSITIVE_NAME = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}"
-    r"(?:exercise|drills?|operation|war games?)\b"
-)
-_AGREEMENT_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Arrangement|Convention|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b"
-)
-
-_TAIL_CUT = re.compile(r",?\s+(?:the \w+(?: \w+)? said|according to .*|\w+ said|sources said|officials said)\.?$", re.I)
-MAX_TITLE_WORDS = 14
 
 MAX_EVENT_MENTIONS = MAX_EVENTS  # mentions read per article (a long feature has under 100)
 
@@ -96,129 +65,6 @@ def find_events(doc: Doc) -> list[EventDraft]:
     _date_from_dateline(doc, merged)
     _date_by_weekday(doc, merged)
     return merged
-
-
-def _date_by_weekday(doc: Doc, drafts: list[EventDraft]) -> None:
-    """Without a publication date, date "on Thursday, August 15" by the one stated year its weekday fits."""
-    if doc.anchor is not None:
-        return
-    text = None  # the article's text, joined only when a draft needs it
-    for draft in drafts:
-        if draft.date is not None and draft.date.start is None and draft.sentence is not None:
-            text = text if text is not None else "\n".join(s.text for s in doc.sentences)
-            found = year_by_weekday(doc.sentences[draft.sentence].text, draft.date.span, text)
-            if found is not None:
-                draft.date = found
-
-
-_DESCRIBES_SUBJECT = re.compile(
-    rf"(?:{alternation(words('subject_participles'))})\s+(?:to|in|at|on|aboard|with|from)\b", re.I
-)
-
-
-def _date_offsets(drafts: list[EventDraft]) -> None:
-    """Date "the following day", "later that month" from the date of the event told before it."""
-    last = stated = None  # the last single day; the last date of any precision
-    for draft in drafts:
-        expr = draft.date
-        if expr is not None and expr.rule.startswith(DAY_OFFSET):
-            if last is None:
-                draft.date = None  # no day before it to count from: undated
-                continue
-            day = (date.fromisoformat(last) + timedelta(days=int(expr.rule[len(DAY_OFFSET) :]))).isoformat()
-            draft.date = DateExpr(expr.text, expr.span, day, day, "day", f"{expr.rule} ({last})")
-        elif expr is not None and expr.rule.startswith(UNIT_OFFSET):
-            draft.date = _unit_offset(expr, stated)
-        if draft.date is not None and draft.date.precision == "day" and draft.date.start == draft.date.end:
-            last = draft.date.start
-        if draft.date is not None and draft.date.start and draft.date.precision != "unknown":
-            stated = draft.date.start
-
-
-def _unit_offset(expr: DateExpr, stated: str | None) -> DateExpr | None:
-    """Resolve "the following month", "later that year" against the date told before it (None without one)."""
-    found = re.fullmatch(r"(week|month|year)([+-]\d+)", expr.rule[len(UNIT_OFFSET) :])
-    unit, step = found.group(1), int(found.group(2))
-    need = {"week": 10, "month": 7, "year": 4}[unit]
-    if stated is None or len(stated) < need:
-        return None  # "later that month" after a bare year: the month is unknown
-    rule = f"{expr.rule} ({stated})"
-    if unit == "year":
-        y = f"{int(stated[:4]) + step:04d}"
-        return DateExpr(expr.text, expr.span, y, y, "year", rule)
-    if unit == "month":
-        y, mo = divmod(int(stated[:4]) * 12 + int(stated[5:7]) - 1 + step, 12)
-        month = f"{y:04d}-{mo + 1:02d}"
-        return DateExpr(expr.text, expr.span, month, month, "month", rule)
-    day = date.fromisoformat(stated[:10])
-    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
-    return DateExpr(expr.text, expr.span, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", rule)
-
-
-def _headline_words(title: str) -> int:
-    """Return how many words of a headline are not its date (a date line taken for a title has few)."""
-    return sum(1 for w in re.findall(r"[A-Za-z]{2,}", title) if w.lower() not in _CALENDAR_WORDS)
-
-
-_CALENDAR_WORDS = frozenset(
-    {w.lower() for w in words("calendar")} | {w.lower()[:3] for w in words("calendar")} | {"sept", "tues", "thur", "thurs"}
-)
-
-
-_DAY_BEFORE = frozenset({"yesterday", "last night"})  # a day word other than these names the day it was written
-
-
-def _date_from_dateline(doc: Doc, drafts: list[EventDraft]) -> None:
-    """Give an undated lead event told in the present the dateline's date.
-
-    "SASEBO, Japan (Aug. 22, 2014) - USS X pulls into Sasebo for a port visit": a service
-    story's dateline dates the happening its first sentence tells in the present tense.
-    """
-    if doc.anchor is None or doc.anchor_from != "dateline":
-        return
-    first = next((i for i in doc.body if doc.sentences[i].kind == "body"), None)
-    if first is None:
-        return
-    text = doc.sentences[first].text
-    main = next((d for d in drafts if doc.sid(first) in d.evidence and d.kind not in WEAK), None)
-    if main is None or main.date is not None or main.status != "past" or main.sentence != first or not main.trigger:
-        return
-    if main.named:
-        return  # "... during Exercise X": a named exercise runs over days, the dateline's is one of them
-    upto = text[: main.trigger[1] + 30]
-    past = [
-        m for m in _PAST_FINITE.finditer(upto)
-        if not _ATTRIBUTIVE.search(upto[: m.start()]) and not _DESCRIBES_SUBJECT.match(upto, m.start())
-    ]
-    if past or FUTURE.search(upto) or _PRESENT_PROGRESSIVE.search(upto) or _dates_in(text, doc.anchor, False):
-        return
-    day = doc.anchor.isoformat()
-    main.date = DateExpr(text[main.trigger[0] : main.trigger[1]], main.trigger, day, day, "day", "the dateline's date: the lead tells it in the present")
-
-
-def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
-    """Give the lead's event the date its headline states ("PM call with X: 28 May 2022").
-
-    The headline's date is the day of the event it reports; it replaces a relative date of that
-    event ("yesterday", "this morning"), which only the publication date could resolve, unless
-    the publication date is stated apart from the headline ("Published 15 October 2024"): then
-    "yesterday" is the day before it, and the headline only repeats the publication date.
-    """
-    stated = parse_full_date(doc.title or "") if _headline_words(doc.title or "") >= 3 else None
-    body = [i for i in doc.body if doc.sentences[i].kind == "body"][:2]
-    lead = {doc.sid(i) for i in body}
-    main = next((d for d in drafts if lead & set(d.evidence) and d.kind not in WEAK), None)
-    if stated is None or main is None:
-        return
-    relative = main.date is not None and (main.date.rule.startswith("'") or "such weekday" in main.date.rule)
-    same_day = relative and main.date.rule.startswith("'") and main.date.text.lower() not in _DAY_BEFORE
-    # "this afternoon" names the day it was written: the headline's, whenever the page appeared
-    if relative and doc.anchor_from not in (None, "title") and not same_day:
-        return
-    if main.date is None or main.date.start is None or relative:
-        day = stated.isoformat()
-        text = main.date.text if main.date else doc.title or ""
-        main.date = DateExpr(text, main.date.span if main.date else (0, 0), day, day, "day", "the date in the headline")
 
 
 def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
@@ -286,97 +132,6 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     return events
 
 
-def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]) -> None:
-    """Give the verbs joined by "and" to a dated one the date that opens their sentence.
-
-    "On Monday the minister visited Manila and met President Marcos": the opening date governs
-    the whole clause (a date after the first verb, "visited Manila on Monday and met X", may not).
-    """
-    opening = next((d for d in dates if re.fullmatch(r"\W*(?:on|in|at|during|early|late|earlier|later)?\s*", text[: d.span[0]], re.I)), None)
-    host = next((e for e in events if opening and e.date and e.date.span == opening.span and e.trigger), None)
-    if host is None:
-        return
-    last = host.trigger
-    for event in sorted((e for e in events if e.trigger and e.trigger[0] > host.trigger[1]), key=lambda e: e.trigger):
-        between = text[last[1] : event.trigger[0]]
-        if _SUBORDINATE.search(between) or not _AND_VERB.search(between):
-            return
-        if event.date is None and not event.named:
-            event.date, event.status = copy.copy(host.date), host.status
-        last = event.trigger
-
-
-_AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.I)
-_SUBORDINATE = re.compile(r"[;:()]|\b(?:where|which|who|after|before|while|when|but|because|since|although|that|later|until)\b", re.I)
-
-
-_WHERE_CLAUSE = re.compile(r",\s+(?:where|(?:at|during|in|on) which)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
-
-
-def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
-    """Give an undated event of a where-clause the date of the dated event it follows ("attended X today, where he met Y")."""
-    for event in events:
-        if event.date is not None or not event.trigger:
-            continue
-        where = _WHERE_CLAUSE.search(text, max(0, event.trigger[0] - 60), event.trigger[0])
-        host = next(
-            (e for e in reversed(events) if e.date and e.trigger and where and e.trigger[1] <= where.start()), None
-        )
-        if host is not None:
-            event.date, event.status = copy.copy(host.date), host.status
-
-
-_POSSESSIVE_DATE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,4}")
-_SEQUENCE_BEFORE = re.compile(r"\b(?:following|after|before|ahead of|since|prior to)\s+$", re.I)
-
-
-def _possessed_by_other(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
-    """Tell whether a date owned by an earlier happening dates another trigger.
-
-    "Following Wednesday's call, the ministers issued a statement": Wednesday is the call's day,
-    not the statement's ("during today's briefing" still dates what was said in it).
-    """
-    owned = _POSSESSIVE_DATE.match(text, span[1])
-    if not owned or not _SEQUENCE_BEFORE.search(text, max(0, span[0] - 20), span[0]):
-        return False
-    return not owned.start() < trigger[0] <= owned.end()
-
-
-def _dated_after(text: str, found: tuple[int, str, tuple[int, int]], expr: DateExpr, dates: list[DateExpr]) -> bool:
-    """Tell whether a trigger after "and" has a date of its own after it (before the next trigger).
-
-    "graduated in July and the frigate completed its first port visit in August": July, the date
-    of the conjunct before, is not the visit's date (a trigger the date modifies or opens keeps it).
-    """
-    score, _, span = found
-    if score <= 0 or span[0] < expr.span[1] or not re.search(r"(?:,\s|\s)and\s", text[expr.span[1] : span[0]]):
-        return False  # only a date of the conjunct before ("... in July and the frigate ...")
-    hi = min([m.start() for _, m in _eventive_triggers(text) if m.start() >= span[1]] + [text.find(";", span[1]) % (len(text) + 1)])
-    return any(
-        d.span != expr.span and span[1] <= d.span[0] < hi and d.start
-        and not (_attribution_date(text, d.span) or _inside_quote(text, d.span) or _end_bound(text, d))
-        for d in dates
-    )
-
-
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*\s+$", re.I)
-_PARTICIPLE = r"(?:[a-z]+(?:ed|en)|held|made|built|won|met|set|struck|begun)"
-_PARTICIPLE_TO_DATE = re.compile(rf"\s+{_PARTICIPLE}\s+(?:[\w'\u2019-]+\s+){{0,3}}?$")
-
-
-def _participle_of_noun(text: str, span: tuple[int, int], date_span: tuple[int, int]) -> bool:
-    """Tell whether a date dates a noun's participle clause ("the pact agreed in 2021"), not the verb before it."""
-    if re.fullmatch(_PARTICIPLE, text[span[0] : span[1]]) and _NOUN_BEFORE.search(text, max(0, span[0] - 50), span[0]):
-        return True  # the trigger is the participle itself
-    return span[1] <= date_span[0] and bool(_PARTICIPLE_TO_DATE.fullmatch(text, span[1], date_span[0]))
-
-
-def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[DateExpr]) -> bool:
-    """Tell whether another date stands after the trigger in its own predicate ("and signed it on Tuesday")."""
-    hi = _predicate(text, span)[1]
-    return any(d.span != expr.span and span[1] <= d.span[0] < hi for d in dates)
-
-
 _REPORTS_THAT = re.compile(
     r"\b(?:agreed|announced|decided|confirmed|said|stated|noted|pledged|declared|reaffirmed|stressed|"
     r"emphasi[sz]ed|underscored|welcomed|affirmed|recognised|recognized|acknowledged)\s+(?:on\s+)?$",
@@ -387,112 +142,6 @@ _AGREED_THAT = re.compile(r"\b(agreed|decided)\s+(?:on\s+)?$", re.I)
 _DISCUSSED = re.compile(
     r"\b(?:discussed|discuss|held discussions|exchanged views|assessed|reviewed|took stock of)\b", re.I
 )
-
-
-_COORDINATED = re.compile(
-    r"\band\s+(?:will\s+|would\s+|to\s+|then\s+)?(?:hold|held|holds|sign|signed|signs|visit|visited|visits|meet|met|"
-    r"attend|attended|host|hosted|travel|travelled|traveled|conduct|conducted|launch|launched)\b(?:\s+[\w'-]+){0,4}\s*$",
-    re.I,
-)
-
-
-def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
-    """Return one trigger per clause that has no event yet (a sentence may report several events)."""
-    taken = [_predicate(text, e.trigger) if not e.named else e.trigger for e in events if e.trigger]
-    taken += [e.folded for e in events if e.folded]
-    own = {e.trigger for e in events if e.trigger}
-    found = sorted(
-        (bool(_PURPOSE.search(text, max(0, m.start() - 60), m.start())), PRIORITY.index(kind), m.start(), kind, m.span())
-        for kind, m in _eventive_triggers(text)
-    )
-    chosen: list[tuple[str, tuple[int, int]]] = []
-    kinds = {e.kind for e in events}
-    for _, _, _, kind, span in found:
-        clause = _predicate(text, span)
-        finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
-        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0])) or _second_verb(text, span)
-        if span in own or _named_around(text, span, events):
-            continue
-        if any(lo <= span[0] < hi for lo, hi in taken) and not _listed_apart(text, span):
-            continue
-        if _opening_venue(text, span):
-            continue  # "At the G7 conference in Tokyo, the Foreign Secretary will meet X": the venue of the meeting
-        if _purpose_of(text, span, events):
-            continue  # "pulled into Sasebo, Aug. 22, for a scheduled port visit": the visit is the arrival's purpose
-        if not coordinated and kind in kinds and not finite and not _listed_apart(text, span) and not _told_before(text, span):
-            continue
-        if not _reported(text, span, kind):
-            continue
-        kinds.add(kind)
-        chosen.append((kind, span))
-        taken.append(clause)
-    return sorted(chosen, key=lambda t: t[1])
-
-
-_AFTER_EARLIER = re.compile(r"\b(?:following|after)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
-
-
-def _told_before(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a noun trigger names an earlier happening the clause sets apart ("..., following two days of meetings")."""
-    return bool(_AFTER_EARLIER.search(text, max(0, span[0] - 50), span[0])) and not _FINITE.match(text, span[0])
-
-
-def _listed_apart(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether an event noun ends a list after another event ("visits to Seoul, Tokyo and a NATO conference in X")."""
-    return bool(
-        re.search(r"\b(?:visits|trips|stops|travel)\s+to\s+(?:[\w.'\u2019-]+,?\s+){1,8}and\s+(?:a|an|the)\s+(?:[\w.'\u2019-]+\s+){0,5}$",
-                  text[max(0, span[0] - 120) : span[0]])
-    ) and not _FINITE.match(text[span[0] : span[1]])
-
-
-def _title_from_list(text: str, span: tuple[int, int], events: list[EventDraft]) -> None:
-    """Title the listed event by its own phrase and give it the tense of the event it is listed after."""
-    event = events[-1]
-    head = re.search(r"\band\s+(?:a|an|the)\s+((?:[\w.'\u2019-]+\s+){0,5})$", text[: span[0]])
-    place = re.match(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}", text[span[1] :])
-    if head:
-        phrase = text[head.start(1) : span[1] + (place.end() if place else 0)]
-        event.title, event.clause, event.phrase = phrase[:1].upper() + phrase[1:], False, None
-    host = next((e for e in events[:-1] if e.trigger and e.trigger[1] <= span[0]), None)
-    if host is not None and host.status == "planned":
-        event.status = "planned"
-
-
-def _opening_venue(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a noun trigger names the venue in a sentence's opening phrase before an event verb."""
-    if not re.fullmatch(r"\W*(?:At|During)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,5}", text[: span[0]]):
-        return False
-    comma = text.find(", ", span[1])
-    return 0 < comma - span[1] <= 60 and any(
-        m.start() > comma and (_FINITE.match(m.group(0)) or _MODAL.search(text[: m.start()]))
-        for _, m in _eventive_triggers(text)
-    )
-
-
-def _purpose_of(text: str, span: tuple[int, int], events: list[EventDraft]) -> bool:
-    """Tell whether a noun trigger after "for a ..." is the purpose of a dated movement just before it."""
-    if not re.search(r"\bfor\s+(?:a|an|the|its|her|his|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, span[0] - 40) : span[0]]):
-        return False
-    return any(
-        e.kind == "deployment" and e.date is not None and e.trigger and 0 < span[0] - e.trigger[1] <= 100
-        for e in events
-    )
-
-
-def _named_around(text: str, span: tuple[int, int], events: list[EventDraft]) -> bool:
-    """Tell whether a trigger word is part of a named event's title ("six-month deployment to Operation X")."""
-    word = text[span[0] : span[1]].lower()
-    return any(
-        e.named and e.trigger and e.trigger[0] - 40 <= span[0] <= e.trigger[1] + 15 and word in e.title.lower()
-        for e in events
-    )
-
-
-_PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest exercises": the way is the event
-    r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
-)
-
-_AS_DECLARED = re.compile(r"\bas declared (?:in|at) ((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3})", re.I)
 
 
 def _fold_into_named(named: list[EventDraft], dated: list[EventDraft], text: str = "") -> list[EventDraft]:
@@ -541,352 +190,12 @@ def _undated_allowed(doc: Doc, index: int) -> bool:
     return doc.sentences[index].kind == "body"
 
 
-def _attribution_date(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a date only dates the reporting ("..., the ministry said on Monday")."""
-    return bool(
-        re.search(
-            r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)"
-            r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
-            text[max(0, span[0] - 40) : span[0]],
-        )
-    )
-
-
 def _own_quoted(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
     """Tell whether a quoted date dates the speaker's own action in the same quote ("I met X earlier this year")."""
     lo, hi = min(span[0], trigger[0]), max(span[1], trigger[1])
     return (
         _inside_quote(text, trigger) and not re.search(r"[\u201c\u201d\"]", text[lo:hi]) and _speaker_own(text, trigger)
     )
-
-
-def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
-    """Return named exercises, operations and agreements with the dates that follow them."""
-    events, used = [], set()
-    names = [(m.span("name"), m["name"], "exercise") for m in _NAMED.finditer(text) if not _place_named(text, m)]
-    if TRIGGERS[0][1].search(text):
-        names += [
-            (m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text) if not _NAMED.match(m["name"])
-        ]
-    names += [(m.span("name"), m["name"], "exercise") for m in _KNOWN_AS.finditer(text)]
-    names += [
-        (m.span("name"), m["name"], "exercise")
-        for m in _APPOSITIVE_NAME.finditer(text)
-        if not _NAMED.match(m["name"]) and m["name"].split()[0] not in ("The", "In", "On", "At")
-    ]
-    names += [(m.span("name"), _trim_agreement(m["name"]), "agreement") for m in _AGREEMENT_NAME.finditer(text)]
-    names.sort()
-    for n, (span, name, kind) in enumerate(names):
-        limit = names[n + 1][0][0] if n + 1 < len(names) else len(text)
-        expr = next((d for d in dates if span[1] <= d.span[0] < min(limit, span[1] + 70) and d.span not in used), None)
-        if expr is None and kind == "agreement":
-            expr = next(
-                (d for d in dates if d.span[1] <= span[0] and span[0] - d.span[1] < 40 and not _governed(text, d.span)),
-                None,
-            )
-        if expr is None and kind == "exercise":
-            expr = _name_year(text, span)
-            if expr and doc.anchor and int(expr.start) > doc.anchor.year and not FUTURE.search(text):
-                expr = None  # "during exercise Blue Chromite 2017", read in November 2016: a fiscal year's label
-        if expr:
-            used.add(expr.span)
-        title = _named_title(text, name, kind, span)
-        if expr is None and (title == name if kind == "agreement" else _bare_operation(title)):
-            continue  # a bare name ("Operation X") with no date reports no happening of its own
-        draft = _event(doc, index, text, (kind, span), expr, title)
-        draft.named = True
-        events.append(draft)
-    return events, used
-
-
-def _bare_operation(title: str) -> bool:
-    """Tell whether a title is only an operation's name ("Operation X", "Op X"): a mission, not a happening."""
-    return len(title.split()) < 3 and title.split()[0] in ("Operation", "Op", "Op.")
-
-
-def _name_year(text: str, span: tuple[int, int]) -> DateExpr | None:
-    """Return the year a named exercise carries in its name ("Exercise Coastal Shield 2023")."""
-    m = re.match(r"\s+((?:19|20)\d{2})\b(?!\s*[-\u2013/]\s*\d)", text[span[1] :])
-    if not m:
-        return None
-    lo = span[1] + m.start(1)
-    return DateExpr(m.group(1), (lo, lo + 4), m.group(1), m.group(1), "year", "the year in the exercise's name")
-
-
-def _place_named(text: str, match: re.Match[str]) -> bool:
-    """Tell whether "Exercise X" is part of a place's name ("the Northern Australian Exercise Area")."""
-    last = match["name"].split()[-1]
-    return last in ("Area", "Areas", "Range", "Ranges", "Zone", "Ground", "Grounds") or bool(
-        re.search(r"(?-i:[A-Z][\w'-]*)\s+$", text[: match.start("name")]) and match["name"].startswith("Exercise")
-    )
-
-
-def _governed(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a verb trigger just before a date governs it ("will travel to X today")."""
-    window = text[max(0, span[0] - 40) : span[0]]
-    return any(_FINITE.search(m.group(0)) for _, pattern in TRIGGERS for m in pattern.finditer(window))
-
-
-def _trim_agreement(name: str) -> str:
-    """Drop sentence-initial words ("In August, the ...") from an agreement name."""
-    words = name.split()
-    while words and words[0] in ("The", "In", "Under", "A", "An", "On", "At", "By", "With"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
-    """Return the title of a named event ("Exercise Keen Edge", "X Agreement took effect")."""
-    if kind == "agreement":
-        action = re.search(
-            r"\b((?:ratification|signing|conclusion|implementation|renewal|entry into force) of (?:the )?(?:new )?)$",
-            text[: span[0]],
-            re.I,
-        )
-        if action:
-            return action.group(1)[:1].upper() + action.group(1)[1:] + name
-        verb = re.match(
-            r"\s+(took effect|entered into force|came into force|was signed|"
-            r"was ratified|expired)",
-            text[span[1] :],
-        )
-        return f"{name} {verb.group(1)}" if verb else name
-    noun = re.match(r"\s+(deployment|mission|patrol|exercises?|drills?|operations?)\b", text[span[1] :])
-    before = re.search(r"(?:\b[\w-]+\s+)?\b(?:deployment|mission|patrol|rotation|contribution|tour)\s+(?:to|on|in)\s+$", text[: span[0]])
-    given = re.search(rf"\b(?:the|a|an)\s+([a-z][\w-]+),?\s+({_GIVES_NAME}\s+)$", text[: span[0]], re.I)
-    if re.match(r"(?:Exercise|Operation|Op\.)\s", name):
-        if len(name.split()) < 3 and given and not noun:
-            return f"{given.group(1).capitalize()} {given.group(2)}{name}"  # "The raid, dubbed Operation X" -> "Raid dubbed Operation X"
-        if len(name.split()) < 3 and noun:
-            return f"{name} {noun.group(1)}"  # "Operation MANITOU deployment"
-        if len(name.split()) < 3 and before:
-            return f"{before.group(0)[:1].upper()}{before.group(0)[1:]}{name}"  # "Nine-month deployment to Operation X"
-        return name
-    return "Exercise " + re.sub(r"^exercise\s+", "", name)
-
-
-_SAID_AFTER = re.compile(
-    r"[\u201d\"],?\s+(?:(?:said|says|added)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?P<who>[A-Z][\w'\u2019-]+)"
-    r"(?:,[^,]{1,60},)?\s+(?:said|says|added|told)\b"
-)
-
-
-def _speaker_title(text: str, title: str) -> str:
-    """Return a quoted event's title without quote marks, the speaker's surname for "I" ("Marles meets X")."""
-    title = re.split(r"[\u201d\"]", title.lstrip("\u201c\u2018\"' "))[0].strip(" ,.;:")
-    said = _SAID_AFTER.search(text)
-    if said and re.match(r"I\s", title):
-        title = said["who"] + title[1:]
-    return title[:1].upper() + title[1:]
-
-
-def _event(
-    doc: Doc,
-    index: int,
-    text: str,
-    trigger: tuple[str, tuple[int, int]],
-    expr: DateExpr | None,
-    title: str | None = None,
-) -> EventDraft:
-    """Return a draft for one trigger and its date."""
-    kind, span = trigger
-    status = _status(text, span, expr, len(text) if title else 60)
-    if kind == "other" and status in ("postponed", "cancelled"):
-        status = _status(text, span, expr, len(text) if title else 60, hints=False)
-    if expr is not None:
-        expr, status = _resolve_by_tense(doc, text, span, expr, status)
-    phrase = noun_phrase(text, span, expr.span if expr else None)
-    named = title is not None
-    title = title or _title(doc, text, span, expr)
-    if not named and _inside_quote(text, span):
-        title = _speaker_title(text, title)
-    if kind == "statement" and (place := _AS_DECLARED.search(text, max(0, span[0] - 4))) and place.start() < span[1]:
-        title = f"Declaration in {place.group(1)}"  # "the commitment, as declared in Putrajaya on July 28"
-    if re.match(r"['\u2019]s\s", title):  # "This year's summit" with the date taken out
-        title = title[3:4].upper() + title[4:]
-    return EventDraft(
-        kind=kind,
-        title=title,
-        date=expr,
-        status=status,
-        sentence=index,
-        evidence=[doc.sid(index)],
-        trigger=span,
-        word=text[span[0] : span[1]].lower(),
-        predicate=_predicate(text, span),
-        phrase=phrase if phrase and len(phrase.split()) >= 3 and phrase != title else None,
-        clause=title != phrase and not named,
-        definite=bool(
-            re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I)
-            and noun_phrase(text, span, None)
-            and not _NEW_COMPLEMENT.match(text, span[1])
-            or re.match(r"(?:The|This|That|These)\s+[a-z][\w-]*\s+(?:\w+\s+)?$|(?:It|They|He|She)\s+$", text[: span[0]])
-            or (kind == "other" and re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}$", text[: span[0]], re.I))
-            or bool(re.search(r"\b(?:this|that)\s+$", text[: span[0]], re.I) and noun_phrase(text, span, None))
-        ),
-    )
-
-
-_NEW_COMPLEMENT = re.compile(  # "the deployment of additional squadrons" names a new event, not an earlier one
-    r"\s+of\s+(?:the\s+)?[A-Z]|\s+of\s+(?:an?|additional|more|new|further|extra|some|several|\d[\d,]*|two|three|four|five)\b"
-)
-
-
-def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
-    """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
-    skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False) if not _of_year(text, d)]
-    expr = None if expr is not None and _of_year(text, expr) else expr  # "the tsunami of 2004" keeps its year
-    if (scheduled := _SCHEDULED_OPENING.match(text)) and 0 < (comma := text.find(", ", scheduled.end())) < span[0]:
-        skips.append((0, comma + 2))  # "Scheduled to run from Aug. 9-18, LSE 2023 is ...": the opening is the date's frame
-    if (quoted := _OPENING_QUOTE.match(text)) and quoted.end() <= span[0]:
-        skips.append((0, quoted.end()))  # "“We will defend ...,” Trump told members of X": the words said are no title
-    if opening := opening_nominal(text, span, skips):
-        return opening
-    if re.search(r"\b(?:followed|preceded) by\s+$", text[: span[0]]) and (
-        series := re.match(r"[^,;.\u2013\u2014]{3,80}", text[span[0] :])
-    ):
-        return series.group(0)[:1].upper() + series.group(0)[1:].rstrip()  # "..., followed by visits to Seoul"
-    if (order := _ORDERED_TO.search(text, max(0, span[0] - 90), span[0])) and (
-        found := clause_headline(text, (order.start(), order.start() + len(order.group(0).split()[0])), skips)
-    ):
-        return found  # "the Secretary directed the group to remain in X": the order is the headline
-    near = text[max(0, span[0] - 12) : span[0]]
-    as_verb = re.search(r"\b(?:will|would|shall|to|did)\s+$", near) or (
-        re.search(r"\band\s+$", near) and _FINITE.match(text, span[0])
-    )
-    if noun_phrase(text, span, None) is not None and not as_verb:
-        lo = _clause(text, span)[0]
-        light = _LIGHT_VERB.search(text, lo, span[0])
-        if light and re.search(r"\bto\s+$", text[: light.start()]):
-            light = None
-        share = _PARTICIPATION.search(text, max(0, span[0] - 60), span[0])
-        if share and (taking := _participation(text, share, span, expr)):
-            return taking
-        if light:
-            found = clause_headline(text, light.span(), skips)
-            if found:
-                return found
-        subject_of = re.match(r"\s+(?:began|begins|started|starts|ended|ends|opened|opens|concluded|runs|ran)\b", text[span[1] :])
-        if subject_of and (found := clause_headline(text, (span[1] + subject_of.start() + 1, span[1] + subject_of.end()), skips)):
-            return found  # "The exercise began on 20 May": the noun is the subject of its verb
-        phrase = noun_phrase(text, span, expr.span if expr else None)
-        if phrase and len(phrase.split()) >= 3:
-            return phrase
-        placed = _noun_and_place(text, span, skips)
-        if placed:
-            return placed
-        following = _VERB_AFTER.match(text, span[1])
-        if following and (found := clause_headline(text, following.span(1), skips)):
-            return found  # "The exercise, which began on May 2, ...": "The exercise begins"
-    found = clause_headline(text, span, skips + _purpose_gap(text, span))
-    title = found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
-    return title if len(title.split()) >= 3 else _passive_title(text, span, title)
-
-
-def _of_year(text: str, expr: DateExpr) -> bool:
-    """Tell whether a date is a year naming the noun before it ("the tsunami of 2004"), part of its title."""
-    return expr.precision == "year" and text[max(0, expr.span[0] - 3) : expr.span[0]] == "of "
-
-
-_OPENING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d]\s*,?\s*")
-
-
-def _purpose_gap(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """Return the main predicate before a purpose infinitive, to leave out of its title.
-
-    "Four jets arrived at X, Germany, to train with allies": the training's title is "Four jets
-    train with allies", its subject the arrival's, not the arrival itself.
-    """
-    if not re.search(r"\bto\s+$", text[max(0, span[0] - 4) : span[0]]):
-        return []
-    main = [
-        m for _, m in _eventive_triggers(text)
-        if m.end() <= span[0] and span[0] - m.start() <= 120 and _FINITE.match(m.group(0))
-        and not re.search(r"[;:.]|\b(?:and|but|who|which|that)\b", text[m.end() : span[0]])
-    ]
-    if not main:
-        return []
-    first = min(m.start() for m in main)
-    modal = re.search(r"\b(?:will|would|shall|is|are|was|were)\s+(?:\w+ly\s+)?$", text[max(0, first - 20) : first])
-    lo = first - (len(modal.group(0)) if modal else 0)
-    return [(lo, span[0])]
-
-
-def _with_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Return a date's span with its possessive ending and a bound before it.
-
-    "today's briefing" leaves "briefing", not "'s briefing"; "remain at least until the end of
-    January" leaves "remain", not "remain at least until".
-    """
-    owned = re.match(r"['\u2019]s\b", text[span[1] : span[1] + 2])
-    bound = re.search(r"(?:\s+at\s+least)?\s+(?:until|till|through)\s+$", text[max(0, span[0] - 30) : span[0]], re.I)
-    start = span[0] - len(bound.group(0).lstrip()) if bound else span[0]
-    return (start, span[1] + 2) if owned else (start, span[1])
-
-
-_PASSIVE_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:was|were|is|are|has been|have been|had been)\s+"
-    r"(postponed|cancell?ed|delayed|called off|held|scrapped|suspended|deferred|rescheduled|completed|launched)\b"
-)
-
-
-def _passive_title(text: str, span: tuple[int, int], title: str) -> str:
-    """Return "The summit is postponed" for a bare "Summit" whose sentence says what became of it."""
-    found = _PASSIVE_AFTER.match(text, span[1])
-    if not found:
-        return title
-    noun = text[span[0] : span[1]]
-    plural = noun.endswith("s") and not noun.endswith("ss")
-    return f"The {noun.lower()} {'are' if plural else 'is'} {found.group(1)}"
-
-
-_VERB_AFTER = re.compile(
-    r"(?:\s*,?\s+(?:which|that)|\s+(?:[\w-]+\s+){0,2}?(?:will|has|have|had|was|were|is|are))?\s+"
-    r"(began|begins|started|starts|ended|ends|opened|opens|closed|concluded|continued|continues|ran|runs|"
-    r"run|begin|start|end|open|conclude|continue|took place|takes place|take place)\b"
-)
-
-
-_PARTICIPATION = re.compile(r"\bparticipation in\b(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)", re.I)
-
-
-def _participation(text: str, light: re.Match[str], span: tuple[int, int], expr: DateExpr | None) -> str | None:
-    """Return "X takes part in the Y ministerial" for "X's participation in the Y ministerial"."""
-    owner = re.search(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+$", text[: light.start()])
-    phrase = noun_phrase(text, span, expr.span if expr else None)
-    if not owner or not phrase:
-        return None
-    first = phrase.split()[0]
-    if re.search(rf"\b{re.escape(first[:1].lower() + first[1:])}\b", text[light.end() :]):
-        phrase = phrase[:1].lower() + phrase[1:]  # as written: "the counter-piracy ministerial"
-    det = re.match(r"\s*(the|a|an)\s", text[light.end() :], re.I)
-    phrase = phrase if not det or phrase.lower().startswith(det.group(1).lower() + " ") else f"{det.group(1)} {phrase}"
-    return f"{owner.group(1)} takes part in {phrase}"
-
-
-def _noun_and_place(text: str, span: tuple[int, int], skips: list[tuple[int, int]]) -> str | None:
-    """Return "Attack at Naval Air Station Pensacola" for "the attack that took place at ..."."""
-    tail = re.sub(r"^\s+(?:that|which)\s+(?:took place|happened|occurred)", "", text[span[1] :])
-    found = re.match(r"\s+((?:at|in|near|off|on|against)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s*){1,6})", tail)
-    if not found or any(lo < span[1] + 60 and hi > span[1] for lo, hi in skips if lo >= span[1]):
-        return None
-    noun = text[span[0] : span[1]]
-    return f"{noun[:1].upper()}{noun[1:]} {found.group(1).strip()}"
-
-
-def _clause_title(text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
-    """Return a short title from the clause around the trigger, without the date."""
-    lo, hi = _clause(text, span)
-    clause = text[lo:hi]
-    if expr and lo <= expr.span[0] < hi:
-        a, b = expr.span[0] - lo, expr.span[1] - lo
-        clause = clause[:a] + clause[b:]
-    clause = _TAIL_CUT.sub("", clause)
-    clause = re.sub(r"^(?:and|but|or|so|then|also|while|as)\s+", "", clause.strip(), flags=re.I)
-    clause = re.sub(r"\s+(?:on|in|from|by|at|during)?\s*$", "", clause)
-    clause = re.sub(r"\s{2,}", " ", clause).strip(" ,.;:")
-    clause = headline(clause, None) if clause else clause
-    return clause[:1].upper() + clause[1:] if clause else text[:80]
 
 
 def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
@@ -1223,8 +532,3 @@ def _absorb(target: EventDraft, draft: EventDraft) -> None:
             target.kind = draft.kind
     if target.kind == "meeting" and draft.kind == "talks":
         target.kind = "talks"
-
-
-# Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
-_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED = map(
-    Gated, (_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED))
