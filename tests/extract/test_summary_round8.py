@@ -299,3 +299,20 @@ def test_a_meeting_title_does_not_say_meeting_twice(title: str, expected: str) -
 )
 def test_a_declaration_between_parties_is_no_headline(title: str) -> None:
     assert not reads_as_headline(title)
+
+
+def test_a_paragraph_going_on_with_a_quotation_gives_no_key_point() -> None:
+    body = ("This week Minister Ann Roe will visit Norland to support local firms at the trade fair.\n\n"
+            "\u201cI will meet senior officials to promote our industry.\n\n"
+            "This week I will also visit Vale to pursue deeper cooperation. Innovation is central to us.\u201d\n\n"
+            "Greater collaboration will strengthen the two industries over the coming decade.")
+    points = [p.text for p in facts(body, published=TUESDAY).summary.key_points]
+    assert not any("I will also visit" in p or "central to us" in p for p in points), points
+
+
+def test_a_reporting_paragraph_with_a_stray_closing_mark_is_still_a_key_point() -> None:
+    body = ("The Foreign Secretary met the envoy in London today to discuss the talks.\n\n"
+            "On trade, they agreed on the importance of an early deal between the two countries.\n\n"
+            "The Foreign Secretary and the envoy will meet again in Paris tomorrow for further discussions\u201d.")
+    points = [p.text for p in facts(body, published=TUESDAY).summary.key_points]
+    assert any(p.startswith("The Foreign Secretary and the envoy will meet again") for p in points), points

@@ -21,6 +21,7 @@ from sitbrief.extract.summary import (
     absolute_text,
     brief_headline,
     clean_lead,
+    continues_quotation,
     cut_off,
     has_verb,
     here_named,
@@ -641,6 +642,8 @@ def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str],
     paragraphs give fewer than three (a readout in one paragraph), their later sentences in order."""
     firsts, later = [], []
     for _, _, indexes in doc.paragraphs:
+        if continues_quotation([doc.sentences[i].text for i in indexes]):
+            continue  # a speaker's words whose opening mark stands in the paragraph before
         reporting = [i for i in indexes if not _not_reporting(doc.sentences[i].text)]
         if reporting and reporting[0] not in lead and is_background(doc.sentences[reporting[0]].text):
             continue  # a paragraph opening on background ("This week in history ...") goes on with it
