@@ -87,3 +87,11 @@ def test_a_visitors_dateline_is_where_he_went():
     rows = _rows("CANBERRA, Australia, Feb. 18, 2025 \u2014 Adm. Sam Roe, commander of U.S. Indo-Pacific Command, met "
                  "Australian Deputy Prime Minister Bo Lee today to discuss the alliance.")
     assert rows.get("Where", "").startswith("Canberra"), rows
+
+
+@pytest.mark.parametrize("role", ["a senior fellow at the Institute for Strategic Studies", "a defence analyst",
+                                  "a professor of international relations at Vale University"])
+def test_a_commentator_is_no_stand_in_for_who(role: str) -> None:
+    rows = _rows("The governments around the sea have been busier than ever on the water this year.\n\n"
+                 f"\u201cThe calendar is crowded,\u201d said Ann Roe, {role}.")
+    assert "Ann Roe" not in rows.get("Who", ""), rows

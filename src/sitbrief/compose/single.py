@@ -722,10 +722,17 @@ def _principals(people: list) -> list:
     return principals or people
 
 
+_COMMENTATOR = re.compile(  # "senior fellow at the Institute", "defence analyst"
+    rf"\b(?:{alternation(words('commentator_heads'))})\b", re.I)
+
+
 def _may_stand_in(person) -> bool:
     """Tell whether someone the main event does not name may stand in its Who: not one who only reports it (a
-    spokesperson), nor a bare given name without a role ("George", one of a ship's namesakes)."""
-    return not _reports_only(person) and (bool(person.roles) or " " in person.name.strip())
+    spokesperson) or comments on it (an analyst), nor a bare given name without a role ("George", one of a
+    ship's namesakes)."""
+    if _reports_only(person) or any(_COMMENTATOR.search(r) for r in person.roles):
+        return False  # a spokesperson reports it, an analyst comments on it
+    return bool(person.roles) or " " in person.name.strip()
 
 
 def _reports_only(person) -> bool:
