@@ -95,3 +95,9 @@ def test_a_commentator_is_no_stand_in_for_who(role: str) -> None:
     rows = _rows("The governments around the sea have been busier than ever on the water this year.\n\n"
                  f"\u201cThe calendar is crowded,\u201d said Ann Roe, {role}.")
     assert "Ann Roe" not in rows.get("Who", ""), rows
+
+
+def test_a_spokesperson_announcing_a_signing_is_not_its_who():
+    rows = _rows("Norland and Vale signed a defence cooperation agreement in Oslo today, a foreign ministry "
+                 "spokesperson, Ann Roe, said.")
+    assert "Ann Roe" not in rows.get("Who", ""), rows

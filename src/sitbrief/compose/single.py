@@ -353,7 +353,7 @@ class Composer:
             named = [p for p in involved if lead.evidence[0] in p.evidence]
             titled = [p for p in people if p not in named and _called_by_office(p, text, people)]
             involved = titled + named or involved
-        if lead and lead.kind in HAPPENING_KINDS:  # who reports a sailing, a meeting or a drill is not in it
+        if lead and lead.kind in _TAKING_PART:  # who reports a sailing, a meeting or a drill is not in it
             involved = [p for p in involved if not _reports_only(p)]
         return _principals(involved) or [p for p in self._bystanders_out(lead, people) if _may_stand_in(p)][:4]
 
@@ -740,6 +740,7 @@ def _reports_only(person) -> bool:
     return any(_SPOKESPERSON.search(r) for r in person.roles)
 
 
+_TAKING_PART = HAPPENING_KINDS | {"agreement", "deal"}  # events people take part in: a signing too
 _OWN_MOVES = ("meeting", "call", "talks", "deployment")  # events that take their people somewhere of their own
 _OFFICE_OPENING = re.compile(r"^The\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:has\s+|had\s+|will\s+)?[a-z]+")
 _TRAVEL = re.compile(  # "depart tomorrow for", "travel to", "a visit to", "fly directly to": the event is there
