@@ -38,7 +38,6 @@ _APPOSITIVE = re.compile(
 )
 _RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that|where|when|while)\b")
 _ROLE_TAIL = re.compile(r"\s+(?:in|on|since|until|till|last|this|next|after|before|at|during|from|amid|ahead)\s+.*$")
-_PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|it)\b", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -1081,14 +1080,6 @@ def _is_head_token(doc: Doc, tok: Token) -> bool:
     ) and low not in ("the", "of", "for")
 
 
-def _last_head(doc: Doc, run: list[Token]) -> int:
-    """Return the index after the last title head that still leaves a name after it (or 0)."""
-    for j in range(len(run) - 2, -1, -1):
-        if _is_head_token(doc, run[j]):
-            return j + 1
-    return 0
-
-
 _OFFICE_AFFIXES = re.compile(r"^(?:then|ex)-|-(?:elect|designate)$")  # "Then-Defence", "Minister-elect"
 
 
@@ -1433,7 +1424,6 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
 
 
 _WEEK_AND_MONTH = words("calendar")
-_LOWER_ROLE = re.compile(r"(?P<phrase>(?:[\w\u2019'-]+\s+){0,5}?[\w\u2019'-]+)\s*,?\s*$")
 _STOP = words("role_stop")
 _PHONETIC = words("phonetic_alphabet")
 _OCCASION = words("occasion_words")
