@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import lexicon_rows
+from sitbrief.extract.lexicon import lexicon_rows, offices_held
 from sitbrief.extract.people.model import PersonDraft
 from sitbrief.extract.tokens import Token
 
@@ -26,8 +24,7 @@ def _figure_form(doc: Doc, sentence: str, title: list[Token], tok: Token) -> str
 
 
 _FIGURE_ROWS = [  # (first word, last word, serves, offices held, years), read once
-    (row[0].split()[0], row[0].split()[-1], row[1], {re.sub(r"\s*\(.*\)", "", o).strip().lower() for o in row[3].split(";")},
-     row[4])
+    (row[0].split()[0], row[0].split()[-1], row[1], set(offices_held(row[3])), row[4])
     for row in lexicon_rows("figures.tsv") if len(row) >= 5
 ]
 
