@@ -101,7 +101,7 @@ def _role_before(
             i = k
             continue
         if rank:
-            del office[len(office) - _service_of_rank(doc, office):]  # "... Chiefs of Staff Marine Corps Gen. X"
+            del office[len(office) - doc.lex.service_before_rank(office) :]  # "... Chiefs of Staff Marine Corps Gen. X"
             roles.append(_rank_as_written(title_tokens[i : i + width]))
             i += width
             continue
@@ -124,18 +124,6 @@ def _role_before(
         else:
             roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
-
-
-_SERVICES = words("national_services")
-
-
-def _service_of_rank(doc: Doc, office: list[str]) -> int:
-    """Return how many closing words of an office are a service qualifying the rank after it ("Chairman of the
-    Joint Chiefs of Staff Marine Corps Gen."), not the office's own body ("Chief of the Royal Australian Navy")."""
-    for k in (2, 1):
-        if len(office) > k + 1 and " ".join(office[-k:]).lower() in _SERVICES and office[-k - 1].lower() in doc.lex.org_heads:
-            return k
-    return 0
 
 
 def _body_before_rank(doc: Doc, tokens: list[Token], i: int, width: int) -> int:
