@@ -6,7 +6,7 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import words
-from sitbrief.extract.people.country import _split_affiliation
+from sitbrief.extract.people.country import _OF_COUNTRY_TO, _split_affiliation
 from sitbrief.extract.people.words import (
     _GIVEN_NAMES,
     _OFFICE_DOMAINS,
@@ -162,9 +162,6 @@ def _remit_opens(doc: Doc, tokens: list[Token], i: int) -> bool:
 _OFFICE_TO = re.compile(  # "Ambassador to the", "Ambassador of Japan to"
     r"(?P<head>[\w'\u2019-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s+to(?:\s+the)?\s+$"
 )
-
-
-_OF_COUNTRY_TO = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.' -]*?)(?=\s+to\s)")
 
 
 def _office_of_country_to(doc: Doc, words_: list[str]) -> bool:
