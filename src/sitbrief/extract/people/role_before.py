@@ -182,11 +182,7 @@ _POSSESSOR = re.compile(r"(?:\b(?:the|The)\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[
 
 def _possessive_country(doc: Doc, before: str) -> str | None:
     """Return the country whose office follows ("the Netherlands' Minister ...", "Japan's Minister ...")."""
-    match = _POSSESSOR.search(before)
-    if not match:
-        return None
-    names = match["who"].split()
-    return next((c for k in range(len(names)) if (c := doc.lex.country(" ".join(names[k:])))), None)
+    return _possessor_country(doc, _POSSESSOR.search(before))
 
 
 _SHARED_POSSESSOR = re.compile(
@@ -197,7 +193,11 @@ _SHARED_POSSESSOR = re.compile(
 
 def _shared_possessor(doc: Doc, before: str) -> str | None:
     """Return the country of a possessive shared by two offices ("Korea's defense minister, X, and defense chief, Y")."""
-    match = _SHARED_POSSESSOR.search(before)
+    return _possessor_country(doc, _SHARED_POSSESSOR.search(before))
+
+
+def _possessor_country(doc: Doc, match: re.Match[str] | None) -> str | None:
+    """Return the country the possessor of a match (group "who") names, its longest tail first ("New Zealand's")."""
     if not match:
         return None
     names = match["who"].split()
