@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.lexicon import words
@@ -29,10 +29,12 @@ def _given_name_first(doc: Doc, run: list[Token], core: list[Token]) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _credit_line(sentence: str) -> bool:
     """Tell whether a sentence credits reporters ("... contributed to this report"), once per sentence."""
     return bool(_CREDIT.search(sentence))
+
+
 _CREDIT = re.compile(r"\bcontributed(?: reporting| to this (?:report|story|article))|\b(?:reporting|editing|writing) by\b", re.I)
 
 
