@@ -52,7 +52,10 @@ def cache_patterns() -> bool:
     whether the cache is on. Safe to call more than once."""
     if _state or _compiler is None or os.environ.get(ENV, "").strip() in ("0", "off", "no", "false"):
         return bool(_state)
-    path = cache_file()
+    try:
+        path = cache_file()
+    except (RuntimeError, KeyError, OSError):  # no home folder to find
+        return False
     _state.update(path=path, pid=os.getpid(), known=_load(path), used={}, missed=False,
                   original=_compiler.compile)
     _compiler.compile = _compile
