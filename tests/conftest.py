@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import textwrap
 from pathlib import Path
 
 import pytest
-
-# CLI builds in tests leave the user's cache folder alone (sitbrief.core.patterns)
-os.environ.setdefault("SITBRIEF_PATTERN_CACHE", "0")
 
 
 @pytest.fixture

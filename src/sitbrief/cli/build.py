@@ -56,9 +56,6 @@ def build(inputs: tuple[str, ...], layout: str | None, out: Path, formats: tuple
       sitbrief build wire.txt release.html readout.txt --merge
       sitbrief build update.txt --since decks/2024-03-04-talks.facts.yaml
     """
-    from sitbrief.core.patterns import cache_patterns
-
-    cache_patterns()  # before the stages are imported: their patterns are compiled as they load
     from sitbrief.run.batch import run_build
     from sitbrief.run.build import BuildOptions
 
