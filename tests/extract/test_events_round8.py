@@ -1,0 +1,40 @@
+"""Events found in round 8: whole classes of constructions, in invented sentences of several wordings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.helpers import facts
+
+ANCHOR = date(2024, 6, 3)
+
+
+def _events(body: str) -> list:
+    return facts(body, "Defence news", ANCHOR).events
+
+
+def _found(body: str, kind: str, word: str) -> list:
+    """Return the events of `body` of `kind` whose title holds `word` (case folded)."""
+    return [e for e in _events(body) if e.kind == kind and word.lower() in e.title.lower()]
+
+
+# --- what is launched: a proposal, a review, an inquiry is an announcement (words/launch_objects.txt) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since then, we have launched an ambitious proposal to streamline defence collaboration.",
+        "The ministry launched a review of its recruitment policy.",
+        "The government has launched an independent inquiry into the accident.",
+        "The two navies launched a joint consultation on maritime safety.",
+    ],
+)
+def test_launching_a_proposal_review_or_inquiry_is_an_announcement(sentence):
+    assert [e for e in _events(sentence) if e.kind in ("announcement", "other")]
+
+
+def test_a_launched_missile_is_still_no_announcement():
+    assert not [e for e in _events("North Korea launched a ballistic missile on Monday.") if e.kind == "announcement"]
