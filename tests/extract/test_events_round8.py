@@ -38,3 +38,22 @@ def test_launching_a_proposal_review_or_inquiry_is_an_announcement(sentence):
 
 def test_a_launched_missile_is_still_no_announcement():
     assert not [e for e in _events("North Korea launched a ballistic missile on Monday.") if e.kind == "announcement"]
+
+# --- an adverb between a subject and its past verb leaves the verb finite ("X recently visited Y") ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The minister recently visited Japan.", "meeting"),
+        ("Foreign Minister Wang previously visited New Zealand in 2014.", "meeting"),
+        ("The two ministers already met in Geneva last month.", "meeting"),
+        ("The frigate recently deployed to the Gulf.", "deployment"),
+    ],
+)
+def test_an_adverb_before_a_past_verb_does_not_make_it_an_adjective(sentence, kind):
+    assert [e for e in _events(sentence) if e.kind == kind]
+
+
+def test_a_participle_after_a_determiner_and_adverb_stays_an_adjective():
+    assert not _events("The recently deployed ships are based in Darwin.")

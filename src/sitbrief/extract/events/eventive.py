@@ -36,7 +36,9 @@ _SAID_IN = re.compile(
     r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|newly|recently|already|previously)\s+$", re.I)
+_ATTRIBUTIVE = re.compile(  # "the recently deployed ships"; not "The minister recently visited Japan": an adverb after a subject
+    r"\b(?:the|a|an|its|their|our|his|her)\s+(?:(?:newly|recently|already|previously)\s+)?$", re.I
+)
 _LEAD_IN = re.compile(r"\b(?:the following|as follows|below)\b|:\s*$", re.I)
 
 
