@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.events.apart import apart_events
 from sitbrief.extract.events.candidates import _candidates
 from sitbrief.extract.events.clauses import _inside_quote
 from sitbrief.extract.events.dating import (
@@ -88,7 +89,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 _title_from_list(text, trigger[1], events)
     _date_where_clauses(text, events)
     _date_coordinated(text, events, dates)
-    return events
+    return events + apart_events(doc, index, text, events)
 
 
 _REPORTS_THAT = re.compile(
