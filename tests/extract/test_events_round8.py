@@ -102,3 +102,42 @@ def test_a_congratulated_appointment_told_as_an_event_already_is_not_repeated():
 def test_congratulating_on_a_speech_or_a_topic_without_a_happening_noun_adds_nothing():
     body = "The minister congratulated the team on behalf of the government."
     assert not _events(body)
+
+# --- hoping to meet or visit is a planned meeting ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders agreed to stay in close touch, and hoped they would be able to meet in person soon.",
+        "The two ministers hope to meet again in Tokyo.",
+        "She said she hoped to visit Canberra before the end of the year.",
+        "The Prime Minister expressed the hope that the two leaders could meet at the summit.",
+    ],
+)
+def test_hoping_to_meet_is_a_planned_meeting(sentence):
+    found = [e for e in _events(sentence) if e.kind == "meeting"]
+    assert found and found[0].status == "planned"
+
+
+def test_hoping_for_an_outcome_is_no_meeting():
+    assert not _events("The ministers hope to meet their climate targets by 2030.")
+
+# --- the main clause after an opening "Once ...," reports a planned event ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Once ratified in all three Parliaments, the treaty will enter into force.", "agreement"),
+        ("Once the talks conclude, the ministers will sign the agreement in Paris.", "agreement"),
+        ("Once the ships arrive, they will conduct joint exercises with the Japanese navy.", "exercise"),
+    ],
+)
+def test_the_main_clause_after_once_is_a_planned_event(sentence, kind):
+    found = [e for e in _events(sentence) if e.kind == kind]
+    assert found and found[0].status == "planned"
+
+
+def test_a_trigger_inside_the_once_clause_stays_conditional():
+    assert not [e for e in _events("The agreement will matter once both sides sign it.") if e.kind == "agreement"]

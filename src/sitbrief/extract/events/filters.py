@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from sitbrief.extract.events.clauses import _FINITE, _LIGHT_VERB, _MODAL, _ORDERED_TO, _clause, _shares_modal
+from sitbrief.extract.events.clauses import (
+    _FINITE,
+    _LIGHT_VERB,
+    _MODAL,
+    _ORDERED_TO,
+    _clause,
+    _once_clause_end,
+    _shares_modal,
+)
 from sitbrief.extract.events.eventive import _BARE_VERB, _GLAD_TO, _HOLDS_PASSIVE
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.rx import alternation
@@ -43,6 +51,12 @@ def _acted_on(text: str, span: tuple[int, int], action: re.Pattern[str]) -> bool
     return bool(action.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)))
 
 
+_HOPE_TO = re.compile(  # "the leaders hoped they would be able to meet", "she hopes to visit": a planned meeting
+    r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?)\s+(?:that\s+)?"
+    r"(?:(?:they|he|she|we|I|both(?:\s+\w+)?|the\s+(?:two\s+)?[\w-]+|(?-i:[A-Z])[\w-]+)\s+)?"
+    r"(?:(?:would|will|could|can|might)\s+(?:be\s+able\s+to\s+)?|to\s+)(?:\w+ly\s+)?$",
+    re.I,
+)
 def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun.
 
@@ -50,6 +64,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     only with an action on it in its clause (signed, ratified, entered into force, negotiated ...).
     """
     word = text[span[0] : span[1]]
+    if once := _once_clause_end(text, span):
+        text = " " * once + text[once:]  # "Once ratified, the treaty will enter into force": the main clause is no condition
     if kind == "deal" and re.fullmatch(r"deal", word, re.I) and not _acted_on(text, span, _DEAL_ACTION):
         return False  # "their views on the Iran nuclear deal": a topic, not a happening
     if kind == "agreement" and _DOCUMENT.search(word) and not _acted_on(text, span, _DOCUMENT_ACTION):
@@ -61,6 +77,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # "We look forward to a successful COP 26 in Glasgow": a planned event
     if re.fullmatch(r"COP ?\d{1,2}", word) and not _HYPOTHETICAL.search(text[max(0, span[0] - 40) : span[0]]):
         return True  # a named conference ("at the COP26")
+    if kind == "meeting" and _BARE_VERB.match(word) and _HOPE_TO.search(text, max(0, span[0] - 90), span[0]):
+        return True  # "the leaders hoped they would be able to meet in person": a planned meeting
     if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
         return False
     if word.lower() == "on patrol" and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?$", before):

@@ -6,7 +6,7 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events.candidates import _SCHEDULED_OPENING
-from sitbrief.extract.events.clauses import _FINITE, _LIGHT_VERB, _ORDERED_TO, _clause
+from sitbrief.extract.events.clauses import _FINITE, _LIGHT_VERB, _ORDERED_TO, _clause, _once_clause_end
 from sitbrief.extract.events.eventive import _eventive_triggers
 from sitbrief.extract.events.status import _dates_in
 from sitbrief.extract.summary import headline
@@ -37,6 +37,8 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     expr = None if expr is not None and _of_year(text, expr) else expr  # "the tsunami of 2004" keeps its year
     if (scheduled := _SCHEDULED_OPENING.match(text)) and 0 < (comma := text.find(", ", scheduled.end())) < span[0]:
         skips.append((0, comma + 2))  # "Scheduled to run from Aug. 9-18, LSE 2023 is ...": the opening is the date's frame
+    if once := _once_clause_end(text, span):
+        skips.append((0, once))  # "Once ratified by all three, the treaty will enter into force": the condition is no title
     if (quoted := _OPENING_QUOTE.match(text)) and quoted.end() <= span[0]:
         skips.append((0, quoted.end()))  # "“We will defend ...,” Trump told members of X": the words said are no title
     if opening := opening_nominal(text, span, skips):
