@@ -141,3 +141,32 @@ def test_the_main_clause_after_once_is_a_planned_event(sentence, kind):
 
 def test_a_trigger_inside_the_once_clause_stays_conditional():
     assert not [e for e in _events("The agreement will matter once both sides sign it.") if e.kind == "agreement"]
+
+# --- a gathering something happens "ahead of" is a later happening of its own ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The frigates exercised together in the East China Sea ahead of a visit to the port of Busan.", "visit"),
+        ("The minister flew to Paris on Sunday ahead of the NATO summit.", "summit"),
+        ("The Secretary is flying to Washington to meet business leaders ahead of the State Visit.", "State Visit"),
+        ("The envoys met in Vienna in preparation for the next round of talks with Iran.", "talks"),
+    ],
+)
+def test_a_gathering_ahead_of_which_something_happens_is_a_planned_event(sentence, word):
+    found = [e for e in _events(sentence) if word.lower() in e.title.lower() and e.kind in ("meeting", "talks")]
+    assert found and found[-1].status == "planned"
+    assert len(_events(sentence)) >= 2
+
+
+def test_a_bare_noun_after_before_refers_back_and_adds_nothing():
+    assert not [e for e in _events("Soldiers trained for weeks before the exercise.") if e.title == "Exercise"]
+
+
+def test_a_gathering_told_ahead_of_does_not_swallow_a_later_event():
+    body = (
+        "The Secretary is flying to Washington on Sunday to meet business leaders ahead of the State Visit.\n\n"
+        "The Secretary of State will then fly directly to China."
+    )
+    assert any("China" in e.title for e in _events(body))

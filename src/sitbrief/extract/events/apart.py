@@ -15,6 +15,7 @@ from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.status import _dates_in
 from sitbrief.extract.events.titles import MAX_TITLE_WORDS
 from sitbrief.extract.lexicon import words
+from sitbrief.extract.titles import noun_phrase
 from sitbrief.text.dates import DateExpr
 
 _OFFICE_NOUNS = words("office_taken_nouns")
@@ -35,11 +36,48 @@ _PRONOUN = re.compile(r"(?:him|her|them|us|you|it|each other|one another)\s*$", 
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "your"})
 
 
+_AHEAD_OF = re.compile(  # "flew to Washington ahead of the State Visit": the visit is a later happening of its own
+    r"\b(?:ahead of|in advance of|prior to|before|in preparation for)\s+(?P<det>the|a|an|his|her|their|its|next|this)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}$",
+    re.I,
+)
+_AHEAD_KINDS = frozenset({"meeting", "talks", "exercise"})
+
+
 def apart_events(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list[EventDraft]:
     """Return the events `text` tells beside `events`, its sentence's events found so far."""
-    if "ongratulat" not in text:
-        return []
-    return _congratulated(doc, index, text, events, list(_dates_in(text, doc.anchor, False)))
+    found = _congratulated(doc, index, text, events, list(_dates_in(text, doc.anchor, False))) if "ongratulat" in text else []
+    if doc.sentences[index].kind == "body":
+        found += _nouns_apart(doc, index, text, events + found)
+    return found
+
+
+def _nouns_apart(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list[EventDraft]:
+    """Return the nouns of happenings another event's clause holds: "flew to Paris ahead of the NATO summit"."""
+    found = []
+    taken = {e.trigger: e for e in events if e.trigger}
+    for kind, m in _eventive_triggers(text):
+        if re.match(r"\w+ing$", m.group(0)):
+            continue
+        ahead = kind in _AHEAD_KINDS and _AHEAD_OF.search(text, max(0, m.start() - 60), m.start())
+        if not ahead:
+            continue
+        phrase = noun_phrase(text, m.span(), None)
+        if not phrase or len(phrase.split()) < 2:
+            continue  # "before the exercise": a bare noun refers back, it names no new happening
+        if (own := taken.get(m.span())) is not None:
+            if own.kind in _AHEAD_KINDS and own.date is None and not own.named:
+                own.title, own.apart, own.status, own.clause = _ahead_title(text, ahead, phrase), True, "planned", False
+            continue  # the noun is an event already: keep it apart from the clause it stands in
+        if any(e.named and e.trigger and e.trigger[0] - 40 <= m.start() <= e.trigger[1] + 15 for e in events):
+            continue  # part of a named event's title
+        draft = _event(doc, index, text, (kind, m.span()), None, _ahead_title(text, ahead, phrase))
+        draft.apart, draft.named = True, False
+        if draft.date is None:
+            draft.status = "planned"
+        found.append(draft)
+        taken[m.span()] = draft
+    return found
 
 
 def _congratulated(
@@ -93,3 +131,12 @@ def _congratulated_title(text: str, whom: str, owned: re.Match[str], body: str) 
     else:
         title = text[owned.start() : owned.end()] + body
     return title[:1].upper() + title[1:]
+
+
+def _ahead_title(text: str, ahead: re.Match[str], phrase: str) -> str:
+    """Title a gathering told "ahead of" by its phrase as written, with its determiner when short ("The State Visit")."""
+    at = text.lower().find(phrase.lower(), ahead.end() - 1)
+    phrase = text[at : at + len(phrase)] if at >= 0 else phrase
+    if len(phrase.split()) < 3:
+        phrase = f"{ahead['det']} {phrase}"
+    return phrase[:1].upper() + phrase[1:]
