@@ -170,3 +170,30 @@ def test_a_gathering_told_ahead_of_does_not_swallow_a_later_event():
         "The Secretary of State will then fly directly to China."
     )
     assert any("China" in e.title for e in _events(body))
+
+# --- a decision a named party took is an announcement ("the US decision to reject the request") ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Foreign Secretary reiterated his disappointment at the US decision to reject the extradition request.",
+        "He also welcomed the World Health Assembly's decision to discuss a treaty on pandemic preparedness.",
+        "Participants discussed the decision by the French government to expand its counter-terrorism efforts.",
+        "The ministers noted Canada's recent decision to join the programme.",
+    ],
+)
+def test_a_named_party_s_decision_is_an_announcement(sentence):
+    assert [e for e in _events(sentence) if e.kind == "announcement" and "decision" in e.title.lower()]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each country has made its sovereign decision to join NATO.",
+        "The decision to extend this deployment reflects the continued need.",
+        "Our decision to support the programme was right.",
+    ],
+)
+def test_a_decision_of_no_named_party_adds_no_event(sentence):
+    assert not [e for e in _events(sentence) if "decision" in e.title.lower()]

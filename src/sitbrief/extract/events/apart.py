@@ -42,6 +42,17 @@ _AHEAD_OF = re.compile(  # "flew to Washington ahead of the State Visit": the vi
     re.I,
 )
 _AHEAD_KINDS = frozenset({"meeting", "talks", "exercise"})
+_PARTY = (
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}?"
+    r"(?:(?-i:[A-Z])[\w.-]*|government|administration|parliament|court|council|assembly|cabinet)"
+)
+_DECISION = re.compile(  # "the decision by the French government to expand ...", "the World Health Assembly's decision to ..."
+    rf"\b(?:(?:the|a)\s+decision\s+by\s+(?P<by>{_PARTY})|(?P<own>{_PARTY})['\u2019]s\s+(?:[\w-]+\s+)?decision|"
+    r"the\s+(?P<pre>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s+decision)\s+to\s+(?-i:[a-z]+)\b",
+    re.I,
+)
+_NO_PARTY = re.compile(r"(?:the\s+)?(?:its|our|their|his|her|my|your|this|that)", re.I)
+_DECISION_END = re.compile(r"[,;:.()\u2013\u2014]|\s+and\s+(?-i:[a-z]+ed)\b")
 
 
 def apart_events(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list[EventDraft]:
@@ -49,6 +60,8 @@ def apart_events(doc: Doc, index: int, text: str, events: list[EventDraft]) -> l
     found = _congratulated(doc, index, text, events, list(_dates_in(text, doc.anchor, False))) if "ongratulat" in text else []
     if doc.sentences[index].kind == "body":
         found += _nouns_apart(doc, index, text, events + found)
+    if "decision" in text:
+        found += _decisions(doc, index, text, events + found)
     return found
 
 
@@ -140,3 +153,23 @@ def _ahead_title(text: str, ahead: re.Match[str], phrase: str) -> str:
     if len(phrase.split()) < 3:
         phrase = f"{ahead['det']} {phrase}"
     return phrase[:1].upper() + phrase[1:]
+
+
+def _decisions(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list[EventDraft]:
+    """Return the decisions a named party took ("the US decision to reject the request"), as announcements."""
+    found = []
+    dates = list(_dates_in(text, doc.anchor, False))
+    for m in _DECISION.finditer(text):
+        if _NO_PARTY.fullmatch(m["by"] or m["own"] or m["pre"]):
+            continue  # "its sovereign decision to join NATO": the party is the sentence's subject, told already
+        if any(e.trigger and m.start() <= e.trigger[0] < m.end() for e in events):
+            continue
+        end = _DECISION_END.search(text, m.end())
+        stop = min([end.start() if end else len(text)] + [d.span[0] for d in dates if d.span[0] >= m.end()])
+        title = " ".join(text[m.start() : stop].split()[:MAX_TITLE_WORDS])
+        title = re.sub(r"\s+(?:in|on|at|by|later|earlier|this|next|last)$", "", title)
+        head = text.lower().find("decision", m.start())
+        draft = _event(doc, index, text, ("announcement", (head, head + len("decision"))), None, title[:1].upper() + title[1:])
+        draft.apart = True
+        found.append(draft)
+    return found
