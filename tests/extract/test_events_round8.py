@@ -197,3 +197,35 @@ def test_a_named_party_s_decision_is_an_announcement(sentence):
 )
 def test_a_decision_of_no_named_party_adds_no_event(sentence):
     assert not [e for e in _events(sentence) if "decision" in e.title.lower()]
+
+# --- one verb dated twice ("visited X in 2014 and 2017") tells two happenings ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("Foreign Minister Wang previously visited New Zealand in 2014 and 2017.", {"2014", "2017"}),
+        ("The minister visited Japan in March and again in June.", {"2024-03", "2024-06"}),
+        ("The carrier deployed to the region in 2019 and 2021.", {"2019", "2021"}),
+    ],
+)
+def test_a_verb_dated_twice_is_two_events(sentence, years):
+    found = {e.when.start for e in _events(sentence)}
+    assert years <= found
+    assert not [e for e in _events(sentence) if e.title.split()[-1] in ("and", "again")]
+
+
+def test_a_period_between_two_years_is_not_two_events():
+    assert len([e for e in _events("The ships were deployed between 2014 and 2017.") if e.kind == "deployment"]) <= 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Peters has announced that the Foreign Minister of China, Wang Yi, will visit New Zealand.",
+        "The Prime Minister today announced that President Smith will make a state visit to Canada.",
+    ],
+)
+def test_announcing_someone_else_s_visit_is_the_release_not_an_event(sentence):
+    kinds = [e.kind for e in _events(sentence)]
+    assert "meeting" in kinds and "announcement" not in kinds

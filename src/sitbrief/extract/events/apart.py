@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.events.clauses import _FINITE
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _eventive_triggers
 from sitbrief.extract.events.mention import _event
@@ -51,6 +52,10 @@ _DECISION = re.compile(  # "the decision by the French government to expand ..."
     r"the\s+(?P<pre>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s+decision)\s+to\s+(?-i:[a-z]+)\b",
     re.I,
 )
+_AND_DATE = re.compile(r",?\s+and\s+(?:again\s+)?(?:(?:in|on)\s+)?", re.I)  # "in 2014 and 2017", "in March and again in June"
+_AND_TAIL = re.compile(r",?\s+and(?:\s+again)?(?:\s+(?:in|on))?\s*$", re.I)
+_AND_YEAR = re.compile(r",?\s+and\s+((?:19|20)\d\d)\b(?!\s*[-/\u2013])")
+_SPAN_BEFORE = re.compile(r"\b(?:between|from|since|through)\s+(?:the\s+)?(?:years?\s+)?$", re.I)  # "between 2014 and 2017"
 _NO_PARTY = re.compile(r"(?:the\s+)?(?:its|our|their|his|her|my|your|this|that)", re.I)
 _DECISION_END = re.compile(r"[,;:.()\u2013\u2014]|\s+and\s+(?-i:[a-z]+ed)\b")
 
@@ -62,6 +67,8 @@ def apart_events(doc: Doc, index: int, text: str, events: list[EventDraft]) -> l
         found += _nouns_apart(doc, index, text, events + found)
     if "decision" in text:
         found += _decisions(doc, index, text, events + found)
+    if " and " in text:
+        found += _repeated(doc, index, text, events)
     return found
 
 
@@ -173,3 +180,34 @@ def _decisions(doc: Doc, index: int, text: str, events: list[EventDraft]) -> lis
         draft.apart = True
         found.append(draft)
     return found
+
+
+def _repeated(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list[EventDraft]:
+    """Return one more event per date joined by "and" to a verb's date ("visited X in 2014 and 2017": two visits)."""
+    dates = _with_joined_years(text, list(_dates_in(text, doc.anchor, False)))
+    used = {e.date.span for e in events if e.date is not None}
+    found = []
+    for event in events:
+        expr = event.date
+        if expr is None or not event.trigger or event.named or not _FINITE.match(text[event.trigger[0] : event.trigger[1]]):
+            continue  # a noun's dates ("plans for exercises in 2023 and 2024") may date one happening
+        if _SPAN_BEFORE.search(text, max(0, expr.span[0] - 25), expr.span[0]):
+            continue
+        for other in dates:
+            if other.span in used or other.precision != expr.precision or not _AND_DATE.fullmatch(text, expr.span[1], other.span[0]):
+                continue
+            event.title = _AND_TAIL.sub("", event.title.replace(" " + other.text, "")).strip()
+            again = _event(doc, index, text, (event.kind, event.trigger), other)
+            again.title, again.apart = event.title, True
+            found.append(again)
+            used.add(other.span)
+    return found
+
+
+def _with_joined_years(text: str, dates: list[DateExpr]) -> list[DateExpr]:
+    """Return `dates` with a bare year joined by "and" to a stated year ("in 2014 and 2017") read as a date too."""
+    for expr in list(dates):
+        year = _AND_YEAR.match(text, expr.span[1]) if expr.precision == "year" else None
+        if year and not any(d.span[0] == year.start(1) for d in dates):
+            dates.append(DateExpr(year.group(1), year.span(1), year.group(1), year.group(1), "year", "a year joined by 'and' to a stated one"))
+    return dates

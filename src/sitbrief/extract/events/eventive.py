@@ -128,7 +128,7 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
 
 
 _OWN_TRAVEL = re.compile(
-    r"\s+(?:today\s+)?(?:that\s+)?(?:she|he|they)\s+(?:will|would)\s+(?:be\s+)?"
+    r"\s+(?:today\s+)?(?:that\s+)?(?:she|he|they|(?:the\s+)?(?-i:[A-Z])[^.;:]{0,80}?)\s+(?:will|would)\s+(?:be\s+)?"
     r"(?:travel\w*|visit\w*|attend\w*|lead\w*|make\w*\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?(?:visit|trip))\b",
     re.I,
 )
