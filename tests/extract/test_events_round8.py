@@ -229,3 +229,27 @@ def test_a_period_between_two_years_is_not_two_events():
 def test_announcing_someone_else_s_visit_is_the_release_not_an_event(sentence):
     kinds = [e.kind for e in _events(sentence)]
     assert "meeting" in kinds and "announcement" not in kinds
+
+# --- a visit named as the subject of "is/are PLACE": "The next ports of call are X" ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next ports of call for the group are Amsterdam, then Bergen and Trondheim.",
+        "Her next port of call is Singapore.",
+        "The first port visit of the deployment will be Manila.",
+    ],
+)
+def test_a_port_of_call_told_as_a_place_is_a_visit(sentence):
+    assert [e for e in _events(sentence) if e.kind == "meeting"]
+
+
+def test_a_port_visit_described_not_placed_is_no_event():
+    assert not _events("The port visit is an opportunity for the crew to rest.")
+
+
+def test_a_port_of_call_is_titled_by_its_clause_with_its_places():
+    body = "The next ports of call for the group are Amsterdam, then Bergen and Trondheim."
+    found = [e for e in _events(body) if e.kind == "meeting"]
+    assert "Trondheim" in found[0].title

@@ -12,6 +12,7 @@ from sitbrief.extract.doc import Doc
 from sitbrief.extract.events.clauses import _FINITE
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _eventive_triggers
+from sitbrief.extract.events.filters import _PLACED_BEFORE, placed_visit
 from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.status import _dates_in
 from sitbrief.extract.events.titles import MAX_TITLE_WORDS
@@ -69,6 +70,7 @@ def apart_events(doc: Doc, index: int, text: str, events: list[EventDraft]) -> l
         found += _decisions(doc, index, text, events + found)
     if " and " in text:
         found += _repeated(doc, index, text, events)
+    _title_placed_visits(text, events)
     return found
 
 
@@ -211,3 +213,24 @@ def _with_joined_years(text: str, dates: list[DateExpr]) -> list[DateExpr]:
         if year and not any(d.span[0] == year.start(1) for d in dates):
             dates.append(DateExpr(year.group(1), year.span(1), year.group(1), year.group(1), "year", "a year joined by 'and' to a stated one"))
     return dates
+
+
+
+_PLACE_LIST = re.compile(r"(?:,?\s+(?:then\s+|and\s+|then\s+and\s+)?(?-i:[A-Z])[\w'\u2019-]+)*")
+
+
+def _title_placed_visits(text: str, events: list[EventDraft]) -> None:
+    """Title a visit told "The next port of call is X" by its clause, places and all, and keep it apart."""
+    for event in events:
+        if event.kind != "meeting" or not event.trigger or event.date is not None:
+            continue
+        placed = placed_visit(text, event.trigger)
+        if placed is None:
+            continue
+        lo = _PLACED_BEFORE.search(text, max(0, event.trigger[0] - 30), event.trigger[0]).start()
+        hi = placed.end() + _PLACE_LIST.match(text, placed.end()).end() - placed.end()
+        clause = " ".join(text[lo:hi].split()).rstrip(",")
+        if len(clause.split()) <= MAX_TITLE_WORDS:
+            event.title, event.apart, event.clause = clause[:1].upper() + clause[1:], True, True
+            if re.search(r"\bwill\s+be\b", placed.group(0)):
+                event.status = "planned"

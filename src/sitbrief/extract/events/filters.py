@@ -14,7 +14,7 @@ from sitbrief.extract.events.clauses import (
     _shares_modal,
 )
 from sitbrief.extract.events.eventive import _BARE_VERB, _GLAD_TO, _HOLDS_PASSIVE
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.titles import NOUN_TRIGGERS
 
@@ -57,6 +57,27 @@ _HOPE_TO = re.compile(  # "the leaders hoped they would be able to meet", "she h
     r"(?:(?:would|will|could|can|might)\s+(?:be\s+able\s+to\s+)?|to\s+)(?:\w+ly\s+)?$",
     re.I,
 )
+_PLACED_AS = re.compile(  # "The next ports of call are Amsterdam, then Bergen": the visit's place is its predicate
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
+    r"(?:is|are|was|were|will\s+be)\s+(?:then\s+)?(?:in\s+)?(?P<place>(?-i:[A-Z])[\w'\u2019-]+)"
+    r"(?![\w'\u2019-]*\s+(?:of|to|for)\b)",
+    re.I,
+)
+_PLACED_BEFORE = re.compile(
+    r"(?:^|(?<!\bof )\b(?:the|her|his|its|their|our))\s+(?:(?:next|first|final|last|latest|second|third|only)\s+)?$", re.I
+)
+
+
+def placed_visit(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """Return the "is/are PLACE" after a visit noun ("Her next port of call is Singapore"), PLACE in the gazetteer."""
+    if not _PLACED_BEFORE.search(text, max(0, span[0] - 30), span[0]):
+        return None
+    placed = _PLACED_AS.match(text, span[1])
+    lex = lexicon()
+    word = placed["place"] if placed else ""
+    return placed if placed and (lex.place(word) or lex.country(word) or word.lower() in lex.cities) else None
+
+
 def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun.
 
@@ -79,6 +100,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # a named conference ("at the COP26")
     if kind == "meeting" and _BARE_VERB.match(word) and _HOPE_TO.search(text, max(0, span[0] - 90), span[0]):
         return True  # "the leaders hoped they would be able to meet in person": a planned meeting
+    if kind == "meeting" and placed_visit(text, span):
+        return True  # "The next ports of call for the group are Amsterdam, then Bergen"
     if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
         return False
     if word.lower() == "on patrol" and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?$", before):

@@ -141,7 +141,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:make|makes|made|making) (?:[\w-]+ ){0,2}stops? in(?= (?-i:[A-Z]))|"
             r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:welcomed|greeted|hosted)(?= by (?:the )?(?-i:[A-Z]))|"
             r"convene|convened|attend(?:s|ed|ing)?|"
-            r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
+            r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports? of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
             r"head(?:s|ed|ing)? (?:to|for)(?= (?:an? |the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])))\b",
             re.I,
