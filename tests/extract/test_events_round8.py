@@ -253,3 +253,30 @@ def test_a_port_of_call_is_titled_by_its_clause_with_its_places():
     body = "The next ports of call for the group are Amsterdam, then Bergen and Trondheim."
     found = [e for e in _events(body) if e.kind == "meeting"]
     assert "Trondheim" in found[0].title
+
+
+# --- in a quote, a second verb after "and" shares the speaker's "I"/"we": the speaker's own action too ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ('"Last week we deployed two ships to the region and hosted the defence ministers," the minister said.',
+         {"deployment", "meeting"}),
+        ('"I met the President on Monday and signed the agreement," she said.', {"meeting", "agreement"}),
+        ('"We trained alongside the Japanese navy and visited the port of Yokosuka," the captain said.',
+         {"exercise", "meeting"}),
+    ],
+)
+def test_a_second_verb_of_the_speaker_in_a_quote_is_an_event(sentence, kinds):
+    assert kinds <= {e.kind for e in _events(sentence)}
+
+
+def test_a_second_verb_after_another_subject_in_a_quote_is_not_the_speaker_s():
+    body = '"We talked about trade, and they hosted a dinner for the delegation," he said.'
+    assert "meeting" not in {e.kind for e in _events(body)}
+
+
+def test_a_quoted_i_attributed_to_a_pronoun_reads_in_the_third_person():
+    titles = [e.title for e in _events('"I met the President on Monday and signed the agreement," she said.')]
+    assert titles and not [t for t in titles if t.startswith("I ")]

@@ -22,12 +22,17 @@ _SAID_AFTER = re.compile(
 )
 
 
+_SAID_BY_PRONOUN = re.compile(r"[\u201d\"],?\s+(?P<who>he|she|the\s+[a-z]+)\s+(?:said|says|added)\b")
+
+
 def _speaker_title(text: str, title: str) -> str:
     """Return a quoted event's title without quote marks, the speaker's surname for "I" ("Marles meets X")."""
     title = re.split(r"[\u201d\"]", title.lstrip("\u201c\u2018\"' "))[0].strip(" ,.;:")
     said = _SAID_AFTER.search(text)
     if said and re.match(r"I\s", title):
         title = said["who"] + title[1:]
+    elif re.match(r"I\s", title) and (who := _SAID_BY_PRONOUN.search(text)):
+        title = who["who"][:1].upper() + who["who"][1:] + title[1:]  # "..., she said": "She meets X", resolved later
     return title[:1].upper() + title[1:]
 
 
