@@ -280,3 +280,22 @@ def test_a_second_verb_after_another_subject_in_a_quote_is_not_the_speaker_s():
 def test_a_quoted_i_attributed_to_a_pronoun_reads_in_the_third_person():
     titles = [e.title for e in _events('"I met the President on Monday and signed the agreement," she said.')]
     assert titles and not [t for t in titles if t.startswith("I ")]
+
+
+# --- a missile or rocket launch told as a noun is an event ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders condemned North Korea's latest missile launch.",
+        "The ministers discussed the rocket launch on Tuesday.",
+        "Officials said the ICBM launch was the third this year.",
+    ],
+)
+def test_a_missile_launch_noun_is_an_event(sentence):
+    assert [e for e in _events(sentence) if e.kind == "other" and "launch" in e.title.lower()]
+
+
+def test_missile_launches_in_general_are_no_event():
+    assert not _events("Unlawful ballistic missile launches are deeply damaging for regional stability.")

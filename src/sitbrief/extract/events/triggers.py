@@ -181,6 +181,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|boarding(?= of)|"
             r"search(?:es|ed)? for (?:the |a |an |two |three )?(?:missing|downed|lost|overdue)|search and rescue|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
+            r"(?:missile|rocket|ICBM|IRBM|SLBM|satellite) launch(?:es)?|"
             r"(?:undergo(?:es|ing)?|underwent|receiv(?:e|es|ed|ing)|enter(?:s|ed)?) "
             r"(?:(?:a|an|its|her|his|the)\s+)?(?:[\w-]+,? ){0,3}(?:maintenance|refit|overhaul|repairs)|"
             r"(?:missile|nuclear|weapons?) tests?|shootings?|bombings?|stabbings?|votes? (?:on|in favour of|for|against)(?= (?:the |a )?[\w-])|"
