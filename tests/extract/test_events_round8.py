@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -299,3 +300,15 @@ def test_a_missile_launch_noun_is_an_event(sentence):
 
 def test_missile_launches_in_general_are_no_event():
     assert not _events("Unlawful ballistic missile launches are deeply damaging for regional stability.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders said that China's plan to impose new security laws on Hong Kong goes against the treaty.",
+        "The ministers welcomed the plans by the Dutch government to buy four submarines.",
+    ],
+)
+def test_a_named_party_s_plan_is_an_announcement_titled_without_the_main_verb(sentence):
+    found = [e for e in _events(sentence) if e.kind == "announcement" and "plan" in e.title.lower()]
+    assert found and not re.search(r"\b(?:goes|welcomed)\b", found[0].title)

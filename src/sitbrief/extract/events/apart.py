@@ -49,8 +49,9 @@ _PARTY = (
     r"(?:(?-i:[A-Z])[\w.-]*|government|administration|parliament|court|council|assembly|cabinet)"
 )
 _DECISION = re.compile(  # "the decision by the French government to expand ...", "the World Health Assembly's decision to ..."
-    rf"\b(?:(?:the|a)\s+decision\s+by\s+(?P<by>{_PARTY})|(?P<own>{_PARTY})['\u2019]s\s+(?:[\w-]+\s+)?decision|"
-    r"the\s+(?P<pre>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s+decision)\s+to\s+(?-i:[a-z]+)\b",
+    rf"\b(?:(?:the|a)\s+(?P<noun1>decision|plans?)\s+by\s+(?P<by>{_PARTY})|"
+    rf"(?P<own>{_PARTY})['\u2019]s\s+(?:[\w-]+\s+)?(?P<noun2>decision|plans?)|"
+    r"the\s+(?P<pre>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s+(?P<noun3>decision))\s+to\s+(?-i:[a-z]+)\b",
     re.I,
 )
 _AND_DATE = re.compile(r",?\s+and\s+(?:again\s+)?(?:(?:in|on)\s+)?", re.I)  # "in 2014 and 2017", "in March and again in June"
@@ -58,7 +59,10 @@ _AND_TAIL = re.compile(r",?\s+and(?:\s+again)?(?:\s+(?:in|on))?\s*$", re.I)
 _AND_YEAR = re.compile(r",?\s+and\s+((?:19|20)\d\d)\b(?!\s*[-/\u2013])")
 _SPAN_BEFORE = re.compile(r"\b(?:between|from|since|through)\s+(?:the\s+)?(?:years?\s+)?$", re.I)  # "between 2014 and 2017"
 _NO_PARTY = re.compile(r"(?:the\s+)?(?:its|our|their|his|her|my|your|this|that)", re.I)
-_DECISION_END = re.compile(r"[,;:.()\u2013\u2014]|\s+and\s+(?-i:[a-z]+ed)\b")
+_DECISION_END = re.compile(  # the phrase ends before the sentence's own verb ("China's plan to impose X goes against ...")
+    r"[,;:.()\u2013\u2014]|\s+and\s+(?-i:[a-z]+ed)\b|\s+(?:goes|go|went|is|are|was|were|has|have|had|will|would|"
+    r"can|could|remains?|marks?|reflects?|shows?|shall|must|may|might)\b"
+)
 
 
 def apart_events(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list[EventDraft]:
@@ -66,7 +70,7 @@ def apart_events(doc: Doc, index: int, text: str, events: list[EventDraft]) -> l
     found = _congratulated(doc, index, text, events, list(_dates_in(text, doc.anchor, False))) if "ongratulat" in text else []
     if doc.sentences[index].kind == "body":
         found += _nouns_apart(doc, index, text, events + found)
-    if "decision" in text:
+    if "decision" in text or "plan" in text:
         found += _decisions(doc, index, text, events + found)
     if " and " in text:
         found += _repeated(doc, index, text, events)
@@ -165,7 +169,7 @@ def _ahead_title(text: str, ahead: re.Match[str], phrase: str) -> str:
 
 
 def _decisions(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list[EventDraft]:
-    """Return the decisions a named party took ("the US decision to reject the request"), as announcements."""
+    """Return the decisions and plans a named party made ("the US decision to reject", "China's plan to impose")."""
     found = []
     dates = list(_dates_in(text, doc.anchor, False))
     for m in _DECISION.finditer(text):
@@ -177,8 +181,9 @@ def _decisions(doc: Doc, index: int, text: str, events: list[EventDraft]) -> lis
         stop = min([end.start() if end else len(text)] + [d.span[0] for d in dates if d.span[0] >= m.end()])
         title = " ".join(text[m.start() : stop].split()[:MAX_TITLE_WORDS])
         title = re.sub(r"\s+(?:in|on|at|by|later|earlier|this|next|last)$", "", title)
-        head = text.lower().find("decision", m.start())
-        draft = _event(doc, index, text, ("announcement", (head, head + len("decision"))), None, title[:1].upper() + title[1:])
+        noun = m["noun1"] or m["noun2"] or m["noun3"]
+        head = text.find(noun, m.start())
+        draft = _event(doc, index, text, ("announcement", (head, head + len(noun))), None, title[:1].upper() + title[1:])
         draft.apart = True
         found.append(draft)
     return found
