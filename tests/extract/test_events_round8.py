@@ -312,3 +312,23 @@ def test_missile_launches_in_general_are_no_event():
 def test_a_named_party_s_plan_is_an_announcement_titled_without_the_main_verb(sentence):
     found = [e for e in _events(sentence) if e.kind == "announcement" and "plan" in e.title.lower()]
     assert found and not re.search(r"\b(?:goes|welcomed)\b", found[0].title)
+
+
+# --- the release of a named document is an announcement (words/published_documents.txt) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Prime Minister Trudeau highlighted the upcoming release of Canada's Indo-Pacific Strategy.", "planned"),
+        ("The Strategic Defence Review, published this year, highlighted that the UK must act.", "past"),
+        ("The ministers welcomed the publication of the Defence White Paper.", "past"),
+    ],
+)
+def test_the_release_of_a_named_document_is_an_announcement(sentence, status):
+    found = [e for e in _events(sentence) if e.kind == "announcement"]
+    assert found and found[0].status == status
+
+
+def test_a_press_release_or_a_released_hostage_is_no_document():
+    assert not _events("The press release was issued on Monday. Hostages must be released.")

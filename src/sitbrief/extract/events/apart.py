@@ -54,6 +54,12 @@ _DECISION = re.compile(  # "the decision by the French government to expand ..."
     r"the\s+(?P<pre>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s+(?P<noun3>decision))\s+to\s+(?-i:[a-z]+)\b",
     re.I,
 )
+_DOCUMENT_NAME = rf"(?-i:(?:[A-Z][\w.-]*\s+){{0,5}}(?:{'|'.join(sorted(words('published_documents')))}))\b"
+_PUBLISHED = re.compile(  # "the upcoming release of Canada's Indo-Pacific Strategy", "The Strategic Defence Review, published ..."
+    r"\b(?P<upcoming>(?:upcoming|forthcoming)\s+)?(?:release|publication|unveiling)\s+of\s+"
+    rf"(?:the\s+|(?-i:[A-Z])[\w.'\u2019-]*['\u2019]s\s+){_DOCUMENT_NAME}"
+    rf"|\b(?:[Tt]he\s+)?{_DOCUMENT_NAME},?\s+(?:was\s+|were\s+)?(?:published|released|unveiled)\b",
+)
 _AND_DATE = re.compile(r",?\s+and\s+(?:again\s+)?(?:(?:in|on)\s+)?", re.I)  # "in 2014 and 2017", "in March and again in June"
 _AND_TAIL = re.compile(r",?\s+and(?:\s+again)?(?:\s+(?:in|on))?\s*$", re.I)
 _AND_YEAR = re.compile(r",?\s+and\s+((?:19|20)\d\d)\b(?!\s*[-/\u2013])")
@@ -74,6 +80,8 @@ def apart_events(doc: Doc, index: int, text: str, events: list[EventDraft]) -> l
         found += _decisions(doc, index, text, events + found)
     if " and " in text:
         found += _repeated(doc, index, text, events)
+    if "publi" in text or "releas" in text or "unveil" in text:
+        found += _published(doc, index, text, events + found)
     _title_placed_visits(text, events)
     return found
 
@@ -239,3 +247,21 @@ def _title_placed_visits(text: str, events: list[EventDraft]) -> None:
             event.title, event.apart, event.clause = clause[:1].upper() + clause[1:], True, True
             if re.search(r"\bwill\s+be\b", placed.group(0)):
                 event.status = "planned"
+
+
+def _published(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list[EventDraft]:
+    """Return the release of a named document as an announcement ("the upcoming release of X's Strategy")."""
+    found = []
+    dates = list(_dates_in(text, doc.anchor, False))
+    for m in _PUBLISHED.finditer(text):
+        if any(e.trigger and m.start() <= e.trigger[0] < m.end() for e in events):
+            continue
+        expr = next((d for d in dates if 0 <= d.span[0] - m.end() <= 3), None)
+        title = " ".join(text[m.start() : m.end()].replace(",", "").split())
+        title = re.sub(r"^(?:upcoming|forthcoming)\s+", "", title)
+        draft = _event(doc, index, text, ("announcement", m.span()), expr, title[:1].upper() + title[1:])
+        draft.apart = True
+        if m["upcoming"]:
+            draft.status = "planned"
+        found.append(draft)
+    return found
