@@ -332,3 +332,19 @@ def test_the_release_of_a_named_document_is_an_announcement(sentence, status):
 
 def test_a_press_release_or_a_released_hostage_is_no_document():
     assert not _events("The press release was issued on Monday. Hostages must be released.")
+
+
+# --- an order given to people named at length is a happening; a quoted name can be what is launched ---
+
+
+def test_directing_officials_named_at_length_to_launch_a_quoted_group_is_an_announcement():
+    body = (
+        "President Grey and Prime Minister Black directed the Director of the National Economic Council Anna White "
+        "and the Cabinet Secretary Mark Green to launch a 'Special Economic Working Group'."
+    )
+    assert [e for e in _events(body) if e.kind == "announcement"]
+
+
+def test_a_quoted_initiative_launched_is_an_announcement():
+    body = 'The ministers launched the "Pacific Partnership" initiative.'
+    assert [e for e in _events(body) if e.kind == "announcement"]

@@ -75,7 +75,7 @@ _MODAL = re.compile(
 )
 
 _ORDERED_TO = re.compile(
-    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked|ask(?:ed|s)?|invited)\s+(?:[\w.'\u2019-]+\s+){1,8}?to\s+$", re.I
+    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked|ask(?:ed|s)?|invited)\s+(?:[\w.'\u2019-]+\s+){1,20}?to\s+$", re.I
 )
 
 

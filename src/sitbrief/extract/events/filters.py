@@ -106,7 +106,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return False
     if word.lower() == "on patrol" and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?$", before):
         return True  # "the destroyer is on patrol in the Philippine Sea"
-    if _ORDERED_TO.search(text, max(0, span[0] - 90), span[0]):
+    if _ORDERED_TO.search(text, max(0, span[0] - 200), span[0]):
         return True  # "the Secretary directed the strike group to remain in X": an order given is a happening
     if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening

@@ -52,7 +52,7 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         series := re.match(r"[^,;.\u2013\u2014]{3,80}", text[span[0] :])
     ):
         return series.group(0)[:1].upper() + series.group(0)[1:].rstrip()  # "..., followed by visits to Seoul"
-    if (order := _ORDERED_TO.search(text, max(0, span[0] - 90), span[0])) and (
+    if (order := _ORDERED_TO.search(text, max(0, span[0] - 200), span[0])) and (
         found := clause_headline(text, (order.start(), order.start() + len(order.group(0).split()[0])), skips)
     ):
         return found  # "the Secretary directed the group to remain in X": the order is the headline

@@ -166,7 +166,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "announcement",
         re.compile(
             r"\b(?:announced|announces|announcements?|unveiled|"
-            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the |a |an |its |their )?(?-i:[A-Z]{2,}\b|"
+            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the |a |an |its |their )?['\u2018\u201c\"]?(?-i:[A-Z]{2,}\b|"
             rf"(?:[a-z][\w-]*,? (?:and )?){{0,3}}(?:[A-Z][\w-]+ ){{0,5}}(?i:{_LAUNCHED})s?\b)))\b",
             re.I,
         ),
