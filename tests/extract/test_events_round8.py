@@ -348,3 +348,18 @@ def test_directing_officials_named_at_length_to_launch_a_quoted_group_is_an_anno
 def test_a_quoted_initiative_launched_is_an_announcement():
     body = 'The ministers launched the "Pacific Partnership" initiative.'
     assert [e for e in _events(body) if e.kind == "announcement"]
+
+
+# --- a second clause after ", and" with a subject of its own is titled by that subject ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The minister toured the base, and the general held talks with the commander.", "The general"),
+        ("The minister met the President, and the two leaders signed a memorandum.", "The two leaders"),
+        ("Work toured the memorial with Sharif, and the chairman held a discussion with the general.", "The chairman"),
+    ],
+)
+def test_a_clause_after_comma_and_keeps_its_own_subject(sentence, start):
+    assert [e for e in _events(sentence) if e.title.startswith(start)]
