@@ -363,3 +363,11 @@ def test_a_quoted_initiative_launched_is_an_announcement():
 )
 def test_a_clause_after_comma_and_keeps_its_own_subject(sentence, start):
     assert [e for e in _events(sentence) if e.title.startswith(start)]
+
+
+def test_a_dash_inside_brackets_in_the_subject_does_not_cut_the_clause():
+    body = (
+        "The crews of HMS Duncan, FGS Rhoen (German Navy) and ESPS Almirante (flagship – Spanish Navy), "
+        "met senior naval officers and civic leaders at formal receptions in the city."
+    )
+    assert [e for e in _events(body) if e.kind == "meeting" and "officers" in e.title]
