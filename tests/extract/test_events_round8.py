@@ -59,51 +59,6 @@ def test_an_adverb_before_a_past_verb_does_not_make_it_an_adjective(sentence, ki
 def test_a_participle_after_a_determiner_and_adverb_stays_an_adjective():
     assert not _events("The recently deployed ships are based in Darwin.")
 
-# --- what a readout congratulates someone on happened: an appointment, an election win, a success ---
-
-
-@pytest.mark.parametrize(
-    ("sentence", "word"),
-    [
-        ("The Secretary congratulated the minister on his new role.", "role"),
-        ("During the call, Minister Lee congratulated Secretary Park on his appointment.", "appointment"),
-        ("The Chancellor congratulates Ms Grey on her appointment as Foreign Minister.", "appointment"),
-        ("The Prime Minister began by congratulating the envoy on her new post in Brussels.", "post"),
-    ],
-)
-def test_congratulated_on_a_new_office_is_an_appointment(sentence, word):
-    assert _found(sentence, "appointment", word)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "word"),
-    [
-        ("Ms Lee congratulated Japan on its successful G7 Presidency in 2023.", "Presidency"),
-        ("The minister congratulated Germany on the formation of its new government.", "formation"),
-        ("The President congratulated the Prime Minister on his victory in the general election.", "victory"),
-        ("She thanked him for the gift sent in congratulations for the team's victory over the visitors.", "victory"),
-    ],
-)
-def test_congratulated_on_a_success_is_an_event(sentence, word):
-    assert [e for e in _events(sentence) if word.lower() in e.title.lower()]
-
-
-def test_a_congratulated_success_takes_its_own_date_and_the_owner_in_its_title():
-    body = "Ms Lee congratulated Japan on its successful G7 Presidency in 2023."
-    found = [e for e in _events(body) if "Presidency" in e.title]
-    assert found[0].title.startswith("Japan")
-    assert found[0].when.start == "2023"
-
-
-def test_a_congratulated_appointment_told_as_an_event_already_is_not_repeated():
-    body = "Mr Healey congratulated General Kato on his recent appointment, and the ministers spoke of the programme."
-    assert len([e for e in _events(body) if e.kind == "appointment"]) == 1
-
-
-def test_congratulating_on_a_speech_or_a_topic_without_a_happening_noun_adds_nothing():
-    body = "The minister congratulated the team on behalf of the government."
-    assert not _events(body)
-
 # --- hoping to meet or visit is a planned meeting ---
 
 

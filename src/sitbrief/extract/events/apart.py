@@ -1,7 +1,8 @@
 """Events a sentence tells beside its main ones, inside their clauses.
 
-"The Secretary congratulated the minister on his new role": the congratulation names a
-happening (the appointment) though no trigger verb of it is written.
+"The minister flew to Paris ahead of the NATO summit": the summit is a happening of its own,
+though it stands in the clause of the flight; so are a named party's decision or plan, the release
+of a named document, and a verb's second date ("visited X in 2014 and 2017").
 """
 
 from __future__ import annotations
@@ -19,24 +20,6 @@ from sitbrief.extract.events.titles import MAX_TITLE_WORDS
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.titles import noun_phrase
 from sitbrief.text.dates import DateExpr
-
-_OFFICE_NOUNS = words("office_taken_nouns")
-_OCCASIONS = words("congratulated_occasions")
-_CONGRATULATED = re.compile(  # "congratulated X on his appointment", "in congratulations for the team's victory"
-    r"\bcongratulat(?:e|es|ed|ing)\s+(?P<whom>(?:[\w.'\u2019-]+\s+){1,6}?)on\s+(?!behalf\b|the (?:tele)?phone\b|a call\b)"
-    r"|\bcongratulations?\s+(?:to\s+(?P<whom2>(?:[\w.'\u2019-]+\s+){1,6}?))?(?:on|for)\s+(?!behalf\b)",
-    re.I,
-)
-_OWNED = re.compile(
-    r"(?P<det>his|her|its|their|the|a|an|our|your|(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.-]*['\u2019]s)\s+", re.I
-)
-_PHRASE_END = re.compile(
-    r"[,;:.()\u2013\u2014\"\u201c\u201d]|\s+(?:and|but|while|as well as|before|after|which|who|that)\s+"
-    r"(?!(?:the\s+)?(?:[a-z]+\s+)?(?:of|in)\b)"
-)
-_PRONOUN = re.compile(r"(?:him|her|them|us|you|it|each other|one another)\s*$", re.I)
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "your"})
-
 
 _AHEAD_OF = re.compile(  # "flew to Washington ahead of the State Visit": the visit is a later happening of its own
     r"\b(?:ahead of|in advance of|prior to|before|in preparation for)\s+(?P<det>the|a|an|his|her|their|its|next|this)\s+"
@@ -73,7 +56,7 @@ _DECISION_END = re.compile(  # the phrase ends before the sentence's own verb ("
 
 def apart_events(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list[EventDraft]:
     """Return the events `text` tells beside `events`, its sentence's events found so far."""
-    found = _congratulated(doc, index, text, events, list(_dates_in(text, doc.anchor, False))) if "ongratulat" in text else []
+    found: list[EventDraft] = []
     if doc.sentences[index].kind == "body":
         found += _nouns_apart(doc, index, text, events + found)
     if "decision" in text or "plan" in text:
@@ -112,59 +95,6 @@ def _nouns_apart(doc: Doc, index: int, text: str, events: list[EventDraft]) -> l
         found.append(draft)
         taken[m.span()] = draft
     return found
-
-
-def _congratulated(
-    doc: Doc, index: int, text: str, events: list[EventDraft], dates: list[DateExpr]
-) -> list[EventDraft]:
-    """Return what a sentence congratulates someone on ("on his appointment", "on NZ's APEC Chairmanship")."""
-    found = []
-    for m in _CONGRATULATED.finditer(text):
-        owned = _OWNED.match(text, m.end())
-        if not owned:
-            continue
-        end = _PHRASE_END.search(text, owned.end())
-        stop = end.start() if end else len(text)
-        if any(e.trigger and m.end() <= e.trigger[0] < stop for e in events):
-            continue  # the thing congratulated on is told as an event already ("his recent appointment")
-        expr = next((d for d in dates if m.end() <= d.span[0] < stop), None)
-        body = re.sub(r"\s+(?:in|on|at|of|this|last|from)\s*$", "", text[owned.end() : expr.span[0] if expr else stop].rstrip(" ,"))
-        kind = _congratulated_kind(text, body, (owned.end(), expr.span[0] if expr else stop), owned["det"])
-        if kind is None:
-            continue
-        for event in events:
-            if expr and event.date is not None and event.date.span == expr.span:
-                event.date = None  # "congratulated X on the Presidency in 2023": the year is the Presidency's
-        title = _congratulated_title(text, (m["whom"] or m["whom2"] or "").strip(), owned, body)
-        head = (owned.end(), owned.end() + len(body.split()[0]))
-        found.append(_event(doc, index, text, (kind, head), expr, title))
-    return found
-
-
-def _congratulated_kind(text: str, body: str, span: tuple[int, int], det: str) -> str | None:
-    """Return the kind of a congratulated happening: an office taken, a trigger's kind, or other; None for none."""
-    folded = [w.lower().strip(",") for w in body.split()]
-    if not folded or len(folded) > MAX_TITLE_WORDS:
-        return None
-    if set(folded[:4]) & _OFFICE_NOUNS:
-        return "appointment"
-    inner = [kind for kind, m in _eventive_triggers(text) if span[0] <= m.start() < span[1]]
-    named = any(w[:1].isupper() for w in body.split()) or re.search(r"['\u2019]s$", det) is not None
-    if not inner and not named and not set(folded) & _OCCASIONS:
-        return None  # "on the big moment", "on her leadership": no happening named
-    return inner[0] if inner else "other"
-
-
-def _congratulated_title(text: str, whom: str, owned: re.Match[str], body: str) -> str:
-    """Title a congratulated happening by its owner ("The minister's new role", "Japan's G7 Presidency")."""
-    det = owned["det"]
-    if det.lower() in _POSSESSIVES and whom and not _PRONOUN.search(whom):
-        title = f"{whom}\u2019s {body}" if "\u2019" in text else f"{whom}'s {body}"
-    elif det.lower() in _POSSESSIVES:
-        title = body
-    else:
-        title = text[owned.start() : owned.end()] + body
-    return title[:1].upper() + title[1:]
 
 
 def _ahead_title(text: str, ahead: re.Match[str], phrase: str) -> str:
