@@ -18,6 +18,7 @@ from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.summary import (
     LEAD_IN,
     MAX_HEADLINE_WORDS,
+    THIRD_PERSON,
     absolute_text,
     brief_headline,
     clean_lead,
@@ -679,12 +680,9 @@ _AUTHORS = (
 _PLURAL_AUTHORS = re.compile(r"\b(?:leaders|ministers|heads|governments|presidents|secretaries|chiefs)\b", re.I)
 
 
-_FIRST_PLURAL = {"our": "their", "ours": "theirs", "ourselves": "themselves", "we": "they", "us": "them"}
-
-
 def third_person(text: str) -> str:
     """Return the rest of a "we" clause told of named signatories ("reaffirm our commitment" -> "their")."""
-    return re.sub(r"\b(?:our|ours|ourselves|we|us)\b", lambda m: _FIRST_PLURAL[m.group(0)], text)
+    return re.sub(r"\b(?:our|ours|ourselves|we|us)\b", lambda m: THIRD_PERSON[m.group(0)], text)
 
 
 def statement_authors(title: str) -> str | None:
