@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -13,9 +14,9 @@ from sitbrief.layout import load_layout
 from tests.extract.helpers import facts
 
 
-def key_facts(body: str, header: str = "A headline for the story") -> dict[str, str]:
+def key_facts(body: str, header: str = "A headline for the story", published: date | None = None) -> dict[str, str]:
     """Return the Key facts rows (label -> text) of the brief of an invented article."""
-    brief = compose(facts(body, header), load_layout())
+    brief = compose(facts(body, header, published), load_layout())
     return {r.label: r.text for s in brief.sections for b in s.blocks if isinstance(b, KeyFacts) for r in b.rows}
 
 

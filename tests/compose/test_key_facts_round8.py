@@ -6,11 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitbrief.compose.brief import KeyFacts
-from sitbrief.compose.single import compose
-from sitbrief.layout import load_layout
 from tests.compose.test_key_facts import key_facts
-from tests.extract.helpers import facts
 
 
 @pytest.mark.parametrize(
@@ -49,22 +45,15 @@ def test_a_bare_given_name_without_a_role_is_not_the_who():
     ],
 )
 def test_when_takes_the_body_s_dated_retelling_of_a_standfirst_s_visit(body: str) -> None:
-    brief = compose(facts(body, "HMS Example visits the Philippines", published=date(2025, 9, 18)), load_layout())
-    rows = {r.label: r.text for s in brief.sections for b in s.blocks if isinstance(b, KeyFacts) for r in b.rows}
+    rows = key_facts(body, "HMS Example visits the Philippines", published=date(2025, 9, 18))
     assert rows.get("When") not in (None, "Date not stated"), rows
 
 
 def test_when_does_not_take_a_dated_visit_elsewhere():
     body = ("HMS Example visits Manila, cementing ties in the region.\n\nJoint naval activity set to increase.\n\n"
             "Earlier, the frigate HMS Example made a port visit to Tokyo on Tuesday during its deployment.")
-    brief = compose(facts(body, "HMS Example visits the Philippines", published=date(2025, 9, 18)), load_layout())
-    rows = {r.label: r.text for s in brief.sections for b in s.blocks if isinstance(b, KeyFacts) for r in b.rows}
+    rows = key_facts(body, "HMS Example visits the Philippines", published=date(2025, 9, 18))
     assert "16 Sep" not in rows.get("When", ""), rows
-
-
-def _rows(text: str) -> dict[str, str]:
-    brief = compose(facts(text, "A headline for the story"), load_layout())
-    return {r.label: r.text for s in brief.sections for b in s.blocks if isinstance(b, KeyFacts) for r in b.rows}
 
 
 @pytest.mark.parametrize(
@@ -79,25 +68,25 @@ def _rows(text: str) -> dict[str, str]:
     ],
 )
 def test_a_home_datelines_city_is_not_where_a_foreign_counterpart_was_met(body: str) -> None:
-    rows = _rows(body)
+    rows = key_facts(body)
     assert "Where" not in rows, rows
 
 
 def test_a_visitors_dateline_is_where_he_went():
-    rows = _rows("CANBERRA, Australia, Feb. 18, 2025 \u2014 Adm. Sam Roe, commander of U.S. Indo-Pacific Command, met "
-                 "Australian Deputy Prime Minister Bo Lee today to discuss the alliance.")
+    rows = key_facts("CANBERRA, Australia, Feb. 18, 2025 \u2014 Adm. Sam Roe, commander of U.S. Indo-Pacific Command, "
+                     "met Australian Deputy Prime Minister Bo Lee today to discuss the alliance.")
     assert rows.get("Where", "").startswith("Canberra"), rows
 
 
 @pytest.mark.parametrize("role", ["a senior fellow at the Institute for Strategic Studies", "a defence analyst",
                                   "a professor of international relations at Vale University"])
 def test_a_commentator_is_no_stand_in_for_who(role: str) -> None:
-    rows = _rows("The governments around the sea have been busier than ever on the water this year.\n\n"
+    rows = key_facts("The governments around the sea have been busier than ever on the water this year.\n\n"
                  f"\u201cThe calendar is crowded,\u201d said Ann Roe, {role}.")
     assert "Ann Roe" not in rows.get("Who", ""), rows
 
 
 def test_a_spokesperson_announcing_a_signing_is_not_its_who():
-    rows = _rows("Norland and Vale signed a defence cooperation agreement in Oslo today, a foreign ministry "
+    rows = key_facts("Norland and Vale signed a defence cooperation agreement in Oslo today, a foreign ministry "
                  "spokesperson, Ann Roe, said.")
     assert "Ann Roe" not in rows.get("Who", ""), rows

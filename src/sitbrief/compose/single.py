@@ -486,9 +486,10 @@ class Composer:
             return None
         first = ids.index(lead.evidence[0])
         near = set(ids[first : first + 2])
-        lead_near = self._near_lead() if lead.where else set()  # a standfirst's "X visits Manila", then the
-        dated = [e for e in self.facts.events if e.id != lead.id and e.kind == lead.kind and e.when.text  # body's
-                 and e.evidence[:1] and e.status == lead.status  # "X made a port visit to Manila this week"
+        # a standfirst's "X visits Manila", then the body's "X made a port visit to Manila this week"
+        lead_near = self._near_lead() if lead.where else set()
+        dated = [e for e in self.facts.events if e.id != lead.id and e.kind == lead.kind and e.when.text
+                 and e.evidence[:1] and e.status == lead.status
                  and (e.evidence[0] in near or (e.evidence[0] in lead_near and e.where == lead.where))]
         return dated[0] if len({(e.when.text, e.when.start) for e in dated}) == 1 else None
 

@@ -18,6 +18,7 @@ from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.extract.summary import (
     LEAD_IN,
     MAX_HEADLINE_WORDS,
+    THIRD_PERSON,
     absolute_text,
     brief_headline,
     clean_lead,
@@ -606,12 +607,9 @@ def _summary(
         return found[2] if found else None
 
     chosen = _key_point_sentences(doc, lead, quoted, antecedent)
-    points = []
-    for i in chosen:  # the signatories named once, by the BLUF or else the first point opening on "We"
-        point = _named_point(absolute(i), i, lead + chosen, antecedent)
-        named = bool(authors) and (re.match(r"\W*We,", bluf) is not None or any(
-            authors[1:] in t for t in [bluf] + [p.text for p in points]))
-        points.append(Statement(text=told_of(point, authors, not named), evidence=[doc.sid(i)]))
+    texts = _told_of_signatories([_named_point(absolute(i), i, lead + chosen, antecedent) for i in chosen], bluf,
+                                 authors)
+    points = [Statement(text=text, evidence=[doc.sid(i)]) for text, i in zip(texts, chosen, strict=True)]
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
     first = statement_said(first) + "." if intro is not None else first
     bare_first = re.sub(r"\s*\([A-Z]{2,8}\)", "", first)  # "Her Majesty's Canadian Ship (HMCS) Halifax"
@@ -634,6 +632,17 @@ def _summary(
         title = (doc.title or "").strip()  # "They carry out training": the article's own headline names them
     return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
                    event=main.id if main is not None else None)
+
+
+def _told_of_signatories(points: list[str], bluf: str, authors: str | None) -> list[str]:
+    """Return a joint statement's key points told of its signatories (`authors`), named once: by the BLUF, else
+    by the first point opening on "We"."""
+    told: list[str] = []
+    for point in points:
+        named = bool(authors) and (re.match(r"\W*We,", bluf) is not None
+                                   or any(authors[1:] in t for t in [bluf, *told]))
+        told.append(told_of(point, authors, not named))
+    return told
 
 
 def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str],
@@ -679,12 +688,9 @@ _AUTHORS = (
 _PLURAL_AUTHORS = re.compile(r"\b(?:leaders|ministers|heads|governments|presidents|secretaries|chiefs)\b", re.I)
 
 
-_FIRST_PLURAL = {"our": "their", "ours": "theirs", "ourselves": "themselves", "we": "they", "us": "them"}
-
-
 def third_person(text: str) -> str:
     """Return the rest of a "we" clause told of named signatories ("reaffirm our commitment" -> "their")."""
-    return re.sub(r"\b(?:our|ours|ourselves|we|us)\b", lambda m: _FIRST_PLURAL[m.group(0)], text)
+    return re.sub(r"\b(?:our|ours|ourselves|we|us)\b", lambda m: THIRD_PERSON[m.group(0)], text)
 
 
 def statement_authors(title: str) -> str | None:

@@ -529,7 +529,7 @@ def cut_off(found: str, text: str, strict: bool = False) -> bool:
         return True  # "on the Partnership" of "the Partnership for Global Infrastructure", "to remain" of "... in X"
     if rest.startswith(",") and not strict:
         return False
-    country = re.match(r"of\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})", rest)
+    country = _OF_NAME.match(rest)
     if country and lexicon().country(country.group(1)):
         return False  # "speaks with Morrison" of "Prime Minister Scott Morrison of Australia"
     return bool(rest) and not _CLAUSE_GOES_ON.match(rest)
@@ -553,6 +553,7 @@ def _tail_ends(found: str, text: str) -> list[int]:
 
 _LIST_ITEM = r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*"
 _LIST_GOES_ON = re.compile(rf"^,\s+(?:{_LIST_ITEM},\s+){{0,12}}{_LIST_ITEM},?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_OF_NAME = re.compile(r"of\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")  # "of Australia"
 _NAME_GOES_ON = re.compile(r"^(?:for|and|&)\s+(?:the\s+)?[A-Z]")  # "the Partnership | for Global", "Fiji | and Peru"
 _COMPLEMENT_VERBS = words("complement_verbs")
 
@@ -581,11 +582,11 @@ _VERB = re.compile(
 
 def has_verb(text: str) -> bool:
     """Tell whether a headline has a verb: a past form, an auxiliary, an infinitive or a listed one."""
-    return bool(_VERB.search(text)) or any(w.strip(",.").lower() in _LISTED_VERBS() for w in text.split())
+    return bool(_VERB.search(text)) or any(w.strip(",.").lower() in _listed_verbs() for w in text.split())
 
 
 @cache
-def _LISTED_VERBS() -> frozenset[str]:  # noqa: N802 - a constant, read once
+def _listed_verbs() -> frozenset[str]:
     """Return the finite verb forms the word lists name: verb_present's pairs, headline_verbs, and predicate_verbs'
     third-person forms ("condemns", "deploys"; not "launch" or "launching", which may be nouns)."""
     present = pairs("verb_present")
@@ -631,17 +632,17 @@ def statement_said(intro: str) -> str:
 def statement_lead(intro: str, quoted: str) -> str:
     """Return the BLUF of a statement given as a quotation: its lead-in as a clause, then its first sentence with
     the quotation closed ('X issued a statement on Y: "Today, we join ...".')."""
-    words = quoted.strip()
-    opening = _OPENS_QUOTE.match(words)
-    if opening and opening.group(1) == '"' and words.count('"') % 2:
-        words += '"'
-    elif opening and words.count("\u201c") > words.count("\u201d"):
-        words += "\u201d"
-    return f"{statement_said(intro)}: {words}"
+    text = quoted.strip()
+    opening = _OPENS_QUOTE.match(text)
+    if opening and opening.group(1) == '"' and text.count('"') % 2:
+        text += '"'
+    elif opening and text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"
+    return f"{statement_said(intro)}: {text}"
 
 
 _FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our|Ours|ours|Ourselves|ourselves|us)\b")
-_THIRD_PERSON = {"we": "they", "our": "their", "ours": "theirs", "ourselves": "themselves", "us": "them"}
+THIRD_PERSON = {"we": "they", "our": "their", "ours": "theirs", "ourselves": "themselves", "us": "them"}
 
 
 def told_of(text: str, authors: str | None, opening: bool = False) -> str:
@@ -659,7 +660,7 @@ def told_of(text: str, authors: str | None, opening: bool = False) -> str:
         if unnamed[0] and m.group(0) in ("We", "we"):
             unnamed[0] = False
             return _as_subject_at(authors, m.start() == 0 or bool(re.search(r"[.!?]\s+$", text[: m.start()])))
-        word = _THIRD_PERSON[m.group(0).lower()]
+        word = THIRD_PERSON[m.group(0).lower()]
         return word.capitalize() if m.group(0)[0].isupper() else word
 
     return _FIRST_PERSON.sub(swap, text)
