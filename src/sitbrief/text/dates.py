@@ -211,9 +211,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "weekday",  # "on Sunday evening": the part of the day belongs to the date
+        "weekday",  # "on Sunday evening", "late Tuesday", "earlier on Monday": the part of the day belongs to the date
         re.compile(
-            rf"(?<!\b[Ee]very )(?<!\b[Ee]ach )\b(?:(?P<rel>(?i:last|next|this|on|coming))\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
+            r"(?<!\b[Ee]very )(?<!\b[Ee]ach )\b(?:(?P<mod>(?i:early|late|earlier|later))\s+(?:(?i:on)\s+)?)?"
+            rf"(?:(?P<rel>(?i:last|next|this|on|coming))\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
         ),  # not "every Friday": a habit, no date
     ),
 ]
@@ -605,8 +606,8 @@ def _h_weekday(m, anchor, future):
     rel = (m["rel"] or "").lower()
     if rel in ("next", "coming"):
         future = True
-    elif rel == "last":
-        future = False
+    elif rel == "last" or (m["mod"] or "").lower() == "earlier":
+        future = False  # "earlier Tuesday, he warned that he will ...": told as past, whatever follows
     if future:
         delta = (target - anchor.weekday()) % 7
         if rel == "next" and delta == 0:

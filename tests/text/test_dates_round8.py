@@ -1,0 +1,43 @@
+"""Date expressions (round 8): a weekday's part of the day ("late Tuesday", "earlier on Monday")
+belongs to the date, and "earlier" tells the past whatever tense the sentence goes on in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitbrief.text.dates import find_dates
+
+THU = date(2024, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("The minister spoke to reporters late Tuesday.", "late Tuesday"),
+        ("Late on Monday the convoy reached the border.", "Late on Monday"),
+        ("Early Wednesday the ships left port.", "Early Wednesday"),
+        ("Earlier on Tuesday, the navy announced the drills.", "Earlier on Tuesday"),
+        ("Later Monday the two leaders met again.", "Later Monday"),
+    ],
+)
+def test_the_part_of_the_day_belongs_to_the_weekday(sentence, text):
+    assert [e.text for e in find_dates(sentence, THU, False)] == [text]
+
+
+@pytest.mark.parametrize(
+    "sentence,start",
+    [
+        ("Earlier Tuesday, the president warned that he will not accept more strikes.", "2024-03-12"),
+        ("Earlier on Wednesday the navy said it will hold drills next month.", "2024-03-13"),
+        ("Earlier Monday, officials said the talks would resume.", "2024-03-11"),
+    ],
+)
+def test_earlier_weekday_is_past_even_in_a_future_sentence(sentence, start):
+    found = find_dates(sentence, THU, True)  # the sentence reads as future ("will", "would")
+    assert found[0].start == start
+
+
+def test_later_weekday_still_follows_the_tense():
+    assert find_dates("Later Friday the minister will fly home.", THU, True)[0].start == "2024-03-15"
