@@ -41,3 +41,17 @@ def test_earlier_weekday_is_past_even_in_a_future_sentence(sentence, start):
 
 def test_later_weekday_still_follows_the_tense():
     assert find_dates("Later Friday the minister will fly home.", THU, True)[0].start == "2024-03-15"
+
+
+@pytest.mark.parametrize(
+    "sentence,rule",
+    [
+        ("He thanked her for hosting a dinner earlier in the day.", "days from the date before it: +0"),
+        ("Later in the day, the minister visited the base.", "days from the date before it: +0"),
+        ("Earlier in the year the frigate joined an exercise.", "from the date before it: year+0"),
+        ("Later in the month the talks resumed.", "from the date before it: month+0"),
+    ],
+)
+def test_earlier_in_the_day_counts_from_the_date_told_before(sentence, rule):
+    found = find_dates(sentence, THU, False)
+    assert [e.rule for e in found] == [rule]  # counted from the day told before it (the anchor's day, if none)

@@ -185,7 +185,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_word",
         re.compile(
-            r"\b(?P<word>today|tonight|last night|yesterday|tomorrow|earlier in the day|later in the day|earlier today|later today|this morning|this afternoon|this evening)\b",
+            r"\b(?P<word>today|tonight|last night|yesterday|tomorrow|earlier today|later today|this morning|this afternoon|this evening)\b",
             re.I,
         ),
     ),
@@ -206,7 +206,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)|"
             r"the\s+(?P<rel>following|previous|same)\s+(?P<unit2>day|week|month|year)|"
-            r"(?P<that>later|earlier|that)\s+(?:that|the\s+same|same)\s+(?P<unit3>day|week|month|year))\b",
+            r"(?P<that>later|earlier|that)\s+(?:that|the\s+same|same)\s+(?P<unit3>day|week|month|year)|"
+            r"(?:later|earlier)\s+in\s+the\s+(?P<unit4>day|week|month|year))\b",  # the day of the date told before it
             re.I,
         ),
     ),
@@ -685,7 +686,9 @@ def _h_unit_offset(m, anchor, future):
     elif m["unit2"]:
         unit, step = m["unit2"].lower(), {"following": 1, "previous": -1, "same": 0}[m["rel"].lower()]
     else:
-        unit, step = m["unit3"].lower(), 0
+        unit, step = (m["unit3"] or m["unit4"]).lower(), 0
+    if m["unit4"] and unit == "day" and anchor is not None:  # "earlier in the day": else the anchor's day
+        return anchor.isoformat(), anchor.isoformat(), "day", f"{DAY_OFFSET}+0"
     if unit in ("day", "days"):
         return None, None, "unknown", f"{DAY_OFFSET}{step * (7 if unit == 'days' else 1):+d}"
     return None, None, "unknown", f"{UNIT_OFFSET}{unit}{step:+d}"
