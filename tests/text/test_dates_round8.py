@@ -55,3 +55,42 @@ def test_later_weekday_still_follows_the_tense():
 def test_earlier_in_the_day_counts_from_the_date_told_before(sentence, rule):
     found = find_dates(sentence, THU, False)
     assert [e.rule for e in found] == [rule]  # counted from the day told before it (the anchor's day, if none)
+
+
+@pytest.mark.parametrize(
+    "sentence,year",
+    [
+        ("In 2014, the two navies held their first joint exercise.", "2014"),
+        ("Since 2017 the UK has led the battlegroup in Estonia.", "2017"),
+        ("During 2019 the ministers met four times.", "2019"),
+        ("By 2030 the fleet will have twelve submarines.", "2030"),
+    ],
+)
+def test_a_year_opening_a_sentence_is_a_date(sentence, year):
+    assert [e.start for e in find_dates(sentence, THU, False)] == [year]
+
+
+@pytest.mark.parametrize(
+    "sentence,years",
+    [
+        ("He previously visited New Zealand in 2014 and 2017.", ["2014", "2017"]),
+        ("The ships called at Darwin in 2015, 2018 and 2021.", ["2015", "2018", "2021"]),
+        ("The leaders met in 2019 or 2020, officials said.", ["2019", "2020"]),
+        ("In 2014 and 2016 the frigate deployed to the Gulf.", ["2014", "2016"]),
+    ],
+)
+def test_years_listed_after_a_year_are_dates(sentence, years):
+    assert [e.start for e in find_dates(sentence, THU, False)] == years
+
+
+@pytest.mark.parametrize(
+    "sentence,years",
+    [
+        ("Since 2015, 2016 soldiers have trained there.", ["2015"]),
+        ("In 2014, 2,000 troops took part.", ["2014"]),
+        ("A total of 2000 and 2017 more troops.", []),
+        ("By 2030 and 2040 per cent of the budget.", ["2030"]),
+    ],
+)
+def test_a_count_after_a_year_is_not_a_year(sentence, years):
+    assert [e.start for e in find_dates(sentence, THU, False)] == years

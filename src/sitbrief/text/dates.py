@@ -171,7 +171,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"exercises?|deployment|trip|conference|agreement|attacks?|strikes?|incident|ministerial|dialogue)\b)"
         ),
     ),
-    ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
+    ("year", re.compile(r"\b(?i:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),  # "In 2014, ..." too
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d{2})(?=\))")),
     (
         "year",  # "the tsunami of 2004", "her first visit of 2024" (not "a total of 2000 troops")
@@ -182,6 +182,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"(?:(?<=\b[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Tt]his ))(?P<y>(?:19|20)\d{2})(?= [A-Za-z][\w.-]*)")),
+    (
+        "year_list",  # a year listed after a year told as a date: the middle of "in 2014, 2016 and 2019" (not "Since 2015, 2016 soldiers")
+        re.compile(r"(?<=\d, )(?P<y>(?:19|20)\d{2})(?=,?\s+(?:and|or)\s+(?:19|20)\d{2}\b)"),
+    ),
+    (
+        "year_list",  # "in 2014 and 2017", "in 2014, 2016 or 2019": its last year
+        re.compile(r"(?:(?<=\d )|(?<=\d, ))(?:and|or)\s+(?P<y>(?:19|20)\d{2})\b(?![-/.,]\d)(?!\s*(?:%|per\b))"),
+    ),
     (
         "day_word",
         re.compile(
@@ -262,6 +270,8 @@ def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateEx
                 and not _may_is_month(sentence, span)
             ):
                 continue
+            if kind == "year_list" and not _listed_after_year(sentence, match.start(), found):
+                continue
             expr = _resolve(kind, match, anchor, future)
             if expr:
                 taken.append(span)
@@ -303,6 +313,17 @@ def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateEx
         if not (expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday")) and beside):
             out.append(expr)
     return out
+
+
+_LIST_GAP = re.compile(r",?\s*(?:and|or)?\s*|,\s*(?:and|or)\s*")
+
+
+def _listed_after_year(sentence: str, start: int, found: list[DateExpr]) -> bool:
+    """Tell whether a bare year at `start` follows a year already found as a date, joined by a comma, "and" or "or"."""
+    return any(
+        e.precision == "year" and e.span[1] <= start and _LIST_GAP.fullmatch(sentence[e.span[1] : start])
+        and e.rule == "explicit year" for e in found
+    )
 
 
 def _may_is_month(sentence: str, span: tuple[int, int]) -> bool:
@@ -720,6 +741,7 @@ _HANDLERS = {
     "end_year": _h_end_year,
     "month": _h_month,
     "year": _h_year,
+    "year_list": _h_year,
     "day_word": _h_day_word,
     "weekday": _h_weekday,
     "holiday": _h_holiday,
