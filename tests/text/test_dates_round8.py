@@ -94,3 +94,18 @@ def test_years_listed_after_a_year_are_dates(sentence, years):
 )
 def test_a_count_after_a_year_is_not_a_year(sentence, years):
     assert [e.start for e in find_dates(sentence, THU, False)] == years
+
+
+@pytest.mark.parametrize(
+    "sentence,start,end",
+    [
+        ("Late last month the two navies ended their drills.", "2024-02-21", "2024-02-29"),
+        ("The deal is due to be signed by the end of next month.", "2024-04-21", "2024-04-30"),
+        ("Early this month the minister flew to Jakarta.", "2024-03-01", "2024-03-10"),
+        ("Talks resume in mid-next month, officials said.", "2024-04-11", "2024-04-20"),
+        ("At the start of last month the frigate left port.", "2024-02-01", "2024-02-10"),
+    ],
+)
+def test_a_part_of_a_month_named_from_the_anchor(sentence, start, end):
+    found = find_dates(sentence, THU, False)
+    assert [(e.start, e.end) for e in found] == [(start, end)]

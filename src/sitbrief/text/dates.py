@@ -127,6 +127,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<part>early|mid|late|later|earlier)\s*(?:-\s*)?(?P<rel>this|next|last)\s+year\b", re.I),
     ),
     (
+        "part_rel_month",  # "late last month", "by the end of next month", "early this month": that part of the month
+        re.compile(
+            r"\b(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of)\s*-?\s*"
+            r"(?P<rel>this|next|last)\s+month\b",
+            re.I,
+        ),
+    ),
+    (
         "part_year",
         re.compile(
             r"\b(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|"
@@ -490,6 +498,18 @@ def _h_part_rel_year(m, anchor, future):
     return _iso(y, first), _iso(y, last), "part-of-year", f"{part} {m['rel'].lower()} year = months {first}-{last}"
 
 
+def _h_part_rel_month(m, anchor, future):
+    """Resolve "late last month", "the end of next month" to those days of the month named from the anchor."""
+    if anchor is None:
+        return "unresolved"
+    step = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+    key = _part_key(m["part"])
+    first, last = _PART_DAYS[key]
+    last = min(last, calendar.monthrange(y, mo + 1)[1])
+    return _iso(y, mo + 1, first), _iso(y, mo + 1, last), "part-of-month", f"{key} {m['rel'].lower()} month = days {first}-{last}"
+
+
 def _h_new_year(m, anchor, future):
     if anchor is None:
         return "unresolved"
@@ -729,6 +749,7 @@ _HANDLERS = {
     "month_year": _h_month_year,
     "month_rel_year": _h_month_rel_year,
     "part_rel_year": _h_part_rel_year,
+    "part_rel_month": _h_part_rel_month,
     "new_year": _h_new_year,
     "part_year": _h_part_year,
     "weekend": _h_weekend,
