@@ -29,3 +29,17 @@ def _dates(body: str) -> list[str | None]:
 )
 def test_earlier_in_the_day_is_the_day_told_before(body, first, second):
     assert _dates(body) == [first, second]
+
+
+@pytest.mark.parametrize(
+    "body,leftover",
+    [
+        ("The minister met his counterpart on Friday, March 8, in Paris.", "Friday"),
+        ("The two ministers will continue their discussions on Monday, 18 March, in Geneva.", "Monday"),
+        ("The minister will visit Canberra later this month.", "later"),
+        ("The envoy spoke to reporters in Rome late Tuesday.", "late"),
+    ],
+)
+def test_no_date_word_is_left_in_a_title(body, leftover):
+    titles = [e.title for e in facts(body, published=ANCHOR).events]
+    assert titles and all(leftover not in t.split() for t in titles)

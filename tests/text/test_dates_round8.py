@@ -109,3 +109,21 @@ def test_a_count_after_a_year_is_not_a_year(sentence, years):
 def test_a_part_of_a_month_named_from_the_anchor(sentence, start, end):
     found = find_dates(sentence, THU, False)
     assert [(e.start, e.end) for e in found] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "sentence,text,start",
+    [
+        ("They met on Friday, March 8, in Paris.", "on Friday, March 8", "2024-03-08"),
+        ("On Tuesday 12 March the minister flew to Tokyo.", "On Tuesday 12 March", "2024-03-12"),
+        ("The talks will resume Monday, the 18th of March, in Geneva.", "Monday, the 18th of March", "2024-03-18"),
+    ],
+)
+def test_the_weekday_naming_an_explicit_date_is_part_of_it(sentence, text, start):
+    assert [(e.text, e.start) for e in find_dates(sentence, THU, "will" in sentence)] == [(text, start)]
+
+
+@pytest.mark.parametrize("word", ["later", "earlier", "Later", "Earlier"])
+def test_later_this_month_is_one_date(word):
+    found = find_dates(f"The minister visits Canberra {word} this month.", THU, True)
+    assert [(e.text, e.start) for e in found] == [(f"{word} this month", "2024-03")]

@@ -111,8 +111,29 @@ def _resolved(sentence: str, anchor: date, known: dict[str, DateExpr] | None) ->
             expr = DateExpr(expr.text, expr.span, resolved.start, resolved.end, resolved.precision, resolved.rule)
         elif FUTURE.search(window) or FUTURE.search(sentence[expr.span[1] : expr.span[1] + 20]):
             expr = next(e for e in find_dates(sentence, anchor, True) if e.span == expr.span)
-        found.append(expr)
+        found.append(_past_weekday(expr))
     return _ranges_in_order(sentence, found)
+
+
+_NAMED_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?", re.I)
+_MODIFIER = re.compile(  # "late Tuesday", "later this month", "earlier in the year": the modifier stays as written
+    r"(?:early|late|earlier|later)\s+(?:on\s+)?"
+    r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|this\s+month\b|in\s+the\s+(?:week|month|year)\b)",
+    re.I,
+)
+
+
+def _past_weekday(expr: DateExpr) -> DateExpr:
+    """Return a date without the words opening it that its rewrite keeps as written.
+
+    "Sunday 6 June" -> "6 June 2010" after "Sunday"; "late Tuesday" -> "late on 31 May 2011";
+    "earlier in the year" -> "earlier in 2018".
+    """
+    lead = _MODIFIER.match(expr.text) or ("weekday" not in expr.rule and _NAMED_WEEKDAY.match(expr.text))
+    if not lead or lead.end() == len(expr.text):
+        return expr
+    span = (expr.span[0] + lead.end(), expr.span[1])
+    return DateExpr(expr.text[lead.end() :], span, expr.start, expr.end, expr.precision, expr.rule)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|[-\u2013])\s*", re.I)

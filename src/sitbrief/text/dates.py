@@ -161,7 +161,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "coming_units",  # "in the coming weeks": the anchor's month (or year) when the span stays in it
         re.compile(r"\b(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?(?P<unit>days|weeks?|months?)\b", re.I),
     ),
-    ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    (
+        "rel_unit",  # "later this month" is this month: the "later" belongs to the date, not to a title
+        re.compile(r"\b(?:(?:later|earlier)\s+(?=this\s+month))?(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I),
+    ),
     ("fiscal_year", re.compile(r"\b(?:(?i:fiscal|financial)(?:\s+year)?\s+|FY\s?-?)(?P<y>(?:19|20)\d{2}|\d{2})\b")),
     (
         "month",
@@ -320,7 +323,15 @@ def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateEx
         )
         if not (expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday")) and beside):
             out.append(expr)
+        elif n + 1 < len(found) and found[n + 1] in near and found[n + 1].span[0] >= expr.span[1]:
+            found[n + 1] = _widened(found[n + 1], expr, sentence)  # "on Friday, October 27": one date, weekday and all
     return out
+
+
+def _widened(explicit: DateExpr, weekday: DateExpr, sentence: str) -> DateExpr:
+    """Return the explicit date stretched back over the weekday that names its day ("Friday, October 27")."""
+    span = (weekday.span[0], explicit.span[1])
+    return DateExpr(sentence[span[0] : span[1]], span, explicit.start, explicit.end, explicit.precision, explicit.rule)
 
 
 _LIST_GAP = re.compile(r",?\s*(?:and|or)?\s*|,\s*(?:and|or)\s*")
