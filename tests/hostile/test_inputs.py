@@ -36,8 +36,8 @@ def test_the_be_test_is_the_old_regular_expression_looking_only_at_the_end() -> 
 
 def test_dates_are_found_once_per_sentence_however_many_events_it_holds(monkeypatch) -> None:
     calls = []
-    original = event_module.find_dates
-    monkeypatch.setattr(event_module, "find_dates", lambda *a: calls.append(a[0]) or original(*a))
+    original = event_module.status.find_dates  # read by _dates_in, in events/status.py
+    monkeypatch.setattr(event_module.status, "find_dates", lambda *a: calls.append(a[0]) or original(*a))
     event_module._dates_in.cache_clear()
     extract_facts(read_article(SEED))
     assert len(calls) <= 2 * len(set(calls))  # once per sentence and tense, not once per event

@@ -47,7 +47,7 @@ def assign_affiliations(doc: Doc, article: Article, people: list[Person], orgs: 
     for person in people:
         person.affiliation = (
             person.affiliation or role_country(doc, person, issuer, there) or _org_in_roles(doc, person, orgs)
-            or public_figure(doc, person) or _national_body_in_roles(doc, person)
+            or public_figure(doc, person) or _national_body_in_roles(doc, person) or _region_in_roles(doc, person)
         )
     inferred = None if issuer or there else _lead_country(doc, people, unqualified)
     _shared_nationality(doc, people)
@@ -236,6 +236,24 @@ def _national_body_in_roles(doc: Doc, person: Person) -> str | None:
     "spokesman of the Chinese embassy"), when the roles name one nation only."""
     found = {c for role in person.roles for m in _NATIONAL_BODY.finditer(role)
              if m["d"][:1].isupper() and (c := _country(doc, m["d"]))}
+    return found.pop() if len(found) == 1 else None
+
+
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?P<p>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})")
+_ENVOY = re.compile(rf"(?<![\w-])(?:{alternation(words('envoy_heads'))})(?![\w-])", re.I)
+
+
+def _region_in_roles(doc: Doc, person: Person) -> str | None:
+    """Return the country of the region or city an office is of ("adjutant general of Pennsylvania",
+    "Governor of Okinawa"), when the roles name one such country; never an envoy's ("Consul General of X")."""
+    found = set()
+    for role in person.roles:
+        if _ENVOY.search(role):
+            return None
+        for match in _OF_PLACE.finditer(role):
+            place = doc.lex.place(match["p"])
+            if place and place[1] in ("region", "city") and place[2]:
+                found.add(place[2])
     return found.pop() if len(found) == 1 else None
 
 

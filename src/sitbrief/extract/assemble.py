@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from sitbrief.extract.affiliation import assign_affiliations
-from sitbrief.extract.doc import Doc
+from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.organisations import OrgDraft, find_organisations
@@ -423,7 +423,7 @@ def _events(
     events = []
     for n, draft in enumerate(drafts, start=1):
         sids = set(draft.evidence)
-        participants = [p.id for d, p in zip(people_drafts, people, strict=True) if sids & set(d.evidence)]
+        participants = [p.id for d, p in zip(people_drafts, people, strict=True) if _takes_part(doc, d, sids)]
         participants += [o.id for o in orgs if sids & set(o.evidence)]
         participants += [p.id for p in places if p.kind == "country" and sids & set(p.evidence)]
         when = _when(draft, anchor)
@@ -440,6 +440,30 @@ def _events(
             )
         )
     return sorted(events, key=lambda e: (e.when.start is None, e.when.start or "", e.id))
+
+
+# ", Pentagon Press Secretary Peter Cook said today." / ", according to X.": who reports the event, not who takes part
+_REPORTED_BY = re.compile(
+    rf",\s+(?!(?:and|but|while|who|which|where|as|after|before)\b)[^,;]{{1,80}}?\s+(?:{alternation(SPEECH_VERBS)})\b"
+    r"[^,;]{0,50}[.!?]?[\"\u201d\u2019']?\s*$"
+    r"|,?\s+according to\s+[^,;]{1,80}[.!?]?[\"\u201d\u2019']?\s*$",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|Our|us)\b")
+
+
+def _takes_part(doc: Doc, person: PersonDraft, sids: set[str]) -> bool:
+    """Tell whether `person` is named in an event's sentences other than only as the one reporting it."""
+    if not sids & set(person.evidence):
+        return False
+    here = [(doc.sentences[i], start) for i, start, _ in person.mentions if doc.sentences[i].id in sids]
+    return not here or any(not _reporter_at(sentence.text, start) for sentence, start in here)
+
+
+def _reporter_at(text: str, start: int) -> bool:
+    """Tell whether offset `start` of a sentence lies in its closing attribution ("..., Cook said.")."""
+    tail = _REPORTED_BY.search(text)
+    return bool(tail) and start >= tail.start() and not _FIRST_PERSON.search(text, 0, tail.start())
 
 
 def _when(draft: EventDraft, anchor: date | None) -> When:

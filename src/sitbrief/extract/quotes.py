@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
+from sitbrief.extract.lexicon import words
 from sitbrief.extract.people import PersonDraft
-from sitbrief.extract.rx import word_rx
+from sitbrief.extract.rx import alternation, word_rx
 from sitbrief.text.gate import Gated
 
 OPEN = '\u201c"'
@@ -279,6 +280,7 @@ def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: Q
         or _attributed(doc, people, index, q_end, after)
         or _by_pronoun(doc, outside, first, gaps)
         or _attributed_before(doc, people, first, q_start, before)
+        or _charged_by(doc, people, first, q_start, before)
         or _by_pronoun(doc, outside, index, after)
         or _by_pronoun(doc, outside, first, before)
         or _by_role(doc, people, index, after + " " + before)
@@ -350,6 +352,26 @@ def _attributed_before(doc: Doc, people: list[PersonDraft], index: int, q_start:
         return subject[0]
     found = sorted((s, p) for s, p in _mentions_in(people, index, 0, 0) if s < q_start - base)
     return found[-1][1] if found else None
+
+
+_CHARGE = re.compile(rf"\b(?:{alternation(words('charge_verbs'))})\b", re.I)
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:on|late|early)\s+\w+|today|yesterday|tonight|also|again|later|earlier|repeatedly|"
+    r"once more|\w+ly)?\s*(?:,\s*)?$", re.I
+)
+
+
+def _charged_by(doc: Doc, people: list[PersonDraft], index: int, q_start: int, before: str):
+    """Return the subject of a verb of characterising before a quoted fragment ("Kim on Thursday accused
+    Seoul of 'double-dealing'", "The minister described the talks as 'frank'"): the words are theirs."""
+    verbs = list(_CHARGE.finditer(before))
+    if not verbs:
+        return None
+    sentence = doc.sentences[index]
+    verb_at = q_start - sentence.start - len(before) + verbs[-1].start()
+    subject = [p for p in people for i, _, e in p.mentions
+               if i == index and 0 <= verb_at - e <= 40 and _BETWEEN_SUBJECT_AND_VERB.match(sentence.text[e:verb_at])]
+    return subject[0] if len(subject) == 1 else None
 
 
 def _colon_lead(doc: Doc, people: list[PersonDraft], index: int, q_start: int, before: str):

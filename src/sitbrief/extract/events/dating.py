@@ -1,0 +1,243 @@
+"""The date passes: weekday, offsets, dateline, headline, coordinated and where-clauses, a date's own trigger."""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date, timedelta
+
+from sitbrief.extract.doc import Doc
+from sitbrief.extract.events.candidates import WEAK
+from sitbrief.extract.events.clauses import _inside_quote, _predicate
+from sitbrief.extract.events.draft import EventDraft
+from sitbrief.extract.events.eventive import _ATTRIBUTIVE, _eventive_triggers
+from sitbrief.extract.events.status import _PAST_FINITE, _PRESENT_PROGRESSIVE, _dates_in, _end_bound
+from sitbrief.extract.lexicon import words
+from sitbrief.extract.rx import alternation
+from sitbrief.extract.tense import FUTURE
+from sitbrief.text.dates import DAY_OFFSET, UNIT_OFFSET, DateExpr, parse_full_date, year_by_weekday
+
+
+def _date_by_weekday(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Without a publication date, date "on Thursday, August 15" by the one stated year its weekday fits."""
+    if doc.anchor is not None:
+        return
+    text = None  # the article's text, joined only when a draft needs it
+    for draft in drafts:
+        if draft.date is not None and draft.date.start is None and draft.sentence is not None:
+            text = text if text is not None else "\n".join(s.text for s in doc.sentences)
+            found = year_by_weekday(doc.sentences[draft.sentence].text, draft.date.span, text)
+            if found is not None:
+                draft.date = found
+
+
+_DESCRIBES_SUBJECT = re.compile(
+    rf"(?:{alternation(words('subject_participles'))})\s+(?:to|in|at|on|aboard|with|from)\b", re.I
+)
+
+
+def _date_offsets(drafts: list[EventDraft]) -> None:
+    """Date "the following day", "later that month" from the date of the event told before it."""
+    last = stated = None  # the last single day; the last date of any precision
+    for draft in drafts:
+        expr = draft.date
+        if expr is not None and expr.rule.startswith(DAY_OFFSET):
+            if last is None:
+                draft.date = None  # no day before it to count from: undated
+                continue
+            day = (date.fromisoformat(last) + timedelta(days=int(expr.rule[len(DAY_OFFSET) :]))).isoformat()
+            draft.date = DateExpr(expr.text, expr.span, day, day, "day", f"{expr.rule} ({last})")
+        elif expr is not None and expr.rule.startswith(UNIT_OFFSET):
+            draft.date = _unit_offset(expr, stated)
+        if draft.date is not None and draft.date.precision == "day" and draft.date.start == draft.date.end:
+            last = draft.date.start
+        if draft.date is not None and draft.date.start and draft.date.precision != "unknown":
+            stated = draft.date.start
+
+
+def _unit_offset(expr: DateExpr, stated: str | None) -> DateExpr | None:
+    """Resolve "the following month", "later that year" against the date told before it (None without one)."""
+    found = re.fullmatch(r"(week|month|year)([+-]\d+)", expr.rule[len(UNIT_OFFSET) :])
+    unit, step = found.group(1), int(found.group(2))
+    need = {"week": 10, "month": 7, "year": 4}[unit]
+    if stated is None or len(stated) < need:
+        return None  # "later that month" after a bare year: the month is unknown
+    rule = f"{expr.rule} ({stated})"
+    if unit == "year":
+        y = f"{int(stated[:4]) + step:04d}"
+        return DateExpr(expr.text, expr.span, y, y, "year", rule)
+    if unit == "month":
+        y, mo = divmod(int(stated[:4]) * 12 + int(stated[5:7]) - 1 + step, 12)
+        month = f"{y:04d}-{mo + 1:02d}"
+        return DateExpr(expr.text, expr.span, month, month, "month", rule)
+    day = date.fromisoformat(stated[:10])
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
+    return DateExpr(expr.text, expr.span, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", rule)
+
+
+def _headline_words(title: str) -> int:
+    """Return how many words of a headline are not its date (a date line taken for a title has few)."""
+    return sum(1 for w in re.findall(r"[A-Za-z]{2,}", title) if w.lower() not in _CALENDAR_WORDS)
+
+
+_CALENDAR_WORDS = frozenset(
+    {w.lower() for w in words("calendar")} | {w.lower()[:3] for w in words("calendar")} | {"sept", "tues", "thur", "thurs"}
+)
+
+
+_DAY_BEFORE = frozenset({"yesterday", "last night"})  # a day word other than these names the day it was written
+
+
+def _date_from_dateline(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give an undated lead event told in the present the dateline's date.
+
+    "SASEBO, Japan (Aug. 22, 2014) - USS X pulls into Sasebo for a port visit": a service
+    story's dateline dates the happening its first sentence tells in the present tense.
+    """
+    if doc.anchor is None or doc.anchor_from != "dateline":
+        return
+    first = next((i for i in doc.body if doc.sentences[i].kind == "body"), None)
+    if first is None:
+        return
+    text = doc.sentences[first].text
+    main = next((d for d in drafts if doc.sid(first) in d.evidence and d.kind not in WEAK), None)
+    if main is None or main.date is not None or main.status != "past" or main.sentence != first or not main.trigger:
+        return
+    if main.named:
+        return  # "... during Exercise X": a named exercise runs over days, the dateline's is one of them
+    upto = text[: main.trigger[1] + 30]
+    past = [
+        m for m in _PAST_FINITE.finditer(upto)
+        if not _ATTRIBUTIVE.search(upto[: m.start()]) and not _DESCRIBES_SUBJECT.match(upto, m.start())
+    ]
+    if past or FUTURE.search(upto) or _PRESENT_PROGRESSIVE.search(upto) or _dates_in(text, doc.anchor, False):
+        return
+    day = doc.anchor.isoformat()
+    main.date = DateExpr(text[main.trigger[0] : main.trigger[1]], main.trigger, day, day, "day", "the dateline's date: the lead tells it in the present")
+
+
+def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give the lead's event the date its headline states ("PM call with X: 28 May 2022").
+
+    The headline's date is the day of the event it reports; it replaces a relative date of that
+    event ("yesterday", "this morning"), which only the publication date could resolve, unless
+    the publication date is stated apart from the headline ("Published 15 October 2024"): then
+    "yesterday" is the day before it, and the headline only repeats the publication date.
+    """
+    stated = parse_full_date(doc.title or "") if _headline_words(doc.title or "") >= 3 else None
+    body = [i for i in doc.body if doc.sentences[i].kind == "body"][:2]
+    lead = {doc.sid(i) for i in body}
+    main = next((d for d in drafts if lead & set(d.evidence) and d.kind not in WEAK), None)
+    if stated is None or main is None:
+        return
+    relative = main.date is not None and (main.date.rule.startswith("'") or "such weekday" in main.date.rule)
+    same_day = relative and main.date.rule.startswith("'") and main.date.text.lower() not in _DAY_BEFORE
+    # "this afternoon" names the day it was written: the headline's, whenever the page appeared
+    if relative and doc.anchor_from not in (None, "title") and not same_day:
+        return
+    if main.date is None or main.date.start is None or relative:
+        day = stated.isoformat()
+        text = main.date.text if main.date else doc.title or ""
+        main.date = DateExpr(text, main.date.span if main.date else (0, 0), day, day, "day", "the date in the headline")
+
+
+def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]) -> None:
+    """Give the verbs joined by "and" to a dated one the date that opens their sentence.
+
+    "On Monday the minister visited Manila and met President Marcos": the opening date governs
+    the whole clause (a date after the first verb, "visited Manila on Monday and met X", may not).
+    """
+    opening = next((d for d in dates if re.fullmatch(r"\W*(?:on|in|at|during|early|late|earlier|later)?\s*", text[: d.span[0]], re.I)), None)
+    host = next((e for e in events if opening and e.date and e.date.span == opening.span and e.trigger), None)
+    if host is None:
+        return
+    last = host.trigger
+    for event in sorted((e for e in events if e.trigger and e.trigger[0] > host.trigger[1]), key=lambda e: e.trigger):
+        between = text[last[1] : event.trigger[0]]
+        if _SUBORDINATE.search(between) or not _AND_VERB.search(between):
+            return
+        if event.date is None and not event.named:
+            event.date, event.status = copy.copy(host.date), host.status
+        last = event.trigger
+
+
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.I)
+_SUBORDINATE = re.compile(r"[;:()]|\b(?:where|which|who|after|before|while|when|but|because|since|although|that|later|until)\b", re.I)
+
+
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|(?:at|during|in|on) which)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+
+
+def _date_where_clauses(text: str, events: list[EventDraft]) -> None:
+    """Give an undated event of a where-clause the date of the dated event it follows ("attended X today, where he met Y")."""
+    for event in events:
+        if event.date is not None or not event.trigger:
+            continue
+        where = _WHERE_CLAUSE.search(text, max(0, event.trigger[0] - 60), event.trigger[0])
+        host = next(
+            (e for e in reversed(events) if e.date and e.trigger and where and e.trigger[1] <= where.start()), None
+        )
+        if host is not None:
+            event.date, event.status = copy.copy(host.date), host.status
+
+
+_POSSESSIVE_DATE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,4}")
+_SEQUENCE_BEFORE = re.compile(r"\b(?:following|after|before|ahead of|since|prior to)\s+$", re.I)
+
+
+def _possessed_by_other(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a date owned by an earlier happening dates another trigger.
+
+    "Following Wednesday's call, the ministers issued a statement": Wednesday is the call's day,
+    not the statement's ("during today's briefing" still dates what was said in it).
+    """
+    owned = _POSSESSIVE_DATE.match(text, span[1])
+    if not owned or not _SEQUENCE_BEFORE.search(text, max(0, span[0] - 20), span[0]):
+        return False
+    return not owned.start() < trigger[0] <= owned.end()
+
+
+def _dated_after(text: str, found: tuple[int, str, tuple[int, int]], expr: DateExpr, dates: list[DateExpr]) -> bool:
+    """Tell whether a trigger after "and" has a date of its own after it (before the next trigger).
+
+    "graduated in July and the frigate completed its first port visit in August": July, the date
+    of the conjunct before, is not the visit's date (a trigger the date modifies or opens keeps it).
+    """
+    score, _, span = found
+    if score <= 0 or span[0] < expr.span[1] or not re.search(r"(?:,\s|\s)and\s", text[expr.span[1] : span[0]]):
+        return False  # only a date of the conjunct before ("... in July and the frigate ...")
+    hi = min([m.start() for _, m in _eventive_triggers(text) if m.start() >= span[1]] + [text.find(";", span[1]) % (len(text) + 1)])
+    return any(
+        d.span != expr.span and span[1] <= d.span[0] < hi and d.start
+        and not (_attribution_date(text, d.span) or _inside_quote(text, d.span) or _end_bound(text, d))
+        for d in dates
+    )
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*\s+$", re.I)
+_PARTICIPLE = r"(?:[a-z]+(?:ed|en)|held|made|built|won|met|set|struck|begun)"
+_PARTICIPLE_TO_DATE = re.compile(rf"\s+{_PARTICIPLE}\s+(?:[\w'\u2019-]+\s+){{0,3}}?$")
+
+
+def _participle_of_noun(text: str, span: tuple[int, int], date_span: tuple[int, int]) -> bool:
+    """Tell whether a date dates a noun's participle clause ("the pact agreed in 2021"), not the verb before it."""
+    if re.fullmatch(_PARTICIPLE, text[span[0] : span[1]]) and _NOUN_BEFORE.search(text, max(0, span[0] - 50), span[0]):
+        return True  # the trigger is the participle itself
+    return span[1] <= date_span[0] and bool(_PARTICIPLE_TO_DATE.fullmatch(text, span[1], date_span[0]))
+
+
+def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[DateExpr]) -> bool:
+    """Tell whether another date stands after the trigger in its own predicate ("and signed it on Tuesday")."""
+    hi = _predicate(text, span)[1]
+    return any(d.span != expr.span and span[1] <= d.span[0] < hi for d in dates)
+
+
+def _attribution_date(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a date only dates the reporting ("..., the ministry said on Monday")."""
+    return bool(
+        re.search(
+            r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)"
+            r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
+            text[max(0, span[0] - 40) : span[0]],
+        )
+    )
