@@ -43,3 +43,9 @@ def test_earlier_in_the_day_is_the_day_told_before(body, first, second):
 def test_no_date_word_is_left_in_a_title(body, leftover):
     titles = [e.title for e in facts(body, published=ANCHOR).events]
     assert titles and all(leftover not in t.split() for t in titles)
+
+
+def test_earlier_in_the_day_with_no_day_before_is_the_anchors_day():
+    assert _dates("Earlier in the day, the minister visited the naval base in Darwin.") == ["2024-03-14"]
+    undated = facts("Earlier in the day, the minister visited the naval base in Darwin.").events
+    assert [e.when.start for e in undated] == [None]  # no publication date: no day at all

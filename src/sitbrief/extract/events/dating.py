@@ -43,7 +43,11 @@ def _date_offsets(drafts: list[EventDraft]) -> None:
         expr = draft.date
         if expr is not None and expr.rule.startswith(DAY_OFFSET):
             if last is None:
-                draft.date = None  # no day before it to count from: undated
+                if expr.start is None:
+                    draft.date = None  # no day before it to count from: undated
+                else:  # "earlier in the day" with no day told before it: the anchor's day
+                    draft.date = DateExpr(expr.text, expr.span, expr.start, expr.end, "day", f"{expr.rule} (the anchor's day)")
+                    last = expr.start
                 continue
             day = (date.fromisoformat(last) + timedelta(days=int(expr.rule[len(DAY_OFFSET) :]))).isoformat()
             draft.date = DateExpr(expr.text, expr.span, day, day, "day", f"{expr.rule} ({last})")
