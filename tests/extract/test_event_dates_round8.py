@@ -49,3 +49,46 @@ def test_earlier_in_the_day_with_no_day_before_is_the_anchors_day():
     assert _dates("Earlier in the day, the minister visited the naval base in Darwin.") == ["2024-03-14"]
     undated = facts("Earlier in the day, the minister visited the naval base in Darwin.").events
     assert [e.when.start for e in undated] == [None]  # no publication date: no day at all
+
+
+def _told(body: str) -> list[tuple[str, str | None]]:
+    return [(e.title, e.when.start) for e in facts(body, published=ANCHOR).events]
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("Wang visited New Zealand in 2014 and 2017.",
+         [("Wang visits New Zealand", "2014"), ("Wang visits New Zealand", "2017")]),
+        ("The leaders met on 3 March and again on 9 March.",
+         [("The leaders meet", "2024-03-03"), ("The leaders meet again", "2024-03-09")]),
+        ("The leaders met in Bali in 2022 and in Tokyo in 2023.",
+         [("The leaders meet in Bali", "2022"), ("The leaders meet in Tokyo", "2023")]),
+        ("The minister will visit Paris on Monday and Berlin on Wednesday.",
+         [("The minister to visit Paris", "2024-03-18"), ("The minister to visit Berlin", "2024-03-20")]),
+        ("The ship visited Manila on 3 March and Cebu on 7 March.",
+         [("The ship visits Manila", "2024-03-03"), ("The ship visits Cebu", "2024-03-07")]),
+        ("The minister will attend the summit on 3 April and a reception on 4 April.",
+         [("The minister to attend the summit", "2024-04-03"), ("The minister to attend a reception", "2024-04-04")]),
+    ],
+)
+def test_each_date_listed_under_one_verb_is_an_event(body, expected):
+    assert _told(body) == expected
+
+
+def test_the_second_object_takes_the_second_date_not_the_first():
+    told = dict((d, t) for t, d in _told(
+        "The Foreign Secretary will attend the opening ceremony of the annual meeting of ASEAN foreign ministers "
+        "on 31 July and the gala dinner on 1 August."))
+    assert "gala dinner" in told["2024-08-01"] and "gala dinner" not in told["2024-07-31"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They agreed plans for joint military exercises in 2023 and 2024 to enhance their abilities.",
+        "The exercises took place in 2019 and 2021.",
+    ],
+)
+def test_a_nouns_listed_dates_stay_one_event(body):
+    assert len(_told(body)) == 1
