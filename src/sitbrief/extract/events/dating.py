@@ -245,3 +245,18 @@ def _attribution_date(text: str, span: tuple[int, int]) -> bool:
             text[max(0, span[0] - 40) : span[0]],
         )
     )
+
+
+_REPORTING_VERB = re.compile(rf"\b(?:{alternation(words('reporting_verbs'))})\b")
+_OPENING_DATE = re.compile(r"\W*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?", re.I)
+
+
+def _reported_clause(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a date opening the sentence dates a saying, not the trigger in what was said.
+
+    "Earlier Tuesday, the president warned that he will not accept more strikes": Tuesday is the
+    warning's day; the strikes of the reported clause have no date of their own.
+    """
+    if trigger[0] < span[1] or not _OPENING_DATE.fullmatch(text, 0, span[0]):
+        return False
+    return bool(_REPORTING_VERB.search(text, span[1], trigger[0]))

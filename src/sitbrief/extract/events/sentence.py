@@ -15,6 +15,7 @@ from sitbrief.extract.events.dating import (
     _own_date,
     _participle_of_noun,
     _possessed_by_other,
+    _reported_clause,
 )
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _OWN_TRAVEL, _speaker_own
@@ -44,7 +45,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         found = [
             f for f in _candidates(text, expr.span)
             if f[2] not in dated_triggers and not _habitual(text, f[2]) and not _dated_after(text, f, expr, dates)
-            and not _possessed_by_other(text, expr.span, f[2])
+            and not _possessed_by_other(text, expr.span, f[2]) and not _reported_clause(text, expr.span, f[2])
             and (not quoted or _own_quoted(text, expr.span, f[2]))
         ]
         if quoted and not found:
