@@ -92,3 +92,33 @@ def test_the_second_object_takes_the_second_date_not_the_first():
 )
 def test_a_nouns_listed_dates_stay_one_event(body):
     assert len(_told(body)) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Earlier Tuesday, the president warned the coalition that he will not accept further air strikes.",
+        "On Monday, officials said the two leaders met in Hanoi.",
+        "Yesterday, the ministry confirmed that the frigate will deploy to the Gulf.",
+    ],
+)
+def test_a_date_opening_a_saying_does_not_date_what_was_said(body):
+    events = facts(body, published=ANCHOR).events
+    assert all(e.kind in ("announcement", "statement") or e.when.start is None for e in events)
+
+
+def test_a_date_opening_a_sentence_still_dates_its_own_verb():
+    assert _dates("On Monday the minister met his counterpart and said the talks were useful.") == ["2024-03-11"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Earlier Wednesday, the navy held drills off the coast.",
+        "Late on Monday, the navy said it will hold drills next month.",
+        "Last October, the two navies held an exercise in the Coral Sea.",
+    ],
+)
+def test_a_date_is_not_an_exercise_name(body):
+    titles = [e.title for e in facts(body, published=ANCHOR).events]
+    assert titles and not any(t.startswith("Exercise ") for t in titles)
