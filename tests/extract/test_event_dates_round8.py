@@ -122,3 +122,21 @@ def test_a_date_opening_a_sentence_still_dates_its_own_verb():
 def test_a_date_is_not_an_exercise_name(body):
     titles = [e.title for e in facts(body, published=ANCHOR).events]
     assert titles and not any(t.startswith("Exercise ") for t in titles)
+
+
+@pytest.mark.parametrize(
+    "body,when",
+    [
+        ("A typhoon forced the navy to postpone the exercise until next week.", "2024-03-18"),
+        ("The ministers agreed to delay the talks until April.", "2024-04"),
+        ("The navy is rescheduling the drills for next month.", "2024-04"),
+    ],
+)
+def test_a_postponement_in_any_form_takes_its_new_date(body, when):
+    events = facts(body, published=ANCHOR).events
+    assert [(e.when.start, e.status) for e in events] == [(when, "postponed")]
+
+
+def test_without_delay_postpones_nothing():
+    events = facts("The two sides met on Monday and agreed to act without further delay.", published=ANCHOR).events
+    assert all(e.status != "postponed" for e in events)
