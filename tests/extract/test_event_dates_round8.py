@@ -140,3 +140,15 @@ def test_a_postponement_in_any_form_takes_its_new_date(body, when):
 def test_without_delay_postpones_nothing():
     events = facts("The two sides met on Monday and agreed to act without further delay.", published=ANCHOR).events
     assert all(e.status != "postponed" for e in events)
+
+
+@pytest.mark.parametrize(
+    "body,title,when",
+    [
+        ("It is 10 years since the two countries signed the partnership agreement.",
+         "The two countries sign the partnership agreement", "2014"),
+        ("Just six months have passed since our last meeting.", "Our last meeting", "2023-09"),
+    ],
+)
+def test_the_happening_a_count_since_names_is_dated(body, title, when):
+    assert _told(body) == [(title, when)]

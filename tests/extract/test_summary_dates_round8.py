@@ -26,3 +26,8 @@ THU = date(2024, 3, 14)
 )
 def test_the_opening_words_of_a_date_stay_as_written(sentence, expected):
     assert absolute_text(sentence, THU) == expected
+
+
+def test_a_count_since_stays_as_written():
+    sentence = "Just six months have passed since our last meeting."
+    assert absolute_text(sentence, THU) == sentence

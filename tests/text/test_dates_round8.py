@@ -127,3 +127,25 @@ def test_the_weekday_naming_an_explicit_date_is_part_of_it(sentence, text, start
 def test_later_this_month_is_one_date(word):
     found = find_dates(f"The minister visits Canberra {word} this month.", THU, True)
     assert [(e.text, e.start) for e in found] == [(f"{word} this month", "2024-03")]
+
+
+@pytest.mark.parametrize(
+    "sentence,start",
+    [
+        ("It is 10 years since the two countries signed the partnership.", "2014"),
+        ("Just six months have passed since our last meeting.", "2023-09"),
+        ("It has been five years since the navies last exercised together.", "2019"),
+        ("Two years have passed since the leaders met in Bali.", "2022"),
+    ],
+)
+def test_a_count_since_a_happening_dates_it(sentence, start):
+    assert [e.start for e in find_dates(sentence, THU, False)] == [start]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["More than two years have passed since the leaders met.", "Nearly ten years since the treaty was signed.",
+     "The minister visited Fiji three years since taking office."],
+)
+def test_a_vague_count_since_dates_nothing(sentence):
+    assert [e.start for e in find_dates(sentence, THU, False)] == []

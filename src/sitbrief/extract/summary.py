@@ -162,7 +162,7 @@ _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before",
 _PREPOSITION_END = re.compile(
     r"\b(?:on|in|from|by|until|since|during|before|after|of|for|at|to|about|over|between|with|than)\s+$", re.I
 )
-_AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter")  # "in the coming weeks", "this summer"
+_AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter", "what came since")  # "this summer"
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _PART_OF_DAY = re.compile(r"^\s+(morning|afternoon|evening|night)\b(?!['\u2019]s)", re.I)

@@ -209,6 +209,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "since_count",  # "It is 10 years since the pact was agreed", "six months have passed since our last meeting"
+        re.compile(
+            r"\b(?:(?:it\s+(?:is|was|has\s+been|had\s+been)|just|only)\s+){0,2}"
+            r"(?:(?P<vague>more\s+than|over|nearly|almost|at\s+least|about|some)\s+)?"
+            rf"(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>years?|months?)\s+(?:(?:have|has|had)\s+(?:now\s+)?passed\s+)?"
+            r"since\b(?!\s+\w+ing\b)",
+            re.I,
+        ),
+    ),
+    (
         "ago",
         re.compile(rf"\b(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>days?|months?|years?)\s+ago\b", re.I),
     ),
@@ -715,6 +725,19 @@ def _h_ago(m, anchor, future):
     return _iso(anchor.year - n), _iso(anchor.year - n), "year", f"{n} year(s) before the anchor"
 
 
+def _h_since_count(m, anchor, future):
+    """Resolve "10 years since X", "six months have passed since X" to when X was: that long before the anchor."""
+    if m["vague"]:
+        return None  # "more than two years since": no year
+    if anchor is None:
+        return "unresolved"
+    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    if unit == "month":
+        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
+        return _iso(y, mo + 1), _iso(y, mo + 1), "month", f"what came since: {n} month(s) before the anchor"
+    return _iso(anchor.year - n), _iso(anchor.year - n), "year", f"what came since: {n} year(s) before the anchor"
+
+
 def _h_day_offset(m, anchor, future):
     """Mark "the following day", "two days earlier" as days from the date stated before it (resolved by events)."""
     if m["rel"]:
@@ -747,6 +770,7 @@ def _h_unit_offset(m, anchor, future):
 
 _HANDLERS = {
     "ago": _h_ago,
+    "since_count": _h_since_count,
     "day_offset": _h_day_offset,
     "unit_offset": _h_unit_offset,
     "range_mdmd": _h_range,
