@@ -152,3 +152,12 @@ def test_without_delay_postpones_nothing():
 )
 def test_the_happening_a_count_since_names_is_dated(body, title, when):
     assert _told(body) == [(title, when)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Back in 2016 the navies held their first joint exercise.", "The navies first exercised together back in 2016."],
+)
+def test_back_in_a_year_is_part_of_the_date(body):
+    told = _told(body)
+    assert [d for _, d in told] == ["2016"] and not any("Back" in t.split() or "back" in t.split() for t, _ in told)

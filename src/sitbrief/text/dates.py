@@ -182,7 +182,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"exercises?|deployment|trip|conference|agreement|attacks?|strikes?|incident|ministerial|dialogue)\b)"
         ),
     ),
-    ("year", re.compile(r"\b(?i:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),  # "In 2014, ..." too
+    (
+        "year",  # "In 2014, ..." too; "back in 2016": the "back" belongs to the date
+        re.compile(r"\b(?:(?i:back)\s+(?=(?i:in)\s))?(?i:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b"),
+    ),
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d{2})(?=\))")),
     (
         "year",  # "the tsunami of 2004", "her first visit of 2024" (not "a total of 2000 troops")
