@@ -161,3 +161,17 @@ def test_the_happening_a_count_since_names_is_dated(body, title, when):
 def test_back_in_a_year_is_part_of_the_date(body):
     told = _told(body)
     assert [d for _, d in told] == ["2016"] and not any("Back" in t.split() or "back" in t.split() for t, _ in told)
+
+
+@pytest.mark.parametrize(
+    "later,when",
+    [
+        ("Both looked forward to continuing their talks with the defence ministers tomorrow.", "2023-02-03"),
+        ("The two ministers will hold talks with the defence ministers tomorrow in Portsmouth.", "2023-02-03"),
+    ],
+)
+def test_day_words_of_a_story_written_the_day_after_its_headline_date(later, when):
+    header = "Foreign Secretary's meeting with the Australian Foreign Minister, 1 February 2023"
+    body = f"The Foreign Secretary and the Australian Foreign Minister had a productive meeting in London yesterday. {later}"
+    events = facts(body, header).events
+    assert [e.when.start for e in events] == ["2023-02-01", when]

@@ -141,8 +141,25 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
         return
     if main.date is None or main.date.start is None or relative:
         day = stated.isoformat()
+        before = relative and not same_day and main.date.rule.startswith("'")  # "yesterday": written the day after
         text = main.date.text if main.date else doc.title or ""
         main.date = DateExpr(text, main.date.span if main.date else (0, 0), day, day, "day", "the date in the headline")
+        if before and doc.anchor_from == "title" and doc.anchor == stated:
+            _written_next_day(drafts, main)
+
+
+def _written_next_day(drafts: list[EventDraft], main: EventDraft) -> None:
+    """Move the day words of a story written the day after its headline's date one day on.
+
+    "Meeting with X, 1 February 2023 ... met in London yesterday ... will continue tomorrow": the
+    headline's date is yesterday's, so "tomorrow" is 3 February, not the 2nd.
+    """
+    for draft in drafts:
+        expr = draft.date
+        if draft is main or expr is None or not expr.start or not re.fullmatch(r"'[a-z ]+' relative to anchor", expr.rule):
+            continue
+        day = (date.fromisoformat(expr.start) + timedelta(days=1)).isoformat()
+        draft.date = DateExpr(expr.text, expr.span, day, day, "day", f"{expr.rule}, written the day after the headline's date")
 
 
 def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]) -> None:
