@@ -172,6 +172,7 @@ def test_back_in_a_year_is_part_of_the_date(body):
 )
 def test_day_words_of_a_story_written_the_day_after_its_headline_date(later, when):
     header = "Foreign Secretary's meeting with the Australian Foreign Minister, 1 February 2023"
-    body = f"The Foreign Secretary and the Australian Foreign Minister had a productive meeting in London yesterday. {later}"
+    body = ("The Foreign Secretary and the Australian Foreign Minister had a productive meeting in London "
+            f"yesterday. {later}")
     events = facts(body, header).events
     assert [e.when.start for e in events] == ["2023-02-01", when]
