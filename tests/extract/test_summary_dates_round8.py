@@ -31,3 +31,15 @@ def test_the_opening_words_of_a_date_stay_as_written(sentence, expected):
 def test_a_count_since_stays_as_written():
     sentence = "Just six months have passed since our last meeting."
     assert absolute_text(sentence, THU) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The vote is planned for the week of March 18.", "The vote is planned for the week of 18 March 2024."),
+        ("Talks are set for the week beginning 3 June in Geneva.",
+         "Talks are set for the week beginning 3 June 2024 in Geneva."),
+    ],
+)
+def test_the_week_of_a_day_keeps_its_words(sentence, expected):
+    assert absolute_text(sentence, THU) == expected

@@ -149,3 +149,16 @@ def test_a_count_since_a_happening_dates_it(sentence, start):
 )
 def test_a_vague_count_since_dates_nothing(sentence):
     assert [e.start for e in find_dates(sentence, THU, False)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence,start,end",
+    [
+        ("The vote is planned for the week of March 18.", "2024-03-18", "2024-03-24"),
+        ("Talks are set for the week beginning 3 June in Geneva.", "2024-06-03", "2024-06-09"),
+        ("The drills run during the week of the 18th of March.", "2024-03-18", "2024-03-24"),
+    ],
+)
+def test_the_week_of_a_day_is_a_week(sentence, start, end):
+    found = find_dates(sentence, THU, True)
+    assert [(e.start, e.end, e.precision) for e in found] == [(start, end, "week")]

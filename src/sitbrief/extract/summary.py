@@ -129,11 +129,17 @@ def _past_weekday(expr: DateExpr) -> DateExpr:
     "Sunday 6 June" -> "6 June 2010" after "Sunday"; "late Tuesday" -> "late on 31 May 2011";
     "earlier in the year" -> "earlier in 2018".
     """
+    if "the week from that day" in expr.rule and (week := _WEEK_LEAD.match(expr.text)):
+        span = (expr.span[0] + week.end(), expr.span[1])  # "the week of March 18" -> "the week of 18 March 2024"
+        return _past_weekday(DateExpr(expr.text[week.end() :], span, expr.start, expr.start, "day", expr.rule))
     lead = _MODIFIER.match(expr.text) or ("weekday" not in expr.rule and _NAMED_WEEKDAY.match(expr.text))
     if not lead or lead.end() == len(expr.text):
         return expr
     span = (expr.span[0] + lead.end(), expr.span[1])
     return DateExpr(expr.text[lead.end() :], span, expr.start, expr.end, expr.precision, expr.rule)
+
+
+_WEEK_LEAD = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:the\s+)?", re.I)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|[-\u2013])\s*", re.I)
@@ -160,7 +166,9 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(
 _BESIDE_GAP = re.compile(r"\s*[(,]\s*")  # a date set off right after another: "yesterday (August 23)"
 _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")
 _PREPOSITION_END = re.compile(
-    r"\b(?:on|in|from|by|until|since|during|before|after|of|for|at|to|about|over|between|with|than)\s+$", re.I
+    r"\b(?:on|in|from|by|until|since|during|before|after|of|for|at|to|about|over|between|with|than|"
+    r"beginning|starting|commencing)\s+$",
+    re.I,
 )
 _AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter", "what came since")  # "this summer"
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)

@@ -300,7 +300,21 @@ def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateEx
             if expr:
                 taken.append(span)
                 found.append(expr)
-    return _weekday_of_week(_explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence), sentence, anchor)
+    found = _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence)
+    return [_week_of(e, sentence) for e in _weekday_of_week(found, sentence, anchor)]
+
+
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:the\s+)?$", re.I)
+
+
+def _week_of(expr: DateExpr, sentence: str) -> DateExpr:
+    """Return "the week of March 18" as the seven days from that day, not the day alone."""
+    found = _WEEK_OF.search(sentence, max(0, expr.span[0] - 30), expr.span[0])
+    if not found or expr.precision != "day" or not expr.start or expr.start != expr.end:
+        return expr
+    last = (date.fromisoformat(expr.start) + timedelta(days=6)).isoformat()
+    span = (found.start(), expr.span[1])
+    return DateExpr(sentence[span[0] : span[1]], span, expr.start, last, "week", f"{expr.rule}; the week from that day")
 
 
 def _weekday_of_week(found: list[DateExpr], sentence: str, anchor: date | None) -> list[DateExpr]:
