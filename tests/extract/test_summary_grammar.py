@@ -34,7 +34,10 @@ LEAD_IN = re.compile(
     r"^(?:joint\s+)?(?:statement|readout)\s+from\b[^.]{0,30}:",
     re.I,
 )
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},(?:\s+[A-Z][a-z]+)*\s*[\u2013\u2014-]")
+DATELINE = re.compile(  # "MANILA, June 3 -", "Washington, DC - "
+    r"^[A-Z][A-Z .'-]{2,},(?:\s+[A-Z][a-z]+)*\s*[\u2013\u2014-]|^[A-Z][a-z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},"
+    r"\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+[\u2013\u2014-]+\s"
+)
 DANGLING_TITLE = re.compile(r"\b(?:the|of|in|on|at|to|for|from|by|with|a|an|and|or|that|which)\s*$", re.I)
 
 

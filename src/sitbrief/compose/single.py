@@ -353,7 +353,9 @@ class Composer:
             named = [p for p in involved if lead.evidence[0] in p.evidence]
             titled = [p for p in people if p not in named and _called_by_office(p, text, people)]
             involved = titled + named or involved
-        return _principals(involved) or _principals(self._bystanders_out(lead, people))[:4]
+        if lead and lead.kind in _TAKING_PART:  # who reports a sailing, a meeting or a drill is not in it
+            involved = [p for p in involved if not _reports_only(p)]
+        return _principals(involved) or [p for p in self._bystanders_out(lead, people) if _may_stand_in(p)][:4]
 
     def _bystanders_out(self, lead: Event | None, people: list) -> list:
         """Return `people` without those first named after the lead who meet, call or travel in an event of
@@ -388,7 +390,7 @@ class Composer:
             if city is not None:
                 text = f"{place.name}, {city.name}" + (f", {city.country}" if city.country else "")
             return text, place.evidence[:1]
-        if self.facts.article.dateline and not self._elsewhere(lead):
+        if self.facts.article.dateline and not self._elsewhere(lead) and not self._foreign_counterpart(lead):
             return self.facts.article.dateline, []
         if lead is not None:
             return self._destination(lead)
@@ -448,6 +450,22 @@ class Composer:
         return next((p for p in self.facts.places if after and p.kind == "city" and after.group(1).startswith(p.name)),
                     None)
 
+    def _foreign_counterpart(self, lead: Event | None) -> bool:
+        """Tell whether the main event is a meeting, call or talks of someone at home in the dateline's country
+        with someone of another country: the dateline is then where the release was written, not where they met
+        (a WASHINGTON story of a US general meeting South Korea's defence minister) or no place at all (a call).
+        A visitor's dateline (CANBERRA, of a US admiral's visit) is where he went."""
+        if lead is None or lead.kind not in ("meeting", "call", "talks") or not lead.evidence:
+            return False
+        dateline = self.facts.article.dateline or ""
+        home = next((p.country or p.name for p in self.facts.places if p.name == dateline), None)
+        text = self._sentence(lead.evidence[0])
+        taking_part = [p for p in self.facts.people if p.id in lead.participants and p.name in text]
+        if home is None or not taking_part:
+            return False
+        subject = min(taking_part, key=lambda p: text.index(p.name))
+        return subject.affiliation == home and any(p.affiliation and p.affiliation != home for p in taking_part)
+
     def _elsewhere(self, lead: Event | None) -> bool:
         """Tell whether the main event's sentence sends it to places other than the dateline (a trip abroad)."""
         if lead is None or not lead.evidence:
@@ -459,14 +477,17 @@ class Composer:
 
     def _dated_sibling(self, lead: Event) -> Event | None:
         """Return the one dated event that tells the undated main event again: of its kind, in its sentence or
-        the next ("The navy will hold an exercise ..." and "The carriers will conduct drills Nov. 11-14")."""
+        the next ("The navy will hold an exercise ..." and "The carriers will conduct drills Nov. 11-14"), or
+        at its place within the two sentences after the lead (a standfirst, then the body's first sentence)."""
         ids = [s.id for s in self.facts.article.sentences]
         if lead.kind not in HAPPENING_KINDS or not lead.evidence or lead.evidence[0] not in ids:
             return None
         first = ids.index(lead.evidence[0])
         near = set(ids[first : first + 2])
-        dated = [e for e in self.facts.events if e.id != lead.id and e.kind == lead.kind and e.when.text
-                 and e.evidence[:1] and e.evidence[0] in near and e.status == lead.status]
+        lead_near = self._near_lead() if lead.where else set()  # a standfirst's "X visits Manila", then the
+        dated = [e for e in self.facts.events if e.id != lead.id and e.kind == lead.kind and e.when.text  # body's
+                 and e.evidence[:1] and e.status == lead.status  # "X made a port visit to Manila this week"
+                 and (e.evidence[0] in near or (e.evidence[0] in lead_near and e.where == lead.where))]
         return dated[0] if len({(e.when.text, e.when.start) for e in dated}) == 1 else None
 
     def _lead_day_without_year(self) -> str | None:
@@ -701,6 +722,25 @@ def _principals(people: list) -> list:
     return principals or people
 
 
+_COMMENTATOR = re.compile(  # "senior fellow at the Institute", "defence analyst"
+    rf"\b(?:{alternation(words('commentator_heads'))})\b", re.I)
+
+
+def _may_stand_in(person) -> bool:
+    """Tell whether someone the main event does not name may stand in its Who: not one who only reports it (a
+    spokesperson) or comments on it (an analyst), nor a bare given name without a role ("George", one of a
+    ship's namesakes)."""
+    if _reports_only(person) or any(_COMMENTATOR.search(r) for r in person.roles):
+        return False  # a spokesperson reports it, an analyst comments on it
+    return bool(person.roles) or " " in person.name.strip()
+
+
+def _reports_only(person) -> bool:
+    """Tell whether someone's office is to report for others (a spokesperson, a press secretary)."""
+    return any(_SPOKESPERSON.search(r) for r in person.roles)
+
+
+_TAKING_PART = HAPPENING_KINDS | {"agreement", "deal"}  # events people take part in: a signing too
 _OWN_MOVES = ("meeting", "call", "talks", "deployment")  # events that take their people somewhere of their own
 _OFFICE_OPENING = re.compile(r"^The\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:has\s+|had\s+|will\s+)?[a-z]+")
 _TRAVEL = re.compile(  # "depart tomorrow for", "travel to", "a visit to", "fly directly to": the event is there

@@ -21,6 +21,7 @@ from sitbrief.extract.summary import (
     absolute_text,
     brief_headline,
     clean_lead,
+    continues_quotation,
     cut_off,
     has_verb,
     here_named,
@@ -29,6 +30,10 @@ from sitbrief.extract.summary import (
     lead_sentences,
     reads_as_headline,
     restates,
+    statement_intro,
+    statement_lead,
+    statement_said,
+    told_of,
 )
 from sitbrief.extract.titles import finish_title
 from sitbrief.facts.model import (
@@ -586,7 +591,14 @@ def _summary(
     if main is None:
         lead = _dated_lead(doc, lead)
         main = main_event(doc, events, lead, spots)
-    bluf = _full_names(" ".join(absolute(i) for i in lead), people or [])
+    intro = statement_intro(doc, lead)  # a statement given as a quotation: its lead-in names who says it
+    authors = statement_authors(doc.title or "")  # a joint statement's "we"
+    if intro is not None:
+        lead = [intro, lead[0]]
+        bluf = _full_names(statement_lead(absolute(intro), absolute(lead[1])), people or [])
+    else:
+        told = [told_of(absolute(i), authors, n == 0) for n, i in enumerate(lead)]
+        bluf = _full_names(" ".join(told), people or [])
     quoted = {sid for q in quotes for sid in q.evidence}
     def antecedent(i: int) -> str | None:
         opening = _ANAPHOR.match(doc.sentences[i].text)
@@ -594,9 +606,14 @@ def _summary(
         return found[2] if found else None
 
     chosen = _key_point_sentences(doc, lead, quoted, antecedent)
-    points = [Statement(text=_named_point(absolute(i), i, lead + chosen, antecedent), evidence=[doc.sid(i)])
-              for i in chosen]
+    points = []
+    for i in chosen:  # the signatories named once, by the BLUF or else the first point opening on "We"
+        point = _named_point(absolute(i), i, lead + chosen, antecedent)
+        named = bool(authors) and (re.match(r"\W*We,", bluf) is not None or any(
+            authors[1:] in t for t in [bluf] + [p.text for p in points]))
+        points.append(Statement(text=told_of(point, authors, not named), evidence=[doc.sid(i)]))
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
+    first = statement_said(first) + "." if intro is not None else first
     bare_first = re.sub(r"\s*\([A-Z]{2,8}\)", "", first)  # "Her Majesty's Canadian Ship (HMCS) Halifax"
     subject_only = main is not None and not has_verb(main.title) and (
         first.startswith(main.title.split(" (")[0]) or main.title in bare_first)  # the lead's subject, no verb
@@ -608,7 +625,6 @@ def _summary(
     else:
         title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
         title = _subject_named(title, people or []) if title != (doc.title or "") else title
-    authors = statement_authors(doc.title or "")
     if authors and re.match(r"We\s+[a-z]", title):
         rest = third_person(title[3:])  # "We discuss ..." of "E3 leaders' declaration": the signatories
         short = re.sub(r"^The\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?", "", authors)  # "The Prime Ministers of
@@ -626,6 +642,8 @@ def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str],
     paragraphs give fewer than three (a readout in one paragraph), their later sentences in order."""
     firsts, later = [], []
     for _, _, indexes in doc.paragraphs:
+        if continues_quotation([doc.sentences[i].text for i in indexes]):
+            continue  # a speaker's words whose opening mark stands in the paragraph before
         reporting = [i for i in indexes if not _not_reporting(doc.sentences[i].text)]
         if reporting and reporting[0] not in lead and is_background(doc.sentences[reporting[0]].text):
             continue  # a paragraph opening on background ("This week in history ...") goes on with it
@@ -802,7 +820,7 @@ def main_event(
 _HAPPENING_KINDS = frozenset({"meeting", "call", "talks", "exercise", "deployment", "agreement", "deal"})
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom)\s+(?:\w+\s+){0,2}$", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom)\s+(?:[^\s,]+\s+){0,8}$", re.I)  # "who are set to soon hold joint"
 
 
 def _context(doc: Doc) -> list[Statement]:

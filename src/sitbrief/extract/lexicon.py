@@ -157,10 +157,10 @@ def _load_figures(lex: Lexicon) -> None:
         for name in [row[0].strip(), *_split(_cell(row, 2))]:
             if len(name.split()) >= 2:
                 lex.figures.setdefault(name.lower(), _cell(row, 1))
-                lex.figure_offices.setdefault(name.lower(), _offices_held(_cell(row, 3) or ""))
+                lex.figure_offices.setdefault(name.lower(), offices_held(_cell(row, 3) or ""))
 
 
-def _offices_held(cell: str) -> tuple[str, ...]:
+def offices_held(cell: str) -> tuple[str, ...]:
     """Return the offices of a figures.tsv cell, lower case ("Prime Minister; Foreign Secretary 2023-2024")."""
     pieces = re.split(r"[;()]", cell)
     return tuple(o for p in pieces if (o := re.sub(r"\s*\d{4}(?:\s*-\s*\d{4})?\s*$", "", p).strip().lower()))

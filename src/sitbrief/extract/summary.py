@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.lexicon import pairs, words
+from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.rx import rx
 from sitbrief.extract.tense import FUTURE
 from sitbrief.text.clean import inside_quote, word_count
@@ -166,12 +166,15 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(
 _BESIDE_GAP = re.compile(r"\s*[(,]\s*")  # a date set off right after another: "yesterday (August 23)"
 _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")
 _PREPOSITION_END = re.compile(
-    r"\b(?:on|in|from|by|until|since|during|before|after|of|for|at|to|about|over|between|with|than|"
-    r"beginning|starting|commencing)\s+$",
-    re.I,
+    r"\b(?:on|in|from|by|until|till|thru|through|throughout|past|since|during|before|after|of|for|at|to|about|"
+    r"over|between|with|than|beginning|starting|commencing)\s+$", re.I
 )
-_AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter", "what came since")  # "this summer"
-_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
+# "in the coming weeks", "this summer"; a holiday is a name a reader knows ("a statement on Anzac Day");
+# "10 years since" reads as written
+_AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter", "holiday", "what came since")
+_DETERMINED = re.compile(  # "the past year"; a possessive: "the BBC's Today programme", "the ministry's Monday ..."
+    r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|\w(?:['\u2019]s|s['\u2019])\s+$", re.I
+)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _PART_OF_DAY = re.compile(r"^\s+(morning|afternoon|evening|night)\b(?!['\u2019]s)", re.I)
 _EXPLICIT_BESIDE = re.compile(
@@ -322,8 +325,15 @@ def _may_lead(text: str) -> bool:
     ("I'm Corporal A B with your Marine Minute."), no document title without a verb."""
     return (
         not LEAD_IN.search(clean_lead(text)) and word_count(text) >= 4 and not _SIGN_ON.search(text)
-        and not (_DOCUMENT_TITLE.match(text) and not has_verb(text))
+        and not _is_document_title(text)
     )
+
+
+def _is_document_title(text: str) -> bool:
+    """Tell whether a line names a document, not news: "Readout of ...", "FCDO statement in response to ..." with
+    no verb after the document's name."""
+    found = _DOCUMENT_TITLE.match(text)
+    return bool(found) and not has_verb(text[found.end() :])
 
 
 def _says_more(second: str, first: str) -> bool:
@@ -345,18 +355,30 @@ _FOLLOWING_TAIL = re.compile(r"\s[a-z]+\s+the\s+following(?:\s+[a-z]+){0,2}\s*:\
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*:\s+(?=[A-Z\"\u201c])")
 
 
-_DATE_LINE = re.compile(
-    r"^(?:[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*[\u2013\u2014-]+\s+(?=[A-Z])"
+_DATE_LINE = re.compile(  # "May 4, 2020 - ", "4 May 2020 \u2013 "; a place written in lower case: "Washington, DC - "
+    r"^(?:[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|"
+    r"[A-Z][a-z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+    r"\s*[\u2013\u2014-]+\s+(?=[A-Z])"
+)
+
+
+_PICTURE_ASIDE = re.compile(  # "(pictured)", "(left)", "(that's the ExCeL Centre on the left)": the photograph's
+    r"\s*\((?:(?:pictured|left|right|above|below|centre|center|top|bottom)(?:[,;][^()]*)?|"
+    r"[^()]*\b(?:pictured|on the (?:far\s+)?(?:left|right)|in the (?:foreground|background|picture|photo|image)|"
+    r"(?:above|below)\s+(?:left|right))\b[^()]*)\)",
+    re.I,
 )
 
 
 def clean_lead(text: str) -> str:
-    """Return a sentence without a speaker's label ("Li Hua: ..."), an opening date line ("May 4, 2020 \u2013 ...")
-    or a closing lead-in ("... the following points:"); a sentence a standfirst left open ends with a period."""
+    """Return a sentence without a speaker's label ("Li Hua: ..."), an opening date line ("May 4, 2020 \u2013 ..."),
+    an aside about the photograph ("(pictured)") or a closing lead-in ("... the following points:"); a sentence
+    a standfirst left open ends with a period."""
     text = text if re.search(r"[.!?:;][\"\u201d\u2019')]?\s*$", text) else text.rstrip() + "."
     label = _SPEAKER_LABEL.match(text) or _DATE_LINE.match(text)
     if label and len(text) - label.end() > 20:
         text = text[label.end() :]
+    text = _PICTURE_ASIDE.sub("", text)
     cut = _TRAILING_LEAD_IN.search(text)
     if cut and cut.start() > 20:
         return text[: cut.start()].rstrip(" ,") + "."
@@ -436,7 +458,8 @@ def headline(lead: str, anchor: date | None) -> str:
     if len(bare.split()) >= 4:
         text = bare
     for expr in sorted(find_dates(text, anchor, False), key=lambda e: -e.span[0]):
-        text = text[: expr.span[0]] + text[expr.span[1] :]
+        if not expr.rule.startswith("holiday"):  # "on Ukrainian Independence Day" names the occasion
+            text = text[: expr.span[0]] + text[expr.span[1] :]
     text = _EMPTIED_BRACKET.sub("", _EMPTIED_OPENING.sub("", text))
     text = re.sub(r"\b(agreed|said|announced|decided|confirmed)\s+that\s+", r"\1 ", text)
     text = re.sub(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", "", text, flags=re.I)
@@ -529,8 +552,14 @@ def cut_off(found: str, text: str, strict: bool = False) -> bool:
     rest = text[ends[-1] :].lstrip(" \u2019'\"\u201d")
     if _LIST_GOES_ON.match(rest):
         return True  # "to depart for Indonesia" of "for Indonesia, Japan and South Korea"
+    if rest and (_NAME_GOES_ON.match(rest) and re.search(r"\s[A-Z][\w'\u2019-]*$", found)
+                 or found.split()[-1].lower() in _COMPLEMENT_VERBS):
+        return True  # "on the Partnership" of "the Partnership for Global Infrastructure", "to remain" of "... in X"
     if rest.startswith(",") and not strict:
         return False
+    country = re.match(r"of\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})", rest)
+    if country and lexicon().country(country.group(1)):
+        return False  # "speaks with Morrison" of "Prime Minister Scott Morrison of Australia"
     return bool(rest) and not _CLAUSE_GOES_ON.match(rest)
 
 
@@ -538,6 +567,8 @@ def _tail_ends(found: str, text: str) -> list[int]:
     """Return where the last three words of `found` end in `text`, allowing a word or two between them
     (a date the headline dropped: "to depart for Indonesia" of "to depart tomorrow for Indonesia")."""
     tail = found.split()[-3:]
+    if len(tail) == 3 and tail[0] not in text and re.fullmatch(r"[a-z]+s", tail[0]):
+        tail = tail[1:]  # the headline's verb put in the present ("meets in Islamabad" of "met in Islamabad")
     if not tail or not all(w in text for w in tail):
         return []  # each pattern below holds every tail word as written
     for gap in (r"\s+", r"(?:\s+\S+){0,2}\s+"):
@@ -548,7 +579,10 @@ def _tail_ends(found: str, text: str) -> list[int]:
     return []
 
 
-_LIST_GOES_ON = re.compile(r"^,\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_LIST_ITEM = r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*"
+_LIST_GOES_ON = re.compile(rf"^,\s+(?:{_LIST_ITEM},\s+){{0,12}}{_LIST_ITEM},?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_NAME_GOES_ON = re.compile(r"^(?:for|and|&)\s+(?:the\s+)?[A-Z]")  # "the Partnership | for Global", "Fiji | and Peru"
+_COMPLEMENT_VERBS = words("complement_verbs")
 
 
 def reads_as_headline(title: str) -> bool:
@@ -560,10 +594,10 @@ def reads_as_headline(title: str) -> bool:
             and not title.endswith(":") and not _DOCUMENT_TITLE.match(title))
 
 
-_DOCUMENT_TITLE = re.compile(
-    r"^(?:joint\s+)?(?:readout|statement|declaration|remarks|transcript|communiqu[eé]|press release|news release|"
-    r"fact sheet)s?"
-    r"\s+(?:of|by|from|on|at|after)\b",
+_DOCUMENT_TITLE = re.compile(  # "Readout of ...", "FCDO statement in response to ...", "A-B-C Joint Statement on ..."
+    r"^(?:(?:(?-i:[A-Z][\w.'\u2019&-]*)|for|of|and|the)\s+){0,8}(?:joint\s+)?(?:readout|statement|declaration|remarks|transcript|"
+    r"communiqu[eé]|press release|news release|fact sheet)s?"
+    r"\s+(?:of|by|from|on|at|after|between|among|to\s+mark|marking|in\s+response\s+to|regarding|following)\b",
     re.I,
 )
 
@@ -575,10 +609,103 @@ _VERB = re.compile(
 
 def has_verb(text: str) -> bool:
     """Tell whether a headline has a verb: a past form, an auxiliary, an infinitive or a listed one."""
-    present = set(pairs("verb_present").values()) | set(pairs("verb_present"))
-    return bool(_VERB.search(text)) or any(w.strip(",.") in present for w in text.split())
+    return bool(_VERB.search(text)) or any(w.strip(",.").lower() in _LISTED_VERBS() for w in text.split())
+
+
+@cache
+def _LISTED_VERBS() -> frozenset[str]:  # noqa: N802 - a constant, read once
+    """Return the finite verb forms the word lists name: verb_present's pairs, headline_verbs, and predicate_verbs'
+    third-person forms ("condemns", "deploys"; not "launch" or "launching", which may be nouns)."""
+    present = pairs("verb_present")
+    third = {w for w in words("predicate_verbs") if w.endswith("s") and not w.endswith("ss")}
+    return frozenset(present) | frozenset(present.values()) | words("headline_verbs") | third
 
 
 # Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
 _BACKGROUND, LEAD_IN, _TRAILING_LEAD_IN, _FOLLOWING_TAIL, _HABIT = map(
     Gated, (_BACKGROUND, LEAD_IN, _TRAILING_LEAD_IN, _FOLLOWING_TAIL, _HABIT))
+
+
+_FOLLOWING_STATEMENT = Gated(re.compile(
+    r"\b(issued|released|made|gave|published|delivered|read)\s+the\s+following\s+"
+    r"(statement|declaration|message|remarks|tribute)\b",
+    re.I,
+))
+_OPENS_QUOTE = re.compile(r"^\s*([\"\u201c])")
+
+
+def statement_intro(doc: Doc, lead: list[int]) -> int | None:
+    """Return the body sentence that introduces a quoted lead ("X today issued the following statement on Y:"
+    before '"Today, we ..."'), else None: the statement's author is the news, and the lead-in names them."""
+    if not lead or not _OPENS_QUOTE.match(doc.sentences[lead[0]].text):
+        return None
+    before = [i for i in doc.body if i < lead[0]]
+    if not before or not _FOLLOWING_STATEMENT.search(doc.sentences[before[-1]].text):
+        return None
+    return before[-1]
+
+
+def statement_said(intro: str) -> str:
+    """Return a statement's lead-in as a clause: "X today issued the following statement on Y:" ->
+    "X today issued a statement on Y"."""
+    found = _FOLLOWING_STATEMENT.search(intro)
+    if found is None:
+        return intro.rstrip(" :.")
+    noun = found.group(2)
+    said = f"{found.group(1)} {noun if noun.endswith('s') else 'a ' + noun}"
+    return (intro[: found.start()] + said + intro[found.end() :]).rstrip(" :.")
+
+
+def statement_lead(intro: str, quoted: str) -> str:
+    """Return the BLUF of a statement given as a quotation: its lead-in as a clause, then its first sentence with
+    the quotation closed ('X issued a statement on Y: "Today, we join ...".')."""
+    words = quoted.strip()
+    opening = _OPENS_QUOTE.match(words)
+    if opening and opening.group(1) == '"' and words.count('"') % 2:
+        words += '"'
+    elif opening and words.count("\u201c") > words.count("\u201d"):
+        words += "\u201d"
+    return f"{statement_said(intro)}: {words}"
+
+
+_FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our|Ours|ours|Ourselves|ourselves|us)\b")
+_THIRD_PERSON = {"we": "they", "our": "their", "ours": "theirs", "ourselves": "themselves", "us": "them"}
+
+
+def told_of(text: str, authors: str | None, opening: bool = False) -> str:
+    """Return a sentence of a joint statement told of its signatories, outside quotations: "we"/"our"/"us" ->
+    "they"/"their"/"them", and, when `opening`, its first "we" named ("We reiterate ..." -> "E3 leaders
+    reiterate ...", "As mediators, we are" -> "As mediators, the Leaders of A and B are"). A "We, the leaders of
+    ..." that names itself, or a statement with no plural `authors`, stays."""
+    if not authors or re.match(r"\W*We,", text):
+        return text
+    unnamed = [opening]
+
+    def swap(m: re.Match[str]) -> str:
+        if inside_quote(text, m.start()):
+            return m.group(0)
+        if unnamed[0] and m.group(0) in ("We", "we"):
+            unnamed[0] = False
+            return _as_subject_at(authors, m.start() == 0 or bool(re.search(r"[.!?]\s+$", text[: m.start()])))
+        word = _THIRD_PERSON[m.group(0).lower()]
+        return word.capitalize() if m.group(0)[0].isupper() else word
+
+    return _FIRST_PERSON.sub(swap, text)
+
+
+def _as_subject_at(authors: str, opening: bool) -> str:
+    """Return the signatories as a subject: capitalised opening a sentence, "the Leaders of ..." inside one."""
+    if opening:
+        return authors[:1].upper() + authors[1:]
+    return "the" + authors[3:] if authors.startswith("The ") else authors
+
+
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|me|my|we|our|us)\b|^(?:We|Our|My)\b")
+
+
+def continues_quotation(paragraph: list[str]) -> bool:
+    """Tell whether a paragraph goes on with a quotation opened before it: it closes more marks than it opens and
+    speaks in the first person ('This week I will also visit Singapore. ... in this area.\u201d')."""
+    text = " ".join(paragraph)
+    unopened = text.count("\u201d") > text.count("\u201c") or (text.count('"') % 2 == 1 and text.rstrip().endswith('"'))
+    return unopened and bool(_FIRST_PERSON_WORDS.search(text))

@@ -384,11 +384,16 @@ def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     while parts and parts[0].lower() in ("and", "but", "or", "so", "then", "also"):
         parts.pop(0)
     parts = re.sub(r"\s*\([^()]*$", "", " ".join(parts)).split()  # an aside the cut left open
-    parts = _without_left_purpose(" ".join(parts)).split()
+    parts = _REDUNDANT_MEETING.sub(r"\1", _without_left_purpose(" ".join(parts))).split()
     if len(parts) < 3:
         return None
     title = " ".join(parts).strip(" ,;:")
     return title[:1].upper() + title[1:]
+
+
+_REDUNDANT_MEETING = re.compile(  # "meets X for a meeting": the verb tells it already
+    r"\b((?:meets|met|meet)\b.*?)\s+for\s+a\s+meeting$"
+)
 
 
 _OPENING = re.compile(
