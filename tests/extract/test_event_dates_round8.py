@@ -176,3 +176,9 @@ def test_day_words_of_a_story_written_the_day_after_its_headline_date(later, whe
             f"yesterday. {later}")
     events = facts(body, header).events
     assert [e.when.start for e in events] == ["2023-02-01", when]
+
+
+def test_a_nouns_second_date_after_another_is_no_second_title():
+    told = _told("Vietnam fought a brief naval clash with China over the Paracel Islands in 1974 and another "
+                 "in the Spratlys in 1988.")
+    assert all("clash another" not in t for t, _ in told)

@@ -8,7 +8,6 @@ from sitbrief.extract.doc import Doc
 from sitbrief.extract.events.clauses import _PREDICATE_VERB
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.mention import _event
-from sitbrief.extract.events.merge import _verb_stem
 from sitbrief.extract.events.status import _end_bound
 from sitbrief.extract.events.titles import _title
 from sitbrief.extract.titles import NOUN_TRIGGERS
@@ -88,13 +87,16 @@ _NOUN_START = re.compile(r"\b(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
 def _verb(text: str, draft: EventDraft) -> bool:
-    """Tell whether a draft's trigger is a verb ("visited", "will visit"), not a noun ("exercises")."""
+    """Tell whether a draft's trigger is a verb ("visited", "met", "will visit"), not a noun ("a naval clash")."""
     if not draft.trigger:
         return False
-    head = draft.word.split()[0] if draft.word else ""
-    if head not in NOUN_TRIGGERS and _verb_stem(draft.word):
+    if _MODAL_BEFORE.search(text, max(0, draft.trigger[0] - 30), draft.trigger[0]):
         return True
-    return bool(_MODAL_BEFORE.search(text, max(0, draft.trigger[0] - 30), draft.trigger[0]))
+    head = draft.word.split()[0] if draft.word else ""
+    return head not in NOUN_TRIGGERS and (head.endswith("ed") or head in _PAST_FORMS)
+
+
+_PAST_FORMS = frozenset({"met", "held", "took", "made", "flew", "sent", "spoke", "led", "began", "went", "came", "saw"})
 
 
 def _object_start(text: str, draft: EventDraft) -> int | None:
