@@ -37,4 +37,4 @@ def test_a_speaker_of_their_own_action_still_takes_part():
 
 def test_a_person_named_after_and_is_not_a_reporter():
     f = facts("Minister Ana Ruiz met Minister Tom Vale in Rome on Monday, and General Mark Hale said little.")
-    assert {"Ana Ruiz", "Tom Vale"} <= _names(f, f.events[0])
+    assert {"Ana Ruiz", "Tom Vale", "Mark Hale"} <= _names(f, f.events[0])

@@ -21,5 +21,5 @@ def test_the_subject_of_a_charge_speaks_the_fragment(body, name):
 
 
 def test_a_fragment_about_a_person_is_not_theirs():
-    f = facts("The rebels were accused of \u201ccowardly and reckless attacks\u201d on the port by the ministry.")
-    assert all(q.speaker is None for q in f.quotes)
+    f = facts("The rebels accused Defence Minister Ana Ruiz of \u201ccowardly and reckless attacks\u201d on the port.")
+    assert f.quotes and speaker(f) != "Ana Ruiz"

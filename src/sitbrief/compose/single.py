@@ -47,6 +47,7 @@ from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SectionSpec, SlideSpec
 from sitbrief.text.clean import slugify
 from sitbrief.text.dates import find_dates
+from sitbrief.text.headline import cut_off_title
 
 EDITED = "Edited after extraction, not the source's words"
 _KIND_LABELS = {"ship": "Ship", "unit": "Unit"}  # who's who names these kinds of body by kind
@@ -108,7 +109,8 @@ class Composer:
 
     def compose(self) -> Brief:
         """Return the Brief."""
-        title = self.render("title.j2", facts=self.facts, lead_event=self._lead_event())
+        article_title = None if cut_off_title(self.facts.article.title or "") else self.facts.article.title
+        title = self.render("title.j2", facts=self.facts, lead_event=self._lead_event(), article_title=article_title)
         date_label = self.render("date.j2", date=self.published, style=self.settings.dates.style)
         section_specs = with_discrepancies(self.settings.report.sections, self.facts, lambda k: SectionSpec(kind=k))
         printed = [(spec, s) for spec in section_specs if (s := self._section(spec))]

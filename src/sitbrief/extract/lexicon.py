@@ -68,6 +68,17 @@ class Lexicon:
         """Return the country of a demonym or adjective ("Australian"), else None."""
         return self.demonyms.get(text.lower())
 
+    def service_before_rank(self, names: list[str]) -> int:
+        """Return how many closing words of a body's name are a service qualifying the rank written after them
+        ("Joint Chiefs of Staff Marine Corps [Gen.]": 2), not a service the body is named after ("Royal
+        Australian Navy [Vice Adm.]": 0): a service of ``national_services`` after an organisation head."""
+        services = words("national_services")
+        for k in (2, 1):
+            service = " ".join(names[-k:]).lower()
+            if len(names) > k + 1 and service in services and names[-k - 1].lower() in self.org_heads:
+                return k
+        return 0
+
 
 _MEMO_SIZE = 65536  # texts whose answers a lexicon keeps (a long batch asks about ever new ones)
 

@@ -251,16 +251,8 @@ def _before_rank(doc: Doc, run: list[Token]) -> list[Token]:
         rank = doc.lex.ranks.get(two.lower()) or doc.lex.ranks.get(one.lower())
         clear = doc.lex.ranks.get(two.lower()) or one.endswith(".") or one in _RANK_WORDS  # not "General Assembly"
         if rank and rank[1] == "military" and clear:
-            return _without_service(doc, run[:i])
-    return run
-
-
-def _without_service(doc: Doc, run: list[Token]) -> list[Token]:
-    """Drop a service that qualifies the rank after a whole body ("Joint Chiefs of Staff Marine Corps Gen. X"),
-    not a service the body's own name ends in ("Royal Australian Navy Vice Adm. X")."""
-    for k in (2, 1):
-        if len(run) > k + 1 and _generic_service(doc, run[-k:]) and run[-k - 1].bare.lower() in doc.lex.org_heads:
-            return run[:-k]
+            body = run[:i]  # a service qualifying the rank is no part of it: "... Chiefs of Staff Marine Corps Gen."
+            return body[: len(body) - doc.lex.service_before_rank([t.bare for t in body])]
     return run
 
 

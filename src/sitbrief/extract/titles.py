@@ -95,8 +95,10 @@ _PRESENT_VERBS = "|".join(sorted(set(PRESENT.values()) | words("scheduled_verbs"
 _PAST_VERBS = "|".join(sorted(PRESENT))
 HEADLINE_WORDS = 14
 _SUBJECT_BREAK = re.compile(
-    r"(?:[;:]\s|\s[\u2013\u2014-]\s|\b(?:which|who|whom|where|when|while|whereas|although|because|"
-    r"since|after|before|(?<!known )(?<!such )(?<!described )as|but|and then|that)\s)"
+    r"(?:[;:]\s|\s[\u2013\u2014-]\s(?![^()]*\))|\b(?:which|who|whom|where|when|while|whereas|although|because|"
+    r"since|after|before|(?<!known )(?<!such )(?<!described )as|but|and then|that)\s|"
+    # "X toured the base, and the general held talks": a second clause with a subject of its own
+    r",\s+and\s+(?=(?:the|a|an|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){1,5}$))"
 )
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|after|before|following|earlier|later|today|yesterday|this|last|"

@@ -112,9 +112,14 @@ def span_text(sentence: str, run: list[Token]) -> str:
 
 def split_at_and(run: list[Token]) -> list[list[Token]]:
     """Split a run of capitalised words at "and" ("Kihara and Marles" -> two runs)."""
+    return split_at(run, "and")
+
+
+def split_at(run: list[Token], word: str) -> list[list[Token]]:
+    """Split a run at every token `word`, dropping it ("X on Y" at "on" -> two runs)."""
     parts: list[list[Token]] = [[]]
     for tok in run:
-        if tok.text == "and":
+        if tok.text == word:
             parts.append([])
         else:
             parts[-1].append(tok)

@@ -56,8 +56,8 @@ def template_samples() -> dict[str, list[dict[str, Any]]]:
     day = datetime.date(2023, 10, 19)
     facts = _facts()
     return {
-        "title.j2": [{"facts": facts, "lead_event": None},
-                     {"facts": facts, "lead_event": facts.events[0]}],
+        "title.j2": [{"facts": facts, "lead_event": None, "article_title": facts.article.title},
+                     {"facts": facts, "lead_event": facts.events[0], "article_title": None}],
         "filename.j2": [{"slug": "talks", "published": "2023-10-19", "layout_name": "x"},
                         {"slug": "talks", "published": None, "layout_name": "x"}],
         "source_line.j2": [{"outlet": "Kyodo News", "published_label": "19 Oct 2023",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from sitbrief.core.collector import collector_paused
 from sitbrief.core.errors import InputError, LayoutError, StrictError
 from sitbrief.core.files import special_kind
 from sitbrief.run import atomic
@@ -146,6 +147,12 @@ def build_one(path: Path, options: BuildOptions, layout=None) -> BuildResult:
     key = stamp_key(path, layout, options)
     if not options.force and (result := fresh_result(path, options, key)):
         return result
+    with collector_paused():
+        return _build(path, options, layout, key)
+
+
+def _build(path: Path, options: BuildOptions, layout: Layout, key: str) -> BuildResult:
+    """Build the outputs of one input that is not fresh (the collector paused by `build_one`)."""
     from sitbrief.compose.single import compose
 
     facts, lines = load_located(path, options)

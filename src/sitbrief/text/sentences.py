@@ -6,13 +6,13 @@ import re
 from importlib import resources
 
 
-def _word_list(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
     """Return the entries of data file `name` beside this module (comments and blanks skipped)."""
     text = resources.files("sitbrief.text").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-ABBREVIATIONS = _word_list("abbreviations.txt")
+ABBREVIATIONS = word_list("abbreviations.txt")
 # Words that, after "U.S." or "a.m.", show that a new sentence has begun.
 SENTENCE_STARTERS = frozenset([
     "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "in", "on",

@@ -75,7 +75,7 @@ _MODAL = re.compile(
 )
 
 _ORDERED_TO = re.compile(
-    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked|ask(?:ed|s)?|invited)\s+(?:[\w.'\u2019-]+\s+){1,8}?to\s+$", re.I
+    r"\b(?:directed|ordered|instructed|authori[sz]ed|tasked|ask(?:ed|s)?|invited)\s+(?:[\w.'\u2019-]+\s+){1,20}?to\s+$", re.I
 )
 
 
@@ -120,3 +120,12 @@ _LIGHT_VERB = re.compile(
     r"(?=(?:\s+[\w'\u2019()-]+){0,5}\s*$)",
     re.I,
 )
+
+
+ONCE_CLAUSE = re.compile(r"\W*[Oo]nce\b[^,;:.]{2,120},\s*")  # "Once ratified by both parliaments, the treaty will ..."
+
+
+def _once_clause_end(text: str, span: tuple[int, int]) -> int:
+    """Return where an opening "Once ...," clause ends if `span` lies after it (its main clause is no condition), else 0."""
+    once = ONCE_CLAUSE.match(text)
+    return once.end() if once and once.end() <= span[0] else 0

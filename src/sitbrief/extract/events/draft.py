@@ -27,3 +27,4 @@ class EventDraft:
     word: str = ""  # the trigger as written ("ministerial", "met")
     predicate: tuple[int, int] | None = None  # the bounds of the trigger's predicate in its sentence
     folded: tuple[int, int] | None = None  # the predicate of a dated trigger folded into this named event
+    apart: bool = False  # told beside its sentence's other events ("flew to Paris ahead of the summit"): never merged with them

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sitbrief.extract.events.clauses import _FINITE, _inside_quote
+from sitbrief.extract.events.clauses import _FINITE, _inside_quote, _second_verb
 from sitbrief.extract.events.triggers import PRIORITY, TRIGGERS
 from sitbrief.extract.lexicon import words
 
@@ -36,7 +36,9 @@ _SAID_IN = re.compile(
     r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|newly|recently|already|previously)\s+$", re.I)
+_ATTRIBUTIVE = re.compile(  # "the recently deployed ships"; not "The minister recently visited Japan": an adverb after a subject
+    r"\b(?:the|a|an|its|their|our|his|her)\s+(?:(?:newly|recently|already|previously)\s+)?$", re.I
+)
 _LEAD_IN = re.compile(r"\b(?:the following|as follows|below)\b|:\s*$", re.I)
 
 
@@ -66,9 +68,30 @@ def _speaker_own(text: str, span: tuple[int, int]) -> bool:
     if _OWN_HABIT.match(text, span[1]):
         return False  # "We meet regularly with ...", "I have visited Japan many times", "we will deploy when needed"
     if _FINITE.match(word) or _BARE_VERB.match(word):
-        return bool(_SPEAKER_OWN.search(text, max(0, span[0] - 40), span[0]) or _GLAD_TO.search(text, max(0, span[0] - 90), span[0]))
+        return bool(
+            _SPEAKER_OWN.search(text, max(0, span[0] - 40), span[0])
+            or _GLAD_TO.search(text, max(0, span[0] - 90), span[0])
+            or _own_second_verb(text, span)
+        )
     light = _OWN_ACTION.search(text, max(0, span[0] - 50), span[0])
     return bool(light) and bool(_SPEAKER_OWN.search(text, max(0, light.start() - 40), light.start()))
+
+
+_OWN_SUBJECT = re.compile(
+    r"(?:^|[\s\u201c\u2018\"])(?-i:I|[Ww]e)\s+(?:(?:also|then|recently|today|yesterday|just|first|have|had)\s+){0,2}[a-z]+\b"
+)
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it|you|who|which|that|but|because|if|when)\b|[,;:]", re.I)
+
+
+def _own_second_verb(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a quoted verb after "and" shares the speaker's "I"/"we" ("we deployed two ships and hosted X")."""
+    if not _second_verb(text, span):
+        return False
+    before = text[max(0, span[0] - 150) : span[0]]
+    if not re.search(r"[\u201c\"][^\u201d\"]*$", before):
+        return False  # the quote opens before the subject, inside this stretch
+    subject = list(_OWN_SUBJECT.finditer(before))
+    return bool(subject) and not _OTHER_SUBJECT.search(before, subject[-1].end())
 
 
 _OWN_ACTION = re.compile(  # "we conducted live-fire drills", "I held talks with": an action, not "we have had exercises"
@@ -126,7 +149,7 @@ def _eventive(text: str, match: re.Match[str]) -> bool:
 
 
 _OWN_TRAVEL = re.compile(
-    r"\s+(?:today\s+)?(?:that\s+)?(?:she|he|they)\s+(?:will|would)\s+(?:be\s+)?"
+    r"\s+(?:today\s+)?(?:that\s+)?(?:she|he|they|(?:the\s+)?(?-i:[A-Z])[^.;:]{0,80}?)\s+(?:will|would)\s+(?:be\s+)?"
     r"(?:travel\w*|visit\w*|attend\w*|lead\w*|make\w*\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?(?:visit|trip))\b",
     re.I,
 )

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 
-from sitbrief.extract.events.clauses import _FINITE, _LIGHT_VERB, _MODAL, _ORDERED_TO, _clause, _shares_modal
+from sitbrief.extract.events.clauses import (
+    _FINITE,
+    _LIGHT_VERB,
+    _MODAL,
+    _ORDERED_TO,
+    _clause,
+    _once_clause_end,
+    _shares_modal,
+)
 from sitbrief.extract.events.eventive import _BARE_VERB, _GLAD_TO, _HOLDS_PASSIVE
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.titles import NOUN_TRIGGERS
 
@@ -43,6 +51,33 @@ def _acted_on(text: str, span: tuple[int, int], action: re.Pattern[str]) -> bool
     return bool(action.search(text, max(lo, span[0] - 80), min(hi, span[1] + 60)))
 
 
+_HOPE_TO = re.compile(  # "the leaders hoped they would be able to meet", "she hopes to visit": a planned meeting
+    r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?)\s+(?:that\s+)?"
+    r"(?:(?:they|he|she|we|I|both(?:\s+\w+)?|the\s+(?:two\s+)?[\w-]+|(?-i:[A-Z])[\w-]+)\s+)?"
+    r"(?:(?:would|will|could|can|might)\s+(?:be\s+able\s+to\s+)?|to\s+)(?:\w+ly\s+)?$",
+    re.I,
+)
+_PLACED_AS = re.compile(  # "The next ports of call are Amsterdam, then Bergen": the visit's place is its predicate
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
+    r"(?:is|are|was|were|will\s+be)\s+(?:then\s+)?(?:in\s+)?(?P<place>(?-i:[A-Z])[\w'\u2019-]+)"
+    r"(?![\w'\u2019-]*\s+(?:of|to|for)\b)",
+    re.I,
+)
+_PLACED_BEFORE = re.compile(
+    r"(?:^|(?<!\bof )\b(?:the|her|his|its|their|our))\s+(?:(?:next|first|final|last|latest|second|third|only)\s+)?$", re.I
+)
+
+
+def placed_visit(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """Return the "is/are PLACE" after a visit noun ("Her next port of call is Singapore"), PLACE in the gazetteer."""
+    if not _PLACED_BEFORE.search(text, max(0, span[0] - 30), span[0]):
+        return None
+    placed = _PLACED_AS.match(text, span[1])
+    lex = lexicon()
+    word = placed["place"] if placed else ""
+    return placed if placed and (lex.place(word) or lex.country(word) or word.lower() in lex.cities) else None
+
+
 def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     """Tell whether an undated trigger reports a happening: a finite or future verb, a named or modified noun.
 
@@ -50,6 +85,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     only with an action on it in its clause (signed, ratified, entered into force, negotiated ...).
     """
     word = text[span[0] : span[1]]
+    if once := _once_clause_end(text, span):
+        text = " " * once + text[once:]  # "Once ratified, the treaty will enter into force": the main clause is no condition
     if kind == "deal" and re.fullmatch(r"deal", word, re.I) and not _acted_on(text, span, _DEAL_ACTION):
         return False  # "their views on the Iran nuclear deal": a topic, not a happening
     if kind == "agreement" and _DOCUMENT.search(word) and not _acted_on(text, span, _DOCUMENT_ACTION):
@@ -61,11 +98,15 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # "We look forward to a successful COP 26 in Glasgow": a planned event
     if re.fullmatch(r"COP ?\d{1,2}", word) and not _HYPOTHETICAL.search(text[max(0, span[0] - 40) : span[0]]):
         return True  # a named conference ("at the COP26")
+    if kind == "meeting" and _BARE_VERB.match(word) and _HOPE_TO.search(text, max(0, span[0] - 90), span[0]):
+        return True  # "the leaders hoped they would be able to meet in person": a planned meeting
+    if kind == "meeting" and placed_visit(text, span):
+        return True  # "The next ports of call for the group are Amsterdam, then Bergen"
     if _HYPOTHETICAL.search(text[max(0, span[0] - 70) : span[0]]):
         return False
     if word.lower() == "on patrol" and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?$", before):
         return True  # "the destroyer is on patrol in the Philippine Sea"
-    if _ORDERED_TO.search(text, max(0, span[0] - 90), span[0]):
+    if _ORDERED_TO.search(text, max(0, span[0] - 200), span[0]):
         return True  # "the Secretary directed the strike group to remain in X": an order given is a happening
     if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening

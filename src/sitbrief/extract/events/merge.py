@@ -120,7 +120,22 @@ def _referent(merged: list[EventDraft], draft: EventDraft) -> EventDraft | None:
         return None
     recent = [m for m in reversed(merged) if m.kind == draft.kind and 0 <= draft.sentence - m.sentence <= 3]
     own = _content(draft.title) - {draft.kind}
-    return next((m for m in recent if own & _content(m.title) and _refers(m, draft) and not _unlike_others(m, draft)), None)
+    return next(
+        (
+            m for m in recent
+            if own & _content(m.title) and _refers(m, draft) and not _unlike_others(m, draft)
+            and not ((m.apart or draft.apart) and _kept_apart(m, draft))
+        ),
+        None,
+    )
+
+
+def _kept_apart(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether an event told apart stays apart from `b`: always in its sentence, elsewhere unless `b` names it again."""
+    if a.sentence == b.sentence:
+        return True  # "flew to Paris ahead of the NATO summit": the summit is another happening
+    apart, other = (a, b) if a.apart else (b, a)
+    return apart.word not in other.title.lower()  # a later "the summit", not "the Secretary of State"
 
 
 def _content(title: str) -> set[str]:
@@ -162,6 +177,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
     if a.sentence == b.sentence and a.trigger == b.trigger and a.date and b.date and a.date.span != b.date.span:
         return False  # one verb's listed dates: "visited X in 2014 and 2017" is two visits
+    if (a.apart or b.apart) and _kept_apart(a, b):
+        return False
     if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title) and not _two_verbs(a, b):
         return True  # one sentence telling one event twice ("the X Agreement took effect" and its clause)
     if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.events.apart import apart_events
 from sitbrief.extract.events.candidates import _candidates
 from sitbrief.extract.events.clauses import _inside_quote
 from sitbrief.extract.events.dating import (
@@ -19,7 +20,7 @@ from sitbrief.extract.events.dating import (
 )
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _OWN_TRAVEL, _speaker_own
-from sitbrief.extract.events.filters import _habitual
+from sitbrief.extract.events.filters import _HOPE_TO, _habitual
 from sitbrief.extract.events.listed import listed_dates
 from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.merge import _MEETINGS, _fold_into_named
@@ -91,7 +92,10 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 _title_from_list(text, trigger[1], events)
     _date_where_clauses(text, events)
     _date_coordinated(text, events, dates)
-    return events
+    for event in events:
+        if event.kind == "meeting" and event.trigger and _HOPE_TO.search(text, max(0, event.trigger[0] - 90), event.trigger[0]):
+            event.status = "planned"  # "hoped the two leaders could meet": a meeting still to come
+    return events + apart_events(doc, index, text, events)
 
 
 _REPORTS_THAT = re.compile(

@@ -6,7 +6,7 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events.candidates import _SCHEDULED_OPENING
-from sitbrief.extract.events.clauses import _FINITE, _LIGHT_VERB, _ORDERED_TO, _clause
+from sitbrief.extract.events.clauses import _FINITE, _LIGHT_VERB, _ORDERED_TO, _clause, _once_clause_end
 from sitbrief.extract.events.eventive import _eventive_triggers
 from sitbrief.extract.events.status import _dates_in
 from sitbrief.extract.summary import headline
@@ -22,12 +22,17 @@ _SAID_AFTER = re.compile(
 )
 
 
+_SAID_BY_PRONOUN = re.compile(r"[\u201d\"],?\s+(?P<who>he|she|the\s+[a-z]+)\s+(?:said|says|added)\b")
+
+
 def _speaker_title(text: str, title: str) -> str:
     """Return a quoted event's title without quote marks, the speaker's surname for "I" ("Marles meets X")."""
     title = re.split(r"[\u201d\"]", title.lstrip("\u201c\u2018\"' "))[0].strip(" ,.;:")
     said = _SAID_AFTER.search(text)
     if said and re.match(r"I\s", title):
         title = said["who"] + title[1:]
+    elif re.match(r"I\s", title) and (who := _SAID_BY_PRONOUN.search(text)):
+        title = who["who"][:1].upper() + who["who"][1:] + title[1:]  # "..., she said": "She meets X", resolved later
     return title[:1].upper() + title[1:]
 
 
@@ -37,6 +42,8 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     expr = None if expr is not None and _of_year(text, expr) else expr  # "the tsunami of 2004" keeps its year
     if (scheduled := _SCHEDULED_OPENING.match(text)) and 0 < (comma := text.find(", ", scheduled.end())) < span[0]:
         skips.append((0, comma + 2))  # "Scheduled to run from Aug. 9-18, LSE 2023 is ...": the opening is the date's frame
+    if once := _once_clause_end(text, span):
+        skips.append((0, once))  # "Once ratified by all three, the treaty will enter into force": the condition is no title
     if (quoted := _OPENING_QUOTE.match(text)) and quoted.end() <= span[0]:
         skips.append((0, quoted.end()))  # "“We will defend ...,” Trump told members of X": the words said are no title
     if opening := opening_nominal(text, span, skips):
@@ -45,7 +52,7 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         series := re.match(r"[^,;.\u2013\u2014]{3,80}", text[span[0] :])
     ):
         return series.group(0)[:1].upper() + series.group(0)[1:].rstrip()  # "..., followed by visits to Seoul"
-    if (order := _ORDERED_TO.search(text, max(0, span[0] - 90), span[0])) and (
+    if (order := _ORDERED_TO.search(text, max(0, span[0] - 200), span[0])) and (
         found := clause_headline(text, (order.start(), order.start() + len(order.group(0).split()[0])), skips)
     ):
         return found  # "the Secretary directed the group to remain in X": the order is the headline

@@ -141,7 +141,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:make|makes|made|making) (?:[\w-]+ ){0,2}stops? in(?= (?-i:[A-Z]))|"
             r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:welcomed|greeted|hosted)(?= by (?:the )?(?-i:[A-Z]))|"
             r"convene|convened|attend(?:s|ed|ing)?|"
-            r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports of call|"
+            r"conference|trip|tour|ceremony|courtesy calls?|laid a wreath|lays a wreath|wreath-laying|commemorations?|ministerials?|round-?tables?|(?-i:COP ?\d{1,2})|port (?:calls?|visits?)|ports? of call|"
             r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew|ying|own) (?:directly |on )?to(?= (?-i:[A-Z]))|"
             r"head(?:s|ed|ing)? (?:to|for)(?= (?:an? |the )?(?:[\w-]+ ){0,3}(?-i:[A-Z])))\b",
             re.I,
@@ -166,7 +166,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "announcement",
         re.compile(
             r"\b(?:announced|announces|announcements?|unveiled|"
-            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the |a |an |its |their )?(?-i:[A-Z]{2,}\b|"
+            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the |a |an |its |their )?['\u2018\u201c\"]?(?-i:[A-Z]{2,}\b|"
             rf"(?:[a-z][\w-]*,? (?:and )?){{0,3}}(?:[A-Z][\w-]+ ){{0,5}}(?i:{_LAUNCHED})s?\b)))\b",
             re.I,
         ),
@@ -181,6 +181,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"clash(?:ed|es)?|collision|collided|incident|fired|explosion|sank|boarded|boarding(?= of)|"
             r"search(?:es|ed)? for (?:the |a |an |two |three )?(?:missing|downed|lost|overdue)|search and rescue|destroyed|downed|"
             r"launch(?:ed|es)? (?:of )?(?:an? |the )?(?:[\w-]+ ){0,3}missiles?|launch of (?:an? |the )?(?:[\w-]+ ){0,3}missile|"
+            r"(?:missile|rocket|ICBM|IRBM|SLBM|satellite) launch(?:es)?|"
             r"(?:undergo(?:es|ing)?|underwent|receiv(?:e|es|ed|ing)|enter(?:s|ed)?) "
             r"(?:(?:a|an|its|her|his|the)\s+)?(?:[\w-]+,? ){0,3}(?:maintenance|refit|overhaul|repairs)|"
             r"(?:missile|nuclear|weapons?) tests?|shootings?|bombings?|stabbings?|votes? (?:on|in favour of|for|against)(?= (?:the |a )?[\w-])|"

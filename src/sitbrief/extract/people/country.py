@@ -88,6 +88,9 @@ def _mission_country(doc: Doc, after: str) -> str | None:
     return (doc.lex.demonym(match["who"]) or doc.lex.country(match["who"])) if match else None
 
 
+_OF_COUNTRY_TO = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.' -]*?)(?=\s+to\s)")  # "Ambassador of Japan to"
+
+
 def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | None]:
     """Split a leading demonym or trailing "of <Country>" off a role into an affiliation."""
     if not role:
@@ -101,7 +104,7 @@ def _split_affiliation(doc: Doc, role: str | None) -> tuple[str | None, str | No
         if len(words_) > width and (country := doc.lex.country(head) or doc.lex.demonym(head)):
             affil, role = country, " ".join(words_[width:])
             break
-    for match in re.finditer(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.' -]*?)(?=\s+to\s)", role):
+    for match in _OF_COUNTRY_TO.finditer(role):
         if country := doc.lex.country(match["c"]):  # "Ambassador of Japan to the United Kingdom"
             return role[: match.start()] + role[match.end() :], affil or country
     tails = list(re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role))

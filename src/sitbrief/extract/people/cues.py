@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.lexicon import words
@@ -29,10 +29,12 @@ def _given_name_first(doc: Doc, run: list[Token], core: list[Token]) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _credit_line(sentence: str) -> bool:
     """Tell whether a sentence credits reporters ("... contributed to this report"), once per sentence."""
     return bool(_CREDIT.search(sentence))
+
+
 _CREDIT = re.compile(r"\bcontributed(?: reporting| to this (?:report|story|article))|\b(?:reporting|editing|writing) by\b", re.I)
 
 
@@ -44,10 +46,12 @@ def _speech_cue(doc: Doc, index: int, tokens: list[Token], core: list[Token]) ->
     if letters and all(_post_nominal_letters(doc, Token(w, 0, 0)) for w in letters.group().split()):
         after = after[letters.end() :]  # "Ana Ruiz MP said"
     before = sentence[max(0, core[0].start - 40) : core[0].start]
-    verbs = "|".join(sorted(SPEECH_VERBS))
-    if re.match(rf"^(?:\s*\([^)]*\))?(?:\s*,[^,]{{1,90}},)?\s+(?:{verbs}|has said|had said|was quoted)\b", after):
-        return True
-    return bool(re.search(rf"\b(?:{verbs}|according to)\s*$", before, re.I))
+    return bool(_SPEAKS_AFTER.match(after) or _SPEAKS_BEFORE.search(before))
+
+
+_SPEECH = "|".join(sorted(SPEECH_VERBS))
+_SPEAKS_AFTER = re.compile(rf"^(?:\s*\([^)]*\))?(?:\s*,[^,]{{1,90}},)?\s+(?:{_SPEECH}|has said|had said|was quoted)\b")
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s*$", re.I)
 
 
 def _alternatives(name: str) -> str:

@@ -11,7 +11,7 @@ from sitbrief.extract.people.names import _parse_title_name
 from sitbrief.extract.people.role_before import _role_before
 from sitbrief.extract.people.runs import _cut_possessive
 from sitbrief.extract.people.words import SUFFIXES, _has_head, _is_head_token, _is_place_or_org, _name_word
-from sitbrief.extract.tokens import Token, capital_runs, tokenize
+from sitbrief.extract.tokens import Token, capital_runs, split_at, tokenize
 
 
 def _roles_from_title(doc: Doc, people: list[PersonDraft]) -> None:
@@ -40,23 +40,12 @@ def _headline_role(doc: Doc, people: list[PersonDraft], title: str, run: list[To
 def _headline_pieces(run: list[Token]) -> list[list[Token]]:
     """Split a headline's run after each possessive and at "on" ("Statement by Spokesperson X on Advisor Y's Call")."""
     pieces: list[list[Token]] = []
-    for part in _split_at(run, "on"):
+    for part in split_at(run, "on"):
         while part:
             piece = _cut_possessive(part)
             pieces.append(piece)
             part = part[len(piece) :]
     return pieces
-
-
-def _split_at(run: list[Token], word: str) -> list[list[Token]]:
-    """Split a run at every token `word`, dropping it."""
-    parts: list[list[Token]] = [[]]
-    for tok in run:
-        if tok.text == word:
-            parts.append([])
-        else:
-            parts[-1].append(tok)
-    return [p for p in parts if p]
 
 
 _HEADLINE_VERBS = frozenset(pairs("verb_present").values()) | words("headline_verbs")

@@ -18,6 +18,7 @@ from sitbrief.extract.people.words import (
     _post_nominal_letters,
     _service_acronym,
 )
+from sitbrief.extract.rx import alternation
 from sitbrief.extract.tokens import Token, tokenize
 
 _APPOSITIVE = re.compile(
@@ -152,10 +153,7 @@ def _before_next_name(doc: Doc, role: str) -> str:
     return role
 
 
-_UNIT_ALTERNATIVES = "|".join(
-    sorted(map(re.escape, words("unit_heads") | words("role_unit_heads")), key=len, reverse=True)
-)
-_UNIT_END = re.compile(rf"\b(?:{_UNIT_ALTERNATIVES})$")
+_UNIT_END = re.compile(rf"\b(?:{alternation(words('unit_heads') | words('role_unit_heads'))})$")
 _PARENT_UNIT = re.compile(
     r"^,\s+((?:\d+(?:st|nd|rd|th|d)\s+)?(?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)(?=,|\.?$|\s+(?:said|told)\b)"
 )

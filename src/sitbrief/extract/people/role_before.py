@@ -6,7 +6,7 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import words
-from sitbrief.extract.people.country import _split_affiliation
+from sitbrief.extract.people.country import _OF_COUNTRY_TO, _split_affiliation
 from sitbrief.extract.people.words import (
     _GIVEN_NAMES,
     _OFFICE_DOMAINS,
@@ -101,7 +101,7 @@ def _role_before(
             i = k
             continue
         if rank:
-            del office[len(office) - _service_of_rank(doc, office):]  # "... Chiefs of Staff Marine Corps Gen. X"
+            del office[len(office) - doc.lex.service_before_rank(office) :]  # "... Chiefs of Staff Marine Corps Gen. X"
             roles.append(_rank_as_written(title_tokens[i : i + width]))
             i += width
             continue
@@ -124,18 +124,6 @@ def _role_before(
         else:
             roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
     return roles, affil
-
-
-_SERVICES = words("national_services")
-
-
-def _service_of_rank(doc: Doc, office: list[str]) -> int:
-    """Return how many closing words of an office are a service qualifying the rank after it ("Chairman of the
-    Joint Chiefs of Staff Marine Corps Gen."), not the office's own body ("Chief of the Royal Australian Navy")."""
-    for k in (2, 1):
-        if len(office) > k + 1 and " ".join(office[-k:]).lower() in _SERVICES and office[-k - 1].lower() in doc.lex.org_heads:
-            return k
-    return 0
 
 
 def _body_before_rank(doc: Doc, tokens: list[Token], i: int, width: int) -> int:
@@ -176,9 +164,6 @@ _OFFICE_TO = re.compile(  # "Ambassador to the", "Ambassador of Japan to"
 )
 
 
-_OF_COUNTRY_TO = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.' -]*?)(?=\s+to\s)")
-
-
 def _office_of_country_to(doc: Doc, words_: list[str]) -> bool:
     """Tell whether words end in "<office> of <Country> to" ("Ambassador of Japan to")."""
     text = " ".join(words_) + " "
@@ -197,11 +182,7 @@ _POSSESSOR = re.compile(r"(?:\b(?:the|The)\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,2}[
 
 def _possessive_country(doc: Doc, before: str) -> str | None:
     """Return the country whose office follows ("the Netherlands' Minister ...", "Japan's Minister ...")."""
-    match = _POSSESSOR.search(before)
-    if not match:
-        return None
-    names = match["who"].split()
-    return next((c for k in range(len(names)) if (c := doc.lex.country(" ".join(names[k:])))), None)
+    return _possessor_country(doc, _POSSESSOR.search(before))
 
 
 _SHARED_POSSESSOR = re.compile(
@@ -212,7 +193,11 @@ _SHARED_POSSESSOR = re.compile(
 
 def _shared_possessor(doc: Doc, before: str) -> str | None:
     """Return the country of a possessive shared by two offices ("Korea's defense minister, X, and defense chief, Y")."""
-    match = _SHARED_POSSESSOR.search(before)
+    return _possessor_country(doc, _SHARED_POSSESSOR.search(before))
+
+
+def _possessor_country(doc: Doc, match: re.Match[str] | None) -> str | None:
+    """Return the country the possessor of a match (group "who") names, its longest tail first ("New Zealand's")."""
     if not match:
         return None
     names = match["who"].split()

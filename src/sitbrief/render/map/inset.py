@@ -27,11 +27,16 @@ def to_inset(lon: float, lat: float, centre: float, box: Rect) -> tuple[float, f
 CENTRE_STEP = 10  # degrees: inset land is cached per centre longitude rounded to this
 
 
-@lru_cache(maxsize=4)
 def world(centre: float, box: Rect) -> tuple[tuple[tuple[float, float], ...], ...]:
     """Return the world's land as rings in the inset box, centred near longitude `centre` (cached)."""
-    return tuple(tuple((box.x + u * box.w, box.y + v * box.h) for u, v in ring) for ring in _unit_world(
-        round(centre / CENTRE_STEP) * CENTRE_STEP))
+    return _world(round(centre / CENTRE_STEP) * CENTRE_STEP, box)
+
+
+@lru_cache(maxsize=8)
+def _world(centre: float, box: Rect) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """Return the land centred on the rounded longitude `centre` in the inset box: cached by that
+    rounding, so maps of one region share it (and the writers' caches of its operators hit at once)."""
+    return tuple(tuple((box.x + u * box.w, box.y + v * box.h) for u, v in ring) for ring in _unit_world(centre))
 
 
 @lru_cache(maxsize=16)

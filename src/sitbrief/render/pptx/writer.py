@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sitbrief.compose.brief import Brief
+from sitbrief.core.collector import collector_paused
 from sitbrief.layout.theme import Theme
 from sitbrief.render.fonts import describe_missing
 from sitbrief.render.pptx.draw import draw_slide
@@ -40,6 +41,12 @@ def write_pptx(brief: Brief, theme: Theme, path: Path) -> list[str]:
 
 def build_pptx(brief: Brief, theme: Theme) -> tuple[bytes, list[str]]:
     """Return the deck for `brief` as bytes, with the warnings."""
+    with collector_paused():
+        return _build_pptx(brief, theme)
+
+
+def _build_pptx(brief: Brief, theme: Theme) -> tuple[bytes, list[str]]:
+    """Return the deck and the warnings (the collector paused by `build_pptx`)."""
     prs, plans, style, frames = plan_pptx(brief, theme)
     for plan in plans:
         draw_slide(prs, plan, frames[plan.slot], style)
