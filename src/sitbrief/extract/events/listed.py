@@ -13,7 +13,9 @@ from sitbrief.extract.events.titles import _title
 from sitbrief.extract.titles import NOUN_TRIGGERS
 from sitbrief.text.dates import DateExpr
 
-_LISTED_DATE = re.compile(r",?\s*(?:(?:and|or)\s+(?:again\s+|then\s+|later\s+)?)?", re.I)  # "in 2014 and 2017"
+_LISTED_DATE = re.compile(  # "in 2014 and 2017", "on 3 March and again on 9 March"
+    r",?\s*(?:(?:and|or)\s+(?:again\s+|then\s+|later\s+)?)?(?:(?:in|on|at)\s+)?", re.I
+)
 _LISTED_OBJECT = re.compile(  # "visit Paris on Monday and Berlin on Wednesday": a second object with its own date
     r",?\s+and\s+(?P<obj>(?:(?:the|a|an|in|to|at)\s+)?[^\s,;:()]+(?:\s+[^\s,;:()]+){0,5}?)\s+", re.I
 )
@@ -68,6 +70,9 @@ def _twin(
     moved = DateExpr(second.text, (len(told), len(told) + len(second.text)), second.start, second.end,
                      second.precision, second.rule)
     twin = _event(doc, index, told + text[second.span[0] :], (kind, span), moved)
+    if twin.date is not None:  # the date as the sentence holds it, not as the retold clause does
+        twin.date = DateExpr(second.text, second.span, twin.date.start, twin.date.end, twin.date.precision, twin.date.rule)
+    twin.trigger, twin.predicate = verb.trigger, verb.predicate
     host.title = _title(doc, text[: first.span[1]] + text[second.span[1] :], host.trigger, first)
     return twin
 
