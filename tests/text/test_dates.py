@@ -77,7 +77,7 @@ def test_resolves_more(text, future, start, precision):
 
 def test_explicit_date_beats_the_weekday_beside_it():
     found = find_dates("They will meet on Friday, October 27 in Hanoi.", THU, True)
-    assert [(e.text, e.start) for e in found] == [("October 27", "2023-10-27")]
+    assert [(e.text, e.start) for e in found] == [("on Friday, October 27", "2023-10-27")]  # one date, weekday and all
 
 
 def test_numeric_dates_only_when_asked():

@@ -111,8 +111,35 @@ def _resolved(sentence: str, anchor: date, known: dict[str, DateExpr] | None) ->
             expr = DateExpr(expr.text, expr.span, resolved.start, resolved.end, resolved.precision, resolved.rule)
         elif FUTURE.search(window) or FUTURE.search(sentence[expr.span[1] : expr.span[1] + 20]):
             expr = next(e for e in find_dates(sentence, anchor, True) if e.span == expr.span)
-        found.append(expr)
+        found.append(_past_weekday(expr))
     return _ranges_in_order(sentence, found)
+
+
+_NAMED_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?", re.I)
+_MODIFIER = re.compile(  # "late Tuesday", "later this month", "earlier in the year": the modifier stays as written
+    r"(?:early|late|earlier|later)\s+(?:on\s+)?"
+    r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|this\s+month\b|in\s+the\s+(?:week|month|year)\b)",
+    re.I,
+)
+
+
+def _past_weekday(expr: DateExpr) -> DateExpr:
+    """Return a date without the words opening it that its rewrite keeps as written.
+
+    "Sunday 6 June" -> "6 June 2010" after "Sunday"; "late Tuesday" -> "late on 31 May 2011";
+    "earlier in the year" -> "earlier in 2018".
+    """
+    if "the week from that day" in expr.rule and (week := _WEEK_LEAD.match(expr.text)):
+        span = (expr.span[0] + week.end(), expr.span[1])  # "the week of March 18" -> "the week of 18 March 2024"
+        return _past_weekday(DateExpr(expr.text[week.end() :], span, expr.start, expr.start, "day", expr.rule))
+    lead = _MODIFIER.match(expr.text) or ("weekday" not in expr.rule and _NAMED_WEEKDAY.match(expr.text))
+    if not lead or lead.end() == len(expr.text):
+        return expr
+    span = (expr.span[0] + lead.end(), expr.span[1])
+    return DateExpr(expr.text[lead.end() :], span, expr.start, expr.end, expr.precision, expr.rule)
+
+
+_WEEK_LEAD = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:the\s+)?", re.I)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|[-\u2013])\s*", re.I)
@@ -140,10 +167,11 @@ _BESIDE_GAP = re.compile(r"\s*[(,]\s*")  # a date set off right after another: "
 _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")
 _PREPOSITION_END = re.compile(
     r"\b(?:on|in|from|by|until|till|thru|through|throughout|past|since|during|before|after|of|for|at|to|about|"
-    r"over|between|with|than)\s+$", re.I
+    r"over|between|with|than|beginning|starting|commencing)\s+$", re.I
 )
-# "in the coming weeks", "this summer"; a holiday is a name a reader knows ("a statement on Anzac Day")
-_AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter", "holiday")
+# "in the coming weeks", "this summer"; a holiday is a name a reader knows ("a statement on Anzac Day");
+# "10 years since" reads as written
+_AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter", "holiday", "what came since")
 _DETERMINED = re.compile(  # "the past year"; a possessive: "the BBC's Today programme", "the ministry's Monday ..."
     r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|\w(?:['\u2019]s|s['\u2019])\s+$", re.I
 )

@@ -488,8 +488,8 @@ _SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\.?$"
 )
 _OPENING_DATE = re.compile(  # "September 4, 2020 – Two Royal Navy minehunters are returning ..."
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
-)
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=[A-Z\u201c\"])"
+)  # "June 3, 2024: The minister ..." too
 
 
 _PUBLISHED_LABEL = re.compile(r"^(?:published|posted|date posted|released|issued|first published)\b\s*(?:on)?\s*:?", re.I)
@@ -562,7 +562,7 @@ _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open w
 _LEADING_DATE = re.compile(
     r"^\(?(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\)?"
-    r"\s*[-\u2013\u2014]{1,2}\s+(?=\S)"
+    r"\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"  # "TOKYO -- June 3, 2024: ..." too
 )
 
 

@@ -127,6 +127,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<part>early|mid|late|later|earlier)\s*(?:-\s*)?(?P<rel>this|next|last)\s+year\b", re.I),
     ),
     (
+        "part_rel_month",  # "late last month", "by the end of next month", "early this month": that part of the month
+        re.compile(
+            r"\b(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of)\s*-?\s*"
+            r"(?P<rel>this|next|last)\s+month\b",
+            re.I,
+        ),
+    ),
+    (
         "part_year",
         re.compile(
             r"\b(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|"
@@ -153,7 +161,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "coming_units",  # "in the coming weeks": the anchor's month (or year) when the span stays in it
         re.compile(r"\b(?:in|over|within|during)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?(?P<unit>days|weeks?|months?)\b", re.I),
     ),
-    ("rel_unit", re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    (
+        "rel_unit",  # "later this month" is this month: the "later" belongs to the date, not to a title
+        re.compile(r"\b(?:(?:later|earlier)\s+(?=this\s+month))?(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I),
+    ),
     ("fiscal_year", re.compile(r"\b(?:(?i:fiscal|financial)(?:\s+year)?\s+|FY\s?-?)(?P<y>(?:19|20)\d{2}|\d{2})\b")),
     (
         "month",
@@ -171,7 +182,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"exercises?|deployment|trip|conference|agreement|attacks?|strikes?|incident|ministerial|dialogue)\b)"
         ),
     ),
-    ("year", re.compile(r"\b(?:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b")),
+    (
+        "year",  # "In 2014, ..." too; "back in 2016": the "back" belongs to the date
+        re.compile(r"\b(?:(?i:back)\s+(?=(?i:in)\s))?(?i:in|since|by|from|until|during|before|after)\s+(?P<y>(?:19|20)\d{2})\b"),
+    ),
     ("year", re.compile(r"(?<=\()(?P<y>(?:19|20)\d{2})(?=\))")),
     (
         "year",  # "the tsunami of 2004", "her first visit of 2024" (not "a total of 2000 troops")
@@ -183,9 +197,27 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("year", re.compile(r"(?:(?<=\b[Tt]he )|(?<=\bits )|(?<=\btheir )|(?<=\b[Tt]his ))(?P<y>(?:19|20)\d{2})(?= [A-Za-z][\w.-]*)")),
     (
+        "year_list",  # a year listed after a year told as a date: the middle of "in 2014, 2016 and 2019" (not "Since 2015, 2016 soldiers")
+        re.compile(r"(?<=\d, )(?P<y>(?:19|20)\d{2})(?=,?\s+(?:and|or)\s+(?:19|20)\d{2}\b)"),
+    ),
+    (
+        "year_list",  # "in 2014 and 2017", "in 2014, 2016 or 2019": its last year
+        re.compile(r"(?:(?<=\d )|(?<=\d, ))(?:and|or)\s+(?P<y>(?:19|20)\d{2})\b(?![-/.,]\d)(?!\s*(?:%|per\b))"),
+    ),
+    (
         "day_word",
         re.compile(
-            r"\b(?P<word>today|tonight|last night|yesterday|tomorrow|earlier in the day|later in the day|earlier today|later today|this morning|this afternoon|this evening)\b",
+            r"\b(?P<word>today|tonight|last night|yesterday|tomorrow|earlier today|later today|this morning|this afternoon|this evening)\b",
+            re.I,
+        ),
+    ),
+    (
+        "since_count",  # "It is 10 years since the pact was agreed", "six months have passed since our last meeting"
+        re.compile(
+            r"\b(?:(?:it\s+(?:is|was|has\s+been|had\s+been)|just|only)\s+){0,2}"
+            r"(?:(?P<vague>more\s+than|over|nearly|almost|at\s+least|about|some)\s+)?"
+            rf"(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>years?|months?)\s+(?:(?:have|has|had)\s+(?:now\s+)?passed\s+)?"
+            r"since\b(?!\s+\w+ing\b)",
             re.I,
         ),
     ),
@@ -206,14 +238,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<n>{_COUNT}|\d{{1,2}})\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)|"
             r"the\s+(?P<rel>following|previous|same)\s+(?P<unit2>day|week|month|year)|"
-            r"(?P<that>later|earlier|that)\s+(?:that|the\s+same|same)\s+(?P<unit3>day|week|month|year))\b",
+            r"(?P<that>later|earlier|that)\s+(?:that|the\s+same|same)\s+(?P<unit3>day|week|month|year)|"
+            r"(?:later|earlier)\s+in\s+the\s+(?P<unit4>day|week|month|year))\b",  # the day of the date told before it
             re.I,
         ),
     ),
     (
-        "weekday",  # "on Sunday evening": the part of the day belongs to the date
+        "weekday",  # "on Sunday evening", "late Tuesday", "earlier on Monday": the part of the day belongs to the date
         re.compile(
-            rf"(?<!\b[Ee]very )(?<!\b[Ee]ach )\b(?:(?P<rel>(?i:last|next|this|on|coming))\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
+            r"(?<!\b[Ee]very )(?<!\b[Ee]ach )\b(?:(?P<mod>(?i:early|late|earlier|later))\s+(?:(?i:on)\s+)?)?"
+            rf"(?:(?P<rel>(?i:last|next|this|on|coming))\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?\b"
         ),  # not "every Friday": a habit, no date
     ),
 ]
@@ -260,11 +294,27 @@ def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateEx
                 and not _may_is_month(sentence, span)
             ):
                 continue
+            if kind == "year_list" and not _listed_after_year(sentence, match.start(), found):
+                continue
             expr = _resolve(kind, match, anchor, future)
             if expr:
                 taken.append(span)
                 found.append(expr)
-    return _weekday_of_week(_explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence), sentence, anchor)
+    found = _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence)
+    return [_week_of(e, sentence) for e in _weekday_of_week(found, sentence, anchor)]
+
+
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:the\s+)?$", re.I)
+
+
+def _week_of(expr: DateExpr, sentence: str) -> DateExpr:
+    """Return "the week of March 18" as the seven days from that day, not the day alone."""
+    found = _WEEK_OF.search(sentence, max(0, expr.span[0] - 30), expr.span[0])
+    if not found or expr.precision != "day" or not expr.start or expr.start != expr.end:
+        return expr
+    last = (date.fromisoformat(expr.start) + timedelta(days=6)).isoformat()
+    span = (found.start(), expr.span[1])
+    return DateExpr(sentence[span[0] : span[1]], span, expr.start, last, "week", f"{expr.rule}; the week from that day")
 
 
 def _weekday_of_week(found: list[DateExpr], sentence: str, anchor: date | None) -> list[DateExpr]:
@@ -300,7 +350,26 @@ def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateEx
         )
         if not (expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday")) and beside):
             out.append(expr)
+        elif n + 1 < len(found) and found[n + 1] in near and found[n + 1].span[0] >= expr.span[1]:
+            found[n + 1] = _widened(found[n + 1], expr, sentence)  # "on Friday, October 27": one date, weekday and all
     return out
+
+
+def _widened(explicit: DateExpr, weekday: DateExpr, sentence: str) -> DateExpr:
+    """Return the explicit date stretched back over the weekday that names its day ("Friday, October 27")."""
+    span = (weekday.span[0], explicit.span[1])
+    return DateExpr(sentence[span[0] : span[1]], span, explicit.start, explicit.end, explicit.precision, explicit.rule)
+
+
+_LIST_GAP = re.compile(r",?\s*(?:and|or)?\s*|,\s*(?:and|or)\s*")
+
+
+def _listed_after_year(sentence: str, start: int, found: list[DateExpr]) -> bool:
+    """Tell whether a bare year at `start` follows a year already found as a date, joined by a comma, "and" or "or"."""
+    return any(
+        e.precision == "year" and e.span[1] <= start and _LIST_GAP.fullmatch(sentence[e.span[1] : start])
+        and e.rule == "explicit year" for e in found
+    )
 
 
 def _may_is_month(sentence: str, span: tuple[int, int]) -> bool:
@@ -467,6 +536,18 @@ def _h_part_rel_year(m, anchor, future):
     return _iso(y, first), _iso(y, last), "part-of-year", f"{part} {m['rel'].lower()} year = months {first}-{last}"
 
 
+def _h_part_rel_month(m, anchor, future):
+    """Resolve "late last month", "the end of next month" to those days of the month named from the anchor."""
+    if anchor is None:
+        return "unresolved"
+    step = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+    key = _part_key(m["part"])
+    first, last = _PART_DAYS[key]
+    last = min(last, calendar.monthrange(y, mo + 1)[1])
+    return _iso(y, mo + 1, first), _iso(y, mo + 1, last), "part-of-month", f"{key} {m['rel'].lower()} month = days {first}-{last}"
+
+
 def _h_new_year(m, anchor, future):
     if anchor is None:
         return "unresolved"
@@ -605,8 +686,8 @@ def _h_weekday(m, anchor, future):
     rel = (m["rel"] or "").lower()
     if rel in ("next", "coming"):
         future = True
-    elif rel == "last":
-        future = False
+    elif rel == "last" or (m["mod"] or "").lower() == "earlier":
+        future = False  # "earlier Tuesday, he warned that he will ...": told as past, whatever follows
     if future:
         delta = (target - anchor.weekday()) % 7
         if rel == "next" and delta == 0:
@@ -661,6 +742,19 @@ def _h_ago(m, anchor, future):
     return _iso(anchor.year - n), _iso(anchor.year - n), "year", f"{n} year(s) before the anchor"
 
 
+def _h_since_count(m, anchor, future):
+    """Resolve "10 years since X", "six months have passed since X" to when X was: that long before the anchor."""
+    if m["vague"]:
+        return None  # "more than two years since": no year
+    if anchor is None:
+        return "unresolved"
+    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    if unit == "month":
+        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
+        return _iso(y, mo + 1), _iso(y, mo + 1), "month", f"what came since: {n} month(s) before the anchor"
+    return _iso(anchor.year - n), _iso(anchor.year - n), "year", f"what came since: {n} year(s) before the anchor"
+
+
 def _h_day_offset(m, anchor, future):
     """Mark "the following day", "two days earlier" as days from the date stated before it (resolved by events)."""
     if m["rel"]:
@@ -684,13 +778,16 @@ def _h_unit_offset(m, anchor, future):
     elif m["unit2"]:
         unit, step = m["unit2"].lower(), {"following": 1, "previous": -1, "same": 0}[m["rel"].lower()]
     else:
-        unit, step = m["unit3"].lower(), 0
+        unit, step = (m["unit3"] or m["unit4"]).lower(), 0
+    if m["unit4"] and unit == "day" and anchor is not None:  # "earlier in the day": else the anchor's day
+        return anchor.isoformat(), anchor.isoformat(), "day", f"{DAY_OFFSET}+0"
     if unit in ("day", "days"):
         return None, None, "unknown", f"{DAY_OFFSET}{step * (7 if unit == 'days' else 1):+d}"
     return None, None, "unknown", f"{UNIT_OFFSET}{unit}{step:+d}"
 
 _HANDLERS = {
     "ago": _h_ago,
+    "since_count": _h_since_count,
     "day_offset": _h_day_offset,
     "unit_offset": _h_unit_offset,
     "range_mdmd": _h_range,
@@ -704,6 +801,7 @@ _HANDLERS = {
     "month_year": _h_month_year,
     "month_rel_year": _h_month_rel_year,
     "part_rel_year": _h_part_rel_year,
+    "part_rel_month": _h_part_rel_month,
     "new_year": _h_new_year,
     "part_year": _h_part_year,
     "weekend": _h_weekend,
@@ -716,6 +814,7 @@ _HANDLERS = {
     "end_year": _h_end_year,
     "month": _h_month,
     "year": _h_year,
+    "year_list": _h_year,
     "day_word": _h_day_word,
     "weekday": _h_weekday,
     "holiday": _h_holiday,

@@ -139,7 +139,8 @@ def _repeated(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list
         if _SPAN_BEFORE.search(text, max(0, expr.span[0] - 25), expr.span[0]):
             continue
         for other in dates:
-            if other.span in used or other.precision != expr.precision or not _AND_DATE.fullmatch(text, expr.span[1], other.span[0]):
+            if any(s[0] < other.span[1] and other.span[0] < s[1] for s in used) or other.precision != expr.precision \
+                    or not _AND_DATE.fullmatch(text, expr.span[1], other.span[0]):  # "and 2017" dated already (listed dates)
                 continue
             event.title = _AND_TAIL.sub("", event.title.replace(" " + other.text, "")).strip()
             again = _event(doc, index, text, (event.kind, event.trigger), other)

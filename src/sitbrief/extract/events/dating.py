@@ -43,7 +43,11 @@ def _date_offsets(drafts: list[EventDraft]) -> None:
         expr = draft.date
         if expr is not None and expr.rule.startswith(DAY_OFFSET):
             if last is None:
-                draft.date = None  # no day before it to count from: undated
+                if expr.start is None:
+                    draft.date = None  # no day before it to count from: undated
+                else:  # "earlier in the day" with no day told before it: the anchor's day
+                    draft.date = DateExpr(expr.text, expr.span, expr.start, expr.end, "day", f"{expr.rule} (the anchor's day)")
+                    last = expr.start
                 continue
             day = (date.fromisoformat(last) + timedelta(days=int(expr.rule[len(DAY_OFFSET) :]))).isoformat()
             draft.date = DateExpr(expr.text, expr.span, day, day, "day", f"{expr.rule} ({last})")
@@ -137,8 +141,25 @@ def _date_from_headline(doc: Doc, drafts: list[EventDraft]) -> None:
         return
     if main.date is None or main.date.start is None or relative:
         day = stated.isoformat()
+        before = relative and not same_day and main.date.rule.startswith("'")  # "yesterday": written the day after
         text = main.date.text if main.date else doc.title or ""
         main.date = DateExpr(text, main.date.span if main.date else (0, 0), day, day, "day", "the date in the headline")
+        if before and doc.anchor_from == "title" and doc.anchor == stated:
+            _written_next_day(drafts, main)
+
+
+def _written_next_day(drafts: list[EventDraft], main: EventDraft) -> None:
+    """Move the day words of a story written the day after its headline's date one day on.
+
+    "Meeting with X, 1 February 2023 ... met in London yesterday ... will continue tomorrow": the
+    headline's date is yesterday's, so "tomorrow" is 3 February, not the 2nd.
+    """
+    for draft in drafts:
+        expr = draft.date
+        if draft is main or expr is None or not expr.start or not re.fullmatch(r"'[a-z ]+' relative to anchor", expr.rule):
+            continue
+        day = (date.fromisoformat(expr.start) + timedelta(days=1)).isoformat()
+        draft.date = DateExpr(expr.text, expr.span, day, day, "day", f"{expr.rule}, written the day after the headline's date")
 
 
 def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]) -> None:
@@ -241,3 +262,18 @@ def _attribution_date(text: str, span: tuple[int, int]) -> bool:
             text[max(0, span[0] - 40) : span[0]],
         )
     )
+
+
+_REPORTING_VERB = re.compile(rf"\b(?:{alternation(words('reporting_verbs'))})\b")
+_OPENING_DATE = re.compile(r"\W*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?", re.I)
+
+
+def _reported_clause(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a date opening the sentence dates a saying, not the trigger in what was said.
+
+    "Earlier Tuesday, the president warned that he will not accept more strikes": Tuesday is the
+    warning's day; the strikes of the reported clause have no date of their own.
+    """
+    if trigger[0] < span[1] or not _OPENING_DATE.fullmatch(text, 0, span[0]):
+        return False
+    return bool(_REPORTING_VERB.search(text, span[1], trigger[0]))

@@ -175,6 +175,8 @@ def _two_verbs(a: EventDraft, b: EventDraft) -> bool:
 
 def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
+    if a.sentence == b.sentence and a.trigger == b.trigger and a.date and b.date and a.date.span != b.date.span:
+        return False  # one verb's listed dates: "visited X in 2014 and 2017" is two visits
     if (a.apart or b.apart) and _kept_apart(a, b):
         return False
     if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title) and not _two_verbs(a, b):

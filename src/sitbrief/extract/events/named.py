@@ -49,7 +49,8 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         if not _NAMED.match(m["name"]) and m["name"].split()[0] not in ("The", "In", "On", "At")
     ]
     names += [(m.span("name"), _trim_agreement(m["name"]), "agreement") for m in _AGREEMENT_NAME.finditer(text)]
-    names.sort()
+    names = sorted(n for n in names if not any(d.span[0] < n[0][1] and n[0][0] < d.span[1] for d in dates))
+    # a date is no name: "Earlier Wednesday, the navy held drills" names no exercise "Earlier Wednesday"
     for n, (span, name, kind) in enumerate(names):
         limit = names[n + 1][0][0] if n + 1 < len(names) else len(text)
         expr = next((d for d in dates if span[1] <= d.span[0] < min(limit, span[1] + 70) and d.span not in used), None)

@@ -16,10 +16,12 @@ from sitbrief.extract.events.dating import (
     _own_date,
     _participle_of_noun,
     _possessed_by_other,
+    _reported_clause,
 )
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _OWN_TRAVEL, _speaker_own
 from sitbrief.extract.events.filters import _HOPE_TO, _habitual
+from sitbrief.extract.events.listed import listed_dates
 from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.merge import _MEETINGS, _fold_into_named
 from sitbrief.extract.events.named import _named_events
@@ -44,7 +46,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         found = [
             f for f in _candidates(text, expr.span)
             if f[2] not in dated_triggers and not _habitual(text, f[2]) and not _dated_after(text, f, expr, dates)
-            and not _possessed_by_other(text, expr.span, f[2])
+            and not _possessed_by_other(text, expr.span, f[2]) and not _reported_clause(text, expr.span, f[2])
             and (not quoted or _own_quoted(text, expr.span, f[2]))
         ]
         if quoted and not found:
@@ -81,6 +83,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             if second:
                 apart = second[2][0] < found[0][2][0] and _participle_of_noun(text, found[0][2], expr.span)
                 dated.append(_event(doc, index, text, (second[1], second[2]), None if apart else expr))
+    listed_dates(doc, index, text, dates, dated)
     events = _fold_into_named(events, dated, text)
     if _undated_allowed(doc, index):
         for trigger in _undated_triggers(text, events):

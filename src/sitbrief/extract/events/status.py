@@ -15,7 +15,11 @@ from sitbrief.extract.tense import FUTURE
 from sitbrief.text.dates import DateExpr, ends_period, find_dates
 from sitbrief.text.gate import Gated
 
-_POSTPONED = re.compile(r"\b(?:postponed|postpone|put (?:\w+ )?off|delayed|pushed back|deferred|rescheduled?)\b", re.I)
+_POSTPONED = re.compile(
+    r"\b(?:postpone[sd]?|postponing|put(?:s|ting)? (?:\w+ )?off|delay(?:ed|ing)|(?<=to )delay|(?<=will )delay|push(?:ed|es|ing)? back|"
+    r"defer(?:red|s|ring)?|reschedul(?:ed|es|e|ing))\b",
+    re.I,
+)
 _CANCELLED = re.compile(r"\b(?:cancell?ed|called off|scrapped|abandoned)\b", re.I)
 _ONGOING = re.compile(
     r"\b(?:began|begun|underway|under way|ongoing|continues|continuing|has been \w+ing|started)\b", re.I
@@ -64,7 +68,8 @@ def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr
 
 
 _NEW_DATE = re.compile(  # "postponed until June": the new date, ahead of the article
-    r"\b(?:postponed|delayed|moved|pushed back|put off|rescheduled|deferred|shifted)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:postpone[sd]?|postponing|delay(?:ed|s|ing)?|mov(?:ed|es|e|ing)|push(?:ed|es|ing)? back|put(?:s|ting)? off|"
+    r"reschedul(?:ed|es|e|ing)|defer(?:red|s|ring)?|shift(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:to|until|till|into|for)\s+(?:the\s+)?$",
     re.I,
 )
