@@ -23,3 +23,15 @@ def test_the_subject_of_a_charge_speaks_the_fragment(body, name):
 def test_a_fragment_about_a_person_is_not_theirs():
     f = facts("The rebels accused Defence Minister Ana Ruiz of \u201ccowardly and reckless attacks\u201d on the port.")
     assert f.quotes and speaker(f) != "Ana Ruiz"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Press Secretary Jane Ode briefed reporters on Monday.\n\n\u201cWe will act within days,\u201d the press "
+     "secretary said, adding that Minister Tom Vale would travel to Rome.", "Jane Ode"),
+    ("Foreign Minister Ana Ruiz spoke to reporters on Monday.\n\n\u201cThe talks were useful and frank,\u201d she "
+     "said, noting that President Lin Wei had agreed to meet again.", "Ana Ruiz"),
+    ("\u201cThe work is done and the ships will sail,\u201d said Minister Ana Ruiz, adding that Tom Vale agreed.",
+     "Ana Ruiz"),
+])
+def test_a_person_named_after_the_attribution_clause_is_spoken_of(body, name):
+    assert speaker(facts(body)) == name

@@ -281,7 +281,7 @@ def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: Q
         or _by_pronoun(doc, outside, first, gaps)
         or _attributed_before(doc, people, first, q_start, before)
         or _charged_by(doc, people, first, q_start, before)
-        or _by_pronoun(doc, outside, index, after)
+        or _by_pronoun(doc, outside, index, after, q_end - sentence.start)
         or _by_pronoun(doc, outside, first, before)
         or _by_role(doc, people, index, after + " " + before)
         or _colon_lead(doc, people, first, q_start, before)
@@ -324,12 +324,17 @@ def _mentions_in(people: list[PersonDraft], index: int, lo: int, hi: int):
                 yield s, person
 
 
+_NEXT_CLAUSE = re.compile(rf",\s+(?:{alternation(words('speech_asides'))}|and|while|as|after|before|when)\b|\s+that\b")
+
+
 def _attributed(doc: Doc, people: list[PersonDraft], index: int, q_end: int, after: str):
     """Return the person named in the attribution after the quote ("," Kihara told ...)."""
-    if not _SPEECH.search(after[:140]):
+    verb = _SPEECH.search(after[:140])
+    if not verb:
         return None
     base = doc.sentences[index].start
-    window = q_end - base, q_end - base + 80
+    aside = _NEXT_CLAUSE.search(after, verb.end())  # '," the press secretary said, adding that Carter ...'
+    window = q_end - base, q_end - base + min(80, aside.start() if aside else 80)
     found = sorted((s, p) for s, p in _mentions_in(people, index, 0, 0) if window[0] <= s < window[1])
     return found[0][1] if found else None
 
@@ -405,19 +410,22 @@ def _last_person(people: list[PersonDraft], index: int, role: str | None = None)
     return best[1] if best else None
 
 
-def _by_pronoun(doc: Doc, people: list[PersonDraft], index: int, text: str):
+def _by_pronoun(doc: Doc, people: list[PersonDraft], index: int, text: str, at: int | None = None):
     """Resolve "he said" / "she told" to the nearest fitting antecedent.
 
     The nearest sentence (at or before `index`) that mentions someone gives the candidates: one
     the text gives that gender ("Ms Ruiz", "Ana Ruiz met her counterpart") first, else the one
-    mentioned last; a person of the other gender does not fit.
+    mentioned last; a person of the other gender does not fit. With `at` (where `text` starts in
+    sentence `index`), no one named after the pronoun there stands for it ("she said, noting that X ...").
     """
     match = _PRONOUN.search(text) if index >= 0 else None
     if not match:
         return None
     pronoun = (match["p"] or match["q"] or match["r"]).lower()
+    limit = at + match.end() if at is not None else None
     for i in range(index, -1, -1):
-        here = sorted((s, n) for n, p in enumerate(people) for j, s, _ in p.mentions if j == i)
+        here = sorted((s, n) for n, p in enumerate(people) for j, s, _ in p.mentions
+                      if j == i and (limit is None or i != index or s < limit))
         order = list(dict.fromkeys(n for _, n in reversed(here)))
         genders = {n: _gender(doc, people[n]) for n in order}
         fitting = [n for n in order if genders[n] == pronoun] + [n for n in order if genders[n] is None]
