@@ -1,8 +1,8 @@
 """Events a sentence tells beside its main ones, inside their clauses.
 
 "The minister flew to Paris ahead of the NATO summit": the summit is a happening of its own,
-though it stands in the clause of the flight; so are a named party's decision or plan, the release
-of a named document, and a verb's second date ("visited X in 2014 and 2017").
+though it stands in the clause of the flight; so are a named party's decision or plan and the release
+of a named document. (A verb's second date, "visited X in 2014 and 2017", is `listed.py`'s.)
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.doc import Doc
-from sitbrief.extract.events.clauses import _FINITE
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _eventive_triggers
 from sitbrief.extract.events.filters import _PLACED_BEFORE, placed_visit
@@ -19,7 +18,6 @@ from sitbrief.extract.events.status import _dates_in
 from sitbrief.extract.events.titles import MAX_TITLE_WORDS
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.titles import noun_phrase
-from sitbrief.text.dates import DateExpr
 
 _AHEAD_OF = re.compile(  # "flew to Washington ahead of the State Visit": the visit is a later happening of its own
     r"\b(?:ahead of|in advance of|prior to|before|in preparation for)\s+(?P<det>the|a|an|his|her|their|its|next|this)\s+"
@@ -43,10 +41,6 @@ _PUBLISHED = re.compile(  # "the upcoming release of Canada's Indo-Pacific Strat
     rf"(?:the\s+|(?-i:[A-Z])[\w.'\u2019-]*['\u2019]s\s+){_DOCUMENT_NAME}"
     rf"|\b(?:[Tt]he\s+)?{_DOCUMENT_NAME},?\s+(?:was\s+|were\s+)?(?:published|released|unveiled)\b",
 )
-_AND_DATE = re.compile(r",?\s+and\s+(?:again\s+)?(?:(?:in|on)\s+)?", re.I)  # "in 2014 and 2017", "in March and again in June"
-_AND_TAIL = re.compile(r",?\s+and(?:\s+again)?(?:\s+(?:in|on))?\s*$", re.I)
-_AND_YEAR = re.compile(r",?\s+and\s+((?:19|20)\d\d)\b(?!\s*[-/\u2013])")
-_SPAN_BEFORE = re.compile(r"\b(?:between|from|since|through)\s+(?:the\s+)?(?:years?\s+)?$", re.I)  # "between 2014 and 2017"
 _NO_PARTY = re.compile(r"(?:the\s+)?(?:its|our|their|his|her|my|your|this|that)", re.I)
 _DECISION_END = re.compile(  # the phrase ends before the sentence's own verb ("China's plan to impose X goes against ...")
     r"[,;:.()\u2013\u2014]|\s+and\s+(?-i:[a-z]+ed)\b|\s+(?:goes|go|went|is|are|was|were|has|have|had|will|would|"
@@ -61,8 +55,6 @@ def apart_events(doc: Doc, index: int, text: str, events: list[EventDraft]) -> l
         found += _nouns_apart(doc, index, text, events + found)
     if "decision" in text or "plan" in text:
         found += _decisions(doc, index, text, events + found)
-    if " and " in text:
-        found += _repeated(doc, index, text, events)
     if "publi" in text or "releas" in text or "unveil" in text:
         found += _published(doc, index, text, events + found)
     _title_placed_visits(text, events)
@@ -125,39 +117,6 @@ def _decisions(doc: Doc, index: int, text: str, events: list[EventDraft]) -> lis
         draft.apart = True
         found.append(draft)
     return found
-
-
-def _repeated(doc: Doc, index: int, text: str, events: list[EventDraft]) -> list[EventDraft]:
-    """Return one more event per date joined by "and" to a verb's date ("visited X in 2014 and 2017": two visits)."""
-    dates = _with_joined_years(text, list(_dates_in(text, doc.anchor, False)))
-    used = {e.date.span for e in events if e.date is not None}
-    found = []
-    for event in events:
-        expr = event.date
-        if expr is None or not event.trigger or event.named or not _FINITE.match(text[event.trigger[0] : event.trigger[1]]):
-            continue  # a noun's dates ("plans for exercises in 2023 and 2024") may date one happening
-        if _SPAN_BEFORE.search(text, max(0, expr.span[0] - 25), expr.span[0]):
-            continue
-        for other in dates:
-            if any(s[0] < other.span[1] and other.span[0] < s[1] for s in used) or other.precision != expr.precision \
-                    or not _AND_DATE.fullmatch(text, expr.span[1], other.span[0]):  # "and 2017" dated already (listed dates)
-                continue
-            event.title = _AND_TAIL.sub("", event.title.replace(" " + other.text, "")).strip()
-            again = _event(doc, index, text, (event.kind, event.trigger), other)
-            again.title, again.apart = event.title, True
-            found.append(again)
-            used.add(other.span)
-    return found
-
-
-def _with_joined_years(text: str, dates: list[DateExpr]) -> list[DateExpr]:
-    """Return `dates` with a bare year joined by "and" to a stated year ("in 2014 and 2017") read as a date too."""
-    for expr in list(dates):
-        year = _AND_YEAR.match(text, expr.span[1]) if expr.precision == "year" else None
-        if year and not any(d.span[0] == year.start(1) for d in dates):
-            dates.append(DateExpr(year.group(1), year.span(1), year.group(1), year.group(1), "year", "a year joined by 'and' to a stated one"))
-    return dates
-
 
 
 _PLACE_LIST = re.compile(r"(?:,?\s+(?:then\s+|and\s+|then\s+and\s+)?(?-i:[A-Z])[\w'\u2019-]+)*")
