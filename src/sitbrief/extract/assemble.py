@@ -450,7 +450,7 @@ def _events(
 
 # ", Pentagon Press Secretary Peter Cook said today." / ", according to X.": who reports the event, not who takes part
 _REPORTED_BY = re.compile(
-    rf",\s+(?!(?:and|but|while|who|which|where|as|after|before)\b)[^,;]{{1,80}}?\s+(?:{alternation(SPEECH_VERBS)})\b"
+    rf",\s+(?!(?:{alternation(words('clause_openers'))})\b)[^,;]{{1,80}}?\s+(?:{alternation(SPEECH_VERBS)})\b"
     r"[^,;]{0,50}[.!?]?[\"\u201d\u2019']?\s*$"
     r"|,?\s+according to\s+[^,;]{1,80}[.!?]?[\"\u201d\u2019']?\s*$",
     re.I,

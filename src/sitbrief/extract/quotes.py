@@ -324,7 +324,9 @@ def _mentions_in(people: list[PersonDraft], index: int, lo: int, hi: int):
                 yield s, person
 
 
-_NEXT_CLAUSE = re.compile(rf",\s+(?:{alternation(words('speech_asides'))}|and|while|as|after|before|when)\b|\s+that\b")
+_NEXT_CLAUSE = re.compile(
+    rf",\s+(?:{alternation(words('speech_asides') | words('attribution_conjunctions'))})\b|\s+that\b"
+)
 
 
 def _attributed(doc: Doc, people: list[PersonDraft], index: int, q_end: int, after: str):
@@ -361,8 +363,8 @@ def _attributed_before(doc: Doc, people: list[PersonDraft], index: int, q_start:
 
 _CHARGE = re.compile(rf"\b(?:{alternation(words('charge_verbs'))})\b", re.I)
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:on|late|early)\s+\w+|today|yesterday|tonight|also|again|later|earlier|repeatedly|"
-    r"once more|\w+ly)?\s*(?:,\s*)?$", re.I
+    rf"^\s*(?:,\s*)?(?:(?:on|late|early)\s+\w+|{alternation(words('subject_verb_insertions'))}|\w+ly)?\s*(?:,\s*)?$",
+    re.I,
 )
 
 

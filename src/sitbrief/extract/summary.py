@@ -8,7 +8,7 @@ from functools import cache
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import lexicon, pairs, words
-from sitbrief.extract.rx import rx
+from sitbrief.extract.rx import alternation, rx
 from sitbrief.extract.tense import FUTURE
 from sitbrief.text.clean import inside_quote, word_count
 from sitbrief.text.dates import DateExpr, find_dates
@@ -363,8 +363,8 @@ _DATE_LINE = re.compile(  # "May 4, 2020 - ", "4 May 2020 \u2013 "; a place writ
 
 
 _PICTURE_ASIDE = re.compile(  # "(pictured)", "(left)", "(that's the ExCeL Centre on the left)": the photograph's
-    r"\s*\((?:(?:pictured|left|right|above|below|centre|center|top|bottom)(?:[,;][^()]*)?|"
-    r"[^()]*\b(?:pictured|on the (?:far\s+)?(?:left|right)|in the (?:foreground|background|picture|photo|image)|"
+    rf"\s*\((?:(?:{alternation(words('picture_positions'))})(?:[,;][^()]*)?|"
+    rf"[^()]*\b(?:pictured|on the (?:far\s+)?(?:left|right)|in the (?:{alternation(words('picture_parts'))})|"
     r"(?:above|below)\s+(?:left|right))\b[^()]*)\)",
     re.I,
 )
@@ -596,8 +596,8 @@ def reads_as_headline(title: str) -> bool:
 
 
 _DOCUMENT_TITLE = re.compile(  # "Readout of ...", "FCDO statement in response to ...", "A-B-C Joint Statement on ..."
-    r"^(?:(?:(?-i:[A-Z][\w.'\u2019&-]*)|for|of|and|the)\s+){0,8}(?:joint\s+)?(?:readout|statement|declaration|remarks|transcript|"
-    r"communiqu[eé]|press release|news release|fact sheet)s?"
+    r"^(?:(?:(?-i:[A-Z][\w.'\u2019&-]*)|for|of|and|the)\s+){0,8}(?:joint\s+)?"
+    rf"(?:{alternation(words('document_title_nouns'))})s?"
     r"\s+(?:of|by|from|on|at|after|between|among|to\s+mark|marking|in\s+response\s+to|regarding|following)\b",
     re.I,
 )
@@ -628,8 +628,7 @@ _BACKGROUND, LEAD_IN, _TRAILING_LEAD_IN, _FOLLOWING_TAIL, _HABIT = map(
 
 
 _FOLLOWING_STATEMENT = Gated(re.compile(
-    r"\b(issued|released|made|gave|published|delivered|read)\s+the\s+following\s+"
-    r"(statement|declaration|message|remarks|tribute)\b",
+    rf"\b({alternation(words('statement_verbs'))})\s+the\s+following\s+({alternation(words('following_texts'))})\b",
     re.I,
 ))
 _OPENS_QUOTE = re.compile(r"^\s*([\"\u201c])")
