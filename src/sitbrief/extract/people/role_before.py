@@ -278,8 +278,23 @@ def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[
         if (aide := _AIDE_OF.search(before)) and _has_head(doc, aide["role"].split()):
             return aide["role"], None  # "A spokesman for Prime Minister Tom Reed, John Hale,": Hale is the spokesman
         return None, None  # the name before is another person's ("Anne Leblanc, Japan's Minister ...")
+    phrase = _phrase_before(doc, words[-9:])
+    if phrase and role_follows and words[-1].endswith(",") and _ends_in_name(doc, words[: len(words) - len(phrase)]):
+        return None, None  # "X Y, Chief of Air Force, Vice Admiral Z, Chief of Navy": the office between is X Y's
+    affil, phrase = _country_of_office(doc, phrase)
+    if not phrase or not _has_head(doc, phrase):
+        return None, None
+    affil, phrase = _possessor_opening(doc, phrase, affil)
+    kept, affil = _office_words(doc, phrase, affil)
+    if kept and not affil and (counterpart := _COUNTERPART_BEFORE.search(before)):
+        affil = doc.lex.demonym(counterpart["d"]) or doc.lex.country(counterpart["d"])
+    return (" ".join(kept) or None), affil
+
+
+def _phrase_before(doc: Doc, window: list[str]) -> list[str]:
+    """Return the words of `window` read back from its end up to a stop: punctuation, a stop word, a date, a
+    verb or a quotation mark."""
     phrase: list[str] = []
-    window = words[-9:]
     for n in range(len(window) - 1, -1, -1):
         word = window[n]
         bare = word.strip(",;:").lower()
@@ -297,26 +312,40 @@ def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[
         if word.endswith((";", ".")) and not phrase:
             break
         phrase.insert(0, word.strip(",;:"))
-    if phrase and role_follows and words[-1].endswith(",") and _ends_in_name(doc, words[: len(words) - len(phrase)]):
-        return None, None  # "X Y, Chief of Air Force, Vice Admiral Z, Chief of Navy": the office between is X Y's
+    return phrase
+
+
+_OF_COUNTRY_TAIL = re.compile(r"^(?P<head>.*)\s+(?:of|for)\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+)$")
+
+
+def _country_of_office(doc: Doc, phrase: list[str]) -> tuple[str | None, list[str]]:
+    """Return the country an office names after "of" or "for" ("Ambassador of Japan to Chile", "Minister for
+    Defence of Fiji") and the office without it."""
     affil = None
     inner = _OF_COUNTRY_TO.search(" ".join(phrase))
     if inner and (country := doc.lex.country(inner["c"])):  # "Ambassador of Japan to Chile"
         affil, phrase = country, (inner.string[: inner.start()] + inner.string[inner.end() :]).split()
-    tail = re.match(r"^(?P<head>.*)\s+(?:of|for)\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+)$", " ".join(phrase))
+    tail = _OF_COUNTRY_TAIL.match(" ".join(phrase))
     if tail and doc.lex.country(tail["c"]):
         affil = doc.lex.country(tail["c"])
         phrase = tail["head"].split()
-    if not phrase or not _has_head(doc, phrase):
-        return None, None
+    return affil, phrase
+
+
+def _possessor_opening(doc: Doc, phrase: list[str], affil: str | None) -> tuple[str | None, list[str]]:
+    """Return the affiliation and the office past an opening capital's or country's possessive ("Seoul's defense
+    ministry spokesperson")."""
     for width in (3, 2, 1):
         head = " ".join(phrase[:width])
         if len(phrase) > width and (country := _capital_possessive(doc, head)):
-            affil, phrase = affil or country, phrase[width:]  # "Seoul's defense ministry spokesperson"
-            break
+            return affil or country, phrase[width:]  # "Seoul's defense ministry spokesperson"
         if width > 1 and len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s?$", "", head))):
-            affil, phrase = affil or country, phrase[width:]
-            break
+            return affil or country, phrase[width:]
+    return affil, phrase
+
+
+def _office_words(doc: Doc, phrase: list[str], affil: str | None) -> tuple[list[str], str | None]:
+    """Return the office's words without an opening occasion or nationality, and the affiliation they give."""
     kept: list[str] = []
     for n, word in enumerate(phrase):
         if not kept and word in _OCCASION and n + 1 < len(phrase):
@@ -333,9 +362,7 @@ def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[
             if phrase[-1].lower() != "counterpart":
                 continue
         kept.append(word)
-    if kept and not affil and (counterpart := _COUNTERPART_BEFORE.search(before)):
-        affil = doc.lex.demonym(counterpart["d"]) or doc.lex.country(counterpart["d"])
-    return (" ".join(kept) or None), affil
+    return kept, affil
 
 
 _AIDE_OF = re.compile(
