@@ -710,7 +710,7 @@ _AUTHORS = (
     re.compile(r"^(?:joint\s+)?(?:statement|declaration|communiqu[e\u00e9])\s+(?:from|by|of)\s+(?:the\s+)?"
                r"(?P<who>[^:]{3,120}?)(?:\s+on\s+.*)?$", re.I),
 )
-_PLURAL_AUTHORS = re.compile(r"\b(?:leaders|ministers|heads|governments|presidents|secretaries|chiefs)\b", re.I)
+_PLURAL_AUTHORS = re.compile(rf"\b(?:{alternation(words('plural_author_nouns'))})\b", re.I)
 
 
 def third_person(text: str) -> str:

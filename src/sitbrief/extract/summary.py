@@ -490,7 +490,7 @@ _ADVERBIAL_OPENING = re.compile(
     r"Amid|Addressing|Speaking|To\s+[a-z]+)\b[^,]{3,150},\s+(?=\S)",
 )
 _SUBORDINATE_OPENING = re.compile(  # "As the ocean swells rise over two feet, Marines began ...": a scene's clause
-    r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b|^As\s+(?:the|a|an|night|dawn|day)\b[^,]{3,80},\s",
+    rf"^(?:{alternation(words('subordinators'))})\b|^As\s+(?:the|a|an|night|dawn|day)\b[^,]{{3,80}},\s",
     re.I,
 )
 _TIME_AS_SUBJECT = re.compile(  # a feature's opening: "A new year brought a new mission for ..."
