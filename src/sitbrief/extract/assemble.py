@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from sitbrief.extract.affiliation import assign_affiliations
-from sitbrief.extract.doc import SPEECH_VERBS, Doc
+from sitbrief.extract.doc import FIRST_PERSON, SPEECH_VERBS, Doc
 from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.organisations import OrgDraft, find_organisations
@@ -455,7 +455,6 @@ _REPORTED_BY = re.compile(
     r"|,?\s+according to\s+[^,;]{1,80}[.!?]?[\"\u201d\u2019']?\s*$",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|Our|us)\b")
 
 
 def _takes_part(doc: Doc, person: PersonDraft, sids: set[str]) -> bool:
@@ -469,7 +468,7 @@ def _takes_part(doc: Doc, person: PersonDraft, sids: set[str]) -> bool:
 def _reporter_at(text: str, start: int) -> bool:
     """Tell whether offset `start` of a sentence lies in its closing attribution ("..., Cook said.")."""
     tail = _REPORTED_BY.search(text)
-    return bool(tail) and start >= tail.start() and not _FIRST_PERSON.search(text, 0, tail.start())
+    return bool(tail) and start >= tail.start() and not FIRST_PERSON.search(text, 0, tail.start())
 
 
 def _when(draft: EventDraft, anchor: date | None) -> When:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitbrief.extract.doc import SPEECH_VERBS, Doc
+from sitbrief.extract.doc import FIRST_PERSON, SPEECH_VERBS, Doc
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.people import PersonDraft
 from sitbrief.extract.rx import alternation, word_rx
@@ -240,7 +240,7 @@ def _block_continues(doc: Doc, n: int) -> list[tuple[int, int]]:
     parts = []
     for start, end, _ in doc.paragraphs[n:]:
         more = doc.text[start:end]
-        if not _FIRST_PERSON_SPEECH.search(more) or _marked_speech(more) or more.rstrip().endswith(":"):
+        if not FIRST_PERSON.search(more) or _marked_speech(more) or more.rstrip().endswith(":"):
             break
         parts.append((start, end))
     return parts
@@ -257,10 +257,6 @@ def _marked_speech(text: str) -> bool:
     (so called \u201chonour-based\u201d violence)."""
     bare = _SCARE_QUOTED.sub("", text)
     return any(mark in bare for mark in OPEN + CLOSE)
-
-
-# A paragraph of an unmarked block quote speaks in the first person ("We will ...", "our partners").
-_FIRST_PERSON_SPEECH = re.compile(r"\b(?:I|I'm|I\u2019m|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
 
 
 def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: QuoteDraft | None) -> PersonDraft | None:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import cache
 
-from sitbrief.extract.doc import Doc
+from sitbrief.extract.doc import FIRST_PERSON, Doc
 from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.rx import alternation, rx
 from sitbrief.extract.tense import FUTURE
@@ -700,12 +700,9 @@ def _as_subject_at(authors: str, opening: bool) -> str:
     return "the" + authors[3:] if authors.startswith("The ") else authors
 
 
-_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|me|my|we|our|us)\b|^(?:We|Our|My)\b")
-
-
 def continues_quotation(paragraph: list[str]) -> bool:
     """Tell whether a paragraph goes on with a quotation opened before it: it closes more marks than it opens and
     speaks in the first person ('This week I will also visit Singapore. ... in this area.\u201d')."""
     text = " ".join(paragraph)
     unopened = text.count("\u201d") > text.count("\u201c") or (text.count('"') % 2 == 1 and text.rstrip().endswith('"'))
-    return unopened and bool(_FIRST_PERSON_WORDS.search(text))
+    return unopened and bool(FIRST_PERSON.search(text))
