@@ -62,9 +62,14 @@ def find_quotes(doc: Doc, people: list[PersonDraft]) -> list[QuoteDraft]:
     drafts += _curly_singles(doc, drafts)
     drafts.sort(key=lambda q: q.parts[0][0])
     previous: QuoteDraft | None = None
+    unnamed: QuoteDraft | None = None  # the last quote attributed to a name that is no one found
     for draft in drafts:
         draft.speaker = _speaker(doc, draft, people, previous)
-        if draft.speaker is None and (issuer := _first_person_issuer(doc, draft, people)):
+        if draft.speaker is None and _named_attribution(doc, draft):
+            unnamed = draft
+        elif draft.speaker is None and not _goes_on(doc, unnamed, draft) and (
+            issuer := _first_person_issuer(doc, draft, people)
+        ):
             draft.speaker, draft.inferred = issuer, True
         indexes = sorted({i for s, e in draft.parts for i in doc.sentences_in(s, e)})
         draft.evidence = [doc.sid(i) for i in indexes]
@@ -283,6 +288,25 @@ def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: Q
         or _colon_lead(doc, people, first, q_start, before)
         or _continuing(doc, people, quote, previous, first, before + after)
     )
+
+
+_NAMED_ATTRIBUTION = re.compile(
+    rf"^\s*[,.!?]?\s*(?:(?:{_VERBS})\s+(?!(?:the|a|an|he|she|they|it|we)\b)[A-Z]"
+    rf"|(?!(?:The|A|An|He|She|They|It|We)\b)[A-Z][\w.\u2019'-]*(?:\s+[A-Z(][\w.()\u2019'-]*){{0,8}}\s+(?:{_VERBS})\b)"
+)
+
+
+def _named_attribution(doc: Doc, quote: QuoteDraft) -> bool:
+    """Tell whether the quote is attributed right after it to a name ('," said Ana Ruiz' / '," Ruiz said'):
+    then it is that person's, even when they were not found, never the release's issuer."""
+    end = quote.parts[-1][1]
+    after = doc.text[end : doc.sentences[doc.sentence_at(end)].end]
+    return bool(_NAMED_ATTRIBUTION.match(after.lstrip(" ,.!?" + CLOSE + SINGLE)))
+
+
+def _goes_on(doc: Doc, earlier: QuoteDraft | None, quote: QuoteDraft) -> bool:
+    """Tell whether an unattributed quote goes on from `earlier` (the sentence after it, or the same one)."""
+    return earlier is not None and doc.sentence_at(earlier.parts[-1][1]) >= doc.sentence_at(quote.parts[0][0]) - 1
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my|me)\b")

@@ -31,7 +31,7 @@ from sitbrief.text.gate import Gated
 
 def _rank_as_written(tokens: list[Token]) -> str:
     """Return a rank the way the text writes it ("Vice Adm.", "Lt. Cmdr."): the role is the rank as stated."""
-    return " ".join(t.text for t in tokens)
+    return re.sub(r"\( (.*?) \)", r"(\1)", " ".join(t.text for t in tokens))  # "Technician (Mechanical) 1st Class"
 
 
 _SHARED_PLURAL = re.compile(

@@ -32,6 +32,9 @@ def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[
         if joined and _rank_across(doc, tokens, joined[-1], run):
             gap = [t for t in tokens if joined[-1][-1].end <= t.start and t.end <= run[0].start]
             joined[-1] = [*joined[-1], *gap, *run]
+        elif len(joined) >= 2 and _rank_across(doc, tokens, joined[-2], run):  # a rating's "(Mechanical)" between
+            gap = [t for t in tokens if joined[-2][-1].end <= t.start and t.end <= run[0].start]
+            joined[-2:] = [[*joined[-2], *gap, *run]]
         elif len(joined) >= 2 and _bracketed_rank(doc, tokens, joined[-2], joined[-1], run):
             joined[-2:] = [[*joined[-2], *run]]  # "Commodore (Cmdre) Ana Ruiz": the abbreviation dropped
         elif joined and _bracketed_rank(doc, tokens, joined[-1], [t for t in tokens if joined[-1][-1].end < t.start
@@ -59,6 +62,9 @@ _RANK_QUALIFIERS = words("rank_qualifiers")
 def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[Token]) -> bool:
     """Tell whether one number token between two runs belongs to a rank spanning both."""
     gap = [t for t in tokens if left[-1].end <= t.start and t.end <= right[0].start]
+    if len(gap) > 1 and gap[0].text == "(" and gap[-2].text == ")" and right[0].text == "Class":
+        both = [*left, *gap, *right]  # "Gas Turbine System Technician (Mechanical) 1st Class Ana Ruiz"
+        return _rank_at(doc, both, 0)[1] > len(left) + len(gap)
     if len(gap) != 1 or not re.fullmatch(r"\d+(?:st|nd|rd|th)?", gap[0].text):
         return False
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", gap[0].text) and len(right) >= 3 and _is_title_token(doc, right, 0) and (
