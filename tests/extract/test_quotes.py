@@ -297,3 +297,17 @@ def test_a_quote_attributed_to_an_unfound_name_is_nobodys_rather_than_the_first_
 def test_each_sailor_speaks_the_quotes_attributed_to_them(body, names):
     found = facts(body)
     assert [speaker(found, n) for n in range(len(found.quotes))] == names
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Panetta was joined by South Korean Defense Minister Kim Kwan Jin. Kim said he expects little to change.\n\n"
+     '"Kim Jong Un will continue to hold onto the military first policy. He is still young," said Kim.', "Kim Kwan Jin"),
+    ("Defence Secretary Tom Smith met Ana Smith, the new ambassador, in London.\n\n"
+     '"Ana Smith will be a superb envoy for our country," said Smith.', "Tom Smith"),
+    ("Foreign Minister Wang Yi met Wang Lei, the envoy. Wang said the talks were useful.\n\n"
+     '"Wang Lei has done excellent work and the ties are strong," Wang said.', "Wang Yi"),
+    ("Defence Secretary Tom Smith met Ana Smith, the new ambassador, in London.\n\n"
+     '"The talks were a great success for both our countries," said Smith.', None),
+])
+def test_a_bare_name_two_people_share_is_the_one_the_quote_does_not_speak_of(body, name):
+    assert speaker(facts(body)) == name

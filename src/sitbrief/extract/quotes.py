@@ -66,7 +66,8 @@ def find_quotes(doc: Doc, people: list[PersonDraft]) -> list[QuoteDraft]:
     for draft in drafts:
         draft.speaker = _speaker(doc, draft, people, previous)
         if draft.speaker is None and _named_attribution(doc, draft):
-            unnamed = draft
+            draft.speaker = _by_shared_name(doc, draft, people)
+            unnamed = None if draft.speaker else draft
         elif draft.speaker is None and not _goes_on(doc, unnamed, draft) and (
             issuer := _first_person_issuer(doc, draft, people)
         ):
@@ -302,6 +303,33 @@ def _named_attribution(doc: Doc, quote: QuoteDraft) -> bool:
     end = quote.parts[-1][1]
     after = doc.text[end : doc.sentences[doc.sentence_at(end)].end]
     return bool(_NAMED_ATTRIBUTION.match(after.lstrip(" ,.!?" + CLOSE + SINGLE)))
+
+
+_ATTRIBUTED_WORD = re.compile(
+    rf"^(?:(?:{_VERBS})\s+(?P<a>[A-Z][\w'\u2019-]+)|(?P<b>[A-Z][\w'\u2019-]+)\s+(?:{_VERBS}))(?=[\s.,;!?]|$)(?!\s+[A-Z])"
+)
+
+
+def _by_shared_name(doc: Doc, quote: QuoteDraft, people: list[PersonDraft]) -> PersonDraft | None:
+    """Return the one person a bare name in the attribution fits ('," said Kim.'), leaving out those the
+    quote speaks of ("Kim Jong Un will ..."); None when the name fits no one or several."""
+    end = quote.parts[-1][1]
+    after = doc.text[end : doc.sentences[doc.sentence_at(end)].end].lstrip(" ,.!?" + CLOSE + SINGLE)
+    match = _ATTRIBUTED_WORD.match(after)
+    if not match:
+        return None
+    word = match["a"] or match["b"]
+    fits = [p for p in people if p.tokens and word in (p.tokens[0], p.tokens[-1]) and not _named_inside(
+        p, _without_names(quote.text, [o.name for o in people if o is not p and " " in o.name])
+    )]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _without_names(text: str, names: list[str]) -> str:
+    """Return `text` without the full names given ("Kim Jong Un will ..." holds no bare "Kim" of another Kim)."""
+    for name in names:
+        text = word_rx(name).sub(" ", text)
+    return text
 
 
 def _goes_on(doc: Doc, earlier: QuoteDraft | None, quote: QuoteDraft) -> bool:
