@@ -301,7 +301,7 @@ def test_each_sailor_speaks_the_quotes_attributed_to_them(body, names):
 
 @pytest.mark.parametrize("body, name", [
     ("Panetta was joined by South Korean Defense Minister Kim Kwan Jin. Kim said he expects little to change.\n\n"
-     '"Kim Jong Un will continue to hold onto the military first policy. He is still young," said Kim.', "Kim Kwan Jin"),
+     '"Kim Jong Un will hold onto the military first policy. He is still young," said Kim.', "Kim Kwan Jin"),
     ("Defence Secretary Tom Smith met Ana Smith, the new ambassador, in London.\n\n"
      '"Ana Smith will be a superb envoy for our country," said Smith.', "Tom Smith"),
     ("Foreign Minister Wang Yi met Wang Lei, the envoy. Wang said the talks were useful.\n\n"
