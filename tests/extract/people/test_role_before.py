@@ -570,3 +570,20 @@ def test_a_remit_of_two_domains_before_the_head_is_one_office(body, name, office
 def test_ranks_abbreviated_british_australian_and_in_capitals(rank, full):
     f = facts(f"The unit trained hard. {rank} Ana Ruiz said the training went well.")
     assert [(p.name, p.roles) for p in f.people] == [("Ana Ruiz", [rank])]  # as written (GUIDE: the role as stated)
+
+
+@pytest.mark.parametrize("body, name, roles", [
+    ("The Deputy Prime Minister and Minister for Defence, Tom Reed, opened the talks.", "Tom Reed",
+     ["Deputy Prime Minister", "Minister for Defence"]),
+    ("The talks were opened by the Deputy Prime Minister and Minister for Defense, Tom Reed.", "Tom Reed",
+     ["Deputy Prime Minister", "Minister for Defense"]),
+    ("The Secretary of State for Defence and Minister for Women, Ana Ruiz, visited the base.", "Ana Ruiz",
+     ["Secretary of State for Defence", "Minister for Women"]),
+])
+def test_offices_joined_by_and_before_a_comma_are_all_the_persons(body, name, roles):
+    assert person(facts(body), name).roles == roles
+
+
+def test_a_bare_head_and_an_office_before_a_name_stay_apart():
+    assert person(facts("The President and the Foreign Minister, Tom Reed, met the press."), "Tom Reed").roles == [
+        "Foreign Minister"]

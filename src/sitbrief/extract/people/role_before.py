@@ -303,6 +303,9 @@ def _phrase_before(doc: Doc, window: list[str]) -> list[str]:
             _ends_in_head(doc, window[:n]) or _office_of_country_to(doc, window[: n + 1])
         )
         stop = word.endswith((",", ";", ":")) or word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+        if word == "and" and _joins_offices(doc, window[:n], phrase):
+            phrase.insert(0, word)  # "Deputy Prime Minister and Minister for Defence, Tom Reed": one person's
+            continue
         if stop and phrase or bare in _STOP and not (inner_the or inner_to):
             break
         if word.strip(",;:") in _WEEK_AND_MONTH and bare != "may":
@@ -313,6 +316,19 @@ def _phrase_before(doc: Doc, window: list[str]) -> list[str]:
             break
         phrase.insert(0, word.strip(",;:"))
     return phrase
+
+
+def _joins_offices(doc: Doc, before: list[str], after: list[str]) -> bool:
+    """Tell whether "and" joins two capitalised offices of one person: an office of two words or more before it
+    ("Deputy Prime Minister and Minister for Defence"), not a bare head ("the President and ...": two people)."""
+    first: list[str] = []
+    for word in reversed(before):
+        if not (word[:1].isupper() or word in ("of", "for")) or word.endswith((",", ";", ":", ".")):
+            break
+        first.insert(0, word)
+    return len(first) >= 2 and bool(after) and after[0][:1].isupper() and _has_head(doc, first) and _has_head(
+        doc, after
+    )
 
 
 _OF_COUNTRY_TAIL = re.compile(r"^(?P<head>.*)\s+(?:of|for)\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+)$")
