@@ -138,6 +138,32 @@ def _kept_apart(a: EventDraft, b: EventDraft) -> bool:
     return apart.word not in other.title.lower()  # a later "the summit", not "the Secretary of State"
 
 
+_BARE_MEETING = re.compile(
+    r"(?:Our|Their|The|Today['\u2019]s|Yesterday['\u2019]s|This week['\u2019]s)\s+(?:talks|meeting|discussions|call|conversation)\b"
+    r"(?!\s+(?:of|with|between|in|at|on)\b)"
+)
+
+
+def _retold_by_noun(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether "our talks today" is the meeting or call an earlier sentence dated that day (no new party, place or topic)."""
+    return (
+        b.sentence > a.sentence and a.kind in _MEETING_KINDS and b.kind in _MEETING_KINDS
+        and a.date is not None and b.date is not None and bool(a.date.start) and a.date.start == b.date.start
+        and a.status == b.status and bool(_BARE_MEETING.match(b.title))
+    )
+
+
+def _same_gathering(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether a gathering named as a meeting's venue is a meeting another sentence names in the same words."""
+    venue, other = (a, b) if a.named and a.apart else (b, a)
+    if not (venue.named and venue.apart and venue.kind == other.kind == "meeting") or a.sentence == b.sentence:
+        return False
+    words = _content(re.sub(r"\s+in\s+[A-Z].*$", "", venue.title))
+    return bool(words) and words == _content(re.sub(r"\s+in\s+[A-Z].*$", "", other.title)) and (
+        _numbered(venue.title) == _numbered(other.title)
+    )
+
+
 def _content(title: str) -> set[str]:
     """Return a title's content words (four letters or more, stopwords out, plural -s off)."""
     return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", title.lower()) if w not in _TITLE_STOP}
@@ -177,6 +203,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
     if a.sentence == b.sentence and a.trigger == b.trigger and a.date and b.date and a.date.span != b.date.span:
         return False  # one verb's listed dates: "visited X in 2014 and 2017" is two visits
+    if _same_gathering(a, b):
+        return True  # "on the margins of the G20 Leaders' Summit" and, elsewhere, "during the G20 Summit of Leaders"
     if (a.apart or b.apart) and _kept_apart(a, b):
         return False
     if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title) and not _two_verbs(a, b):
@@ -186,6 +214,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3 and _refers(a, b):
         return not _unlike_others(a, b)
     if _dated_next(a, b):
+        return True
+    if _retold_by_noun(a, b):
         return True
     if a.named and a.date is None and b.definite and not b.named and a.kind == b.kind and 0 < b.sentence - a.sentence <= 3:
         return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"
