@@ -1,11 +1,17 @@
-"""Tests for naming people in event titles as a headline does, with one pattern for every name."""
+"""Tests of sitbrief.extract.assemble: assemble extractor drafts into the validated fact model, with ids and
+cross-references."""
+
+from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from sitbrief.extract import extract_facts
 from sitbrief.extract.assemble import _headline_names, _headline_pattern, _name_in_title
 from sitbrief.facts.model import Person
+from sitbrief.read.article import read_article
 from tests.extract.helpers import facts
 
 TITLES = [
@@ -15,6 +21,27 @@ TITLES = [
     ("Talks: Mira Tolsen, Jr., and Varo", "Mira Tolsen"),
     ("Mira Tolsen meets Mira Tolsen of Norland", "Mira Tolsen"),  # named twice: the name's own pattern
 ]
+
+ARTICLE = """Navies to hold mine-clearing drill
+
+KYIV, Sept 12 (Reuters) - Ukraine and Romania will begin a joint mine-clearing exercise in the western \
+Black Sea on Sept. 23, officials said on Thursday.
+
+The drills will involve minehunters and divers from both countries.
+"""
+
+PASSING = """Leaders sign pact
+
+BRASILIA, May 15, 2024 - The two prime ministers, who met in Rio de Janeiro on May 2, signed a defence \
+cooperation agreement in Brasilia on Tuesday.
+
+The agreement covers training and joint patrols.
+"""
+
+def _names(f, event) -> set[str]:
+    """Return the names of an event's participating people."""
+    people = {p.id: p.name for p in f.people}
+    return {people[i] for i in event.participants if i in people}
 
 
 @pytest.mark.parametrize(("title", "name"), TITLES)
@@ -100,3 +127,47 @@ def test_a_given_name_a_quote_uses_is_not_the_headlines_surname(quote):
 ])
 def test_an_adverb_between_a_plural_subject_and_its_verb_keeps_the_verb_plural(body: str, title: str) -> None:
     assert any(e.title.startswith(title) for e in facts(body).events), [e.title for e in facts(body).events]
+
+
+def test_an_events_place_may_follow_a_compass_word(tmp_path: Path) -> None:
+    path = tmp_path / "drill.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    facts = extract_facts(read_article(path))
+    places = {p.id: p.name for p in facts.places}
+    main = next(e for e in facts.events if e.id == facts.summary.event)
+    assert places.get(main.where) == "Black Sea"
+
+
+def test_an_event_told_in_a_relative_clause_is_not_the_main_event(tmp_path: Path) -> None:
+    path = tmp_path / "pact.txt"
+    path.write_text(PASSING, encoding="utf-8")
+    facts = extract_facts(read_article(path))
+    main = next(e for e in facts.events if e.id == facts.summary.event)
+    assert main.kind == "agreement" and main.when.start == "2024-05-14"
+
+
+@pytest.mark.parametrize("body, reporter, taking_part", [
+    ("Defence Minister Ana Ruiz met Foreign Minister Tom Vale in Madrid on Monday, "
+     "ministry spokesman Carl Ibsen said.", "Carl Ibsen", {"Ana Ruiz", "Tom Vale"}),
+    ("General Mark Hale visited the troops in Tallinn today, Press Secretary Jane Ode told reporters.",
+     "Jane Ode", {"Mark Hale"}),
+    ("Secretary Lee Park spoke by phone with Minister Omar Said on Tuesday, according to spokesperson Nina Cole.",
+     "Nina Cole", {"Lee Park", "Omar Said"}),
+])
+def test_the_reporter_of_an_event_is_not_a_participant(body, reporter, taking_part):
+    f = facts(body)
+    assert f.events, body
+    names = _names(f, f.events[0])
+    assert reporter not in names
+    assert taking_part <= names
+
+
+def test_a_speaker_of_their_own_action_still_takes_part():
+    f = facts("\u201cWe met our partners in Oslo on Monday,\u201d said Defence Minister Ana Ruiz.")
+    assert f.events
+    assert "Ana Ruiz" in _names(f, f.events[0])
+
+
+def test_a_person_named_after_and_is_not_a_reporter():
+    f = facts("Minister Ana Ruiz met Minister Tom Vale in Rome on Monday, and General Mark Hale said little.")
+    assert {"Ana Ruiz", "Tom Vale", "Mark Hale"} <= _names(f, f.events[0])
