@@ -139,8 +139,9 @@ def _kept_apart(a: EventDraft, b: EventDraft) -> bool:
 
 
 _BARE_MEETING = re.compile(
-    r"(?:Our|Their|The|Today['\u2019]s|Yesterday['\u2019]s|This week['\u2019]s)\s+(?:talks|meeting|discussions|call|conversation)\b"
-    r"(?!\s+(?:of|with|between|in|at|on)\b)"
+    r"(?:As\s+)?(?:Our|Their|The|Today['\u2019]s|Yesterday['\u2019]s|This week['\u2019]s)\s+(?:talks|meeting|discussions|call|conversation)\b"
+    r"(?!\s+(?:of|with|between|in|at|on)\b)",
+    re.I,
 )
 
 
