@@ -793,3 +793,16 @@ def test_every_form_of_a_trigger_verb_reports_an_event(body, kind):
 )
 def test_a_bare_form_that_is_an_opinion_or_a_noun_reports_no_event(body):
     assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The Foreign Secretary will today co-host a reception with the Ambassador of Israel.", "meeting"),
+        ("The Prime Minister will also welcome President Maria Costa to Downing Street.", "meeting"),
+        ("Minister Ana Silva will today announce a new aid package for Ukraine.", "announcement"),
+        ("The two navies will jointly patrol the Sulu Sea next month.", "deployment"),
+    ],
+)
+def test_an_adverb_between_the_modal_and_the_bare_verb_keeps_the_event(body, kind):
+    assert kind in _kinds(body)

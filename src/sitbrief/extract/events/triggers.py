@@ -11,6 +11,10 @@ from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
 _FINITE_LEMMAS: set[str] = set()
+# "will", "would", "shall", alone or with one adverb between ("will today co-host", "will also welcome")
+_AFTER_MODAL = "(?:" + "|".join(
+    f"(?<=\\b{modal} {adverb})" for modal in ("will", "would", "shall") for adverb in ("", *(f"{a} " for a in words("modal_adverbs")))
+) + ")(?:co-)?"
 
 
 def _v(lemma: str, base: bool = True, finite: bool = True) -> str:
@@ -25,8 +29,7 @@ def _v(lemma: str, base: bool = True, finite: bool = True) -> str:
         _FINITE_LEMMAS.add(lemma)
     if base:
         return f"(?:{alternation(verb_forms(lemma))})"
-    after_modal = "|".join(f"(?<=\\b{modal} ){re.escape(lemma)}" for modal in ("will", "would", "shall"))
-    return f"(?:{alternation(verb_forms(lemma) - {lemma})}|{after_modal})"
+    return f"(?:{alternation(verb_forms(lemma) - {lemma})}|{_AFTER_MODAL}{re.escape(lemma)})"
 
 
 _FIGHT = (  # "the army is fighting to retake the city", not "he is fighting to keep his job"
@@ -160,7 +163,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"counterparts?|envoys?|presidents?|secretar(?:y|ies)|chiefs?|commanders?|kings?|emirs?|prince|leaders?)\b(?![\'\u2019-]))|"
             r"l(?:ed|eads?|eading)(?= (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}delegation (?:to|at|on|in)\b)|"
             r"(?:h[eo]ld|holds|had|has) (?:a |an )?(?:[\w-]+ )?bilateral(?= (?:with|on|in)\b)|"
-            r"(?:(?<=\bwill )|(?<=\bto )|(?<=\bwould ))host(?= (?:the |a |an |his |her |their |(?-i:[A-Z]))(?!\w* (?:nation|country|city)\b))|"
+            rf"(?:{_AFTER_MODAL}|(?<=\bto )|(?<=\bto co-))host(?= (?:the |a |an |his |her |their |(?-i:[A-Z]))(?!\w* (?:nation|country|city)\b))|"
             r"represent(?:s|ed|ing)?(?= (?:[\w-]+ ){1,3}at (?:the )?(?:[\w'\u2019-]+ ){0,5}(?:meeting|summit|conference|forum|dialogue|talks|ceremony)s?\b)|"
             r"(?:make|makes|made|making) (?:[\w-]+ ){0,2}stops? in(?= (?-i:[A-Z]))|"
             r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:welcomed|greeted|hosted)(?= by (?:the )?(?-i:[A-Z]))|"
