@@ -94,3 +94,12 @@ def finite_forms(phrase: str) -> frozenset[str]:
     irregular = _irregular().get(head)
     past = {irregular[0]} if irregular else {f for f in verb_forms(head) if f.endswith("d") and f != head}
     return frozenset(f"{form} {rest}".strip() for form in past | {_third(head)})
+
+
+def participles(phrase: str) -> frozenset[str]:
+    """Return the past participles of a verb phrase ("agreed", "set up", "made"), first word inflected."""
+    head, _, rest = phrase.strip().partition(" ")
+    head = head.lower()
+    irregular = _irregular().get(head)
+    past = {irregular[1]} if irregular else {f for f in verb_forms(head) if f.endswith("d") and f != head}
+    return frozenset(f"{form} {rest}".strip() for form in past)

@@ -25,6 +25,7 @@ from sitbrief.extract.events.listed import listed_dates
 from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.merge import _MEETINGS, _fold_into_named
 from sitbrief.extract.events.named import _named_events
+from sitbrief.extract.events.participle import participle_events
 from sitbrief.extract.events.status import _PAST_VERB, _dates_in, _end_bound
 from sitbrief.extract.events.undated import _listed_apart, _title_from_list, _undated_triggers
 
@@ -34,6 +35,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     text = doc.sentences[index].text
     dates = list(_dates_in(text, doc.anchor, False))
     events, used = _named_events(doc, index, text, dates)
+    events += participle_events(doc, index, text, dates, used)
     dated: list[EventDraft] = []
     dated_triggers: set[tuple[int, int]] = set()
     for expr in dates:
