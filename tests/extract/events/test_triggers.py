@@ -806,3 +806,24 @@ def test_a_bare_form_that_is_an_opinion_or_a_noun_reports_no_event(body):
 )
 def test_an_adverb_between_the_modal_and_the_bare_verb_keeps_the_event(body, kind):
     assert kind in _kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two leaders also agreed on a partial ceasefire against energy.",
+        "The warring parties reached a 72-hour truce on Sunday.",
+        "Mediators brokered a cease-fire between the two militias last week.",
+        "The ministers will agree to a ceasefire next week.",
+    ],
+)
+def test_agreeing_reaching_or_brokering_a_ceasefire_is_an_agreement(body):
+    assert "agreement" in _kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["An immediate humanitarian ceasefire is urgently needed.", "They agreed all parties must make a ceasefire work."],
+)
+def test_a_ceasefire_only_called_for_is_no_agreement(body):
+    assert "agreement" not in _kinds(body)

@@ -130,7 +130,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "agreement",
         re.compile(
             r"\b(?:agreement|arrangement|accord|treaty|memorandum|convention|sign(?:s|ed|ing)?|pact|"
-            r"took effect|entered into force|came into force|enter into force|ratif(?:y|ies|ied|ication)|concluded)\b",
+            r"took effect|entered into force|came into force|enter into force|ratif(?:y|ies|ied|ication)|concluded|"
+            rf"(?:{_v('agree', False)}|{_v('reach', False)}|{_v('broker', False)}) (?:on |to )?(?:a |an |the )?(?:[\w-]+ ){{0,2}}"
+            r"(?:cease-?fires?|truces?|armistice))\b",
             re.I,
         ),
     ),
