@@ -152,3 +152,18 @@ def test_our_talks_that_day_are_the_meeting_dated_that_day(later):
     body = f"The defence ministers of Canada and France, Jean Roy and Marie Blanc, met today in Ottawa.\n\n{later}"
     events = facts(body, "Defence news", date(2024, 6, 3)).events
     assert [e.evidence for e in events] == [["s1", "s2"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday, Secretary Mark Smith met General Obi Okoro at the Pentagon, and Admiral Jane Grey held a separate "
+        "discussion with the general, the spokesman said.",
+        "This morning, Secretary Mark Smith toured the memorial with Minister Ken Tanaka, and the chairman held "
+        "separate talks with the minister, the department said.",
+        "On Tuesday, Defence Secretary Tom Hale toured the dockyard with Minister Ken Tanaka, and the First Sea Lord "
+        "held a separate discussion with the minister.",
+    ],
+)
+def test_a_separate_meeting_of_the_same_people_stays_its_own_event(body):
+    assert len(facts(body, "Defence news", date(2024, 6, 3)).events) == 2

@@ -101,11 +101,25 @@ def merge_same_people(
             )
         if target is not None and draft.trigger and _specific_noun(doc.sentences[draft.sentence].text, draft.trigger):
             target = None  # "Mitchell's participation in the D-ISIS ministerial" is another meeting
+        if target is not None and draft.trigger and _another(doc.sentences[draft.sentence].text, draft.trigger):
+            target = None  # "the chairman held a separate discussion with the general": told as another meeting
         if target is None or _EARLIER.search(draft.title) or _EARLIER.search(doc.sentences[draft.sentence].text):
             out.append(draft)
             continue
         _absorb(target, draft)
     return out
+
+
+_ANOTHER = re.compile(
+    r"\b(?:separate|another|second|different|further|additional|subsequent|follow-up)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meetings?|discussions?|calls?|conversations?|bilaterals?|visits?)\b",
+    re.I,
+)
+
+
+def _another(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a meeting is told as a different one ("a separate discussion", "another call", "a second meeting")."""
+    return bool(_ANOTHER.search(text, max(0, span[0] - 40), min(len(text), span[1] + 20)))
 
 
 def _specific_noun(text: str, span: tuple[int, int]) -> bool:
