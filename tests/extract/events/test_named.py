@@ -145,38 +145,6 @@ def test_directing_officials_named_at_length_to_launch_a_quoted_group_is_an_anno
     assert [e for e in _all(body) if e.kind == "announcement"]
 
 
-@pytest.mark.parametrize(
-    ("body", "gathering"),
-    [
-        ("Secretary Mark Smith met Minister Ken Tanaka on the sidelines of the NATO Summit in Vilnius.",
-         "NATO Summit in Vilnius"),
-        ("The Prime Minister met President Maria Costa on the margins of the G20 Leaders\u2019 Summit in New Delhi.",
-         "G20 Leaders\u2019 Summit in New Delhi"),
-        ("Foreign Minister Lena Berg spoke with her Indian counterpart on the margins of the UN General Assembly.",
-         "UN General Assembly"),
-        ("General Tom Brown met Admiral Jane Grey on the sidelines of the ASEAN Defence Ministers\u2019 Meeting-Plus "
-         "(ADMM-Plus) in Jakarta.", "ASEAN Defence Ministers\u2019 Meeting-Plus in Jakarta"),
-    ],
-)
-def test_the_gathering_a_meeting_is_held_on_the_margins_of_is_an_event_too(body, gathering):
-    events = facts(body, "Defence news", date(2024, 6, 3)).events
-    assert gathering in [e.title for e in events]
-    assert len(events) == 2
-
-
-def test_the_gathering_named_again_in_other_words_is_one_event():
-    later = "Today, the two countries co-hosted an event on the margins of the G20 Leaders\u2019 Summit."
-    openings = (
-        "Leaders gathered in Bali for the G20 Summit of Leaders.",
-        "The G20 Summit of Leaders opened in Bali on Monday.",
-    )
-    for opening in openings:
-        body = f"{opening}\n\n{later}"
-        events = facts(body, "Defence news", date(2024, 6, 3)).events
-        summits = [e for e in events if e.title.startswith("G20")]
-        assert len(summits) == 1 and summits[0].evidence == ["s1", "s2"], [(e.title, e.evidence) for e in events]
-
-
 def test_a_quoted_translation_of_a_name_is_no_second_exercise():
     body = "The crew took part in the multi-national exercise Desert Shield, Arabic for \u2018Sand Wall\u2019."
     titles = [e.title for e in facts(body, "Defence news", date(2024, 6, 3)).events]

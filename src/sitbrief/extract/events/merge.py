@@ -168,17 +168,6 @@ def _retold_by_noun(a: EventDraft, b: EventDraft) -> bool:
     )
 
 
-def _same_gathering(a: EventDraft, b: EventDraft) -> bool:
-    """Tell whether a gathering named as a meeting's venue is a meeting another sentence names in the same words."""
-    venue, other = (a, b) if a.named and a.apart else (b, a)
-    if not (venue.named and venue.apart and venue.kind == other.kind == "meeting") or a.sentence == b.sentence:
-        return False
-    words = _content(re.sub(r"\s+in\s+[A-Z].*$", "", venue.title))
-    return bool(words) and words == _content(re.sub(r"\s+in\s+[A-Z].*$", "", other.title)) and (
-        _numbered(venue.title) == _numbered(other.title)
-    )
-
-
 def _content(title: str) -> set[str]:
     """Return a title's content words (four letters or more, stopwords out, plural -s off)."""
     return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", title.lower()) if w not in _TITLE_STOP}
@@ -218,8 +207,6 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two drafts report the same event."""
     if a.sentence == b.sentence and a.trigger == b.trigger and a.date and b.date and a.date.span != b.date.span:
         return False  # one verb's listed dates: "visited X in 2014 and 2017" is two visits
-    if _same_gathering(a, b):
-        return True  # "on the margins of the G20 Leaders' Summit" and, elsewhere, "during the G20 Summit of Leaders"
     if (a.apart or b.apart) and _kept_apart(a, b):
         return False
     if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title) and not _two_verbs(a, b):

@@ -9,7 +9,6 @@ from sitbrief.extract.events.clauses import _FINITE
 from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.triggers import TRIGGERS
 from sitbrief.extract.lexicon import words
-from sitbrief.extract.rx import alternation
 from sitbrief.extract.tense import FUTURE
 from sitbrief.text.dates import DateExpr
 from sitbrief.text.gate import Gated
@@ -33,12 +32,6 @@ _APPOSITIVE_NAME = re.compile(
     r"\b(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}"
     r"(?:exercise|drills?|operation|war games?)\b"
 )
-_GATHERING_HEADS = alternation(words("margin_gathering_heads"))
-_VENUE_NAME = re.compile(  # "met X on the sidelines of the U.N. General Assembly": the gathering is an event too
-    r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
-    r"(?P<name>(?:[A-Z0-9][\w.'\u2019+&-]*\s+|\([A-Z][\w-]*\)\s+){0,8}?"
-    rf"(?:{_GATHERING_HEADS})(?:\s+\([A-Z][\w-]*\))?(?:\s+in\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)?)(?![\w-])"
-)
 _AGREEMENT_NAME = re.compile(
     r"\b(?P<name>(?:[A-Z][\w.'\u2013-]*\s+){1,6}(?:Agreement|Arrangement|Convention|Treaty|Accord|Pact|Memorandum of Understanding|Declaration)(?:\s+on(?:\s+[A-Z][\w-]*)+)?)\b"
 )
@@ -60,13 +53,9 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         if not _NAMED.match(m["name"]) and m["name"].split()[0] not in ("The", "In", "On", "At")
     ]
     names += [(m.span("name"), _trim_agreement(m["name"]), "agreement") for m in _AGREEMENT_NAME.finditer(text)]
-    names += [(m.span("name"), m["name"], "meeting") for m in _VENUE_NAME.finditer(text)]
     names = sorted(n for n in names if not any(d.span[0] < n[0][1] and n[0][0] < d.span[1] for d in dates))
     # a date is no name: "Earlier Wednesday, the navy held drills" names no exercise "Earlier Wednesday"
     for n, (span, name, kind) in enumerate(names):
-        if kind == "meeting":
-            events.append(_venue(doc, index, text, span, name))
-            continue  # its date, if any, is the meeting's held at it
         limit = names[n + 1][0][0] if n + 1 < len(names) else len(text)
         expr = next((d for d in dates if span[1] <= d.span[0] < min(limit, span[1] + 70) and d.span not in used), None)
         if expr is None and kind == "agreement":
@@ -87,13 +76,6 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
         draft.named = True
         events.append(draft)
     return events, used
-
-
-def _venue(doc: Doc, index: int, text: str, span: tuple[int, int], name: str):
-    """Return the gathering a meeting was held on the margins of, undated and told apart from that meeting."""
-    draft = _event(doc, index, text, ("meeting", span), None, re.sub(r"\s+\([A-Z][\w-]*\)", "", name))
-    draft.named, draft.apart, draft.predicate = True, True, span
-    return draft
 
 
 def _bare_operation(title: str) -> bool:
@@ -163,5 +145,5 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
 
 
 # Searched only in text holding what their every match must (text/gate.py): most sentences lack it.
-_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED, _VENUE_NAME = map(
-    Gated, (_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED, _VENUE_NAME))
+_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED = map(
+    Gated, (_APPOSITIVE_NAME, _KNOWN_AS, _AGREEMENT_NAME, _NAMED))
