@@ -81,3 +81,23 @@ def test_an_update_is_the_date_only_when_no_other_is_stated():
     assert parse_article(text).published == DAY
     text = f"{TITLE}\n\nLONDON, 3 June 2024 - {BODY}\n\nPage last updated: 9 June 2024"
     assert parse_article(text).published == DAY
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Issued by the Press Office, 3 June 2024",
+        "(Press Office, 3 June 2024)",
+        "(Released by the Embassy, June 3, 2024.)",
+    ],
+)
+def test_a_closing_sign_off_of_an_office_gives_the_date_and_no_writer(closing):
+    article = parse_article(f"{TITLE}\n\n{BODY}\n\nThe talks will resume next month.\n\n{closing}")
+    assert article.published == DAY
+    assert article.byline in (None, "Press Office")
+    assert all("3 June 2024" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize("line", ["2024.06.03", "Date: 2024.06.03", "2024.06.03 10:15"])
+def test_a_year_first_dotted_date_line_is_read(line):
+    assert parse_article(f"{TITLE}\n\n{line}\n\n{BODY}").published == DAY

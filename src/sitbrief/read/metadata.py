@@ -453,7 +453,7 @@ _PERSONAL_ROLE_LINE = re.compile(rf"^(?!(?:The\s+)?(?:Office|Bureau|Department|M
 _CITY_STATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.)$")  # "Washington, DC": a place line
 
 
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
+_TIME = re.compile(r"\b(?<![\d.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 _LABELS = re.compile(  # what a date line may hold besides its date and time: labels, a weekday, punctuation
     rf"\b(?:{_label_pattern(('issued', 'updated'))}|release|on|at|(?:press|media|news)(?= release)|"
     rf"{_DAY_NAME}|{_DAY_SHORT}\b\.?)\b|[|,:\u2013\u2014-]|\.$",
@@ -492,10 +492,10 @@ def _is_headline(para: str, paras: list[str], i: int) -> bool:
     )
 
 
-_SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story
-    r"^(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*"
+_SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story; "(Issued by the Press Office, 3 June 2024)"
+    r"^\(?(?P<by>(?i:issued|released|published|posted|distributed)\s+by\s+(?:the\s+)?)?(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*"
     r"(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\.?$"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})[.)]{0,2}$"
 )
 _OPENING_DATE = re.compile(  # "September 4, 2020 – Two Royal Navy minehunters are returning ..."
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=[A-Z\u201c\"])"
@@ -528,7 +528,8 @@ def _take_signoff(paras: list[str], found: Found) -> list[str]:
     if stated is None:
         return paras
     found.date_from(stated, "date line")
-    found.byline = found.byline or match["who"]
+    if not match["by"]:  # "Issued by the Press Office": an office, not a writer
+        found.byline = found.byline or match["who"]
     return paras[:-1]
 
 
