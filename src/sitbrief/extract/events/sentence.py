@@ -6,7 +6,7 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events.apart import apart_events
-from sitbrief.extract.events.candidates import _candidates
+from sitbrief.extract.events.candidates import _candidates, owned_by_participle
 from sitbrief.extract.events.clauses import _inside_quote
 from sitbrief.extract.events.dating import (
     _attribution_date,
@@ -64,6 +64,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
             found = [(0, "talks", discussed.span())]
+        if found and owned_by_participle(text, found[0][2], expr.span):
+            bound = True  # "met the ministers of the SCF, a body formed in 2012": the forming's date, not the meeting's
         if found:
             dated_triggers.add(found[0][2])
             dated.append(_event(doc, index, text, (found[0][1], found[0][2]), None if bound else expr))
