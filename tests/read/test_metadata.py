@@ -101,3 +101,30 @@ def test_a_closing_sign_off_of_an_office_gives_the_date_and_no_writer(closing):
 @pytest.mark.parametrize("line", ["2024.06.03", "Date: 2024.06.03", "2024.06.03 10:15"])
 def test_a_year_first_dotted_date_line_is_read(line):
     assert parse_article(f"{TITLE}\n\n{line}\n\n{BODY}").published == DAY
+
+
+@pytest.mark.parametrize(
+    "opening,published",
+    [
+        ("CANADA, June 16 - Today, the Prime Minister met the President at the 2025 G7 Leaders' Summit.",
+         date(2025, 6, 16)),
+        ("SEOUL, Aug. 21 (Yonhap) -- Troops took part in Exercise Ulchi Freedom Shield 2023 on Monday.",
+         date(2023, 8, 21)),
+        ("WASHINGTON, 10 July - Leaders met on the sidelines of the 2024 NATO Summit.", date(2024, 7, 10)),
+    ],
+)
+def test_a_yearless_dateline_takes_the_year_of_the_gathering_its_lead_attends(opening, published):
+    assert parse_article(f"{TITLE}\n\n{opening}\n\n{BODY}").published == published
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MANILA, June 3 (Reuters) - The Philippines marked the anniversary of the 2016 Arbitral Award.",
+        "MANILA, June 3 (Reuters) - In 2016 China rejected the ruling, officials at the 2024 summit said.",
+        "MANILA, June 3 (Reuters) - Officials met at the 2024 summit, ten years after the 2014 accord.",
+        "MANILA, June 3 (Reuters) - Officials met during March 2024 talks.",
+    ],
+)
+def test_a_yearless_dateline_takes_no_year_the_lead_does_not_tell_as_now(opening):
+    assert parse_article(f"{TITLE}\n\n{opening}\n\nThe two leaders discussed trade.").published is None

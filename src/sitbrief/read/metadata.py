@@ -13,7 +13,7 @@ from datetime import date
 from importlib import resources
 
 from sitbrief.text.clean import word_count
-from sitbrief.text.dates import NUMERIC_DATE, parse_full_date
+from sitbrief.text.dates import MONTHS, NUMERIC_DATE, parse_full_date
 
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # with re.I
 _DAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"  # "Wed."
@@ -546,8 +546,36 @@ def _take_dateline(first: str, found: Found) -> str:
     found.dateline_region = found.dateline_region or line.region
     if line.source:
         found.source = found.source or line.source
-    found.date_from(line.published, "dateline")
+    found.date_from(line.published or _with_lead_year(line.day_month, first[line.end :]), "dateline")
     return first[line.end :]
+
+
+_CURRENT_YEAR = re.compile(  # "met ... at the 2025 G7 Leaders' Summit", "took part in Exercise Balikatan 2024"
+    r"\b(?:at|during|attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|"
+    r"on\s+the\s+(?:sidelines|margins)\s+of)\s+"
+    r"(?:the\s+(?P<y1>(?:19|20)\d{2})\s+(?-i:[A-Z])|(?:the\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4}\s+(?P<y2>(?:19|20)\d{2})\b)",
+    re.I,
+)
+_ANY_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d{2}(?![\d-])")
+
+
+def _with_lead_year(day_month: tuple[int, int] | None, lead: str) -> date | None:
+    """Date a yearless dateline ("CANADA, June 16 -") by the year of the gathering its lead tells as now.
+
+    "Today, the Prime Minister met the President at the 2025 G7 Leaders' Summit": a happening the
+    lead attends is this year's. Only when that is the one year the lead paragraph states.
+    """
+    if day_month is None:
+        return None
+    found = {m["y1"] or m["y2"] for m in _CURRENT_YEAR.finditer(lead)}
+    if len(found) != 1 or set(_ANY_YEAR.findall(lead)) != found:
+        return None
+    year, (month, day) = int(found.pop()), day_month
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -559,6 +587,7 @@ class Dateline:
     published: date | None
     source: str | None
     end: int
+    day_month: tuple[int, int] | None = None  # a date stated without its year ("MANILA, June 3 (Reuters) -")
 
 
 _UP = r"[^\W\d_a-z]"  # an upper-case letter, accented too
@@ -608,7 +637,18 @@ def read_dateline(text: str) -> Dateline | None:
         source = (match["src"] or "").strip() or None
     if region and region.isupper() and len(region) > 3 and "." not in region:
         region = region.title()
-    return Dateline(place.title() if shouting else place, region, published, source, match.end())
+    day_month = None if published else next((dm for dm in map(_day_month, stated) if dm), None)
+    return Dateline(place.title() if shouting else place, region, published, source, match.end(), day_month)
+
+
+_MONTH_DAY = re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>[A-Za-z]{3,9})\b")
+
+
+def _day_month(text: str) -> tuple[int, int] | None:
+    """Return (month, day) of a date written without its year ("June 3", "3 June", "Sept. 3")."""
+    match = _MONTH_DAY.search(text)
+    month = MONTHS.get((match["mon"] or match["mon2"]).lower()) if match else None
+    return (month, int(match["d"] or match["d2"])) if month else None
 
 
 def _take_captions(found: Found) -> None:
