@@ -707,3 +707,23 @@ def test_a_verb_dated_twice_is_two_events(sentence, years):
 
 def test_a_period_between_two_years_is_not_two_events():
     assert len([e for e in _all("The ships were deployed between 2014 and 2017.") if e.kind == "deployment"]) <= 1
+
+
+@pytest.mark.parametrize(
+    "sentence,verb,day",
+    [
+        ("The minister visited Manila on Monday and met President Marcos at the palace.", "meet", "2024-06-03"),
+        ("The Foreign Secretary arrived in Kyiv yesterday and held talks with President Zelenskyy.", "talks",
+         "2024-06-04"),
+        ("Secretary Austin met in Singapore on 1 June with Minister Marles and attended a dinner hosted by the "
+         "Prime Minister.", "dinner", "2024-06-01"),
+    ],
+)
+def test_a_past_verb_joined_by_and_takes_the_day_of_the_first(sentence, verb, day):
+    told = [e for e in facts(sentence, published=date(2024, 6, 5)).events if verb in e.title.lower()]
+    assert told and all(e.when.start == day for e in told)
+
+
+def test_a_joined_verb_with_a_day_of_its_own_keeps_it():
+    found = facts("The ships sailed from Guam on Monday and arrived in Manila on Thursday.", published=date(2024, 6, 5))
+    assert [e.when.start for e in found.events if "arrive" in e.title] == ["2024-05-30"]

@@ -170,6 +170,7 @@ def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]
     """
     opening = next((d for d in dates if re.fullmatch(r"\W*(?:on|in|at|during|early|late|earlier|later)?\s*", text[: d.span[0]], re.I)), None)
     host = next((e for e in events if opening and e.date and e.date.span == opening.span and e.trigger), None)
+    host = host or _day_dated_host(text, events)
     if host is None:
         return
     last = host.trigger
@@ -182,7 +183,24 @@ def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]
         last = event.trigger
 
 
-_AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.I)
+def _day_dated_host(text: str, events: list[EventDraft]) -> EventDraft | None:
+    """Return the sentence's first event, a past finite verb dated to one day by a date after it in its predicate.
+
+    "Hagel met in New York today with Sleiman ... and took part in a meeting of the Forum": the
+    day of the first verb is the day of the past verbs joined to it by "and" (see `_date_coordinated`).
+    """
+    first = min((e for e in events if e.trigger), key=lambda e: e.trigger, default=None)
+    if first is None or first.date is None or first.date.precision != "day" or first.date.start != first.date.end:
+        return None
+    if first.status != "past" or not _PAST_FINITE.fullmatch(text, *first.trigger):
+        return None
+    return first if first.trigger[1] <= first.date.span[0] else None
+
+
+_AND_VERB = re.compile(  # "... and met", "... and held talks": a light verb before a noun trigger
+    r"\band\s+(?:then\s+|also\s+)?(?:(?:held|had|conducted|made|gave|took|paid|hosted)\s+(?:an?\s+|the\s+|further\s+|joint\s+)*)?$",
+    re.I,
+)
 _SUBORDINATE = re.compile(r"[;:()]|\b(?:where|which|who|after|before|while|when|but|because|since|although|that|later|until)\b", re.I)
 
 
