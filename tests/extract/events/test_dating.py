@@ -194,7 +194,7 @@ def test_a_present_tense_day_already_past_this_month_is_past():
         ("On Monday the minister visited Manila and met President Marcos.", 2),  # the opening date governs both
         ("The minister attended the summit in Jakarta on Monday, at which she met President Widodo.", 2),
         ("The two leaders held talks in Tokyo on Monday, during which they signed a defence pact.", 2),
-        ("The minister visited Manila on Monday and met President Marcos.", 1),  # a date after the first verb may not
+        ("The minister visited Manila on Monday and met President Marcos.", 2),  # a day after the first past verb: both
         ("On Monday the minister visited Manila, and the president later met the ambassador.", 1),
     ],
 )
