@@ -727,3 +727,22 @@ def test_a_past_verb_joined_by_and_takes_the_day_of_the_first(sentence, verb, da
 def test_a_joined_verb_with_a_day_of_its_own_keeps_it():
     found = facts("The ships sailed from Guam on Monday and arrived in Manila on Thursday.", published=date(2024, 6, 5))
     assert [e.when.start for e in found.events if "arrive" in e.title] == ["2024-05-30"]
+
+
+@pytest.mark.parametrize(
+    "sentence,month",
+    [
+        ("Since taking office in January 2021, the President has visited Asia four times.", "2021-01"),
+        ("Since becoming Defence Secretary in July 2024, she has travelled to Kyiv twice.", "2024-07"),
+        ("Since joining the alliance in April 2023, Finland has hosted three NATO exercises.", "2023-04"),
+    ],
+)
+def test_a_date_in_an_opening_since_phrase_is_not_the_main_verb_s(sentence, month):
+    found = facts(sentence, published=date(2025, 6, 5)).events
+    assert found and all(e.when.start != month for e in found)
+
+
+def test_the_head_of_a_since_phrase_keeps_its_date():
+    found = facts("Since the signing of the pact in March 2023, the allies have deployed more troops.",
+                  published=date(2025, 6, 5)).events
+    assert [e.when.start for e in found if "sign" in e.title.lower()] == ["2023-03"]

@@ -295,3 +295,18 @@ def _reported_clause(text: str, span: tuple[int, int], trigger: tuple[int, int])
     if trigger[0] < span[1] or not _OPENING_DATE.fullmatch(text, 0, span[0]):
         return False
     return bool(_REPORTING_VERB.search(text, span[1], trigger[0]))
+
+
+_SINCE_ADJUNCT = re.compile(r"\W*since\s+(?P<head>(?:[\w'\u2019-]+\s+){1,8}?)$", re.I)
+
+
+def since_adjunct(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a date dates the head of an opening "since" phrase, not the main clause after it.
+
+    "Since taking office in January 2021, the President has visited Asia four times": January 2021
+    is the taking office's; the visits are told over the period since then, not on its first day.
+    """
+    if trigger[0] < span[1] or not _SINCE_ADJUNCT.fullmatch(text, 0, span[0]):
+        return False
+    comma = text.find(",", span[1])
+    return 0 <= comma < trigger[0]

@@ -17,6 +17,7 @@ from sitbrief.extract.events.dating import (
     _participle_of_noun,
     _possessed_by_other,
     _reported_clause,
+    since_adjunct,
 )
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _OWN_TRAVEL, _speaker_own
@@ -64,8 +65,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
             found = [(0, "talks", discussed.span())]
-        if found and owned_by_participle(text, found[0][2], expr.span):
-            bound = True  # "met the ministers of the SCF, a body formed in 2012": the forming's date, not the meeting's
+        if found and (owned_by_participle(text, found[0][2], expr.span) or since_adjunct(text, expr.span, found[0][2])):
+            bound = True  # "a body formed in 2012", "Since taking office in 2021, ...": not the date of the verb
         if found:
             dated_triggers.add(found[0][2])
             dated.append(_event(doc, index, text, (found[0][1], found[0][2]), None if bound else expr))
