@@ -746,3 +746,17 @@ def test_the_head_of_a_since_phrase_keeps_its_date():
     found = facts("Since the signing of the pact in March 2023, the allies have deployed more troops.",
                   published=date(2025, 6, 5)).events
     assert [e.when.start for e in found if "sign" in e.title.lower()] == ["2023-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence,verb,day",
+    [
+        ("Arriving in Tokyo on Thursday 6 June, the Foreign Secretary will meet Japan's Foreign Minister.", "meet",
+         "2024-06-06"),
+        ("Arriving in Manila on Monday, the Defense Secretary met President Marcos.", "meet", "2024-06-03"),
+        ("Travelling to Vilnius on Monday, the Defence Secretary visited British troops.", "visit", "2024-06-03"),
+    ],
+)
+def test_an_opening_arrival_dates_the_main_clause(sentence, verb, day):
+    told = [e for e in facts(sentence, published=date(2024, 6, 4)).events if verb in e.title.lower()]
+    assert told and told[-1].when.start == day

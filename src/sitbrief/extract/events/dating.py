@@ -310,3 +310,24 @@ def since_adjunct(text: str, span: tuple[int, int], trigger: tuple[int, int]) ->
         return False
     comma = text.find(",", span[1])
     return 0 <= comma < trigger[0]
+
+
+_ARRIVING = sorted({w for w in words("movement_words") if w.endswith("ing")} | {"visiting", "landing", "touching down"})
+_OPENING_PARTICIPLE = re.compile(rf"\W*(?:{alternation(_ARRIVING)})\b[^,;:()]{{0,120}}?,\s+", re.I)
+
+
+def _date_from_opening_participle(text: str, events: list[EventDraft]) -> None:
+    """Give the main clause's first event the day of the arrival that opens its sentence.
+
+    "Arriving in Tokyo on Thursday 6 June, the Foreign Secretary will meet his counterpart": the
+    meeting is on the day of the arrival (its own tense, planned or past, is kept).
+    """
+    opening = _OPENING_PARTICIPLE.match(text)
+    if not opening:
+        return
+    host = next((e for e in events if e.trigger and e.trigger[1] <= opening.end() and e.date and e.date.start), None)
+    if host is None or host.date.precision != "day" or host.date.start != host.date.end or host.date.span[1] > opening.end():
+        return
+    main = min((e for e in events if e.trigger and e.trigger[0] >= opening.end()), key=lambda e: e.trigger, default=None)
+    if main is not None and main.date is None and not main.named:
+        main.date = copy.copy(host.date)

@@ -11,6 +11,7 @@ from sitbrief.extract.events.clauses import _inside_quote
 from sitbrief.extract.events.dating import (
     _attribution_date,
     _date_coordinated,
+    _date_from_opening_participle,
     _date_where_clauses,
     _dated_after,
     _own_date,
@@ -95,6 +96,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 _title_from_list(text, trigger[1], events)
     _date_where_clauses(text, events)
     _date_coordinated(text, events, dates)
+    _date_from_opening_participle(text, events)
     for event in events:
         if event.kind == "meeting" and event.trigger and _HOPE_TO.search(text, max(0, event.trigger[0] - 90), event.trigger[0]):
             event.status = "planned"  # "hoped the two leaders could meet": a meeting still to come
