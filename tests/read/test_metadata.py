@@ -128,3 +128,16 @@ def test_a_yearless_dateline_takes_the_year_of_the_gathering_its_lead_attends(op
 )
 def test_a_yearless_dateline_takes_no_year_the_lead_does_not_tell_as_now(opening):
     assert parse_article(f"{TITLE}\n\n{opening}\n\nThe two leaders discussed trade.").published is None
+
+
+@pytest.mark.parametrize("ending", ["", "\n\n###", "\n\n-30-", "\n\n- ENDS -"])
+def test_a_date_line_closing_the_release_is_the_publication_date(ending):
+    text = f"{TITLE}\n\nWASHINGTON \u2014 {BODY}\n\nThe talks resume next month.\n\nJune 3, 2024{ending}"
+    article = parse_article(text)
+    assert article.published == DAY
+    assert all("June 3, 2024" not in s.text for s in article.sentences)
+
+
+def test_a_second_label_on_a_header_line_is_read():
+    article = parse_article(f"{TITLE}\n\nStory Number: NNS240603-01 Release Date: 6/3/2024 2:00:00 PM\n\n{BODY}")
+    assert (article.published, article.source) == (DAY, None)

@@ -216,7 +216,10 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
 
 # Pieces of a header line: "June 3, 2024 | By Press Office", "Navy News / January 15, 2021",
 # "March 17, 2021 \u2022 Statements and Releases", "Posted on March 17, 2021 by Navy Public Affairs".
-_PIPE = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+[A-Z])")  # "August 28, 2015 (by A. Lee)" too
+_PIPE = re.compile(  # also before a second label: "Story Number: NNS240603-01 Release Date: 6/3/2024"
+    r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+[A-Z])|"
+    rf"(?<=\d)\s+(?=(?i:{_label_pattern(('issued', 'updated'))})\s*:)"
+)  # "August 28, 2015 (by A. Lee)" too
 
 
 def _pieces(para: str) -> list[str]:
@@ -520,8 +523,18 @@ def _take_labelled_dates(paras: list[str], found: Found) -> list[str]:
     return kept if kept else paras
 
 
+_END_MARK = re.compile(r"^\W*(?:#{3}|-30-|ends?|end of (?:press )?release)\W*$", re.I)  # "###", "-30-", "- ENDS -"
+
+
 def _take_signoff(paras: list[str], found: Found) -> list[str]:
-    """Take the date (and writer) of a closing sign-off line ("Naval Today Staff, May 22, 2012")."""
+    """Take the date (and writer) of a closing sign-off line ("Naval Today Staff, May 22, 2012"), or a closing date line."""
+    last = len(paras) - 1
+    while last > 0 and _END_MARK.match(paras[last]):
+        last -= 1
+    bare = last >= 1 and _is_date_line(paras[last]) and not _PUBLISHED_LABEL.match(paras[last])  # labels: below
+    if bare and (stated := parse_full_date(paras[last], numeric=True)):
+        found.date_from(stated, "date line")  # "June 3, 2024" closing the release
+        return paras[:last] + paras[last + 1 :]
     if len(paras) < 2 or not (match := _SIGNOFF.match(paras[-1].strip())):
         return paras
     stated = parse_full_date(match["date"])
