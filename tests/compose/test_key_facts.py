@@ -286,3 +286,15 @@ def test_where_is_never_a_place_named_only_inside_a_quotation(body):
 def test_when_of_an_undated_main_event_in_the_lead_is_the_day_the_lead_writes(body, when):
     rows = key_facts(body, "A statement by the minister", date(2024, 6, 5))
     assert rows.get("When") == when, rows
+
+
+@pytest.mark.parametrize("body, where", [
+    ("Today, the Prime Minister, Ann Roe, met with the President of Norland, Bo Lee, at the Leaders\u2019 Summit in "
+     "Kananaskis, Alberta.", "Kananaskis, Alberta"),
+    ("Defence Secretary Ann Roe met her counterpart Bo Lee at the security forum in Aspen, Colorado, on Tuesday.",
+     "Aspen, Colorado"),
+    ("Foreign Minister Ann Roe held talks with Minister Bo Lee at the conference in Whistler, British Columbia.",
+     "Whistler, British Columbia"),
+])
+def test_where_is_a_site_with_the_region_written_after_it(body, where):
+    assert key_facts(body).get("Where") == where, key_facts(body)

@@ -390,8 +390,11 @@ class Composer:
             country = place.country or self._country_after(lead, place)
             text = f"{place.name}, {country}" if country and country != place.name else place.name
             city = self._city_of(lead, place) if not country else None
+            within = self._within(self._sentence(lead.evidence[0]), place) if not country and lead.evidence else None
             if city is not None:
                 text = f"{place.name}, {city.name}" + (f", {city.country}" if city.country else "")
+            elif within is not None:
+                text = f"{place.name}, {within.name}"  # "in Aspen, Colorado, on Tuesday": the site and its state
             return text, place.evidence[:1]
         if self.facts.article.dateline and not self._elsewhere(lead) and not self._foreign_counterpart(lead):
             return self.facts.article.dateline, []
@@ -436,17 +439,37 @@ class Composer:
         if len({p.name for p in found}) != 1:
             return None
         place = found[0]
+        sentence = text
         text = f"{place.name}, {place.country}" if place.country and place.country != place.name else place.name
+        if not place.country and (within := self._within(sentence, place)) is not None:
+            text = f"{place.name}, {within.name}"  # "the summit in Kananaskis, Alberta": the site and its province
         return text, lead.evidence[:1]
+
+    def _within(self, text: str, place):
+        """Return the region or country the text writes right after a place, closing the phrase ("in
+        Kananaskis, Alberta."), else None."""
+        for m in _mentions(place, text):
+            for q in self.facts.places:
+                if q is not place and q.kind in ("region", "country") and re.match(
+                        rf",\s+{re.escape(q.name)}(?=\s*(?:[.;:)]|$|,\s+(?!and\b)[a-z]))", text[m.end() :]):
+                    return q
+        return None
 
     def _listed(self, after: str, place) -> bool:
         """Tell whether the text after a place goes on with another place ("Chile, Peru and Brazil"), not
-        with the place's own country ("Tokyo, Japan")."""
+        with the place's own country or region ("Tokyo, Japan", "Kananaskis, Alberta.")."""
         more = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", after)
         if not more:
             return False
         rest = after[more.end() :]
-        return any(rest.startswith(q.name) and q.name != place.country for q in self.facts.places)
+        return any(rest.startswith(q.name) and q.name != place.country and not self._closes_on(after, q)
+                   for q in self.facts.places)
+
+    @staticmethod
+    def _closes_on(after: str, q) -> bool:
+        """Tell whether `after` is only ", <region or country q>" and the phrase's end: the place's own region."""
+        return q.kind in ("region", "country") and bool(
+            re.match(rf",\s+{re.escape(q.name)}(?=\s*(?:[.;:)]|$|,\s+(?!and\b)[a-z]))", after))
 
     def _narrower(self, lead: Event, place):
         """Return the dateline's place instead of a broad region the event's sentence also names it in
