@@ -944,3 +944,17 @@ def test_a_shared_office_datelined_where_it_is_also_held_is_not_british(body):
 def test_armed_groups_named_by_acronym_alone(body, name, acronym):
     found = orgs(body)
     assert name in found and found[name].acronym == acronym
+
+
+@pytest.mark.parametrize("body", [
+    "The crew checked the runway for Foreign Object Damage (FOD) before the launch.",
+    "The team trained on Tactical Combat Casualty Care (TCCC) at the base.",
+    "The pilots reviewed the Standard Operating Procedures (SOPs) before the flight.",
+])
+def test_a_term_spelled_out_before_its_initials_is_no_body(body):
+    assert orgs(body) == {}
+
+
+def test_a_body_spelled_out_before_its_initials_stays():
+    assert orgs("The Defence Science and Technology Group (DSTG) tested the system.")[
+        "Defence Science and Technology Group"].acronym == "DSTG"

@@ -509,6 +509,8 @@ def _from_run(
             sub = run
         if sub and doc.lex.country(_join(sentence, sub)):
             return None  # "People's Republic of China (PRC)" is the country China
+        if sub and _headless_term(doc, _join(sentence, sub), sub):
+            return None  # "Foreign Object Damage (FOD)": a term with its initials, no body
         if sub:
             return _join(sentence, sub), match["acr"], country or _body_country(doc, sub)
     remit = _remit_head(doc, run)
@@ -555,6 +557,15 @@ def _from_run(
 
 
 _NUMBER_WORDS = words("number_words")
+
+
+def _headless_term(doc: Doc, name: str, run: list[Token]) -> bool:
+    """Tell whether a name spelled out before its acronym has no word of a body (no head, not a known body)."""
+    if any(t.bare.lower() in doc.lex.org_heads or t.bare.lower() in HEAD_FIRST for t in run):
+        return False
+    if any(_is_country_word(doc, part.rstrip(".")) for t in run for part in t.bare.split("-")):
+        return False  # "Korea-U.S. Integrated Defense Dialogue (KIDD)": a body of countries
+    return not (_names_known_body(doc, name) or _air_programme(name) or any(_known(doc, name)))  # "United Nations .."
 
 
 def _name_numeral(sentence: str, run: list[Token]) -> Token | None:
