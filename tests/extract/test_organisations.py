@@ -958,3 +958,12 @@ def test_a_term_spelled_out_before_its_initials_is_no_body(body):
 def test_a_body_spelled_out_before_its_initials_stays():
     assert orgs("The Defence Science and Technology Group (DSTG) tested the system.")[
         "Defence Science and Technology Group"].acronym == "DSTG"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Hagel met President Tom Reed on the sidelines of the U.N. General Assembly in New York.", "U.N. General Assembly"),
+    ("The United Nations General Assembly adopted the resolution on Friday.", "United Nations General Assembly"),
+    ("The minister addressed the U.N. Human Rights Council in Geneva.", "U.N. Human Rights Council"),
+])
+def test_un_bodies_in_every_spelling_of_united_nations(body, name):
+    assert name in orgs(body)
