@@ -961,7 +961,7 @@ def test_a_body_spelled_out_before_its_initials_stays():
 
 
 @pytest.mark.parametrize("body, name", [
-    ("Hagel met President Tom Reed on the sidelines of the U.N. General Assembly in New York.", "U.N. General Assembly"),
+    ("Hagel met Tom Reed on the sidelines of the U.N. General Assembly in New York.", "U.N. General Assembly"),
     ("The United Nations General Assembly adopted the resolution on Friday.", "United Nations General Assembly"),
     ("The minister addressed the U.N. Human Rights Council in Geneva.", "U.N. Human Rights Council"),
 ])
