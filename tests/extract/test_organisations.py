@@ -967,3 +967,12 @@ def test_a_body_spelled_out_before_its_initials_stays():
 ])
 def test_un_bodies_in_every_spelling_of_united_nations(body, name):
     assert name in orgs(body)
+
+
+@pytest.mark.parametrize("body, inner", [
+    ("Hagel met Tom Reed on the sidelines of the U.N. General Assembly in New York.", "United Nations"),
+    ("The U.S. Army Corps of Engineers built the dam, officials said.", "U.S. Army"),
+    ("The minister addressed the U.N. Security Council on Monday.", "United Nations"),
+])
+def test_an_acronym_with_a_final_stop_inside_a_longer_name_is_no_body_of_its_own(body, inner):
+    assert inner not in orgs(body)

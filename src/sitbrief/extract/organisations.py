@@ -822,8 +822,8 @@ def _inside_name(sentence: str, name: str, acronym: str | None, other: str) -> b
     """Tell whether an organisation's mentions all lie inside a longer name ("UN" in "UN Security Council")."""
     if other == name or (acronym and other == acronym):
         return False
-    mentions = [m for key in filter(None, (name, acronym)) for m in word_rx(key).finditer(sentence)]
-    spans = [m.span() for m in rx(re.escape(other)).finditer(sentence)]
+    mentions = [*word_rx(name).finditer(sentence), *(_acronym_rx(acronym).finditer(sentence) if acronym else ())]
+    spans = [m.span() for m in rx(re.escape(other)).finditer(sentence)]  # "U.N." ends in a stop: no \b after it
     return bool(mentions) and all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in mentions)
 
 
