@@ -143,3 +143,20 @@ def test_two_long_offices_joined_by_and_after_a_name():
 def test_a_bracketed_qualifier_after_a_rank(body, rank):
     p = person(facts(body), "Ana Ruiz")
     assert p is not None and p.roles[0] == rank
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Tom Reed, the deputy commander who also serves as chief of staff, opened the meeting.", "Tom Reed",
+     "deputy commander and chief of staff"),
+    ("The base is led by Ana Ruiz, the station commander who serves as the senior officer on the island.", "Ana Ruiz",
+     "station commander and senior officer"),
+    ('"It cements our ties," said Ana Ruiz, the assistant adjutant general of Ohio who is serving as deputy director '
+     "for the exercise.", "Ana Ruiz", "assistant adjutant general of Ohio and deputy director for the exercise"),
+])
+def test_a_relative_clause_serving_as_an_office_adds_the_second_office(body, name, role):
+    assert role in person(facts(body), name).roles
+
+
+def test_a_relative_clause_of_service_elsewhere_adds_no_office():
+    assert person(facts("Tom Reed, the commander who served in Iraq, opened the meeting."), "Tom Reed").roles == [
+        "commander"]

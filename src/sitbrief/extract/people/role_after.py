@@ -93,6 +93,8 @@ def _role_after(doc: Doc, after: str) -> str | None:
     if re.match(r"(?:who|whose|which|that)\s", match["role"]):
         return None  # ", who took part in ...": a clause, not an office
     role = _cut_role_tail(doc, _RELATIVE.split(match["role"])[0]).strip()
+    if (second := _second_office(doc, match["role"])) and _has_head(doc, role.split()):
+        role = f"{role} and {second}"  # "the adjutant general who is serving as deputy director for the exercise"
     role = _before_next_name(doc, role)  # ", CEO of Acme and Ana Ruiz, CEO of ...": a list of people
     role = re.sub(r"^(?:his|her|their|its)\s+", "", role)  # "her deputy" -> "deputy"
     words = role.lower().replace("\u2019s", "").replace("'s", "").split()
@@ -120,6 +122,23 @@ def _role_after(doc: Doc, after: str) -> str | None:
     if len(words) > 12 and all(len(o.split()) <= 12 and _has_head(doc, o.split()) for o in _split_offices(role)):
         return role  # "Member of the Political Bureau of ... and Director of the Office of ...": two offices
     return role if len(words) <= 12 else None
+
+
+_SECOND_OFFICE = re.compile(
+    r"\s+who\s+(?:is\s+)?(?:also\s+)?(?:serves|serving|doubles|is\s+serving|is\s+also\s+serving)\s+as\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<office>[^,;:()]+)$|\s+who\s+is\s+also\s+(?:the\s+|a\s+|an\s+)(?P<also>[^,;:()]+)$"
+)
+
+
+def _second_office(doc: Doc, role: str) -> str | None:
+    """Return the office a relative clause adds to an appositive one ("..., the adjutant general who also serves as
+    deputy director for the exercise"): the same person's second office, or None."""
+    match = _SECOND_OFFICE.search(role)
+    office = _cut_role_tail(doc, (match["office"] or match["also"])).strip() if match else ""
+    words_ = office.split()
+    if not words_ or len(words_) > 10 or not _has_head(doc, words_) or _names_someone(doc, office):
+        return None
+    return None if _opens_with_verb(office) or _RELATIVE.search(office) else office
 
 
 _AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?(?P<body>[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'\u2019-]*){0,5})")
