@@ -976,3 +976,12 @@ def test_un_bodies_in_every_spelling_of_united_nations(body, name):
 ])
 def test_an_acronym_with_a_final_stop_inside_a_longer_name_is_no_body_of_its_own(body, inner):
     assert inner not in orgs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Monday's Defence Council meeting was postponed, officials said.", "Defence Council"),
+    ("Yesterday's Reform Party rally drew thousands of people.", "Reform Party"),
+    ("Today\u2019s National Security Council session ended early, officials said.", "National Security Council"),
+])
+def test_a_day_in_the_possessive_is_no_part_of_a_bodys_name(body, name):
+    assert name in orgs(body)

@@ -727,14 +727,19 @@ def _strip_leading(doc: Doc, run: list[Token]) -> tuple[list[Token], str | None]
         run = run[1:]
     if run and re.search(r"[\u2019']s$", run[0].text):
         country = doc.lex.country(run[0].bare)
-        if country:
-            run = run[1:]
+        if country or _time_word(run[0].bare):
+            run = run[1:]  # "Japan's", "Today's", "Monday's": the country, or the day, before a name
     for i in range(len(run) - 2):
         if run[i].bare.lower() in doc.lex.places and run[i + 1].text in ("for", "to", "in", "with"):
             return _strip_leading(doc, run[i + 2 :])
     if len(run) > 2 and run[1].text == "of" and _members(doc, run[0]):
         return _strip_leading(doc, run[2:])  # "Members of the Royal Navy", "Soldiers of the Fijian Army"
     return run, country
+
+
+def _time_word(word: str) -> bool:
+    """Tell whether a word names a day or a time ("Today", "Monday", "Yesterday"): no part of a body's name."""
+    return word in words("calendar") or word.lower() in words("sentence_adverbs")
 
 
 def _members(doc: Doc, tok: Token) -> bool:
