@@ -11,6 +11,7 @@ from sitbrief.extract.people.offices import (
     _definite_offices,
     _office_from_lead,
     _offices_before_commas,
+    _respective_offices,
     _signature_blocks,
 )
 from sitbrief.extract.people.runs import (
@@ -59,6 +60,7 @@ def find_people(doc: Doc) -> list[PersonDraft]:
         _link_short_mentions(doc, index, tokens, people)
     _offices_before_commas(doc, people)
     _signature_blocks(doc, people)
+    _respective_offices(doc, people)
     _roles_from_title(doc, people)
     _office_from_lead(doc, people)
     _drop_roles_naming_others(people)

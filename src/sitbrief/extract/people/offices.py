@@ -17,7 +17,9 @@ from sitbrief.extract.people.words import (
     _is_military_rank,
     _is_place_or_org,
     _name_word,
+    _plural_head,
     _rank_at,
+    _singular,
 )
 from sitbrief.extract.tokens import tokenize
 
@@ -206,3 +208,29 @@ def _office_head(doc: Doc, office: str) -> str | None:
     words_ = office.lower().split()
     cut = next((k for k, w in enumerate(words_) if w in ("of", "for", "and")), len(words_))
     return next((w for w in reversed(words_[:cut]) if w in doc.lex.role_heads), None)
+
+
+_RESPECTIVE = re.compile(
+    r"\b(?P<head>[A-Z][a-z]+)\s+(?P<p>for|of)\s+(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+and\s+"
+    r"(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+(?P<x>[A-Z][\w.\u2019\'-]*(?:\s+[A-Z][\w.\u2019\'-]*){0,3})\s+and\s+"
+    r"(?P<y>[A-Z][\w.\u2019\'-]*(?:\s+[A-Z][\w.\u2019\'-]*){0,3})(?=,|\s+[a-z])"
+)
+
+
+def _respective_offices(doc: Doc, people: list[PersonDraft]) -> None:
+    """Give two people named after a plural office of two remits each their own office, in order ("the
+    Ministers for Foreign Affairs and Defence, X and Y": X is Minister for Foreign Affairs, Y for Defence).
+
+    "The Foreign and Defence Secretaries, X and Y" is left alone: "Foreign Secretary" is not written there.
+    """
+    by_name = {p.name: p for p in people}
+    for sentence in doc.sentences:
+        for match in _RESPECTIVE.finditer(sentence.text):
+            pair = (by_name.get(match["x"]), by_name.get(match["y"]))
+            if not _plural_head(doc, match["head"].lower()) or None in pair or pair[0] is pair[1]:
+                continue
+            one = _singular(match["head"])
+            offices = [f"{one} {match['p']} {match['a']}", f"{one} {match['p']} {match['b']}"]
+            for person, office in zip(pair, offices, strict=True):
+                if not any(office.lower() in r.lower() for r in person.roles):
+                    person.add_role(office)
