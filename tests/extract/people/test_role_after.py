@@ -160,3 +160,17 @@ def test_a_relative_clause_serving_as_an_office_adds_the_second_office(body, nam
 def test_a_relative_clause_of_service_elsewhere_adds_no_office():
     assert person(facts("Tom Reed, the commander who served in Iraq, opened the meeting."), "Tom Reed").roles == [
         "commander"]
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Foreign Minister Ana Ruiz, who is also the Director of the Foreign Affairs Commission Office of the Central "
+     "Committee of the Party, visited Wellington.", "Ana Ruiz",
+     "Director of the Foreign Affairs Commission Office of the Central Committee of the Party"),
+    ("Ana Ruiz, Director of the Office of Science and Technology Policy of the Executive Office of the President, "
+     "spoke first.", "Ana Ruiz",
+     "Director of the Office of Science and Technology Policy of the Executive Office of the President"),
+    ("Tom Reed, Chairman of the Standing Committee of the National People's Congress of the Republic, arrived.",
+     "Tom Reed", "Chairman of the Standing Committee of the National People's Congress of the Republic"),
+])
+def test_a_long_formal_office_after_a_name_is_kept_whole(body, name, role):
+    assert role in person(facts(body), name).roles

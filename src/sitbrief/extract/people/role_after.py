@@ -121,7 +121,16 @@ def _role_after(doc: Doc, after: str) -> str | None:
         role += _parent_unit(after[match.end("role") :])
     if len(words) > 12 and all(len(o.split()) <= 12 and _has_head(doc, o.split()) for o in _split_offices(role)):
         return role  # "Member of the Political Bureau of ... and Director of the Office of ...": two offices
-    return role if len(words) <= 12 else None
+    return role if len(words) <= 12 or _formal_office(role) else None
+
+
+def _formal_office(role: str) -> bool:
+    """Tell whether a long role is one office's formal name: a head, "of", and capitalised words only, up to 18
+    ("Director of the Foreign Affairs Commission Office of the Chinese Communist Party Central Committee")."""
+    words_ = role.split()
+    return len(words_) <= 18 and len(words_) > 2 and words_[1] in ("of", "for") and all(
+        w[:1].isupper() or w in ("of", "for", "the", "and", "on") for w in words_
+    )
 
 
 _SECOND_OFFICE = re.compile(
