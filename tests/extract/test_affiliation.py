@@ -449,3 +449,15 @@ def test_the_story_leaves_a_persons_country_open(body, header, name):
 def test_a_counterparts_nationality_before_a_lower_case_office(body, country):
     p = person(facts(body), "Ana Ruiz")
     assert p.affiliation == country and "counterpart" not in " ".join(p.roles)
+
+
+@pytest.mark.parametrize("body, name", [
+    ('Sailors from USS Barry (DDG 52) visited the port.\n\n"The ride was great," said Operations Specialist 2nd '
+     "Class Ana Ruiz.", "Ana Ruiz"),
+    ('Sailors from USS Barry (DDG 52) visited the port.\n\n"I bought bottles," said Gas Turbine System Technician '
+     "(Mechanical) 1st Class Tom Reed.", "Tom Reed"),
+    ("Sailors from USS Barry (DDG 52) visited the port. Machinist's Mate 3rd Class Tom Reed toured the old town.",
+     "Tom Reed"),
+])
+def test_a_navy_rating_in_a_one_nation_story_serves_that_nation(body, name):
+    assert person(facts(body), name).affiliation == "United States"

@@ -14,7 +14,9 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.lexicon import lexicon_rows, pairs, words
+from sitbrief.extract.people.words import _rating_at
 from sitbrief.extract.rx import alternation, rx, word_rx
+from sitbrief.extract.tokens import tokenize
 from sitbrief.facts.model import Organisation, Person
 from sitbrief.read.article import Article
 from sitbrief.text.gate import Gated
@@ -751,11 +753,14 @@ def _destinations(doc: Doc) -> set[str]:
 
 
 def _is_rank(doc: Doc, role: str) -> bool:
-    """Tell whether a role is a military rank."""
+    """Tell whether a role is a military rank, or a navy rating with its class ("Operations Specialist 2nd Class")."""
     entry = doc.lex.ranks.get(role.lower())
-    return bool(entry and entry[1] == "military") or any(
-        full == role and kind == "military" for full, kind in doc.lex.ranks.values()
-    )
+    if entry and entry[1] == "military":
+        return True
+    if any(full == role and kind == "military" for full, kind in doc.lex.ranks.values()):
+        return True
+    tokens = tokenize(role)
+    return _rating_at(tokens, 0)[1] == len(tokens) > 0
 
 
 def _holds_office(person: Person) -> bool:
