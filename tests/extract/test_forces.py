@@ -360,3 +360,12 @@ def test_a_ship_returning_home_after_deployment_keeps_its_nation():
 ])
 def test_a_bare_office_in_military_style_keeps_its_ship(body, name, office):
     assert office in person(facts(body), name).roles
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Tornado aircraft from IX(B) Squadron flew over Helmand this week.", "IX(B) Squadron"),
+    ("Typhoons of II(AC) Squadron deployed to Estonia on Monday.", "II(AC) Squadron"),
+    ("Crews of XXXI(AC) Squadron returned to RAF Marham on Friday.", "XXXI(AC) Squadron"),
+])
+def test_a_squadron_numbered_in_roman_with_its_role_in_brackets(body, name):
+    assert name in orgs(body)

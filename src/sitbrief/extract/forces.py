@@ -48,8 +48,8 @@ def _unit_patterns() -> list[Gated]:
     short = alternation(words("unit_heads") | set(pairs("unit_abbreviations")))  # after a number: "1(F) Sqn"
     phonetic = "|".join(sorted(words("phonetic_alphabet")))
     numbered = alternation(words("numbered_unit_heads"))
-    ordinal = r"(?:(?:No\.?|Number)\s*)?\d{1,4}(?:st|nd|rd|th)?"
-    role = r"(?:\s*\([A-Z][a-z]*\))?"  # the squadron's role: "1(Fighter) Squadron", "1(F) Sqn", "3 (Fighter) Squadron"
+    ordinal = r"(?:(?:(?:No\.?|Number)\s*)?\d{1,4}(?:st|nd|rd|th)?|\b[IVXL]{1,6}(?=\([A-Z]))"  # "IX(B) Squadron"
+    role = r"(?:\s*\([A-Z][A-Za-z]*\))?"  # the squadron's role: "1(Fighter) Squadron", "1(F) Sqn", "II(AC) Squadron"
     regiment = alternation(words("regiment_heads"))
     seat = r"(?:(?<=Wing)(?:\s+(?!Commanders?\b)[A-Z][a-z]{2,}\b){1,2})?"  # "12 Wing Shearwater", "4 Wing Cold Lake"
     named = r"(?:(?:[A-Z][\w'\u2019-]*|of)\s+){0,4}"  # "Duke of Lancaster's", "Royal Australian"
