@@ -4,6 +4,7 @@ cross-references."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,43 @@ def test_a_speaker_of_their_own_action_still_takes_part():
 def test_a_person_named_after_and_is_not_a_reporter():
     f = facts("Minister Ana Ruiz met Minister Tom Vale in Rome on Monday, and General Mark Hale said little.")
     assert {"Ana Ruiz", "Tom Vale", "Mark Hale"} <= _names(f, f.events[0])
+
+
+@pytest.mark.parametrize("body, header, title", [
+    ("Prime Minister Ann Roe issued the following statement today:\n\n\u201cToday we mark our national day.\n\n"
+     "\u201cIn July, I met with the President of Vale, Bo Lee, to reaffirm our support.\u201d",
+     "Statement by the Prime Minister on National Day", "Roe meets with the President of Vale"),
+    ("\u201cLast week I met with the Foreign Minister of Chile in Santiago,\u201d Foreign Minister Ann Roe said on "
+     "3 June 2024.", "Minister meets counterpart", "Roe meets with the Foreign Minister of Chile"),
+    ("Today I visited the National War Memorial and attended the Last Post Ceremony.\n\nI was accompanied by "
+     "the Director, Dr Bo Lee.", "Minister for Defence attends ceremony",
+     "Minister for Defence visits the National War Memorial"),
+    ("Today I met with Norland\u2019s Minister for Defence, the Hon Bo Lee, to discuss our programme.",
+     "Vale and Norland strengthen partnership", "Meeting with Norland\u2019s Minister for Defence"),
+])
+def test_a_title_opening_on_i_names_the_one_who_says_it_in_the_third_person(body, header, title):
+    titles = [e.title for e in facts(body, header, date(2024, 6, 5)).events]
+    assert any(t.startswith(title) for t in titles), titles
+    assert not any(re.match(r"I\s", t) for t in titles), titles
+
+
+@pytest.mark.parametrize("body, title", [
+    ("The Foreign Secretary, Bo Lee, met in Islamabad on 5 May 2024 with President Asif Ali, Prime Minister Shahbaz "
+     "Khan, Foreign Minister Ishaq Dar and army chief Asim Munir.",
+     "Lee meets with Ali, Khan, Dar and Munir in Islamabad"),
+    ("Defence Minister Ann Roe held talks in Nairobi on Tuesday with President William Kip, Defence Secretary Aden "
+     "Duale and General Charles Kahariri.", "Roe holds talks with Kip, Duale and Kahariri in Nairobi"),
+    ("Foreign Secretary Ann Roe met in Lima (on 8 March 2024) with the President, Tom Reed, the Chief of Defence, "
+     "General Jo Reed, and Minister for Interior Cy Poe.", "Roe meets with Tom Reed, Jo Reed and Poe in Lima"),
+])
+def test_a_meeting_with_a_list_of_people_is_titled_with_all_of_them(body, title):
+    titles = [e.title for e in facts(body, published=date(2024, 6, 5)).events]
+    assert title in titles, titles
+
+
+def test_a_meeting_titled_by_its_subject_alone_is_titled_by_its_people():
+    body = ("The Vale Ministers for Foreign Affairs and Defence, Ann Roe and Bo Lee, and the Norland Foreign and "
+            "Defence Secretaries, Tom Reed and Jane Hill, met today for the fifth Vale-Norland Ministerial "
+            "Consultations.")
+    titles = [e.title for e in facts(body, published=date(2024, 6, 5)).events]
+    assert "Roe, Lee, Reed and Hill meet" in titles, titles

@@ -9,7 +9,7 @@ from datetime import date
 from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import FIRST_PERSON, SPEECH_VERBS, Doc
 from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
-from sitbrief.extract.lexicon import words
+from sitbrief.extract.lexicon import lexicon, words
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
@@ -36,7 +36,7 @@ from sitbrief.extract.summary import (
     statement_said,
     told_of,
 )
-from sitbrief.extract.titles import finish_title
+from sitbrief.extract.titles import PRESENT, finish_title
 from sitbrief.facts.model import (
     ArticleInfo,
     Event,
@@ -75,6 +75,8 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     clauses = {f"ev-{n}" for n, draft in enumerate(drafts_events, start=1) if draft.clause}
     spots = {f"ev-{n}": (doc.sid(d.sentence), d.trigger[0] if d.trigger else 0) for n, d in enumerate(drafts_events, 1)}
     _retitle(doc, events, drafts_people, people, places, orgs)
+    _retitle_first_person(doc, events, drafts_quotes, ids, people)
+    _retitle_listed(doc, events, drafts_people, people, places, clauses)
     quotes = _quotes(drafts_quotes, ids)
     known = _resolved_dates(drafts_events)
     info = ArticleInfo(
@@ -155,6 +157,134 @@ def _retitle(
 
 
 _MEETING_VERBS = {"talks": "hold talks", "meeting": "meet", "call": "speak by phone"}
+_LIST_JOINERS = frozenset({"and", "the", "of", "for", "s"})
+
+
+def _list_gap(gap: str) -> bool:
+    """Tell whether what stands between two names is one list's joint: commas, "and", offices ("Prime Minister",
+    "army chief"); a lower-case word is allowed only in an office that ends on its head word ("chief")."""
+    if re.search(r"[;:.()\u2013\u2014]", gap):
+        return False
+    words_ = [w for w in re.findall(r"[\w'\u2019-]+", gap) if w.lower() not in _LIST_JOINERS and not w[:1].isupper()]
+    return len(words_) <= 3 and (not words_ or words_[-1].lower() in lexicon().role_heads)
+
+
+_LISTED_VERB = re.compile(r"^(?P<who>\S+)\s+(?P<verb>meets|met|holds talks|held talks|to meet|will meet|to hold talks|"
+                          r"speaks|spoke|speak by phone)\b")
+
+
+def _retitle_listed(doc: Doc, events: list[Event], drafts: list[PersonDraft], people: list[Person],
+                    places: list[Place], clauses: set[str]) -> None:
+    """Give a meeting whose sentence lists three or more people after its subject ("X met in Islamabad with A,
+    B, C and D") a title naming them all ("X meets with A, B, C and D in Islamabad"), not only the first."""
+    where = {p.id: p.name for p in places}
+    names = {p.id: p for p in people}
+    for event in events:
+        opening = _LISTED_VERB.match(event.title)
+        persons = [names[i] for i in event.participants if i in names]
+        last = event.title.split()[-1] if event.title else ""
+        if (event.kind in _MEETING_VERBS and event.id in clauses and 2 <= len(persons) <= 4
+                and _names_only(event.title) and any(last == _surname(p) for p in persons)):  # a clause's subject only
+            event.title = _meeting_title(event, _joined(persons), where)  # "The Ministers of X, A and B": no verb
+            continue
+        if event.kind not in _MEETING_VERBS or opening is None:
+            continue
+        listed = _listed_after(doc, event, drafts, people, opening["who"])
+        if len(listed) < 2:
+            continue
+        verb = {"met": "meets", "held talks": "holds talks", "spoke": "speaks"}.get(opening["verb"], opening["verb"])
+        place = f" in {where[event.where]}" if event.where in where else ""
+        event.title = f"{opening['who']} {verb} with {_joined(listed)}{place}"
+
+
+def _joined(persons: list[Person]) -> str:
+    """Return people as a headline lists them: surnames ("A, B and C"), a full name where two share one."""
+    names = [p.name if sum(_surname(q) == _surname(p) for q in persons) > 1 else _surname(p) for p in persons]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _listed_after(doc: Doc, event: Event, drafts: list[PersonDraft], people: list[Person],
+                  subject: str) -> list[Person]:
+    """Return the people an event's first sentence lists after its subject `subject` (a surname), in order, when
+    only offices, commas and "and" stand between them; [] when they are not one list."""
+    index = _first_evidence(doc, event)
+    text = doc.sentences[index].text
+    found = sorted((s, e, n) for n, d in enumerate(drafts) for i, s, e in d.mentions
+                   if i == index and people[n].id in event.participants)
+    first = next((k for k, (_, _, n) in enumerate(found) if _surname(people[n]) == subject), None)
+    if first is None:
+        return []
+    rest = found[first + 1 :]
+    if len({n for _, _, n in rest}) != len(rest) or any(
+            not _list_gap(text[a[1] : b[0]]) for a, b in zip(rest, rest[1:], strict=False)):
+        return []
+    return [people[n] for _, _, n in rest] if len(rest) >= 3 else []
+
+
+_OPENS_ON_I = re.compile(r"^I\s+(?P<verb>[a-z]+)\b")
+_NOMINAL_OF_KIND = {"meeting": "Meeting", "talks": "Talks", "call": "Call"}
+_UNCHANGED_AFTER_I = frozenset({"to", "was", "will", "would", "shall", "should", "can", "could", "may", "might",
+                                "must", "had", "did", "also"})
+
+
+def _retitle_first_person(doc: Doc, events: list[Event], quotes: list[QuoteDraft], ids: dict[int, str],
+                          people: list[Person]) -> None:
+    """Give a title opening on "I" the one who says it, in the third person: the speaker of the quotation it
+    stands in, else the office the article's headline opens on ("I meet with X" -> "Roe meets with X"); with
+    nobody to name, a meeting's title is its noun ("Meeting with X"). A title never reads "I meets ..."."""
+    names = {p.id: p for p in people}
+    for event in events:
+        opening = _OPENS_ON_I.match(event.title)
+        if opening is None:
+            continue
+        speaker = names.get(_quoted_by(event, quotes, ids) or "")
+        who = _surname(speaker) if speaker else _headline_office(doc)
+        rest = event.title[opening.start("verb") :]
+        if who:
+            event.title = f"{who} {_third_singular(rest)}"
+            if speaker and speaker.id not in event.participants:
+                event.participants.insert(0, speaker.id)  # who says "I met X" took part
+        elif event.kind in _NOMINAL_OF_KIND and (obj := _FIRST_PERSON_OBJECT.match(rest)):
+            event.title = f"{_NOMINAL_OF_KIND[event.kind]} {obj.group(1)}"  # "Meeting with the Minister for X"
+
+
+_FIRST_PERSON_OBJECT = re.compile(  # "meet with X", "spoke by phone with X", "held talks with X": the "with X"
+    r"(?:meets?|met|speaks?|spoke|holds?|held)\s+(?:talks\s+)?(?:by\s+(?:tele)?phone\s+|by\s+video\s*\w*\s+)?(.{3,})")
+
+
+def _quoted_by(event: Event, quotes: list[QuoteDraft], ids: dict[int, str]) -> str | None:
+    """Return the id of the speaker of the quotation that holds the event's first sentence, if known."""
+    first = event.evidence[:1]
+    return next((ids.get(id(q.speaker)) for q in quotes if q.speaker and set(first) & set(q.evidence)), None)
+
+
+_HEADLINE_OFFICE = re.compile(r"^((?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,4}"
+                              r"[A-Z][\w'\u2019-]*)\s+[a-z]+s\b")
+
+
+def _headline_office(doc: Doc) -> str:
+    """Return the office a first-person release's headline opens on ("Minister for Defence attends ..."), if its
+    head word is an office ("Minister", "Secretary"), else ""."""
+    found = _HEADLINE_OFFICE.match(doc.title or "")
+    if not found or found.group(1).split()[0].lower() == "the" and len(found.group(1).split()) < 2:
+        return ""
+    office = found.group(1)
+    heads = [w.lower() for w in re.findall(r"[A-Za-z]+", office)]
+    return office if any(w in lexicon().role_heads for w in heads) else ""
+
+
+def _third_singular(rest: str) -> str:
+    """Return a verb phrase said by "I" told of one other person ("meet with X" -> "meets with X", "am" -> "is",
+    "have" -> "has"); past forms, modals and "to meet" stay."""
+    verb, _, tail = rest.partition(" ")
+    if verb in _UNCHANGED_AFTER_I or verb.endswith(("ed", "s")) or verb in PRESENT:
+        return rest
+    told = {"am": "is", "have": "has", "do": "does", "go": "goes"}.get(verb)
+    if told is None and re.search(r"[^aeiou]y$", verb):
+        told = verb[:-1] + "ies"
+    elif told is None:
+        told = verb + ("es" if verb.endswith(("sh", "ch", "x", "z", "o")) else "s")
+    return f"{told} {tail}".strip()
 
 
 def _meeting_title(event: Event, pair: str, where: dict[str, str]) -> str:
@@ -634,8 +764,10 @@ def _headline(doc: Doc, main: Event | None, lead: list[int], intro: int | None, 
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
     first = statement_said(first) + "." if intro is not None else first
     bare_first = re.sub(r"\s*\([A-Z]{2,8}\)", "", first)  # "Her Majesty's Canadian Ship (HMCS) Halifax"
+    # a clause title without a verb is no headline: the lead's subject, or names and offices with function words only
+    # ("The Ministers for X and Y, A and B"; the noun a first-person meeting became, "Meeting with X")
     subject_only = main is not None and not has_verb(main.title) and (
-        first.startswith(main.title.split(" (")[0]) or main.title in bare_first)  # the lead's subject, no verb
+        first.startswith(main.title.split(" (")[0]) or main.title in bare_first or _names_only(main.title))
     own = _own_sentence(doc, main, spots)
     if main is not None and main.id in clauses and not subject_only and not _PURPOSE.match(main.title) and not any(
         cut_off(main.title, text) for text in (first, own)
@@ -643,6 +775,16 @@ def _headline(doc: Doc, main: Event | None, lead: list[int], intro: int | None, 
         return main.title
     title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
     return _subject_named(title, people) if title != (doc.title or "") else title
+
+
+_FUNCTION_WORDS = words("function_words")
+
+
+def _names_only(title: str) -> bool:
+    """Tell whether a title holds no word that may be a verb: after its first word, only capitalised words and
+    function words ("The Ministers for Foreign Affairs and Defence, Carr and Smith")."""
+    rest = re.findall(r"[\w'\u2019-]+", title)[1:]
+    return bool(rest) and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in rest)
 
 
 def _headline_of_authors(doc: Doc, title: str, authors: str | None) -> str:

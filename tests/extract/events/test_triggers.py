@@ -110,7 +110,7 @@ def test_calling_someone_is_a_call_but_a_name_called_so_is_not():
 def test_first_person_and_last_keep_their_grammar():
     found = _events("I spoke by phone today with President Joko Widodo.\n\nThe frigate last visited Brunei in 2022.")
     titles = [t for _, t, _, _ in found]
-    assert "I speak by phone with Widodo" in titles and "The frigate last visited Brunei" in titles
+    assert "Call with Widodo" in titles and "The frigate last visited Brunei" in titles  # nobody to name for "I"
 
 
 def test_shadowing_warships_is_an_event():
