@@ -1,4 +1,5 @@
-"""Countries and places on unseen articles: aliases, names that hold a country, regions, ports, venues."""
+"""Tests of sitbrief.extract.places: find countries (by name, alias, demonym and combining form) and places from
+the gazetteer."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import pytest
 
 from sitbrief.extract import extract_facts
 from sitbrief.read.article import parse_article
-from tests.extract.helpers import facts, places
+from tests.extract.helpers import facts, person, places
+from tests.extract.helpers import places as _places
 
 
 def test_a_short_alias_matches_in_its_own_case_only():
@@ -310,3 +312,304 @@ def test_an_island_nation_is_a_country_not_a_region(body, name):
 
 def test_a_season_is_no_place():
     assert places("The ships sailed in Spring and returned to port in Autumn.") == {}
+
+
+def test_bases_written_afb_field_or_military_base_are_facilities():
+    found = _places("The jets flew from Ridgeway AFB to Corran Field and then to the Halvik military base on Monday.")
+    assert found.get("Ridgeway AFB") == "facility"
+    assert found.get("Corran Field") == "facility"
+    assert found.get("Halvik military base") == "facility"
+
+
+def test_a_us_state_abbreviated_after_a_town_or_base_is_a_place_as_written():
+    found = _places("The unit trained at Fort Carver, Tenn., and near Dunmore, N.M., before it deployed.")
+    assert found.get("Tenn.") == "region"
+    assert found.get("N.M.") == "region"
+    assert found.get("Dunmore") == "city"
+
+
+def test_a_place_before_a_closing_quote_and_a_capitalised_word_is_still_found():
+    found = _places("'We keep the Indo-Pacific free and open across Southeast Asia' Captain Vale said on Monday.")
+    assert found.get("Southeast Asia") == "region"
+
+
+def test_a_regions_waters_are_one_sea_named_as_written():
+    found = _places("The frigate will patrol Southern and Eastern European waters, then return to European waters.")
+    assert found == {"European waters": "sea"}
+
+
+def test_a_name_followed_by_who_is_a_person_not_a_place():
+    found = _places("The minister paid tribute to Brannock, who retires this year, in Perth on Monday.")
+    assert "Brannock" not in found
+
+
+def test_a_city_of_the_larger_list_written_with_a_hyphen_is_found_as_written():
+    assert _places("The ministers met at their annual retreat in Kota-Kinabalu.").get("Kota-Kinabalu") == "city"
+
+
+def test_a_seat_after_an_office_and_at_is_the_body_not_a_place():
+    assert "White House" not in _places("She will meet Jane Doe, Senior Trade Advisor at the White House, on Monday.")
+    assert _places("The ministers met at the White House on Monday.").get("White House") == "facility"
+
+
+def test_a_place_joined_by_a_slash_to_an_agreements_name_is_part_of_that_name():
+    assert "Dublin" not in _places("He reaffirmed his commitment to the Dublin/Good Neighbour Agreement in full.")
+
+
+def test_a_place_inside_an_acronymed_name_of_the_form_x_of_the_place_is_no_mention():
+    found = _places("The ships joined Edge of the Atlantic (EDGEATL) off Norway on Monday.")
+    assert "Atlantic Ocean" not in found and "Atlantic" not in found
+    assert "Sea of Japan" in _places("The ships sailed in the Sea of Japan (SOJ) on Monday.")
+
+
+def test_a_region_or_sea_opening_a_process_or_case_name_is_named_but_a_city_is_not():
+    found = _places("They discussed the Southeast Asia Peace Process, the Coral Sea Arbitration and the Aqaba Process.")
+    assert found.get("Southeast Asia") == "region"
+    assert found.get("Coral Sea") == "sea"
+    assert "Aqaba" not in found
+
+
+def test_an_unknown_town_after_in_and_before_a_time_word_is_a_place():
+    assert "Amesford" in _places("A nerve agent was used in Amesford earlier this year, the minister said.")
+
+
+def test_an_unknown_town_joined_by_and_to_a_place_after_in_is_a_place():
+    found = _places("Both navies share the bases in Darwin and Quenlow, an essential part of the alliance.")
+    assert "Quenlow" in found
+
+
+def test_a_museum_and_a_lower_case_military_training_area_are_facilities():
+    found = _places("They met at Osaka's Harbour Museum and trained at the Veska military training area.")
+    assert found.get("Harbour Museum") == "facility"
+    assert found.get("Veska military training area") == "facility"
+
+
+def test_a_service_region_is_a_command_not_a_region():
+    assert "Navy Region" not in _places("Navy Region Hawaii hosted the event on Monday.")
+
+
+def test_a_persons_surname_after_a_preposition_is_not_a_town():
+    body = "Defence Minister Jane Harwick met the envoy. The envoy later spoke to Harwick by phone."
+    assert "Harwick" not in _places(body)
+
+
+def test_a_port_named_with_a_lower_case_particle_is_whole():
+    found = _places("The frigate berthed at Bahrain's Khalid bin Hamad Port on Monday.")
+    assert found.get("Khalid bin Hamad Port") == "facility"
+
+
+def test_hawaiian_islands_are_places():
+    assert _places("Marines trained in the jungles of Kauai and on Oahu.").get("Kauai") == "region"
+
+
+def test_a_zone_owned_by_a_pronoun_names_no_place():
+    assert not _places("We must patrol our exclusive economic zone every day, the commander said.")
+    assert _places("Ships entered the exclusive economic zone on Monday.").get("exclusive economic zone") == "region"
+
+
+def test_a_nations_lower_case_base_is_no_named_facility_and_the_country_is_a_mention():
+    found = _places("They discussed the Chinese military base in Djibouti and a Russian naval base in Syria.")
+    assert found == {"China": "country", "Djibouti": "country", "Russia": "country", "Syria": "country"}
+
+
+def test_a_base_named_by_its_service_in_full_keeps_its_name_and_is_no_foreign_city():
+    found = _places("The contingent will deploy to Royal Australian Air Force Base Edinburgh, in Adelaide, on Monday.")
+    assert found.get("Royal Australian Air Force Base Edinburgh") == "facility"
+    assert "Edinburgh" not in found
+    assert _places("The crews flew from Canadian Forces Base Trenton to Halifax.").get(
+        "Canadian Forces Base Trenton") == "facility"
+
+
+def test_a_country_inside_a_name_at_the_sentence_end_is_no_mention():
+    f = facts("Coalition forces fought the Islamic State of Iraq and Syria.")
+    assert not {p.name for p in f.places} & {"Iraq", "Syria"}
+
+
+@pytest.mark.parametrize("body, town, state", [
+    ("The brigade trained in the deserts of Yakima Wash. before it deployed.", "Yakima", "Wash."),
+    ("The sailors trained near Bremerton Wash. for two weeks.", "Bremerton", "Wash."),
+    ("The unit returned home to Columbus, Ga., on Tuesday.", "Columbus", "Ga."),
+])
+def test_a_town_before_a_state_abbreviation_is_a_city_with_or_without_the_comma(body, town, state):
+    places = _places(body)
+    assert places.get(town) == "city" and places.get(state) == "region"
+
+
+def test_an_abbreviation_like_word_after_no_preposition_is_no_state():
+    assert not _places("The parish held a Catholic Mass. Then the choir sang for an hour.")
+
+
+@pytest.mark.parametrize("body, town, province", [
+    ("The air detachment from 12 Wing Shearwater, N.S., departed Halifax on Monday.", None, "N.S."),
+    ("The soldiers returned to Petawawa, Ont., on Friday after six months.", "Petawawa", "Ont."),
+    ("Soldiers flew home to Townsville, Qld, on Friday after the exercise.", "Townsville", "Qld"),
+])
+def test_a_canadian_or_australian_province_abbreviated_after_a_town(body, town, province):
+    places = _places(body)
+    assert places.get(province) == "region"
+    assert town is None or places.get(town) == "city"
+
+
+@pytest.mark.parametrize("body, region, country", [
+    ("The frigate will reassure allies in Central and Eastern Europe over the coming months.",
+     "Central and Eastern Europe", None),
+    ("The exercise is centred around central and eastern Norway and the North Atlantic.",
+     "central and eastern Norway", "Norway"),
+    ("Troops deployed to northern and western Australia for the exercise.", "northern and western Australia",
+     "Australia"),
+])
+def test_two_compass_adjectives_and_a_place_are_one_region_the_country_still_counts(body, region, country):
+    places = _places(body)
+    assert places.get(region) == "region"
+    assert country is None or places.get(country) == "country"
+    assert "Central" not in places and "eastern Norway" not in places
+
+
+@pytest.mark.parametrize("body, base", [
+    ("The jets flew to Royal Malaysian Air Force (RMAF) Base Butterworth on Monday.",
+     "Royal Malaysian Air Force Base Butterworth"),
+    ("The squadron deployed to Royal Thai Air Force Base Korat for the exercise.", "Royal Thai Air Force Base Korat"),
+    ("The flights left from Ohakea Airforce Base on Tuesday.", "Ohakea Airforce Base"),
+])
+def test_a_royal_air_force_base_of_any_nation_and_one_word_airforce_base(body, base):
+    assert _places(body).get(base) == "facility"
+
+
+@pytest.mark.parametrize("body, country, city", [
+    ("Washington said on Monday that it would send more ships to the region.", "United States", "Washington"),
+    ("The talks stalled, and Beijing warned against interference in its affairs.", "China", "Beijing"),
+    ("Moscow has denied the claims made by the investigators last week.", "Russia", "Moscow"),
+])
+def test_a_capital_that_speaks_is_its_country_not_a_city(body, country, city):
+    places = _places(body)
+    assert places.get(country) == "country" and city not in places
+
+
+@pytest.mark.parametrize("body, city", [
+    ("Officials in Wellington said the frigate would sail on Friday.", "Wellington"),
+    ("The minister flew to Canberra and said the talks were useful.", "Canberra"),
+])
+def test_a_capital_after_a_preposition_or_not_speaking_is_the_city(body, city):
+    assert _places(body).get(city) == "city"
+
+
+def test_a_long_formal_country_name_is_the_country_and_no_region_inside_it():
+    places = _places("The treaty was signed with the United Kingdom of Great Britain and Northern Ireland today.")
+    assert places.get("United Kingdom") == "country" and "Northern Ireland" not in places
+
+
+@pytest.mark.parametrize("body, place, kind", [
+    ("The ships sailed into the Gulf of St. Lawrence on Monday.", "Gulf of St. Lawrence", "sea"),
+    ("The helicopters flew from RNAS Yeovilton in Somerset on Monday.", "RNAS Yeovilton", "facility"),
+    ("The helicopters flew from RNAS Yeovilton in Somerset on Monday.", "Somerset", "region"),
+    ("The aircraft flew from RAF Odiham in Hampshire on Monday.", "Hampshire", "region"),
+    ("The ship sailed from Tauranga in the Bay of Plenty on Monday.", "Bay of Plenty", "region"),
+    ("The battalion trained in Saskatchewan and Manitoba last winter.", "Manitoba", "region"),
+])
+def test_commonwealth_counties_provinces_naval_air_stations_and_saints_in_names(body, place, kind):
+    assert _places(body).get(place) == kind
+
+
+def test_a_saint_s_abbreviation_alone_is_no_place():
+    assert "St" not in _places("The frigate then sailed on to St. John's for a port visit.")
+
+
+@pytest.mark.parametrize("body, region", [
+    ("The frigate works with allies from India to the western Pacific rim.", "western Pacific"),
+    ("The carrier sailed in the eastern Mediterranean last month.", "eastern Mediterranean"),
+    ("The destroyers patrolled the northern Atlantic over the winter.", "northern Atlantic"),
+])
+def test_a_direction_before_a_sea_is_a_region_as_written(body, region):
+    places = _places(body)
+    assert places.get(region) == "region" and "Pacific Ocean" not in places
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("The law follows the Taiwan Relations Act of 1979.", "Taiwan"),
+    ("They fought the Islamic State of Iraq and Syria in the region.", "Syria"),
+    ("Forces supported the Indo-Pacific strategy.", "India"),
+])
+def test_countries_inside_names_are_not_mentions(body, absent):
+    assert absent not in {p.name for p in facts(body).places}
+
+
+def test_an_adjective_compound_names_its_country():
+    assert "Iran" in {p.name for p in facts("Iranian-backed Houthis fired a missile at the ship.").places}
+
+
+def test_dateline_city_is_a_place():
+    f = facts("MANILA, June 3, 2024 \u2014 Officials met to discuss security.", "Headline")
+    assert "Manila" in {p.name for p in f.places}
+
+
+def test_an_exercise_or_a_sea_office_is_not_a_place():
+    f = facts("The minister thanked the navy for its part in Exercise Kori Wind. First Sea Lord Admiral Sir Tom Hale "
+              "visited the ship before it sailed through the Bab el-Mandeb Strait.")
+    names = {p.name for p in f.places}
+    assert not names & {"Exercise Kori Wind", "Kori Wind", "First Sea", "Mandeb Strait"}
+
+
+def test_every_place_of_the_dateline_is_a_place():
+    f = facts("CAMP HANSEN, Okinawa, Japan \u2014 Marines arrived to train with partners on the island this week.",
+              "Marines train in the south")
+    names = {p.name: p.kind for p in f.places}
+    assert names.get("Camp Hansen") == "facility" and "Okinawa" in names and names.get("Japan") == "country"
+
+
+def test_regions_named_by_a_direction():
+    f = facts("The force will train across northern Queensland and central and eastern Finland, then sail to "
+              "southern Europe and the North Atlantic.")
+    names = {p.name for p in f.places}
+    expected = {"northern Queensland", "central and eastern Finland", "southern Europe", "North Atlantic", "Finland"}
+    assert expected <= names
+    assert "Europe" not in names
+
+
+def test_an_offices_remit_and_a_bodys_seat_are_not_places():
+    f = facts("Minister for Asia Anne Hale met the commander of Allied Joint Force Command Naples.")
+    assert not {"Asia", "Naples"} & {p.name for p in f.places}
+
+
+def test_country_pairs_and_based_compounds():
+    f = facts("The Plymouth-based frigate marks U.S.-New Zealand ties and the Canada-United Kingdom partnership.")
+    names = {p.name for p in f.places}
+    assert {"Plymouth", "United States", "New Zealand", "Canada", "United Kingdom"} <= names
+
+
+def test_a_dateline_place_the_gazetteer_lacks_is_still_a_place():
+    f = facts("KORAT BAY, Thailand (NNS) -- Sailors of two navies met today to open the annual exercise at sea.",
+              "Navies meet")
+    assert {"Korat Bay", "Thailand"} <= {p.name for p in f.places}
+
+
+def test_cities_beyond_the_gazetteer_where_the_context_says_place():
+    f = facts("The group will call at Bergen and Trondheim, then at Sattahip, Thailand. Reading the signal, Mobile "
+              "units moved.")
+    names = {p.name for p in f.places}
+    assert {"Bergen", "Trondheim", "Sattahip"} <= names
+    assert not {"Reading", "Mobile"} & names
+
+
+def test_exclusive_economic_zones_are_places_and_keep_their_country():
+    f = facts("The activity took place in the Philippines\u2019 exclusive economic zone and in the EEZ of Palau.")
+    names = {p.name for p in f.places}
+    assert "Philippines\u2019 exclusive economic zone" in names and "EEZ" in names
+    assert {"Philippines", "Palau"} <= names
+
+
+def test_bases_named_after_their_type():
+    f = facts("Aircraft from Marine Corps Air Station Iwakuni and RAAF Base Tindal flew to Fleet Activities Sasebo.")
+    assert {"Marine Corps Air Station Iwakuni", "RAAF Base Tindal", "Fleet Activities Sasebo"} <= {
+        p.name for p in f.places}
+
+
+@pytest.mark.parametrize("body, name, office", [
+    ("Assistant Secretary of State for East Asian and Pacific Affairs Tom Reed hosted the talks on Monday.",
+     "Tom Reed", "Assistant Secretary of State for East Asian and Pacific Affairs"),
+    ("Deputy Secretary Ana Ruiz and Assistant Secretary of State for European and Eurasian Affairs Tom Reed met.",
+     "Tom Reed", "Assistant Secretary of State for European and Eurasian Affairs"),
+])
+def test_a_remit_of_two_regions_joined_by_and_is_one_office(body, name, office):
+    f = facts(body)
+    assert office in person(f, name).roles
+    assert not {p.name for p in f.places} & {"East Asia", "Europe"}

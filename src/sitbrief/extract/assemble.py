@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from sitbrief.extract.affiliation import assign_affiliations
-from sitbrief.extract.doc import SPEECH_VERBS, Doc
+from sitbrief.extract.doc import FIRST_PERSON, SPEECH_VERBS, Doc
 from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.organisations import OrgDraft, find_organisations
@@ -450,12 +450,11 @@ def _events(
 
 # ", Pentagon Press Secretary Peter Cook said today." / ", according to X.": who reports the event, not who takes part
 _REPORTED_BY = re.compile(
-    rf",\s+(?!(?:and|but|while|who|which|where|as|after|before)\b)[^,;]{{1,80}}?\s+(?:{alternation(SPEECH_VERBS)})\b"
+    rf",\s+(?!(?:{alternation(words('clause_openers'))})\b)[^,;]{{1,80}}?\s+(?:{alternation(SPEECH_VERBS)})\b"
     r"[^,;]{0,50}[.!?]?[\"\u201d\u2019']?\s*$"
     r"|,?\s+according to\s+[^,;]{1,80}[.!?]?[\"\u201d\u2019']?\s*$",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|Our|us)\b")
 
 
 def _takes_part(doc: Doc, person: PersonDraft, sids: set[str]) -> bool:
@@ -469,7 +468,7 @@ def _takes_part(doc: Doc, person: PersonDraft, sids: set[str]) -> bool:
 def _reporter_at(text: str, start: int) -> bool:
     """Tell whether offset `start` of a sentence lies in its closing attribution ("..., Cook said.")."""
     tail = _REPORTED_BY.search(text)
-    return bool(tail) and start >= tail.start() and not _FIRST_PERSON.search(text, 0, tail.start())
+    return bool(tail) and start >= tail.start() and not FIRST_PERSON.search(text, 0, tail.start())
 
 
 def _when(draft: EventDraft, anchor: date | None) -> When:
@@ -581,6 +580,7 @@ def _summary(
     orgs: list[Organisation] | None = None,
 ) -> Summary:
     """Return the BLUF (the lead, dates made absolute), the headline (the main event's) and key points."""
+    people, orgs, spots = people or [], orgs or [], spots or {}
     lead = lead_sentences(doc)
 
     def absolute(i: int) -> str:
@@ -596,42 +596,66 @@ def _summary(
     authors = statement_authors(doc.title or "")  # a joint statement's "we"
     if intro is not None:
         lead = [intro, lead[0]]
-        bluf = _full_names(statement_lead(absolute(intro), absolute(lead[1])), people or [])
-    else:
-        told = [told_of(absolute(i), authors, n == 0) for n, i in enumerate(lead)]
-        bluf = _full_names(" ".join(told), people or [])
-    quoted = {sid for q in quotes for sid in q.evidence}
+    bluf = _bluf(lead, intro, authors, absolute, people)
+    points = _key_points(doc, lead, {sid for q in quotes for sid in q.evidence}, bluf, authors, absolute, people, orgs)
+    title = _headline(doc, main, lead, intro, clauses, spots, people)
+    return Summary(headline=_headline_of_authors(doc, title, authors), bluf=bluf,
+                   evidence=[doc.sid(i) for i in lead], key_points=points,
+                   event=main.id if main is not None else None)
+
+
+def _bluf(lead: list[int], intro: int | None, authors: str | None, absolute: Callable[[int], str],
+          people: list[Person]) -> str:
+    """Return the BLUF: the lead told of the joint statement's signatories, or a statement's lead-in with its
+    quotation."""
+    if intro is not None:
+        return _full_names(statement_lead(absolute(intro), absolute(lead[1])), people)
+    told = [told_of(absolute(i), authors, n == 0) for n, i in enumerate(lead)]
+    return _full_names(" ".join(told), people)
+
+
+def _key_points(doc: Doc, lead: list[int], quoted: set[str], bluf: str, authors: str | None,
+                absolute: Callable[[int], str], people: list[Person], orgs: list[Organisation]) -> list[Statement]:
+    """Return the key points, an opening pronoun or "The ..." named after whom it stands for."""
     def antecedent(i: int) -> str | None:
         opening = _ANAPHOR.match(doc.sentences[i].text)
-        found = named_before(doc, i, opening.group(1), people or [], orgs or []) if opening else None
+        found = named_before(doc, i, opening.group(1), people, orgs) if opening else None
         return found[2] if found else None
 
     chosen = _key_point_sentences(doc, lead, quoted, antecedent)
     texts = _told_of_signatories([_named_point(absolute(i), i, lead + chosen, antecedent) for i in chosen], bluf,
                                  authors)
-    points = [Statement(text=text, evidence=[doc.sid(i)]) for text, i in zip(texts, chosen, strict=True)]
+    return [Statement(text=text, evidence=[doc.sid(i)]) for text, i in zip(texts, chosen, strict=True)]
+
+
+def _headline(doc: Doc, main: Event | None, lead: list[int], intro: int | None, clauses: set[str],
+              spots: dict[str, tuple[str, int]], people: list[Person]) -> str:
+    """Return the main event's title when it reads as the lead's news, else a headline made of the lead."""
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
     first = statement_said(first) + "." if intro is not None else first
     bare_first = re.sub(r"\s*\([A-Z]{2,8}\)", "", first)  # "Her Majesty's Canadian Ship (HMCS) Halifax"
     subject_only = main is not None and not has_verb(main.title) and (
         first.startswith(main.title.split(" (")[0]) or main.title in bare_first)  # the lead's subject, no verb
-    own = _own_sentence(doc, main, spots or {})
+    own = _own_sentence(doc, main, spots)
     if main is not None and main.id in clauses and not subject_only and not _PURPOSE.match(main.title) and not any(
         cut_off(main.title, text) for text in (first, own)
     ):
-        title = main.title
-    else:
-        title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
-        title = _subject_named(title, people or []) if title != (doc.title or "") else title
+        return main.title
+    title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
+    return _subject_named(title, people) if title != (doc.title or "") else title
+
+
+def _headline_of_authors(doc: Doc, title: str, authors: str | None) -> str:
+    """Return a headline opening on a pronoun told of whom it stands for: a joint statement's signatories ("We
+    discuss ..."), else the article's own headline ("They carry out training")."""
     if authors and re.match(r"We\s+[a-z]", title):
         rest = third_person(title[3:])  # "We discuss ..." of "E3 leaders' declaration": the signatories
         short = re.sub(r"^The\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?", "", authors)  # "The Prime Ministers of
-        title = next((f"{who} {rest}" for who in (authors, short)  # A and B": the countries, if shorter needed
-                      if len(f"{who} {rest}".split()) <= MAX_HEADLINE_WORDS), title)
-    elif _PRONOUN_HEADLINE.match(title) and reads_as_headline(doc.title or ""):
-        title = (doc.title or "").strip()  # "They carry out training": the article's own headline names them
-    return Summary(headline=title, bluf=bluf, evidence=[doc.sid(i) for i in lead], key_points=points,
-                   event=main.id if main is not None else None)
+        return next((f"{who} {rest}" for who in (authors, short)  # A and B": the countries, if shorter needed
+                     if len(f"{who} {rest}".split()) <= MAX_HEADLINE_WORDS), title)
+    if _PRONOUN_HEADLINE.match(title) and reads_as_headline(doc.title or ""):
+        return (doc.title or "").strip()  # "They carry out training": the article's own headline names them
+    return title
 
 
 def _told_of_signatories(points: list[str], bluf: str, authors: str | None) -> list[str]:
@@ -685,7 +709,7 @@ _AUTHORS = (
     re.compile(r"^(?:joint\s+)?(?:statement|declaration|communiqu[e\u00e9])\s+(?:from|by|of)\s+(?:the\s+)?"
                r"(?P<who>[^:]{3,120}?)(?:\s+on\s+.*)?$", re.I),
 )
-_PLURAL_AUTHORS = re.compile(r"\b(?:leaders|ministers|heads|governments|presidents|secretaries|chiefs)\b", re.I)
+_PLURAL_AUTHORS = re.compile(rf"\b(?:{alternation(words('plural_author_nouns'))})\b", re.I)
 
 
 def third_person(text: str) -> str:

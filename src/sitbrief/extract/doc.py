@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
 from sitbrief.extract.lexicon import Lexicon, lexicon, words
+from sitbrief.extract.rx import alternation
 from sitbrief.extract.tokens import Token, capital_runs, tokenize
 from sitbrief.facts.model import Sentence
 
 SPEECH_VERBS = words("speech_verbs")
+# "we will ...", "our partners", "I": a passage speaking in the first person (quotes, summary, assemble)
+FIRST_PERSON = re.compile(rf"\b(?:{alternation(words('first_person_words'))})\b")
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitbrief.extract.doc import SPEECH_VERBS, Doc
+from sitbrief.extract.doc import FIRST_PERSON, SPEECH_VERBS, Doc
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.people import PersonDraft
 from sitbrief.extract.rx import alternation, word_rx
@@ -240,7 +240,7 @@ def _block_continues(doc: Doc, n: int) -> list[tuple[int, int]]:
     parts = []
     for start, end, _ in doc.paragraphs[n:]:
         more = doc.text[start:end]
-        if not _FIRST_PERSON_SPEECH.search(more) or _marked_speech(more) or more.rstrip().endswith(":"):
+        if not FIRST_PERSON.search(more) or _marked_speech(more) or more.rstrip().endswith(":"):
             break
         parts.append((start, end))
     return parts
@@ -257,10 +257,6 @@ def _marked_speech(text: str) -> bool:
     (so called \u201chonour-based\u201d violence)."""
     bare = _SCARE_QUOTED.sub("", text)
     return any(mark in bare for mark in OPEN + CLOSE)
-
-
-# A paragraph of an unmarked block quote speaks in the first person ("We will ...", "our partners").
-_FIRST_PERSON_SPEECH = re.compile(r"\b(?:I|I'm|I\u2019m|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
 
 
 def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: QuoteDraft | None) -> PersonDraft | None:
@@ -324,7 +320,9 @@ def _mentions_in(people: list[PersonDraft], index: int, lo: int, hi: int):
                 yield s, person
 
 
-_NEXT_CLAUSE = re.compile(rf",\s+(?:{alternation(words('speech_asides'))}|and|while|as|after|before|when)\b|\s+that\b")
+_NEXT_CLAUSE = re.compile(
+    rf",\s+(?:{alternation(words('speech_asides') | words('attribution_conjunctions'))})\b|\s+that\b"
+)
 
 
 def _attributed(doc: Doc, people: list[PersonDraft], index: int, q_end: int, after: str):
@@ -361,8 +359,8 @@ def _attributed_before(doc: Doc, people: list[PersonDraft], index: int, q_start:
 
 _CHARGE = re.compile(rf"\b(?:{alternation(words('charge_verbs'))})\b", re.I)
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:on|late|early)\s+\w+|today|yesterday|tonight|also|again|later|earlier|repeatedly|"
-    r"once more|\w+ly)?\s*(?:,\s*)?$", re.I
+    rf"^\s*(?:,\s*)?(?:(?:on|late|early)\s+\w+|{alternation(words('subject_verb_insertions'))}|\w+ly)?\s*(?:,\s*)?$",
+    re.I,
 )
 
 

@@ -6,9 +6,9 @@ import re
 from datetime import date
 from functools import cache
 
-from sitbrief.extract.doc import Doc
+from sitbrief.extract.doc import FIRST_PERSON, Doc
 from sitbrief.extract.lexicon import lexicon, pairs, words
-from sitbrief.extract.rx import rx
+from sitbrief.extract.rx import alternation, rx
 from sitbrief.extract.tense import FUTURE
 from sitbrief.text.clean import inside_quote, word_count
 from sitbrief.text.dates import DateExpr, find_dates
@@ -363,8 +363,8 @@ _DATE_LINE = re.compile(  # "May 4, 2020 - ", "4 May 2020 \u2013 "; a place writ
 
 
 _PICTURE_ASIDE = re.compile(  # "(pictured)", "(left)", "(that's the ExCeL Centre on the left)": the photograph's
-    r"\s*\((?:(?:pictured|left|right|above|below|centre|center|top|bottom)(?:[,;][^()]*)?|"
-    r"[^()]*\b(?:pictured|on the (?:far\s+)?(?:left|right)|in the (?:foreground|background|picture|photo|image)|"
+    rf"\s*\((?:(?:{alternation(words('picture_positions'))})(?:[,;][^()]*)?|"
+    rf"[^()]*\b(?:pictured|on the (?:far\s+)?(?:left|right)|in the (?:{alternation(words('picture_parts'))})|"
     r"(?:above|below)\s+(?:left|right))\b[^()]*)\)",
     re.I,
 )
@@ -490,7 +490,7 @@ _ADVERBIAL_OPENING = re.compile(
     r"Amid|Addressing|Speaking|To\s+[a-z]+)\b[^,]{3,150},\s+(?=\S)",
 )
 _SUBORDINATE_OPENING = re.compile(  # "As the ocean swells rise over two feet, Marines began ...": a scene's clause
-    r"^(?:While|Although|Though|Whereas|If|Even as|Even though)\b|^As\s+(?:the|a|an|night|dawn|day)\b[^,]{3,80},\s",
+    rf"^(?:{alternation(words('subordinators'))})\b|^As\s+(?:the|a|an|night|dawn|day)\b[^,]{{3,80}},\s",
     re.I,
 )
 _TIME_AS_SUBJECT = re.compile(  # a feature's opening: "A new year brought a new mission for ..."
@@ -596,8 +596,8 @@ def reads_as_headline(title: str) -> bool:
 
 
 _DOCUMENT_TITLE = re.compile(  # "Readout of ...", "FCDO statement in response to ...", "A-B-C Joint Statement on ..."
-    r"^(?:(?:(?-i:[A-Z][\w.'\u2019&-]*)|for|of|and|the)\s+){0,8}(?:joint\s+)?(?:readout|statement|declaration|remarks|transcript|"
-    r"communiqu[eé]|press release|news release|fact sheet)s?"
+    r"^(?:(?:(?-i:[A-Z][\w.'\u2019&-]*)|for|of|and|the)\s+){0,8}(?:joint\s+)?"
+    rf"(?:{alternation(words('document_title_nouns'))})s?"
     r"\s+(?:of|by|from|on|at|after|between|among|to\s+mark|marking|in\s+response\s+to|regarding|following)\b",
     re.I,
 )
@@ -628,8 +628,7 @@ _BACKGROUND, LEAD_IN, _TRAILING_LEAD_IN, _FOLLOWING_TAIL, _HABIT = map(
 
 
 _FOLLOWING_STATEMENT = Gated(re.compile(
-    r"\b(issued|released|made|gave|published|delivered|read)\s+the\s+following\s+"
-    r"(statement|declaration|message|remarks|tribute)\b",
+    rf"\b({alternation(words('statement_verbs'))})\s+the\s+following\s+({alternation(words('following_texts'))})\b",
     re.I,
 ))
 _OPENS_QUOTE = re.compile(r"^\s*([\"\u201c])")
@@ -701,12 +700,9 @@ def _as_subject_at(authors: str, opening: bool) -> str:
     return "the" + authors[3:] if authors.startswith("The ") else authors
 
 
-_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|me|my|we|our|us)\b|^(?:We|Our|My)\b")
-
-
 def continues_quotation(paragraph: list[str]) -> bool:
     """Tell whether a paragraph goes on with a quotation opened before it: it closes more marks than it opens and
     speaks in the first person ('This week I will also visit Singapore. ... in this area.\u201d')."""
     text = " ".join(paragraph)
     unopened = text.count("\u201d") > text.count("\u201c") or (text.count('"') % 2 == 1 and text.rstrip().endswith('"'))
-    return unopened and bool(_FIRST_PERSON_WORDS.search(text))
+    return unopened and bool(FIRST_PERSON.search(text))

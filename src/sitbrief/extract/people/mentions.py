@@ -40,55 +40,22 @@ def _consider(
     sentence = doc.sentences[index].text
     start, end = core[0].start, core[-1].end
     after_name = _skip_post_nominals(doc, sentence[end:])
-    post_role = _role_after(doc, after_name)
-    pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens, bool(post_role))
-    if not pre_roles and not title_tokens and (shared := _shared_plural_office(doc, sentence[: run[0].start])):
-        pre_roles = [shared]  # "Foreign Ministers Tom Reed and Ana Ruiz": the second is a Foreign Minister too
-    if carried:
-        more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
-        pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
-    if post_role and pre_roles and _office_of_next(doc, after_name, post_role):
-        post_role = None  # "Chief X, General Y, Special Adviser Z, Ana Ruiz, and ...": the office is Ruiz's
+    pre_roles, pre_affil, post_role = _roles_around(doc, sentence, run, title_tokens, carried, after_name)
     if len(core) == 1 and not title_tokens and core[0].bare in _GIVEN_NAMES and _AGE_AFTER.match(sentence[end:]):
         person = _find_or_add(people, core[0].bare)  # "The brothers: George, 28; Francis, 27; ...": given names
         person.mention(doc, index, start, end)
         return
     if len(core) == 1:
-        titled_head = bool(title_tokens) and (
-            _is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1])
-            or _has_head(doc, [t.bare for t in title_tokens])  # "Secretary of State Blinken"
-        )
-        if not _link_title_surname(doc, index, core[0], title_tokens, people) and titled_head and pending is not None:
+        if not _link_title_surname(doc, index, core[0], title_tokens, people) and _titled_head(doc, title_tokens) and (
+            pending is not None
+        ):
             post, post_affil = _split_affiliation(doc, post_role)
             roles = [*pre_roles, *([post] if post else [])]
             pending.append((index, core[0], title_tokens, roles, of_country or pre_affil or post_affil))
         return
-    honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
-    label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
-    titled = bool(pre_roles or honorific)
-    after_determiner = re.search(r"\b(?:the|a|an|this|that|its|their)\s+$", sentence[max(0, start - 12) : start], re.I)
-    known_figure = sentence[start:end].lower() in doc.lex.figures or (
-        _given_name_first(doc, run, core) and not after_determiner and not _credit_line(sentence)
-    )
-    cued = _speech_cue(doc, index, tokens, core) or _person_cue(doc, index, run, core, people) or bool(
-        _AGE_AFTER.match(sentence[end:]) and _given_name_first(doc, run, core)
-    )
-    if not (titled or post_role or label or known_figure or cued) or _is_place_or_org(
-        doc, sentence[start:end]
-    ):
+    if not _is_person(doc, index, tokens, run, core, people, title_tokens, bool(pre_roles), bool(post_role)):
         return
-    if not titled and (any(_known_elsewhere(doc, t) for t in core) or sentence[start:end].lower() in doc.lex.cities
-                       or core[0].bare in _PLACE_HEADS):
-        return  # "Santa Cruz said ...", "Camp Butler said ...": an untitled place is no person
-    if title_tokens and title_tokens[-1].bare in ("Exercise", "Operation", "Op"):
-        return
-    while len(core) > 1 and core[-1].text in _POST_NOMINALS:
-        core = core[:-1]
-        end = core[-1].end
-    name = sentence[start:end]
-    name = re.sub(r"[\u2019']s$", "", name)
-    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", name):
-        name = name[:-1]
+    name, end = _name_of(sentence, core)
     person = _find_or_add(people, name)
     person.mention(doc, index, start, end)
     post, post_affil = _split_affiliation(doc, post_role)
@@ -102,6 +69,71 @@ def _consider(
     person.affiliation = of_country or person.affiliation or pre_affil or post_affil or _service_of(
         doc, sentence, run[0].start, end, pre_roles
     )
+
+
+def _roles_around(
+    doc: Doc, sentence: str, run: list[Token], title_tokens: list[Token], carried: list[Token], after_name: str
+) -> tuple[list[str], str | None, str | None]:
+    """Return the roles and affiliation written before a name (with a `carried` title's) and the role after it."""
+    post_role = _role_after(doc, after_name)
+    pre_roles, pre_affil = _role_before(doc, sentence, run[0].start, title_tokens, bool(post_role))
+    if not pre_roles and not title_tokens and (shared := _shared_plural_office(doc, sentence[: run[0].start])):
+        pre_roles = [shared]  # "Foreign Ministers Tom Reed and Ana Ruiz": the second is a Foreign Minister too
+    if carried:
+        more, more_affil = _role_before(doc, sentence, carried[0].start, carried)
+        pre_roles, pre_affil = more + pre_roles, pre_affil or more_affil
+    if post_role and pre_roles and _office_of_next(doc, after_name, post_role):
+        post_role = None  # "Chief X, General Y, Special Adviser Z, Ana Ruiz, and ...": the office is Ruiz's
+    return pre_roles, pre_affil, post_role
+
+
+def _titled_head(doc: Doc, title_tokens: list[Token]) -> bool:
+    """Tell whether a title ends in an office's head or a rank, or holds a head ("Secretary of State Blinken")."""
+    return bool(title_tokens) and (
+        _is_head_token(doc, title_tokens[-1]) or _is_rank_word(doc, title_tokens[-1])
+        or _has_head(doc, [t.bare for t in title_tokens])  # "Secretary of State Blinken"
+    )
+
+
+def _is_person(
+    doc: Doc, index: int, tokens: list[Token], run: list[Token], core: list[Token], people: list[PersonDraft],
+    title_tokens: list[Token], pre_role: bool, post_role: bool,
+) -> bool:
+    """Tell whether a full name is a person's: an office, honorific, label, known figure or cue says so, and an
+    untitled name names no place or body, a title no exercise or operation."""
+    sentence = doc.sentences[index].text
+    start, end = core[0].start, core[-1].end
+    honorific = any(t.bare.lower().rstrip(".") in HONORIFICS | {"h.e", "hon"} for t in title_tokens)
+    label = bool(re.match(r"\s*:", sentence[end:])) and start == 0
+    titled = pre_role or honorific
+    after_determiner = re.search(r"\b(?:the|a|an|this|that|its|their)\s+$", sentence[max(0, start - 12) : start], re.I)
+    known_figure = sentence[start:end].lower() in doc.lex.figures or (
+        _given_name_first(doc, run, core) and not after_determiner and not _credit_line(sentence)
+    )
+    cued = _speech_cue(doc, index, tokens, core) or _person_cue(doc, index, run, core, people) or bool(
+        _AGE_AFTER.match(sentence[end:]) and _given_name_first(doc, run, core)
+    )
+    if not (titled or post_role or label or known_figure or cued) or _is_place_or_org(
+        doc, sentence[start:end]
+    ):
+        return False
+    if not titled and (any(_known_elsewhere(doc, t) for t in core) or sentence[start:end].lower() in doc.lex.cities
+                       or core[0].bare in _PLACE_HEADS):
+        return False  # "Santa Cruz said ...", "Camp Butler said ...": an untitled place is no person
+    return not (title_tokens and title_tokens[-1].bare in ("Exercise", "Operation", "Op"))
+
+
+def _name_of(sentence: str, core: list[Token]) -> tuple[str, int]:
+    """Return a person's name as written, without post-nominals, a possessive or a closing period, and its end."""
+    start = core[0].start
+    while len(core) > 1 and core[-1].text in _POST_NOMINALS:
+        core = core[:-1]
+    end = core[-1].end
+    name = sentence[start:end]
+    name = re.sub(r"[\u2019']s$", "", name)
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", name):
+        name = name[:-1]
+    return name, end
 
 
 _AGE_AFTER = re.compile(r"^,\s+(?:[1-9]\d?|10\d)(?:\s*[,;)]|\s+(?:and|or)\b|\.(?:\s|$))")  # "George, 28;"

@@ -32,8 +32,8 @@ _APPOSITIVE = re.compile(
     r"(?!\s*(?:and|or|but|with|said|told)\b)\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\u201c\u201d\"]{2,150}?)"
     r"\s*(?=,|;|\(|(?<!\b[A-Z])(?<!\bNo)(?<!\bSt)\.(?:\s|$)|$|\s+said\b|\s+told\b|\s+to\s+(?!the\b)[a-z]+\b)"
 )
-_RELATIVE = re.compile(r"\s+(?:who|whose|whom|which|that|where|when|while)\b")
-_ROLE_TAIL = re.compile(r"\s+(?:in|on|since|until|till|last|this|next|after|before|at|during|from|amid|ahead)\s+.*$")
+_RELATIVE = re.compile(rf"\s+(?:{alternation(words('relative_words'))})\b")
+_ROLE_TAIL = re.compile(rf"\s+(?:{alternation(words('role_tail_openers'))})\s+.*$")
 
 
 def _split_offices(role: str) -> list[str]:

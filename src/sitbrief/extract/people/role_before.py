@@ -61,40 +61,55 @@ def _role_before(
 ) -> tuple[list[str], str | None]:
     """Return the roles and affiliation given by the words before the name (`role_follows`: an appositive
     office comes after it)."""
+    run_start, title_tokens = _after_office_to(doc, sentence, run_start, title_tokens)
+    lower_role, affil = _lower_role_before(doc, sentence, run_start, role_follows)
+    roles = [lower_role] if lower_role else []
+    office, affil = _read_title(doc, title_tokens, _title_start(doc, title_tokens), roles, affil)
+    if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
+        affil = _add_office(doc, office, roles, lower_role, affil)
+    return roles, affil
+
+
+def _after_office_to(doc: Doc, sentence: str, run_start: int, title_tokens: list[Token]) -> tuple[int, list[Token]]:
+    """Return where the title starts and its tokens, past a country ending an office "to" it ("Ambassador to the
+    Philippines Laure Beaufils": no title is left)."""
     office_to = _OFFICE_TO.search(sentence[max(0, run_start - 60) : run_start])
     if title_tokens and office_to and office_to["head"].lower() in doc.lex.role_heads:
         country, width = _country_at(doc, title_tokens, 0)
         if country and not doc.lex.demonym(title_tokens[width - 1].bare):
-            # "Ambassador to the Philippines Laure Beaufils": the country ends the office
-            run_start, title_tokens = title_tokens[width - 1].end, title_tokens[width:]
+            return title_tokens[width - 1].end, title_tokens[width:]
+    return run_start, title_tokens
+
+
+def _lower_role_before(doc: Doc, sentence: str, run_start: int, role_follows: bool) -> tuple[str | None, str | None]:
+    """Return the office in lower case before the title and the affiliation the words before the name give."""
     lower_role, affil = _lowercase_role(doc, sentence[:run_start], role_follows)
     if lower_role and lower_role.split()[-1].lower() in ("of", "for", "to", "with"):
         lower_role, affil = None, None  # "justice for X", "a spokesperson for Prime Minister X": someone else's office
     affil = affil or _possessive_country(doc, sentence[max(0, run_start - 80) : run_start]) or (
         _shared_possessor(doc, sentence[max(0, run_start - 160) : run_start]) if lower_role else None
     )
-    roles = [lower_role] if lower_role else []
-    office: list[str] = []
+    return lower_role, affil
+
+
+def _title_start(doc: Doc, title_tokens: list[Token]) -> int:
+    """Return where the title proper starts: at a rank, an office's opening, a remit or a pair's head."""
     i = 0
     while i < len(title_tokens) and not _rank_at(doc, title_tokens, i)[0] and (
         _opens_sentence(doc, title_tokens[i]) or not _starts_title(doc, title_tokens, i)
     ) and not _remit_opens(doc, title_tokens, i) and not _pair_head(doc, title_tokens, i):
         i += 1
+    return i
+
+
+def _read_title(
+    doc: Doc, title_tokens: list[Token], i: int, roles: list[str], affil: str | None
+) -> tuple[list[str], str | None]:
+    """Read the title from token `i`: ranks go to `roles`; return the office's words and the affiliation."""
+    office: list[str] = []
     while i < len(title_tokens):
-        rank, width = _rank_at(doc, title_tokens, i)
+        rank, width = _rank_here(doc, title_tokens, i, office)
         tok = title_tokens[i]
-        if rank and width == 1 and tok.text == "General" and i > 0 and title_tokens[i - 1].bare.lower() in _OFFICE_BEFORE_GENERAL:
-            rank = None
-        if rank and width > 1 and _ends_office_name(office) and tok.bare.lower() in doc.lex.org_heads and _rank_at(
-            doc, title_tokens, i + 1
-        )[1] == width - 1:
-            rank = None  # "Commander of the Pacific Fleet Adm. ...": the fleet ends the office, the rank is "Adm."
-        if rank and i + width < len(title_tokens) and title_tokens[i + width].text in ("of", "for"):
-            rank = None  # "Commander of ...", "General Secretary of ...": a head of an office, not a rank
-        if rank and office and tok.bare.lower() in doc.lex.role_heads and _rank_at(doc, title_tokens, i + width)[0] and (
-            not any(_has_head(doc, [w]) for w in office)
-        ):
-            rank = None  # "Maritime Component Commander Commodore X": the office's head, then the rank
         if rank and not office and (k := _body_before_rank(doc, title_tokens, i, width)):
             office.extend(t.text for t in title_tokens[i:k])  # "Commander Australian Fleet Rear Admiral X"
             affil = affil or next((c for t in title_tokens[i:k] if (c := doc.lex.demonym(t.bare))), None)
@@ -114,16 +129,39 @@ def _role_before(
         if tok.bare.lower() not in HONORIFICS and not (tok.text == "the" and (not nxt or nxt in HONORIFICS | {"hon"})):
             office.append(re.sub(r"^[Tt]hen-", "", tok.text))  # "Then-Defence Minister" -> "Defence Minister"
         i += 1
-    if office and any(_is_head_token(doc, t) for t in title_tokens if t.text in office):
-        if office and _plural_head(doc, office[-1].lower()):  # "Foreign Ministers X and Y": each a Foreign Minister
-            office[-1] = _singular(office[-1])
-        text, of_country = _split_affiliation(doc, " ".join(office))
-        office, affil = (text or "").split(), affil or of_country  # "Minister of Foreign Affairs of Japan Ana Ruiz"
-        if lower_role and lower_role.split()[-1] in ("to", "of", "for", "the") and roles[0] == lower_role:
-            roles[0] = f"{lower_role} {' '.join(office)}"  # "Assistant to the" + "President for ... Affairs"
-        else:
-            roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
-    return roles, affil
+    return office, affil
+
+
+def _rank_here(doc: Doc, title_tokens: list[Token], i: int, office: list[str]) -> tuple[str | None, int]:
+    """Return the rank at token `i` and its width; the rank is None where the word heads an office instead."""
+    rank, width = _rank_at(doc, title_tokens, i)
+    tok = title_tokens[i]
+    if rank and width == 1 and tok.text == "General" and i > 0 and title_tokens[i - 1].bare.lower() in _OFFICE_BEFORE_GENERAL:
+        rank = None
+    if rank and width > 1 and _ends_office_name(office) and tok.bare.lower() in doc.lex.org_heads and _rank_at(
+        doc, title_tokens, i + 1
+    )[1] == width - 1:
+        rank = None  # "Commander of the Pacific Fleet Adm. ...": the fleet ends the office, the rank is "Adm."
+    if rank and i + width < len(title_tokens) and title_tokens[i + width].text in ("of", "for"):
+        rank = None  # "Commander of ...", "General Secretary of ...": a head of an office, not a rank
+    if rank and office and tok.bare.lower() in doc.lex.role_heads and _rank_at(doc, title_tokens, i + width)[0] and (
+        not any(_has_head(doc, [w]) for w in office)
+    ):
+        rank = None  # "Maritime Component Commander Commodore X": the office's head, then the rank
+    return rank, width
+
+
+def _add_office(doc: Doc, office: list[str], roles: list[str], lower_role: str | None, affil: str | None) -> str | None:
+    """Add the title's office to `roles` (joined to a lower-case office ending "to the"); return the affiliation."""
+    if _plural_head(doc, office[-1].lower()):  # "Foreign Ministers X and Y": each a Foreign Minister
+        office[-1] = _singular(office[-1])
+    text, of_country = _split_affiliation(doc, " ".join(office))
+    office, affil = (text or "").split(), affil or of_country  # "Minister of Foreign Affairs of Japan Ana Ruiz"
+    if lower_role and lower_role.split()[-1] in ("to", "of", "for", "the") and roles[0] == lower_role:
+        roles[0] = f"{lower_role} {' '.join(office)}"  # "Assistant to the" + "President for ... Affairs"
+    else:
+        roles.insert(len(roles) - sum(1 for r in roles if r != lower_role), " ".join(office))
+    return affil
 
 
 def _body_before_rank(doc: Doc, tokens: list[Token], i: int, width: int) -> int:
@@ -240,8 +278,23 @@ def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[
         if (aide := _AIDE_OF.search(before)) and _has_head(doc, aide["role"].split()):
             return aide["role"], None  # "A spokesman for Prime Minister Tom Reed, John Hale,": Hale is the spokesman
         return None, None  # the name before is another person's ("Anne Leblanc, Japan's Minister ...")
+    phrase = _phrase_before(doc, words[-9:])
+    if phrase and role_follows and words[-1].endswith(",") and _ends_in_name(doc, words[: len(words) - len(phrase)]):
+        return None, None  # "X Y, Chief of Air Force, Vice Admiral Z, Chief of Navy": the office between is X Y's
+    affil, phrase = _country_of_office(doc, phrase)
+    if not phrase or not _has_head(doc, phrase):
+        return None, None
+    affil, phrase = _possessor_opening(doc, phrase, affil)
+    kept, affil = _office_words(doc, phrase, affil)
+    if kept and not affil and (counterpart := _COUNTERPART_BEFORE.search(before)):
+        affil = doc.lex.demonym(counterpart["d"]) or doc.lex.country(counterpart["d"])
+    return (" ".join(kept) or None), affil
+
+
+def _phrase_before(doc: Doc, window: list[str]) -> list[str]:
+    """Return the words of `window` read back from its end up to a stop: punctuation, a stop word, a date, a
+    verb or a quotation mark."""
     phrase: list[str] = []
-    window = words[-9:]
     for n in range(len(window) - 1, -1, -1):
         word = window[n]
         bare = word.strip(",;:").lower()
@@ -259,26 +312,40 @@ def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[
         if word.endswith((";", ".")) and not phrase:
             break
         phrase.insert(0, word.strip(",;:"))
-    if phrase and role_follows and words[-1].endswith(",") and _ends_in_name(doc, words[: len(words) - len(phrase)]):
-        return None, None  # "X Y, Chief of Air Force, Vice Admiral Z, Chief of Navy": the office between is X Y's
+    return phrase
+
+
+_OF_COUNTRY_TAIL = re.compile(r"^(?P<head>.*)\s+(?:of|for)\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+)$")
+
+
+def _country_of_office(doc: Doc, phrase: list[str]) -> tuple[str | None, list[str]]:
+    """Return the country an office names after "of" or "for" ("Ambassador of Japan to Chile", "Minister for
+    Defence of Fiji") and the office without it."""
     affil = None
     inner = _OF_COUNTRY_TO.search(" ".join(phrase))
     if inner and (country := doc.lex.country(inner["c"])):  # "Ambassador of Japan to Chile"
         affil, phrase = country, (inner.string[: inner.start()] + inner.string[inner.end() :]).split()
-    tail = re.match(r"^(?P<head>.*)\s+(?:of|for)\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+)$", " ".join(phrase))
+    tail = _OF_COUNTRY_TAIL.match(" ".join(phrase))
     if tail and doc.lex.country(tail["c"]):
         affil = doc.lex.country(tail["c"])
         phrase = tail["head"].split()
-    if not phrase or not _has_head(doc, phrase):
-        return None, None
+    return affil, phrase
+
+
+def _possessor_opening(doc: Doc, phrase: list[str], affil: str | None) -> tuple[str | None, list[str]]:
+    """Return the affiliation and the office past an opening capital's or country's possessive ("Seoul's defense
+    ministry spokesperson")."""
     for width in (3, 2, 1):
         head = " ".join(phrase[:width])
         if len(phrase) > width and (country := _capital_possessive(doc, head)):
-            affil, phrase = affil or country, phrase[width:]  # "Seoul's defense ministry spokesperson"
-            break
+            return affil or country, phrase[width:]  # "Seoul's defense ministry spokesperson"
         if width > 1 and len(phrase) > width and (country := doc.lex.country(re.sub(r"[\u2019']s?$", "", head))):
-            affil, phrase = affil or country, phrase[width:]
-            break
+            return affil or country, phrase[width:]
+    return affil, phrase
+
+
+def _office_words(doc: Doc, phrase: list[str], affil: str | None) -> tuple[list[str], str | None]:
+    """Return the office's words without an opening occasion or nationality, and the affiliation they give."""
     kept: list[str] = []
     for n, word in enumerate(phrase):
         if not kept and word in _OCCASION and n + 1 < len(phrase):
@@ -295,9 +362,7 @@ def _lowercase_role(doc: Doc, before: str, role_follows: bool = False) -> tuple[
             if phrase[-1].lower() != "counterpart":
                 continue
         kept.append(word)
-    if kept and not affil and (counterpart := _COUNTERPART_BEFORE.search(before)):
-        affil = doc.lex.demonym(counterpart["d"]) or doc.lex.country(counterpart["d"])
-    return (" ".join(kept) or None), affil
+    return kept, affil
 
 
 _AIDE_OF = re.compile(

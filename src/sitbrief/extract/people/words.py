@@ -6,6 +6,7 @@ import re
 
 from sitbrief.extract.doc import SPEECH_VERBS, Doc
 from sitbrief.extract.lexicon import words
+from sitbrief.extract.rx import alternation
 from sitbrief.extract.tokens import Token, tokenize
 from sitbrief.text.gate import Gated
 
@@ -190,7 +191,7 @@ def _place_or_body(doc: Doc, name: str) -> bool:
     )
 
 
-_SERVICE = re.compile(r"\b(?:Navy|Army|Air Force|Marine Corps|Marines|Defence Force|Defense Force)$")
+_SERVICE = re.compile(rf"\b(?:{alternation(words('armed_service_names'))})$")
 
 
 def _service_acronym(doc: Doc, tok: Token) -> bool:

@@ -1,0 +1,139 @@
+"""Tests of sitbrief.extract.events.merge: merging mentions of the same event, within a sentence and across the
+article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitbrief.extract import extract_facts
+from sitbrief.read.article import parse_article
+from tests.extract.helpers import facts
+
+ANCHOR = date(2024, 6, 3)
+
+def _events(body: str, title: str = "Defence news") -> list:
+    facts = extract_facts(parse_article(f"{title}\n\n{body}"), published=ANCHOR)
+    return [(e.kind, e.title, e.when.start, e.status) for e in facts.events]
+
+def _all(body: str) -> list:
+    return facts(body, "Defence news", ANCHOR).events
+
+
+def test_only_the_same_event_merges():
+    body = (
+        "Japan and Australia signed a laser technology deal in Tokyo.\n\n"
+        "Separately, Japan signed a shipbuilding contract with the Philippines.\n\n"
+        "The laser deal took months to negotiate."
+    )
+    deals = [e for e in _events(body) if e[0] in ("deal", "agreement")]
+    assert len(deals) == 2
+
+
+def test_a_named_exercise_after_a_lower_case_exercise_and_its_later_mention_are_one():
+    body = (
+        "Marines boarded the USS Hale off the coast of Okinawa during exercise Blue Chromite 2017.\n\n"
+        "This along with the other Blue Chromite training events amplified the readiness of the unit."
+    )
+    exercises = [t for k, t, _, _ in _events(body) if k == "exercise"]
+    assert exercises == ["Exercise Blue Chromite"]
+
+
+def test_a_visit_and_an_exercise_joined_by_and_are_two_events():
+    found = _events("The frigate HMS Kent visited Manila and conducted a passing exercise with the navy on Tuesday.")
+    assert {"meeting", "exercise"} <= {k for k, *_ in found}
+    assert len(found) == 2
+
+
+def test_this_deployment_refers_back_to_the_deployment_before_it():
+    found = _events(
+        "The frigate departed Portsmouth today on a six-month deployment to the Gulf.\n\n"
+        "The crew has been preparing for this deployment for the last six months."
+    )
+    assert [k for k, *_ in found] == ["deployment"]
+
+
+def test_taking_part_in_an_activity_is_an_event_but_not_twice_for_a_named_exercise():
+    found = _events("Sailors from the ship took part in community relations projects in the town.")
+    assert [k for k, *_ in found] == ["other"]
+    found = _events("Sailors from the ship took part in Exercise Coastal Shield on Monday.")
+    assert [k for k, *_ in found] == ["exercise"]
+
+
+def test_one_sentence_telling_a_named_agreement_twice_gives_one_event():
+    events = _events(
+        "In March, the Atlantic Maritime Partnership Agreement took effect, allowing faster movement of naval "
+        "personnel between Norway and Iceland."
+    )
+    agreements = [e for e in events if e[0] == "agreement"]
+    assert len(agreements) == 1, events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The leaders met on the margins of the G20 Summit of Leaders.\n\n"
+                     "They recalled the G7 summit in Italy in June, where leaders agreed to cooperate.",
+                     id="summits_with_other_numbers_are_not_merged"),
+        pytest.param("Foreign Secretary Tom Hale has embarked on a week long series of visits to European capitals.\n\n"
+                     "The Foreign Secretary travelled to Rome on June 1.",
+                     id="two_things_one_person_did_share_a_subject_but_are_two_events"),
+    ],
+)
+def test_two_meetings_stay_two_events(body):
+    found = _events(body)
+    assert len([k for k, *_ in found if k == "meeting"]) == 2
+
+
+def test_two_legs_of_a_voyage_are_two_events_and_a_strike_group_is_no_strike():
+    found = _events(
+        "The carrier strike group will arrive in the Central Command area later this month.\n\n"
+        "Next week, the strike group will depart the Indo-Pacific for the Central Command area."
+    )
+    assert [k for k, *_ in found] == ["deployment", "deployment"]
+
+
+def test_one_visit_told_twice_with_other_verb_forms_is_one_event():
+    body = (
+        "Minister for Veterans, Rt Hon Jane Holloway MP visited troops at Camp Redwood to thank them.\n\n"
+        "Minister for Veterans, Rt Hon Jane Holloway MP, has met Narvian Armed Forces during a visit to Narvia "
+        "to thank soldiers for their work."
+    )
+    visits = [t for _, t, _, _ in _events(body)]
+    assert visits == ["Holloway visits troops at Camp Redwood"], visits
+
+
+def test_a_deployment_named_for_an_operation_is_one_event_and_left_port_is_finite():
+    found = _events(
+        "A new year brought a new mission for the crew of HMCS Hale as it left its home port of Halifax to join "
+        "the NATO group as part of a six-month deployment to Operation REASSURANCE."
+    )
+    titles = [t for _, t, _, _ in found]
+    assert len([t for t in titles if "Operation REASSURANCE" in t]) == 1 and len(found) == 2, found
+
+
+def test_pulling_into_port_for_a_scheduled_visit_is_one_past_arrival():
+    found = _events("The ship USS Hale pulled into Sasebo Naval Base, Japan, June 1, for a scheduled port visit.")
+    assert [(k, d, s) for k, _, d, s in found] == [("deployment", "2024-06-01", "past")]
+
+
+def test_the_next_sentence_retelling_a_deployment_by_its_subject_is_one_event():
+    found = _events(
+        "Four B-52H bombers returned to Guam on Monday for a Bomber Task Force deployment. "
+        "The bombers, from the 96th Bomb Squadron, deployed in support of training with allies."
+    )
+    assert [k for k, *_ in found] == ["deployment"]
+
+
+def test_an_arrival_and_a_departure_of_one_ship_stay_two_events():
+    found = _events("The destroyer arrived in Manila on Monday. The destroyer departed for Subic on Wednesday.")
+    assert len(found) == 2
+
+
+def test_a_trigger_inside_the_once_clause_stays_conditional():
+    assert not [e for e in _all("The agreement will matter once both sides sign it.") if e.kind == "agreement"]
+
+
+def test_a_bare_noun_after_before_refers_back_and_adds_nothing():
+    assert not [e for e in _all("Soldiers trained for weeks before the exercise.") if e.title == "Exercise"]

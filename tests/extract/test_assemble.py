@@ -1,0 +1,173 @@
+"""Tests of sitbrief.extract.assemble: assemble extractor drafts into the validated fact model, with ids and
+cross-references."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sitbrief.extract import extract_facts
+from sitbrief.extract.assemble import _headline_names, _headline_pattern, _name_in_title
+from sitbrief.facts.model import Person
+from sitbrief.read.article import read_article
+from tests.extract.helpers import facts
+
+TITLES = [
+    ("Defence Minister Mira Tolsen of Norland meets Varo", "Mira Tolsen"),
+    ("US Secretary of the Navy Mira Tolsen Jr. visits the fleet", "Mira Tolsen"),
+    ("Mira Tolsen of the Arlen Group speaks", "Mira Tolsen"),
+    ("Talks: Mira Tolsen, Jr., and Varo", "Mira Tolsen"),
+    ("Mira Tolsen meets Mira Tolsen of Norland", "Mira Tolsen"),  # named twice: the name's own pattern
+]
+
+ARTICLE = """Navies to hold mine-clearing drill
+
+KYIV, Sept 12 (Reuters) - Ukraine and Romania will begin a joint mine-clearing exercise in the western \
+Black Sea on Sept. 23, officials said on Thursday.
+
+The drills will involve minehunters and divers from both countries.
+"""
+
+PASSING = """Leaders sign pact
+
+BRASILIA, May 15, 2024 - The two prime ministers, who met in Rio de Janeiro on May 2, signed a defence \
+cooperation agreement in Brasilia on Tuesday.
+
+The agreement covers training and joint patrols.
+"""
+
+def _names(f, event) -> set[str]:
+    """Return the names of an event's participating people."""
+    people = {p.id: p.name for p in f.people}
+    return {people[i] for i in event.participants if i in people}
+
+
+@pytest.mark.parametrize(("title", "name"), TITLES)
+def test_the_marked_title_is_rewritten_as_the_names_own_pattern_rewrites_it(title: str, name: str) -> None:
+    own = re.compile(_headline_pattern(name)).sub("X", title, count=1)
+    marked, pattern = _name_in_title(title, name)
+    assert pattern.sub("X", marked, count=1) == own
+
+
+def test_a_title_names_people_by_surname() -> None:
+    person = Person(id="p1", name="Mira Tolsen", evidence=["s1"])
+    assert _headline_names("Defence Minister Mira Tolsen meets Varo", [person]) == "Tolsen meets Varo"
+
+
+@pytest.mark.parametrize(
+    ("name", "alias", "short"),
+    [
+        ("Tanaka Hiroshi", "Minister Tanaka", "Tanaka"),  # family name first, as the text uses it alone
+        ("Park Min-jun", "Secretary-General Park", "Park"),
+        ("Ana Ruiz Vega", "Ms Ruiz", "Ruiz"),  # two family names: the one the text uses
+        ("Faisal bin Hamad", "Deputy Minister Faisal bin Hamad", "Faisal bin Hamad"),  # a father's name after "bin"
+    ],
+)
+def test_a_title_uses_the_name_the_text_uses_alone_after_an_office(name: str, alias: str, short: str) -> None:
+    person = Person(id="p1", name=name, aliases=[alias], evidence=["s1"])
+    assert _headline_names(f"Reed meets with Minister {name} in Tokyo", [person]) == f"Reed meets with {short} in Tokyo"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secretary of State Ann Roe met with French Ambassador to the United States Tom Reed in Washington, D.C. today.",
+    "Foreign Minister Ann Roe met with the Norland Ambassador to the United Nations Tom Reed in Geneva on Monday.",
+    "Minister Ann Roe met with Special Envoy to the Middle East Tom Reed in Cairo on Monday.",
+])
+def test_an_office_running_through_to_leaves_the_headline_with_the_name(sentence):
+    titles = [e.title for e in facts(sentence).events]
+    assert titles and not any(" to Reed" in t for t in titles), titles
+    assert any(t.startswith("Roe meets with Reed") for t in titles), titles
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Roe to depart for visits to Vale and Norland to meet", "Roe to depart for visits to Vale and Norland"),
+    ("Reed to travel to Portville in order to meet", "Reed to travel to Portville"),
+    ("The minister flies to Oslo to sign", "The minister flies to Oslo"),
+    ("Roe and Reed agree to meet", "Roe and Reed agree to meet"),
+    ("Vale and Norland are set to sign", "Vale and Norland are set to sign"),
+    ("The Secretary directs the Strike Group to remain", "The Secretary directs the Strike Group to remain"),
+])
+def test_a_purpose_whose_object_was_cut_leaves_the_headline(title: str, expected: str) -> None:
+    from sitbrief.extract.titles import finish_title
+
+    assert finish_title(title) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secretary of Defense Ann Roe met today with his Norland counterpart, Secretary of State for Defence, Tom Reed, "
+    "on the margins of the Defence Ministers Meeting in Portville.",
+    "Foreign Minister Ann Roe met in Portville with her counterpart, Minister for Foreign Affairs, Tom Reed, and "
+    "his deputy.",
+    "Minister Ann Roe spoke by phone on Monday with her Vale counterpart, Chief of the Defence Staff, Tom Reed, "
+    "about the exercise.",
+])
+def test_a_counterpart_named_after_an_office_appositive_is_the_name_in_the_headline(sentence):
+    titles = [e.title for e in facts(sentence).events]
+    assert titles and all("counterpart" not in t for t in titles) and any("Reed" in t for t in titles), titles
+
+
+@pytest.mark.parametrize("quote", [
+    "\u201cI treasure Boris\u2019s friendship and the work we do together,\u201d Reed said.",
+    "\u201cBoris is a good friend,\u201d Reed said after the talks.",
+    "\u201cWe thank Boris for his leadership,\u201d Reed told reporters.",
+])
+def test_a_given_name_a_quote_uses_is_not_the_headlines_surname(quote):
+    body = ("Boris Johnson, the Foreign Secretary, has today met with Tom Reed, the Norland Foreign Minister, "
+            "to discuss trade.\n\n" + quote)
+    titles = [e.title for e in facts(body).events]
+    assert titles and titles[0].startswith("Johnson "), titles
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("The ministers also agreed to hold their next meeting in Riga in May.", "The ministers agree to hold"),
+    ("Defence Ministers also took part in a table-top exercise on Monday.", "Defence Ministers take part in"),
+    ("The two warships jointly conducted a drill off Guam on Tuesday.", "The two warships jointly conduct"),
+])
+def test_an_adverb_between_a_plural_subject_and_its_verb_keeps_the_verb_plural(body: str, title: str) -> None:
+    assert any(e.title.startswith(title) for e in facts(body).events), [e.title for e in facts(body).events]
+
+
+def test_an_events_place_may_follow_a_compass_word(tmp_path: Path) -> None:
+    path = tmp_path / "drill.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    facts = extract_facts(read_article(path))
+    places = {p.id: p.name for p in facts.places}
+    main = next(e for e in facts.events if e.id == facts.summary.event)
+    assert places.get(main.where) == "Black Sea"
+
+
+def test_an_event_told_in_a_relative_clause_is_not_the_main_event(tmp_path: Path) -> None:
+    path = tmp_path / "pact.txt"
+    path.write_text(PASSING, encoding="utf-8")
+    facts = extract_facts(read_article(path))
+    main = next(e for e in facts.events if e.id == facts.summary.event)
+    assert main.kind == "agreement" and main.when.start == "2024-05-14"
+
+
+@pytest.mark.parametrize("body, reporter, taking_part", [
+    ("Defence Minister Ana Ruiz met Foreign Minister Tom Vale in Madrid on Monday, "
+     "ministry spokesman Carl Ibsen said.", "Carl Ibsen", {"Ana Ruiz", "Tom Vale"}),
+    ("General Mark Hale visited the troops in Tallinn today, Press Secretary Jane Ode told reporters.",
+     "Jane Ode", {"Mark Hale"}),
+    ("Secretary Lee Park spoke by phone with Minister Omar Said on Tuesday, according to spokesperson Nina Cole.",
+     "Nina Cole", {"Lee Park", "Omar Said"}),
+])
+def test_the_reporter_of_an_event_is_not_a_participant(body, reporter, taking_part):
+    f = facts(body)
+    assert f.events, body
+    names = _names(f, f.events[0])
+    assert reporter not in names
+    assert taking_part <= names
+
+
+def test_a_speaker_of_their_own_action_still_takes_part():
+    f = facts("\u201cWe met our partners in Oslo on Monday,\u201d said Defence Minister Ana Ruiz.")
+    assert f.events
+    assert "Ana Ruiz" in _names(f, f.events[0])
+
+
+def test_a_person_named_after_and_is_not_a_reporter():
+    f = facts("Minister Ana Ruiz met Minister Tom Vale in Rome on Monday, and General Mark Hale said little.")
+    assert {"Ana Ruiz", "Tom Vale", "Mark Hale"} <= _names(f, f.events[0])
