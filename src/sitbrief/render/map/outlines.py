@@ -246,6 +246,10 @@ def simplified(ring: Ring, tolerance: float) -> Ring:
         (ax, ay), (bx, by) = ring[a], ring[b]
         dx, dy = bx - ax, by - ay
         length = dx * dx + dy * dy or 1e-12
+        if b - a == 2:  # one vertex between (a third of all spans): no list to build and search
+            px, py = ring[a + 1]
+            keep[a + 1] = ((px - ax) * dy - (py - ay) * dx) ** 2 / length > limit
+            continue
         off = [((px - ax) * dy - (py - ay) * dx) ** 2 / length for px, py in ring[a + 1:b]]
         worst = max(off)
         at = b - 1 - off[::-1].index(worst)  # the last of equals, as max over (value, index) picks it
