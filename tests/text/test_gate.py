@@ -133,3 +133,15 @@ def test_a_gated_pattern_can_be_copied_and_pickled() -> None:
     for twin in (copy.copy(gated), copy.deepcopy(gated), pickle.loads(pickle.dumps(gated))):
         assert twin.search("The minister spoke").span() == (4, 12)
         assert twin.search("No one spoke") is None
+
+
+def test_a_need_is_compiled_only_when_it_is_searched_as_a_pattern() -> None:
+    words, _, digit = needs(re.compile(r"\b(?:Meeting|Talks)\s+on\s+\d+", re.I))
+    assert words.held_by("the talks on 3 May", "the talks on 3 may") and "regex" not in vars(words)
+    assert digit.by_regex and digit.held_by("on 3 May", None) and "regex" in vars(digit)
+    assert not digit.held_by("on May", None)
+
+
+def test_of_alternatives_holding_one_another_only_the_shortest_of_each_case_stay() -> None:
+    pattern = re.compile(r"(?:meets|Meeting|meet|(?-i:MEETS)|(?-i:MEET)|met)\s", re.I)
+    assert [n.alternatives for n in needs(pattern)] == [(("meet", True), ("MEET", False), ("met", True))]

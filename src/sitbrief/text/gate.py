@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 try:
     from re import _constants as _c
@@ -35,7 +35,8 @@ class Need:
     """Something every match of a pattern holds: one of `alternatives` (literals; DIGIT: a digit)."""
 
     alternatives: tuple[_Alternative, ...]  # literals in lower case where case is ignored
-    regex: re.Pattern[str]  # the alternatives as one pattern, each with its own case flag
+    source: str  # the alternatives as one pattern, each with its own case flag...
+    flags: int  # ...compiled with these flags into `regex` when first searched that way
     by_regex: bool  # a digit among them, or non-ASCII letters ignoring case: searched by `regex`
     cased: tuple[str, ...] = field(init=False)  # the literals looked for as written...
     folded: tuple[str, ...] = field(init=False)  # ...and those looked for in the lower-cased text
@@ -44,6 +45,11 @@ class Need:
         literals = [(lit, fold) for lit, fold in self.alternatives if lit is not DIGIT]
         object.__setattr__(self, "cased", tuple(lit for lit, fold in literals if not fold))
         object.__setattr__(self, "folded", tuple(lit for lit, fold in literals if fold))
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """Return the alternatives compiled (most needs are only ever looked for as substrings)."""
+        return re.compile(self.source, self.flags)
 
     @property
     def literals(self) -> tuple[str | None, ...]:
@@ -83,16 +89,19 @@ def _need(alternatives: tuple[_Alternative, ...], flags: int) -> Need:
     parts = [r"\d" if lit is DIGIT else f"(?{'i' if fold else '-i'}:{re.escape(lit)})" for lit, fold in alternatives]
     by_regex = any(lit is DIGIT or (fold and not lit.isascii()) for lit, fold in alternatives)
     lowered = tuple((lit.lower() if fold and lit is not DIGIT else lit, fold) for lit, fold in alternatives)
-    return Need(lowered, re.compile("|".join(parts), flags), by_regex)
+    return Need(lowered, "|".join(parts), flags, by_regex)
 
 
 def _shortest(alternatives: tuple[_Alternative, ...]) -> tuple[_Alternative, ...]:
     """Return the alternatives without those holding another one ("meeting" holds "meet")."""
-    def held(lit: str | None, fold: bool, other: _Alternative) -> bool:
-        return lit is not DIGIT and other[0] is not DIGIT and other != (lit, fold) and other[1] == fold and (
-            other[0].lower() in lit.lower() if fold else other[0] in lit)
+    # each literal as compared: lower-cased once where case is ignored (an alternation has up to 128)
+    compared = {a: (a[0].lower() if a[1] else a[0]) for a in alternatives if a[0] is not DIGIT}
 
-    return tuple(a for a in alternatives if not any(held(*a, other) for other in alternatives))
+    def held(alternative: _Alternative, other: _Alternative) -> bool:
+        return alternative in compared and other in compared and other != alternative \
+            and other[1] == alternative[1] and compared[other] in compared[alternative]
+
+    return tuple(a for a in alternatives if not any(held(a, other) for other in alternatives))
 
 
 def _in_sequence(items: list, fold: bool) -> list[_Found]:
