@@ -259,3 +259,42 @@ def test_what_is_never_an_event_title_that_opens_on_a_preposition():
             "with the people of Vale.\u201d")
     assert not key_facts(body, "Statement by the Prime Minister on Vale Independence Day").get("What", "").startswith(
         "From "), key_facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "\u201cWe will stand with our allies in Warsaw,\u201d Defence Secretary Bo Lee said on Monday.\n\n"
+    "He was speaking to reporters.",
+    "Foreign Secretary Ann Roe said today: \u201cI am appalled by the attack in Mogadishu.\u201d\n\n"
+    "She offered condolences.",
+    "The Prime Minister issued the following statement today:\n\n"
+    "\u201cI condemn the attack in Karachi. Our thoughts are with the families.\u201d",
+    "General Ann Roe, Chief of the Defence Staff, today issued the following statement:\n\n"
+    "\u201cI detest any act of disrespect by a member of the forces.\n\n"
+    "\u201cWhat happened in Halifax over the weekend is deplorable. The members involved will be removed "
+    "from duty.\u201d",
+])
+def test_where_is_never_a_place_named_only_inside_a_quotation(body):
+    rows = key_facts(body, "A statement by the minister", date(2024, 6, 5))
+    assert rows.get("Where") in (None, ""), rows
+
+
+@pytest.mark.parametrize("body, when", [
+    ("Defence Minister Ann Roe said on 4 June 2024 that \u201cour troops are ready\u201d.\n\nShe spoke to reporters.",
+     "4 Jun 2024"),
+    ("Minister Bo Lee on Monday praised the crews.\n\nHe addressed sailors at the harbour.", "3 Jun 2024"),
+])
+def test_when_of_an_undated_main_event_in_the_lead_is_the_day_the_lead_writes(body, when):
+    rows = key_facts(body, "A statement by the minister", date(2024, 6, 5))
+    assert rows.get("When") == when, rows
+
+
+@pytest.mark.parametrize("body, where", [
+    ("Today, the Prime Minister, Ann Roe, met with the President of Norland, Bo Lee, at the Leaders\u2019 Summit in "
+     "Kananaskis, Alberta.", "Kananaskis, Alberta"),
+    ("Defence Secretary Ann Roe met her counterpart Bo Lee at the security forum in Aspen, Colorado, on Tuesday.",
+     "Aspen, Colorado"),
+    ("Foreign Minister Ann Roe held talks with Minister Bo Lee at the conference in Whistler, British Columbia.",
+     "Whistler, British Columbia"),
+])
+def test_where_is_a_site_with_the_region_written_after_it(body, where):
+    assert key_facts(body).get("Where") == where, key_facts(body)

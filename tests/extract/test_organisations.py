@@ -934,3 +934,13 @@ def test_a_verb_in_its_base_form_is_no_part_of_a_role(verb):
 ])
 def test_a_shared_office_datelined_where_it_is_also_held_is_not_british(body):
     assert person(facts(body), "Ana Ruiz").affiliation != "United Kingdom"
+
+
+@pytest.mark.parametrize("body, name, acronym", [
+    ("Officials said ISKP claimed the attack in Kabul.", "Islamic State Khorasan Province", "ISKP"),
+    ("The strike targeted AQAP leaders in Yemen, officials said.", "al-Qaeda in the Arabian Peninsula", "AQAP"),
+    ("Boko Haram and ISWAP fighters attacked the town.", "Islamic State West Africa Province", "ISWAP"),
+])
+def test_armed_groups_named_by_acronym_alone(body, name, acronym):
+    found = orgs(body)
+    assert name in found and found[name].acronym == acronym

@@ -269,3 +269,45 @@ def test_a_member_of_parliament_who_speaks_is_a_person():
 def test_a_text_label_is_no_speaker():
     f = facts("The ministers issued a communique.\n\nBegin Text:\n\nThe ministers met in Sydney on Tuesday.")
     assert not f.people
+
+
+@pytest.mark.parametrize("body", [
+    # the quote is attributed to a name right after it: never to the story's first office holder
+    '"We trained hard," said Operations Specialist 2nd Class Ana Ruiz.\n\n'
+    '"I saw my family there," said Chief Warrant Officer 4 Xqz. "I loved it."',
+    '"We trained hard," said Operations Specialist 2nd Class Ana Ruiz.\n\n"I saw my family there," Xqz said. '
+    '"I loved it."',
+    '"We trained hard," said Operations Specialist 2nd Class Ana Ruiz.\n\n'
+    '"I bought souvenirs," said Sonar Technician (Surface) 2nd Class Xqz. "I bought spices."',
+])
+def test_a_quote_attributed_to_an_unfound_name_is_nobodys_rather_than_the_first_speakers(body):
+    found = facts(body)
+    assert len(found.quotes) >= 3 and "Ana Ruiz" not in [speaker(found, n) for n in range(2, len(found.quotes))]
+
+
+@pytest.mark.parametrize("body, names", [
+    ('"The ride was the highlight," said Operations Specialist 2nd Class Ana Ruiz.\n\n'
+     '"I bought a couple of bottles," said Gas Turbine System Technician (Mechanical) 1st Class Tom Reed. '
+     '"They had a unique flavour."\n\n"I bought souvenirs," said Lt.j.g. Mark Lee, the navigator. "I bought spices."',
+     ["Ana Ruiz", "Tom Reed", "Tom Reed", "Mark Lee", "Mark Lee"]),
+    ('"It was worth it," said Hospital Corpsman 3rd Class Tom Reed.\n\n'
+     '"We fixed it," Aviation Electronics Technician (Radar) 2nd Class Ana Ruiz said.',
+     ["Tom Reed", "Ana Ruiz"]),
+])
+def test_each_sailor_speaks_the_quotes_attributed_to_them(body, names):
+    found = facts(body)
+    assert [speaker(found, n) for n in range(len(found.quotes))] == names
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Panetta was joined by South Korean Defense Minister Kim Kwan Jin. Kim said he expects little to change.\n\n"
+     '"Kim Jong Un will hold onto the military first policy. He is still young," said Kim.', "Kim Kwan Jin"),
+    ("Defence Secretary Tom Smith met Ana Smith, the new ambassador, in London.\n\n"
+     '"Ana Smith will be a superb envoy for our country," said Smith.', "Tom Smith"),
+    ("Foreign Minister Wang Yi met Wang Lei, the envoy. Wang said the talks were useful.\n\n"
+     '"Wang Lei has done excellent work and the ties are strong," Wang said.', "Wang Yi"),
+    ("Defence Secretary Tom Smith met Ana Smith, the new ambassador, in London.\n\n"
+     '"The talks were a great success for both our countries," said Smith.', None),
+])
+def test_a_bare_name_two_people_share_is_the_one_the_quote_does_not_speak_of(body, name):
+    assert speaker(facts(body)) == name

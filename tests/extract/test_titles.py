@@ -144,3 +144,13 @@ def test_the_signatories_own_their_commitment():
     assert third_person(" reaffirm our commitment to us and ourselves") == (
         " reaffirm their commitment to them and themselves")
     assert third_person(" meet the US envoy") == " meet the US envoy"
+
+
+@pytest.mark.parametrize("title, finished", [
+    ("Roe condemned the attack, saying", "Roe condemned the attack"),
+    ("Lee welcomed the deal, adding that", "Lee welcomed the deal"),
+    ("The navy held drills, noting:", "The navy held drills"),
+    ("Japan issues a tsunami warning", "Japan issues a tsunami warning"),
+])
+def test_a_title_never_ends_on_the_speech_participle_whose_words_were_cut(title, finished):
+    assert finish_title(title) == finished

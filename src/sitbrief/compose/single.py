@@ -44,7 +44,7 @@ from sitbrief.extract.rx import alternation, rx, word_rx
 from sitbrief.facts.model import HAPPENING_KINDS, Event, Facts
 from sitbrief.layout.change_vars import change_vars
 from sitbrief.layout.schema import SectionSpec, SlideSpec
-from sitbrief.text.clean import slugify
+from sitbrief.text.clean import inside_quote, slugify
 from sitbrief.text.dates import find_dates
 from sitbrief.text.headline import cut_off_title
 
@@ -340,9 +340,10 @@ class Composer:
     def _when_row(self, lead: Event | None) -> KeyFact | None:
         """Return the key facts' When: the main event's date, a dated retelling of it, or the lead's day."""
         facts, lab = self.facts, self.labels
-        # no lead, or an undated lead told by the lead's first sentence ("departed Halifax on 14 July"): its day
+        # no lead, or an undated lead told by the lead ("departed Halifax on 14 July"; "Roe said on 4 June that
+        # ... She spoke to reporters"): the day its first sentence dates
         undated = not lead or (not (lead.when.start or lead.when.text)
-                             and lead.evidence[:1] == facts.summary.evidence[:1])
+                             and bool(lead.evidence[:1]) and lead.evidence[0] in facts.summary.evidence)
         day = self._lead_date() if undated else None
         sibling = self._dated_sibling(lead) if lead and day is None and not lead.when.text else None
         loose = self._lead_day_without_year() if undated and day is None and sibling is None else None
@@ -402,8 +403,11 @@ class Composer:
             country = place.country or self._country_after(lead, place)
             text = f"{place.name}, {country}" if country and country != place.name else place.name
             city = self._city_of(lead, place) if not country else None
+            within = self._within(self._sentence(lead.evidence[0]), place) if not country and lead.evidence else None
             if city is not None:
                 text = f"{place.name}, {city.name}" + (f", {city.country}" if city.country else "")
+            elif within is not None:
+                text = f"{place.name}, {within.name}"  # "in Aspen, Colorado, on Tuesday": the site and its state
             return text, place.evidence[:1]
         if self.facts.article.dateline and not self._elsewhere(lead) and not self._foreign_counterpart(lead):
             return self.facts.article.dateline, []
@@ -411,10 +415,26 @@ class Composer:
             return self._destination(lead)
         near = self._near_lead()
         if near:  # a lead without an event: a place it or the next two sentences name, not one far down
-            city = next((p for p in self.facts.places if p.kind != "country" and near & set(p.evidence)), None)
+            city = next((p for p in self.facts.places if p.kind != "country" and near & set(p.evidence)
+                         and self._said_outside_quotes(p, near)), None)
         else:
-            city = next((p for p in self.facts.places if p.kind in ("city", "facility")), None)
+            city = next((p for p in self.facts.places if p.kind in ("city", "facility")
+                         and self._said_outside_quotes(p, set(p.evidence))), None)
         return (city.name, city.evidence[:1]) if city else None
+
+    def _said_outside_quotes(self, place, sids: set[str]) -> bool:
+        """Tell whether one of sentences `sids` names `place` in the narrator's words, not inside a quotation
+        ('Roe said: "I condemn the attack in Kabul"' places the statement nowhere)."""
+        return any(self._unquoted(sid, self._sentence(sid), m.start())
+                   for sid in sids & set(place.evidence) for m in _mentions(place, self._sentence(sid)))
+
+    def _unquoted(self, sid: str, text: str, at: int) -> bool:
+        """Tell whether offset `at` of sentence `sid` is the narrator's: outside quotation marks, and not in a
+        sentence a quotation holds whole (a statement's later sentences, which carry no marks of their own)."""
+        if inside_quote(text, at):
+            return False
+        whole = not re.search(r"[\"\u201c\u201d]", text)
+        return not (whole and any(sid in q.evidence for q in self.facts.quotes))
 
     def _destination(self, lead: Event) -> tuple[str, list[str]] | None:
         """Return the one place the main event's sentence moves it to ("have deployed to Estonia", "arrives in
@@ -425,23 +445,44 @@ class Composer:
         text = self._sentence(lead.evidence[0])
         found = [p for p in self.facts.places if any(
             (_MOVED_TO.search(text[: m.start()]) or _HELD_IN.search(text[: m.start()]))
+            and self._unquoted(lead.evidence[0], text, m.start())
             and not _AHEAD.search(text[max(0, m.start() - 80) : m.start()]) and not self._listed(text[m.end() :], p)
             for m in _mentions(p, text))]
         found = [p for p in found if not any(q.country == p.name and q is not p for q in found)]  # "Tokyo, Japan"
         if len({p.name for p in found}) != 1:
             return None
         place = found[0]
+        sentence = text
         text = f"{place.name}, {place.country}" if place.country and place.country != place.name else place.name
+        if not place.country and (within := self._within(sentence, place)) is not None:
+            text = f"{place.name}, {within.name}"  # "the summit in Kananaskis, Alberta": the site and its province
         return text, lead.evidence[:1]
+
+    def _within(self, text: str, place):
+        """Return the region or country the text writes right after a place, closing the phrase ("in
+        Kananaskis, Alberta."), else None."""
+        for m in _mentions(place, text):
+            for q in self.facts.places:
+                if q is not place and q.kind in ("region", "country") and re.match(
+                        rf",\s+{re.escape(q.name)}(?=\s*(?:[.;:)]|$|,\s+(?!and\b)[a-z]))", text[m.end() :]):
+                    return q
+        return None
 
     def _listed(self, after: str, place) -> bool:
         """Tell whether the text after a place goes on with another place ("Chile, Peru and Brazil"), not
-        with the place's own country ("Tokyo, Japan")."""
+        with the place's own country or region ("Tokyo, Japan", "Kananaskis, Alberta.")."""
         more = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", after)
         if not more:
             return False
         rest = after[more.end() :]
-        return any(rest.startswith(q.name) and q.name != place.country for q in self.facts.places)
+        return any(rest.startswith(q.name) and q.name != place.country and not self._closes_on(after, q)
+                   for q in self.facts.places)
+
+    @staticmethod
+    def _closes_on(after: str, q) -> bool:
+        """Tell whether `after` is only ", <region or country q>" and the phrase's end: the place's own region."""
+        return q.kind in ("region", "country") and bool(
+            re.match(rf",\s+{re.escape(q.name)}(?=\s*(?:[.;:)]|$|,\s+(?!and\b)[a-z]))", after))
 
     def _narrower(self, lead: Event, place):
         """Return the dateline's place instead of a broad region the event's sentence also names it in

@@ -62,9 +62,15 @@ def find_quotes(doc: Doc, people: list[PersonDraft]) -> list[QuoteDraft]:
     drafts += _curly_singles(doc, drafts)
     drafts.sort(key=lambda q: q.parts[0][0])
     previous: QuoteDraft | None = None
+    unnamed: QuoteDraft | None = None  # the last quote attributed to a name that is no one found
     for draft in drafts:
         draft.speaker = _speaker(doc, draft, people, previous)
-        if draft.speaker is None and (issuer := _first_person_issuer(doc, draft, people)):
+        if draft.speaker is None and _named_attribution(doc, draft):
+            draft.speaker = _by_shared_name(doc, draft, people)
+            unnamed = None if draft.speaker else draft
+        elif draft.speaker is None and not _goes_on(doc, unnamed, draft) and (
+            issuer := _first_person_issuer(doc, draft, people)
+        ):
             draft.speaker, draft.inferred = issuer, True
         indexes = sorted({i for s, e in draft.parts for i in doc.sentences_in(s, e)})
         draft.evidence = [doc.sid(i) for i in indexes]
@@ -283,6 +289,52 @@ def _speaker(doc: Doc, quote: QuoteDraft, people: list[PersonDraft], previous: Q
         or _colon_lead(doc, people, first, q_start, before)
         or _continuing(doc, people, quote, previous, first, before + after)
     )
+
+
+_NAMED_ATTRIBUTION = re.compile(
+    rf"^\s*[,.!?]?\s*(?:(?:{_VERBS})\s+(?!(?:the|a|an|he|she|they|it|we)\b)[A-Z]"
+    rf"|(?!(?:The|A|An|He|She|They|It|We)\b)[A-Z][\w.\u2019'-]*(?:\s+[A-Z(][\w.()\u2019'-]*){{0,8}}\s+(?:{_VERBS})\b)"
+)
+
+
+def _named_attribution(doc: Doc, quote: QuoteDraft) -> bool:
+    """Tell whether the quote is attributed right after it to a name ('," said Ana Ruiz' / '," Ruiz said'):
+    then it is that person's, even when they were not found, never the release's issuer."""
+    end = quote.parts[-1][1]
+    after = doc.text[end : doc.sentences[doc.sentence_at(end)].end]
+    return bool(_NAMED_ATTRIBUTION.match(after.lstrip(" ,.!?" + CLOSE + SINGLE)))
+
+
+_ATTRIBUTED_WORD = re.compile(
+    rf"^(?:(?:{_VERBS})\s+(?P<a>[A-Z][\w'\u2019-]+)|(?P<b>[A-Z][\w'\u2019-]+)\s+(?:{_VERBS}))(?=[\s.,;!?]|$)(?!\s+[A-Z])"
+)
+
+
+def _by_shared_name(doc: Doc, quote: QuoteDraft, people: list[PersonDraft]) -> PersonDraft | None:
+    """Return the one person a bare name in the attribution fits ('," said Kim.'), leaving out those the
+    quote speaks of ("Kim Jong Un will ..."); None when the name fits no one or several."""
+    end = quote.parts[-1][1]
+    after = doc.text[end : doc.sentences[doc.sentence_at(end)].end].lstrip(" ,.!?" + CLOSE + SINGLE)
+    match = _ATTRIBUTED_WORD.match(after)
+    if not match:
+        return None
+    word = match["a"] or match["b"]
+    fits = [p for p in people if p.tokens and word in (p.tokens[0], p.tokens[-1]) and not _named_inside(
+        p, _without_names(quote.text, [o.name for o in people if o is not p and " " in o.name])
+    )]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _without_names(text: str, names: list[str]) -> str:
+    """Return `text` without the full names given ("Kim Jong Un will ..." holds no bare "Kim" of another Kim)."""
+    for name in names:
+        text = word_rx(name).sub(" ", text)
+    return text
+
+
+def _goes_on(doc: Doc, earlier: QuoteDraft | None, quote: QuoteDraft) -> bool:
+    """Tell whether an unattributed quote goes on from `earlier` (the sentence after it, or the same one)."""
+    return earlier is not None and doc.sentence_at(earlier.parts[-1][1]) >= doc.sentence_at(quote.parts[0][0]) - 1
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my|me)\b")

@@ -352,12 +352,15 @@ def _without_left_purpose(title: str) -> str:
 
 
 _JOINED_LEAD_IN = re.compile(r",?\s+and\s+(?:confirmed|agreed|issued|released|adopted|stated|noted|made)$")
+# "X condemned the attack, saying": the words said were cut off, the participle that opens them goes too
+_SPEECH_ASIDE_LEFT = re.compile(rf",\s+(?:{alternation(words('speech_asides'))})(?:\s+that)?\s*[,:]?$", re.I)
 
 
 def finish_title(title: str, limit: int = HEADLINE_WORDS) -> str | None:
     """Return `title` tidied (no dangling words, at most `limit` words), or None if too short."""
     # a part of the day whose date was cut out; "... and confirmed" once "the following points:" is cut off
     title = _JOINED_LEAD_IN.sub("", _STRAY_PART.sub("", _before_unopened(title)))
+    title = _SPEECH_ASIDE_LEFT.sub("", title)
     title = re.sub(r"\s*\([^()]*$", "", title)  # an aside cut open by the length limit
     title = _DANGLING.sub("", re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", title))
     title = _OPEN_BOUND.sub("", title)

@@ -10,12 +10,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
 
 from sitbrief.text.clean import word_count
-from sitbrief.text.dates import NUMERIC_DATE, parse_full_date
+from sitbrief.text.dates import MONTHS, NUMERIC_DATE, parse_full_date
 
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # with re.I
 _DAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"  # "Wed."
+
+
+def _date_labels() -> dict[str, str]:
+    """Return the labels of a release's date line (data/date_labels.txt): label -> kind (issued, updated)."""
+    text = resources.files("sitbrief.read").joinpath("data", "date_labels.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {label.strip().lower(): kind.strip() for label, kind in rows}
+
+
+DATE_LABELS = _date_labels()
+
+
+def _label_pattern(kinds: tuple[str, ...]) -> str:
+    """Return an alternation of the date labels of `kinds`, longest first, any spacing."""
+    labels = sorted((lab for lab, kind in DATE_LABELS.items() if kind in kinds), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, lab.split())) for lab in labels)
 
 _RELATED = re.compile(
     r"^(?:related(?: coverage| stories| articles| news| content| reading)?|read more|see also|"
@@ -47,13 +64,6 @@ _LONG_BYLINE = re.compile(  # "By Petty Officer 1st Class A B, Commander, Task F
     r"^[Bb]y\s+(?P<who>[A-Z][^,;]{2,80}?),\s*(?P<org>[A-Z][^;]{1,100}?)\s*$"
 )
 _FROM = re.compile(r"^(?:from|source|issued by)\s*:\s*(?P<org>.{2,80})$", re.I)
-_DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?"
-    r"(?:\s+[^\W\d_a-z](?:[^\W\d_a-z'\u2019-]|\.(?=[^\W\d_a-z]))+\.?){0,5})"
-    r"(?:,\s*(?P<region>[A-Z](?:[a-z]+\.?|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+)){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
-    r"\s*(?:\((?P<src>[^)]{2,40})\))?(?:\s*/[A-Za-z][\w .-]{1,30}/)?\s*[-\u2013\u2014:]{1,2}\s+(?=\S)"
-)  # "OTTAWA, Aug. 24, 2019 /CNW/ -": a newswire's tag (its distributor, not the outlet) before the dash
 _CAPTION_SRC = re.compile(r"\((?P<src>[A-Z][\w .&'/-]{1,50})\)\s*$")
 _TRAILER = re.compile(
     r"^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\b.*$|"
@@ -80,6 +90,7 @@ class Found:
     byline: str | None = None
     url: str | None = None
     related: list[str] = field(default_factory=list)
+    updated: date | None = None  # a "Last updated" date: the publication date only when no other is stated
 
     def date_from(self, value: date | None, where: str) -> None:
         """Take `value` as the publication date, stated in `where`, unless one is already known."""
@@ -107,6 +118,9 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
     if rest:
         rest[0] = _take_dateline(rest[0], found)
     rest = _release_dated(rest, found)
+    found.date_from(found.updated, "date line")
+    if found.title:
+        found.date_from(parse_full_date(found.title), "title")
     found.body = rest
     _take_captions(found)
     return found
@@ -138,7 +152,6 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
     end = _header_end(paras)
     short: list[str] = []
     standfirst: list[str] = []
-    updated: date | None = None
     for para in paras[:end]:
         if _piped(para, found):
             continue
@@ -155,7 +168,7 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
             found.source = found.source or dated[2]
         elif _is_date_line(para):
             if _UPDATED.match(para):  # "Last updated 5 June 2024": only when no other date is stated
-                updated = updated or parse_full_date(para, numeric=True)
+                found.updated = found.updated or parse_full_date(para, numeric=True)
                 continue
             found.date_from(parse_full_date(para, numeric=True), "date line")
         elif match := _BYLINE.match(para):
@@ -179,13 +192,10 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
         else:
             short.append(para)
     _title_and_outlet(short, found)
-    found.date_from(updated, "date line")
-    if found.published is None and found.title:
-        found.date_from(parse_full_date(found.title), "title")
     return standfirst + paras[end:]
 
 
-_UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
+_UPDATED = re.compile(rf"^(?:{_label_pattern(('updated',))})\b", re.I)  # "Last updated 5 June 2024"
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
 
 
@@ -206,7 +216,10 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
 
 # Pieces of a header line: "June 3, 2024 | By Press Office", "Navy News / January 15, 2021",
 # "March 17, 2021 \u2022 Statements and Releases", "Posted on March 17, 2021 by Navy Public Affairs".
-_PIPE = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+[A-Z])")  # "August 28, 2015 (by A. Lee)" too
+_PIPE = re.compile(  # also before a second label: "Story Number: NNS240603-01 Release Date: 6/3/2024"
+    r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+[A-Z])|"
+    rf"(?<=\d)\s+(?=(?i:{_label_pattern(('issued', 'updated'))})\s*:)"
+)  # "August 28, 2015 (by A. Lee)" too
 
 
 def _pieces(para: str) -> list[str]:
@@ -262,7 +275,7 @@ def _header_end(paras: list[str]) -> int:
         )
         if strong:
             end = i + 1
-        elif _DATELINE.match(para) or word_count(para) > 60:
+        elif read_dateline(para) or word_count(para) > 60:
             break
         elif not _ends_sentence(para) and word_count(para) <= 25 and i == end:
             end = i + 1
@@ -443,10 +456,10 @@ _PERSONAL_ROLE_LINE = re.compile(rf"^(?!(?:The\s+)?(?:Office|Bureau|Department|M
 _CITY_STATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.)$")  # "Washington, DC": a place line
 
 
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
-_LABELS = re.compile(
-    r"\b(?:published|updated|posted|released|release|issued|date|dated|last|on|at|(?:press|media|news)(?= release)|"
-    rf"{_DAY_NAME}|{_DAY_SHORT}\b\.?)\b|[|,:\u2013\u2014-]",
+_TIME = re.compile(r"\b(?<![\d.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
+_LABELS = re.compile(  # what a date line may hold besides its date and time: labels, a weekday, punctuation
+    rf"\b(?:{_label_pattern(('issued', 'updated'))}|release|on|at|(?:press|media|news)(?= release)|"
+    rf"{_DAY_NAME}|{_DAY_SHORT}\b\.?)\b|[|,:\u2013\u2014-]|\.$",
     re.I,
 )
 
@@ -478,21 +491,21 @@ def _is_headline(para: str, paras: list[str], i: int) -> bool:
         and not _HEADLINE_END.search(para)
         and i + 1 < len(paras)
         and len(paras[i + 1].split()) > len(words)
-        and not _DATELINE.match(para + " - x")
+        and not read_dateline(para + " - x")
     )
 
 
-_SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story
-    r"^(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*"
+_SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story; "(Issued by the Press Office, 3 June 2024)"
+    r"^\(?(?P<by>(?i:issued|released|published|posted|distributed)\s+by\s+(?:the\s+)?)?(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*"
     r"(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\.?$"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})[.)]{0,2}$"
 )
 _OPENING_DATE = re.compile(  # "September 4, 2020 – Two Royal Navy minehunters are returning ..."
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=[A-Z\u201c\"])"
 )  # "June 3, 2024: The minister ..." too
 
 
-_PUBLISHED_LABEL = re.compile(r"^(?:published|posted|date posted|released|issued|first published)\b\s*(?:on)?\s*:?", re.I)
+_PUBLISHED_LABEL = re.compile(rf"^(?:{_label_pattern(('issued', 'updated'))})\b", re.I)  # "Date Posted:", "Issued on"
 
 
 def _take_labelled_dates(paras: list[str], found: Found) -> list[str]:
@@ -500,21 +513,36 @@ def _take_labelled_dates(paras: list[str], found: Found) -> list[str]:
     kept = []
     for para in paras:
         if _PUBLISHED_LABEL.match(para) and _is_date_line(para):
-            found.date_from(parse_full_date(para, numeric=True), "date line")
+            stated = parse_full_date(para, numeric=True)
+            if _UPDATED.match(para):
+                found.updated = found.updated or stated
+            else:
+                found.date_from(stated, "date line")
             continue
         kept.append(para)
     return kept if kept else paras
 
 
+_END_MARK = re.compile(r"^\W*(?:#{3}|-30-|ends?|end of (?:press )?release)\W*$", re.I)  # "###", "-30-", "- ENDS -"
+
+
 def _take_signoff(paras: list[str], found: Found) -> list[str]:
-    """Take the date (and writer) of a closing sign-off line ("Naval Today Staff, May 22, 2012")."""
+    """Take the date (and writer) of a closing sign-off line ("Naval Today Staff, May 22, 2012"), or a closing date line."""
+    last = len(paras) - 1
+    while last > 0 and _END_MARK.match(paras[last]):
+        last -= 1
+    bare = last >= 1 and _is_date_line(paras[last]) and not _PUBLISHED_LABEL.match(paras[last])  # labels: below
+    if bare and (stated := parse_full_date(paras[last], numeric=True)):
+        found.date_from(stated, "date line")  # "June 3, 2024" closing the release
+        return paras[:last] + paras[last + 1 :]
     if len(paras) < 2 or not (match := _SIGNOFF.match(paras[-1].strip())):
         return paras
     stated = parse_full_date(match["date"])
     if stated is None:
         return paras
     found.date_from(stated, "date line")
-    found.byline = found.byline or match["who"]
+    if not match["by"]:  # "Issued by the Press Office": an office, not a writer
+        found.byline = found.byline or match["who"]
     return paras[:-1]
 
 
@@ -524,46 +552,116 @@ def _take_dateline(first: str, found: Found) -> str:
     if opening and (stated := parse_full_date(opening["date"])):
         found.date_from(stated, "dateline")
         return first[opening.end() :]
-    placed = _PLACE_DATED.match(first)
-    if placed and not _NOT_PLACE.search(placed["place"]) and (stated := parse_full_date(placed["date"])):
-        found.dateline = found.dateline or placed["place"]
-        found.dateline_region = found.dateline_region or placed["region"]
-        found.date_from(stated, "dateline")
-        return first[placed.end() :]
-    match = _DATELINE.match(first)
-    if not match or len(match["place"]) < 3 or not match["place"].isupper():
+    line = read_dateline(first)
+    if line is None:
         return first
-    found.dateline = match["place"].title()
-    found.dateline_region = match["region"].title() if match["region"] and match["region"].isupper() else match["region"]
-    bracketed = parse_full_date(match["src"]) if match["src"] else None  # "MANILA (June 3, 2024) —"
-    if match["src"] and bracketed is None:
-        found.source = found.source or match["src"].strip()
-    if match["date"] or bracketed:
-        found.date_from(bracketed or parse_full_date(match["date"]), "dateline")
-    rest = first[match.end() :]
-    dated = _LEADING_DATE.match(rest)  # "MANILA, PHILIPPINES — 06.03.2024 — ..."
-    if dated and (stated := parse_full_date(dated["date"], numeric=True)):
-        found.date_from(stated, "dateline")
-        rest = rest[dated.end() :]
-    return rest
+    found.dateline = found.dateline or line.place
+    found.dateline_region = found.dateline_region or line.region
+    if line.source:
+        found.source = found.source or line.source
+    found.date_from(line.published or _with_lead_year(line.day_month, first[line.end :]), "dateline")
+    return first[line.end :]
 
 
-_PLACE_DATED = re.compile(  # "Canberra, 3 June 2024 – ...", "Washington, DC, June 3, 2024 — ..." (a year makes it a dateline)
-    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?,\s*"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Canberra, Tuesday 12 March 2024 -"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})"
-    r"(?:\s*/[A-Za-z][\w .-]{1,30}/)?\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"
+_CURRENT_YEAR = re.compile(  # "met ... at the 2025 G7 Leaders' Summit", "took part in Exercise Balikatan 2024"
+    r"\b(?:at|during|attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|"
+    r"on\s+the\s+(?:sidelines|margins)\s+of)\s+"
+    r"(?:the\s+(?P<y1>(?:19|20)\d{2})\s+(?-i:[A-Z])|(?:the\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4}\s+(?P<y2>(?:19|20)\d{2})\b)",
+    re.I,
+)
+_ANY_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d{2}(?![\d-])")
+
+
+def _with_lead_year(day_month: tuple[int, int] | None, lead: str) -> date | None:
+    """Date a yearless dateline ("CANADA, June 16 -") by the year of the gathering its lead tells as now.
+
+    "Today, the Prime Minister met the President at the 2025 G7 Leaders' Summit": a happening the
+    lead attends is this year's. Only when that is the one year the lead paragraph states.
+    """
+    if day_month is None:
+        return None
+    found = {m["y1"] or m["y2"] for m in _CURRENT_YEAR.finditer(lead)}
+    if len(found) != 1 or set(_ANY_YEAR.findall(lead)) != found:
+        return None
+    year, (month, day) = int(found.pop()), day_month
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass
+class Dateline:
+    """A wire dateline read off a first paragraph: its place, region, stated date and outlet."""
+
+    place: str
+    region: str | None
+    published: date | None
+    source: str | None
+    end: int
+    day_month: tuple[int, int] | None = None  # a date stated without its year ("MANILA, June 3 (Reuters) -")
+
+
+_UP = r"[^\W\d_a-z]"  # an upper-case letter, accented too
+_CAPS_WORD = rf"{_UP}(?:{_UP}|[-'\u2019&](?={_UP})|\.(?={_UP}))+\.?"  # "HARBOR-HICKAM", "ST.", "U.S."
+_TITLE_WORD = r"[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Za-z][a-z\u00e0-\u00ff]+)*"  # "Washington", "Port-au-Prince"
+_CONNECTOR = r"(?:of|de|da|del|di|do|dos|la|le|les|du|el|upon|on|am|an)"
+_NOT_CALENDAR = (  # a region is no weekday and no month before its day ("LONDON, Monday 3 June")
+    rf"(?!(?i:{_DAY_NAME})\b)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
+_REGION = (  # "D.C.", "Va.", "DC", "Philippines", "South Korea", "GYEONGGI-DO"
+    rf"{_NOT_CALENDAR}(?:(?:[A-Z]\.){{1,3}}|[A-Z][a-z]{{1,4}}\.|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}|"
+    rf"{_TITLE_WORD}(?:[\s-]{_TITLE_WORD}){{0,2}})"
+)
+_STATED = (  # a date as datelines state it: "June 3, 2024", "Sept. 3", "3rd June 2024", "Monday 3 June 2024", "06.03.2024"
+    rf"(?:(?i:{_DAY_NAME}|{_DAY_SHORT}\.?),?\s+)?(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
+)
+_DASH = r"\s*(?:[-\u2013\u2014]{1,2}|:)\s+"
+_DATELINE = re.compile(  # one grammar: PLACE[, REGION[, REGION]][, DATE][ (SOURCE)][ /TAG/] -- [DATE --]
+    rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}}|{_TITLE_WORD}(?:[ -](?:{_CONNECTOR}\s+)?{_TITLE_WORD}){{0,3}})"
+    rf"(?:,\s*(?P<region>{_REGION}(?:,\s*{_REGION})?))?"
+    rf"(?:,\s*(?P<date>{_STATED}))?"
+    r"(?:\s*\((?P<src>[^)]{2,40})\))?(?:\s*/[A-Za-z][\w .-]{1,30}/)?"  # "OTTAWA, Aug. 24, 2019 /CNW/ -": a newswire's tag
+    rf"{_DASH}(?:\(?(?P<date2>{_STATED})\)?{_DASH})?(?=\S)"  # "MANILA, PHILIPPINES \u2014 06.03.2024 \u2014"
 )
 _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open with a day, not a place
     rf"\b(?:{_DAY_NAME}|on|in|at|the|by|from|last|this|next|since|until|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b",
     re.I,
 )
-_LEADING_DATE = re.compile(
-    r"^\(?(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})\)?"
-    r"\s*(?:[-\u2013\u2014]{1,2}|:)\s+(?=\S)"  # "TOKYO -- June 3, 2024: ..." too
-)
+
+
+def read_dateline(text: str) -> Dateline | None:
+    """Return the dateline opening `text`: an upper-case place, or any place when a full date follows it."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    place, region = match["place"], match["region"]
+    stated = [match[k] for k in ("date", "src", "date2") if match[k]]
+    published = next((d for d in (parse_full_date(t, numeric=True) for t in stated) if d), None)
+    shouting = len(place) >= 3 and place.isupper()
+    if not shouting and (published is None or _NOT_PLACE.search(place) or not _is_place_name(place)):
+        return None
+    if match["src"] and parse_full_date(match["src"], numeric=True):
+        source = None  # "MANILA (June 3, 2024) —": a date, not an outlet
+    else:
+        source = (match["src"] or "").strip() or None
+    if region and region.isupper() and len(region) > 3 and "." not in region:
+        region = region.title()
+    day_month = None if published else next((dm for dm in map(_day_month, stated) if dm), None)
+    return Dateline(place.title() if shouting else place, region, published, source, match.end(), day_month)
+
+
+_MONTH_DAY = re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>[A-Za-z]{3,9})\b")
+
+
+def _day_month(text: str) -> tuple[int, int] | None:
+    """Return (month, day) of a date written without its year ("June 3", "3 June", "Sept. 3")."""
+    match = _MONTH_DAY.search(text)
+    month = MONTHS.get((match["mon"] or match["mon2"]).lower()) if match else None
+    return (month, int(match["d"] or match["d2"])) if month else None
 
 
 def _take_captions(found: Found) -> None:

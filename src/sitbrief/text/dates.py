@@ -80,7 +80,7 @@ def _holiday_pattern() -> re.Pattern[str]:
 
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")),  # "2024/06/03" too
+    ("iso", re.compile(r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d.]\d)")),  # "2024/06/03", "2024.06.03" too
     (
         "range_mdmd",
         re.compile(

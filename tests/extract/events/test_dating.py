@@ -194,7 +194,7 @@ def test_a_present_tense_day_already_past_this_month_is_past():
         ("On Monday the minister visited Manila and met President Marcos.", 2),  # the opening date governs both
         ("The minister attended the summit in Jakarta on Monday, at which she met President Widodo.", 2),
         ("The two leaders held talks in Tokyo on Monday, during which they signed a defence pact.", 2),
-        ("The minister visited Manila on Monday and met President Marcos.", 1),  # a date after the first verb may not
+        ("The minister visited Manila on Monday and met President Marcos.", 2),  # a day after the first past verb: both
         ("On Monday the minister visited Manila, and the president later met the ambassador.", 1),
     ],
 )
@@ -707,3 +707,56 @@ def test_a_verb_dated_twice_is_two_events(sentence, years):
 
 def test_a_period_between_two_years_is_not_two_events():
     assert len([e for e in _all("The ships were deployed between 2014 and 2017.") if e.kind == "deployment"]) <= 1
+
+
+@pytest.mark.parametrize(
+    "sentence,verb,day",
+    [
+        ("The minister visited Manila on Monday and met President Marcos at the palace.", "meet", "2024-06-03"),
+        ("The Foreign Secretary arrived in Kyiv yesterday and held talks with President Zelenskyy.", "talks",
+         "2024-06-04"),
+        ("Secretary Austin met in Singapore on 1 June with Minister Marles and attended a dinner hosted by the "
+         "Prime Minister.", "dinner", "2024-06-01"),
+    ],
+)
+def test_a_past_verb_joined_by_and_takes_the_day_of_the_first(sentence, verb, day):
+    told = [e for e in facts(sentence, published=date(2024, 6, 5)).events if verb in e.title.lower()]
+    assert told and all(e.when.start == day for e in told)
+
+
+def test_a_joined_verb_with_a_day_of_its_own_keeps_it():
+    found = facts("The ships sailed from Guam on Monday and arrived in Manila on Thursday.", published=date(2024, 6, 5))
+    assert [e.when.start for e in found.events if "arrive" in e.title] == ["2024-05-30"]
+
+
+@pytest.mark.parametrize(
+    "sentence,month",
+    [
+        ("Since taking office in January 2021, the President has visited Asia four times.", "2021-01"),
+        ("Since becoming Defence Secretary in July 2024, she has travelled to Kyiv twice.", "2024-07"),
+        ("Since joining the alliance in April 2023, Finland has hosted three NATO exercises.", "2023-04"),
+    ],
+)
+def test_a_date_in_an_opening_since_phrase_is_not_the_main_verb_s(sentence, month):
+    found = facts(sentence, published=date(2025, 6, 5)).events
+    assert found and all(e.when.start != month for e in found)
+
+
+def test_the_head_of_a_since_phrase_keeps_its_date():
+    found = facts("Since the signing of the pact in March 2023, the allies have deployed more troops.",
+                  published=date(2025, 6, 5)).events
+    assert [e.when.start for e in found if "sign" in e.title.lower()] == ["2023-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence,verb,day",
+    [
+        ("Arriving in Tokyo on Thursday 6 June, the Foreign Secretary will meet Japan's Foreign Minister.", "meet",
+         "2024-06-06"),
+        ("Arriving in Manila on Monday, the Defense Secretary met President Marcos.", "meet", "2024-06-03"),
+        ("Travelling to Vilnius on Monday, the Defence Secretary visited British troops.", "visit", "2024-06-03"),
+    ],
+)
+def test_an_opening_arrival_dates_the_main_clause(sentence, verb, day):
+    told = [e for e in facts(sentence, published=date(2024, 6, 4)).events if verb in e.title.lower()]
+    assert told and told[-1].when.start == day

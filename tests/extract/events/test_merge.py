@@ -137,3 +137,32 @@ def test_a_trigger_inside_the_once_clause_stays_conditional():
 
 def test_a_bare_noun_after_before_refers_back_and_adds_nothing():
     assert not [e for e in _all("Soldiers trained for weeks before the exercise.") if e.title == "Exercise"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Our partnership has deep roots and, as our talks today confirmed, it continues to evolve.",
+        "As our discussions today showed, the partnership keeps growing.",
+        "Our meeting today confirmed the strength of the partnership.",
+    ],
+)
+def test_our_talks_that_day_are_the_meeting_dated_that_day(later):
+    body = f"The defence ministers of Canada and France, Jean Roy and Marie Blanc, met today in Ottawa.\n\n{later}"
+    events = facts(body, "Defence news", date(2024, 6, 3)).events
+    assert [e.evidence for e in events] == [["s1", "s2"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday, Secretary Mark Smith met General Obi Okoro at the Pentagon, and Admiral Jane Grey held a separate "
+        "discussion with the general, the spokesman said.",
+        "This morning, Secretary Mark Smith toured the memorial with Minister Ken Tanaka, and the chairman held "
+        "separate talks with the minister, the department said.",
+        "On Tuesday, Defence Secretary Tom Hale toured the dockyard with Minister Ken Tanaka, and the First Sea Lord "
+        "held a separate discussion with the minister.",
+    ],
+)
+def test_a_separate_meeting_of_the_same_people_stays_its_own_event(body):
+    assert len(facts(body, "Defence news", date(2024, 6, 3)).events) == 2

@@ -143,3 +143,9 @@ def test_directing_officials_named_at_length_to_launch_a_quoted_group_is_an_anno
         "and the Cabinet Secretary Mark Green to launch a 'Special Economic Working Group'."
     )
     assert [e for e in _all(body) if e.kind == "announcement"]
+
+
+def test_a_quoted_translation_of_a_name_is_no_second_exercise():
+    body = "The crew took part in the multi-national exercise Desert Shield, Arabic for \u2018Sand Wall\u2019."
+    titles = [e.title for e in facts(body, "Defence news", date(2024, 6, 3)).events]
+    assert not any("Sand Wall" in t for t in titles)

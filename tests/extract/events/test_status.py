@@ -204,3 +204,16 @@ def test_a_gathering_ahead_of_which_something_happens_is_a_planned_event(sentenc
     found = [e for e in _all(sentence) if word.lower() in e.title.lower() and e.kind in ("meeting", "talks")]
     assert found and found[-1].status == "planned"
     assert len(_all(sentence)) >= 2
+
+
+@pytest.mark.parametrize(
+    "sentence,start",
+    [
+        ("The talks come ahead of the NATO summit in Washington in July.", "2024-07"),
+        ("The exercise takes place in the run-up to the AUKUS defence ministers' meeting in September.", "2024-09"),
+        ("The drills are held in the lead-up to the leaders' summit in Hanoi in March.", "2025-03"),
+    ],
+)
+def test_a_gathering_told_ahead_of_in_the_present_is_planned_and_dated_ahead(sentence, start):
+    found = facts(sentence, published=date(2024, 6, 5)).events
+    assert any(e.when.start == start and e.status == "planned" for e in found)

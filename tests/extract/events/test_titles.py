@@ -278,3 +278,18 @@ def test_a_port_of_call_is_titled_by_its_clause_with_its_places():
 def test_a_named_party_s_plan_is_an_announcement_titled_without_the_main_verb(sentence):
     found = [e for e in _all(sentence) if e.kind == "announcement" and "plan" in e.title.lower()]
     assert found and not re.search(r"\b(?:goes|welcomed)\b", found[0].title)
+
+
+@pytest.mark.parametrize("body, title", [
+    ("To strengthen alliances and partnerships, Defense Secretary Ann Roe departed Washington on 3 June 2024 for a "
+     "week-long trip across two continents.", "Roe departs Washington for a week-long trip across two continents"),
+    ("To deepen defence ties with Pacific partners, the Defence Minister Bo Lee is travelling to Fiji and Tonga this "
+     "week.", "Lee is travelling to Fiji and Tonga"),
+    ("In order to deter aggression, NATO will deploy four battalions to Poland in June 2024.",
+     "NATO to deploy four battalions to Poland"),
+    ("To mark the anniversary of the alliance, the two navies held a joint exercise in the Baltic Sea on 3 June 2024.",
+     "The two navies hold a joint exercise in the Baltic Sea"),
+])
+def test_a_title_never_opens_on_the_purpose_clause_that_opens_its_sentence(body, title):
+    titles = [t for _, t, _, _ in _events(body)]
+    assert titles[:1] == [title], titles

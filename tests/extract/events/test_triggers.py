@@ -754,3 +754,76 @@ def test_a_missile_launch_noun_is_an_event(sentence):
 def test_a_quoted_initiative_launched_is_an_announcement():
     body = 'The ministers launched the "Pacific Partnership" initiative.'
     assert [e for e in _all(body) if e.kind == "announcement"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Minister Ana Silva tours the naval base in Cairo on Tuesday.", "meeting"),
+        ("The Defence Secretary is touring the shipyard in Glasgow this week.", "meeting"),
+        ("General Tom Brown sat down with his Polish counterpart in Warsaw on Monday.", "meeting"),
+        ("Secretary Mark Smith sits down with Foreign Minister Omar Haddad in Cairo.", "meeting"),
+        ("President Carlos Ruiz telephones Chancellor Eva Weber on Thursday.", "call"),
+        ("The Prime Minister is phoning President Maria Costa this week.", "call"),
+        ("Minister Ana Silva appoints General Obi Okoro as Chief of Defence.", "appointment"),
+        ("The ministry will appoint Air Marshal Raj Singh as its new chief next month.", "appointment"),
+        ("The Defence Secretary unveils plans for a new drone unit.", "announcement"),
+        ("The ministry dispatches two frigates to the Red Sea.", "deployment"),
+        ("The frigate will patrol the Baltic Sea next week.", "deployment"),
+        ("The group has patrolled North Atlantic waters since June.", "deployment"),
+        ("The battalion is practising amphibious landings with Polish troops.", "exercise"),
+        ("Marines are practicing beach landings with Japanese troops this week.", "exercise"),
+        ("Minister Ana Silva negotiates with Foreign Minister Omar Haddad in Geneva.", "talks"),
+        ("Minister Ana Silva convenes a meeting of Nordic defence ministers in Oslo.", "meeting"),
+        ("The coast guard seizes a tanker in the Gulf.", "other"),
+        ("The navy has taken command of the multinational task force.", "appointment"),
+    ],
+)
+def test_every_form_of_a_trigger_verb_reports_an_event(body, kind):
+    assert kind in _kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We welcome Prime Minister Ken Sato's commitment to the partnership.",
+        "The ministers agreed to seize the opportunity to deepen cooperation.",
+        "The ministry publishes a weekly update on the patrols.",
+    ],
+)
+def test_a_bare_form_that_is_an_opinion_or_a_noun_reports_no_event(body):
+    assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The Foreign Secretary will today co-host a reception with the Ambassador of Israel.", "meeting"),
+        ("The Prime Minister will also welcome President Maria Costa to Downing Street.", "meeting"),
+        ("Minister Ana Silva will today announce a new aid package for Ukraine.", "announcement"),
+        ("The two navies will jointly patrol the Sulu Sea next month.", "deployment"),
+    ],
+)
+def test_an_adverb_between_the_modal_and_the_bare_verb_keeps_the_event(body, kind):
+    assert kind in _kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two leaders also agreed on a partial ceasefire against energy.",
+        "The warring parties reached a 72-hour truce on Sunday.",
+        "Mediators brokered a cease-fire between the two militias last week.",
+        "The ministers will agree to a ceasefire next week.",
+    ],
+)
+def test_agreeing_reaching_or_brokering_a_ceasefire_is_an_agreement(body):
+    assert "agreement" in _kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["An immediate humanitarian ceasefire is urgently needed.", "They agreed all parties must make a ceasefire work."],
+)
+def test_a_ceasefire_only_called_for_is_no_agreement(body):
+    assert "agreement" not in _kinds(body)

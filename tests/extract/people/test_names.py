@@ -42,3 +42,28 @@ def test_initials_written_together_open_a_name(body, name, office):
     p = person(facts(body), name)
     assert p is not None and office in p.roles
     assert not any(name.split()[0] in r for r in p.roles)
+
+
+@pytest.mark.parametrize("body, name, rating", [
+    ("Gas Turbine System Technician (Mechanical) 1st Class Tom Reed fixed the engine.", "Tom Reed",
+     "Gas Turbine System Technician (Mechanical) 1st Class"),
+    ("Electronics Technician (Navigation) 3rd Class Ana Ruiz, from Ohio, stood watch.", "Ana Ruiz",
+     "Electronics Technician (Navigation) 3rd Class"),
+    ("The medic, Hospital Corpsman 3rd Class Mark Lee, treated the crew.", "Mark Lee", "Hospital Corpsman 3rd Class"),
+    ("Interior Communications Electrician 1st Class Mark Lee fixed the phones.", "Mark Lee",
+     "Interior Communications Electrician 1st Class"),
+])
+def test_a_navy_rating_with_a_specialty_and_class_is_the_role(body, name, rating):
+    found = person(facts(body), name)
+    assert found is not None and rating in found.roles
+
+
+@pytest.mark.parametrize("body", [
+    "Lt.j.g. Ana Ruiz, the ship's navigator, plotted the course.",
+    '"We were ready," said Lt.j.g. Ana Ruiz. "The crew trained hard."',
+    "The boarding officer, Lt.j.g. Ana Ruiz, led the team.",
+])
+def test_lieutenant_junior_grade_written_together_keeps_the_name_in_its_sentence(body):
+    found = facts(body)
+    assert [p.name for p in found.people] == ["Ana Ruiz"]
+    assert "Lt.j.g." in found.people[0].roles

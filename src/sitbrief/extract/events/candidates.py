@@ -7,6 +7,8 @@ import re
 from sitbrief.extract.events.clauses import _FINITE, _NEXT_PREDICATE, _clause
 from sitbrief.extract.events.eventive import _eventive, _eventive_triggers
 from sitbrief.extract.events.triggers import TRIGGERS
+from sitbrief.extract.lexicon import words
+from sitbrief.extract.rx import alternation
 from sitbrief.text.gate import Gated
 
 WEAK = frozenset({"announcement", "statement", "other"})
@@ -91,6 +93,27 @@ def _candidates(
 _TARGET_OF = re.compile(
     r"\b(?:intention|intent|plans?|commitment|pledge|aim|ambition|goal|target|efforts?)\s+to\s+(?-i:[a-z]+)\b", re.I
 )
+_ORIGIN_PARTICIPLE = re.compile(  # "a consultative body formed in 2012", "the SCF, established in 2012"
+    rf"(?:(?<![\w.'\u2019-])(?P<noun>[A-Za-z][\w.'\u2019-]*)|,)\s+(?:{alternation(words('origin_participles'))})\s+(?:[\w'\u2019-]+\s+){{0,3}}?$"
+)
+_NOT_NOUN = frozenset(words("function_words")) | {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+                                                  "and", "or", "then", "also", "jointly", "first", "recently", "newly",
+                                                  "who", "which", "that", "not", "just", "only", "formally", "officially"}
+
+
+def owned_by_participle(text: str, trigger: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Tell whether a date belongs to the participle of a noun standing between it and the trigger.
+
+    "joined Kerry in meeting the ministers of the SCF, a consultative body formed in 2012": 2012 is
+    the forming's; neither the meeting before the noun nor a verb after the date takes it.
+    """
+    before = trigger[1] <= span[0]
+    found = _ORIGIN_PARTICIPLE.search(text, trigger[1] if before else max(0, span[0] - 60), span[0])
+    if not found or (found["noun"] is not None and found["noun"].lower() in _NOT_NOUN):
+        return False
+    return before or found["noun"] is None  # after the date, only an aside between commas ("the yard, built in 1940, ...")
+
+
 _VENUE = re.compile(r"\b(?:sidelines|margins?|side) of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 
 

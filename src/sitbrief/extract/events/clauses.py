@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sitbrief.extract.events.triggers import FINITE_FORMS
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.rx import alternation
 from sitbrief.text.clean import inside_quote
@@ -65,7 +66,8 @@ def _predicate(text: str, span: tuple[int, int]) -> tuple[int, int]:
 _FINITE = re.compile(
     r"^(?:\w+ed|met|meets?|held|holds?|took|takes|laid|lays|flew|flies|assumes|spoke|speaks?|sent|began|left|leaves|signs?|visits?|hosts?|"
     r"welcomes?|attends?|travels?|arrives?|departs?|launch(?:es)?|intercepts?|strikes?|"
-    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers|represents|rotates|confers|consults|talked|told|died|lost)\b",
+    r"deploys?|sails?|returns?|moves?|calls?|adopts|passes|approves|endorses|enacts|graduates?|resigns|steps|operates?|trains?|take|receives|leads|lands|touches|evacuates|delivers|represents|rotates|confers|consults|talked|told|died|lost|"
+    rf"{alternation(FINITE_FORMS)})\b",
     re.I,
 )
 _MODAL = re.compile(

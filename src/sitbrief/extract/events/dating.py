@@ -170,6 +170,7 @@ def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]
     """
     opening = next((d for d in dates if re.fullmatch(r"\W*(?:on|in|at|during|early|late|earlier|later)?\s*", text[: d.span[0]], re.I)), None)
     host = next((e for e in events if opening and e.date and e.date.span == opening.span and e.trigger), None)
+    host = host or _day_dated_host(text, events)
     if host is None:
         return
     last = host.trigger
@@ -182,7 +183,24 @@ def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]
         last = event.trigger
 
 
-_AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.I)
+def _day_dated_host(text: str, events: list[EventDraft]) -> EventDraft | None:
+    """Return the sentence's first event, a past finite verb dated to one day by a date after it in its predicate.
+
+    "Hagel met in New York today with Sleiman ... and took part in a meeting of the Forum": the
+    day of the first verb is the day of the past verbs joined to it by "and" (see `_date_coordinated`).
+    """
+    first = min((e for e in events if e.trigger), key=lambda e: e.trigger, default=None)
+    if first is None or first.date is None or first.date.precision != "day" or first.date.start != first.date.end:
+        return None
+    if first.status != "past" or not _PAST_FINITE.fullmatch(text, *first.trigger):
+        return None
+    return first if first.trigger[1] <= first.date.span[0] else None
+
+
+_AND_VERB = re.compile(  # "... and met", "... and held talks": a light verb before a noun trigger
+    r"\band\s+(?:then\s+|also\s+)?(?:(?:held|had|conducted|made|gave|took|paid|hosted)\s+(?:an?\s+|the\s+|further\s+|joint\s+)*)?$",
+    re.I,
+)
 _SUBORDINATE = re.compile(r"[;:()]|\b(?:where|which|who|after|before|while|when|but|because|since|although|that|later|until)\b", re.I)
 
 
@@ -277,3 +295,39 @@ def _reported_clause(text: str, span: tuple[int, int], trigger: tuple[int, int])
     if trigger[0] < span[1] or not _OPENING_DATE.fullmatch(text, 0, span[0]):
         return False
     return bool(_REPORTING_VERB.search(text, span[1], trigger[0]))
+
+
+_SINCE_ADJUNCT = re.compile(r"\W*since\s+(?P<head>(?:[\w'\u2019-]+\s+){1,8}?)$", re.I)
+
+
+def since_adjunct(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a date dates the head of an opening "since" phrase, not the main clause after it.
+
+    "Since taking office in January 2021, the President has visited Asia four times": January 2021
+    is the taking office's; the visits are told over the period since then, not on its first day.
+    """
+    if trigger[0] < span[1] or not _SINCE_ADJUNCT.fullmatch(text, 0, span[0]):
+        return False
+    comma = text.find(",", span[1])
+    return 0 <= comma < trigger[0]
+
+
+_ARRIVING = sorted({w for w in words("movement_words") if w.endswith("ing")} | {"visiting", "landing", "touching down"})
+_OPENING_PARTICIPLE = re.compile(rf"\W*(?:{alternation(_ARRIVING)})\b[^,;:()]{{0,120}}?,\s+", re.I)
+
+
+def _date_from_opening_participle(text: str, events: list[EventDraft]) -> None:
+    """Give the main clause's first event the day of the arrival that opens its sentence.
+
+    "Arriving in Tokyo on Thursday 6 June, the Foreign Secretary will meet his counterpart": the
+    meeting is on the day of the arrival (its own tense, planned or past, is kept).
+    """
+    opening = _OPENING_PARTICIPLE.match(text)
+    if not opening:
+        return
+    host = next((e for e in events if e.trigger and e.trigger[1] <= opening.end() and e.date and e.date.start), None)
+    if host is None or host.date.precision != "day" or host.date.start != host.date.end or host.date.span[1] > opening.end():
+        return
+    main = min((e for e in events if e.trigger and e.trigger[0] >= opening.end()), key=lambda e: e.trigger, default=None)
+    if main is not None and main.date is None and not main.named:
+        main.date = copy.copy(host.date)

@@ -67,6 +67,8 @@ def _speaker_own(text: str, span: tuple[int, int]) -> bool:
     word = text[span[0] : span[1]]
     if _OWN_HABIT.match(text, span[1]):
         return False  # "We meet regularly with ...", "I have visited Japan many times", "we will deploy when needed"
+    if _named_report(text, span):
+        return True  # a statement quoted whole: "“Today, President X and President Y had a phone conversation."
     if _FINITE.match(word) or _BARE_VERB.match(word):
         return bool(
             _SPEAKER_OWN.search(text, max(0, span[0] - 40), span[0])
@@ -75,6 +77,24 @@ def _speaker_own(text: str, span: tuple[int, int]) -> bool:
         )
     light = _OWN_ACTION.search(text, max(0, span[0] - 50), span[0])
     return bool(light) and bool(_SPEAKER_OWN.search(text, max(0, light.start() - 40), light.start()))
+
+
+_NAMED_SUBJECT = re.compile(  # a quote's clause opening on named people (titles and names), then the event verb
+    r"(?:^|[\u201c\"]|[.;:]\s)\s*(?:(?:Today|Yesterday|Earlier today|This morning|On \w+day),?\s+)?"
+    r"(?-i:(?:[A-Z][\w.\u2019'-]*\s+){2,7}(?:and\s+(?:[A-Z][\w.\u2019'-]*\s+){2,7})?)(?:also\s+|today\s+)?$"
+)
+_LIGHT_BEFORE = re.compile(r"\b(?:had|held|have|has|hold|holds)\s+(?:an?\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def _named_report(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a quoted trigger's subject is named people, the quote reporting their event as narration does."""
+    start = span[0]
+    if not (_FINITE.match(text[span[0] : span[1]])):
+        light = _LIGHT_BEFORE.search(text, max(0, start - 40), start)
+        if not light:
+            return False
+        start = light.start()
+    return bool(_NAMED_SUBJECT.search(text, max(0, start - 120), start))
 
 
 _OWN_SUBJECT = re.compile(

@@ -101,11 +101,25 @@ def merge_same_people(
             )
         if target is not None and draft.trigger and _specific_noun(doc.sentences[draft.sentence].text, draft.trigger):
             target = None  # "Mitchell's participation in the D-ISIS ministerial" is another meeting
+        if target is not None and draft.trigger and _another(doc.sentences[draft.sentence].text, draft.trigger):
+            target = None  # "the chairman held a separate discussion with the general": told as another meeting
         if target is None or _EARLIER.search(draft.title) or _EARLIER.search(doc.sentences[draft.sentence].text):
             out.append(draft)
             continue
         _absorb(target, draft)
     return out
+
+
+_ANOTHER = re.compile(
+    r"\b(?:separate|another|second|different|further|additional|subsequent|follow-up)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meetings?|discussions?|calls?|conversations?|bilaterals?|visits?)\b",
+    re.I,
+)
+
+
+def _another(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a meeting is told as a different one ("a separate discussion", "another call", "a second meeting")."""
+    return bool(_ANOTHER.search(text, max(0, span[0] - 40), min(len(text), span[1] + 20)))
 
 
 def _specific_noun(text: str, span: tuple[int, int]) -> bool:
@@ -136,6 +150,22 @@ def _kept_apart(a: EventDraft, b: EventDraft) -> bool:
         return True  # "flew to Paris ahead of the NATO summit": the summit is another happening
     apart, other = (a, b) if a.apart else (b, a)
     return apart.word not in other.title.lower()  # a later "the summit", not "the Secretary of State"
+
+
+_BARE_MEETING = re.compile(
+    r"(?:As\s+)?(?:Our|Their|The|Today['\u2019]s|Yesterday['\u2019]s|This week['\u2019]s)\s+(?:talks|meeting|discussions|call|conversation)\b"
+    r"(?!\s+(?:of|with|between|in|at|on)\b)",
+    re.I,
+)
+
+
+def _retold_by_noun(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether "our talks today" is the meeting or call an earlier sentence dated that day (no new party, place or topic)."""
+    return (
+        b.sentence > a.sentence and a.kind in _MEETING_KINDS and b.kind in _MEETING_KINDS
+        and a.date is not None and b.date is not None and bool(a.date.start) and a.date.start == b.date.start
+        and a.status == b.status and bool(_BARE_MEETING.match(b.title))
+    )
 
 
 def _content(title: str) -> set[str]:
@@ -186,6 +216,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if b.definite and b.date is None and a.kind == b.kind and 0 <= b.sentence - a.sentence <= 3 and _refers(a, b):
         return not _unlike_others(a, b)
     if _dated_next(a, b):
+        return True
+    if _retold_by_noun(a, b):
         return True
     if a.named and a.date is None and b.definite and not b.named and a.kind == b.kind and 0 < b.sentence - a.sentence <= 3:
         return _refers(a, b)  # "Exercise Olgeta Warrior ... The exercise, which starts next week"

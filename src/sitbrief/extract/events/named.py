@@ -20,6 +20,9 @@ _NAMED = re.compile(
 )
 _GIVES_NAME = r"(?:code-?named|dubbed|known as|called)"  # "the raid, dubbed Operation X"
 _QUOTED_NAME = re.compile(r"[\"\u201c\u2018](?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"\u201d\u2019]")
+_GLOSS = re.compile(  # "exercise Khunjar Hadd, Arabic for 'Sharp Dagger'": a name's translation, not another name
+    r"\b(?:[A-Z][a-z]+\s+for|meaning|means|translated\s+as|translates\s+as|or)\s+$"
+)
 _KNOWN_AS = re.compile(
     r"\b(?:exercises?|drills?|operations?|manoeuvres|maneuvers),?\s+(?:known as|dubbed|"
     r"code-?named|called|named)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})",
@@ -40,7 +43,8 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
     names = [(m.span("name"), m["name"], "exercise") for m in _NAMED.finditer(text) if not _place_named(text, m)]
     if TRIGGERS[0][1].search(text):
         names += [
-            (m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text) if not _NAMED.match(m["name"])
+            (m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text)
+            if not _NAMED.match(m["name"]) and not _GLOSS.search(text, max(0, m.start() - 30), m.start())
         ]
     names += [(m.span("name"), m["name"], "exercise") for m in _KNOWN_AS.finditer(text)]
     names += [

@@ -6,17 +6,19 @@ import re
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events.apart import apart_events
-from sitbrief.extract.events.candidates import _candidates
+from sitbrief.extract.events.candidates import _candidates, owned_by_participle
 from sitbrief.extract.events.clauses import _inside_quote
 from sitbrief.extract.events.dating import (
     _attribution_date,
     _date_coordinated,
+    _date_from_opening_participle,
     _date_where_clauses,
     _dated_after,
     _own_date,
     _participle_of_noun,
     _possessed_by_other,
     _reported_clause,
+    since_adjunct,
 )
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _OWN_TRAVEL, _speaker_own
@@ -25,6 +27,7 @@ from sitbrief.extract.events.listed import listed_dates
 from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.merge import _MEETINGS, _fold_into_named
 from sitbrief.extract.events.named import _named_events
+from sitbrief.extract.events.participle import participle_events
 from sitbrief.extract.events.status import _PAST_VERB, _dates_in, _end_bound
 from sitbrief.extract.events.undated import _listed_apart, _title_from_list, _undated_triggers
 
@@ -34,6 +37,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     text = doc.sentences[index].text
     dates = list(_dates_in(text, doc.anchor, False))
     events, used = _named_events(doc, index, text, dates)
+    events += participle_events(doc, index, text, dates, used)
     dated: list[EventDraft] = []
     dated_triggers: set[tuple[int, int]] = set()
     for expr in dates:
@@ -64,6 +68,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 continue
         if not found and (discussed := _DISCUSSED.search(text)) and not dated:
             found = [(0, "talks", discussed.span())]
+        if found and (owned_by_participle(text, found[0][2], expr.span) or since_adjunct(text, expr.span, found[0][2])):
+            bound = True  # "a body formed in 2012", "Since taking office in 2021, ...": not the date of the verb
         if found:
             dated_triggers.add(found[0][2])
             dated.append(_event(doc, index, text, (found[0][1], found[0][2]), None if bound else expr))
@@ -92,6 +98,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 _title_from_list(text, trigger[1], events)
     _date_where_clauses(text, events)
     _date_coordinated(text, events, dates)
+    _date_from_opening_participle(text, events)
     for event in events:
         if event.kind == "meeting" and event.trigger and _HOPE_TO.search(text, max(0, event.trigger[0] - 90), event.trigger[0]):
             event.status = "planned"  # "hoped the two leaders could meet": a meeting still to come

@@ -200,13 +200,29 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     window = text[max(0, lo - lead) : hi]
     if expr and span[1] <= expr.span[0] and _PAST_RELATIVE.match(text, span[1], expr.span[0]):
         return "past"  # "will build on the summit, that took place in Hiroshima in May": the clause's own tense
-    if FUTURE.search(window):
+    if FUTURE.search(window) or _ahead_in_present(text, span):
         return "planned"
     if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window):
         return "ongoing"
     if _shares_modal(text, span):
         return "planned"  # "will attend X, and tour Y": the second verb's "will" is the first's
     return "past"
+
+
+_AHEAD_OF = re.compile(  # "ahead of the NATO summit", "in the run-up to next month's talks"
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+(?:run|lead)[- ]up\s+to|in\s+preparation\s+for)\s+"
+    r"(?:the\s+|a\s+|an\s+|[\w'\u2019-]+['\u2019]s\s+)?(?:[\w.'\u2019-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _ahead_in_present(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a trigger is a happening told "ahead of" in a clause with no past verb ("The talks come ahead of the summit in July")."""
+    ahead = _AHEAD_OF.search(text, max(0, span[0] - 70), span[0])
+    if not ahead:
+        return False
+    verbs = _PAST_FINITE.finditer(text, 0, ahead.start())
+    return not any(not re.search(r"\b(?:is|are|be|been|being)\s+$", text[max(0, v.start() - 7) : v.start()]) for v in verbs)
 
 
 _PAST_RELATIVE = re.compile(

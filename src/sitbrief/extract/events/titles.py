@@ -44,6 +44,8 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         skips.append((0, comma + 2))  # "Scheduled to run from Aug. 9-18, LSE 2023 is ...": the opening is the date's frame
     if once := _once_clause_end(text, span):
         skips.append((0, once))  # "Once ratified by all three, the treaty will enter into force": the condition is no title
+    if (purpose := _OPENING_PURPOSE.match(text)) and purpose.end() <= span[0]:
+        skips.append((0, purpose.end()))  # "To strengthen alliances, X departed for ...": the aim is no subject
     if (quoted := _OPENING_QUOTE.match(text)) and quoted.end() <= span[0]:
         skips.append((0, quoted.end()))  # "“We will defend ...,” Trump told members of X": the words said are no title
     if opening := opening_nominal(text, span, skips):
@@ -94,6 +96,7 @@ def _of_year(text: str, expr: DateExpr) -> bool:
     return expr.precision == "year" and text[max(0, expr.span[0] - 3) : expr.span[0]] == "of "
 
 
+_OPENING_PURPOSE = re.compile(r"\s*(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,;:.\"\u201c\u201d]{3,150},\s+(?=\S)")
 _OPENING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d]\s*,?\s*")
 
 

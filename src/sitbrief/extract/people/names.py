@@ -98,7 +98,7 @@ def _after_remit(doc: Doc, run: list[Token], j: int) -> int:
 
 def _past_rank(doc: Doc, run: list[Token], j: int) -> int:
     """Return where the name starts when a rank of several words reaches past `j` ("Sergeant First Class Ana")."""
-    for k in range(max(0, j - 4), j):
+    for k in range(max(0, j - 8), j):
         rank, width = _rank_at(doc, run, k)
         if rank and k + width > j and len(run) - (k + width) >= 1:
             return k + width

@@ -31,7 +31,7 @@ from sitbrief.text.gate import Gated
 
 def _rank_as_written(tokens: list[Token]) -> str:
     """Return a rank the way the text writes it ("Vice Adm.", "Lt. Cmdr."): the role is the rank as stated."""
-    return " ".join(t.text for t in tokens)
+    return re.sub(r"\( (.*?) \)", r"(\1)", " ".join(t.text for t in tokens))  # "Technician (Mechanical) 1st Class"
 
 
 _SHARED_PLURAL = re.compile(
@@ -155,7 +155,7 @@ def _add_office(doc: Doc, office: list[str], roles: list[str], lower_role: str |
     """Add the title's office to `roles` (joined to a lower-case office ending "to the"); return the affiliation."""
     if _plural_head(doc, office[-1].lower()):  # "Foreign Ministers X and Y": each a Foreign Minister
         office[-1] = _singular(office[-1])
-    text, of_country = _split_affiliation(doc, " ".join(office))
+    text, of_country = _split_affiliation(doc, " ".join(office).replace(" / ", "/"))  # "Prime Minister/Defence Minister"
     office, affil = (text or "").split(), affil or of_country  # "Minister of Foreign Affairs of Japan Ana Ruiz"
     if lower_role and lower_role.split()[-1] in ("to", "of", "for", "the") and roles[0] == lower_role:
         roles[0] = f"{lower_role} {' '.join(office)}"  # "Assistant to the" + "President for ... Affairs"

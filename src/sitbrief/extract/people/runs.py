@@ -15,6 +15,7 @@ from sitbrief.extract.people.words import (
     _OFFICE_DOMAINS,
     SUFFIXES,
     TITLE_WORDS,
+    _has_head,
     _is_title_token,
     _name_word,
     _place_or_body,
@@ -29,9 +30,15 @@ def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[
     """Join runs a numbered rank splits ("Petty Officer", "2nd", "Class Ana Ruiz" -> one run)."""
     joined: list[list[Token]] = []
     for run in runs:
-        if joined and _rank_across(doc, tokens, joined[-1], run):
+        if joined and _offices_slashed(doc, tokens, joined[-1], run):
+            slash = [t for t in tokens if joined[-1][-1].end <= t.start and t.end <= run[0].start]
+            joined[-1] = [*joined[-1], *slash, *run]  # "Deputy Prime Minister/Foreign Minister Ana Ruiz": one person's
+        elif joined and _rank_across(doc, tokens, joined[-1], run):
             gap = [t for t in tokens if joined[-1][-1].end <= t.start and t.end <= run[0].start]
             joined[-1] = [*joined[-1], *gap, *run]
+        elif len(joined) >= 2 and _rank_across(doc, tokens, joined[-2], run):  # a rating's "(Mechanical)" between
+            gap = [t for t in tokens if joined[-2][-1].end <= t.start and t.end <= run[0].start]
+            joined[-2:] = [[*joined[-2], *gap, *run]]
         elif len(joined) >= 2 and _bracketed_rank(doc, tokens, joined[-2], joined[-1], run):
             joined[-2:] = [[*joined[-2], *run]]  # "Commodore (Cmdre) Ana Ruiz": the abbreviation dropped
         elif joined and _bracketed_rank(doc, tokens, joined[-1], [t for t in tokens if joined[-1][-1].end < t.start
@@ -40,6 +47,14 @@ def _join_ranks(doc: Doc, tokens: list[Token], runs: list[list[Token]]) -> list[
         else:
             joined.append(run)
     return joined
+
+
+def _offices_slashed(doc: Doc, tokens: list[Token], left: list[Token], right: list[Token]) -> bool:
+    """Tell whether a slash joins two offices of the name after them ("Prime Minister/Defence Minister X")."""
+    gap = [t.text for t in tokens if left[-1].end <= t.start and t.end <= right[0].start]
+    return gap == ["/"] and left[-1].end + 1 == right[0].start and all(
+        _is_title_token(doc, left, k) for k in range(len(left))
+    ) and _is_title_token(doc, right, 0) and _has_head(doc, [t.text for t in left])
 
 
 def _bracketed_rank(doc: Doc, tokens: list[Token], rank: list[Token], inside: list[Token], run: list[Token]) -> bool:
@@ -59,6 +74,9 @@ _RANK_QUALIFIERS = words("rank_qualifiers")
 def _rank_across(doc: Doc, tokens: list[Token], left: list[Token], right: list[Token]) -> bool:
     """Tell whether one number token between two runs belongs to a rank spanning both."""
     gap = [t for t in tokens if left[-1].end <= t.start and t.end <= right[0].start]
+    if len(gap) > 1 and gap[0].text == "(" and gap[-2].text == ")" and right[0].text == "Class":
+        both = [*left, *gap, *right]  # "Gas Turbine System Technician (Mechanical) 1st Class Ana Ruiz"
+        return _rank_at(doc, both, 0)[1] > len(left) + len(gap)
     if len(gap) != 1 or not re.fullmatch(r"\d+(?:st|nd|rd|th)?", gap[0].text):
         return False
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", gap[0].text) and len(right) >= 3 and _is_title_token(doc, right, 0) and (

@@ -12,14 +12,16 @@ from sitbrief.extract.people.words import TITLE_WORDS
 
 
 def _drop_roles_naming_others(people: list[PersonDraft]) -> None:
-    """Drop a role that holds another person's name ("Minister of Defense Nakatani Gen" given to a neighbour).
+    """Drop a role that holds another person's name ("Minister of Defense Nakatani Gen" given to a neighbour,
+    "National Security Advisor Waltz" to the one named before him in a list of titled surnames).
 
     A role that opens with a named possessor keeps what follows ("Minister Nowak's spokesman" -> "spokesman").
     """
+    titled = {p.tokens[-1] for p in people if len(p.tokens) == 1 and p.roles}  # "Secretary Rubio": no stray
     for person in people:
         others = [o.name for o in people if o is not person and len(o.name.split()) >= 2]
         surnames = {w for p in people for w in p.tokens[-1:] if len(w) > 2 and w.lower() not in TITLE_WORDS}
-        of_full = {p.tokens[-1] for p in people if len(p.tokens) >= 2} & surnames  # a lone word may be a stray
+        of_full = ({p.tokens[-1] for p in people if len(p.tokens) >= 2} | titled) & surnames  # a lone word may be a stray
         kept = []
         for role in person.roles:
             role = _after_named_possessor(role, surnames)

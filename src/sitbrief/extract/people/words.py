@@ -34,13 +34,30 @@ def _rank_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
         written = " ".join(t.text for t in tokens[i : i + width]).lower()
         entry = doc.lex.ranks.get(written) or doc.lex.ranks.get(written.rstrip("."))
         if entry and entry[1] == "military":
-            return entry[0], width
-    for j in range(i + 1, min(i + 4, len(tokens) - 1)):
-        if re.fullmatch(r"\d(?:st|nd|rd|th)", tokens[j].text) and tokens[j + 1].text == "Class" and all(
-            t.text[:1].isupper() and re.fullmatch(r"[A-Za-z]+(?:[\u2019']s)?", t.text) for t in tokens[i:j]
-        ):
-            return " ".join(t.text for t in tokens[i : j + 2]), j + 2 - i
+            return max((entry[0], width), _rating_at(tokens, i), key=lambda found: found[1])
+    return _rating_at(tokens, i)
+
+
+def _rating_at(tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """Return the navy rating with its class starting at tokens[i] ("Hospital Corpsman 3rd Class") and its width."""
+    for j in range(i + 1, min(i + 8, len(tokens) - 1)):
+        if re.fullmatch(r"\d(?:st|nd|rd|th)", tokens[j].text) and tokens[j + 1].text == "Class" and _trade(tokens[i:j]):
+            return re.sub(r"\( (.*?) \)", r"(\1)", " ".join(t.text for t in tokens[i : j + 2])), j + 2 - i
     return None, 0
+
+
+def _trade(tokens: list[Token]) -> bool:
+    """Tell whether words name a navy rating's trade: up to 5 capitalised words, with at most one specialty in
+    brackets after them ("Gas Turbine System Technician (Mechanical)")."""
+    texts = [t.text for t in tokens]
+    if "(" in texts:
+        at = texts.index("(")
+        if at == 0 or texts[-1] != ")" or not 1 <= len(texts) - at - 2 <= 2:
+            return False
+        texts = texts[:at] + texts[at + 1 : -1]
+    return len(texts) <= 6 and all(
+        t[:1].isupper() and re.fullmatch(r"[A-Za-z]+(?:[\u2019']s)?", t) for t in texts
+    )
 
 
 def _country_at(doc: Doc, tokens: list[Token], i: int) -> tuple[str | None, int]:
