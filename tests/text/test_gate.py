@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +27,46 @@ def test_literals_alternatives_and_digits_are_read_from_the_pattern() -> None:
     assert found == [("Jan", "Feb"), (None,)]
     found = [n.literals for n in needs(re.compile(r"\bthe end of (?:next|last) year", re.I))]
     assert found == [("the end of ",), (" year",), ("next", "last")]  # longest first
+
+
+def test_stored_needs_agree_with_the_patterns_read_now() -> None:
+    from sitbrief.extract import extract_facts
+    from sitbrief.read.article import read_article
+    from sitbrief.text import gate
+
+    seen: set[tuple[str, int]] = set()
+    reading = gate.needs
+
+    def recording(pattern):
+        seen.add((pattern.pattern, int(pattern.flags)))
+        return reading(pattern)
+
+    seed = next((Path(__file__).parents[2] / "seeds").glob("*.txt"))
+    gate.needs = recording
+    try:
+        extract_facts(read_article(seed))
+    finally:
+        gate.needs = reading
+    stored = gate.stored_needs()
+    checked = [(s, f) for s, f in seen if gate.pattern_key(s, f) in stored]
+    assert checked  # the seed's patterns are in the file (rerun tools/gate_needs.py after editing rules)
+    for source, flags in checked:
+        alternatives = [tuple(map(tuple, alts)) for alts in stored[gate.pattern_key(source, flags)]]
+        assert alternatives == gate.read_needs(source, flags), source
+
+
+def test_a_stored_need_is_used_and_a_pattern_missing_from_the_file_is_read(monkeypatch) -> None:
+    from sitbrief.text import gate
+
+    source = r"\bunlisted (?:pattern|rule)"
+    listed = re.compile(source, re.I)
+    monkeypatch.setattr(gate, "stored_needs", lambda: {gate.pattern_key(source, listed.flags): [[["zzz", True]]]})
+    gate._needs.cache_clear()
+    try:
+        assert [n.literals for n in needs(listed)] == [("zzz",)]
+        assert [n.literals for n in needs(re.compile(source))] == [("unlisted ",), ("pattern", "rule")]
+    finally:
+        gate._needs.cache_clear()
 
 
 def test_optional_parts_and_lookarounds_are_not_relied_on() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sitbrief.compose.brief import (
     Actor,
@@ -30,8 +31,6 @@ from sitbrief.compose.brief import (
     cited_refs,
     strip_refs,
 )
-from sitbrief.compose.change_wording import ChangeWording
-from sitbrief.compose.changes import Changes, compare
 from sitbrief.compose.dates import date_text, day_without_year, issued_at, parse_partial
 from sitbrief.compose.grading import graded_sources
 from sitbrief.compose.judgements import JudgementWording
@@ -48,6 +47,9 @@ from sitbrief.layout.schema import SectionSpec, SlideSpec
 from sitbrief.text.clean import inside_quote, slugify
 from sitbrief.text.dates import find_dates
 from sitbrief.text.headline import cut_off_title
+
+if TYPE_CHECKING:  # pragma: no cover - what changed since a previous brief is imported only for --since
+    from sitbrief.compose.changes import Changes
 
 EDITED = "Edited after extraction, not the source's words"
 _KIND_LABELS = {"ship": "Ship", "unit": "Unit"}  # who's who names these kinds of body by kind
@@ -85,13 +87,22 @@ LABELS = (
 )
 
 
+def _changes(previous: Facts | None, facts: Facts) -> Changes | None:
+    """Return what changed since the previous brief's facts (--since), or None without them."""
+    if previous is None:
+        return None
+    from sitbrief.compose.changes import compare
+
+    return compare(previous, facts)
+
+
 class Composer:
     """Builds one Brief from Facts through a Layout."""
 
     def __init__(self, facts: Facts, layout, previous: Facts | None = None) -> None:
         self.facts = facts
         self.previous = previous  # the facts saved beside the brief this one updates (--since)
-        self.changes: Changes | None = compare(previous, facts) if previous is not None else None
+        self.changes: Changes | None = _changes(previous, facts)
         self.number = report_number(facts, previous)
         self.issued_at = issued_at()
         self.layout = layout
@@ -293,6 +304,8 @@ class Composer:
         """Return what changed since the previous brief (--since): one line per change."""
         if self.changes is None:
             return []
+        from sitbrief.compose.change_wording import ChangeWording
+
         lines = ChangeWording(self.facts, self.render, self.labels, self._style).lines(self.changes)
         if not lines:
             return [Paragraph(self._portion(self.render("change.j2", **change_vars("none"))))]

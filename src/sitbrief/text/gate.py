@@ -7,10 +7,17 @@ optional parts and anything else are never relied on, so a pattern with nothing 
 pre-check. Literals are looked for as substrings (in lower case for a case-insensitive pattern,
 unless the text has a character that matches an ASCII one only when case is ignored, such as
 "\u017f"; then, and for digits, by a pattern compiled with the pattern's own flags).
+
+Reading a pattern costs about what compiling it does, so the needs of the patterns sitbrief's own
+modules gate are read at development time (`tools/gate_needs.py`) into `data/gate_needs.json`,
+keyed by a hash of the pattern and its flags; a pattern not found there (a rule edited since) is
+read when first checked, as before.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -72,12 +79,39 @@ def needs(pattern: re.Pattern[str]) -> tuple[Need, ...]:
 @lru_cache(maxsize=256)
 def _needs(source: str, flags: int) -> tuple[Need, ...]:
     """Return the needs of pattern `source` compiled with `flags` (none when it cannot be read)."""
+    stored = stored_needs().get(pattern_key(source, flags))
+    if stored is not None:
+        return tuple(_need(tuple((lit, fold) for lit, fold in alts), flags) for alts in stored)
+    return tuple(_need(alts, flags) for alts in read_needs(source, flags))
+
+
+def read_needs(source: str, flags: int) -> list[tuple[_Alternative, ...]]:
+    """Return the alternatives of each need read from pattern `source`, longest literals first (none
+    when it cannot be read)."""
     try:
         found = _in_sequence(list(_p.parse(source, flags & ~re.DEBUG)), bool(flags & re.IGNORECASE))
     except Exception:  # noqa: BLE001 - an unreadable pattern is only searched in full
-        return ()
+        return []
     found.sort(key=lambda need: -need[1])  # the longer the literal, the likelier text lacks it
-    return tuple(_need(alts, flags) for alts in dict.fromkeys(alts for alts, _ in found))
+    return list(dict.fromkeys(alts for alts, _ in found))
+
+
+def pattern_key(source: str, flags: int) -> str:
+    """Return the key of pattern `source` with `flags` in the stored needs."""
+    text = f"{int(flags)}\n{source}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(text, digest_size=12).hexdigest()
+
+
+@cache
+def stored_needs() -> dict[str, list]:
+    """Return the needs read at development time, by `pattern_key` (empty when the file is missing)."""
+    from importlib import resources
+
+    try:
+        text = resources.files("sitbrief.text").joinpath("data", "gate_needs.json").read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    return json.loads(text)["needs"]
 
 
 @cache
