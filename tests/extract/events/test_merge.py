@@ -73,7 +73,7 @@ def test_one_sentence_telling_a_named_agreement_twice_gives_one_event():
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param("The leaders met on the margins of the G20 Summit of Leaders.\n\n"
+        pytest.param("The leaders met at the G20 Summit of Leaders.\n\n"
                      "They recalled the G7 summit in Italy in June, where leaders agreed to cooperate.",
                      id="summits_with_other_numbers_are_not_merged"),
         pytest.param("Foreign Secretary Tom Hale has embarked on a week long series of visits to European capitals.\n\n"

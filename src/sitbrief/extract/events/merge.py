@@ -149,7 +149,14 @@ def _kept_apart(a: EventDraft, b: EventDraft) -> bool:
     if a.sentence == b.sentence:
         return True  # "flew to Paris ahead of the NATO summit": the summit is another happening
     apart, other = (a, b) if a.apart else (b, a)
+    if apart.venue:  # "the APEC Economic Leaders' Meeting" is retold by its name, not by any later "a meeting"
+        return not _name_words(apart.title, apart.word) & _name_words(other.title, other.word)
     return apart.word not in other.title.lower()  # a later "the summit", not "the Secretary of State"
+
+
+def _name_words(title: str, word: str) -> set[str]:
+    """Return the capitalised words of a title but its first and its trigger ("G7", "APEC", "Economic")."""
+    return {w.strip("'\u2019()").lower() for w in title.split()[1:] if w[:1].isupper() and w.lower() != word.lower()}
 
 
 _BARE_MEETING = re.compile(
