@@ -41,7 +41,16 @@ def noun_phrase(text: str, trigger: tuple[int, int], skip: tuple[int, int] | Non
         if not (skip and s >= skip[0] and e - len(w) + len(w.rstrip(",.;:'\"\u2019\u201d")) <= skip[1])
     ]
     title = " ".join(chosen).strip(" ,;:.")
-    return finish_title(title, MAX_WORDS) or title[:1].upper() + title[1:]
+    return finish_title(title, MAX_WORDS) or _without_tail(title)
+
+
+def _without_tail(title: str) -> str:
+    """Return a short phrase without the words a cut date left dangling ("RIMPAC exercise on" -> "RIMPAC exercise")."""
+    parts = title.split()
+    while len(parts) > 1 and parts[-1].strip(",;:").lower() in TAIL_DROP:
+        parts.pop()  # two words stay two: the event's title then comes from its clause
+    title = " ".join(parts).strip(" ,;:")
+    return title[:1].upper() + title[1:]
 
 
 def _walk_left(words: list[tuple[str, int, int]], at: int) -> int:

@@ -338,12 +338,18 @@ def test_an_event_noun_ending_a_list_of_visits_is_its_own_event():
     [
         ("The Foreign Secretary had a phone call with her Indian counterpart.", "call", "past"),
         ("The Chief of Defence Force received a call from his US counterpart.", "call", "past"),
+        ("The minister received a phone call from his Ukrainian counterpart.", "call", "past"),
+        ("The Foreign Secretary took a call from Secretary Blinken this morning.", "call", "past"),
         ("The two leaders agreed to meet again at the G7.", "meeting", "planned"),
         ("She chaired a meeting of the National Security Council.", "meeting", "past"),
     ],
 )
 def test_readout_wordings_of_calls_and_meetings(sentence, kind, status):
     assert (kind, status) in {(k, s) for k, _, _, s in _events(sentence)}
+
+
+def test_a_telephone_call_received_is_a_call_not_a_meeting():
+    assert [k for k, *_ in _events("Secretary Austin received a telephone call from Minister Marles.")] == ["call"]
 
 
 @pytest.mark.parametrize(

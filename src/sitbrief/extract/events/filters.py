@@ -120,7 +120,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # "The leaders agreed to meet again at the G7": a planned meeting
     if _BARE_INFINITIVE.search(before) and word.split()[0].lower() not in NOUN_TRIGGERS and not _MODAL.search(before):
         return False  # "enhancing Australia's ability to operate with partners": an infinitive, no happening
-    if re.match(r"(?:phone |telephone )?call from$", word, re.I):
+    if re.match(r"(?:phone |telephone |video )?call from$", word, re.I):
         return True  # "received a call from his US counterpart"
     if re.fullmatch(r"\W*(?-i:[A-Z][a-z]+s)\s+(?:who|that)\s+", text[: span[0]]):
         return False  # "Veterans who retired from the navy often ...": people of a kind, not a happening

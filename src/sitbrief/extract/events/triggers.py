@@ -74,10 +74,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "call",
         re.compile(
-            r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
+            r"\b(?:(?:(?<=received a )|(?<=took a )|(?<=takes a ))(?:phone |telephone |video )?call from|(?:phone|telephone|video) (?:call|conversation)|"
             r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
             r"(?:spoke|speak|speaks|talked) (?:by|on the|over the|via) (?:(?:tele)?phone|video(?:[ -]?link|[ -]?conference| call)?)|"
-            r"(?:spoke|talked) (?:\w+ ){0,2}(?:via|by) video(?:[ -]?link|[ -]?conference)?(?= (?:with|to)\b)|call (?:with|between)|(?<=received a )(?:phone |telephone )?call from|" rf"(?:{_v('hold')}|{_v('have')}) a (?:\w+ )?call|" r""
+            r"(?:spoke|talked) (?:\w+ ){0,2}(?:via|by) video(?:[ -]?link|[ -]?conference)?(?= (?:with|to)\b)|call (?:with|between)|" rf"(?:{_v('hold')}|{_v('have')}) a (?:\w+ )?call|" r""
             r"(?:tele)?phoned|" rf"(?<!\bby )(?<!\bvia )(?<!\bthe )(?<!\ba )(?:{_v('phone', False)}|{_v('telephone', False)})(?= (?:the |his |her |their )?(?-i:[A-Z]))|"
             r"(?<!so-)(?<!, )(?<!\bbe )(?<!\bis )(?<!\bwas )(?:called|calls)(?= (?:(?:the|his|her|their) )?(?-i:[A-Z])(?!\w* (?:for|on)\b)))\b",
             re.I,
