@@ -166,3 +166,20 @@ def test_our_talks_that_day_are_the_meeting_dated_that_day(later):
 )
 def test_a_separate_meeting_of_the_same_people_stays_its_own_event(body):
     assert len(facts(body, "Defence news", date(2024, 6, 3)).events) == 2
+
+
+def test_agreements_naming_different_documents_are_not_merged():
+    body = (
+        "The ministers also signed a memorandum of understanding on defence industrial cooperation.\n\n"
+        "In March, Australia and the UK concluded a new defence and security cooperation treaty."
+    )
+    agreements = [t for k, t, _, _ in _events(body) if k == "agreement"]
+    assert len(agreements) == 2, agreements
+
+
+def test_a_later_mention_of_the_same_document_still_merges():
+    body = (
+        "Japan and the Philippines signed a reciprocal access agreement in Manila on Monday.\n\n"
+        "The agreement allows each country's forces to train on the other's territory."
+    )
+    assert len([k for k, *_ in _events(body) if k == "agreement"]) == 1

@@ -247,6 +247,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
     if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
         return False  # "the G7 Leaders' Summit" is not "the G20 Summit"
+    if a.kind == b.kind == "agreement" and _other_documents(a.title, b.title):
+        return False  # "signed a memorandum of understanding" and "concluded a treaty": two agreements
     if a.kind == b.kind == "deployment" and _verb_stem(a.word) and _verb_stem(b.word) and _verb_stem(a.word) != _verb_stem(b.word):
         return False  # "will arrive in X" and "will depart Y for X": two legs of a voyage
     if a.date and b.date and a.date.start and b.date.start:
@@ -259,6 +261,13 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 
 
 _GENERIC = frozenset(words("event_generic_nouns"))
+_DOCUMENTS = re.compile(rf"\b({alternation(words('agreement_documents'))})s?\b", re.I)
+
+
+def _other_documents(a: str, b: str) -> bool:
+    """Tell whether two agreement titles name different kinds of document (a memorandum, a treaty)."""
+    one, other = ({m.lower() for m in _DOCUMENTS.findall(t)} for t in (a, b))
+    return bool(one and other) and not one & other
 
 
 def _dated_next(a: EventDraft, b: EventDraft) -> bool:
