@@ -168,3 +168,16 @@ def test_no_event_title_ends_on_a_preposition_left_by_its_cut_date():
     ends = {e.title.split()[-1].lower() for e in facts(body).events}
     assert not ends & {"on", "in", "at", "for", "the", "a"}
 
+
+
+@pytest.mark.parametrize(
+    "body,title",
+    [
+        ("In March, Australia and the UK concluded a new defence treaty, which entered into force in August.",
+         "The new defence treaty enters into force"),
+        ("Australia and the UK signed a defence treaty in March that entered into force in August.",
+         "The defence treaty enters into force"),
+    ],
+)
+def test_a_relative_clause_after_an_object_has_the_object_as_its_subject(body, title):
+    assert title in [e.title for e in facts(body).events]
