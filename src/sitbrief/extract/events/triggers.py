@@ -48,6 +48,7 @@ _ALONGSIDE = (  # forces training or operating with others: "trained with Japane
     r"(?:train(?:s|ed)?|exercis(?:ed|ing)|operat(?:e|es|ed)|(?:(?<=\bbe )|(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))operating)"
     rf"(?= (?:closely |jointly |side by side )?(?:together|alongside|jointly)\b| (?:closely )?with {_PARTNERS})"
 )
+_SPEECH_VENUES = alternation(words("speech_venues"))  # "spoke at the Wall Street Journal CEO Council": a speech given
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "exercise",
@@ -187,6 +188,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"told(?= (?:members|delegates|lawmakers|legislators) (?:of|at|to) (?:the )?(?:[\w'\u2019.-]+ ){0,4}"
             r"(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)\b)|"
             rf"(?:{_v('speak', False)}|{_v('talk', False, finite=False)}) to (?:reporters|journalists|the press|the media)|"
+            rf"{_v('speak', False)}(?= at (?:the |a |an )?(?:[\w'\u2019.-]+ ){{0,5}}(?:(?-i:{_SPEECH_VENUES})|"
+            r"(?:press |news )?conference|forum|summit|symposium|seminar|briefing|reception|dinner|luncheon)\b)|"
             rf"{_v('brief', False)} (?:reporters|journalists|the press|the media))\b",
             re.I,
         ),
