@@ -350,6 +350,10 @@ def test_readout_wordings_of_calls_and_meetings(sentence, kind, status):
     assert (kind, status) in {(k, s) for k, _, _, s in _events(sentence)}
 
 
+def test_plural_deployments_are_deployments():
+    assert "deployment" in [k for k, *_ in _events("Britain announced two new deployments to Estonia this year.")]
+
+
 def test_speaking_at_length_or_at_the_end_is_no_speech():
     assert _events("The Secretary spoke at length about the alliance at the end of the day.") == []
 
