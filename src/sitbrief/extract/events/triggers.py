@@ -99,7 +99,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deployment",
         re.compile(
-            r"\b(?:deploy(?:s|ed|ing|ments?)?|re-?deploy(?:s|ed|ments?)?|forward[- ]deploy(?:s|ed|ing)?|fl(?:ew|ies|y|own) (?:alongside|a (?:[\w-]+ )?mission|(?:[\w-]+ )?missions|(?:[\w-]+ )?sorties)|" rf"{_v('dispatch')}|" r"stationed|rotations?|"
+            r"\b(?:deploy(?:s|ed|ing|ment)?|re-?deploy(?:s|ed|ment)?|(?:re-?)?deployments(?= (?:to|in|into|across|throughout)\b)|forward[- ]deploy(?:s|ed|ing)?|fl(?:ew|ies|y|own) (?:alongside|a (?:[\w-]+ )?mission|(?:[\w-]+ )?missions|(?:[\w-]+ )?sorties)|" rf"{_v('dispatch')}|" r"stationed|rotations?|"
             r"arriv(?:e|es|ed|ing|al)|(?<=\w )call(?:s|ed) (?:in )?at(?= (?-i:[A-Z]))|"
             r"rotat(?:ed|es|ing) (?:out of|into|through|to)(?= (?:the )?(?-i:[A-Z]))|fl(?:ew|ies|own) over(?= (?:the )?(?-i:[A-Z]))|(?:land(?:s|ed)|touch(?:ed|es) down|stop(?:s|ped) over)(?= (?:in|at) (?:the )?(?-i:[A-Z]))|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|" rf"{_v('sail')}" r" (?:on )?(?:from|to|into|through|for)|set(?:s)? sail|"
