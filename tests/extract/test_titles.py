@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sitbrief.extract.assemble import _headline_names, _surname, statement_authors, third_person
-from sitbrief.extract.titles import _drop_appositives, finish_title
+from sitbrief.extract.titles import _drop_appositives, finish_title, noun_phrase
 from sitbrief.facts.model import Person
 from tests.extract.helpers import facts
 
@@ -154,3 +154,30 @@ def test_the_signatories_own_their_commitment():
 ])
 def test_a_title_never_ends_on_the_speech_participle_whose_words_were_cut(title, finished):
     assert finish_title(title) == finished
+
+
+def test_a_short_noun_phrase_whose_date_was_cut_ends_on_no_preposition():
+    text = "HMAS Toowoomba departed for the RIMPAC exercise on 7 June."
+    at = text.index("exercise")
+    date = (text.index("7 June"), text.index("7 June") + len("7 June"))
+    assert noun_phrase(text, (at, at + len("exercise")), date) == "RIMPAC exercise"
+
+
+def test_no_event_title_ends_on_a_preposition_left_by_its_cut_date():
+    body = "HMAS Toowoomba arrived in Pearl Harbor on 3 June and departed for the RIMPAC exercise on 7 June."
+    ends = {e.title.split()[-1].lower() for e in facts(body).events}
+    assert not ends & {"on", "in", "at", "for", "the", "a"}
+
+
+
+@pytest.mark.parametrize(
+    "body,title",
+    [
+        ("In March, Australia and the UK concluded a new defence treaty, which entered into force in August.",
+         "The new defence treaty enters into force"),
+        ("Australia and the UK signed a defence treaty in March that entered into force in August.",
+         "The defence treaty enters into force"),
+    ],
+)
+def test_a_relative_clause_after_an_object_has_the_object_as_its_subject(body, title):
+    assert title in [e.title for e in facts(body).events]

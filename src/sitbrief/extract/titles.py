@@ -41,7 +41,16 @@ def noun_phrase(text: str, trigger: tuple[int, int], skip: tuple[int, int] | Non
         if not (skip and s >= skip[0] and e - len(w) + len(w.rstrip(",.;:'\"\u2019\u201d")) <= skip[1])
     ]
     title = " ".join(chosen).strip(" ,;:.")
-    return finish_title(title, MAX_WORDS) or title[:1].upper() + title[1:]
+    return finish_title(title, MAX_WORDS) or _without_tail(title)
+
+
+def _without_tail(title: str) -> str:
+    """Return a short phrase without the words a cut date left dangling ("RIMPAC exercise on" -> "RIMPAC exercise")."""
+    parts = title.split()
+    while len(parts) > 1 and parts[-1].strip(",;:").lower() in TAIL_DROP:
+        parts.pop()  # two words stay two: the event's title then comes from its clause
+    title = " ".join(parts).strip(" ,;:")
+    return title[:1].upper() + title[1:]
 
 
 def _walk_left(words: list[tuple[str, int, int]], at: int) -> int:
@@ -136,8 +145,10 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     start = _subject_start(masked, trigger[0])
     start += len(masked[start:]) - len(masked[start:].lstrip())
     subject = _DATE_GAP.sub("", _blank(text, start, trigger[0], skips))  # "On Tuesday the Chief" -> "the Chief"
-    if not subject.strip() and (antecedent := _ANTECEDENT.search(text[max(0, start - 100) : start])):
-        subject = antecedent.group(1) + " "  # "... outlined by the Prime Ministers who met": they are the subject
+    if not subject.strip() and (antecedent := _ANTECEDENT.search(masked[max(0, start - 100) : start])):
+        subject = _object_antecedent(_DATE_GAP.sub("", antecedent.group(1))) + " "  # "the Prime Ministers who met"
+    elif (relative := _RELATIVE_END.fullmatch(subject)) and _FINITE_IN.search(f" {relative.group(1)} "):
+        subject = _object_antecedent(relative.group(1)) + " "  # "X concluded a treaty, which entered into force"
     elif _BARE_AUXILIARY.fullmatch(subject) and (
         antecedent := _RELATIVE_ANTECEDENT.search(text[max(0, start - 120) : start])
     ):
@@ -264,10 +275,25 @@ _ANTECEDENT = re.compile(
 )
 
 
+_RELATIVE_END = re.compile(r"(.+?),?\s+(?:which|that)\s*")
+_FINITE_IN = re.compile(rf"\s(?:[a-z]+ed|{_PAST_VERBS})\s")  # a past verb: the phrase is a clause, not a noun
 _BARE_AUXILIARY = re.compile(r"\s*(?:will|would|shall|is|are|was|were|has|have|had)(?:\s+(?:be|been))?\s*")
 _RELATIVE_ANTECEDENT = re.compile(
     r"(?:^|,\s+(?:including\s+)?|\b(?:including|of|by|with|for)\s+)((?:the\s+)?\w[^,;:]{2,80}?),?\s+(?:which|that|who)\s+$"
 )
+
+
+def _object_antecedent(phrase: str) -> str:
+    """Return the noun a relative clause follows: the object when the phrase holds its own verb.
+
+    "Australia and the UK concluded a new treaty, which entered into force": the treaty entered it.
+    """
+    verb = _FINITE_IN.search(f" {phrase} ")
+    noun = verb and _LAST_NOUN_PHRASE.search(phrase, verb.end() - 1)
+    return f"the {noun.group(1)}" if noun else phrase
+
+
+_LAST_NOUN_PHRASE = re.compile(r"\b(?:a|an|the)\s+((?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+)\s*$")
 
 
 def _future_before(subject: str) -> str | None:

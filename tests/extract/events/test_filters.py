@@ -364,3 +364,19 @@ def test_missile_launches_in_general_are_no_event():
 
 def test_a_press_release_or_a_released_hostage_is_no_document():
     assert not _all("The press release was issued on Monday. Hostages must be released.")
+
+
+def test_their_meeting_placed_at_a_venue_is_a_meeting_reported():
+    found = _pairs("The leaders reflected on their meeting at the G7 in Hiroshima, and the courage of Ukraine.")
+    assert [k for k, _ in found] == ["meeting"] and "Hiroshima" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking during their meeting at the Pentagon, the Secretary said the alliance was strong.",
+        "The leaders reflected on their meeting and the courage of Ukrainian forces.",
+    ],
+)
+def test_their_meeting_as_a_frame_or_unplaced_is_no_new_meeting(sentence):
+    assert "meeting" not in _kinds(sentence)

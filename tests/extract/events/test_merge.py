@@ -73,7 +73,7 @@ def test_one_sentence_telling_a_named_agreement_twice_gives_one_event():
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param("The leaders met on the margins of the G20 Summit of Leaders.\n\n"
+        pytest.param("The leaders met at the G20 Summit of Leaders.\n\n"
                      "They recalled the G7 summit in Italy in June, where leaders agreed to cooperate.",
                      id="summits_with_other_numbers_are_not_merged"),
         pytest.param("Foreign Secretary Tom Hale has embarked on a week long series of visits to European capitals.\n\n"
@@ -166,3 +166,20 @@ def test_our_talks_that_day_are_the_meeting_dated_that_day(later):
 )
 def test_a_separate_meeting_of_the_same_people_stays_its_own_event(body):
     assert len(facts(body, "Defence news", date(2024, 6, 3)).events) == 2
+
+
+def test_agreements_naming_different_documents_are_not_merged():
+    body = (
+        "The ministers also signed a memorandum of understanding on defence industrial cooperation.\n\n"
+        "In March, Australia and the UK concluded a new defence and security cooperation treaty."
+    )
+    agreements = [t for k, t, _, _ in _events(body) if k == "agreement"]
+    assert len(agreements) == 2, agreements
+
+
+def test_a_later_mention_of_the_same_document_still_merges():
+    body = (
+        "Japan and the Philippines signed a reciprocal access agreement in Manila on Monday.\n\n"
+        "The agreement allows each country's forces to train on the other's territory."
+    )
+    assert len([k for k, *_ in _events(body) if k == "agreement"]) == 1

@@ -338,12 +338,28 @@ def test_an_event_noun_ending_a_list_of_visits_is_its_own_event():
     [
         ("The Foreign Secretary had a phone call with her Indian counterpart.", "call", "past"),
         ("The Chief of Defence Force received a call from his US counterpart.", "call", "past"),
+        ("The minister received a phone call from his Ukrainian counterpart.", "call", "past"),
+        ("The Foreign Secretary took a call from Secretary Blinken this morning.", "call", "past"),
+        ("Secretary Carter spoke at the Wall Street Journal CEO Council on Monday.", "statement", "past"),
+        ("The minister will speak at the Lowy Institute in Sydney.", "statement", "planned"),
         ("The two leaders agreed to meet again at the G7.", "meeting", "planned"),
         ("She chaired a meeting of the National Security Council.", "meeting", "past"),
     ],
 )
 def test_readout_wordings_of_calls_and_meetings(sentence, kind, status):
     assert (kind, status) in {(k, s) for k, _, _, s in _events(sentence)}
+
+
+def test_plural_deployments_are_deployments():
+    assert "deployment" in [k for k, *_ in _events("Britain announced two new deployments to Estonia this year.")]
+
+
+def test_speaking_at_length_or_at_the_end_is_no_speech():
+    assert _events("The Secretary spoke at length about the alliance at the end of the day.") == []
+
+
+def test_a_telephone_call_received_is_a_call_not_a_meeting():
+    assert [k for k, *_ in _events("Secretary Austin received a telephone call from Minister Marles.")] == ["call"]
 
 
 @pytest.mark.parametrize(

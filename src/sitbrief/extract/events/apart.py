@@ -25,6 +25,10 @@ _AHEAD_OF = re.compile(  # "flew to Washington ahead of the State Visit": the vi
     re.I,
 )
 _AHEAD_KINDS = frozenset({"meeting", "talks", "exercise"})
+_MARGINS_OF = re.compile(  # "met X on the margins of the G7 Summit in Biarritz": the summit is a happening of its own
+    r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?P<det>the)\s+(?:\(?(?-i:[A-Z0-9])[\w.'\u2019()-]*\s+){0,6}$",
+    re.I,
+)
 _PARTY = (
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}?"
     r"(?:(?-i:[A-Z])[\w.-]*|government|administration|parliament|court|council|assembly|cabinet)"
@@ -66,9 +70,11 @@ def _nouns_apart(doc: Doc, index: int, text: str, events: list[EventDraft]) -> l
     found = []
     taken = {e.trigger: e for e in events if e.trigger}
     for kind, m in _eventive_triggers(text):
-        if re.match(r"\w+ing$", m.group(0)):
-            continue
+        if re.match(r"(?-i:[a-z])\w*ing$", m.group(0)):
+            continue  # "before training": a gerund, not a gathering's name ("the AUKUS Defense Ministers Meeting")
         ahead = kind in _AHEAD_KINDS and _AHEAD_OF.search(text, max(0, m.start() - 60), m.start())
+        margins = kind == "meeting" and not ahead and _MARGINS_OF.search(text, max(0, m.start() - 90), m.start())
+        ahead = ahead or margins
         if not ahead:
             continue
         phrase = noun_phrase(text, m.span(), None)
@@ -76,13 +82,14 @@ def _nouns_apart(doc: Doc, index: int, text: str, events: list[EventDraft]) -> l
             continue  # "before the exercise": a bare noun refers back, it names no new happening
         if (own := taken.get(m.span())) is not None:
             if own.kind in _AHEAD_KINDS and own.date is None and not own.named:
-                own.title, own.apart, own.status, own.clause = _ahead_title(text, ahead, phrase), True, "planned", False
+                own.title, own.apart, own.clause = _ahead_title(text, ahead, phrase), True, False
+                own.status = own.status if margins else "planned"
             continue  # the noun is an event already: keep it apart from the clause it stands in
         if any(e.named and e.trigger and e.trigger[0] - 40 <= m.start() <= e.trigger[1] + 15 for e in events):
             continue  # part of a named event's title
         draft = _event(doc, index, text, (kind, m.span()), None, _ahead_title(text, ahead, phrase))
-        draft.apart, draft.named = True, False
-        if draft.date is None:
+        draft.apart, draft.named, draft.venue = True, False, bool(margins)
+        if draft.date is None and not margins:
             draft.status = "planned"
         found.append(draft)
         taken[m.span()] = draft
@@ -91,8 +98,10 @@ def _nouns_apart(doc: Doc, index: int, text: str, events: list[EventDraft]) -> l
 
 def _ahead_title(text: str, ahead: re.Match[str], phrase: str) -> str:
     """Title a gathering told "ahead of" by its phrase as written, with its determiner when short ("The State Visit")."""
-    at = text.lower().find(phrase.lower(), ahead.end() - 1)
+    at = text.lower().find(phrase.lower(), ahead.start("det"))
     phrase = text[at : at + len(phrase)] if at >= 0 else phrase
+    if at >= 0 and (date := next((d for d in _dates_in(text, None, False) if at < d.span[0] < at + len(phrase)), None)):
+        phrase = re.sub(r"\s+(?:on|in|at|from|between)$", "", text[at : date.span[0]].rstrip(" ,"))  # its date is no part of its name
     if len(phrase.split()) < 3:
         phrase = f"{ahead['det']} {phrase}"
     return phrase[:1].upper() + phrase[1:]

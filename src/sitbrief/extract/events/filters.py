@@ -120,7 +120,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # "The leaders agreed to meet again at the G7": a planned meeting
     if _BARE_INFINITIVE.search(before) and word.split()[0].lower() not in NOUN_TRIGGERS and not _MODAL.search(before):
         return False  # "enhancing Australia's ability to operate with partners": an infinitive, no happening
-    if re.match(r"(?:phone |telephone )?call from$", word, re.I):
+    if re.match(r"(?:phone |telephone |video )?call from$", word, re.I):
         return True  # "received a call from his US counterpart"
     if re.fullmatch(r"\W*(?-i:[A-Z][a-z]+s)\s+(?:who|that)\s+", text[: span[0]]):
         return False  # "Veterans who retired from the navy often ...": people of a kind, not a happening
@@ -175,6 +175,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # "New Zealand's participation in the Resolute Support Mission"
     if light := _LIGHT_VERB.search(text, max(0, span[0] - 60), span[0]):
         return not _HYPOTHETICAL.search(text[max(0, light.start() - 100) : light.start()])
+    if kind in ("meeting", "talks") and _OWN_PLACED.search(before) and _PLACED_AFTER.match(text, span[1]):
+        return True  # "reflected on their meeting at the G7 in Hiroshima": a meeting of theirs, placed
     if re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I):
         return bool(
             re.match(
@@ -193,6 +195,11 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
+_OWN_PLACED = re.compile(  # not "speaking during their meeting at the Pentagon": the meeting told already, as a frame
+    r"(?<!during )(?<!\bat )(?<!\bin )(?<!throughout )\b(?:their|his|her|its|our)\s+(?:(?:first|last|previous|earlier|recent)\s+)?$",
+    re.I,
+)
+_PLACED_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*")
 _BARE_INFINITIVE = re.compile(rf"\b(?:{alternation(words('infinitive_heads'))})\s+to\s+$", re.I)
 _WITH_COUNTERPART = re.compile(
     r"\s+(?:in\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:this\s+week\s+|today\s+)?)?(?:between|with)\s+(?:the\s+)?[A-Z]"

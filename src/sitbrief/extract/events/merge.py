@@ -149,7 +149,14 @@ def _kept_apart(a: EventDraft, b: EventDraft) -> bool:
     if a.sentence == b.sentence:
         return True  # "flew to Paris ahead of the NATO summit": the summit is another happening
     apart, other = (a, b) if a.apart else (b, a)
+    if apart.venue:  # "the APEC Economic Leaders' Meeting" is retold by its name, not by any later "a meeting"
+        return not _name_words(apart.title, apart.word) & _name_words(other.title, other.word)
     return apart.word not in other.title.lower()  # a later "the summit", not "the Secretary of State"
+
+
+def _name_words(title: str, word: str) -> set[str]:
+    """Return the capitalised words of a title but its first and its trigger ("G7", "APEC", "Economic")."""
+    return {w.strip("'\u2019()").lower() for w in title.split()[1:] if w[:1].isupper() and w.lower() != word.lower()}
 
 
 _BARE_MEETING = re.compile(
@@ -240,6 +247,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
     if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
         return False  # "the G7 Leaders' Summit" is not "the G20 Summit"
+    if a.kind == b.kind == "agreement" and _other_documents(a.title, b.title):
+        return False  # "signed a memorandum of understanding" and "concluded a treaty": two agreements
     if a.kind == b.kind == "deployment" and _verb_stem(a.word) and _verb_stem(b.word) and _verb_stem(a.word) != _verb_stem(b.word):
         return False  # "will arrive in X" and "will depart Y for X": two legs of a voyage
     if a.date and b.date and a.date.start and b.date.start:
@@ -252,6 +261,13 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
 
 
 _GENERIC = frozenset(words("event_generic_nouns"))
+_DOCUMENTS = re.compile(rf"\b({alternation(words('agreement_documents'))})s?\b", re.I)
+
+
+def _other_documents(a: str, b: str) -> bool:
+    """Tell whether two agreement titles name different kinds of document (a memorandum, a treaty)."""
+    one, other = ({m.lower() for m in _DOCUMENTS.findall(t)} for t in (a, b))
+    return bool(one and other) and not one & other
 
 
 def _dated_next(a: EventDraft, b: EventDraft) -> bool:

@@ -48,6 +48,7 @@ _ALONGSIDE = (  # forces training or operating with others: "trained with Japane
     r"(?:train(?:s|ed)?|exercis(?:ed|ing)|operat(?:e|es|ed)|(?:(?<=\bbe )|(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))operating)"
     rf"(?= (?:closely |jointly |side by side )?(?:together|alongside|jointly)\b| (?:closely )?with {_PARTNERS})"
 )
+_SPEECH_VENUES = alternation(words("speech_venues"))  # "spoke at the Wall Street Journal CEO Council": a speech given
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "exercise",
@@ -74,10 +75,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "call",
         re.compile(
-            r"\b(?:(?:phone|telephone|video) (?:call|conversation)|"
+            r"\b(?:(?:(?<=received a )|(?<=took a )|(?<=takes a ))(?:phone |telephone |video )?call from|(?:phone|telephone|video) (?:call|conversation)|"
             r"(?:spoke|speaks?|speaking|talked) (?:\w+ ){0,2}(?:(?:by|on the|over the) (?:tele)?phone (?:\w+ )?)?(?:with(?= \w)|to(?= (?:(?-i:[A-Z])|his |her |their |the |a |an |counterparts?)))|"
             r"(?:spoke|speak|speaks|talked) (?:by|on the|over the|via) (?:(?:tele)?phone|video(?:[ -]?link|[ -]?conference| call)?)|"
-            r"(?:spoke|talked) (?:\w+ ){0,2}(?:via|by) video(?:[ -]?link|[ -]?conference)?(?= (?:with|to)\b)|call (?:with|between)|(?<=received a )(?:phone |telephone )?call from|" rf"(?:{_v('hold')}|{_v('have')}) a (?:\w+ )?call|" r""
+            r"(?:spoke|talked) (?:\w+ ){0,2}(?:via|by) video(?:[ -]?link|[ -]?conference)?(?= (?:with|to)\b)|call (?:with|between)|" rf"(?:{_v('hold')}|{_v('have')}) a (?:\w+ )?call|" r""
             r"(?:tele)?phoned|" rf"(?<!\bby )(?<!\bvia )(?<!\bthe )(?<!\ba )(?:{_v('phone', False)}|{_v('telephone', False)})(?= (?:the |his |her |their )?(?-i:[A-Z]))|"
             r"(?<!so-)(?<!, )(?<!\bbe )(?<!\bis )(?<!\bwas )(?:called|calls)(?= (?:(?:the|his|her|their) )?(?-i:[A-Z])(?!\w* (?:for|on)\b)))\b",
             re.I,
@@ -98,7 +99,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deployment",
         re.compile(
-            r"\b(?:deploy(?:s|ed|ing|ment)?|re-?deploy(?:s|ed|ment)?|forward[- ]deploy(?:s|ed|ing)?|fl(?:ew|ies|y|own) (?:alongside|a (?:[\w-]+ )?mission|(?:[\w-]+ )?missions|(?:[\w-]+ )?sorties)|" rf"{_v('dispatch')}|" r"stationed|rotations?|"
+            r"\b(?:deploy(?:s|ed|ing|ment)?|re-?deploy(?:s|ed|ment)?|(?:re-?)?deployments(?= (?:to|in|into|across|throughout)\b)|forward[- ]deploy(?:s|ed|ing)?|fl(?:ew|ies|y|own) (?:alongside|a (?:[\w-]+ )?mission|(?:[\w-]+ )?missions|(?:[\w-]+ )?sorties)|" rf"{_v('dispatch')}|" r"stationed|rotations?|"
             r"arriv(?:e|es|ed|ing|al)|(?<=\w )call(?:s|ed) (?:in )?at(?= (?-i:[A-Z]))|"
             r"rotat(?:ed|es|ing) (?:out of|into|through|to)(?= (?:the )?(?-i:[A-Z]))|fl(?:ew|ies|own) over(?= (?:the )?(?-i:[A-Z]))|(?:land(?:s|ed)|touch(?:ed|es) down|stop(?:s|ped) over)(?= (?:in|at) (?:the )?(?-i:[A-Z]))|embedded (?:in|with|aboard)|(?:make|makes|made|making) (?:their|its|her|his) way to|"
             r"(?:leave|leaves|leaving|left) (?:(?:her|his|its|their|the) )?(?:home ?port|port|harbou?r|base|(?=(?-i:[A-Z])))|depart(?:s|ed|ing)?|" rf"{_v('sail')}" r" (?:on )?(?:from|to|into|through|for)|set(?:s)? sail|"
@@ -187,6 +188,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"told(?= (?:members|delegates|lawmakers|legislators) (?:of|at|to) (?:the )?(?:[\w'\u2019.-]+ ){0,4}"
             r"(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)\b)|"
             rf"(?:{_v('speak', False)}|{_v('talk', False, finite=False)}) to (?:reporters|journalists|the press|the media)|"
+            rf"{_v('speak', False)}(?= at (?:the |a |an )?(?:[\w'\u2019.-]+ ){{0,5}}(?:(?-i:{_SPEECH_VENUES})|"
+            r"(?:press |news )?conference|forum|summit|symposium|seminar|briefing|reception|dinner|luncheon)\b)|"
             rf"{_v('brief', False)} (?:reporters|journalists|the press|the media))\b",
             re.I,
         ),

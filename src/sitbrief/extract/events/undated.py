@@ -28,7 +28,10 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     )
     chosen: list[tuple[str, tuple[int, int]]] = []
     kinds = {e.kind for e in events}
+    spans = [f[4] for f in found]
     for _, _, _, kind, span in found:
+        if any(lo <= span[0] and span[1] <= hi and (lo, hi) != span for lo, hi in spans):
+            continue  # "war" inside "war games": the longer trigger is the word, and decides
         clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0])) or _second_verb(text, span)
