@@ -196,6 +196,10 @@ def test_a_present_tense_day_already_past_this_month_is_past():
         ("The two leaders held talks in Tokyo on Monday, during which they signed a defence pact.", 2),
         ("The minister visited Manila on Monday and met President Marcos.", 2),  # a day after the first past verb: both
         ("On Monday the minister visited Manila, and the president later met the ambassador.", 1),
+        ("On Monday, the minister visited Manila, and the two leaders signed a defence agreement.", 2),
+        ("Also on Monday, the minister toured the base, and the commander held a separate discussion with her.", 2),
+        ("On Monday, the minister visited Manila, and the two leaders will sign a defence agreement.", 1),
+        ("On Monday, the minister met the president, and she said the talks had been useful.", 1),
     ],
 )
 def test_an_opening_date_or_a_host_dates_the_verbs_it_governs(sentence, dated):

@@ -168,15 +168,17 @@ def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]
     "On Monday the minister visited Manila and met President Marcos": the opening date governs
     the whole clause (a date after the first verb, "visited Manila on Monday and met X", may not).
     """
-    opening = next((d for d in dates if re.fullmatch(r"\W*(?:on|in|at|during|early|late|earlier|later)?\s*", text[: d.span[0]], re.I)), None)
+    opening = next((d for d in dates if _OPENS.fullmatch(text, 0, d.span[0])), None)
     host = next((e for e in events if opening and e.date and e.date.span == opening.span and e.trigger), None)
+    governs = host is not None  # a date opening the sentence governs its clauses joined by ", and" too
     host = host or _day_dated_host(text, events)
     if host is None:
         return
     last = host.trigger
     for event in sorted((e for e in events if e.trigger and e.trigger[0] > host.trigger[1]), key=lambda e: e.trigger):
         between = text[last[1] : event.trigger[0]]
-        if _SUBORDINATE.search(between) or not _AND_VERB.search(between):
+        joined = _AND_VERB.search(between) or (governs and _and_clause(between, event, host))
+        if _SUBORDINATE.search(between) or not joined:
             return
         if event.date is None and not event.named:
             event.date, event.status = copy.copy(host.date), host.status
@@ -195,6 +197,25 @@ def _day_dated_host(text: str, events: list[EventDraft]) -> EventDraft | None:
     if first.status != "past" or not _PAST_FINITE.fullmatch(text, *first.trigger):
         return None
     return first if first.trigger[1] <= first.date.span[0] else None
+
+
+_OPENS = re.compile(r"\W*(?:also\s+)?(?:on|in|at|during|early|late|earlier|later)?\s*", re.I)
+_AND_CLAUSE = re.compile(r",\s+and\s+(?P<clause>[^,]{0,80})$", re.I)
+
+
+def _and_clause(between: str, event: EventDraft, host: EventDraft) -> bool:
+    """Tell whether a past clause joined by ", and" follows the opening-dated one.
+
+    "On 4 March, the Minister met X in Manila, and the two leaders signed an agreement": the
+    opening date is the signing's too (a clause in another tense, or a reported one, is not).
+    """
+    found = _AND_CLAUSE.search(between)
+    if not found or host.status != "past" or event.status != "past":
+        return False
+    clause = found.group("clause")
+    if _REPORTING_VERB.search(clause) or FUTURE.search(clause):
+        return False
+    return bool(_PAST_FINITE.search(clause)) or bool(event.word and _PAST_FINITE.match(event.word))
 
 
 _AND_VERB = re.compile(  # "... and met", "... and held talks": a light verb before a noun trigger
