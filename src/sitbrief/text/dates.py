@@ -300,8 +300,45 @@ def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateEx
             if expr:
                 taken.append(span)
                 found.append(expr)
-    found = _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence)
+    found = _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence, anchor)
+    found = _apposed_beats_today(found, sentence, anchor)
     return [_week_of(e, sentence) for e in _weekday_of_week(found, sentence, anchor)]
+
+
+_APPOSED = re.compile(r"\s*(?:,|\()\s*")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)")  # a day of a month, not a year alone
+
+
+def _apposed_beats_today(found: list[DateExpr], sentence: str, anchor: date | None) -> list[DateExpr]:
+    """Let the date set beside "today" stand for it ("Today, 4 September, ...", "today (Tuesday 7 November)").
+
+    The text's own day beats the anchor's; its year is the one that puts it nearest the anchor.
+    """
+    out: list[DateExpr] = []
+    for n, expr in enumerate(found):
+        after = found[n + 1] if n + 1 < len(found) else None
+        if (
+            expr.text.lower() == "today" and after is not None and _DAY_NUMBER.search(after.text)
+            and _APPOSED.fullmatch(sentence, expr.span[1], after.span[0])
+            and after.rule.startswith(("explicit", "day and month", "no anchor date"))
+        ):
+            if anchor is not None:
+                found[n + 1] = _nearest_year(after, anchor, sentence, expr.span[0])
+            continue
+        out.append(expr)
+    return out
+
+
+def _nearest_year(expr: DateExpr, anchor: date, sentence: str, start: int) -> DateExpr:
+    """Return a day and month told for "today" in the year that puts it nearest `anchor`, spanning from `start`."""
+    span = (start, expr.span[1] + sentence.startswith(")", expr.span[1]))  # "today (31 July)": the brackets too
+    if not expr.rule.startswith("day and month") or not expr.start:
+        return DateExpr(sentence[span[0] : span[1]], span, expr.start, expr.end, expr.precision, expr.rule)
+    mo, d = int(expr.start[5:7]), int(expr.start[8:10])
+    years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, mo, d)]
+    y = min(years, key=lambda y: abs((date(y, mo, d) - anchor).days))
+    iso = _iso(y, mo, d)
+    return DateExpr(sentence[span[0] : span[1]], span, iso, iso, "day", "day and month told for today; year nearest the anchor")
 
 
 _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:the\s+)?$", re.I)
@@ -335,7 +372,7 @@ def _weekday_of_week(found: list[DateExpr], sentence: str, anchor: date | None) 
     return out
 
 
-def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateExpr]:
+def _explicit_beats_weekday(found: list[DateExpr], sentence: str, anchor: date | None = None) -> list[DateExpr]:
     """Drop a weekday that only names the day of the explicit date beside it ("Friday, October 27")."""
     out = []
     for n, expr in enumerate(found):
@@ -351,14 +388,41 @@ def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateEx
         if not (expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday")) and beside):
             out.append(expr)
         elif n + 1 < len(found) and found[n + 1] in near and found[n + 1].span[0] >= expr.span[1]:
-            found[n + 1] = _widened(found[n + 1], expr, sentence)  # "on Friday, October 27": one date, weekday and all
+            found[n + 1] = _widened(found[n + 1], expr, sentence, anchor)  # "on Friday, October 27": one date, weekday and all
     return out
 
 
-def _widened(explicit: DateExpr, weekday: DateExpr, sentence: str) -> DateExpr:
+def _widened(explicit: DateExpr, weekday: DateExpr, sentence: str, anchor: date | None) -> DateExpr:
     """Return the explicit date stretched back over the weekday that names its day ("Friday, October 27")."""
     span = (weekday.span[0], explicit.span[1])
-    return DateExpr(sentence[span[0] : span[1]], span, explicit.start, explicit.end, explicit.precision, explicit.rule)
+    start, end, rule = explicit.start, explicit.end, explicit.rule
+    fitted = _year_by_named_weekday(explicit, weekday, anchor)
+    if fitted is not None:
+        start = end = fitted
+        rule = f"{rule}; the year its weekday fits"
+    return DateExpr(sentence[span[0] : span[1]], span, start, end, explicit.precision, rule)
+
+
+def _year_by_named_weekday(explicit: DateExpr, weekday: DateExpr, anchor: date | None) -> str | None:
+    """Return the day of a yearless date moved to the year next to the anchor's whose weekday is the one named.
+
+    "on Thursday 18 April" resolved to a year in which 18 April is a Tuesday: the weekday says
+    which year is meant (None when the resolved year fits, or no year beside it does).
+    """
+    named = re.search(_WD, weekday.text)
+    if anchor is None or named is None or not explicit.rule.startswith("day and month") or explicit.start != explicit.end:
+        return None
+    day = date.fromisoformat(explicit.start)
+    target = WEEKDAYS[named["wd"].lower()]
+    if day.weekday() == target:
+        return None
+    ahead = "(planned)" in explicit.rule  # the tense's side of the anchor, which the weekday's year must keep
+    fits = [
+        date(y, day.month, day.day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if y != day.year and _valid(y, day.month, day.day) and date(y, day.month, day.day).weekday() == target
+        and (date(y, day.month, day.day) >= anchor) == ahead
+    ]
+    return fits[0].isoformat() if len(fits) == 1 else None
 
 
 _LIST_GAP = re.compile(r",?\s*(?:and|or)?\s*|,\s*(?:and|or)\s*")

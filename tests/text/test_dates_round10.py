@@ -1,0 +1,56 @@
+"""Date expressions (round 10): the day told beside "today" stands for it, and a weekday named
+with a yearless date picks the year next to the anchor's that it fits, on the tense's side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitbrief.text.dates import find_dates
+
+THU = date(2024, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "sentence,text,start",
+    [
+        ("Today, 12 March, the minister visited the memorial.", "Today, 12 March", "2024-03-12"),
+        ("The minister arrived in Japan today (Tuesday 12 March) for talks.", "today (Tuesday 12 March)",
+         "2024-03-12"),
+        ("The minister will attend the ceremony today (14 March).", "today (14 March)", "2024-03-14"),
+    ],
+)
+def test_the_day_told_beside_today_stands_for_it(sentence, text, start):
+    for future in (False, True):
+        assert [(e.text, e.start) for e in find_dates(sentence, THU, future)] == [(text, start)]
+
+
+def test_the_day_beside_today_takes_the_year_nearest_the_anchor():
+    found = find_dates("The minister will attend the ceremony today (31 December).", date(2025, 1, 1), True)
+    assert [e.start for e in found] == ["2024-12-31"]
+
+
+def test_without_an_anchor_today_gives_way_to_the_day_beside_it():
+    found = find_dates("Today, 4 September, I visited the memorial.", None, False)
+    assert [e.text for e in found] == ["4 September"]
+
+
+def test_today_before_another_number_stays_today():
+    found = find_dates("Today, 70 years after the armistice, the minister laid a wreath.", THU, False)
+    assert [(e.text, e.start) for e in found] == [("Today", "2024-03-14")]
+
+
+@pytest.mark.parametrize(
+    "sentence,future,start",
+    [
+        ("The ministers met on Tuesday 14 February in Oslo.", False, "2023-02-14"),  # 14 Feb 2024 was a Wednesday
+        ("The ministers will meet on Friday 13 February in Oslo.", True, "2026-02-13"),  # not 2025's Thursday
+        ("The ministers met on Friday, October 27.", False, "2023-10-27"),  # the year from the anchor fits
+        # 18 April 2024 is a Thursday, but "met" keeps the date behind the anchor: the year from the anchor stays
+        ("The ministers met in Capri on Thursday 18 April.", False, "2023-04-18"),
+    ],
+)
+def test_a_named_weekday_picks_the_year_it_fits_on_the_tenses_side(sentence, future, start):
+    anchor = date(2025, 3, 14) if "13 February" in sentence else THU
+    assert [e.start for e in find_dates(sentence, anchor, future)] == [start]
