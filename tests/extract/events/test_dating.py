@@ -764,3 +764,26 @@ def test_the_head_of_a_since_phrase_keeps_its_date():
 def test_an_opening_arrival_dates_the_main_clause(sentence, verb, day):
     told = [e for e in facts(sentence, published=date(2024, 6, 4)).events if verb in e.title.lower()]
     assert told and told[-1].when.start == day
+
+
+@pytest.mark.parametrize(
+    "sentence,when",
+    [
+        ("Deputy Secretary Campbell spoke today with Vice Minister Okano ahead of the April 10 state visit.",
+         "2024-04-10"),
+        ("The two leaders spoke by phone on Tuesday ahead of the NATO summit in July.", "2024-07"),
+    ],
+)
+def test_a_happening_told_ahead_of_comes_after_the_date_before_it(sentence, when):
+    later = [(d, s) for k, t, d, s in _events(sentence) if k == "meeting"]
+    assert later == [(when, "planned")]
+
+
+def test_a_happening_told_ahead_of_keeps_a_date_already_after_the_one_before_it():
+    found = {(k, d) for k, _, d, _ in _events("In January, the ministers met in Tokyo ahead of the February talks.")}
+    assert ("talks", "2024-02") in found
+
+
+def test_a_date_before_ahead_of_does_not_date_what_comes_after():
+    found = _events("The two leaders spoke on Tuesday ahead of the NATO summit in July.")
+    assert all(d != "2024-03-12" for k, _, d, _ in found if k == "meeting")

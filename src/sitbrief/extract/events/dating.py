@@ -11,7 +11,14 @@ from sitbrief.extract.events.candidates import WEAK
 from sitbrief.extract.events.clauses import _inside_quote, _predicate
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _ATTRIBUTIVE, _eventive_triggers
-from sitbrief.extract.events.status import _PAST_FINITE, _PRESENT_PROGRESSIVE, _dates_in, _end_bound
+from sitbrief.extract.events.status import (
+    _AHEAD_OF,
+    _PAST_FINITE,
+    _PRESENT_PROGRESSIVE,
+    _dates_in,
+    _end_bound,
+    _re_resolve,
+)
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.tense import FUTURE
@@ -352,3 +359,37 @@ def _date_from_opening_participle(text: str, events: list[EventDraft]) -> None:
     main = min((e for e in events if e.trigger and e.trigger[0] >= opening.end()), key=lambda e: e.trigger, default=None)
     if main is not None and main.date is None and not main.named:
         main.date = copy.copy(host.date)
+
+
+_YEAR_FROM_ANCHOR = ("year from anchor (past)", "past: most recent occurrence of the month")
+
+
+def _date_ahead_of(doc: Doc, text: str, events: list[EventDraft], dates: list[DateExpr]) -> None:
+    """Resolve a yearless date of a happening told "ahead of" another forward, to come after that other's date.
+
+    "Campbell spoke today with Okano ahead of the April 10 state visit": the visit comes after
+    today's call, so it is the next April 10, not the last one (and still to come).
+    """
+    for event in events:
+        expr = event.date
+        if not event.trigger or expr is None or not expr.start or not any(r in expr.rule for r in _YEAR_FROM_ANCHOR):
+            continue
+        ahead = _AHEAD_OF.search(text, max(0, event.trigger[0] - 70), event.trigger[0])
+        told = [d.start for d in dates if ahead and d.span[1] <= ahead.start() and d.start]
+        told += [e.date.start for e in events if ahead and e.trigger and e.trigger[1] <= ahead.start() and e.date and e.date.start]
+        if not told:
+            continue
+        n = min(len(expr.start), len(told[-1]))
+        later = _re_resolve(doc, text, expr, future=True)
+        if expr.start[:n] < told[-1][:n] and later.start and later.start[:n] >= told[-1][:n]:
+            event.date = later
+            if doc.anchor and later.start > doc.anchor.isoformat():
+                event.status = "planned"
+
+
+def ahead_of_trigger(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a date before "ahead of X" would date X ("spoke on Tuesday ahead of the summit": not the summit's)."""
+    if trigger[0] < span[1]:
+        return False
+    ahead = _AHEAD_OF.search(text, max(span[1], trigger[0] - 70), trigger[0])
+    return bool(ahead) and ahead.start() >= span[1]
