@@ -54,3 +54,25 @@ def test_today_before_another_number_stays_today():
 def test_a_named_weekday_picks_the_year_it_fits_on_the_tenses_side(sentence, future, start):
     anchor = date(2025, 3, 14) if "13 February" in sentence else THU
     assert [e.start for e in find_dates(sentence, anchor, future)] == [start]
+
+
+_PARTS_OF_MONTHS = {  # sentence: the days it names, told ahead of the anchor
+    "The exercise will run in the last week of March.": ("2024-03-25", "2024-03-31"),
+    "The ministers will meet in the first week of April.": ("2024-04-01", "2024-04-07"),
+    "The talks take place in the second half of April.": ("2024-04-16", "2024-04-30"),
+    "The visit is set for the third week of January 2025.": ("2025-01-15", "2025-01-21"),
+}
+
+
+def test_a_week_or_half_of_a_month_is_those_days_not_last_week():
+    for sentence, days in _PARTS_OF_MONTHS.items():
+        assert [(e.start, e.end, e.precision) for e in find_dates(sentence, THU, True)] == [(*days, "part-of-month")]
+    found = find_dates("The drills were held in the final week of February.", THU, False)
+    assert [(e.start, e.end) for e in found] == [("2024-02-23", "2024-02-29")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The talks resume in the last week of the month.", "He retired in the last year of his term."]
+)
+def test_the_last_week_or_year_of_another_period_is_no_relative_date(sentence):
+    assert find_dates(sentence, THU, False) == []

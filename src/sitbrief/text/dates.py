@@ -119,6 +119,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_rel_year",  # "in March last year", "late November of next year": the month of that year
         re.compile(rf"\b(?:{_PART}\s*)?{_MON}\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
     ),
+    (
+        "week_of_month",  # "in the last week of March", "the second half of April": not "last week", not all April
+        re.compile(
+            r"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:week|half))\s+"
+            rf"(?i:of)\s+{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
     ("holiday", _holiday_pattern()),  # before the months: "the Fourth of July" is a day, not July
     ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("month_year", re.compile(rf"\b{_MON}\s+(?P<y>\d{{4}})\b")),
@@ -163,7 +170,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "rel_unit",  # "later this month" is this month: the "later" belongs to the date, not to a title
-        re.compile(r"\b(?:(?:later|earlier)\s+(?=this\s+month))?(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I),
+        re.compile(  # not "the last week of the month", "the last year of his term": a part of another period
+            r"\b(?:(?:later|earlier)\s+(?=this\s+month))?(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b"
+            r"(?!\s+of\b)",
+            re.I,
+        ),
     ),
     ("fiscal_year", re.compile(r"\b(?:(?i:fiscal|financial)(?:\s+year)?\s+|FY\s?-?)(?P<y>(?:19|20)\d{2}|\d{2})\b")),
     (
@@ -538,18 +549,48 @@ def _bounds_ahead(m: re.Match[str], month: int, anchor: date) -> bool:
     return month > anchor.month and ends_period(m.string, m.start(), m.group(0))
 
 
-def _h_part_month(m, anchor, future):
+def _month_of(m: re.Match[str], anchor: date | None, future: bool) -> tuple[int, int, str] | None:
+    """Return the year, month and rule of a match's month ("y" its year if written), None without an anchor."""
     mo = _month_num(m["mon"])
     if m["y"]:
-        y, rule = int(m["y"]), "explicit month"
-    elif anchor is None:
+        return int(m["y"]), mo, "explicit month"
+    if anchor is None:
+        return None
+    y, rule = _year_for_month(mo, anchor, future)
+    return y, mo, rule
+
+
+def _h_part_month(m, anchor, future):
+    found = _month_of(m, anchor, future or (anchor is not None and _bounds_ahead(m, _month_num(m["mon"]), anchor)))
+    if found is None:
         return "unresolved"
-    else:
-        y, rule = _year_for_month(mo, anchor, future or _bounds_ahead(m, mo, anchor))
+    y, mo, rule = found
     key = _part_key(m["part"])
     first, last = _PART_DAYS[key]
     last = min(last, calendar.monthrange(y, mo)[1])
     return _iso(y, mo, first), _iso(y, mo, last), "part-of-month", f"{key} month = days {first}-{last}; {rule}"
+
+
+_WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _h_week_of_month(m, anchor, future):
+    found = _month_of(m, anchor, future)
+    if found is None:
+        return "unresolved"
+    y, mo, rule = found
+    days = calendar.monthrange(y, mo)[1]
+    nth, unit = m["nth"].lower(), m["unit"].lower()
+    if unit == "half":
+        first, last = (1, 15) if nth == "first" else (16, days)
+        if nth not in ("first", "second", "last"):
+            return None
+    elif nth in ("last", "final"):
+        first, last = days - 6, days
+    else:
+        first = 1 + 7 * _WEEK_OF_MONTH[nth]
+        last = first + 6
+    return _iso(y, mo, first), _iso(y, mo, last), "part-of-month", f"{nth} {unit} of the month = days {first}-{last}; {rule}"
 
 
 def _h_month_year(m, anchor, future):
@@ -862,6 +903,7 @@ _HANDLERS = {
     "mdy": _h_day_month,
     "dmy": _h_day_month,
     "part_month": _h_part_month,
+    "week_of_month": _h_week_of_month,
     "month_year": _h_month_year,
     "month_rel_year": _h_month_rel_year,
     "part_rel_year": _h_part_rel_year,
