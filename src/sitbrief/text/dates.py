@@ -58,7 +58,7 @@ _ORD = r"(?:st|nd|rd|th)?"  # the ordinal ending a day may carry ("3rd")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 _COUNT = "|".join(_COUNTS)
-_NO_OBJECT = r"(?!\s+(?:(?:the|a|an|his|her|their|its|our|this|that|it|he|she|they|we)\b|(?-i:[A-Z0-9])))"
+_NO_OBJECT = r"(?!\s+(?!(?:and|or|but|as)\b)[\w\u201c\u2018\"'])"  # "a day after leader Kim oversaw drills": an object
 _PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|mid-)"
 
 
