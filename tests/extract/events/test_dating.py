@@ -787,3 +787,22 @@ def test_a_happening_told_ahead_of_keeps_a_date_already_after_the_one_before_it(
 def test_a_date_before_ahead_of_does_not_date_what_comes_after():
     found = _events("The two leaders spoke on Tuesday ahead of the NATO summit in July.")
     assert all(d != "2024-03-12" for k, _, d, _ in found if k == "meeting")
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,when",
+    [
+        ("The minister, speaking in Canberra on Tuesday, said the deployment would begin in April.", "deployment",
+         "2024-04"),
+        ("The summit, the first since 2019, will be held in Washington on 20 March.", "meeting", "2024-03-20"),
+        ("Talks between the ministers, originally set for February, took place in Canberra on 12 March.", "talks",
+         "2024-03-12"),
+        ("It was the first visit to the region by a British carrier since 2021.", "meeting", None),
+    ],
+)
+def test_a_date_of_the_saying_of_the_one_before_or_given_up_leaves_the_event_its_own(sentence, kind, when):
+    assert [d for k, _, d, _ in _events(sentence) if k == kind] == [when]
+
+
+def test_a_postponed_events_only_date_is_still_its_original_one():
+    assert [d for _, _, d, _ in _events("The exercise, originally scheduled for May, was postponed.")] == ["2024-05"]

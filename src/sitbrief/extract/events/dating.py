@@ -300,14 +300,37 @@ def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[Date
 
 
 def _attribution_date(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a date only dates the reporting ("..., the ministry said on Monday")."""
+    """Tell whether a date only dates the reporting ("..., the ministry said on Monday").
+
+    Also a date that dates no event at all: "the first since 2019" is the date of the one before.
+    """
+    before = text[max(0, span[0] - 40) : span[0]]
+    since = text.startswith(("since", "Since"), span[0]) and _FIRST_SINCE.search(text, max(0, span[0] - 60), span[0])
     return bool(
         re.search(
             r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)"
             r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
-            text[max(0, span[0] - 40) : span[0]],
+            before,
         )
+        or _SPEAKING_IN.search(before) or since
     )
+
+
+def given_up(text: str, expr: DateExpr, dates: list[DateExpr]) -> bool:
+    """Tell whether a date is one given up for a date told after it ("originally set for February, took place on 12 March")."""
+    later = any(d.span[0] >= expr.span[1] and d.start for d in dates)
+    return later and bool(_ORIGINALLY_SET.search(text, max(0, expr.span[0] - 40), expr.span[0] + 4))
+
+
+_SPEAKING_IN = re.compile(  # "The minister, speaking in Canberra on Tuesday, said ...": the date of the saying
+    r"(?:^|,\s*)(?:[Ss]peaking|[Ww]riting)(?:\s+(?:in|from)\s+(?:[A-Z][\w.'\u2019-]*\s*){1,3})?\s*$"
+)
+_FIRST_SINCE = re.compile(r"\b(?:first|largest|biggest)\b(?:\s+[\w'\u2019-]+){0,10}\s+$", re.I)  # "... since 2019"
+_ORIGINALLY_SET = re.compile(
+    r"\b(?:originally|initially|previously)\s+(?:been\s+)?(?:set|scheduled|planned|slated|due|expected)\s+"
+    r"(?:to\s+(?:take\s+place|be\s+held|begin|start|open)\s+)?(?:(?:for|on|in)\s+)?(?:for|on|in)?",
+    re.I,
+)
 
 
 _REPORTING_VERB = re.compile(rf"\b(?:{alternation(words('reporting_verbs'))})\b")
