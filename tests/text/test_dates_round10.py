@@ -76,3 +76,13 @@ def test_a_week_or_half_of_a_month_is_those_days_not_last_week():
 )
 def test_the_last_week_or_year_of_another_period_is_no_relative_date(sentence):
     assert find_dates(sentence, THU, False) == []
+
+
+def test_a_list_of_days_of_a_month_starts_at_the_first_listed():
+    found = find_dates("The ministers met on 4, 5 and 6 March.", THU, False)
+    assert [(e.text, e.start, e.end) for e in found] == [("4, 5 and 6 March", "2024-03-04", "2024-03-06")]
+
+
+def test_that_evening_is_the_day_told_before_it():
+    found = find_dates("Later that evening, the minister attended a dinner.", THU, False)
+    assert [(e.text, e.rule.rsplit(" ", 1)[-1]) for e in found] == [("Later that evening", "+0")]

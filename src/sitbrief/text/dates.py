@@ -100,6 +100,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "range_dm",  # "on 4, 5 and 6 March": from the first day listed (not "5 and 6 March")
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}}){_ORD}(?:,\s*\d{{1,2}}{_ORD})+,?\s+and\s+(?P<d2>\d{{1,2}}){_ORD}\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    (
         "range_dm",
         re.compile(
             rf"\b(?:from\s+)?(?P<d>\d{{1,2}}){_ORD}\s*(?:to|-|\u2013|until|and)\s*(?P<d2>\d{{1,2}}){_ORD}\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
@@ -240,7 +246,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_offset",  # "two days later": from the date before it (not "a day before the summit": from the summit)
         re.compile(
             rf"\b(?:(?P<n>{_COUNT}|\d{{1,2}})\s+days?\s+(?:(?P<dir>later|earlier)|(?P<dir3>after|before){_NO_OBJECT})|"
-            rf"the\s+(?P<rel>following|next|previous)\s+day|the\s+day\s+(?P<dir2>before|after){_NO_OBJECT})\b",
+            rf"the\s+(?P<rel>following|next|previous)\s+day|the\s+day\s+(?P<dir2>before|after){_NO_OBJECT}|"
+            r"(?:(?:later|earlier)\s+)?(?P<same>that)\s+(?:morning|afternoon|evening|night))\b",  # that day's
             re.I,
         ),
     ),
@@ -862,7 +869,9 @@ def _h_since_count(m, anchor, future):
 
 def _h_day_offset(m, anchor, future):
     """Mark "the following day", "two days earlier" as days from the date stated before it (resolved by events)."""
-    if m["rel"]:
+    if m["same"]:
+        step = 0  # "that evening": the day told before it
+    elif m["rel"]:
         step = -1 if m["rel"].lower() == "previous" else 1
     elif m["dir2"]:
         step = -1 if m["dir2"].lower() == "before" else 1

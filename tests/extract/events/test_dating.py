@@ -806,3 +806,8 @@ def test_a_date_of_the_saying_of_the_one_before_or_given_up_leaves_the_event_its
 
 def test_a_postponed_events_only_date_is_still_its_original_one():
     assert [d for _, _, d, _ in _events("The exercise, originally scheduled for May, was postponed.")] == ["2024-05"]
+
+
+def test_that_evening_takes_the_day_of_the_sentence_before():
+    body = "The minister arrived in Tokyo on Tuesday.\n\nThat evening, the minister attended a dinner hosted by the PM."
+    assert {d for _, t, d, _ in _events(body) if "dinner" in t} == {"2024-03-12"}
