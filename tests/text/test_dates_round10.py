@@ -86,3 +86,19 @@ def test_a_list_of_days_of_a_month_starts_at_the_first_listed():
 def test_that_evening_is_the_day_told_before_it():
     found = find_dates("Later that evening, the minister attended a dinner.", THU, False)
     assert [(e.text, e.rule.rsplit(" ", 1)[-1]) for e in found] == [("Later that evening", "+0")]
+
+
+@pytest.mark.parametrize(
+    "sentence,future,start,end",
+    [
+        ("The talks will be held in Tokyo on March 20 and 21.", True, "2024-03-20", "2024-03-21"),
+        ("The drills took place between June 3 and 7.", False, "2023-06-03", "2023-06-07"),
+    ],
+)
+def test_two_days_joined_are_one_range_from_the_first(sentence, future, start, end):
+    assert [(e.start, e.end) for e in find_dates(sentence, THU, future)] == [(start, end)]
+
+
+def test_a_number_after_and_is_no_second_day():
+    found = find_dates("Some 5,000 troops arrived on March 4 and 5,000 more on March 9.", THU, False)
+    assert [e.start for e in found] == ["2024-03-04", "2024-03-09"]

@@ -116,8 +116,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}}){_ORD}\s+and\s+(?P<d2>\d{{1,2}}){_ORD}\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"),
     ),
     (
-        "range_md",  # "between June 3 and 7"
-        re.compile(rf"\bbetween\s+{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\s+and\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b"),
+        "range_md",  # "between June 3 and 7", "on March 20 and 21"
+        re.compile(
+            rf"\b(?:between\s+)?{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\s+and\s+(?P<d2>\d{{1,2}}){_ORD}(?![.,]?\d)"
+            r"(?:,?\s+(?P<y>\d{4}))?\b"
+        ),
     ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
