@@ -229,3 +229,14 @@ def test_a_gathering_told_ahead_of_in_the_present_is_planned_and_dated_ahead(sen
 )
 def test_a_postponement_in_another_clause_leaves_the_event_as_told(body, kind, when, status):
     assert (kind, when, status) in {(k, d, s) for k, _, d, s in _events(body)}
+
+
+@pytest.mark.parametrize(
+    "body,when",
+    [
+        ("HMS Diamond has been deployed in the Red Sea since December.", "2023-12"),
+        ("The ship has been on patrol in the Gulf since January.", "2024-01"),
+    ],
+)
+def test_a_state_holding_since_its_date_is_ongoing(body, when):
+    assert {(d, s) for _, _, d, s in _events(body)} == {(when, "ongoing")}
