@@ -158,6 +158,9 @@ def test_days_of_this_week_keep_their_own_month(text, anchor, future, start):
         ("a day earlier", ("a day earlier", "-1")),
         ("a day before the summit", None),  # counted from the summit, not from a date
         ("the day after he arrived", None),
+        ("The launch came a day after leader Kim oversaw artillery drills.", None),  # an object of any kind
+        ("Two days after arriving in Manila, he met the president.", None),
+        ("Three days after, the ships left.", ("Three days after", "+3")),
     ],
 )
 def test_days_from_the_date_before_are_marked_for_the_events(text, found):

@@ -58,7 +58,7 @@ _ORD = r"(?:st|nd|rd|th)?"  # the ordinal ending a day may carry ("3rd")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 _COUNT = "|".join(_COUNTS)
-_NO_OBJECT = r"(?!\s+(?:(?:the|a|an|his|her|their|its|our|this|that|it|he|she|they|we)\b|(?-i:[A-Z0-9])))"
+_NO_OBJECT = r"(?!\s+(?!(?:and|or|but|as)\b)[\w\u201c\u2018\"'])"  # "a day after leader Kim oversaw drills": an object
 _PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of|mid-)"
 
 
@@ -100,6 +100,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "range_dm",  # "on 4, 5 and 6 March": from the first day listed (not "5 and 6 March")
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}}){_ORD}(?:,\s*\d{{1,2}}{_ORD})+,?\s+and\s+(?P<d2>\d{{1,2}}){_ORD}\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    (
         "range_dm",
         re.compile(
             rf"\b(?:from\s+)?(?P<d>\d{{1,2}}){_ORD}\s*(?:to|-|\u2013|until|and)\s*(?P<d2>\d{{1,2}}){_ORD}\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"
@@ -110,14 +116,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\bbetween\s+(?P<d>\d{{1,2}}){_ORD}\s+and\s+(?P<d2>\d{{1,2}}){_ORD}\s+{_MON}(?:\s+(?P<y>\d{{4}}))?\b"),
     ),
     (
-        "range_md",  # "between June 3 and 7"
-        re.compile(rf"\bbetween\s+{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\s+and\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b"),
+        "range_md",  # "between June 3 and 7", "on March 20 and 21"
+        re.compile(
+            rf"\b(?:between\s+)?{_MON}\s+(?P<d>\d{{1,2}}){_ORD}\s+and\s+(?P<d2>\d{{1,2}}){_ORD}(?![.,]?\d)"
+            r"(?:,?\s+(?P<y>\d{4}))?\b"
+        ),
     ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     (
         "month_rel_year",  # "in March last year", "late November of next year": the month of that year
         re.compile(rf"\b(?:{_PART}\s*)?{_MON}\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
+    ),
+    (
+        "week_of_month",  # "in the last week of March", "the second half of April": not "last week", not all April
+        re.compile(
+            r"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:week|half))\s+"
+            rf"(?i:of)\s+{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b"
+        ),
     ),
     ("holiday", _holiday_pattern()),  # before the months: "the Fourth of July" is a day, not July
     ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
@@ -163,7 +179,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "rel_unit",  # "later this month" is this month: the "later" belongs to the date, not to a title
-        re.compile(r"\b(?:(?:later|earlier)\s+(?=this\s+month))?(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b", re.I),
+        re.compile(  # not "the last week of the month", "the last year of his term": a part of another period
+            r"\b(?:(?:later|earlier)\s+(?=this\s+month))?(?P<rel>this|next|last|coming|past)\s+(?P<unit>week|month|year)\b"
+            r"(?!\s+of\b)",
+            re.I,
+        ),
     ),
     ("fiscal_year", re.compile(r"\b(?:(?i:fiscal|financial)(?:\s+year)?\s+|FY\s?-?)(?P<y>(?:19|20)\d{2}|\d{2})\b")),
     (
@@ -229,7 +249,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_offset",  # "two days later": from the date before it (not "a day before the summit": from the summit)
         re.compile(
             rf"\b(?:(?P<n>{_COUNT}|\d{{1,2}})\s+days?\s+(?:(?P<dir>later|earlier)|(?P<dir3>after|before){_NO_OBJECT})|"
-            rf"the\s+(?P<rel>following|next|previous)\s+day|the\s+day\s+(?P<dir2>before|after){_NO_OBJECT})\b",
+            rf"the\s+(?P<rel>following|next|previous)\s+day|the\s+day\s+(?P<dir2>before|after){_NO_OBJECT}|"
+            r"(?:(?:later|earlier)\s+)?(?P<same>that)\s+(?:morning|afternoon|evening|night))\b",  # that day's
             re.I,
         ),
     ),
@@ -300,8 +321,45 @@ def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateEx
             if expr:
                 taken.append(span)
                 found.append(expr)
-    found = _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence)
+    found = _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence, anchor)
+    found = _apposed_beats_today(found, sentence, anchor)
     return [_week_of(e, sentence) for e in _weekday_of_week(found, sentence, anchor)]
+
+
+_APPOSED = re.compile(r"\s*(?:,|\()\s*")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)")  # a day of a month, not a year alone
+
+
+def _apposed_beats_today(found: list[DateExpr], sentence: str, anchor: date | None) -> list[DateExpr]:
+    """Let the date set beside "today" stand for it ("Today, 4 September, ...", "today (Tuesday 7 November)").
+
+    The text's own day beats the anchor's; its year is the one that puts it nearest the anchor.
+    """
+    out: list[DateExpr] = []
+    for n, expr in enumerate(found):
+        after = found[n + 1] if n + 1 < len(found) else None
+        if (
+            expr.text.lower() == "today" and after is not None and _DAY_NUMBER.search(after.text)
+            and _APPOSED.fullmatch(sentence, expr.span[1], after.span[0])
+            and after.rule.startswith(("explicit", "day and month", "no anchor date"))
+        ):
+            if anchor is not None:
+                found[n + 1] = _nearest_year(after, anchor, sentence, expr.span[0])
+            continue
+        out.append(expr)
+    return out
+
+
+def _nearest_year(expr: DateExpr, anchor: date, sentence: str, start: int) -> DateExpr:
+    """Return a day and month told for "today" in the year that puts it nearest `anchor`, spanning from `start`."""
+    span = (start, expr.span[1] + sentence.startswith(")", expr.span[1]))  # "today (31 July)": the brackets too
+    if not expr.rule.startswith("day and month") or not expr.start:
+        return DateExpr(sentence[span[0] : span[1]], span, expr.start, expr.end, expr.precision, expr.rule)
+    mo, d = int(expr.start[5:7]), int(expr.start[8:10])
+    years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, mo, d)]
+    y = min(years, key=lambda y: abs((date(y, mo, d) - anchor).days))
+    iso = _iso(y, mo, d)
+    return DateExpr(sentence[span[0] : span[1]], span, iso, iso, "day", "day and month told for today; year nearest the anchor")
 
 
 _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:the\s+)?$", re.I)
@@ -335,7 +393,7 @@ def _weekday_of_week(found: list[DateExpr], sentence: str, anchor: date | None) 
     return out
 
 
-def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateExpr]:
+def _explicit_beats_weekday(found: list[DateExpr], sentence: str, anchor: date | None = None) -> list[DateExpr]:
     """Drop a weekday that only names the day of the explicit date beside it ("Friday, October 27")."""
     out = []
     for n, expr in enumerate(found):
@@ -351,14 +409,41 @@ def _explicit_beats_weekday(found: list[DateExpr], sentence: str) -> list[DateEx
         if not (expr.rule.startswith(("past: most recent such weekday", "planned: next such weekday")) and beside):
             out.append(expr)
         elif n + 1 < len(found) and found[n + 1] in near and found[n + 1].span[0] >= expr.span[1]:
-            found[n + 1] = _widened(found[n + 1], expr, sentence)  # "on Friday, October 27": one date, weekday and all
+            found[n + 1] = _widened(found[n + 1], expr, sentence, anchor)  # "on Friday, October 27": one date, weekday and all
     return out
 
 
-def _widened(explicit: DateExpr, weekday: DateExpr, sentence: str) -> DateExpr:
+def _widened(explicit: DateExpr, weekday: DateExpr, sentence: str, anchor: date | None) -> DateExpr:
     """Return the explicit date stretched back over the weekday that names its day ("Friday, October 27")."""
     span = (weekday.span[0], explicit.span[1])
-    return DateExpr(sentence[span[0] : span[1]], span, explicit.start, explicit.end, explicit.precision, explicit.rule)
+    start, end, rule = explicit.start, explicit.end, explicit.rule
+    fitted = _year_by_named_weekday(explicit, weekday, anchor)
+    if fitted is not None:
+        start = end = fitted
+        rule = f"{rule}; the year its weekday fits"
+    return DateExpr(sentence[span[0] : span[1]], span, start, end, explicit.precision, rule)
+
+
+def _year_by_named_weekday(explicit: DateExpr, weekday: DateExpr, anchor: date | None) -> str | None:
+    """Return the day of a yearless date moved to the year next to the anchor's whose weekday is the one named.
+
+    "on Thursday 18 April" resolved to a year in which 18 April is a Tuesday: the weekday says
+    which year is meant (None when the resolved year fits, or no year beside it does).
+    """
+    named = re.search(_WD, weekday.text)
+    if anchor is None or named is None or not explicit.rule.startswith("day and month") or explicit.start != explicit.end:
+        return None
+    day = date.fromisoformat(explicit.start)
+    target = WEEKDAYS[named["wd"].lower()]
+    if day.weekday() == target:
+        return None
+    ahead = "(planned)" in explicit.rule  # the tense's side of the anchor, which the weekday's year must keep
+    fits = [
+        date(y, day.month, day.day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if y != day.year and _valid(y, day.month, day.day) and date(y, day.month, day.day).weekday() == target
+        and (date(y, day.month, day.day) >= anchor) == ahead
+    ]
+    return fits[0].isoformat() if len(fits) == 1 else None
 
 
 _LIST_GAP = re.compile(r",?\s*(?:and|or)?\s*|,\s*(?:and|or)\s*")
@@ -474,18 +559,48 @@ def _bounds_ahead(m: re.Match[str], month: int, anchor: date) -> bool:
     return month > anchor.month and ends_period(m.string, m.start(), m.group(0))
 
 
-def _h_part_month(m, anchor, future):
+def _month_of(m: re.Match[str], anchor: date | None, future: bool) -> tuple[int, int, str] | None:
+    """Return the year, month and rule of a match's month ("y" its year if written), None without an anchor."""
     mo = _month_num(m["mon"])
     if m["y"]:
-        y, rule = int(m["y"]), "explicit month"
-    elif anchor is None:
+        return int(m["y"]), mo, "explicit month"
+    if anchor is None:
+        return None
+    y, rule = _year_for_month(mo, anchor, future)
+    return y, mo, rule
+
+
+def _h_part_month(m, anchor, future):
+    found = _month_of(m, anchor, future or (anchor is not None and _bounds_ahead(m, _month_num(m["mon"]), anchor)))
+    if found is None:
         return "unresolved"
-    else:
-        y, rule = _year_for_month(mo, anchor, future or _bounds_ahead(m, mo, anchor))
+    y, mo, rule = found
     key = _part_key(m["part"])
     first, last = _PART_DAYS[key]
     last = min(last, calendar.monthrange(y, mo)[1])
     return _iso(y, mo, first), _iso(y, mo, last), "part-of-month", f"{key} month = days {first}-{last}; {rule}"
+
+
+_WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _h_week_of_month(m, anchor, future):
+    found = _month_of(m, anchor, future)
+    if found is None:
+        return "unresolved"
+    y, mo, rule = found
+    days = calendar.monthrange(y, mo)[1]
+    nth, unit = m["nth"].lower(), m["unit"].lower()
+    if unit == "half":
+        first, last = (1, 15) if nth == "first" else (16, days)
+        if nth not in ("first", "second", "last"):
+            return None
+    elif nth in ("last", "final"):
+        first, last = days - 6, days
+    else:
+        first = 1 + 7 * _WEEK_OF_MONTH[nth]
+        last = first + 6
+    return _iso(y, mo, first), _iso(y, mo, last), "part-of-month", f"{nth} {unit} of the month = days {first}-{last}; {rule}"
 
 
 def _h_month_year(m, anchor, future):
@@ -757,7 +872,9 @@ def _h_since_count(m, anchor, future):
 
 def _h_day_offset(m, anchor, future):
     """Mark "the following day", "two days earlier" as days from the date stated before it (resolved by events)."""
-    if m["rel"]:
+    if m["same"]:
+        step = 0  # "that evening": the day told before it
+    elif m["rel"]:
         step = -1 if m["rel"].lower() == "previous" else 1
     elif m["dir2"]:
         step = -1 if m["dir2"].lower() == "before" else 1
@@ -798,6 +915,7 @@ _HANDLERS = {
     "mdy": _h_day_month,
     "dmy": _h_day_month,
     "part_month": _h_part_month,
+    "week_of_month": _h_week_of_month,
     "month_year": _h_month_year,
     "month_rel_year": _h_month_rel_year,
     "part_rel_year": _h_part_rel_year,

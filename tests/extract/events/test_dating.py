@@ -196,6 +196,10 @@ def test_a_present_tense_day_already_past_this_month_is_past():
         ("The two leaders held talks in Tokyo on Monday, during which they signed a defence pact.", 2),
         ("The minister visited Manila on Monday and met President Marcos.", 2),  # a day after the first past verb: both
         ("On Monday the minister visited Manila, and the president later met the ambassador.", 1),
+        ("On Monday, the minister visited Manila, and the two leaders signed a defence agreement.", 2),
+        ("Also on Monday, the minister toured the base, and the commander held a separate discussion with her.", 2),
+        ("On Monday, the minister visited Manila, and the two leaders will sign a defence agreement.", 1),
+        ("On Monday, the minister met the president, and she said the talks had been useful.", 1),
     ],
 )
 def test_an_opening_date_or_a_host_dates_the_verbs_it_governs(sentence, dated):
@@ -760,3 +764,50 @@ def test_the_head_of_a_since_phrase_keeps_its_date():
 def test_an_opening_arrival_dates_the_main_clause(sentence, verb, day):
     told = [e for e in facts(sentence, published=date(2024, 6, 4)).events if verb in e.title.lower()]
     assert told and told[-1].when.start == day
+
+
+@pytest.mark.parametrize(
+    "sentence,when",
+    [
+        ("Deputy Secretary Campbell spoke today with Vice Minister Okano ahead of the April 10 state visit.",
+         "2024-04-10"),
+        ("The two leaders spoke by phone on Tuesday ahead of the NATO summit in July.", "2024-07"),
+    ],
+)
+def test_a_happening_told_ahead_of_comes_after_the_date_before_it(sentence, when):
+    later = [(d, s) for k, t, d, s in _events(sentence) if k == "meeting"]
+    assert later == [(when, "planned")]
+
+
+def test_a_happening_told_ahead_of_keeps_a_date_already_after_the_one_before_it():
+    found = {(k, d) for k, _, d, _ in _events("In January, the ministers met in Tokyo ahead of the February talks.")}
+    assert ("talks", "2024-02") in found
+
+
+def test_a_date_before_ahead_of_does_not_date_what_comes_after():
+    found = _events("The two leaders spoke on Tuesday ahead of the NATO summit in July.")
+    assert all(d != "2024-03-12" for k, _, d, _ in found if k == "meeting")
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,when",
+    [
+        ("The minister, speaking in Canberra on Tuesday, said the deployment would begin in April.", "deployment",
+         "2024-04"),
+        ("The summit, the first since 2019, will be held in Washington on 20 March.", "meeting", "2024-03-20"),
+        ("Talks between the ministers, originally set for February, took place in Canberra on 12 March.", "talks",
+         "2024-03-12"),
+        ("It was the first visit to the region by a British carrier since 2021.", "meeting", None),
+    ],
+)
+def test_a_date_of_the_saying_of_the_one_before_or_given_up_leaves_the_event_its_own(sentence, kind, when):
+    assert [d for k, _, d, _ in _events(sentence) if k == kind] == [when]
+
+
+def test_a_postponed_events_only_date_is_still_its_original_one():
+    assert [d for _, _, d, _ in _events("The exercise, originally scheduled for May, was postponed.")] == ["2024-05"]
+
+
+def test_that_evening_takes_the_day_of_the_sentence_before():
+    body = "The minister arrived in Tokyo on Tuesday.\n\nThat evening, the minister attended a dinner hosted by the PM."
+    assert {d for _, t, d, _ in _events(body) if "dinner" in t} == {"2024-03-12"}

@@ -217,3 +217,26 @@ def test_a_gathering_ahead_of_which_something_happens_is_a_planned_event(sentenc
 def test_a_gathering_told_ahead_of_in_the_present_is_planned_and_dated_ahead(sentence, start):
     found = facts(sentence, published=date(2024, 6, 5)).events
     assert any(e.when.start == start and e.status == "planned" for e in found)
+
+
+@pytest.mark.parametrize(
+    "body,kind,when,status",
+    [
+        ("The ministers met on Monday, after the talks were delayed by a day.", "meeting", "2024-06-03", "past"),
+        ("The two leaders spoke by phone on Friday, before the summit was postponed.", "call", "2024-05-31", "past"),
+        ("Because of the storm, the summit was postponed until July.", "meeting", "2024-07", "postponed"),
+    ],
+)
+def test_a_postponement_in_another_clause_leaves_the_event_as_told(body, kind, when, status):
+    assert (kind, when, status) in {(k, d, s) for k, _, d, s in _events(body)}
+
+
+@pytest.mark.parametrize(
+    "body,when",
+    [
+        ("HMS Diamond has been deployed in the Red Sea since December.", "2023-12"),
+        ("The ship has been on patrol in the Gulf since January.", "2024-01"),
+    ],
+)
+def test_a_state_holding_since_its_date_is_ongoing(body, when):
+    assert {(d, s) for _, _, d, s in _events(body)} == {(when, "ongoing")}

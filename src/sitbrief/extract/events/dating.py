@@ -11,7 +11,14 @@ from sitbrief.extract.events.candidates import WEAK
 from sitbrief.extract.events.clauses import _inside_quote, _predicate
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _ATTRIBUTIVE, _eventive_triggers
-from sitbrief.extract.events.status import _PAST_FINITE, _PRESENT_PROGRESSIVE, _dates_in, _end_bound
+from sitbrief.extract.events.status import (
+    _AHEAD_OF,
+    _PAST_FINITE,
+    _PRESENT_PROGRESSIVE,
+    _dates_in,
+    _end_bound,
+    _re_resolve,
+)
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.tense import FUTURE
@@ -168,15 +175,17 @@ def _date_coordinated(text: str, events: list[EventDraft], dates: list[DateExpr]
     "On Monday the minister visited Manila and met President Marcos": the opening date governs
     the whole clause (a date after the first verb, "visited Manila on Monday and met X", may not).
     """
-    opening = next((d for d in dates if re.fullmatch(r"\W*(?:on|in|at|during|early|late|earlier|later)?\s*", text[: d.span[0]], re.I)), None)
+    opening = next((d for d in dates if _OPENS.fullmatch(text, 0, d.span[0])), None)
     host = next((e for e in events if opening and e.date and e.date.span == opening.span and e.trigger), None)
+    governs = host is not None  # a date opening the sentence governs its clauses joined by ", and" too
     host = host or _day_dated_host(text, events)
     if host is None:
         return
     last = host.trigger
     for event in sorted((e for e in events if e.trigger and e.trigger[0] > host.trigger[1]), key=lambda e: e.trigger):
         between = text[last[1] : event.trigger[0]]
-        if _SUBORDINATE.search(between) or not _AND_VERB.search(between):
+        joined = _AND_VERB.search(between) or (governs and _and_clause(between, event, host))
+        if _SUBORDINATE.search(between) or not joined:
             return
         if event.date is None and not event.named:
             event.date, event.status = copy.copy(host.date), host.status
@@ -195,6 +204,25 @@ def _day_dated_host(text: str, events: list[EventDraft]) -> EventDraft | None:
     if first.status != "past" or not _PAST_FINITE.fullmatch(text, *first.trigger):
         return None
     return first if first.trigger[1] <= first.date.span[0] else None
+
+
+_OPENS = re.compile(r"\W*(?:also\s+)?(?:on|in|at|during|early|late|earlier|later)?\s*", re.I)
+_AND_CLAUSE = re.compile(r",\s+and\s+(?P<clause>[^,]{0,80})$", re.I)
+
+
+def _and_clause(between: str, event: EventDraft, host: EventDraft) -> bool:
+    """Tell whether a past clause joined by ", and" follows the opening-dated one.
+
+    "On 4 March, the Minister met X in Manila, and the two leaders signed an agreement": the
+    opening date is the signing's too (a clause in another tense, or a reported one, is not).
+    """
+    found = _AND_CLAUSE.search(between)
+    if not found or host.status != "past" or event.status != "past":
+        return False
+    clause = found.group("clause")
+    if _REPORTING_VERB.search(clause) or FUTURE.search(clause):
+        return False
+    return bool(_PAST_FINITE.search(clause)) or bool(event.word and _PAST_FINITE.match(event.word))
 
 
 _AND_VERB = re.compile(  # "... and met", "... and held talks": a light verb before a noun trigger
@@ -272,14 +300,37 @@ def _own_date(text: str, span: tuple[int, int], expr: DateExpr, dates: list[Date
 
 
 def _attribution_date(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a date only dates the reporting ("..., the ministry said on Monday")."""
+    """Tell whether a date only dates the reporting ("..., the ministry said on Monday").
+
+    Also a date that dates no event at all: "the first since 2019" is the date of the one before.
+    """
+    before = text[max(0, span[0] - 40) : span[0]]
+    since = text.startswith(("since", "Since"), span[0]) and _FIRST_SINCE.search(text, max(0, span[0] - 60), span[0])
     return bool(
         re.search(
             r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)"
             r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
-            text[max(0, span[0] - 40) : span[0]],
+            before,
         )
+        or _SPEAKING_IN.search(before) or since
     )
+
+
+def given_up(text: str, expr: DateExpr, dates: list[DateExpr]) -> bool:
+    """Tell whether a date is one given up for a date told after it ("originally set for February, took place on 12 March")."""
+    later = any(d.span[0] >= expr.span[1] and d.start for d in dates)
+    return later and bool(_ORIGINALLY_SET.search(text, max(0, expr.span[0] - 40), expr.span[0] + 4))
+
+
+_SPEAKING_IN = re.compile(  # "The minister, speaking in Canberra on Tuesday, said ...": the date of the saying
+    r"(?:^|,\s*)(?:[Ss]peaking|[Ww]riting)(?:\s+(?:in|from)\s+(?:[A-Z][\w.'\u2019-]*\s*){1,3})?\s*$"
+)
+_FIRST_SINCE = re.compile(r"\b(?:first|largest|biggest)\b(?:\s+[\w'\u2019-]+){0,10}\s+$", re.I)  # "... since 2019"
+_ORIGINALLY_SET = re.compile(
+    r"\b(?:originally|initially|previously)\s+(?:been\s+)?(?:set|scheduled|planned|slated|due|expected)\s+"
+    r"(?:to\s+(?:take\s+place|be\s+held|begin|start|open)\s+)?(?:(?:for|on|in)\s+)?(?:for|on|in)?",
+    re.I,
+)
 
 
 _REPORTING_VERB = re.compile(rf"\b(?:{alternation(words('reporting_verbs'))})\b")
@@ -331,3 +382,37 @@ def _date_from_opening_participle(text: str, events: list[EventDraft]) -> None:
     main = min((e for e in events if e.trigger and e.trigger[0] >= opening.end()), key=lambda e: e.trigger, default=None)
     if main is not None and main.date is None and not main.named:
         main.date = copy.copy(host.date)
+
+
+_YEAR_FROM_ANCHOR = ("year from anchor (past)", "past: most recent occurrence of the month")
+
+
+def _date_ahead_of(doc: Doc, text: str, events: list[EventDraft], dates: list[DateExpr]) -> None:
+    """Resolve a yearless date of a happening told "ahead of" another forward, to come after that other's date.
+
+    "Campbell spoke today with Okano ahead of the April 10 state visit": the visit comes after
+    today's call, so it is the next April 10, not the last one (and still to come).
+    """
+    for event in events:
+        expr = event.date
+        if not event.trigger or expr is None or not expr.start or not any(r in expr.rule for r in _YEAR_FROM_ANCHOR):
+            continue
+        ahead = _AHEAD_OF.search(text, max(0, event.trigger[0] - 70), event.trigger[0])
+        told = [d.start for d in dates if ahead and d.span[1] <= ahead.start() and d.start]
+        told += [e.date.start for e in events if ahead and e.trigger and e.trigger[1] <= ahead.start() and e.date and e.date.start]
+        if not told:
+            continue
+        n = min(len(expr.start), len(told[-1]))
+        later = _re_resolve(doc, text, expr, future=True)
+        if expr.start[:n] < told[-1][:n] and later.start and later.start[:n] >= told[-1][:n]:
+            event.date = later
+            if doc.anchor and later.start > doc.anchor.isoformat():
+                event.status = "planned"
+
+
+def ahead_of_trigger(text: str, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Tell whether a date before "ahead of X" would date X ("spoke on Tuesday ahead of the summit": not the summit's)."""
+    if trigger[0] < span[1]:
+        return False
+    ahead = _AHEAD_OF.search(text, max(span[1], trigger[0] - 70), trigger[0])
+    return bool(ahead) and ahead.start() >= span[1]

@@ -10,6 +10,7 @@ from sitbrief.extract.events.candidates import _candidates, owned_by_participle
 from sitbrief.extract.events.clauses import _inside_quote
 from sitbrief.extract.events.dating import (
     _attribution_date,
+    _date_ahead_of,
     _date_coordinated,
     _date_from_opening_participle,
     _date_where_clauses,
@@ -18,6 +19,8 @@ from sitbrief.extract.events.dating import (
     _participle_of_noun,
     _possessed_by_other,
     _reported_clause,
+    ahead_of_trigger,
+    given_up,
     since_adjunct,
 )
 from sitbrief.extract.events.draft import EventDraft
@@ -42,7 +45,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     dated_triggers: set[tuple[int, int]] = set()
     for expr in dates:
         quoted = _inside_quote(text, expr.span)
-        if expr.span in used or _attribution_date(text, expr.span):
+        if expr.span in used or _attribution_date(text, expr.span) or given_up(text, expr, dates):
             continue
         bound = _end_bound(text, expr)  # "arrived ... to train through mid-September": the end, not the arrival's date
         if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
@@ -51,6 +54,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             f for f in _candidates(text, expr.span)
             if f[2] not in dated_triggers and not _habitual(text, f[2]) and not _dated_after(text, f, expr, dates)
             and not _possessed_by_other(text, expr.span, f[2]) and not _reported_clause(text, expr.span, f[2])
+            and not ahead_of_trigger(text, expr.span, f[2])
             and (not quoted or _own_quoted(text, expr.span, f[2]))
         ]
         if quoted and not found:
@@ -99,6 +103,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     _date_where_clauses(text, events)
     _date_coordinated(text, events, dates)
     _date_from_opening_participle(text, events)
+    _date_ahead_of(doc, text, events, dates)
     for event in events:
         if event.kind == "meeting" and event.trigger and _HOPE_TO.search(text, max(0, event.trigger[0] - 90), event.trigger[0]):
             event.status = "planned"  # "hoped the two leaders could meet": a meeting still to come

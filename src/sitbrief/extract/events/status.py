@@ -187,7 +187,7 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
     """
     lo = min(span[0], expr.span[0] if expr else span[0])
     hi = max(span[1], expr.span[1] if expr else span[1])
-    if hints and (hint := _status_words(text[max(0, lo - 40) : hi + 40])):
+    if hints and (hint := _status_words(_own_clause(text, lo, hi))):
         return hint
     if expr is not None and _GLAD_TO.search(text, max(0, span[0] - 90), span[0]):
         return "past"  # "I was delighted to meet X": the meeting happened, whatever "to meet" says
@@ -202,11 +202,36 @@ def _status(text: str, span: tuple[int, int], expr: DateExpr | None, lead: int =
         return "past"  # "will build on the summit, that took place in Hiroshima in May": the clause's own tense
     if FUTURE.search(window) or _ahead_in_present(text, span):
         return "planned"
-    if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window):
+    if _ONGOING.search(window) or _progressive(text, span) or _PRESENT_PROGRESSIVE.search(window) or _state_since(text, span, expr):
         return "ongoing"
     if _shares_modal(text, span):
         return "planned"  # "will attend X, and tour Y": the second verb's "will" is the first's
     return "past"
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:after|before|because|since|when|while|although|though|whereas)\b", re.I)
+
+
+def _own_clause(text: str, lo: int, hi: int) -> str:
+    """Return the 40 characters either side of an event, cut where another clause begins.
+
+    "The ministers met on Monday, after the talks were delayed": the delay is the talks', not the meeting's
+    ("arranged talks on Friday but put them off": "but" goes on with the same event).
+    """
+    left, right = text[max(0, lo - 40) : lo], text[hi : hi + 40]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+    first = _CLAUSE_BREAK.search(right)
+    return left[cut:] + text[lo:hi] + right[: first.start() if first else len(right)]
+
+
+_BEEN_BEFORE = re.compile(r"\b(?:has|have)\s+been\s+(?:[\w-]+\s+){0,6}?$", re.I)
+
+
+def _state_since(text: str, span: tuple[int, int], expr: DateExpr | None) -> bool:
+    """Tell whether a trigger is a state holding since its date ("has been deployed in the Red Sea since December")."""
+    if expr is None or not re.match(r"since\b", expr.text, re.I) or expr.span[0] < span[1]:
+        return False
+    return bool(_BEEN_BEFORE.search(text[max(0, span[0] - 60) : span[0]]))
 
 
 _AHEAD_OF = re.compile(  # "ahead of the NATO summit", "in the run-up to next month's talks"
