@@ -3,8 +3,9 @@
 Runs over every fixture article, the seed and every dev benchmark article (the test part is held
 out), composing the brief with the default layout. Mechanical checks only: no doubled word, no
 dangling article or preposition, no two prepositions before a date ("scheduled for on ..."), no ISO
-date in prose, no sentence ending in ":", no attribution lead-in, no dateline, no "…" the source
-lacks; Key facts "What" is one clause of at most 20 words, never a lead cut off mid-phrase.
+date in prose, no relative day left beside the date it names ("today (7 November)"), no quotation
+opened and left open, no sentence ending in ":", no attribution lead-in, no dateline, no "…" the
+source lacks; Key facts "What" is one clause of at most 20 words, never a lead cut off mid-phrase.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sitbrief.extract import extract_facts
 from sitbrief.extract.summary import cut_off
 from sitbrief.layout import load_layout
 from sitbrief.read.article import read_article
+from sitbrief.text.clean import inside_quote
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
@@ -43,6 +45,8 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,(?:\s+[A-Z][a-z.]+)*(?:\s+\d{1,2}(?:,?\s+\d{4})?)?)?"
     r"(?:\s+\([A-Z][\w ]+\))?\s*[\u2013\u2014-]"
 )
+RELATIVE_BESIDE = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\s*\(\s*(?:[A-Z][a-z]+,?\s+)?\d", re.I)
+OPENS_QUOTE = re.compile(r"\W*\u201c")
 SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|If|In line with)\b")
 
 
@@ -57,6 +61,8 @@ def problems(text: str, source: str) -> list[str]:
         (LEAD_IN.search(text), "attribution lead-in or ':'"),
         (DATELINE.match(text), "dateline"),
         ("\u2026" in text and "\u2026" not in source, "ellipsis not in the source"),
+        (any(not inside_quote(text, m.start()) for m in RELATIVE_BESIDE.finditer(text)), "relative day by its date"),
+        (OPENS_QUOTE.match(text) and text.count("\u201c") > text.count("\u201d"), "quotation left open"),
     )
     return found + [why for hit, why in checks if hit]
 

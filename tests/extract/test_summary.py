@@ -380,11 +380,34 @@ def test_a_feature_opening_on_a_time_is_not_the_headline():
 def test_a_date_set_off_beside_another_of_the_same_day_takes_no_second_preposition():
     thursday = date(2024, 6, 13)
     assert absolute_text("The jets responded yesterday (June 12) to two bombers.", thursday) == (
-        "The jets responded yesterday (12 June 2024) to two bombers.")
+        "The jets responded on 12 June 2024 to two bombers.")  # the relative day gives way to the date it names
     assert absolute_text("The envoys met on Tuesday, June 11, in Lima.", thursday) == (
         "The envoys met on Tuesday, 11 June 2024, in Lima.")
     assert absolute_text("On Monday, 10 June, the ministers met in Oslo.", thursday).startswith(
         "On Monday, 10 June 2024, the ministers")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Arriving in Tokyo today (Thursday 13 June) for the meeting, the minister spoke.",
+         "Arriving in Tokyo on Thursday 13 June 2024 for the meeting, the minister spoke."),
+        ("Today (13 June) the minister met the envoy.", "On 13 June 2024 the minister met the envoy."),
+        ("The jets launched from the base yesterday (12 June).", "The jets launched from the base on 12 June 2024."),
+        ("She will join the meeting in Lima tomorrow (14 June).", "She will join the meeting in Lima on 14 June 2024."),
+        ("Today, 13 June, I visited the memorial.", "On 13 June 2024, I visited the memorial."),
+        ("The talks end today, 13 June, in Lima.", "The talks end on 13 June 2024, in Lima."),
+        ("Today, 12 ships sailed from Lima.", "On 13 June 2024, 12 ships sailed from Lima."),
+        ("\u201cWe leave today (13 June),\u201d she said.", "\u201cWe leave today (13 June),\u201d she said."),
+    ],
+)
+def test_a_relative_day_beside_the_date_it_names_gives_way_to_that_date(sentence: str, told: str) -> None:
+    assert absolute_text(sentence, date(2024, 6, 13)) == told
+
+
+def test_a_relative_day_beside_its_date_gives_way_to_it_with_no_publication_date_known():
+    assert absolute_text("The jets responded yesterday (August 23) to a bomber.", None) == (
+        "The jets responded on August 23 to a bomber.")
 
 
 def test_the_narrators_here_is_named_by_the_dateline():
@@ -646,12 +669,42 @@ def test_a_listed_present_tense_verb_is_a_verb_and_a_bare_or_ing_form_is_not(tex
         ("The Foreign Minister delivered the following remarks at the memorial:\n\n"
          "\u201cWe remember the fallen of both wars. Their sacrifice is not forgotten.\u201d",
          "The Foreign Minister delivered remarks at the memorial: \u201cWe remember the fallen of both wars.\u201d"),
+        ("Foreign Secretary Ann Roe said today:\n\n"
+         "\u201cThe attack on civilians in Norland is an outrage. The UK stands with the people of Norland.\u201d",
+         "Foreign Secretary Ann Roe said on 4 June 2024: \u201cThe attack on civilians in Norland is an "
+         "outrage.\u201d"),
     ],
 )
 def test_a_statement_given_as_a_quotation_is_led_by_who_issued_it(body: str, bluf: str) -> None:
     found = facts(body, published=TUESDAY)
     assert found.summary.bluf == bluf
     assert found.summary.bluf.count("\u201c") == found.summary.bluf.count("\u201d")
+
+
+def test_a_spokespersons_said_gives_a_readout_not_a_statement() -> None:
+    found = facts("A ministry spokesperson said today:\n\n"
+                  "\u201cThe Prime Minister spoke to President Lee of Vale. They discussed the talks in Lima.\u201d",
+                  published=TUESDAY)
+    assert not found.summary.bluf.startswith("A ministry spokesperson"), found.summary.bluf
+    assert "\u201c" not in found.summary.bluf, found.summary.bluf
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["\u201cToday, President Ann Roe and President Bo Lee of Vale had a phone call. They discussed the talks in "
+     "Lima.\n\nThe two leaders agreed to meet again in July.\u201d",
+     "\"Today, President Ann Roe and President Bo Lee of Vale had a phone call.\n\nThey agreed to meet in July.\""],
+)
+def test_a_statement_quoted_whole_with_nobody_named_at_its_close_is_the_releases_own_report(body: str) -> None:
+    bluf = facts(body, published=TUESDAY).summary.bluf
+    assert bluf.startswith("On 4 June 2024, President Ann Roe and President Bo Lee"), bluf
+    assert "\u201c" not in bluf and '"' not in bluf, bluf
+
+
+def test_a_quotation_opening_the_lead_and_closed_by_its_speaker_stays_a_quotation() -> None:
+    bluf = facts("\u201cToday we stand with Vale. We will not waver,\u201d Defence Minister Ann Roe said in Lima.",
+                 published=TUESDAY).summary.bluf
+    assert bluf.startswith("\u201cToday we stand with Vale."), bluf
 
 
 def test_a_statement_whose_text_is_reported_keeps_its_lead() -> None:

@@ -33,8 +33,10 @@ from sitbrief.extract.summary import (
     restates,
     statement_intro,
     statement_lead,
+    statement_quoted_whole,
     statement_said,
     told_of,
+    unquoted,
 )
 from sitbrief.extract.titles import PRESENT, finish_title
 from sitbrief.facts.model import (
@@ -713,11 +715,6 @@ def _summary(
     people, orgs, spots = people or [], orgs or [], spots or {}
     lead = lead_sentences(doc)
 
-    def absolute(i: int) -> str:
-        sentence = doc.sentences[i]
-        text = absolute_text(clean_lead(sentence.text), doc.anchor, known.get(sentence.id))
-        return here_named(re.sub(r"^\(?\d{1,2}[.)]\s+", "", text), dateline)
-
     main = main_event(doc, events, lead, spots)
     if main is None:
         lead = _dated_lead(doc, lead)
@@ -726,6 +723,14 @@ def _summary(
     authors = statement_authors(doc.title or "")  # a joint statement's "we"
     if intro is not None:
         lead = [intro, lead[0]]
+    whole = intro is None and bool(lead) and statement_quoted_whole(doc, lead[0])
+
+    def absolute(i: int) -> str:
+        sentence = doc.sentences[i]
+        said = unquoted(sentence.text) if whole else sentence.text  # the release's own report, dated as such
+        text = absolute_text(clean_lead(said), doc.anchor, known.get(sentence.id))
+        return here_named(re.sub(r"^\(?\d{1,2}[.)]\s+", "", text), dateline)
+
     bluf = _bluf(lead, intro, authors, absolute, people)
     points = _key_points(doc, lead, {sid for q in quotes for sid in q.evidence}, bluf, authors, absolute, people, orgs)
     title = _headline(doc, main, lead, intro, clauses, spots, people)
