@@ -4,14 +4,16 @@ Runs over every fixture article, the seed and every dev benchmark article (the t
 out), composing the brief with the default layout. Mechanical checks only: no doubled word, no
 dangling article or preposition, no two prepositions before a date ("scheduled for on ..."), no ISO
 date in prose, no relative day left beside the date it names ("today (7 November)"), no quotation
-opened and left open, no sentence ending in ":", no attribution lead-in, no dateline, no "…" the
-source lacks; Key facts "What" is one clause of at most 20 words, never a lead cut off mid-phrase.
+opened and left open, no "I" of a narrator the headline names by office, no sentence ending in ":",
+no attribution lead-in, no dateline, no "…" the source lacks; Key facts "What" is one clause of
+at most 20 words, never a lead cut off mid-phrase.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -19,6 +21,7 @@ from sitbrief.compose.brief import Bullets, KeyFacts, Paragraph
 from sitbrief.compose.dates import date_text
 from sitbrief.compose.single import compose
 from sitbrief.extract import extract_facts
+from sitbrief.extract.narrator import headline_office, speaks_as_i
 from sitbrief.extract.summary import cut_off
 from sitbrief.layout import load_layout
 from sitbrief.read.article import read_article
@@ -67,8 +70,9 @@ def problems(text: str, source: str) -> list[str]:
     return found + [why for hit, why in checks if hit]
 
 
-def first_page(path: Path) -> tuple[list[str], str, str]:
-    """Return the BLUF and key points, the Key facts 'What' and the source text of one article."""
+def first_page(path: Path) -> tuple[list[str], str, str, bool]:
+    """Return the BLUF and key points, the Key facts 'What', the source text of one article and whether its
+    headline names the office of a first-person narrator ("Minister for Defence attends ...")."""
     article = read_article(path)
     brief = compose(extract_facts(article), load_layout())
     texts, what = [], ""
@@ -79,7 +83,7 @@ def first_page(path: Path) -> tuple[list[str], str, str]:
             texts += [item.text for item in block.items]
         elif isinstance(block, KeyFacts):
             what = next((row.text for row in block.rows if row.label == "What"), "")
-    return texts, what, article.text
+    return texts, what, article.text, bool(headline_office(SimpleNamespace(title=article.title)))
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[p.name for p in CASES])
@@ -88,13 +92,18 @@ def page(request):
 
 
 def test_bottom_line_and_key_points_are_grammatical(page):
-    texts, _, source = page
+    texts, _, source, _ = page
     bad = {t: p for t in texts if (p := problems(t, source))}
     assert not bad, bad
 
 
+def test_a_narrator_the_headline_names_is_told_in_the_third_person(page):
+    texts, _, _, narrator = page
+    assert not (narrator and [t for t in texts if speaks_as_i(t)]), texts
+
+
 def test_what_is_one_short_clause_never_a_cut_off_lead(page):
-    _, what, source = page
+    _, what, source, _ = page
     if not what:
         return
     assert len(what.split()) <= 20, what

@@ -10,6 +10,7 @@ from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import FIRST_PERSON, SPEECH_VERBS, Doc
 from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
 from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.narrator import headline_office, narrated, speaks_as_i, third_singular
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
@@ -38,7 +39,7 @@ from sitbrief.extract.summary import (
     told_of,
     unquoted,
 )
-from sitbrief.extract.titles import PRESENT, finish_title
+from sitbrief.extract.titles import finish_title
 from sitbrief.facts.model import (
     ArticleInfo,
     Event,
@@ -225,8 +226,6 @@ def _listed_after(doc: Doc, event: Event, drafts: list[PersonDraft], people: lis
 
 _OPENS_ON_I = re.compile(r"^I\s+(?P<verb>[a-z]+)\b")
 _NOMINAL_OF_KIND = {"meeting": "Meeting", "talks": "Talks", "call": "Call"}
-_UNCHANGED_AFTER_I = frozenset({"to", "was", "will", "would", "shall", "should", "can", "could", "may", "might",
-                                "must", "had", "did", "also"})
 
 
 def _retitle_first_person(doc: Doc, events: list[Event], quotes: list[QuoteDraft], ids: dict[int, str],
@@ -240,10 +239,10 @@ def _retitle_first_person(doc: Doc, events: list[Event], quotes: list[QuoteDraft
         if opening is None:
             continue
         speaker = names.get(_quoted_by(event, quotes, ids) or "")
-        who = _surname(speaker) if speaker else _headline_office(doc)
+        who = _surname(speaker) if speaker else headline_office(doc)
         rest = event.title[opening.start("verb") :]
         if who:
-            event.title = f"{who} {_third_singular(rest)}"
+            event.title = f"{who} {third_singular(rest)}"
             if speaker and speaker.id not in event.participants:
                 event.participants.insert(0, speaker.id)  # who says "I met X" took part
         elif event.kind in _NOMINAL_OF_KIND and (obj := _FIRST_PERSON_OBJECT.match(rest)):
@@ -258,35 +257,6 @@ def _quoted_by(event: Event, quotes: list[QuoteDraft], ids: dict[int, str]) -> s
     """Return the id of the speaker of the quotation that holds the event's first sentence, if known."""
     first = event.evidence[:1]
     return next((ids.get(id(q.speaker)) for q in quotes if q.speaker and set(first) & set(q.evidence)), None)
-
-
-_HEADLINE_OFFICE = re.compile(r"^((?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,4}"
-                              r"[A-Z][\w'\u2019-]*)\s+[a-z]+s\b")
-
-
-def _headline_office(doc: Doc) -> str:
-    """Return the office a first-person release's headline opens on ("Minister for Defence attends ..."), if its
-    head word is an office ("Minister", "Secretary"), else ""."""
-    found = _HEADLINE_OFFICE.match(doc.title or "")
-    if not found or found.group(1).split()[0].lower() == "the" and len(found.group(1).split()) < 2:
-        return ""
-    office = found.group(1)
-    heads = [w.lower() for w in re.findall(r"[A-Za-z]+", office)]
-    return office if any(w in lexicon().role_heads for w in heads) else ""
-
-
-def _third_singular(rest: str) -> str:
-    """Return a verb phrase said by "I" told of one other person ("meet with X" -> "meets with X", "am" -> "is",
-    "have" -> "has"); past forms, modals and "to meet" stay."""
-    verb, _, tail = rest.partition(" ")
-    if verb in _UNCHANGED_AFTER_I or verb.endswith(("ed", "s")) or verb in PRESENT:
-        return rest
-    told = {"am": "is", "have": "has", "do": "does", "go": "goes"}.get(verb)
-    if told is None and re.search(r"[^aeiou]y$", verb):
-        told = verb[:-1] + "ies"
-    elif told is None:
-        told = verb + ("es" if verb.endswith(("sh", "ch", "x", "z", "o")) else "s")
-    return f"{told} {tail}".strip()
 
 
 def _meeting_title(event: Event, pair: str, where: dict[str, str]) -> str:
@@ -733,6 +703,10 @@ def _summary(
 
     bluf = _bluf(lead, intro, authors, absolute, people)
     points = _key_points(doc, lead, {sid for q in quotes for sid in q.evidence}, bluf, authors, absolute, people, orgs)
+    office = headline_office(doc) if intro is None and speaks_as_i(bluf) else ""
+    if office:  # a minister's own release: "I visited ..." told of the office its headline names
+        bluf, *told = narrated([bluf, *(p.text for p in points)], office)
+        points = [Statement(text=t, evidence=p.evidence) for t, p in zip(told, points, strict=True)]
     title = _headline(doc, main, lead, intro, clauses, spots, people)
     return Summary(headline=_headline_of_authors(doc, title, authors), bluf=bluf,
                    evidence=[doc.sid(i) for i in lead], key_points=points,
