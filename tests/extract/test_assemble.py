@@ -212,3 +212,15 @@ def test_a_meeting_titled_by_its_subject_alone_is_titled_by_its_people():
             "Consultations.")
     titles = [e.title for e in facts(body, published=date(2024, 6, 5)).events]
     assert "Roe, Lee, Reed and Hill meet" in titles, titles
+
+
+def test_the_what_names_the_participants_its_title_calls_by_office():
+    found = facts("On Tuesday, the Prime Minister, Ann Roe, met with the President of Vale, Bo Lee, at the summit "
+                  "in Lima.", published=date(2024, 6, 4))
+    assert found.summary.headline == "Roe meets with Lee"
+
+
+def test_a_list_of_names_opening_the_what_is_not_an_office_before_a_name():
+    found = facts("The ministers, Carr, Smith, Hague and Hammond, met today in Perth for talks.",
+                  published=date(2024, 6, 4))
+    assert found.summary.headline.startswith("Carr, Smith, Hague and Hammond meet")

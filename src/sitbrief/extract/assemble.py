@@ -415,6 +415,27 @@ def _subject_named(title: str, people: list[Person]) -> str:
     return title
 
 
+_OFFICE_THEN_NAME = re.compile(  # "The Prime Minister, Carney, meets": an office, then its holder set off
+    r"^(?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+(?P<name>[A-Z][\w'\u2019-]+),\s+")
+
+
+def _offices_named(title: str, event: Event, people: list[Person]) -> str:
+    """Return a title naming the participants it calls by office: "The Prime Minister, Carney, meets with the
+    President of the United States" -> "Carney meets with Trump" (an office only one participant holds)."""
+    taking_part = [p for p in people if p.id in event.participants]
+    opening = _OFFICE_THEN_NAME.match(title)
+    office = opening and {w.lower() for w in re.findall(r"[A-Za-z]+", title[: opening.start("name")])}
+    if opening and office & lexicon().role_heads and any(opening["name"] == _surname(p) for p in taking_part):
+        title = f"{opening['name']} {title[opening.end():]}"
+    for person in taking_part:
+        for role in person.roles if _surname(person) not in title else []:
+            called = re.search(rf"\bthe\s+{re.escape(role)}(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'\u2019-]*)+)?\b", title)
+            if called and sum(role in p.roles for p in taking_part) == 1:
+                title = title[: called.start()] + _surname(person) + title[called.end() :]
+                break
+    return title
+
+
 def _surname(person: Person) -> str:
     """Return the name a headline uses for `person`: a one-word alias, an upper-case family name, the last word."""
     words = [w for w in person.name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
@@ -751,7 +772,7 @@ def _headline(doc: Doc, main: Event | None, lead: list[int], intro: int | None, 
     if main is not None and main.id in clauses and not subject_only and not _PURPOSE.match(main.title) and not any(
         cut_off(main.title, text) for text in (first, own)
     ):
-        return main.title
+        return _offices_named(main.title, main, people)
     title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
     return _subject_named(title, people) if title != (doc.title or "") else title
 
