@@ -4,7 +4,8 @@ Runs over every fixture article, the seed and every dev benchmark article (the t
 out), composing the brief with the default layout. Mechanical checks only: no doubled word, no
 dangling article or preposition, no two prepositions before a date ("scheduled for on ..."), no ISO
 date in prose, no relative day left beside the date it names ("today (7 November)"), no quotation
-opened and left open, no "I" of a narrator the headline names by office, no sentence ending in ":",
+opened and left open, no "I" of a narrator the headline names by office, no "We, the leaders of
+...", no sentence ending in ":",
 no attribution lead-in, no dateline, no "…" the source lacks; Key facts "What" is one clause of
 at most 20 words, never a lead cut off mid-phrase.
 """
@@ -49,6 +50,7 @@ DATELINE = re.compile(
     r"(?:\s+\([A-Z][\w ]+\))?\s*[\u2013\u2014-]"
 )
 RELATIVE_BESIDE = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\s*\(\s*(?:[A-Z][a-z]+,?\s+)?\d", re.I)
+WE_THE = re.compile(r"^(?:[^,\u201c\"]*,\s+)?[Ww]e,\s+the\b")
 OPENS_QUOTE = re.compile(r"\W*\u201c")
 SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|If|In line with)\b")
 
@@ -66,6 +68,7 @@ def problems(text: str, source: str) -> list[str]:
         ("\u2026" in text and "\u2026" not in source, "ellipsis not in the source"),
         (any(not inside_quote(text, m.start()) for m in RELATIVE_BESIDE.finditer(text)), "relative day by its date"),
         (OPENS_QUOTE.match(text) and text.count("\u201c") > text.count("\u201d"), "quotation left open"),
+        (WE_THE.match(text), "'We, the ...' naming the signatories"),
     )
     return found + [why for hit, why in checks if hit]
 

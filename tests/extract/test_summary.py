@@ -467,7 +467,8 @@ def test_a_document_title_line_in_the_body_is_not_the_lead():
         "We reaffirm our commitment to peace between our two countries.",
         header="Meeting in Lima",
     )
-    assert f.summary.bluf.startswith("We, the Prime Minister of Chile"), f.summary.bluf
+    told = "The Prime Minister of Chile and the Prime Minister of Peru, having met in Lima"  # whom "We, the ..." names
+    assert f.summary.bluf.startswith(told), f.summary.bluf
 
 
 def test_a_scene_opening_on_as_gives_way_to_the_title():
@@ -707,6 +708,33 @@ def test_a_quotation_opening_the_lead_and_closed_by_its_speaker_stays_a_quotatio
     assert bluf.startswith("\u201cToday we stand with Vale."), bluf
 
 
+@pytest.mark.parametrize(
+    ("lead", "told", "who"),
+    [("We, the leaders of Norland, Vale, and Lorn, met in Lima.",
+      "The leaders of Norland, Vale, and Lorn met in Lima.", "the leaders of Norland, Vale, and Lorn"),
+     ("On 3 June, we, the leaders of Norland and Vale mark the anniversary of the pact.",
+      "On 3 June, the leaders of Norland and Vale mark the anniversary of the pact.",
+      "the leaders of Norland and Vale"),
+     ("We, the Prime Ministers of Norland and Vale, as witnessed by Lorn, declare the following.",
+      "The Prime Ministers of Norland and Vale, as witnessed by Lorn, declare the following.",
+      "the Prime Ministers of Norland and Vale"),
+     ("We reaffirm our commitment.", "We reaffirm our commitment.", None),
+     ("\u201cWe, the people, stand firm,\u201d she said.", "\u201cWe, the people, stand firm,\u201d she said.", None)],
+)
+def test_a_lead_naming_who_we_are_is_told_of_them(lead: str, told: str, who: str | None) -> None:
+    from sitbrief.extract.summary import self_named
+
+    assert self_named(lead) == (told, who)
+
+
+def test_a_joint_statement_naming_its_signatories_is_told_of_them_throughout() -> None:
+    found = facts("We, the leaders of Norland and Vale, met today in Lima for our annual summit.\n\n"
+                  "We agreed to deepen our cooperation on maritime security.", published=TUESDAY)
+    told = " ".join([found.summary.bluf, *(p.text for p in found.summary.key_points)])
+    assert told.startswith("The leaders of Norland and Vale met on 4 June 2024 in Lima for their annual summit."), told
+    assert "They agreed to deepen their cooperation on maritime security." in told, told
+
+
 def test_a_statement_whose_text_is_reported_keeps_its_lead() -> None:
     found = facts("The Prime Ministers of A and B today issued the following statement on the talks.\n\n"
                   "We are concerned by reports of fighting near the border.", published=TUESDAY)
@@ -736,7 +764,7 @@ def test_a_holiday_stays_named_as_written(sentence: str) -> None:
          "treaty."),
         ("Joint Statement from the Leaders of Norland, Vale and Upland",
          "We, the leaders of Norland, Vale and Upland, met in Oslo to discuss trade.",
-         "We, the leaders of Norland, Vale and Upland, met in Oslo to discuss trade."),
+         "The leaders of Norland, Vale and Upland met in Oslo to discuss trade."),  # told of whom "we" names
     ],
 )
 def test_a_joint_statements_we_is_told_of_its_signatories(header: str, body: str, bluf: str) -> None:

@@ -32,6 +32,7 @@ from sitbrief.extract.summary import (
     lead_sentences,
     reads_as_headline,
     restates,
+    self_named,
     statement_intro,
     statement_lead,
     statement_quoted_whole,
@@ -722,6 +723,8 @@ def _summary(
         text = absolute_text(clean_lead(said), doc.anchor, known.get(sentence.id))
         return here_named(re.sub(r"^\(?\d{1,2}[.)]\s+", "", text), dateline)
 
+    named = self_named(absolute(lead[0]))[1] if lead and intro is None else None  # "We, the leaders of A, met"
+    authors = named or authors
     bluf = _bluf(lead, intro, authors, absolute, people)
     points = _key_points(doc, lead, {sid for q in quotes for sid in q.evidence}, bluf, authors, absolute, people, orgs)
     office = headline_office(doc) if intro is None and speaks_as_i(bluf) else ""
@@ -740,7 +743,9 @@ def _bluf(lead: list[int], intro: int | None, authors: str | None, absolute: Cal
     quotation."""
     if intro is not None:
         return _full_names(statement_lead(absolute(intro), absolute(lead[1])), people)
-    told = [told_of(absolute(i), authors, n == 0) for n, i in enumerate(lead)]
+    first, named = self_named(absolute(lead[0])) if lead else ("", None)  # the lead names who "we" are
+    texts = [first, *(absolute(i) for i in lead[1:])] if lead else []
+    told = [told_of(text, authors, n == 0 and named is None) for n, text in enumerate(texts)]
     return _full_names(" ".join(told), people)
 
 
@@ -793,7 +798,7 @@ def _headline_of_authors(doc: Doc, title: str, authors: str | None) -> str:
     if authors and re.match(r"We\s+[a-z]", title):
         rest = third_person(title[3:])  # "We discuss ..." of "E3 leaders' declaration": the signatories
         short = re.sub(r"^The\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?", "", authors)  # "The Prime Ministers of
-        return next((f"{who} {rest}" for who in (authors, short)  # A and B": the countries, if shorter needed
+        return next((f"{who[:1].upper()}{who[1:]} {rest}" for who in (authors, short)  # A and B": the countries,
                      if len(f"{who} {rest}".split()) <= MAX_HEADLINE_WORDS), title)
     if _PRONOUN_HEADLINE.match(title) and reads_as_headline(doc.title or ""):
         return (doc.title or "").strip()  # "They carry out training": the article's own headline names them

@@ -758,6 +758,28 @@ def told_of(text: str, authors: str | None, opening: bool = False) -> str:
     return _FIRST_PERSON.sub(swap, text)
 
 
+_SELF_NAMED = re.compile(  # "We, the leaders of A, B, and C, met": who "we" are, set off after it
+    r"(?:^|(?<=,\s))(?P<we>[Ww]e),\s+(?P<who>the\s+[^,]+(?:,\s+(?:(?:and|or)\s+)?(?:the\s+)?[A-Z][^,]*)*)")
+_NAMES_END = re.compile(r"^(.*?[A-Z][\w'\u2019.-]*)(?=\s+(?!(?:of|and|or|the|for)\b)[a-z])")
+
+
+def self_named(text: str) -> tuple[str, str | None]:
+    """Return a lead that names its signatories told of them, and who they are: "We, the leaders of A and B,
+    convened ..." -> ("The leaders of A and B convened ...", "the leaders of A and B"); "On 15 May, we, the
+    leaders of A and B mark ..." -> "On 15 May, the leaders of A and B mark ..."; else (text, None)."""
+    found = _SELF_NAMED.search(text)
+    if found is None or inside_quote(text, found.start()):
+        return text, None
+    who = found["who"].strip()
+    named = _NAMES_END.match(who)  # "the leaders of A and B mark the anniversary": the leaders of A and B
+    rest = text[found.end() :]
+    verb = re.match(r",\s+(?=([a-z]+)\b)", rest)
+    if verb and (verb.group(1).endswith("ed") or verb.group(1) in _listed_verbs()):
+        rest = " " + rest[verb.end() :]  # "We, the leaders of A, convened" -> "The leaders of A convened"
+    subject = who[:1].upper() + who[1:] if found.start() == 0 else who
+    return text[: found.start()] + subject + rest, named.group(1) if named else who
+
+
 def _as_subject_at(authors: str, opening: bool) -> str:
     """Return the signatories as a subject: capitalised opening a sentence, "the Leaders of ..." inside one."""
     if opening:
