@@ -711,6 +711,7 @@ def _summary(
     if main is None:
         lead = _dated_lead(doc, lead)
         main = main_event(doc, events, lead, spots)
+    main = _beyond_description(doc, main, events, lead, spots)
     intro = statement_intro(doc, lead)  # a statement given as a quotation: its lead-in names who says it
     authors = statement_authors(doc.title or "")  # a joint statement's "we"
     if intro is not None:
@@ -992,6 +993,26 @@ def main_event(
             e,
         ))
     return min(ranked, key=lambda r: r[:-1])[-1] if ranked else None  # n breaks every tie: no Event compared
+
+
+_DESCRIPTION = re.compile(  # "One of the Navy's two warships on patrol in the Pacific, HMS Spey, joined ..."
+    r"^(?P<desc>[^,]{12,}),\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z0-9][\w.'\u2019()-]*){0,4},\s+(?P<verb>[a-z]+)\b")
+
+
+def _beyond_description(doc: Doc, main: Event | None, events: list[Event], lead: list[int],
+                        spots: dict[str, tuple[str, int]]) -> Event | None:
+    """Return the main event, not one told in the description that opens the lead before its subject's name
+    ("warships permanently on patrol in the Indo-Pacific, HMS Spey, joined forces ..."): then the next
+    sentence's meeting, exercise or deployment, if it tells one."""
+    spot = spots.get(main.id) if main is not None else None
+    if main is None or spot is None or not lead or spot[0] != doc.sid(lead[0]):
+        return main
+    opening = _DESCRIPTION.match(doc.sentences[lead[0]].text)
+    if opening is None or spot[1] >= opening.end("desc") or not has_verb(opening["verb"]):
+        return main  # "in Rockingham, Western Australia, after ...": no name set off before its verb
+    after = [i for i in doc.body if i > lead[-1]][:1]
+    other = main_event(doc, [e for e in events if e is not main], after, spots) if after else None
+    return other if other is not None and other.kind in _HAPPENING_KINDS else main
 
 
 _HAPPENING_KINDS = frozenset({"meeting", "call", "talks", "exercise", "deployment", "agreement", "deal"})
