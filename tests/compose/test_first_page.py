@@ -42,7 +42,7 @@ DANGLING = re.compile(r"\b(?:the|of|in|on|a|an)\s*[,.;:!?]|\b(?:the|a|an)\s+(?:i
 STACKED = re.compile(r"\b(?:for|at|to|of|about|over|on|in|from|by|since|until)\s+(?:on|in)\s+\d", re.I)
 ISO_IN_PROSE = re.compile(r"\(\d{4}-\d{2}")
 LEAD_IN = re.compile(
-    r"\b(?:provided|issued|released|made|gave|delivered) the following\b|:\s*$|"
+    r"\b(?:provided|issued|released|made|gave|delivered) the following\b|:\s*$|\bthe following(?:\s+[a-z]+)?\.$|"
     r"^(?:joint\s+)?(?:statement|readout)\s+from\b[^.]{0,30}:|^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}:\s",
 )
 DATELINE = re.compile(

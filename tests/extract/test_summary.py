@@ -455,7 +455,7 @@ def test_a_declarations_event_sentence_ending_on_the_following_is_its_lead():
         header="Joint Declaration Between the Republic of Chile and the Republic of Peru",
     )
     assert f.summary.bluf.startswith("To affirm this commitment"), f.summary.bluf
-    assert f.summary.bluf.endswith("have reached the following understandings.")
+    assert f.summary.bluf.endswith("have reached understandings.")  # no "the following" pointing past the lead
 
 
 def test_a_document_title_line_in_the_body_is_not_the_lead():
@@ -467,7 +467,7 @@ def test_a_document_title_line_in_the_body_is_not_the_lead():
         "We reaffirm our commitment to peace between our two countries.",
         header="Meeting in Lima",
     )
-    told = "The Prime Minister of Chile and the Prime Minister of Peru, having met in Lima"  # whom "We, the ..." names
+    told = "The Prime Minister of Chile and the Prime Minister of Peru met in Lima"  # whom "We, the ..." names
     assert f.summary.bluf.startswith(told), f.summary.bluf
 
 
@@ -733,6 +733,23 @@ def test_a_joint_statement_naming_its_signatories_is_told_of_them_throughout() -
     told = " ".join([found.summary.bluf, *(p.text for p in found.summary.key_points)])
     assert told.startswith("The leaders of Norland and Vale met on 4 June 2024 in Lima for their annual summit."), told
     assert "They agreed to deepen their cooperation on maritime security." in told, told
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [("The Prime Ministers of Norland and Vale, as witnessed by Lorn, having met in Lima on 3 June, declare the "
+      "following.", "The Prime Ministers of Norland and Vale, as witnessed by Lorn, met in Lima on 3 June."),
+     ("Norland and Vale, on the occasion of the visit, have reached the following understandings.",
+      "Norland and Vale, on the occasion of the visit, have reached understandings."),
+     ("The minister issued the following statement:", "The minister issued the following statement:"),
+     ("Norland and Vale, having met in Lima, declare the following.", "Norland and Vale met in Lima."),
+     ("The ministers, having been in Lima, declare the following.",
+      "The ministers, having been in Lima, declare the following.")],
+)
+def test_a_lead_pointing_at_a_text_after_it_drops_the_pointer(lead: str, told: str) -> None:
+    from sitbrief.extract.summary import following_dropped
+
+    assert following_dropped(lead) == told
 
 
 def test_a_statement_whose_text_is_reported_keeps_its_lead() -> None:

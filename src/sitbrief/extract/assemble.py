@@ -25,6 +25,7 @@ from sitbrief.extract.summary import (
     clean_lead,
     continues_quotation,
     cut_off,
+    following_dropped,
     has_verb,
     here_named,
     is_background,
@@ -747,7 +748,7 @@ def _bluf(lead: list[int], intro: int | None, authors: str | None, absolute: Cal
     first, named = self_named(absolute(lead[0])) if lead else ("", None)  # the lead names who "we" are
     texts = [first, *(absolute(i) for i in lead[1:])] if lead else []
     told = [told_of(text, authors, n == 0 and named is None) for n, text in enumerate(texts)]
-    return _full_names(" ".join(told), people)
+    return _full_names(following_dropped(" ".join(told)), people)
 
 
 def _key_points(doc: Doc, lead: list[int], quoted: set[str], bluf: str, authors: str | None,

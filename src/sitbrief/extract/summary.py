@@ -758,6 +758,26 @@ def told_of(text: str, authors: str | None, opening: bool = False) -> str:
     return _FIRST_PERSON.sub(swap, text)
 
 
+_HAVING_THEN_FOLLOWING = re.compile(  # ", having met in Lima on 3 May, declare the following."
+    r",\s+having\s+(?P<done>[a-z]+ed|met|held|made|sent|led)\s+(?P<rest>[^;:]+?),\s+[a-z]+"
+    r"(?:\s+[a-z]+)?\s+the\s+following(?:\s+[a-z]+)?\s*[.:]?\s*$")
+_FOLLOWING_NOUN = re.compile(r"\s+the\s+following\s+(?P<noun>[a-z]+s)\s*[.:]?\s*$")  # "... the following points"
+
+
+def following_dropped(text: str) -> str:
+    """Return a lead without the words that point at a text given after it: "..., having met in Lima on 3 May,
+    declare the following." -> "..., met in Lima on 3 May."; "... have reached the following understandings."
+    -> "... have reached understandings."; a sentence pointing at nothing after it stays."""
+    having = _HAVING_THEN_FOLLOWING.search(text)
+    if having and not inside_quote(text, having.start()):
+        before = text[: having.start()]  # "A and B, as witnessed by C, met": the comma stays after an aside only
+        return f"{before}{',' if ',' in before else ''} {having['done']} {having['rest']}."
+    noun = _FOLLOWING_NOUN.search(text)
+    if noun and not inside_quote(text, noun.start()):
+        return f"{text[: noun.start()]} {noun['noun']}."
+    return text
+
+
 _SELF_NAMED = re.compile(  # "We, the leaders of A, B, and C, met": who "we" are, set off after it
     r"(?:^|(?<=,\s))(?P<we>[Ww]e),\s+(?P<who>the\s+[^,]+(?:,\s+(?:(?:and|or)\s+)?(?:the\s+)?[A-Z][^,]*)*)")
 _NAMES_END = re.compile(r"^(.*?[A-Z][\w'\u2019.-]*)(?=\s+(?!(?:of|and|or|the|for)\b)[a-z])")
