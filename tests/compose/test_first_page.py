@@ -4,10 +4,10 @@ Runs over every fixture article, the seed and every dev benchmark article (the t
 out), composing the brief with the default layout. Mechanical checks only: no doubled word, no
 dangling article or preposition, no two prepositions before a date ("scheduled for on ..."), no ISO
 date in prose, no relative day left beside the date it names ("today (7 November)"), no quotation
-opened and left open, no "I" of a narrator the headline names by office, no "We, the leaders of
-...", no sentence ending in ":",
-no attribution lead-in, no dateline, no "…" the source lacks; Key facts "What" is one clause of
-at most 20 words, never a lead cut off mid-phrase.
+opened and left open or closed and never opened, no "has on 23 January 2018 met", no "I" of a
+narrator the headline names by office, no "We, the leaders of ...", no sentence ending in ":" or
+"the following.", no attribution lead-in, no dateline, no "…" the source lacks; Key facts "What"
+is one clause of at most 20 words, never a lead cut off mid-phrase.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ DATELINE = re.compile(
     r"(?:\s+\([A-Z][\w ]+\))?\s*[\u2013\u2014-]"
 )
 RELATIVE_BESIDE = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\s*\(\s*(?:[A-Z][a-z]+,?\s+)?\d", re.I)
+DATED_PERFECT = re.compile(
+    r"\b(?:has|have)\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:met|held|[a-z]+ed)\s+(?:with|in|at|to)\b")
 WE_THE = re.compile(r"^(?:[^,\u201c\"]*,\s+)?[Ww]e,\s+the\b")
 OPENS_QUOTE = re.compile(r"\W*\u201c")
 SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|If|In line with)\b")
@@ -69,6 +71,8 @@ def problems(text: str, source: str) -> list[str]:
         (any(not inside_quote(text, m.start()) for m in RELATIVE_BESIDE.finditer(text)), "relative day by its date"),
         (OPENS_QUOTE.match(text) and text.count("\u201c") > text.count("\u201d"), "quotation left open"),
         (WE_THE.match(text), "'We, the ...' naming the signatories"),
+        (DATED_PERFECT.search(text) and not DATED_PERFECT.search(source), "'has on <date> met'"),
+        ("\u201d" in text and "\u201c" not in text, "closing mark never opened"),
     )
     return found + [why for hit, why in checks if hit]
 

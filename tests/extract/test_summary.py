@@ -752,6 +752,30 @@ def test_a_lead_pointing_at_a_text_after_it_drops_the_pointer(lead: str, told: s
     assert following_dropped(lead) == told
 
 
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [("The Foreign Secretary has today met with the envoy of Vale.",
+      "The Foreign Secretary met on 4 June 2024 with the envoy of Vale."),
+     ("The minister has today arrived in Lima.", "The minister arrived on 4 June 2024 in Lima."),
+     ("The ministers have today signed the treaty.", "The ministers have on 4 June 2024 signed the treaty."),
+     ("\u201cWe have today met with them,\u201d she said.", "\u201cWe have today met with them,\u201d she said.")],
+)
+def test_a_perfect_dated_by_its_rewrite_reads_as_the_past(sentence: str, told: str) -> None:
+    assert absolute_text(sentence, TUESDAY) == told
+
+
+@pytest.mark.parametrize(
+    ("point", "told"),
+    [("They will meet again in Paris with their counterparts\u201d.", "They will meet again in Paris with their "
+      "counterparts."),
+     ("They called the talks \u201cproductive\u201d.", "They called the talks \u201cproductive\u201d.")],
+)
+def test_a_reported_sentence_drops_a_closing_mark_it_never_opened(point: str, told: str) -> None:
+    from sitbrief.extract.summary import stray_close_dropped
+
+    assert stray_close_dropped(point) == told
+
+
 def test_a_statement_whose_text_is_reported_keeps_its_lead() -> None:
     found = facts("The Prime Ministers of A and B today issued the following statement on the talks.\n\n"
                   "We are concerned by reports of fighting near the border.", published=TUESDAY)

@@ -38,6 +38,7 @@ from sitbrief.extract.summary import (
     statement_lead,
     statement_quoted_whole,
     statement_said,
+    stray_close_dropped,
     told_of,
     unquoted,
 )
@@ -760,8 +761,8 @@ def _key_points(doc: Doc, lead: list[int], quoted: set[str], bluf: str, authors:
         return found[2] if found else None
 
     chosen = _key_point_sentences(doc, lead, quoted, antecedent)
-    texts = _told_of_signatories([_named_point(absolute(i), i, lead + chosen, antecedent) for i in chosen], bluf,
-                                 authors)
+    texts = _told_of_signatories([stray_close_dropped(_named_point(absolute(i), i, lead + chosen, antecedent))
+                                  for i in chosen], bluf, authors)
     return [Statement(text=text, evidence=[doc.sid(i)]) for text, i in zip(texts, chosen, strict=True)]
 
 

@@ -78,7 +78,20 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         out += [before, phrase]
         last = expr.span[1] + (part.end() if part else 0) + (possessive.end() if possessive else 0)
     out.append(sentence[last:])
-    return _relative_beside_dropped("".join(out))
+    return _perfect_dated("".join(out)) if out[:-1] else _relative_beside_dropped("".join(out))
+
+
+_PERFECT_DATED = re.compile(  # "has on 23 January 2018 met with": a dated perfect reads as the past
+    r"\b(?:has|have)\s+(?P<date>on\s+(?:the\s+\w+\s+of\s+)?\d{1,2}(?:\u2013\d{1,2})?\s+[A-Z][a-z]+\s+\d{4})\s+"
+    r"(?P<done>[a-z]+ed|met|held|made|sent|led|told|said|paid|found|left)\b(?=\s+(?:with|in|at|to|for|by|from)\b|[.,])")
+
+
+def _perfect_dated(text: str) -> str:
+    """Return `text` with a perfect tense its date rewrite made read wrongly told in the past: "has today met
+    with X" -> "has on 23 January 2018 met with X" -> "met on 23 January 2018 with X"."""
+    text = _relative_beside_dropped(text)
+    return _PERFECT_DATED.sub(lambda m: m.group(0) if inside_quote(text, m.start())
+                              else f"{m['done']} {m['date']}", text)
 
 
 _DAY_WRITTEN = (r"(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -719,6 +732,13 @@ def statement_quoted_whole(doc: Doc, index: int) -> bool:
 def _closes(text: str, mark: str) -> bool:
     """Tell whether `text`, opening on quotation `mark`, closes it."""
     return text.count('"') % 2 == 0 if mark == '"' else text.count("\u201d") >= text.count("\u201c")
+
+
+def stray_close_dropped(text: str) -> str:
+    """Return a reported sentence without a closing mark it ends on and never opened ('... counterparts\u201d.')."""
+    if "\u201c" in text or text.count('"') % 2 == 0 and "\u201d" not in text:
+        return text
+    return re.sub(r"[\"\u201d](?=[^\w\"\u201c\u201d]*$)", "", text) if text.count('"') <= 1 else text
 
 
 def unquoted(text: str) -> str:
