@@ -3,14 +3,18 @@
 Runs over every fixture article, the seed and every dev benchmark article (the test part is held
 out), composing the brief with the default layout. Mechanical checks only: no doubled word, no
 dangling article or preposition, no two prepositions before a date ("scheduled for on ..."), no ISO
-date in prose, no sentence ending in ":", no attribution lead-in, no dateline, no "…" the source
-lacks; Key facts "What" is one clause of at most 20 words, never a lead cut off mid-phrase.
+date in prose, no relative day left beside the date it names ("today (7 November)"), no quotation
+opened and left open or closed and never opened, no "has on 23 January 2018 met", no "I" of a
+narrator the headline names by office, no "We, the leaders of ...", no sentence ending in ":" or
+"the following.", no attribution lead-in, no dateline, no "…" the source lacks; Key facts "What"
+is one clause of at most 20 words, never a lead cut off mid-phrase.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -18,9 +22,11 @@ from sitbrief.compose.brief import Bullets, KeyFacts, Paragraph
 from sitbrief.compose.dates import date_text
 from sitbrief.compose.single import compose
 from sitbrief.extract import extract_facts
+from sitbrief.extract.narrator import headline_office, speaks_as_i
 from sitbrief.extract.summary import cut_off
 from sitbrief.layout import load_layout
 from sitbrief.read.article import read_article
+from sitbrief.text.clean import inside_quote
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
@@ -36,13 +42,18 @@ DANGLING = re.compile(r"\b(?:the|of|in|on|a|an)\s*[,.;:!?]|\b(?:the|a|an)\s+(?:i
 STACKED = re.compile(r"\b(?:for|at|to|of|about|over|on|in|from|by|since|until)\s+(?:on|in)\s+\d", re.I)
 ISO_IN_PROSE = re.compile(r"\(\d{4}-\d{2}")
 LEAD_IN = re.compile(
-    r"\b(?:provided|issued|released|made|gave|delivered) the following\b|:\s*$|"
+    r"\b(?:provided|issued|released|made|gave|delivered) the following\b|:\s*$|\bthe following(?:\s+[a-z]+)?\.$|"
     r"^(?:joint\s+)?(?:statement|readout)\s+from\b[^.]{0,30}:|^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}:\s",
 )
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,(?:\s+[A-Z][a-z.]+)*(?:\s+\d{1,2}(?:,?\s+\d{4})?)?)?"
     r"(?:\s+\([A-Z][\w ]+\))?\s*[\u2013\u2014-]"
 )
+RELATIVE_BESIDE = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\s*\(\s*(?:[A-Z][a-z]+,?\s+)?\d", re.I)
+DATED_PERFECT = re.compile(
+    r"\b(?:has|have)\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:met|held|[a-z]+ed)\s+(?:with|in|at|to)\b")
+WE_THE = re.compile(r"^(?:[^,\u201c\"]*,\s+)?[Ww]e,\s+the\b")
+OPENS_QUOTE = re.compile(r"\W*\u201c")
 SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|If|In line with)\b")
 
 
@@ -57,12 +68,18 @@ def problems(text: str, source: str) -> list[str]:
         (LEAD_IN.search(text), "attribution lead-in or ':'"),
         (DATELINE.match(text), "dateline"),
         ("\u2026" in text and "\u2026" not in source, "ellipsis not in the source"),
+        (any(not inside_quote(text, m.start()) for m in RELATIVE_BESIDE.finditer(text)), "relative day by its date"),
+        (OPENS_QUOTE.match(text) and text.count("\u201c") > text.count("\u201d"), "quotation left open"),
+        (WE_THE.match(text), "'We, the ...' naming the signatories"),
+        (DATED_PERFECT.search(text) and not DATED_PERFECT.search(source), "'has on <date> met'"),
+        ("\u201d" in text and "\u201c" not in text, "closing mark never opened"),
     )
     return found + [why for hit, why in checks if hit]
 
 
-def first_page(path: Path) -> tuple[list[str], str, str]:
-    """Return the BLUF and key points, the Key facts 'What' and the source text of one article."""
+def first_page(path: Path) -> tuple[list[str], str, str, bool]:
+    """Return the BLUF and key points, the Key facts 'What', the source text of one article and whether its
+    headline names the office of a first-person narrator ("Minister for Defence attends ...")."""
     article = read_article(path)
     brief = compose(extract_facts(article), load_layout())
     texts, what = [], ""
@@ -73,7 +90,7 @@ def first_page(path: Path) -> tuple[list[str], str, str]:
             texts += [item.text for item in block.items]
         elif isinstance(block, KeyFacts):
             what = next((row.text for row in block.rows if row.label == "What"), "")
-    return texts, what, article.text
+    return texts, what, article.text, bool(headline_office(SimpleNamespace(title=article.title)))
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[p.name for p in CASES])
@@ -82,13 +99,18 @@ def page(request):
 
 
 def test_bottom_line_and_key_points_are_grammatical(page):
-    texts, _, source = page
+    texts, _, source, _ = page
     bad = {t: p for t in texts if (p := problems(t, source))}
     assert not bad, bad
 
 
+def test_a_narrator_the_headline_names_is_told_in_the_third_person(page):
+    texts, _, _, narrator = page
+    assert not (narrator and [t for t in texts if speaks_as_i(t)]), texts
+
+
 def test_what_is_one_short_clause_never_a_cut_off_lead(page):
-    _, what, source = page
+    _, what, source, _ = page
     if not what:
         return
     assert len(what.split()) <= 20, what

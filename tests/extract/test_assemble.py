@@ -212,3 +212,30 @@ def test_a_meeting_titled_by_its_subject_alone_is_titled_by_its_people():
             "Consultations.")
     titles = [e.title for e in facts(body, published=date(2024, 6, 5)).events]
     assert "Roe, Lee, Reed and Hill meet" in titles, titles
+
+
+def test_the_what_names_the_participants_its_title_calls_by_office():
+    found = facts("On Tuesday, the Prime Minister, Ann Roe, met with the President of Vale, Bo Lee, at the summit "
+                  "in Lima.", published=date(2024, 6, 4))
+    assert found.summary.headline == "Roe meets with Lee"
+
+
+def test_a_list_of_names_opening_the_what_is_not_an_office_before_a_name():
+    found = facts("The ministers, Carr, Smith, Hague and Hammond, met today in Perth for talks.",
+                  published=date(2024, 6, 4))
+    assert found.summary.headline.startswith("Carr, Smith, Hague and Hammond meet")
+
+
+def test_an_event_told_in_the_description_before_the_subjects_name_is_not_the_main_event():
+    found = facts("One of the Navy's two frigates permanently on patrol in the Pacific, HMS Vale, joined forces with "
+                  "the Norland Navy for a link-up.\n\nVale met up with the Norland destroyer NNS Lorn off the coast "
+                  "of Upland for combined training.", published=date(2024, 6, 4))
+    main = next(e for e in found.events if e.id == found.summary.event)
+    assert main.kind in ("meeting", "exercise"), (main.kind, main.title)
+
+
+def test_a_place_and_its_region_set_off_before_after_is_no_description():
+    found = facts("The frigate HMS Vale has sailed into her home port of Fleet Base West in Rockingham, Western "
+                  "Australia, after completing a nine-month deployment to the Gulf.", published=date(2024, 6, 4))
+    main = next(e for e in found.events if e.id == found.summary.event)
+    assert "sail" in main.title, main.title

@@ -380,11 +380,34 @@ def test_a_feature_opening_on_a_time_is_not_the_headline():
 def test_a_date_set_off_beside_another_of_the_same_day_takes_no_second_preposition():
     thursday = date(2024, 6, 13)
     assert absolute_text("The jets responded yesterday (June 12) to two bombers.", thursday) == (
-        "The jets responded yesterday (12 June 2024) to two bombers.")
+        "The jets responded on 12 June 2024 to two bombers.")  # the relative day gives way to the date it names
     assert absolute_text("The envoys met on Tuesday, June 11, in Lima.", thursday) == (
         "The envoys met on Tuesday, 11 June 2024, in Lima.")
     assert absolute_text("On Monday, 10 June, the ministers met in Oslo.", thursday).startswith(
         "On Monday, 10 June 2024, the ministers")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Arriving in Tokyo today (Thursday 13 June) for the meeting, the minister spoke.",
+         "Arriving in Tokyo on Thursday 13 June 2024 for the meeting, the minister spoke."),
+        ("Today (13 June) the minister met the envoy.", "On 13 June 2024 the minister met the envoy."),
+        ("The jets launched from the base yesterday (12 June).", "The jets launched from the base on 12 June 2024."),
+        ("She will join the meeting in Lima tomorrow (14 June).", "She will join the meeting in Lima on 14 June 2024."),
+        ("Today, 13 June, I visited the memorial.", "On 13 June 2024, I visited the memorial."),
+        ("The talks end today, 13 June, in Lima.", "The talks end on 13 June 2024, in Lima."),
+        ("Today, 12 ships sailed from Lima.", "On 13 June 2024, 12 ships sailed from Lima."),
+        ("\u201cWe leave today (13 June),\u201d she said.", "\u201cWe leave today (13 June),\u201d she said."),
+    ],
+)
+def test_a_relative_day_beside_the_date_it_names_gives_way_to_that_date(sentence: str, told: str) -> None:
+    assert absolute_text(sentence, date(2024, 6, 13)) == told
+
+
+def test_a_relative_day_beside_its_date_gives_way_to_it_with_no_publication_date_known():
+    assert absolute_text("The jets responded yesterday (August 23) to a bomber.", None) == (
+        "The jets responded on August 23 to a bomber.")
 
 
 def test_the_narrators_here_is_named_by_the_dateline():
@@ -432,7 +455,7 @@ def test_a_declarations_event_sentence_ending_on_the_following_is_its_lead():
         header="Joint Declaration Between the Republic of Chile and the Republic of Peru",
     )
     assert f.summary.bluf.startswith("To affirm this commitment"), f.summary.bluf
-    assert f.summary.bluf.endswith("have reached the following understandings.")
+    assert f.summary.bluf.endswith("have reached understandings.")  # no "the following" pointing past the lead
 
 
 def test_a_document_title_line_in_the_body_is_not_the_lead():
@@ -444,7 +467,8 @@ def test_a_document_title_line_in_the_body_is_not_the_lead():
         "We reaffirm our commitment to peace between our two countries.",
         header="Meeting in Lima",
     )
-    assert f.summary.bluf.startswith("We, the Prime Minister of Chile"), f.summary.bluf
+    told = "The Prime Minister of Chile and the Prime Minister of Peru met in Lima"  # whom "We, the ..." names
+    assert f.summary.bluf.startswith(told), f.summary.bluf
 
 
 def test_a_scene_opening_on_as_gives_way_to_the_title():
@@ -646,12 +670,110 @@ def test_a_listed_present_tense_verb_is_a_verb_and_a_bare_or_ing_form_is_not(tex
         ("The Foreign Minister delivered the following remarks at the memorial:\n\n"
          "\u201cWe remember the fallen of both wars. Their sacrifice is not forgotten.\u201d",
          "The Foreign Minister delivered remarks at the memorial: \u201cWe remember the fallen of both wars.\u201d"),
+        ("Foreign Secretary Ann Roe said today:\n\n"
+         "\u201cThe attack on civilians in Norland is an outrage. The UK stands with the people of Norland.\u201d",
+         "Foreign Secretary Ann Roe said on 4 June 2024: \u201cThe attack on civilians in Norland is an "
+         "outrage.\u201d"),
     ],
 )
 def test_a_statement_given_as_a_quotation_is_led_by_who_issued_it(body: str, bluf: str) -> None:
     found = facts(body, published=TUESDAY)
     assert found.summary.bluf == bluf
     assert found.summary.bluf.count("\u201c") == found.summary.bluf.count("\u201d")
+
+
+def test_a_spokespersons_said_gives_a_readout_not_a_statement() -> None:
+    found = facts("A ministry spokesperson said today:\n\n"
+                  "\u201cThe Prime Minister spoke to President Lee of Vale. They discussed the talks in Lima.\u201d",
+                  published=TUESDAY)
+    assert not found.summary.bluf.startswith("A ministry spokesperson"), found.summary.bluf
+    assert "\u201c" not in found.summary.bluf, found.summary.bluf
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["\u201cToday, President Ann Roe and President Bo Lee of Vale had a phone call. They discussed the talks in "
+     "Lima.\n\nThe two leaders agreed to meet again in July.\u201d",
+     "\"Today, President Ann Roe and President Bo Lee of Vale had a phone call.\n\nThey agreed to meet in July.\""],
+)
+def test_a_statement_quoted_whole_with_nobody_named_at_its_close_is_the_releases_own_report(body: str) -> None:
+    bluf = facts(body, published=TUESDAY).summary.bluf
+    assert bluf.startswith("On 4 June 2024, President Ann Roe and President Bo Lee"), bluf
+    assert "\u201c" not in bluf and '"' not in bluf, bluf
+
+
+def test_a_quotation_opening_the_lead_and_closed_by_its_speaker_stays_a_quotation() -> None:
+    bluf = facts("\u201cToday we stand with Vale. We will not waver,\u201d Defence Minister Ann Roe said in Lima.",
+                 published=TUESDAY).summary.bluf
+    assert bluf.startswith("\u201cToday we stand with Vale."), bluf
+
+
+@pytest.mark.parametrize(
+    ("lead", "told", "who"),
+    [("We, the leaders of Norland, Vale, and Lorn, met in Lima.",
+      "The leaders of Norland, Vale, and Lorn met in Lima.", "the leaders of Norland, Vale, and Lorn"),
+     ("On 3 June, we, the leaders of Norland and Vale mark the anniversary of the pact.",
+      "On 3 June, the leaders of Norland and Vale mark the anniversary of the pact.",
+      "the leaders of Norland and Vale"),
+     ("We, the Prime Ministers of Norland and Vale, as witnessed by Lorn, declare the following.",
+      "The Prime Ministers of Norland and Vale, as witnessed by Lorn, declare the following.",
+      "the Prime Ministers of Norland and Vale"),
+     ("We reaffirm our commitment.", "We reaffirm our commitment.", None),
+     ("\u201cWe, the people, stand firm,\u201d she said.", "\u201cWe, the people, stand firm,\u201d she said.", None)],
+)
+def test_a_lead_naming_who_we_are_is_told_of_them(lead: str, told: str, who: str | None) -> None:
+    from sitbrief.extract.summary import self_named
+
+    assert self_named(lead) == (told, who)
+
+
+def test_a_joint_statement_naming_its_signatories_is_told_of_them_throughout() -> None:
+    found = facts("We, the leaders of Norland and Vale, met today in Lima for our annual summit.\n\n"
+                  "We agreed to deepen our cooperation on maritime security.", published=TUESDAY)
+    told = " ".join([found.summary.bluf, *(p.text for p in found.summary.key_points)])
+    assert told.startswith("The leaders of Norland and Vale met on 4 June 2024 in Lima for their annual summit."), told
+    assert "They agreed to deepen their cooperation on maritime security." in told, told
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [("The Prime Ministers of Norland and Vale, as witnessed by Lorn, having met in Lima on 3 June, declare the "
+      "following.", "The Prime Ministers of Norland and Vale, as witnessed by Lorn, met in Lima on 3 June."),
+     ("Norland and Vale, on the occasion of the visit, have reached the following understandings.",
+      "Norland and Vale, on the occasion of the visit, have reached understandings."),
+     ("The minister issued the following statement:", "The minister issued the following statement:"),
+     ("Norland and Vale, having met in Lima, declare the following.", "Norland and Vale met in Lima."),
+     ("The ministers, having been in Lima, declare the following.",
+      "The ministers, having been in Lima, declare the following.")],
+)
+def test_a_lead_pointing_at_a_text_after_it_drops_the_pointer(lead: str, told: str) -> None:
+    from sitbrief.extract.summary import following_dropped
+
+    assert following_dropped(lead) == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [("The Foreign Secretary has today met with the envoy of Vale.",
+      "The Foreign Secretary met on 4 June 2024 with the envoy of Vale."),
+     ("The minister has today arrived in Lima.", "The minister arrived on 4 June 2024 in Lima."),
+     ("The ministers have today signed the treaty.", "The ministers have on 4 June 2024 signed the treaty."),
+     ("\u201cWe have today met with them,\u201d she said.", "\u201cWe have today met with them,\u201d she said.")],
+)
+def test_a_perfect_dated_by_its_rewrite_reads_as_the_past(sentence: str, told: str) -> None:
+    assert absolute_text(sentence, TUESDAY) == told
+
+
+@pytest.mark.parametrize(
+    ("point", "told"),
+    [("They will meet again in Paris with their counterparts\u201d.", "They will meet again in Paris with their "
+      "counterparts."),
+     ("They called the talks \u201cproductive\u201d.", "They called the talks \u201cproductive\u201d.")],
+)
+def test_a_reported_sentence_drops_a_closing_mark_it_never_opened(point: str, told: str) -> None:
+    from sitbrief.extract.summary import stray_close_dropped
+
+    assert stray_close_dropped(point) == told
 
 
 def test_a_statement_whose_text_is_reported_keeps_its_lead() -> None:
@@ -683,7 +805,7 @@ def test_a_holiday_stays_named_as_written(sentence: str) -> None:
          "treaty."),
         ("Joint Statement from the Leaders of Norland, Vale and Upland",
          "We, the leaders of Norland, Vale and Upland, met in Oslo to discuss trade.",
-         "We, the leaders of Norland, Vale and Upland, met in Oslo to discuss trade."),
+         "The leaders of Norland, Vale and Upland met in Oslo to discuss trade."),  # told of whom "we" names
     ],
 )
 def test_a_joint_statements_we_is_told_of_its_signatories(header: str, body: str, bluf: str) -> None:

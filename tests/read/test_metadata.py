@@ -141,3 +141,21 @@ def test_a_date_line_closing_the_release_is_the_publication_date(ending):
 def test_a_second_label_on_a_header_line_is_read():
     article = parse_article(f"{TITLE}\n\nStory Number: NNS240603-01 Release Date: 6/3/2024 2:00:00 PM\n\n{BODY}")
     assert (article.published, article.source) == (DAY, None)
+
+
+def test_a_signatory_line_under_the_headline_is_not_the_title():
+    article = parse_article(
+        "Norland-Vale Ministerial Talks 2024\n\nMinisterial Consultations\n\n"
+        "The Rt Hon Ann Roe MP, Secretary of State for Foreign and Commonwealth Affairs, Norland\n\n"
+        "Senator the Hon Bo Lee, Minister for Foreign Affairs, Vale\n\n3 June 2024\n\n"
+        "The ministers met today in Lima for the annual consultations.")
+    assert article.title in ("Norland-Vale Ministerial Talks 2024", "Ministerial Consultations"), article.title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Readout of Secretary Ann Roe's Meeting With Vale Secretary of State for Defence, Bo Lee",
+     "Prime Minister Ann Roe speaks with the President of Vale, Bo Lee"],
+)
+def test_a_headline_naming_an_office_after_a_comma_stays_the_title(headline):
+    assert parse_article(f"{headline}\n\n3 June 2024\n\nThe two met today in Lima.").title == headline

@@ -10,6 +10,7 @@ from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import FIRST_PERSON, SPEECH_VERBS, Doc
 from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
 from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.narrator import headline_office, narrated, speaks_as_i, third_singular
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
 from sitbrief.extract.places import PlaceDraft, find_places
@@ -24,6 +25,7 @@ from sitbrief.extract.summary import (
     clean_lead,
     continues_quotation,
     cut_off,
+    following_dropped,
     has_verb,
     here_named,
     is_background,
@@ -31,12 +33,16 @@ from sitbrief.extract.summary import (
     lead_sentences,
     reads_as_headline,
     restates,
+    self_named,
     statement_intro,
     statement_lead,
+    statement_quoted_whole,
     statement_said,
+    stray_close_dropped,
     told_of,
+    unquoted,
 )
-from sitbrief.extract.titles import PRESENT, finish_title
+from sitbrief.extract.titles import finish_title
 from sitbrief.facts.model import (
     ArticleInfo,
     Event,
@@ -223,8 +229,6 @@ def _listed_after(doc: Doc, event: Event, drafts: list[PersonDraft], people: lis
 
 _OPENS_ON_I = re.compile(r"^I\s+(?P<verb>[a-z]+)\b")
 _NOMINAL_OF_KIND = {"meeting": "Meeting", "talks": "Talks", "call": "Call"}
-_UNCHANGED_AFTER_I = frozenset({"to", "was", "will", "would", "shall", "should", "can", "could", "may", "might",
-                                "must", "had", "did", "also"})
 
 
 def _retitle_first_person(doc: Doc, events: list[Event], quotes: list[QuoteDraft], ids: dict[int, str],
@@ -238,10 +242,10 @@ def _retitle_first_person(doc: Doc, events: list[Event], quotes: list[QuoteDraft
         if opening is None:
             continue
         speaker = names.get(_quoted_by(event, quotes, ids) or "")
-        who = _surname(speaker) if speaker else _headline_office(doc)
+        who = _surname(speaker) if speaker else headline_office(doc)
         rest = event.title[opening.start("verb") :]
         if who:
-            event.title = f"{who} {_third_singular(rest)}"
+            event.title = f"{who} {third_singular(rest)}"
             if speaker and speaker.id not in event.participants:
                 event.participants.insert(0, speaker.id)  # who says "I met X" took part
         elif event.kind in _NOMINAL_OF_KIND and (obj := _FIRST_PERSON_OBJECT.match(rest)):
@@ -256,35 +260,6 @@ def _quoted_by(event: Event, quotes: list[QuoteDraft], ids: dict[int, str]) -> s
     """Return the id of the speaker of the quotation that holds the event's first sentence, if known."""
     first = event.evidence[:1]
     return next((ids.get(id(q.speaker)) for q in quotes if q.speaker and set(first) & set(q.evidence)), None)
-
-
-_HEADLINE_OFFICE = re.compile(r"^((?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,4}"
-                              r"[A-Z][\w'\u2019-]*)\s+[a-z]+s\b")
-
-
-def _headline_office(doc: Doc) -> str:
-    """Return the office a first-person release's headline opens on ("Minister for Defence attends ..."), if its
-    head word is an office ("Minister", "Secretary"), else ""."""
-    found = _HEADLINE_OFFICE.match(doc.title or "")
-    if not found or found.group(1).split()[0].lower() == "the" and len(found.group(1).split()) < 2:
-        return ""
-    office = found.group(1)
-    heads = [w.lower() for w in re.findall(r"[A-Za-z]+", office)]
-    return office if any(w in lexicon().role_heads for w in heads) else ""
-
-
-def _third_singular(rest: str) -> str:
-    """Return a verb phrase said by "I" told of one other person ("meet with X" -> "meets with X", "am" -> "is",
-    "have" -> "has"); past forms, modals and "to meet" stay."""
-    verb, _, tail = rest.partition(" ")
-    if verb in _UNCHANGED_AFTER_I or verb.endswith(("ed", "s")) or verb in PRESENT:
-        return rest
-    told = {"am": "is", "have": "has", "do": "does", "go": "goes"}.get(verb)
-    if told is None and re.search(r"[^aeiou]y$", verb):
-        told = verb[:-1] + "ies"
-    elif told is None:
-        told = verb + ("es" if verb.endswith(("sh", "ch", "x", "z", "o")) else "s")
-    return f"{told} {tail}".strip()
 
 
 def _meeting_title(event: Event, pair: str, where: dict[str, str]) -> str:
@@ -440,6 +415,27 @@ def _subject_named(title: str, people: list[Person]) -> str:
         shortened = _headline_names(title[: at + len(person.name)], [person])
         if shortened == _surname(person):  # the whole opening was the person and their office
             return shortened + title[at + len(person.name) :]
+    return title
+
+
+_OFFICE_THEN_NAME = re.compile(  # "The Prime Minister, Carney, meets": an office, then its holder set off
+    r"^(?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+(?P<name>[A-Z][\w'\u2019-]+),\s+")
+
+
+def _offices_named(title: str, event: Event, people: list[Person]) -> str:
+    """Return a title naming the participants it calls by office: "The Prime Minister, Carney, meets with the
+    President of the United States" -> "Carney meets with Trump" (an office only one participant holds)."""
+    taking_part = [p for p in people if p.id in event.participants]
+    opening = _OFFICE_THEN_NAME.match(title)
+    office = opening and {w.lower() for w in re.findall(r"[A-Za-z]+", title[: opening.start("name")])}
+    if opening and office & lexicon().role_heads and any(opening["name"] == _surname(p) for p in taking_part):
+        title = f"{opening['name']} {title[opening.end():]}"
+    for person in taking_part:
+        for role in person.roles if _surname(person) not in title else []:
+            called = re.search(rf"\bthe\s+{re.escape(role)}(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'\u2019-]*)+)?\b", title)
+            if called and sum(role in p.roles for p in taking_part) == 1:
+                title = title[: called.start()] + _surname(person) + title[called.end() :]
+                break
     return title
 
 
@@ -713,21 +709,31 @@ def _summary(
     people, orgs, spots = people or [], orgs or [], spots or {}
     lead = lead_sentences(doc)
 
-    def absolute(i: int) -> str:
-        sentence = doc.sentences[i]
-        text = absolute_text(clean_lead(sentence.text), doc.anchor, known.get(sentence.id))
-        return here_named(re.sub(r"^\(?\d{1,2}[.)]\s+", "", text), dateline)
-
     main = main_event(doc, events, lead, spots)
     if main is None:
         lead = _dated_lead(doc, lead)
         main = main_event(doc, events, lead, spots)
+    main = _beyond_description(doc, main, events, lead, spots)
     intro = statement_intro(doc, lead)  # a statement given as a quotation: its lead-in names who says it
     authors = statement_authors(doc.title or "")  # a joint statement's "we"
     if intro is not None:
         lead = [intro, lead[0]]
+    whole = intro is None and bool(lead) and statement_quoted_whole(doc, lead[0])
+
+    def absolute(i: int) -> str:
+        sentence = doc.sentences[i]
+        said = unquoted(sentence.text) if whole else sentence.text  # the release's own report, dated as such
+        text = absolute_text(clean_lead(said), doc.anchor, known.get(sentence.id))
+        return here_named(re.sub(r"^\(?\d{1,2}[.)]\s+", "", text), dateline)
+
+    named = self_named(absolute(lead[0]))[1] if lead and intro is None else None  # "We, the leaders of A, met"
+    authors = named or authors
     bluf = _bluf(lead, intro, authors, absolute, people)
     points = _key_points(doc, lead, {sid for q in quotes for sid in q.evidence}, bluf, authors, absolute, people, orgs)
+    office = headline_office(doc) if intro is None and speaks_as_i(bluf) else ""
+    if office:  # a minister's own release: "I visited ..." told of the office its headline names
+        bluf, *told = narrated([bluf, *(p.text for p in points)], office)
+        points = [Statement(text=t, evidence=p.evidence) for t, p in zip(told, points, strict=True)]
     title = _headline(doc, main, lead, intro, clauses, spots, people)
     return Summary(headline=_headline_of_authors(doc, title, authors), bluf=bluf,
                    evidence=[doc.sid(i) for i in lead], key_points=points,
@@ -740,8 +746,10 @@ def _bluf(lead: list[int], intro: int | None, authors: str | None, absolute: Cal
     quotation."""
     if intro is not None:
         return _full_names(statement_lead(absolute(intro), absolute(lead[1])), people)
-    told = [told_of(absolute(i), authors, n == 0) for n, i in enumerate(lead)]
-    return _full_names(" ".join(told), people)
+    first, named = self_named(absolute(lead[0])) if lead else ("", None)  # the lead names who "we" are
+    texts = [first, *(absolute(i) for i in lead[1:])] if lead else []
+    told = [told_of(text, authors, n == 0 and named is None) for n, text in enumerate(texts)]
+    return _full_names(following_dropped(" ".join(told)), people)
 
 
 def _key_points(doc: Doc, lead: list[int], quoted: set[str], bluf: str, authors: str | None,
@@ -753,8 +761,8 @@ def _key_points(doc: Doc, lead: list[int], quoted: set[str], bluf: str, authors:
         return found[2] if found else None
 
     chosen = _key_point_sentences(doc, lead, quoted, antecedent)
-    texts = _told_of_signatories([_named_point(absolute(i), i, lead + chosen, antecedent) for i in chosen], bluf,
-                                 authors)
+    texts = _told_of_signatories([stray_close_dropped(_named_point(absolute(i), i, lead + chosen, antecedent))
+                                  for i in chosen], bluf, authors)
     return [Statement(text=text, evidence=[doc.sid(i)]) for text, i in zip(texts, chosen, strict=True)]
 
 
@@ -772,7 +780,7 @@ def _headline(doc: Doc, main: Event | None, lead: list[int], intro: int | None, 
     if main is not None and main.id in clauses and not subject_only and not _PURPOSE.match(main.title) and not any(
         cut_off(main.title, text) for text in (first, own)
     ):
-        return main.title
+        return _offices_named(main.title, main, people)
     title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
     return _subject_named(title, people) if title != (doc.title or "") else title
 
@@ -793,7 +801,7 @@ def _headline_of_authors(doc: Doc, title: str, authors: str | None) -> str:
     if authors and re.match(r"We\s+[a-z]", title):
         rest = third_person(title[3:])  # "We discuss ..." of "E3 leaders' declaration": the signatories
         short = re.sub(r"^The\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?", "", authors)  # "The Prime Ministers of
-        return next((f"{who} {rest}" for who in (authors, short)  # A and B": the countries, if shorter needed
+        return next((f"{who[:1].upper()}{who[1:]} {rest}" for who in (authors, short)  # A and B": the countries,
                      if len(f"{who} {rest}".split()) <= MAX_HEADLINE_WORDS), title)
     if _PRONOUN_HEADLINE.match(title) and reads_as_headline(doc.title or ""):
         return (doc.title or "").strip()  # "They carry out training": the article's own headline names them
@@ -987,6 +995,26 @@ def main_event(
             e,
         ))
     return min(ranked, key=lambda r: r[:-1])[-1] if ranked else None  # n breaks every tie: no Event compared
+
+
+_DESCRIPTION = re.compile(  # "One of the Navy's two warships on patrol in the Pacific, HMS Spey, joined ..."
+    r"^(?P<desc>[^,]{12,}),\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z0-9][\w.'\u2019()-]*){0,4},\s+(?P<verb>[a-z]+)\b")
+
+
+def _beyond_description(doc: Doc, main: Event | None, events: list[Event], lead: list[int],
+                        spots: dict[str, tuple[str, int]]) -> Event | None:
+    """Return the main event, not one told in the description that opens the lead before its subject's name
+    ("warships permanently on patrol in the Indo-Pacific, HMS Spey, joined forces ..."): then the next
+    sentence's meeting, exercise or deployment, if it tells one."""
+    spot = spots.get(main.id) if main is not None else None
+    if main is None or spot is None or not lead or spot[0] != doc.sid(lead[0]):
+        return main
+    opening = _DESCRIPTION.match(doc.sentences[lead[0]].text)
+    if opening is None or spot[1] >= opening.end("desc") or not has_verb(opening["verb"]):
+        return main  # "in Rockingham, Western Australia, after ...": no name set off before its verb
+    after = [i for i in doc.body if i > lead[-1]][:1]
+    other = main_event(doc, [e for e in events if e is not main], after, spots) if after else None
+    return other if other is not None and other.kind in _HAPPENING_KINDS else main
 
 
 _HAPPENING_KINDS = frozenset({"meeting", "call", "talks", "exercise", "deployment", "agreement", "deal"})

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import cache
 
-from sitbrief.extract.doc import FIRST_PERSON, Doc
+from sitbrief.extract.doc import FIRST_PERSON, SPEECH_VERBS, Doc
 from sitbrief.extract.lexicon import lexicon, pairs, words
 from sitbrief.extract.rx import alternation, rx
 from sitbrief.extract.tense import FUTURE
@@ -48,7 +48,7 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
     ("on Thursday (13 June 2024)"), or when no absolute wording exists for it.
     """
     if anchor is None:
-        return sentence
+        return _relative_beside_dropped(sentence)
     out, last, previous = [], 0, None
     for expr in _resolved(sentence, anchor, known):
         beside = (previous is not None and previous[1:] == (expr.start, expr.end)
@@ -78,7 +78,42 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         out += [before, phrase]
         last = expr.span[1] + (part.end() if part else 0) + (possessive.end() if possessive else 0)
     out.append(sentence[last:])
-    return "".join(out)
+    return _perfect_dated("".join(out)) if out[:-1] else _relative_beside_dropped("".join(out))
+
+
+_PERFECT_DATED = re.compile(  # "has on 23 January 2018 met with": a dated perfect reads as the past
+    r"\b(?:has|have)\s+(?P<date>on\s+(?:the\s+\w+\s+of\s+)?\d{1,2}(?:\u2013\d{1,2})?\s+[A-Z][a-z]+\s+\d{4})\s+"
+    r"(?P<done>[a-z]+ed|met|held|made|sent|led|told|said|paid|found|left)\b(?=\s+(?:with|in|at|to|for|by|from)\b|[.,])")
+
+
+def _perfect_dated(text: str) -> str:
+    """Return `text` with a perfect tense its date rewrite made read wrongly told in the past: "has today met
+    with X" -> "has on 23 January 2018 met with X" -> "met on 23 January 2018 with X"."""
+    text = _relative_beside_dropped(text)
+    return _PERFECT_DATED.sub(lambda m: m.group(0) if inside_quote(text, m.start())
+                              else f"{m['done']} {m['date']}", text)
+
+
+_DAY_WRITTEN = (r"(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+                r"(?:,?\s+\d{4})?")
+_RELATIVE_BESIDE = re.compile(  # "today (Tuesday 7 November 2023)", "yesterday (23 August 2018)", "Today, 4 May 2024,"
+    rf"\b(?P<word>(?i:today|yesterday|tomorrow|tonight))\s*(?:\(\s*(?P<date>{_DAY_WRITTEN})\s*\)|"
+    rf",\s*(?P<set>{_DAY_WRITTEN})(?=,))")
+
+
+def _relative_beside_dropped(text: str) -> str:
+    """Return `text` with a relative day beside the explicit date it names given as that date alone: "arriving
+    today (Tuesday 7 November 2023)" -> "arriving on Tuesday 7 November 2023", "Today, 4 May 2024, I met" -> "On
+    4 May 2024, I met"; one inside a quotation stays."""
+    def dated(m: re.Match[str]) -> str:
+        if inside_quote(text, m.start()):
+            return m.group(0)
+        night = "the night of " if m["word"].lower() == "tonight" else ""
+        preposition = "" if _PREPOSITION_END.search(text[: m.start()]) else "on "
+        phrase = f"{preposition}{night}{m['date'] or m['set']}"
+        return phrase[:1].upper() + phrase[1:] if m.start() == 0 or m["word"][0].isupper() else phrase
+
+    return _RELATIVE_BESIDE.sub(dated, text)
 
 
 _HERE = re.compile(
@@ -640,9 +675,21 @@ def statement_intro(doc: Doc, lead: list[int]) -> int | None:
     if not lead or not _OPENS_QUOTE.match(doc.sentences[lead[0]].text):
         return None
     before = [i for i in doc.body if i < lead[0]]
-    if not before or not _FOLLOWING_STATEMENT.search(doc.sentences[before[-1]].text):
+    if not before:
         return None
-    return before[-1]
+    text = doc.sentences[before[-1]].text
+    return before[-1] if _FOLLOWING_STATEMENT.search(text) or _says_in_full(text) else None
+
+
+_SAID_INTRO = re.compile(
+    rf"^(?P<who>.+?)\s+(?:{alternation(words('speech_verbs'))})\b[^.:;\"\u201c\u201d]{{0,40}}:\s*$")
+
+
+def _says_in_full(intro: str) -> bool:
+    """Tell whether a sentence introduces the words of its speaker given in full after it ("Foreign Secretary
+    Ann Roe said today:"); a spokesperson's "said:" gives a readout, whose news is what it reports."""
+    found = _SAID_INTRO.match(intro)
+    return bool(found) and not re.search(rf"\b(?:{alternation(words('aide_heads'))})\b", found["who"], re.I)
 
 
 def statement_said(intro: str) -> str:
@@ -668,6 +715,44 @@ def statement_lead(intro: str, quoted: str) -> str:
     return f"{statement_said(intro)}: {text}"
 
 
+def statement_quoted_whole(doc: Doc, index: int) -> bool:
+    """Tell whether sentence `index` opens a quotation that is the whole statement: it opens a mark it does not
+    close, and no speaker is named where the mark closes ('\u201cToday, X and Y had a call. ... peace.\u201d' at the
+    end of a release), so the words are the release's own report."""
+    sentence = doc.sentences[index]
+    opening = _OPENS_QUOTE.match(sentence.text)
+    if opening is None or _closes(sentence.text, opening.group(1)):
+        return False
+    close = '"' if opening.group(1) == '"' else "\u201d"
+    end = doc.text.find(close, sentence.start + opening.end())
+    after = doc.text[end + 1 : end + 80] if end >= 0 else ""
+    return not re.search(rf"\b(?:{alternation(SPEECH_VERBS)})\b", after.split("\n")[0])
+
+
+def _closes(text: str, mark: str) -> bool:
+    """Tell whether `text`, opening on quotation `mark`, closes it."""
+    return text.count('"') % 2 == 0 if mark == '"' else text.count("\u201d") >= text.count("\u201c")
+
+
+def stray_close_dropped(text: str) -> str:
+    """Return a reported sentence without a closing mark it ends on and never opened ('... counterparts\u201d.')."""
+    if "\u201c" in text or text.count('"') % 2 == 0 and "\u201d" not in text:
+        return text
+    return re.sub(r"[\"\u201d](?=[^\w\"\u201c\u201d]*$)", "", text) if text.count('"') <= 1 else text
+
+
+def unquoted(text: str) -> str:
+    """Return a sentence of a statement quoted whole without its marks: the opening one it starts on, the
+    closing one it ends on."""
+    text = _OPENS_QUOTE.sub("", text, count=1)
+    return re.sub(r"[\"\u201d](?=[^\w\"\u201c\u201d]*$)", "", text) if not _balanced(text) else text
+
+
+def _balanced(text: str) -> bool:
+    """Tell whether every quotation `text` opens it closes, and none it closes is opened before it."""
+    return text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
+
+
 _FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our|Ours|ours|Ourselves|ourselves|us)\b")
 THIRD_PERSON = {"we": "they", "our": "their", "ours": "theirs", "ourselves": "themselves", "us": "them"}
 
@@ -691,6 +776,48 @@ def told_of(text: str, authors: str | None, opening: bool = False) -> str:
         return word.capitalize() if m.group(0)[0].isupper() else word
 
     return _FIRST_PERSON.sub(swap, text)
+
+
+_HAVING_THEN_FOLLOWING = re.compile(  # ", having met in Lima on 3 May, declare the following."
+    r",\s+having\s+(?P<done>[a-z]+ed|met|held|made|sent|led)\s+(?P<rest>[^;:]+?),\s+[a-z]+"
+    r"(?:\s+[a-z]+)?\s+the\s+following(?:\s+[a-z]+)?\s*[.:]?\s*$")
+_FOLLOWING_NOUN = re.compile(r"\s+the\s+following\s+(?P<noun>[a-z]+s)\s*[.:]?\s*$")  # "... the following points"
+
+
+def following_dropped(text: str) -> str:
+    """Return a lead without the words that point at a text given after it: "..., having met in Lima on 3 May,
+    declare the following." -> "..., met in Lima on 3 May."; "... have reached the following understandings."
+    -> "... have reached understandings."; a sentence pointing at nothing after it stays."""
+    having = _HAVING_THEN_FOLLOWING.search(text)
+    if having and not inside_quote(text, having.start()):
+        before = text[: having.start()]  # "A and B, as witnessed by C, met": the comma stays after an aside only
+        return f"{before}{',' if ',' in before else ''} {having['done']} {having['rest']}."
+    noun = _FOLLOWING_NOUN.search(text)
+    if noun and not inside_quote(text, noun.start()):
+        return f"{text[: noun.start()]} {noun['noun']}."
+    return text
+
+
+_SELF_NAMED = re.compile(  # "We, the leaders of A, B, and C, met": who "we" are, set off after it
+    r"(?:^|(?<=,\s))(?P<we>[Ww]e),\s+(?P<who>the\s+[^,]+(?:,\s+(?:(?:and|or)\s+)?(?:the\s+)?[A-Z][^,]*)*)")
+_NAMES_END = re.compile(r"^(.*?[A-Z][\w'\u2019.-]*)(?=\s+(?!(?:of|and|or|the|for)\b)[a-z])")
+
+
+def self_named(text: str) -> tuple[str, str | None]:
+    """Return a lead that names its signatories told of them, and who they are: "We, the leaders of A and B,
+    convened ..." -> ("The leaders of A and B convened ...", "the leaders of A and B"); "On 15 May, we, the
+    leaders of A and B mark ..." -> "On 15 May, the leaders of A and B mark ..."; else (text, None)."""
+    found = _SELF_NAMED.search(text)
+    if found is None or inside_quote(text, found.start()):
+        return text, None
+    who = found["who"].strip()
+    named = _NAMES_END.match(who)  # "the leaders of A and B mark the anniversary": the leaders of A and B
+    rest = text[found.end() :]
+    verb = re.match(r",\s+(?=([a-z]+)\b)", rest)
+    if verb and (verb.group(1).endswith("ed") or verb.group(1) in _listed_verbs()):
+        rest = " " + rest[verb.end() :]  # "We, the leaders of A, convened" -> "The leaders of A convened"
+    subject = who[:1].upper() + who[1:] if found.start() == 0 else who
+    return text[: found.start()] + subject + rest, named.group(1) if named else who
 
 
 def _as_subject_at(authors: str, opening: bool) -> str:

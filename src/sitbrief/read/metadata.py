@@ -403,6 +403,18 @@ def _outlet_from(org: str) -> str:
 
 _OFFICE_LINE = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:Minister|Secretary|Commander|Director|Chief|President|"
                           r"Spokesperson|Ambassador|Chair|Head)\s*,\s+[A-Z]")
+_OFFICE_NOUN = r"(?:Minister|Secretary|Spokesperson|Ambassador|President|Director|Commander|Chief|Chair|Head)"
+_SIGNATORY = re.compile(rf"^(?P<name>[^,]{{3,60}}),\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}{_OFFICE_NOUN}\b")
+
+
+def _signatory_line(line: str) -> bool:
+    """Tell whether a header line names a signatory and their office, no news ("The Rt Hon William Hague MP,
+    Secretary of State for Foreign and Commonwealth Affairs, United Kingdom"): a name with no office word of
+    its own before the comma, an office after it, and no word a sentence would have."""
+    found = _SIGNATORY.match(line)
+    return bool(found) and not re.search(rf"\b{_OFFICE_NOUN}\b", found["name"]) and _sentence_words(line) == 0
+
+
 _WRITER_CREDITS = frozenset({"story", "text", "words", "article"})
 _ROLE_LINE = re.compile(
     r"\b(?:Hon\.?|MP|Minister|Secretary|Spokesperson|Ambassador|President|Senator|"
@@ -434,7 +446,7 @@ def _title_and_outlet(lines: list[str], found: Found) -> None:
     """Take the headline (the longest line) and an outlet (a short name line) from header lines."""
     if not lines:
         return
-    offices = [line for line in lines if _OFFICE_LINE.match(line)]  # "Commander, U.S. Fleet Forces Command"
+    offices = [line for line in lines if _OFFICE_LINE.match(line) or _signatory_line(line)]  # "Commander, U.S. ..."
     headline = max([line for line in lines if line not in offices] or lines, key=lambda line: len(line.split()))
     if _standfirst_after(lines[0], headline):
         headline = lines[0]  # "Foreign Secretary visits Pakistan", then its summary line
