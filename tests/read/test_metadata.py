@@ -159,3 +159,10 @@ def test_a_signatory_line_under_the_headline_is_not_the_title():
 )
 def test_a_headline_naming_an_office_after_a_comma_stays_the_title(headline):
     assert parse_article(f"{headline}\n\n3 June 2024\n\nThe two met today in Lima.").title == headline
+
+
+def test_dateline_with_a_dash_set_solid() -> None:
+    """A dateline whose dash touches the next word ("DEDEDO, Guam\u2014Marines") is still the dateline."""
+    found = read_dateline("DEDEDO, Guam\u2014Marines and sailors are scheduled to take part.")
+    assert found is not None and (found.place, found.region, found.end) == ("Dededo", "Guam", 13)
+    assert read_dateline("The UK\u2014Japan partnership grew.") is None

@@ -630,7 +630,7 @@ _STATED = (  # a date as datelines state it: "June 3, 2024", "Sept. 3", "3rd Jun
     rf"(?:(?i:{_DAY_NAME}|{_DAY_SHORT}\.?),?\s+)?(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
 )
-_DASH = r"\s*(?:[-\u2013\u2014]{1,2}|:)\s+"
+_DASH = r"(?:\s*(?:[-\u2013\u2014]{1,2}|:)\s+|\s*[\u2013\u2014](?=[A-Z\u201c\"]))"  # "DEDEDO, Guam\u2014Marines": a dash set solid
 _DATELINE = re.compile(  # one grammar: PLACE[, REGION[, REGION]][, DATE][ (SOURCE)][ /TAG/] -- [DATE --]
     rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}}|{_TITLE_WORD}(?:[ -](?:{_CONNECTOR}\s+)?{_TITLE_WORD}){{0,3}})"
     rf"(?:,\s*(?P<region>{_REGION}(?:,\s*{_REGION})?))?"
