@@ -13,7 +13,7 @@ _LAUNCHED = alternation(words("launch_objects"))
 _FINITE_LEMMAS: set[str] = set()
 # "will", "would", "shall", alone or with one adverb between ("will today co-host", "will also welcome")
 _AFTER_MODAL = "(?:" + "|".join(
-    f"(?<=\\b{modal} {adverb})" for modal in ("will", "would", "shall") for adverb in ("", *(f"{a} " for a in words("modal_adverbs")))
+    f"(?<=\\b{modal} {adverb})" for modal in ("will", "would", "shall") for adverb in ("", *(f"{a} " for a in sorted(words("modal_adverbs"))))
 ) + ")(?:co-)?"
 
 
