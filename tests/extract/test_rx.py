@@ -1,8 +1,11 @@
 """Tests for the cached pattern helpers."""
 
+import os
 import re
+import subprocess
+import sys
 
-from sitbrief.extract.rx import rx, word_rx
+from sitbrief.extract.rx import alternation, rx, word_rx
 
 
 def test_rx_returns_the_same_compiled_pattern() -> None:
@@ -32,3 +35,15 @@ def test_tokenize_gives_each_caller_its_own_list() -> None:
     first = tokenize("Admiral Varo met Tolsen.")
     first.pop()
     assert [t.text for t in tokenize("Admiral Varo met Tolsen.")] == ["Admiral", "Varo", "met", "Tolsen."]
+
+
+def test_alternation_puts_longer_first_and_equal_lengths_in_text_order() -> None:
+    assert alternation({"ba", "abc", "ab", "a.b"}) == r"a\.b|abc|ab|ba"
+
+
+def test_trigger_patterns_read_the_same_under_every_string_hash_seed() -> None:
+    """Patterns built from word sets must not follow a set's order, or their stored pre-checks are missed."""
+    script = "from sitbrief.extract.events.triggers import TRIGGERS; print([p.pattern for _, p in TRIGGERS])"
+    texts = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(texts) == 1

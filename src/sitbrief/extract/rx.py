@@ -33,5 +33,9 @@ def word_rx(key: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def alternation(items) -> str:
-    """Return `items` escaped as one regular-expression alternation, longest first."""
-    return "|".join(sorted(map(re.escape, items), key=len, reverse=True))
+    """Return `items` escaped as one regular-expression alternation, longest first.
+
+    Equal lengths go in text order, so a pattern built from a set reads the same in every process
+    (a set's order follows the string hash seed) and its stored pre-check (text/gate.py) is found;
+    two literals of one length never match at one place differently, so no match changes."""
+    return "|".join(sorted(map(re.escape, items), key=lambda item: (-len(item), item)))

@@ -439,8 +439,7 @@ _SIGN_ON = re.compile(r"^(?:I['\u2019]m|I am)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,5}(
 @cache
 def _non_answer() -> Gated:
     """Return the pattern of a spokesperson's non-answers (data/words/non_answers.txt)."""
-    phrases = sorted(words("non_answers"), key=len, reverse=True)
-    return Gated(re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I))
+    return Gated(re.compile(r"\b(?:" + alternation(words("non_answers")) + r")\b", re.I))
 
 
 def is_boilerplate(text: str) -> bool:

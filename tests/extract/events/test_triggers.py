@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from sitbrief.extract import extract_facts
+from sitbrief.extract.events.triggers import _AFTER_MODAL, _after_modal
 from sitbrief.read.article import parse_article
 from tests.extract.helpers import facts
 
@@ -843,3 +845,16 @@ def test_agreeing_reaching_or_brokering_a_ceasefire_is_an_agreement(body):
 )
 def test_a_ceasefire_only_called_for_is_no_agreement(body):
     assert "agreement" not in _kinds(body)
+
+
+@pytest.mark.parametrize("text", [
+    "The frigate will patrol the strait.", "The ships will also patrol the strait.", "Japan will co-host the talks.",
+    "Japan would jointly co-host the summit.", "They patrol daily.", "The patrol ended.", "We shall formally sign it.",
+    "will patrol", "xwill patrol", "It is to co-host the forum.", "They will host the talks and will co-host more.",
+])
+def test_the_verb_after_a_modal_matches_as_without_its_look_ahead(text):
+    for verb in ("patrol", "host", "sign", r"co\-host"):
+        plain = re.compile(rf"\b{_AFTER_MODAL}{verb}\b", re.I)
+        ahead = re.compile(rf"\b{_after_modal(verb)}\b", re.I)
+        assert [m.span() for m in ahead.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert re.search(_after_modal("patrol"), "they will also patrol", re.I)

@@ -28,3 +28,8 @@ def test_land_rings_are_cached_per_turn():
     for centre in (170, 160, -170, -160):
         inset._land_ring(span, centre)
     assert len(inset._RINGS) <= 2
+
+
+def test_the_unit_world_is_cached_for_every_rounded_centre() -> None:
+    centres = {round(lon / inset.CENTRE_STEP) * inset.CENTRE_STEP for lon in range(-180, 181)}
+    assert inset._unit_world.cache_info().maxsize >= len(centres)

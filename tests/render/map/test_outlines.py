@@ -44,6 +44,12 @@ def test_a_lone_vertex_between_two_kept_ones_stays_only_when_off_their_line() ->
     assert simplified(ring, 0.5) == _plain(ring, 0.5)
 
 
+def test_of_two_vertices_equally_far_off_a_line_the_later_one_is_kept() -> None:
+    ring = [(0.0, 0.0), (3.0, 2.0), (7.0, 2.0), (10.0, 0.0), (5.0, -1.0)]  # both 2.0 off (0,0)-(10,0)
+    assert simplified(ring, 1.15) == [(0.0, 0.0), (7.0, 2.0), (10.0, 0.0), (5.0, -1.0)]
+    assert simplified(ring, 1.15) == _plain(ring, 1.15)
+
+
 coordinate = st.floats(min_value=-50, max_value=50, allow_nan=False).map(lambda v: round(v, 1))
 
 

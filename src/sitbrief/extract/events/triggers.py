@@ -13,8 +13,15 @@ _LAUNCHED = alternation(words("launch_objects"))
 _FINITE_LEMMAS: set[str] = set()
 # "will", "would", "shall", alone or with one adverb between ("will today co-host", "will also welcome")
 _AFTER_MODAL = "(?:" + "|".join(
-    f"(?<=\\b{modal} {adverb})" for modal in ("will", "would", "shall") for adverb in ("", *(f"{a} " for a in words("modal_adverbs")))
+    f"(?<=\\b{modal} {adverb})" for modal in ("will", "would", "shall") for adverb in ("", *(f"{a} " for a in sorted(words("modal_adverbs"))))
 ) + ")(?:co-)?"
+
+
+def _after_modal(verb: str) -> str:
+    """Return pattern `verb` as it counts only after a modal, looked ahead for first: the modal's
+    forty lookbehinds are then tried only where the verb follows (they were most of the trigger
+    search), and every match is the same."""
+    return f"(?=(?:co-)?{verb}){_AFTER_MODAL}{verb}"
 
 
 def _v(lemma: str, base: bool = True, finite: bool = True) -> str:
@@ -29,7 +36,7 @@ def _v(lemma: str, base: bool = True, finite: bool = True) -> str:
         _FINITE_LEMMAS.add(lemma)
     if base:
         return f"(?:{alternation(verb_forms(lemma))})"
-    return f"(?:{alternation(verb_forms(lemma) - {lemma})}|{_AFTER_MODAL}{re.escape(lemma)})"
+    return f"(?:{alternation(verb_forms(lemma) - {lemma})}|{_after_modal(re.escape(lemma))})"
 
 
 _FIGHT = (  # "the army is fighting to retake the city", not "he is fighting to keep his job"
@@ -166,7 +173,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"counterparts?|envoys?|presidents?|secretar(?:y|ies)|chiefs?|commanders?|kings?|emirs?|prince|leaders?)\b(?![\'\u2019-]))|"
             r"l(?:ed|eads?|eading)(?= (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}delegation (?:to|at|on|in)\b)|"
             r"(?:h[eo]ld|holds|had|has) (?:a |an )?(?:[\w-]+ )?bilateral(?= (?:with|on|in)\b)|"
-            rf"(?:{_AFTER_MODAL}|(?<=\bto )|(?<=\bto co-))host(?= (?:the |a |an |his |her |their |(?-i:[A-Z]))(?!\w* (?:nation|country|city)\b))|"
+            rf"(?=(?:co-)?host)(?:{_AFTER_MODAL}|(?<=\bto )|(?<=\bto co-))host(?= (?:the |a |an |his |her |their |(?-i:[A-Z]))(?!\w* (?:nation|country|city)\b))|"
             r"represent(?:s|ed|ing)?(?= (?:[\w-]+ ){1,3}at (?:the )?(?:[\w'\u2019-]+ ){0,5}(?:meeting|summit|conference|forum|dialogue|talks|ceremony)s?\b)|"
             r"(?:make|makes|made|making) (?:[\w-]+ ){0,2}stops? in(?= (?-i:[A-Z]))|"
             r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:welcomed|greeted|hosted)(?= by (?:the )?(?-i:[A-Z]))|"

@@ -238,24 +238,26 @@ def simplified(ring: Ring, tolerance: float) -> Ring:
     far = reach.index(max(reach))  # the first farthest, as max(key=...) picks it
     keep = [False] * n
     keep[0] = keep[far] = keep[-1] = True
-    spans, limit = [(0, far), (far, n - 1)], tolerance * tolerance
+    spans, limit = [span for span in ((0, far), (far, n - 1)) if span[1] - span[0] > 1], tolerance * tolerance
     while spans:
         a, b = spans.pop()
-        if b - a < 2:
-            continue
         (ax, ay), (bx, by) = ring[a], ring[b]
         dx, dy = bx - ax, by - ay
         length = dx * dx + dy * dy or 1e-12
-        if b - a == 2:  # one vertex between (a third of all spans): no list to build and search
-            px, py = ring[a + 1]
-            keep[a + 1] = ((px - ax) * dy - (py - ay) * dx) ** 2 / length > limit
-            continue
-        off = [((px - ax) * dy - (py - ay) * dx) ** 2 / length for px, py in ring[a + 1:b]]
-        worst = max(off)
-        at = b - 1 - off[::-1].index(worst)  # the last of equals, as max over (value, index) picks it
+        # a plain loop: most spans hold a few vertices, where building and searching a list
+        # costs more than the arithmetic; `>=` keeps the last of equal offsets
+        worst, at = -1.0, a
+        for i in range(a + 1, b):
+            px, py = ring[i]
+            off = ((px - ax) * dy - (py - ay) * dx) ** 2 / length
+            if off >= worst:
+                worst, at = off, i
         if worst > limit:
             keep[at] = True
-            spans += [(a, at), (at, b)]
+            if at - a > 1:  # only spans with a vertex between their ends are searched
+                spans.append((a, at))
+            if b - at > 1:
+                spans.append((at, b))
     return [p for p, kept in zip(ring, keep, strict=True) if kept]
 
 
