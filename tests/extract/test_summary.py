@@ -391,8 +391,8 @@ def test_a_date_set_off_beside_another_of_the_same_day_takes_no_second_prepositi
     ("sentence", "told"),
     [
         ("Arriving in Tokyo today (Thursday 13 June) for the meeting, the minister spoke.",
-         "Arriving in Tokyo on Thursday 13 June 2024 for the meeting, the minister spoke."),
-        ("Today (13 June) the minister met the envoy.", "On 13 June 2024 the minister met the envoy."),
+         "Arriving in Tokyo on 13 June 2024 for the meeting, the minister spoke."),
+        ("Today (13 June) the minister met the envoy.", "On 13 June 2024, the minister met the envoy."),
         ("The jets launched from the base yesterday (12 June).", "The jets launched from the base on 12 June 2024."),
         ("She will join the meeting in Lima tomorrow (14 June).", "She will join the meeting in Lima on 14 June 2024."),
         ("Today, 13 June, I visited the memorial.", "On 13 June 2024, I visited the memorial."),
