@@ -726,9 +726,9 @@ def _summary(
         text = absolute_text(clean_lead(said), doc.anchor, known.get(sentence.id))
         return here_named(re.sub(r"^\(?\d{1,2}[.)]\s+", "", text), dateline)
 
-    named = self_named(absolute(lead[0]))[1] if lead and intro is None else None  # "We, the leaders of A, met"
-    authors = named or authors
-    bluf = _bluf(lead, intro, authors, absolute, people)
+    opening = self_named(absolute(lead[0])) if lead and intro is None else ("", None)  # "We, the leaders of A, met"
+    authors = opening[1] or authors
+    bluf = _bluf(lead, intro, authors, absolute, people, opening)
     points = _key_points(doc, lead, {sid for q in quotes for sid in q.evidence}, bluf, authors, absolute, people, orgs)
     office = headline_office(doc) if intro is None and speaks_as_i(bluf) else ""
     if office:  # a minister's own release: "I visited ..." told of the office its headline names
@@ -741,12 +741,12 @@ def _summary(
 
 
 def _bluf(lead: list[int], intro: int | None, authors: str | None, absolute: Callable[[int], str],
-          people: list[Person]) -> str:
+          people: list[Person], opening: tuple[str, str | None]) -> str:
     """Return the BLUF: the lead told of the joint statement's signatories, or a statement's lead-in with its
     quotation."""
     if intro is not None:
         return _full_names(statement_lead(absolute(intro), absolute(lead[1])), people)
-    first, named = self_named(absolute(lead[0])) if lead else ("", None)  # the lead names who "we" are
+    first, named = opening  # the lead told of who "we" are, if it names them
     texts = [first, *(absolute(i) for i in lead[1:])] if lead else []
     told = [told_of(text, authors, n == 0 and named is None) for n, text in enumerate(texts)]
     return _full_names(following_dropped(" ".join(told)), people)

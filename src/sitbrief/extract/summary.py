@@ -684,11 +684,14 @@ _SAID_INTRO = re.compile(
     rf"^(?P<who>.+?)\s+(?:{alternation(words('speech_verbs'))})\b[^.:;\"\u201c\u201d]{{0,40}}:\s*$")
 
 
+_AIDE_HEAD = re.compile(rf"\b(?:{alternation(words('aide_heads'))})\b", re.I)
+
+
 def _says_in_full(intro: str) -> bool:
     """Tell whether a sentence introduces the words of its speaker given in full after it ("Foreign Secretary
     Ann Roe said today:"); a spokesperson's "said:" gives a readout, whose news is what it reports."""
     found = _SAID_INTRO.match(intro)
-    return bool(found) and not re.search(rf"\b(?:{alternation(words('aide_heads'))})\b", found["who"], re.I)
+    return bool(found) and not _AIDE_HEAD.search(found["who"])
 
 
 def statement_said(intro: str) -> str:
@@ -714,6 +717,9 @@ def statement_lead(intro: str, quoted: str) -> str:
     return f"{statement_said(intro)}: {text}"
 
 
+_SPEECH_VERB = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})\b")
+
+
 def statement_quoted_whole(doc: Doc, index: int) -> bool:
     """Tell whether sentence `index` opens a quotation that is the whole statement: it opens a mark it does not
     close, and no speaker is named where the mark closes ('\u201cToday, X and Y had a call. ... peace.\u201d' at the
@@ -725,7 +731,7 @@ def statement_quoted_whole(doc: Doc, index: int) -> bool:
     close = '"' if opening.group(1) == '"' else "\u201d"
     end = doc.text.find(close, sentence.start + opening.end())
     after = doc.text[end + 1 : end + 80] if end >= 0 else ""
-    return not re.search(rf"\b(?:{alternation(SPEECH_VERBS)})\b", after.split("\n")[0])
+    return not _SPEECH_VERB.search(after.split("\n")[0])
 
 
 def _closes(text: str, mark: str) -> bool:
@@ -733,18 +739,21 @@ def _closes(text: str, mark: str) -> bool:
     return text.count('"') % 2 == 0 if mark == '"' else text.count("\u201d") >= text.count("\u201c")
 
 
+_CLOSE_AT_END = re.compile(r"[\"\u201d](?=[^\w\"\u201c\u201d]*$)")  # the closing mark a sentence ends on
+
+
 def stray_close_dropped(text: str) -> str:
     """Return a reported sentence without a closing mark it ends on and never opened ('... counterparts\u201d.')."""
     if "\u201c" in text or text.count('"') % 2 == 0 and "\u201d" not in text:
         return text
-    return re.sub(r"[\"\u201d](?=[^\w\"\u201c\u201d]*$)", "", text) if text.count('"') <= 1 else text
+    return _CLOSE_AT_END.sub("", text) if text.count('"') <= 1 else text
 
 
 def unquoted(text: str) -> str:
     """Return a sentence of a statement quoted whole without its marks: the opening one it starts on, the
     closing one it ends on."""
     text = _OPENS_QUOTE.sub("", text, count=1)
-    return re.sub(r"[\"\u201d](?=[^\w\"\u201c\u201d]*$)", "", text) if not _balanced(text) else text
+    return _CLOSE_AT_END.sub("", text) if not _balanced(text) else text
 
 
 def _balanced(text: str) -> bool:

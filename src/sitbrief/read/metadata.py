@@ -401,9 +401,8 @@ def _outlet_from(org: str) -> str:
     return re.split(r"\s+and\s+(?:the\s+)?(?:rt hon\b)?", org.strip(), flags=re.I)[0].strip()
 
 
-_OFFICE_LINE = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:Minister|Secretary|Commander|Director|Chief|President|"
-                          r"Spokesperson|Ambassador|Chair|Head)\s*,\s+[A-Z]")
 _OFFICE_NOUN = r"(?:Minister|Secretary|Spokesperson|Ambassador|President|Director|Commander|Chief|Chair|Head)"
+_OFFICE_LINE = re.compile(rf"^(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{_OFFICE_NOUN}\s*,\s+[A-Z]")
 _SIGNATORY = re.compile(rf"^(?P<name>[^,]{{3,60}}),\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}{_OFFICE_NOUN}\b")
 
 

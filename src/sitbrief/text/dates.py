@@ -591,10 +591,10 @@ def _h_week_of_month(m, anchor, future):
     y, mo, rule = found
     days = calendar.monthrange(y, mo)[1]
     nth, unit = m["nth"].lower(), m["unit"].lower()
+    if unit == "half" and nth not in ("first", "second", "last"):
+        return None  # "the third half of April": no such part
     if unit == "half":
         first, last = (1, 15) if nth == "first" else (16, days)
-        if nth not in ("first", "second", "last"):
-            return None
     elif nth in ("last", "final"):
         first, last = days - 6, days
     else:
