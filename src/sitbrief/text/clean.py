@@ -88,7 +88,10 @@ def slugify(text: str, max_length: int = 60) -> str:
     """Return a lowercase ASCII file-name slug for `text` (``brief`` when nothing is left)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-zA-Z0-9]+", "-", ascii_text).strip("-").lower()
-    return slug[:max_length].rstrip("-") or "brief"
+    if len(slug) > max_length:  # cut at the last whole word, unless that leaves under half the room
+        whole = slug[:max_length + 1].rpartition("-")[0]
+        slug = whole if len(whole) >= max_length // 2 else slug[:max_length]
+    return slug.rstrip("-") or "brief"
 
 
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
