@@ -181,3 +181,16 @@ def test_no_event_title_ends_on_a_preposition_left_by_its_cut_date():
 )
 def test_a_relative_clause_after_an_object_has_the_object_as_its_subject(body, title):
     assert title in [e.title for e in facts(body).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Burt condemns today\u2019s (14 July) terror attack in Jerusalem.", "terror attack", "Terror attack in Jerusalem"),
+        ("Burt condemns the Jerusalem (Old City) terror attack.", "terror attack", "Terror attack"),
+        ("Burt condemns the Old City terror attack.", "terror attack", "Old City terror attack"),
+    ],
+)
+def test_a_bracket_opened_before_ends_the_modifiers(text: str, trigger: str, expected: str) -> None:
+    at = text.index(trigger)
+    assert noun_phrase(text, (at, at + len(trigger)), None) == expected

@@ -17,6 +17,7 @@ RIGHT_OK = words("title_right_ok")
 MAX_WORDS = 16
 _POST_NOMINALS = words("post_nominals")
 _WORD = re.compile(r"[^\s]+")
+_CLOSES_BRACKET = re.compile(r"^[^(]*\)")
 
 
 _NEXT_VERB = re.compile(
@@ -59,8 +60,8 @@ def _walk_left(words: list[tuple[str, int, int]], at: int) -> int:
     while i > 0:
         word = words[i - 1][0]
         bare = word.strip('"\u201c\u201d\u2018\u2019').lower()
-        if word.endswith((",", ";", ":")) or bare in DETERMINERS:
-            break
+        if word.endswith((",", ";", ":")) or bare in DETERMINERS or _CLOSES_BRACKET.search(word):
+            break  # "today's (14 July) terror attack": a bracket opened earlier ends the modifiers
         if not (
             bare in MODIFIERS
             or word[:1] in '"\u201c\u2018'
