@@ -186,7 +186,8 @@ def test_a_relative_clause_after_an_object_has_the_object_as_its_subject(body, t
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        ("Burt condemns today\u2019s (14 July) terror attack in Jerusalem.", "terror attack", "Terror attack in Jerusalem"),
+        ("Burt condemns today\u2019s (14 July) terror attack in Jerusalem.", "terror attack",
+         "Terror attack in Jerusalem"),
         ("Burt condemns the Jerusalem (Old City) terror attack.", "terror attack", "Terror attack"),
         ("Burt condemns the Old City terror attack.", "terror attack", "Old City terror attack"),
     ],
