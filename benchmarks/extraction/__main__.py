@@ -1,4 +1,5 @@
-"""Command line: python -m benchmarks.extraction [--split dev|test|all] [--diff] [--article SLUG] [--json FILE]."""
+"""Command line: python -m benchmarks.extraction [--split dev|test|all] [--diff] [--article SLUG] [--slugs FILE]
+[--json FILE]."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import time
 from pathlib import Path
 
 from benchmarks.extraction import ARTICLES
-from benchmarks.extraction.gold import find_cases
+from benchmarks.extraction.gold import Case, find_cases
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -18,6 +19,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                                      description="Score sitbrief's extraction against hand-made gold.")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--article", metavar="SLUG", help="score only this article")
+    parser.add_argument("--slugs", metavar="FILE", type=Path,
+                        help="score only the articles listed in FILE (one slug per line, '#' comments)")
     parser.add_argument("--diff", action="store_true", help="print every miss and false positive")
     parser.add_argument("--json", metavar="FILE", type=Path, help="also write all figures and counts as JSON")
     parser.add_argument("--table", action="store_true", help="regenerate the sources table in README.md")
@@ -29,12 +32,29 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def only_listed(cases: list[Case], listing: Path) -> list[Case]:
+    """Return the cases whose slugs `listing` names; a listed slug with no case is an error."""
+    lines = (line.split("#", 1)[0].strip() for line in listing.read_text(encoding="utf-8").splitlines())
+    wanted = {line for line in lines if line}
+    unknown = sorted(wanted - {c.slug for c in cases})
+    if unknown:
+        raise ValueError(f"no article {unknown[0]!r} in this split" + (f" (and {len(unknown) - 1} more)"
+                                                                          if len(unknown) > 1 else ""))
+    return [c for c in cases if c.slug in wanted]
+
+
 def run_scores(args: argparse.Namespace) -> int:
     """Score the chosen articles and print the tables (and diffs, JSON)."""
     from benchmarks.extraction import report
     from benchmarks.extraction.run import BenchmarkError, score_cases
 
     cases = find_cases(args.split, args.root, args.article)
+    if args.slugs:
+        try:
+            cases = only_listed(cases, args.slugs)
+        except (OSError, ValueError) as error:
+            print(f"benchmark: --slugs {args.slugs}: {error}", file=sys.stderr)
+            return 2
     if not cases:
         print(f"no articles with gold found for --split {args.split}"
               + (f" --article {args.article}" if args.article else ""), file=sys.stderr)

@@ -48,6 +48,22 @@ def test_the_command_prints_tables_and_diffs(capsys, tmp_path):
     assert (tmp_path / "out.json").read_text().startswith("{")
 
 
+def test_slugs_file_scores_only_the_listed_articles(capsys, tmp_path):
+    listing = tmp_path / "subset.txt"
+    listing.write_text(f"# the subset\n{DEV_SLUG}\n\n", encoding="utf-8")
+    assert main(["--root", str(FIXTURES), "--slugs", str(listing)]) == 0
+    out = capsys.readouterr().out
+    assert "Pooled dev (1 articles)" in out and "Pooled test" not in out
+
+
+def test_slugs_file_naming_an_unknown_article_is_a_one_line_error(capsys, tmp_path):
+    listing = tmp_path / "subset.txt"
+    listing.write_text(f"{DEV_SLUG}\nno-such-article\n", encoding="utf-8")
+    assert main(["--root", str(FIXTURES), "--slugs", str(listing)]) == 2
+    assert capsys.readouterr().err.strip().endswith("no article 'no-such-article' in this split")
+    assert main(["--root", str(FIXTURES), "--slugs", str(tmp_path / "missing.txt")]) == 2
+
+
 def test_fixture_gold_is_lint_clean():
     assert list(lint_tree(FIXTURES)) == []
 
