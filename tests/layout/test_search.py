@@ -98,3 +98,16 @@ def test_given_folder_siblings_are_searched_for_parents(isolated: Path, tmp_path
     child = make_layout("team", "name: team\nextends: base\n", root=root)
     assert org(child) == "Base"
     assert org(str(child)) == "Base"
+
+
+def test_entry_points_are_read_once_per_process(isolated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+
+    def reading(group):
+        calls.append(group)
+        return []
+
+    monkeypatch.setattr(search_module.metadata, "entry_points", reading)
+    search_module.entry_point_roots()
+    search_module.entry_point_roots()
+    assert calls == ["sitbrief.layouts"]

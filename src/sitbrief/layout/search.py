@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata, resources, util
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def user_dir() -> Path:
 def entry_point_roots() -> list[Root]:
     """Return roots registered by installed packages under ``sitbrief.layouts``."""
     roots = []
-    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+    for ep in _registered(metadata.entry_points):
         folder = _entry_point_folder(ep.value)
         if folder is None:
             continue
@@ -65,6 +66,14 @@ def entry_point_roots() -> list[Root]:
         only = ep.name if (folder / LAYOUT_FILE).is_file() else None
         roots.append(Root(folder, f"package {dist}", only))
     return roots
+
+
+@lru_cache(maxsize=1)
+def _registered(entry_points) -> tuple:
+    """Return the entry points of group ``sitbrief.layouts``, read once per process: reading them
+    scans every installed distribution's metadata, and a build asks twice (keyed by the reading
+    function, so a test that swaps it in is read afresh)."""
+    return tuple(entry_points(group=ENTRY_POINT_GROUP))
 
 
 def _entry_point_folder(value: str) -> Path | None:

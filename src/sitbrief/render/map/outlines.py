@@ -1,8 +1,8 @@
-"""Country outlines for a map: polygons near the frame, thinned to its scale, projected, clipped.
+"""Country outlines for a map: polygons near the frame, simplified to its scale, projected, clipped.
 
-The costly part (thinning and projecting) is done once per frame in kilometres, for a box wide
-enough for any drawing aspect, and cached: the PDF and the deck of one build share it and only
-scale and clip it to their own boxes.
+The rings come thinned and simplified at development time (geo/simplified.py); projecting them is
+done once per frame in kilometres, for a box wide enough for any drawing aspect, and cached: the
+PDF and the deck of one build share it and only scale and clip it to their own boxes.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitbrief.geo.shapes import Atlas, Polygon
+from sitbrief.geo.simplified import outlines as simplified_outlines
 from sitbrief.geo.sphere import KM_PER_DEGREE, distance_km, wrap
 from sitbrief.render.map.projection import Azimuthal
 from sitbrief.render.map.view import MAX_ASPECT, MIN_ASPECT, View
@@ -18,8 +19,8 @@ from sitbrief.render.map.view import MAX_ASPECT, MIN_ASPECT, View
 FINE_KM_PER_POINT = 8.0  # coarser than this per point, the 1:110m outlines are detailed enough
 TYPICAL_WIDTH = 480.0  # points: the narrowest map a writer draws (a PDF column)
 THIN = 1.4  # points: a vertex closer than this to the last kept one is dropped...
-FAR_THIN = 8.0  # ...and this, well outside the map, where only the ring's closure matters
-SMOOTH = 0.5  # points: then a vertex within this of its neighbours' line is dropped (Douglas-Peucker)
+SMOOTH = 0.5  # points: then a vertex within this of its neighbours' line (Douglas-Peucker; both
+# at development time, tools/outlines.py, in degrees: at a map's scale about these many points)
 FAR_SIDE_KM = 100 * KM_PER_DEGREE  # polygons farther than this from the map's centre are never drawn
 CLIP_MARGIN = 2.0
 MIN_AREA = 0.4  # square points: rings smaller than this vanish at the map's scale
@@ -90,27 +91,26 @@ class Projected:
 
 @lru_cache(maxsize=2)
 def projected(atlas: Atlas, projection: Azimuthal, box: Box, scale: str, tol_km: float) -> tuple[Projected, ...]:
-    """Return every country's rings in km inside `box`, thinned to `tol_km`, simplified.
+    """Return every country's rings in km inside `box`, thinned and simplified to `tol_km`.
 
-    Cached for the article being built (its PDF and deck share one frame): two entries, so a
-    batch worker's memory stays flat."""
+    The rings come thinned and simplified at the finest step of a fixed ladder at or under the
+    tolerance (geo/simplified.py, written at development time by tools/outlines.py), so a map only
+    projects and clips them. Cached for the article being built (its PDF and deck share one
+    frame): two entries, so a batch worker's memory stays flat."""
     bounds = degree_bounds(projection, box)
-    tolerance = max(1, round(tol_km / 111.2 * 100))
-    margin = 150  # hundredths of a degree: vertices this far outside the bounds are 'far'
-    limits = (round(bounds[0] * 100) - margin, round(bounds[1] * 100) - margin,
-              round(bounds[2] * 100) + margin, round(bounds[3] * 100) + margin)
-    centre = round(projection.lon0 * 100)
-    smooth = tol_km / THIN * SMOOTH
+    ladder = simplified_outlines()
+    step = ladder.step(scale, ladder.level(scale, max(1, round(tol_km / 111.2 * 100))))
     found = []
     for country in atlas.countries.values():
         rings = []
-        for polygon in country.polygons[scale]:
+        for polygon, spans in zip(country.polygons[scale], step.spans[country.name], strict=True):
             if not overlaps(polygon, bounds, projection.lon0) or beyond(polygon, projection):
                 continue
-            for span in polygon.rings:
-                ring = clip_km(projection.forward_ring(thinned(atlas.ring(span), tolerance, limits, centre)), box)
+            for span in spans:
+                packed = step.ring(span)
+                ring = clip_km(projection.forward_ring(zip(packed[::2], packed[1::2], strict=True)), box)
                 if len(ring) >= 3:
-                    rings.append(tuple(simplified(ring, smooth)))
+                    rings.append(tuple(ring))
         if rings:
             found.append(Projected(country.name, tuple(rings), tuple(_bounds(r) for r in rings)))
     return tuple(found)
@@ -162,29 +162,6 @@ def beyond(polygon: Polygon, projection: Azimuthal) -> bool:
     lon0, lat0 = projection.lon0, projection.lat0
     return all(distance_km(lon0, lat0, lon, lat) > FAR_SIDE_KM  # stops at the first sample near enough
                for lon in (west, (west + east) / 2, east) for lat in (south, (south + north) / 2, north))
-
-
-def thinned(packed, tolerance: int, limits: tuple[int, int, int, int], centre: int) -> list[tuple[int, int]]:
-    """Return a ring's vertices (hundredths of a degree) without those closer than `tolerance`.
-
-    Vertices well outside `limits` (longitudes about `centre`) are thinned far harder: there
-    they only close the ring beyond the map's edge.
-    """
-    west, south, east, north = limits
-    far = tolerance * round(FAR_THIN / THIN)
-    out = [(packed[0], packed[1])]
-    lx, ly = out[0]
-    for x, y in zip(packed[2::2], packed[3::2], strict=True):
-        step = abs(x - lx) + abs(y - ly)
-        if step < tolerance:
-            continue
-        if step < far:
-            wx = (x - centre + 18000) % 36000 - 18000 + centre
-            if not (west <= wx <= east and south <= y <= north):
-                continue
-        out.append((x, y))
-        lx, ly = x, y
-    return out
 
 
 def clip_km(ring: Ring, box: Box) -> Ring:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     HRFlowable,
-    Image,
     PageBreak,
     Paragraph,
     Spacer,
@@ -19,14 +14,10 @@ from reportlab.platypus import (
 )
 
 from sitbrief.compose.brief import EvidenceList, Section
-from sitbrief.render.images import image_problem
 from sitbrief.render.pdf.blocks import block_flowables, box
 from sitbrief.render.pdf.context import Ctx
+from sitbrief.render.pdf.logo import logo
 
-_MAX_PIXELS = 40_000_000
-_LARGE_PIXELS = 2_000_000
-_LOGO_HEIGHT = 34.0
-_LOGO_WIDTH = 150.0
 _NO_PADDING = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP",
                                                                     "BOTTOM")]
 
@@ -74,42 +65,6 @@ class KeepStart(CondPageBreak):
         if not isinstance(self.follower, Table) or room <= 0:
             return True
         return bool(self.follower.split(avail_width, room))
-
-
-def logo(ctx: Ctx) -> Flowable | None:
-    """Return the theme's logo scaled into the header, or None (with a warning if unusable)."""
-    path = ctx.theme.logo
-    if not path:
-        return None
-    problem = image_problem(Path(path))
-    if problem is None:
-        try:
-            width, height = ImageReader(str(path)).getSize()
-        except Exception as exc:  # noqa: BLE001 - any unreadable image is a warning, not a crash
-            problem = str(exc)
-    if problem is not None:
-        ctx.warnings.append(f"logo {path.name}: cannot be read as an image ({problem}); left out")
-        return None
-    if width * height > _MAX_PIXELS:
-        ctx.warnings.append(f"logo {path.name}: {width}x{height} pixels is too large; left out")
-        return None
-    scale = min(_LOGO_HEIGHT / height, _LOGO_WIDTH / width)
-    source = _downscaled(path) if width * height > _LARGE_PIXELS else str(path)
-    return Image(source, width * scale, height * scale, hAlign="RIGHT")
-
-
-def _downscaled(path: Path) -> io.BytesIO:
-    """Return a large logo reduced to a few hundred dpi at its printed size, as PNG bytes."""
-    from PIL import Image as PILImage
-
-    with PILImage.open(path) as image:
-        image.thumbnail((_LOGO_WIDTH * 8, _LOGO_HEIGHT * 8))
-        if image.mode not in ("RGB", "RGBA", "L", "LA", "P"):
-            image = image.convert("RGB")
-        data = io.BytesIO()
-        image.save(data, format="PNG")
-    data.seek(0)
-    return data
 
 
 def header(ctx: Ctx) -> list[Flowable]:
