@@ -237,6 +237,12 @@ def test_a_later_date_that_dates_nothing_does_not_take_the_earlier_one_away():
     assert ("deployment", "2022") in {(k, d) for k, _, d, _ in found}  # the attribution's Tuesday is no date of it
 
 
+@pytest.mark.parametrize("said", ["said on Tuesday", "said on 12 March", "added on March 12"])
+def test_a_date_after_the_verb_of_saying_dates_the_saying_not_the_happening(said):
+    found = _events(f"The minister met her Japanese counterpart in Tokyo, the ministry {said}.")
+    assert [d for k, _, d, _ in found if k == "meeting"] == [None]
+
+
 @pytest.mark.parametrize(
     "sentence,when",
     [

@@ -309,7 +309,7 @@ def _attribution_date(text: str, span: tuple[int, int]) -> bool:
     return bool(
         re.search(
             r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)"
-            r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
+            r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?(?:\s+on)?\s*$",
             before,
         )
         or _SPEAKING_IN.search(before) or since
