@@ -38,13 +38,26 @@ def test_a_date_first_dateline_gives_place_and_outlet():
     [
         ("MANILA (June 3, 2024) \u2014 ", "Manila"),
         ("MANILA, Philippines (June 3, 2024) -- ", "Manila"),
-        ("MANILA, PHILIPPINES \u2014 06.03.2024 \u2014 ", "Manila"),
         ("MANILA, June 3, 2024 \u2014 ", "Manila"),
     ],
 )
 def test_datelines_with_a_bracketed_or_numeric_date(first, place):
     article = parse_article(f"Navies open exercise\n\n{first}{BODY}")
     assert (article.published, article.dateline) == (date(2024, 6, 3), place)
+    assert article.sentences[0].text.startswith("The two navies")
+
+
+@pytest.mark.parametrize(
+    "body,published",
+    [
+        (BODY, None),  # 6 March or 3 June: nothing in the text tells, so no date is guessed
+        (BODY.replace("on Wednesday", "on June 2"), date(2024, 6, 3)),  # the text writes its dates month first
+        (BODY.replace("naval base", "defence centre"), date(2024, 3, 6)),  # British spelling: day first
+    ],
+)
+def test_a_numeric_dateline_date_read_both_ways_is_read_as_the_text_writes_dates(body, published):
+    article = parse_article(f"Navies open exercise\n\nMANILA, PHILIPPINES \u2014 06.03.2024 \u2014 {body}")
+    assert (article.published, article.dateline) == (published, "Manila")
     assert article.sentences[0].text.startswith("The two navies")
 
 
@@ -133,3 +146,20 @@ def test_a_date_line_with_a_section_label_or_a_byline_is_not_the_headline(header
 def test_a_label_before_a_date_is_not_a_dateline_place(line, place):
     article = parse_article(f"Navies open exercise\n\n{line}\n\n{BODY}")
     assert (article.published, article.dateline) == (date(2024, 6, 3), place)
+
+
+@pytest.mark.parametrize(
+    "header,published",
+    [
+        ("Date Taken: 06.02.2024\n\nDate Posted: 06.03.2024 09:15\n\nStory ID: 473000", date(2024, 6, 3)),
+        ("Date Taken: 06.02.2024", date(2024, 6, 2)),  # the day of the pictures, when no other date is stated
+        ("Date Taken: 06.02.2024 | Date Posted: 06.03.2024 09:15", date(2024, 6, 3)),
+        ("Date Posted: 06.03.2024 09:15", date(2024, 6, 3)),  # the label's sites write month first
+        ("Published: 06.03.2024 09:15", None),  # a label that tells no order, and a text that tells none
+        ("Published: 06.03.2024 09:15 AEST", date(2024, 3, 6)),  # the time zone tells it
+    ],
+)
+def test_date_taken_and_date_posted_lines(header, published):
+    article = parse_article(f"Navies open exercise\n\n{header}\n\n{BODY}")
+    assert article.published == published
+    assert all("Date " not in s.text and "Story ID" not in s.text for s in article.sentences)

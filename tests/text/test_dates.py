@@ -88,6 +88,15 @@ def test_numeric_dates_only_when_asked():
 
 
 @pytest.mark.parametrize(
+    "order,published",
+    [(None, None), ("mdy", date(2024, 7, 10)), ("dmy", date(2024, 10, 7))],
+)
+def test_a_numeric_date_that_reads_both_ways_needs_the_texts_order(order, published):
+    assert parse_full_date("Posted 07.10.2024", numeric=True, order=order) == published
+    assert parse_full_date("Posted 13.10.2024", numeric=True, order=order) == date(2024, 10, 13)  # one way only
+
+
+@pytest.mark.parametrize(
     "text,start,end,precision",
     [
         ("in late 2023", "2023-09", "2023-12", "part-of-year"),

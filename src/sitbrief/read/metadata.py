@@ -13,20 +13,27 @@ from datetime import date
 from importlib import resources
 
 from sitbrief.text.clean import word_count
+from sitbrief.text.date_order import date_order, line_order
 from sitbrief.text.dates import MONTHS, NUMERIC_DATE, parse_full_date
 
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # with re.I
 _DAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"  # "Wed."
 
 
-def _date_labels() -> dict[str, str]:
-    """Return the labels of a release's date line (data/date_labels.txt): label -> kind (issued, updated)."""
+def _label_rows() -> list[list[str]]:
+    """Return the rows of data/date_labels.txt: label, kind (issued, updated, taken), the order of its digits if any."""
     text = resources.files("sitbrief.read").joinpath("data", "date_labels.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {label.strip().lower(): kind.strip() for label, kind in rows}
+    return [[c.strip() for c in line.split("\t")] for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-DATE_LABELS = _date_labels()
+DATE_LABELS = {row[0].lower(): row[1] for row in _label_rows()}
+_LABEL_ORDERS = sorted(((row[0].lower(), row[2]) for row in _label_rows() if len(row) > 2), key=lambda r: -len(r[0]))
+
+
+def _label_order(line: str) -> str | None:
+    """Return the order the sites using a date line's label write all-digit dates in ("Date Posted: 06.03.2024")."""
+    folded = " ".join(line.lower().split())
+    return next((order for label, order in _LABEL_ORDERS if folded.startswith(label)), None)
 
 
 def _label_pattern(kinds: tuple[str, ...]) -> str:
@@ -91,11 +98,19 @@ class Found:
     url: str | None = None
     related: list[str] = field(default_factory=list)
     updated: date | None = None  # a "Last updated" date: the publication date only when no other is stated
+    taken: date | None = None  # a "Date Taken:" date (of the pictures and the happening): likewise
+    date_order: str | None = None  # how the text writes all-digit dates ("mdy", "dmy"), None when nothing tells
 
     def date_from(self, value: date | None, where: str) -> None:
         """Take `value` as the publication date, stated in `where`, unless one is already known."""
         if self.published is None and value is not None:
             self.published, self.published_from = value, where
+
+    def numeric(self, text: str, line: str | None = None) -> date | None:
+        """Return the full date of `text`, an all-digit one read in the order the time zone or the label of
+        its `line` (by default `text` itself) tells, or else the whole text."""
+        line = line or text
+        return parse_full_date(text, numeric=True, order=line_order(line) or _label_order(line) or self.date_order)
 
 
 def find_metadata(paras: list[str], given: dict | None = None) -> Found:
@@ -109,6 +124,7 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
         url=given.get("url"),
         source=given.get("source"),
         byline=given.get("byline"),
+        date_order=date_order("\n".join(paras)),
     )
     found.date_from(_iso_or_none(given.get("published")), "metadata")
     rest = _take_header(paras, found)
@@ -119,6 +135,7 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
         rest[0] = _take_dateline(rest[0], found)
     rest = _release_dated(rest, found)
     found.date_from(found.updated, "date line")
+    found.date_from(found.taken, "date line")
     if found.title:
         found.date_from(parse_full_date(found.title), "title")
     found.body = rest
@@ -167,10 +184,8 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
             found.date_from(dated[1], "dateline" if placed else "date line")
             found.source = found.source or dated[2]
         elif _is_date_line(para):
-            if _UPDATED.match(para):  # "Last updated 5 June 2024": only when no other date is stated
-                found.updated = found.updated or parse_full_date(para, numeric=True)
-                continue
-            found.date_from(parse_full_date(para, numeric=True), "date line")
+            if not _set_aside(para, found):  # "Last updated 5 June 2024": only when no other date is stated
+                found.date_from(found.numeric(para), "date line")
         elif match := _BYLINE.match(para):
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
             found.byline = found.byline or who
@@ -196,6 +211,18 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
 
 
 _UPDATED = re.compile(rf"^(?:{_label_pattern(('updated',))})\b", re.I)  # "Last updated 5 June 2024"
+_TAKEN = re.compile(rf"^(?:{_label_pattern(('taken',))})\b", re.I)  # "Date Taken: 06.02.2024"
+_ASIDE = re.compile(rf"{_UPDATED.pattern}|{_TAKEN.pattern}", re.I)
+
+
+def _set_aside(line: str, found: Found) -> bool:
+    """Keep the date of a "Last updated" or "Date Taken:" line aside (the publication date only when no other
+    is stated); tell whether the line was one."""
+    if _UPDATED.match(line):
+        found.updated = found.updated or found.numeric(line)
+    elif _TAKEN.match(line):
+        found.taken = found.taken or found.numeric(line)
+    return bool(_ASIDE.match(line))
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
 
 
@@ -218,7 +245,7 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
 # "March 17, 2021 \u2022 Statements and Releases", "Posted on March 17, 2021 by Navy Public Affairs".
 _PIPE = re.compile(  # also before a second label: "Story Number: NNS240603-01 Release Date: 6/3/2024"
     r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+[A-Z])|"
-    rf"(?<=\d)\s+(?=(?i:{_label_pattern(('issued', 'updated'))})\s*:)"
+    rf"(?<=\d)\s+(?=(?i:{_label_pattern(('issued', 'updated', 'taken'))})\s*:)"
 )  # "August 28, 2015 (by A. Lee)" too
 
 
@@ -237,7 +264,7 @@ def _piped_date(para: str) -> str | None:
     if not _PIPE.search(para) or len(para) > 160:
         return None
     dated = [p for p in _pieces(para) if _is_date_line(p)]
-    return next((p for p in dated if not _UPDATED.match(p)), dated[0] if dated else None)  # "Updated X | Published Y": Y
+    return next((p for p in dated if not _ASIDE.match(p)), dated[0] if dated else None)  # "Updated X | Published Y": Y
 
 
 def _piped(para: str, found: Found) -> bool:
@@ -245,7 +272,8 @@ def _piped(para: str, found: Found) -> bool:
     stated = _piped_date(para)
     if stated is None:
         return False
-    found.date_from(parse_full_date(stated, numeric=True), "date line")
+    if not _set_aside(stated, found):  # "Date Taken: 06.02.2024 | Story ID: 473000"
+        found.date_from(found.numeric(stated, para), "date line")
     for piece in _pieces(para):
         if not piece or piece == stated or _LABEL_ONLY.match(piece):
             continue
@@ -469,7 +497,7 @@ _CITY_STATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.
 
 _TIME = re.compile(r"\b(?<![\d.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 _LABELS = re.compile(  # what a date line may hold besides its date and time: labels, a weekday, punctuation
-    rf"\b(?:{_label_pattern(('issued', 'updated'))}|release|on|at|(?:press|media|news)(?= release)|"
+    rf"\b(?:{_label_pattern(('issued', 'updated', 'taken'))}|release|on|at|(?:press|media|news)(?= release)|"
     rf"{_DAY_NAME}|{_DAY_SHORT}\b\.?)\b|[|,:\u2013\u2014-]|\.$",
     re.I,
 )
@@ -485,7 +513,7 @@ def _is_date_line(para: str) -> bool:
     para = _ISO_TIME.sub(" ", para)
     if parse_full_date(para) is None and NUMERIC_DATE.search(para):
         rest = _TIME.sub(" ", NUMERIC_DATE.sub(" ", para, count=1))
-        return parse_full_date(para, numeric=True) is not None and not _LABELS.sub(" ", rest).split()
+        return parse_full_date(para, numeric=True, order="mdy") is not None and not _LABELS.sub(" ", rest).split()
     rest = _TIME.sub(" ", para)
     found = parse_full_date(rest)
     if found is None:
@@ -516,7 +544,7 @@ _OPENING_DATE = re.compile(  # "September 4, 2020 – Two Royal Navy minehunters
 )  # "June 3, 2024: The minister ..." too
 
 
-_PUBLISHED_LABEL = re.compile(rf"^(?:{_label_pattern(('issued', 'updated'))})\b", re.I)  # "Date Posted:", "Issued on"
+_PUBLISHED_LABEL = re.compile(rf"^(?:{_label_pattern(('issued', 'updated', 'taken'))})\b", re.I)  # "Date Posted:", "Issued on"
 
 
 def _take_labelled_dates(paras: list[str], found: Found) -> list[str]:
@@ -524,11 +552,8 @@ def _take_labelled_dates(paras: list[str], found: Found) -> list[str]:
     kept = []
     for para in paras:
         if _PUBLISHED_LABEL.match(para) and _is_date_line(para):
-            stated = parse_full_date(para, numeric=True)
-            if _UPDATED.match(para):
-                found.updated = found.updated or stated
-            else:
-                found.date_from(stated, "date line")
+            if not _set_aside(para, found):
+                found.date_from(found.numeric(para), "date line")
             continue
         kept.append(para)
     return kept if kept else paras
@@ -543,7 +568,7 @@ def _take_signoff(paras: list[str], found: Found) -> list[str]:
     while last > 0 and _END_MARK.match(paras[last]):
         last -= 1
     bare = last >= 1 and _is_date_line(paras[last]) and not _PUBLISHED_LABEL.match(paras[last])  # labels: below
-    if bare and (stated := parse_full_date(paras[last], numeric=True)):
+    if bare and (stated := found.numeric(paras[last])):
         found.date_from(stated, "date line")  # "June 3, 2024" closing the release
         return paras[:last] + paras[last + 1 :]
     if len(paras) < 2 or not (match := _SIGNOFF.match(paras[-1].strip())):
@@ -563,7 +588,7 @@ def _take_dateline(first: str, found: Found) -> str:
     if opening and (stated := parse_full_date(opening["date"])):
         found.date_from(stated, "dateline")
         return first[opening.end() :]
-    line = read_dateline(first)
+    line = read_dateline(first, found.date_order)
     if line is None:
         return first
     found.dateline = found.dateline or line.place
@@ -644,18 +669,19 @@ _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open w
 )
 
 
-def read_dateline(text: str) -> Dateline | None:
+def read_dateline(text: str, order: str | None = None) -> Dateline | None:
     """Return the dateline opening `text`: an upper-case place, or any place when a full date follows it."""
     match = _DATELINE.match(text)
     if not match:
         return None
     place, region = match["place"], match["region"]
     stated = [match[k] for k in ("date", "src", "date2") if match[k]]
-    published = next((d for d in (parse_full_date(t, numeric=True) for t in stated) if d), None)
+    published = next((d for d in (parse_full_date(t, numeric=True, order=order) for t in stated) if d), None)
     shouting = len(place) >= 3 and place.isupper()
-    if not shouting and (published is None or _NOT_PLACE.search(place) or not _is_place_name(place)):
+    dated = any(parse_full_date(t, numeric=True, order="mdy") for t in stated)  # a date, read one way or the other
+    if not shouting and (not dated or _NOT_PLACE.search(place) or not _is_place_name(place)):
         return None
-    if match["src"] and parse_full_date(match["src"], numeric=True):
+    if match["src"] and parse_full_date(match["src"], numeric=True, order="mdy"):
         source = None  # "MANILA (June 3, 2024) —": a date, not an outlet
     else:
         source = (match["src"] or "").strip() or None

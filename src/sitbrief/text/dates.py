@@ -964,13 +964,14 @@ def year_by_weekday(sentence: str, span: tuple[int, int], text: str) -> DateExpr
     return DateExpr(found.group(0), found.span(), iso, iso, "day", f"the weekday fits the year {fits[0]} stated in the text")
 
 
-def parse_full_date(text: str, numeric: bool = False) -> date | None:
+def parse_full_date(text: str, numeric: bool = False, order: str | None = None) -> date | None:
     """Return the first complete (day, month, year) date in `text` (any letter case), or None.
 
-    With `numeric`, an all-digit date ("11.13.2016", "13/11/2016") also counts: month first, as
-    US date lines write it, unless the first number cannot be a month.
+    With `numeric`, an all-digit date also counts: one that reads only one way ("11.13.2016",
+    "13/11/2016"), or one that reads both ways ("07.10.2024") in the `order` the text writes dates
+    in ("mdy" month first, "dmy" day first; see text/date_order.py). Without an order it is None.
     """
-    return _full_date(text) or _full_date(text.title()) or (_numeric_date(text) if numeric else None)
+    return _full_date(text) or _full_date(text.title()) or (_numeric_date(text, order) if numeric else None)
 
 
 NUMERIC_DATE = re.compile(
@@ -978,14 +979,16 @@ NUMERIC_DATE = re.compile(
 )
 
 
-def _numeric_date(text: str) -> date | None:
-    """Return the first all-digit date in `text` (month first unless the first number exceeds 12)."""
+def _numeric_date(text: str, order: str | None) -> date | None:
+    """Return the first all-digit date in `text` if it reads one way only, or in `order` ("mdy", "dmy")."""
     match = NUMERIC_DATE.search(text)
     if not match:
         return None
     a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
-    month, day = (b, a) if a > 12 else (a, b)
-    return date(y, month, day) if _valid(y, month, day) else None
+    readings = {(month, day) for month, day in ((a, b), (b, a)) if _valid(y, month, day)}
+    if len(readings) > 1:
+        readings = {(a, b)} if order == "mdy" else {(b, a)} if order == "dmy" else set()
+    return date(y, *readings.pop()) if readings else None
 
 
 def _full_date(text: str) -> date | None:
