@@ -817,3 +817,18 @@ def test_a_postponed_events_only_date_is_still_its_original_one():
 def test_that_evening_takes_the_day_of_the_sentence_before():
     body = "The minister arrived in Tokyo on Tuesday.\n\nThat evening, the minister attended a dinner hosted by the PM."
     assert {d for _, t, d, _ in _events(body) if "dinner" in t} == {"2024-03-12"}
+
+
+@pytest.mark.parametrize(
+    "sentence,when",
+    [
+        ("The Defence Secretary met today with his counterpart on the margins of the NATO Defence Ministers "
+         "Meeting in Brussels.", "2024-03-14"),
+        ("The minister met her counterpart on the sidelines of the G20 Leaders' Summit on 12 March.", "2024-03-12"),
+        # a gathering dated only by a month is no day of the meeting's
+        ("The minister met her counterpart in March on the margins of the Raisina Dialogue Meeting.", None),
+    ],
+)
+def test_the_gathering_a_dated_meeting_was_held_on_the_margins_of_takes_its_day(sentence, when):
+    found = [e for e in facts(sentence, published=ANCHOR).events if e.title.startswith(("NATO", "G20", "Raisina"))]
+    assert [e.when.start for e in found] == [when]

@@ -416,3 +416,20 @@ def ahead_of_trigger(text: str, span: tuple[int, int], trigger: tuple[int, int])
         return False
     ahead = _AHEAD_OF.search(text, max(span[1], trigger[0] - 70), trigger[0])
     return bool(ahead) and ahead.start() >= span[1]
+
+
+def date_venues(events: list[EventDraft], apart: list[EventDraft]) -> None:
+    """Give an undated gathering on whose margins a dated meeting was held that meeting's day.
+
+    "Austin met today with Healey on the margins of the AUKUS Defense Ministers Meeting in London":
+    the gathering was under way today (a summit of several days is dated by the day the text tells).
+    """
+    for venue in apart:
+        if not venue.venue or venue.date is not None or not venue.trigger:
+            continue
+        host = max(
+            (e for e in events if e.trigger and e.trigger[1] <= venue.trigger[0] and e.date is not None),
+            key=lambda e: e.trigger, default=None,
+        )
+        if host is not None and host.date.start and host.date.precision == "day" and host.date.start == host.date.end:
+            venue.date, venue.status = copy.copy(host.date), host.status

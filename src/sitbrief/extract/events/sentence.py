@@ -20,6 +20,7 @@ from sitbrief.extract.events.dating import (
     _possessed_by_other,
     _reported_clause,
     ahead_of_trigger,
+    date_venues,
     given_up,
     since_adjunct,
 )
@@ -109,7 +110,9 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     for event in events:
         if event.kind == "meeting" and event.trigger and _HOPE_TO.search(text, max(0, event.trigger[0] - 90), event.trigger[0]):
             event.status = "planned"  # "hoped the two leaders could meet": a meeting still to come
-    return events + apart_events(doc, index, text, events)
+    apart = apart_events(doc, index, text, events)
+    date_venues(events, apart)
+    return events + apart
 
 
 _REPORTS_THAT = re.compile(
