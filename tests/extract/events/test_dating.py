@@ -832,3 +832,17 @@ def test_that_evening_takes_the_day_of_the_sentence_before():
 def test_the_gathering_a_dated_meeting_was_held_on_the_margins_of_takes_its_day(sentence, when):
     found = [e for e in facts(sentence, published=ANCHOR).events if e.title.startswith(("NATO", "G20", "Raisina"))]
     assert [e.when.start for e in found] == [when]
+
+
+@pytest.mark.parametrize(
+    "opening,when",
+    [
+        ("During the meeting, the two ministers signed a memorandum on maritime security.", "2024-03-12"),
+        ("During the event, the two ministers signed a memorandum on maritime security.", "2024-03-12"),
+        ("During the exercise, the two ministers signed a memorandum on maritime security.", None),  # no exercise told
+    ],
+)
+def test_the_events_of_a_sentence_opening_during_the_meeting_take_that_meetings_date(opening, when):
+    body = f"The minister met her Japanese counterpart in Tokyo on Tuesday.\n\n{opening}"
+    found = [e for e in facts(body, published=ANCHOR).events if e.kind == "agreement"]
+    assert [e.when.start for e in found] == [when]

@@ -433,3 +433,33 @@ def date_venues(events: list[EventDraft], apart: list[EventDraft]) -> None:
         )
         if host is not None and host.date.start and host.date.precision == "day" and host.date.start == host.date.end:
             venue.date, venue.status = copy.copy(host.date), host.status
+
+
+_DURING_THE = re.compile(  # "During the meeting, the ministers signed X": the meeting told before
+    r"(?:During|Throughout|In the course of)\s+(?:the|that|this)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+?)s?,\s+"
+)
+_NOUN_KINDS = {
+    "meeting": {"meeting", "talks"}, "visit": {"meeting"}, "trip": {"meeting"}, "summit": {"meeting"},
+    "conference": {"meeting", "talks"}, "ceremony": {"meeting", "other"}, "call": {"call"},
+    "talk": {"talks", "meeting"}, "discussion": {"talks", "meeting", "call"}, "exercise": {"exercise"},
+    "event": {"meeting", "talks", "call", "exercise", "deployment", "other"},
+}
+
+
+def date_during_antecedent(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give the undated events of a sentence opening "During the meeting," the date of that meeting, told before.
+
+    "Today, X co-hosted an event on Y ... During the event, we also launched Z": Z was launched the day
+    of the event. The antecedent is the latest event told in an earlier sentence of a kind the noun names.
+    """
+    for draft in drafts:
+        if draft.date is not None or draft.named or draft.apart or draft.sentence is None or not draft.trigger:
+            continue  # an event told apart ("the decision by X to ...") is no happening of the meeting
+        opening = _DURING_THE.match(doc.sentences[draft.sentence].text)
+        if not opening or opening["noun"] not in _NOUN_KINDS or draft.trigger[0] < opening.end():
+            continue
+        kinds = _NOUN_KINDS[opening["noun"]]
+        told = [d for d in drafts if d.sentence is not None and d.sentence < draft.sentence and d.kind in kinds]
+        host = max(told, key=lambda d: d.sentence, default=None)
+        if host is not None and host.date is not None and host.date.start:
+            draft.date, draft.status = copy.copy(host.date), host.status
