@@ -331,3 +331,16 @@ def test_weekends_seasons_and_quarters(text, start, precision):
 
 def test_the_verb_fall_before_a_year_is_no_season():
     assert find_dates("prices fall 2024 models", date(2024, 6, 13), False) == []
+
+
+@pytest.mark.parametrize(
+    "text,start,precision",
+    [
+        ("at the end of the year", "2023-12", "part-of-year"),
+        ("by the end of this year", "2023", "year"),  # a deadline: some time in the year
+        ("before the end of next year", "2024", "year"),
+    ],
+)
+def test_the_end_of_the_year_is_december_but_a_deadline_by_it_is_the_year(text, start, precision):
+    found = find_dates(f"The work will be done {text}.", THU, True)
+    assert [(e.start, e.precision) for e in found] == [(start, precision)]

@@ -710,10 +710,15 @@ def _h_fiscal_year(m, anchor, future):
     return _iso(y), _iso(y), "year", "fiscal year named by its year"
 
 
+BY_YEAR_END = "by the end of the year = that year"  # a deadline's rule: some time in the year, by its end
+
+
 def _h_end_year(m, anchor, future):
     if anchor is None:
         return "unresolved"
     y = anchor.year + {"this": 0, "next": 1, "last": -1}[(m["rel"] or "this").lower()]
+    if re.match(r"(?:by|before)\s", m.group(0), re.I):  # a deadline: some time in the year, by its end
+        return _iso(y), _iso(y), "year", BY_YEAR_END
     return _iso(y, 12), _iso(y, 12), "part-of-year", "the end of the year = December"
 
 

@@ -846,3 +846,23 @@ def test_the_events_of_a_sentence_opening_during_the_meeting_take_that_meetings_
     body = f"The minister met her Japanese counterpart in Tokyo on Tuesday.\n\n{opening}"
     found = [e for e in facts(body, published=ANCHOR).events if e.kind == "agreement"]
     assert [e.when.start for e in found] == [when]
+
+
+@pytest.mark.parametrize(
+    "second,when,status",
+    [
+        ("This is due to take place before the end of this year.", "2024", "planned"),
+        ("It is expected to take place in May.", "2024-05", "planned"),
+        ("This is due to take place before the end of this year, the minister said.", "2024", "planned"),
+        ("The ministers are due to meet in May.", None, "planned"),  # a sentence with an event of its own
+    ],
+)
+def test_a_sentence_that_only_dates_it_dates_the_event_told_before(second, when, status):
+    body = f"Once ratified by all three parliaments, the treaty will enter into force.\n\n{second}"
+    found = [e for e in facts(body, published=ANCHOR).events if e.kind == "agreement"]
+    assert [(e.when.start, e.status) for e in found] == [(when, status)]
+
+
+def test_a_deadline_by_the_end_of_the_year_is_that_year_and_still_to_come():
+    found = _events("The ministers confirmed they would conclude the contract by the end of this year.")
+    assert [(d, s) for k, _, d, s in found if k in ("deal", "agreement")] == [("2024", "planned")]

@@ -16,6 +16,7 @@ from sitbrief.extract.events.dating import (
     _date_from_headline,
     _date_offsets,
     date_during_antecedent,
+    date_told_before,
 )
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.merge import _merge, merge_same_people
@@ -47,4 +48,5 @@ def find_events(doc: Doc) -> list[EventDraft]:
     _date_from_dateline(doc, merged)
     _date_by_weekday(doc, merged)
     date_during_antecedent(doc, merged)
+    date_told_before(doc, merged)
     return merged

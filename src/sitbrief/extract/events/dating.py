@@ -463,3 +463,30 @@ def date_during_antecedent(doc: Doc, drafts: list[EventDraft]) -> None:
         host = max(told, key=lambda d: d.sentence, default=None)
         if host is not None and host.date is not None and host.date.start:
             draft.date, draft.status = copy.copy(host.date), host.status
+
+
+_TOLD_BEFORE = re.compile(  # "This will be the next milestone, and is due to take place before the end of this year"
+    r"(?:This|That|It|These|They)\b[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|planned)"
+    r"\s+to\s+(?:take\s+place|happen|occur|be\s+(?:held|completed|done))|will\s+take\s+place)\s+(?P<rest>.*)$"
+)
+
+
+def date_told_before(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give the last event of a sentence the date the next one gives "it" ("It is due to take place in May").
+
+    "Once ratified, the treaty will enter into force. This is due to take place before the end of
+    this year": a sentence of no event of its own, whose subject points back, dates the one before.
+    """
+    for index in range(1, len(doc.sentences)):
+        text = doc.sentences[index].text
+        told = _TOLD_BEFORE.match(text)
+        if not told or any(doc.sid(index) in d.evidence for d in drafts):
+            continue
+        expr = next((d for d in _dates_in(text, doc.anchor, True) if d.span[0] >= told.start("rest") and d.start), None)
+        before = [d for d in drafts if d.sentence == index - 1 and d.trigger and not d.named]
+        last = max(before, key=lambda d: d.trigger, default=None)
+        if expr is None or last is None or last.date is not None or _end_bound(text, expr):
+            continue
+        last.date, last.evidence = copy.copy(expr), last.evidence + [doc.sid(index)]
+        if doc.anchor and expr.start > doc.anchor.isoformat():
+            last.status = "planned"

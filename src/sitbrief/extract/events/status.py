@@ -12,7 +12,7 @@ from sitbrief.extract.events.eventive import _ATTRIBUTIVE, _GLAD_TO
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.tense import FUTURE
-from sitbrief.text.dates import DateExpr, ends_period, find_dates
+from sitbrief.text.dates import BY_YEAR_END, DateExpr, ends_period, find_dates
 from sitbrief.text.gate import Gated
 
 _POSTPONED = re.compile(
@@ -62,6 +62,8 @@ def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr
         status = "planned"
     if status in ("past", "ongoing") and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
         status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
+    elif status in ("past", "ongoing") and doc.anchor and expr.rule == BY_YEAR_END and expr.end == str(doc.anchor.year):
+        status = "planned"  # "to conclude the contract by the end of this year": a deadline still to come
     elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
         status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
     return expr, status
