@@ -163,3 +163,30 @@ def test_date_taken_and_date_posted_lines(header, published):
     article = parse_article(f"Navies open exercise\n\n{header}\n\n{BODY}")
     assert article.published == published
     assert all("Date " not in s.text and "Story ID" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "header,published,dateline",
+    [
+        ("Washington, D.C. \u2014 June 3, 2024", date(2024, 6, 3), "Washington"),
+        ("WASHINGTON \u2014 June 3, 2024 \u2014", date(2024, 6, 3), "Washington"),
+    ],
+)
+def test_a_place_and_its_date_after_a_dash_on_a_line_of_their_own(header, published, dateline):
+    article = parse_article(f"Navies open exercise in the Pacific\n\n{header}\n\n{BODY}")
+    assert (article.published, article.dateline) == (published, dateline)
+    assert article.sentences[0].text.startswith("The two navies")
+
+
+@pytest.mark.parametrize(
+    "headline", ["Joint Statement \u2013 7 July 2025", "Exercise Talisman Sabre \u2014 14 July 2025"]
+)
+def test_a_headline_closing_with_a_dash_and_a_date_stays_the_headline(headline):
+    article = parse_article(f"{headline}\n\n{BODY}")
+    assert article.title == headline and article.published is not None
+
+
+def test_a_closing_issued_by_line_of_an_office_dates_the_release():
+    article = parse_article(f"Navies open exercise\n\n{BODY}\n\nIssued by the Ministry of Defence, 3 June 2024.")
+    assert article.published == date(2024, 6, 3)
+    assert all("Issued by" not in s.text for s in article.sentences)

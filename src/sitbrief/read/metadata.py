@@ -21,7 +21,7 @@ _DAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"  # "Wed."
 
 
 def _label_rows() -> list[list[str]]:
-    """Return the rows of data/date_labels.txt: label, kind (issued, updated, taken), the order of its digits if any."""
+    """Return the rows of data/date_labels.txt: label, kind (issued, updated, taken), its digits' order if any."""
     text = resources.files("sitbrief.read").joinpath("data", "date_labels.txt").read_text(encoding="utf-8")
     return [[c.strip() for c in line.split("\t")] for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -333,6 +333,10 @@ _RELEASE_DATED = re.compile(  # "Here is the Minister's press release on the vis
     r"\b(?:(?P<dated>dated)|(?:issued|published|released)\b[^.]{0,80}?\bon)\s+(?P<date>[\w ,.]{6,30}?)[.,]?$"
 )  # "The press release issued by the Department for Business and Trade on 7 September 2025."
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'\u2019-]{1,40}?),\s*(?P<date>.{6,30})$")
+_PLACE_DASH_DATE = re.compile(  # "Washington, D.C. \u2014 June 3, 2024", "WASHINGTON \u2014 June 3, 2024 \u2014" on a line of its own
+    r"^(?P<place>[^\W\d_][\w .'\u2019]{1,40}?)(?P<region>,\s*[^\W\d_][\w .'\u2019]{0,30}?)?\s+[-\u2013\u2014]{1,2}\s*"
+    r"(?P<date>[^\u2013\u2014]{6,30}?)\s*[-\u2013\u2014]{0,2}$"
+)
 
 
 def _date_place(para: str) -> tuple[str, date, str | None, str | None] | None:
@@ -374,14 +378,19 @@ def _is_place_name(text: str) -> bool:
 
 
 def _place_date(para: str) -> tuple[str, date] | None:
-    """Return (place, date) of a "Brussels, 14 June 2024" line."""
-    match = _PLACE_DATE.match(para)
-    if not match or len(match["place"].split()) > 4:
-        return None
-    found = parse_full_date(match["date"])
-    if found is None or _strip_date(match["date"]).strip(" ,.-"):
-        return None
-    return match["place"].strip(), found
+    """Return (place, date) of a "Brussels, 14 June 2024" or "Brussels \u2014 14 June 2024" line."""
+    dashed = _PLACE_DASH_DATE.match(para)
+    placed = dashed and (dashed["place"].isupper() or dashed["region"] and _is_place_name(dashed["place"]))
+    if dashed and (_LABEL_ONLY.match(dashed["place"]) or not placed):
+        dashed = None  # "Joint Statement \u2013 7 July 2025" is a headline: a place in capitals, or with its region
+    for match in (_PLACE_DATE.match(para), dashed):
+        if not match or len(match["place"].split()) > 4:
+            continue
+        found = parse_full_date(match["date"])
+        if found is not None and not _strip_date(match["date"]).strip(" ,.-"):
+            place = match["place"].strip()
+            return (place.title() if len(place) >= 3 and place.isupper() else place), found  # "WASHINGTON"
+    return None
 
 
 def _ends_sentence(para: str) -> bool:
@@ -534,8 +543,8 @@ def _is_headline(para: str, paras: list[str], i: int) -> bool:
     )
 
 
-_SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story; "(Issued by the Press Office, 3 June 2024)"
-    r"^\(?(?P<by>(?i:issued|released|published|posted|distributed)\s+by\s+(?:the\s+)?)?(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*"
+_SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story; "(Issued by the Ministry of Defence, 3 June 2024)"
+    r"^\(?(?P<by>(?i:issued|released|published|posted|distributed)\s+by\s+(?:the\s+)?)?(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.&'\u2019-]*){0,5}),\s*"
     r"(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})[.)]{0,2}$"
 )
@@ -573,6 +582,8 @@ def _take_signoff(paras: list[str], found: Found) -> list[str]:
         return paras[:last] + paras[last + 1 :]
     if len(paras) < 2 or not (match := _SIGNOFF.match(paras[-1].strip())):
         return paras
+    if not match["by"] and re.search(r"\s(?:of|for|and|the)\s", match["who"]):
+        return paras  # "Ministry of Defence" only after "Issued by": a writer's name has no "of"
     stated = parse_full_date(match["date"])
     if stated is None:
         return paras
