@@ -190,3 +190,17 @@ def test_a_closing_issued_by_line_of_an_office_dates_the_release():
     article = parse_article(f"Navies open exercise\n\n{BODY}\n\nIssued by the Ministry of Defence, 3 June 2024.")
     assert article.published == date(2024, 6, 3)
     assert all("Issued by" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "header,source",
+    [
+        ("Published on 3 June 2024 by the Ministry of Defence", "Ministry of Defence"),  # the office, not a writer
+        ("Originally published June 3, 2024", None),
+    ],
+)
+def test_a_labelled_date_line_with_its_office_or_an_original_date(header, source):
+    title = "Navies open exercise in the Pacific"
+    article = parse_article(f"{title}\n\n{header}\n\n{BODY}")
+    assert (article.title, article.published, article.source) == (title, date(2024, 6, 3), source)
+    assert article.byline is None

@@ -244,7 +244,7 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
 # Pieces of a header line: "June 3, 2024 | By Press Office", "Navy News / January 15, 2021",
 # "March 17, 2021 \u2022 Statements and Releases", "Posted on March 17, 2021 by Navy Public Affairs".
 _PIPE = re.compile(  # also before a second label: "Story Number: NNS240603-01 Release Date: 6/3/2024"
-    r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+[A-Z])|"
+    r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+(?:the\s+)?[A-Z])|"
     rf"(?<=\d)\s+(?=(?i:{_label_pattern(('issued', 'updated', 'taken'))})\s*:)"
 )  # "August 28, 2015 (by A. Lee)" too
 
@@ -277,7 +277,9 @@ def _piped(para: str, found: Found) -> bool:
     for piece in _pieces(para):
         if not piece or piece == stated or _LABEL_ONLY.match(piece):
             continue
-        if match := _BYLINE.match(piece):
+        if (match := _BYLINE.match(piece)) and re.match(r"the\s", match["who"], re.I):
+            found.source = found.source or match["who"][4:].strip()  # "Published on 3 June 2024 by the Ministry of X"
+        elif match:
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
             found.byline = found.byline or who
             found.source = found.source or org
