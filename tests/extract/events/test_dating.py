@@ -866,3 +866,19 @@ def test_a_sentence_that_only_dates_it_dates_the_event_told_before(second, when,
 def test_a_deadline_by_the_end_of_the_year_is_that_year_and_still_to_come():
     found = _events("The ministers confirmed they would conclude the contract by the end of this year.")
     assert [(d, s) for k, _, d, s in found if k in ("deal", "agreement")] == [("2024", "planned")]
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,when",
+    [
+        ("The two ministers discussed the minister's recent trip to the Gulf and his March 7 remarks in Bahrain.",
+         "meeting", "2024-03-07"),  # the remarks' date, not the trip's
+        ("The ministers held talks before the June 3 deadline.", "talks", "2024-06-03"),
+    ],
+)
+def test_a_date_inside_a_noun_phrase_of_its_own_dates_no_other_trigger(sentence, kind, when):
+    assert when not in [d for k, _, d, _ in _events(sentence) if k == kind]
+
+
+def test_a_date_inside_the_noun_phrase_of_a_trigger_is_that_triggers():
+    assert [d for k, _, d, _ in _events("The leaders held the March 5 summit in Hanoi.")] == ["2024-03-05"]

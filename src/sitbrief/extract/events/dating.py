@@ -490,3 +490,23 @@ def date_told_before(doc: Doc, drafts: list[EventDraft]) -> None:
         last.date, last.evidence = copy.copy(expr), last.evidence + [doc.sid(index)]
         if doc.anchor and expr.start > doc.anchor.isoformat():
             last.status = "planned"
+
+
+_DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|his|her|our|my|your)\s+$", re.I)
+_NOUN_AFTER = re.compile(r",?\s+(?:[a-z][\w-]*\s+)??(?P<noun>[a-z][a-z-]+)\b")
+
+
+def dates_other_noun(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a date stands inside a noun phrase of its own ("his Dec. 7 remarks", "the June 3 deadline").
+
+    Such a date dates its noun; a trigger it does not modify ("discussed his recent trip and his
+    Dec. 7 remarks") takes no date from it (a trigger noun it modifies, "the March 5 call", is the
+    trigger's own, and the caller keeps that).
+    """
+    if not _DETERMINED_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+        return False
+    noun = _NOUN_AFTER.match(text, span[1])
+    return bool(noun) and noun["noun"] not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset(words("function_words")) | {"and", "or", "to", "at", "in", "on", "by", "for", "with", "was", "were"}

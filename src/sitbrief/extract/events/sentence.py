@@ -21,6 +21,7 @@ from sitbrief.extract.events.dating import (
     _reported_clause,
     ahead_of_trigger,
     date_venues,
+    dates_other_noun,
     given_up,
     since_adjunct,
 )
@@ -61,6 +62,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         ]
         if quoted and not found:
             continue  # a date inside a quote dates only the speaker's own action told in that quote
+        if found and found[0][0] >= 0 and dates_other_noun(text, expr.span):
+            continue  # "discussed his trip and his Dec. 7 remarks": the remarks' date, no trigger's
         before = text[max(0, expr.span[0] - 40) : expr.span[0]]
         if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
             # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
