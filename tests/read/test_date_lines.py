@@ -204,3 +204,17 @@ def test_a_labelled_date_line_with_its_office_or_an_original_date(header, source
     article = parse_article(f"{title}\n\n{header}\n\n{BODY}")
     assert (article.title, article.published, article.source) == (title, date(2024, 6, 3), source)
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["By the middle of June, the ministers will sign the pact.", "By 2025, the ministers will sign the pact."],
+)
+def test_a_story_opening_with_by_and_a_date_is_no_byline(lead):
+    article = parse_article(f"Navies open exercise in the Pacific\n\n{lead}\n\n{BODY}")
+    assert article.byline is None and article.sentences[0].text == lead
+
+
+def test_a_byline_opening_with_an_ordinal_rank_stays_a_byline():
+    article = parse_article(f"Navies open exercise\n\nBy 1st Lt. Jane Doe, Pacific Air Forces Public Affairs\n\n{BODY}")
+    assert article.byline == "1st Lt. Jane Doe" and article.sentences[0].text == BODY
