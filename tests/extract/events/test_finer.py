@@ -39,3 +39,15 @@ def test_a_finer_date_inside_the_period_dates_the_same_trigger(sentence, kind, w
 )
 def test_a_date_outside_the_period_or_bounding_it_leaves_the_period(sentence, kind, when):
     assert _dated(sentence).get(kind) == when
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,when",
+    [
+        ("The talks, first held in 2019, resumed in Geneva this week.", "talks", "2024-03-11"),
+        ("The drills, held annually since 2015, began on Monday.", "exercise", "2024-03-11"),
+        ("The talks, held in Geneva on Monday, produced a joint statement.", "talks", "2024-03-11"),  # one date only
+    ],
+)
+def test_a_subject_dated_in_its_aside_takes_its_own_predicates_date(sentence, kind, when):
+    assert _dated(sentence)[kind] == when

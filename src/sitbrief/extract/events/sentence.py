@@ -28,7 +28,7 @@ from sitbrief.extract.events.dating import (
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _OWN_TRAVEL, _speaker_own
 from sitbrief.extract.events.filters import _HOPE_TO, _habitual
-from sitbrief.extract.events.finer import finer_dates
+from sitbrief.extract.events.finer import finer_dates, predicate_dates
 from sitbrief.extract.events.listed import listed_dates
 from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.merge import _MEETINGS, _fold_into_named
@@ -99,6 +99,7 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
                 apart = second[2][0] < found[0][2][0] and _participle_of_noun(text, found[0][2], expr.span)
                 dated.append(_event(doc, index, text, (second[1], second[2]), None if apart else expr))
     finer_dates(doc, index, text, dates, dated)
+    predicate_dates(doc, index, text, dates, dated)
     listed_dates(doc, index, text, dates, dated)
     events = _fold_into_named(events, dated, text)
     if _undated_allowed(doc, index):
