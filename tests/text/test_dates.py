@@ -344,3 +344,16 @@ def test_the_verb_fall_before_a_year_is_no_season():
 def test_the_end_of_the_year_is_december_but_a_deadline_by_it_is_the_year(text, start, precision):
     found = find_dates(f"The work will be done {text}.", THU, True)
     assert [(e.start, e.precision) for e in found] == [(start, precision)]
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("in the second half of the year", "2023-07", "2023-12"),
+        ("in the first quarter of next year", "2024-01", "2024-03"),
+        ("in the final quarter of last year", "2022-10", "2022-12"),
+    ],
+)
+def test_a_half_or_quarter_of_a_year_told_from_the_anchor(text, start, end):
+    found = find_dates(f"The ministers will meet {text}.", THU, True)
+    assert [(e.start, e.end, e.precision) for e in found] == [(start, end, "part-of-year")]

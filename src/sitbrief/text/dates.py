@@ -158,6 +158,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "part_rel_year2",  # "in the second half of the year", "the first quarter of next year"
+        re.compile(
+            r"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>half|quarter)\s+of\s+"
+            r"(?:(?P<rel>this|next|last)\s+year|the\s+year)\b",
+            re.I,
+        ),
+    ),
     ("new_year", re.compile(r"\bin the new year\b", re.I)),
     ("weekend", re.compile(r"\b(?P<rel>over the|last|this past|this|next|the past|at the)\s+weekend\b", re.I)),
     (
@@ -651,6 +659,20 @@ def _h_part_rel_year(m, anchor, future):
     return _iso(y, first), _iso(y, last), "part-of-year", f"{part} {m['rel'].lower()} year = months {first}-{last}"
 
 
+def _h_part_rel_year2(m, anchor, future):
+    """Resolve "the second half of the year", "the first quarter of next year" to those months of the year named."""
+    if anchor is None:
+        return "unresolved"
+    rel = (m["rel"] or "this").lower()
+    y = anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
+    nth = "last" if m["nth"].lower() == "final" else m["nth"].lower()
+    key = f"{nth} {m['unit'].lower()}"
+    if key not in _PART_OF_YEAR:
+        return None  # "the third half"
+    first, last = _PART_OF_YEAR[key]
+    return _iso(y, first), _iso(y, last), "part-of-year", f"the {key} of {rel} year = months {first}-{last}"
+
+
 def _h_part_rel_month(m, anchor, future):
     """Resolve "late last month", "the end of next month" to those days of the month named from the anchor."""
     if anchor is None:
@@ -935,6 +957,7 @@ _HANDLERS = {
     "fiscal_year": _h_fiscal_year,
     "later_week": _h_later_week,
     "end_year": _h_end_year,
+    "part_rel_year2": _h_part_rel_year2,
     "month": _h_month,
     "year": _h_year,
     "year_list": _h_year,
