@@ -215,6 +215,8 @@ def test_a_story_opening_with_by_and_a_date_is_no_byline(lead):
     assert article.byline is None and article.sentences[0].text == lead
 
 
-def test_a_byline_opening_with_an_ordinal_rank_stays_a_byline():
-    article = parse_article(f"Navies open exercise\n\nBy 1st Lt. Jane Doe, Pacific Air Forces Public Affairs\n\n{BODY}")
-    assert article.byline == "1st Lt. Jane Doe" and article.sentences[0].text == BODY
+@pytest.mark.parametrize("line,who", [("By 1st Lt. Jane Doe, Pacific Air Forces Public Affairs", "1st Lt. Jane Doe"),
+                                      ("By a staff reporter", "a staff reporter")])
+def test_a_byline_opening_with_an_ordinal_rank_or_a_staff_word_stays_a_byline(line, who):
+    article = parse_article(f"Navies open exercise\n\n{line}\n\n{BODY}")
+    assert article.byline == who and article.sentences[0].text == BODY

@@ -58,7 +58,8 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^by\s+(?P<who>(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+[\w.'\u2019-]+,?){0,6})"  # a name: "By the end of 2025, ..." opens a story
+    r"^by\s+(?P<who>(?:an?|our)\s+(?:[a-z]+\s+)?(?:reporter|correspondent|writer|staff|editor|journalist)s?|"  # "By a staff reporter"
+    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+[\w.'\u2019-]+,?){0,6})"  # a name: "By the end of 2025, ..." opens a story
     r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>(?-i:[A-Z])[\w .&'-]{1,40}))?\s*$",
     re.I,
 )
