@@ -38,13 +38,26 @@ def test_a_date_first_dateline_gives_place_and_outlet():
     [
         ("MANILA (June 3, 2024) \u2014 ", "Manila"),
         ("MANILA, Philippines (June 3, 2024) -- ", "Manila"),
-        ("MANILA, PHILIPPINES \u2014 06.03.2024 \u2014 ", "Manila"),
         ("MANILA, June 3, 2024 \u2014 ", "Manila"),
     ],
 )
 def test_datelines_with_a_bracketed_or_numeric_date(first, place):
     article = parse_article(f"Navies open exercise\n\n{first}{BODY}")
     assert (article.published, article.dateline) == (date(2024, 6, 3), place)
+    assert article.sentences[0].text.startswith("The two navies")
+
+
+@pytest.mark.parametrize(
+    "body,published",
+    [
+        (BODY, None),  # 6 March or 3 June: nothing in the text tells, so no date is guessed
+        (BODY.replace("on Wednesday", "on June 2"), date(2024, 6, 3)),  # the text writes its dates month first
+        (BODY.replace("naval base", "defence centre"), date(2024, 3, 6)),  # British spelling: day first
+    ],
+)
+def test_a_numeric_dateline_date_read_both_ways_is_read_as_the_text_writes_dates(body, published):
+    article = parse_article(f"Navies open exercise\n\nMANILA, PHILIPPINES \u2014 06.03.2024 \u2014 {body}")
+    assert (article.published, article.dateline) == (published, "Manila")
     assert article.sentences[0].text.startswith("The two navies")
 
 
@@ -133,3 +146,77 @@ def test_a_date_line_with_a_section_label_or_a_byline_is_not_the_headline(header
 def test_a_label_before_a_date_is_not_a_dateline_place(line, place):
     article = parse_article(f"Navies open exercise\n\n{line}\n\n{BODY}")
     assert (article.published, article.dateline) == (date(2024, 6, 3), place)
+
+
+@pytest.mark.parametrize(
+    "header,published",
+    [
+        ("Date Taken: 06.02.2024\n\nDate Posted: 06.03.2024 09:15\n\nStory ID: 473000", date(2024, 6, 3)),
+        ("Date Taken: 06.02.2024", date(2024, 6, 2)),  # the day of the pictures, when no other date is stated
+        ("Date Taken: 06.02.2024 | Date Posted: 06.03.2024 09:15", date(2024, 6, 3)),
+        ("Date Posted: 06.03.2024 09:15", date(2024, 6, 3)),  # the label's sites write month first
+        ("Published: 06.03.2024 09:15", None),  # a label that tells no order, and a text that tells none
+        ("Published: 06.03.2024 09:15 AEST", date(2024, 3, 6)),  # the time zone tells it
+    ],
+)
+def test_date_taken_and_date_posted_lines(header, published):
+    article = parse_article(f"Navies open exercise\n\n{header}\n\n{BODY}")
+    assert article.published == published
+    assert all("Date " not in s.text and "Story ID" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "header,published,dateline",
+    [
+        ("Washington, D.C. \u2014 June 3, 2024", date(2024, 6, 3), "Washington"),
+        ("WASHINGTON \u2014 June 3, 2024 \u2014", date(2024, 6, 3), "Washington"),
+    ],
+)
+def test_a_place_and_its_date_after_a_dash_on_a_line_of_their_own(header, published, dateline):
+    article = parse_article(f"Navies open exercise in the Pacific\n\n{header}\n\n{BODY}")
+    assert (article.published, article.dateline) == (published, dateline)
+    assert article.sentences[0].text.startswith("The two navies")
+
+
+@pytest.mark.parametrize(
+    "headline", ["Joint Statement \u2013 7 July 2025", "Exercise Talisman Sabre \u2014 14 July 2025"]
+)
+def test_a_headline_closing_with_a_dash_and_a_date_stays_the_headline(headline):
+    article = parse_article(f"{headline}\n\n{BODY}")
+    assert article.title == headline and article.published is not None
+
+
+def test_a_closing_issued_by_line_of_an_office_dates_the_release():
+    article = parse_article(f"Navies open exercise\n\n{BODY}\n\nIssued by the Ministry of Defence, 3 June 2024.")
+    assert article.published == date(2024, 6, 3)
+    assert all("Issued by" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "header,source",
+    [
+        ("Published on 3 June 2024 by the Ministry of Defence", "Ministry of Defence"),  # the office, not a writer
+        ("Originally published June 3, 2024", None),
+    ],
+)
+def test_a_labelled_date_line_with_its_office_or_an_original_date(header, source):
+    title = "Navies open exercise in the Pacific"
+    article = parse_article(f"{title}\n\n{header}\n\n{BODY}")
+    assert (article.title, article.published, article.source) == (title, date(2024, 6, 3), source)
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["By the middle of June, the ministers will sign the pact.", "By 2025, the ministers will sign the pact."],
+)
+def test_a_story_opening_with_by_and_a_date_is_no_byline(lead):
+    article = parse_article(f"Navies open exercise in the Pacific\n\n{lead}\n\n{BODY}")
+    assert article.byline is None and article.sentences[0].text == lead
+
+
+@pytest.mark.parametrize("line,who", [("By 1st Lt. Jane Doe, Pacific Air Forces Public Affairs", "1st Lt. Jane Doe"),
+                                      ("By a staff reporter", "a staff reporter")])
+def test_a_byline_opening_with_an_ordinal_rank_or_a_staff_word_stays_a_byline(line, who):
+    article = parse_article(f"Navies open exercise\n\n{line}\n\n{BODY}")
+    assert article.byline == who and article.sentences[0].text == BODY

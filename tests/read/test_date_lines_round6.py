@@ -18,7 +18,7 @@ BODY = "The Defence Minister met his Japanese counterpart in Canberra on Tuesday
     [
         ("Thu 14 Mar 2024 10.05 GMT", date(2024, 3, 14), None),
         ("PRESS RELEASE 14 March 2024", date(2024, 3, 14), None),
-        ("Tue, 03/12/2024 - 10:00", date(2024, 3, 12), None),
+        ("Tue, 03/12/2024 - 10:00", date(2024, 12, 3), None),  # both readings are Tuesdays; "Defence": day first
         ("Wed., March 13, 2024", date(2024, 3, 13), None),
         ("By Jane Doe March 14, 2024", date(2024, 3, 14), "Jane Doe"),
         ("Story by Sgt. Jane Doe, 14 March 2024", date(2024, 3, 14), "Sgt. Jane Doe"),

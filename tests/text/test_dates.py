@@ -88,6 +88,15 @@ def test_numeric_dates_only_when_asked():
 
 
 @pytest.mark.parametrize(
+    "order,published",
+    [(None, None), ("mdy", date(2024, 7, 10)), ("dmy", date(2024, 10, 7))],
+)
+def test_a_numeric_date_that_reads_both_ways_needs_the_texts_order(order, published):
+    assert parse_full_date("Posted 07.10.2024", numeric=True, order=order) == published
+    assert parse_full_date("Posted 13.10.2024", numeric=True, order=order) == date(2024, 10, 13)  # one way only
+
+
+@pytest.mark.parametrize(
     "text,start,end,precision",
     [
         ("in late 2023", "2023-09", "2023-12", "part-of-year"),
@@ -322,3 +331,29 @@ def test_weekends_seasons_and_quarters(text, start, precision):
 
 def test_the_verb_fall_before_a_year_is_no_season():
     assert find_dates("prices fall 2024 models", date(2024, 6, 13), False) == []
+
+
+@pytest.mark.parametrize(
+    "text,start,precision",
+    [
+        ("at the end of the year", "2023-12", "part-of-year"),
+        ("by the end of this year", "2023", "year"),  # a deadline: some time in the year
+        ("before the end of next year", "2024", "year"),
+    ],
+)
+def test_the_end_of_the_year_is_december_but_a_deadline_by_it_is_the_year(text, start, precision):
+    found = find_dates(f"The work will be done {text}.", THU, True)
+    assert [(e.start, e.precision) for e in found] == [(start, precision)]
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("in the second half of the year", "2023-07", "2023-12"),
+        ("in the first quarter of next year", "2024-01", "2024-03"),
+        ("in the final quarter of last year", "2022-10", "2022-12"),
+    ],
+)
+def test_a_half_or_quarter_of_a_year_told_from_the_anchor(text, start, end):
+    found = find_dates(f"The ministers will meet {text}.", THU, True)
+    assert [(e.start, e.end, e.precision) for e in found] == [(start, end, "part-of-year")]

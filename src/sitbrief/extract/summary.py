@@ -301,8 +301,8 @@ def _phrase(expr: DateExpr, part: str | None = None) -> str | None:
         if _is_weekend(start, expr.end):
             return f"on the weekend of {_day(start, expr.end)}"
         return f"in the week of {parts[2]} {_MONTH_NAMES[parts[1] - 1]} {parts[0]}"
-    if expr.precision == "year":
-        return f"{prep or 'in'} {parts[0]}"
+    if expr.precision == "year":  # "before the end of this year", a deadline: its words, with the year named
+        return _with_year(expr.text, parts[0]) if "end of" in expr.text.lower() else f"{prep or 'in'} {parts[0]}"
     return _with_year(expr.text, parts[0])
 
 

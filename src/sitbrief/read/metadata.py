@@ -13,20 +13,27 @@ from datetime import date
 from importlib import resources
 
 from sitbrief.text.clean import word_count
+from sitbrief.text.date_order import date_order, line_order
 from sitbrief.text.dates import MONTHS, NUMERIC_DATE, parse_full_date
 
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # with re.I
 _DAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"  # "Wed."
 
 
-def _date_labels() -> dict[str, str]:
-    """Return the labels of a release's date line (data/date_labels.txt): label -> kind (issued, updated)."""
+def _label_rows() -> list[list[str]]:
+    """Return the rows of data/date_labels.txt: label, kind (issued, updated, taken), its digits' order if any."""
     text = resources.files("sitbrief.read").joinpath("data", "date_labels.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {label.strip().lower(): kind.strip() for label, kind in rows}
+    return [[c.strip() for c in line.split("\t")] for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-DATE_LABELS = _date_labels()
+DATE_LABELS = {row[0].lower(): row[1] for row in _label_rows()}
+_LABEL_ORDERS = sorted(((row[0].lower(), row[2]) for row in _label_rows() if len(row) > 2), key=lambda r: -len(r[0]))
+
+
+def _label_order(line: str) -> str | None:
+    """Return the order the sites using a date line's label write all-digit dates in ("Date Posted: 06.03.2024")."""
+    folded = " ".join(line.lower().split())
+    return next((order for label, order in _LABEL_ORDERS if folded.startswith(label)), None)
 
 
 def _label_pattern(kinds: tuple[str, ...]) -> str:
@@ -51,8 +58,9 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^by\s+(?P<who>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+,?){0,6})"
-    r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>[A-Z][\w .&'-]{1,40}))?\s*$",
+    r"^by\s+(?P<who>(?:an?|our)\s+(?:[a-z]+\s+)?(?:reporter|correspondent|writer|staff|editor|journalist)s?|"  # "By a staff reporter"
+    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+[\w.'\u2019-]+,?){0,6})"  # a name: "By the end of 2025, ..." opens a story
+    r"(?:\s*[,|/\u2013\u2014-]\s*(?P<org>(?-i:[A-Z])[\w .&'-]{1,40}))?\s*$",
     re.I,
 )
 _CREDIT = re.compile(  # "Story by Sgt. A B", "Photo by ...": a credit line, never a headline or an outlet
@@ -91,11 +99,19 @@ class Found:
     url: str | None = None
     related: list[str] = field(default_factory=list)
     updated: date | None = None  # a "Last updated" date: the publication date only when no other is stated
+    taken: date | None = None  # a "Date Taken:" date (of the pictures and the happening): likewise
+    date_order: str | None = None  # how the text writes all-digit dates ("mdy", "dmy"), None when nothing tells
 
     def date_from(self, value: date | None, where: str) -> None:
         """Take `value` as the publication date, stated in `where`, unless one is already known."""
         if self.published is None and value is not None:
             self.published, self.published_from = value, where
+
+    def numeric(self, text: str, line: str | None = None) -> date | None:
+        """Return the full date of `text`, an all-digit one read in the order the time zone or the label of
+        its `line` (by default `text` itself) tells, or else the whole text."""
+        line = line or text
+        return parse_full_date(text, numeric=True, order=line_order(line) or _label_order(line) or self.date_order)
 
 
 def find_metadata(paras: list[str], given: dict | None = None) -> Found:
@@ -109,6 +125,7 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
         url=given.get("url"),
         source=given.get("source"),
         byline=given.get("byline"),
+        date_order=date_order("\n".join(paras)),
     )
     found.date_from(_iso_or_none(given.get("published")), "metadata")
     rest = _take_header(paras, found)
@@ -119,6 +136,7 @@ def find_metadata(paras: list[str], given: dict | None = None) -> Found:
         rest[0] = _take_dateline(rest[0], found)
     rest = _release_dated(rest, found)
     found.date_from(found.updated, "date line")
+    found.date_from(found.taken, "date line")
     if found.title:
         found.date_from(parse_full_date(found.title), "title")
     found.body = rest
@@ -167,10 +185,8 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
             found.date_from(dated[1], "dateline" if placed else "date line")
             found.source = found.source or dated[2]
         elif _is_date_line(para):
-            if _UPDATED.match(para):  # "Last updated 5 June 2024": only when no other date is stated
-                found.updated = found.updated or parse_full_date(para, numeric=True)
-                continue
-            found.date_from(parse_full_date(para, numeric=True), "date line")
+            if not _set_aside(para, found):  # "Last updated 5 June 2024": only when no other date is stated
+                found.date_from(found.numeric(para), "date line")
         elif match := _BYLINE.match(para):
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
             found.byline = found.byline or who
@@ -196,6 +212,18 @@ def _take_header(paras: list[str], found: Found) -> list[str]:
 
 
 _UPDATED = re.compile(rf"^(?:{_label_pattern(('updated',))})\b", re.I)  # "Last updated 5 June 2024"
+_TAKEN = re.compile(rf"^(?:{_label_pattern(('taken',))})\b", re.I)  # "Date Taken: 06.02.2024"
+_ASIDE = re.compile(rf"{_UPDATED.pattern}|{_TAKEN.pattern}", re.I)
+
+
+def _set_aside(line: str, found: Found) -> bool:
+    """Keep the date of a "Last updated" or "Date Taken:" line aside (the publication date only when no other
+    is stated); tell whether the line was one."""
+    if _UPDATED.match(line):
+        found.updated = found.updated or found.numeric(line)
+    elif _TAKEN.match(line):
+        found.taken = found.taken or found.numeric(line)
+    return bool(_ASIDE.match(line))
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
 
 
@@ -217,8 +245,8 @@ def _place_line(para: str) -> tuple[str, str | None] | None:
 # Pieces of a header line: "June 3, 2024 | By Press Office", "Navy News / January 15, 2021",
 # "March 17, 2021 \u2022 Statements and Releases", "Posted on March 17, 2021 by Navy Public Affairs".
 _PIPE = re.compile(  # also before a second label: "Story Number: NNS240603-01 Release Date: 6/3/2024"
-    r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+[A-Z])|"
-    rf"(?<=\d)\s+(?=(?i:{_label_pattern(('issued', 'updated'))})\s*:)"
+    r"\s*[|\u2022\u00b7]\s*|\s+/\s+|\s+\(?(?=[Bb]y\s+(?:the\s+)?[A-Z])|"
+    rf"(?<=\d)\s+(?=(?i:{_label_pattern(('issued', 'updated', 'taken'))})\s*:)"
 )  # "August 28, 2015 (by A. Lee)" too
 
 
@@ -237,7 +265,7 @@ def _piped_date(para: str) -> str | None:
     if not _PIPE.search(para) or len(para) > 160:
         return None
     dated = [p for p in _pieces(para) if _is_date_line(p)]
-    return next((p for p in dated if not _UPDATED.match(p)), dated[0] if dated else None)  # "Updated X | Published Y": Y
+    return next((p for p in dated if not _ASIDE.match(p)), dated[0] if dated else None)  # "Updated X | Published Y": Y
 
 
 def _piped(para: str, found: Found) -> bool:
@@ -245,11 +273,14 @@ def _piped(para: str, found: Found) -> bool:
     stated = _piped_date(para)
     if stated is None:
         return False
-    found.date_from(parse_full_date(stated, numeric=True), "date line")
+    if not _set_aside(stated, found):  # "Date Taken: 06.02.2024 | Story ID: 473000"
+        found.date_from(found.numeric(stated, para), "date line")
     for piece in _pieces(para):
         if not piece or piece == stated or _LABEL_ONLY.match(piece):
             continue
-        if match := _BYLINE.match(piece):
+        if (match := _BYLINE.match(piece)) and re.match(r"the\s", match["who"], re.I):
+            found.source = found.source or match["who"][4:].strip()  # "Published on 3 June 2024 by the Ministry of X"
+        elif match:
             who, org = _split_byline(match["who"].rstrip(","), match["org"])
             found.byline = found.byline or who
             found.source = found.source or org
@@ -305,6 +336,10 @@ _RELEASE_DATED = re.compile(  # "Here is the Minister's press release on the vis
     r"\b(?:(?P<dated>dated)|(?:issued|published|released)\b[^.]{0,80}?\bon)\s+(?P<date>[\w ,.]{6,30}?)[.,]?$"
 )  # "The press release issued by the Department for Business and Trade on 7 September 2025."
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'\u2019-]{1,40}?),\s*(?P<date>.{6,30})$")
+_PLACE_DASH_DATE = re.compile(  # "Washington, D.C. \u2014 June 3, 2024", "WASHINGTON \u2014 June 3, 2024 \u2014" on a line of its own
+    r"^(?P<place>[^\W\d_][\w .'\u2019]{1,40}?)(?P<region>,\s*[^\W\d_][\w .'\u2019]{0,30}?)?\s+[-\u2013\u2014]{1,2}\s*"
+    r"(?P<date>[^\u2013\u2014]{6,30}?)\s*[-\u2013\u2014]{0,2}$"
+)
 
 
 def _date_place(para: str) -> tuple[str, date, str | None, str | None] | None:
@@ -346,14 +381,19 @@ def _is_place_name(text: str) -> bool:
 
 
 def _place_date(para: str) -> tuple[str, date] | None:
-    """Return (place, date) of a "Brussels, 14 June 2024" line."""
-    match = _PLACE_DATE.match(para)
-    if not match or len(match["place"].split()) > 4:
-        return None
-    found = parse_full_date(match["date"])
-    if found is None or _strip_date(match["date"]).strip(" ,.-"):
-        return None
-    return match["place"].strip(), found
+    """Return (place, date) of a "Brussels, 14 June 2024" or "Brussels \u2014 14 June 2024" line."""
+    dashed = _PLACE_DASH_DATE.match(para)
+    placed = dashed and (dashed["place"].isupper() or dashed["region"] and _is_place_name(dashed["place"]))
+    if dashed and (_LABEL_ONLY.match(dashed["place"]) or not placed):
+        dashed = None  # "Joint Statement \u2013 7 July 2025" is a headline: a place in capitals, or with its region
+    for match in (_PLACE_DATE.match(para), dashed):
+        if not match or len(match["place"].split()) > 4:
+            continue
+        found = parse_full_date(match["date"])
+        if found is not None and not _strip_date(match["date"]).strip(" ,.-"):
+            place = match["place"].strip()
+            return (place.title() if len(place) >= 3 and place.isupper() else place), found  # "WASHINGTON"
+    return None
 
 
 def _ends_sentence(para: str) -> bool:
@@ -469,7 +509,7 @@ _CITY_STATE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.
 
 _TIME = re.compile(r"\b(?<![\d.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 _LABELS = re.compile(  # what a date line may hold besides its date and time: labels, a weekday, punctuation
-    rf"\b(?:{_label_pattern(('issued', 'updated'))}|release|on|at|(?:press|media|news)(?= release)|"
+    rf"\b(?:{_label_pattern(('issued', 'updated', 'taken'))}|release|on|at|(?:press|media|news)(?= release)|"
     rf"{_DAY_NAME}|{_DAY_SHORT}\b\.?)\b|[|,:\u2013\u2014-]|\.$",
     re.I,
 )
@@ -485,7 +525,7 @@ def _is_date_line(para: str) -> bool:
     para = _ISO_TIME.sub(" ", para)
     if parse_full_date(para) is None and NUMERIC_DATE.search(para):
         rest = _TIME.sub(" ", NUMERIC_DATE.sub(" ", para, count=1))
-        return parse_full_date(para, numeric=True) is not None and not _LABELS.sub(" ", rest).split()
+        return parse_full_date(para, numeric=True, order="mdy") is not None and not _LABELS.sub(" ", rest).split()
     rest = _TIME.sub(" ", para)
     found = parse_full_date(rest)
     if found is None:
@@ -506,8 +546,8 @@ def _is_headline(para: str, paras: list[str], i: int) -> bool:
     )
 
 
-_SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story; "(Issued by the Press Office, 3 June 2024)"
-    r"^\(?(?P<by>(?i:issued|released|published|posted|distributed)\s+by\s+(?:the\s+)?)?(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*"
+_SIGNOFF = re.compile(  # "Naval Today Staff, May 22, 2012" closing the story; "(Issued by the Ministry of Defence, 3 June 2024)"
+    r"^\(?(?P<by>(?i:issued|released|published|posted|distributed)\s+by\s+(?:the\s+)?)?(?P<who>[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.&'\u2019-]*){0,5}),\s*"
     r"(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,5}),\s*)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})[.)]{0,2}$"
 )
@@ -516,7 +556,7 @@ _OPENING_DATE = re.compile(  # "September 4, 2020 – Two Royal Navy minehunters
 )  # "June 3, 2024: The minister ..." too
 
 
-_PUBLISHED_LABEL = re.compile(rf"^(?:{_label_pattern(('issued', 'updated'))})\b", re.I)  # "Date Posted:", "Issued on"
+_PUBLISHED_LABEL = re.compile(rf"^(?:{_label_pattern(('issued', 'updated', 'taken'))})\b", re.I)  # "Date Posted:", "Issued on"
 
 
 def _take_labelled_dates(paras: list[str], found: Found) -> list[str]:
@@ -524,11 +564,8 @@ def _take_labelled_dates(paras: list[str], found: Found) -> list[str]:
     kept = []
     for para in paras:
         if _PUBLISHED_LABEL.match(para) and _is_date_line(para):
-            stated = parse_full_date(para, numeric=True)
-            if _UPDATED.match(para):
-                found.updated = found.updated or stated
-            else:
-                found.date_from(stated, "date line")
+            if not _set_aside(para, found):
+                found.date_from(found.numeric(para), "date line")
             continue
         kept.append(para)
     return kept if kept else paras
@@ -543,11 +580,13 @@ def _take_signoff(paras: list[str], found: Found) -> list[str]:
     while last > 0 and _END_MARK.match(paras[last]):
         last -= 1
     bare = last >= 1 and _is_date_line(paras[last]) and not _PUBLISHED_LABEL.match(paras[last])  # labels: below
-    if bare and (stated := parse_full_date(paras[last], numeric=True)):
+    if bare and (stated := found.numeric(paras[last])):
         found.date_from(stated, "date line")  # "June 3, 2024" closing the release
         return paras[:last] + paras[last + 1 :]
     if len(paras) < 2 or not (match := _SIGNOFF.match(paras[-1].strip())):
         return paras
+    if not match["by"] and re.search(r"\s(?:of|for|and|the)\s", match["who"]):
+        return paras  # "Ministry of Defence" only after "Issued by": a writer's name has no "of"
     stated = parse_full_date(match["date"])
     if stated is None:
         return paras
@@ -563,7 +602,7 @@ def _take_dateline(first: str, found: Found) -> str:
     if opening and (stated := parse_full_date(opening["date"])):
         found.date_from(stated, "dateline")
         return first[opening.end() :]
-    line = read_dateline(first)
+    line = read_dateline(first, found.date_order)
     if line is None:
         return first
     found.dateline = found.dateline or line.place
@@ -644,18 +683,19 @@ _NOT_PLACE = re.compile(  # "Monday, June 3, 2024 —", "On Tuesday, ..." open w
 )
 
 
-def read_dateline(text: str) -> Dateline | None:
+def read_dateline(text: str, order: str | None = None) -> Dateline | None:
     """Return the dateline opening `text`: an upper-case place, or any place when a full date follows it."""
     match = _DATELINE.match(text)
     if not match:
         return None
     place, region = match["place"], match["region"]
     stated = [match[k] for k in ("date", "src", "date2") if match[k]]
-    published = next((d for d in (parse_full_date(t, numeric=True) for t in stated) if d), None)
+    published = next((d for d in (parse_full_date(t, numeric=True, order=order) for t in stated) if d), None)
     shouting = len(place) >= 3 and place.isupper()
-    if not shouting and (published is None or _NOT_PLACE.search(place) or not _is_place_name(place)):
+    dated = any(parse_full_date(t, numeric=True, order="mdy") for t in stated)  # a date, read one way or the other
+    if not shouting and (not dated or _NOT_PLACE.search(place) or not _is_place_name(place)):
         return None
-    if match["src"] and parse_full_date(match["src"], numeric=True):
+    if match["src"] and parse_full_date(match["src"], numeric=True, order="mdy"):
         source = None  # "MANILA (June 3, 2024) —": a date, not an outlet
     else:
         source = (match["src"] or "").strip() or None

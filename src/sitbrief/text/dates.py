@@ -158,6 +158,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "part_rel_year2",  # "in the second half of the year", "the first quarter of next year"
+        re.compile(
+            r"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>half|quarter)\s+of\s+"
+            r"(?:(?P<rel>this|next|last)\s+year|the\s+year)\b",
+            re.I,
+        ),
+    ),
     ("new_year", re.compile(r"\bin the new year\b", re.I)),
     ("weekend", re.compile(r"\b(?P<rel>over the|last|this past|this|next|the past|at the)\s+weekend\b", re.I)),
     (
@@ -651,6 +659,20 @@ def _h_part_rel_year(m, anchor, future):
     return _iso(y, first), _iso(y, last), "part-of-year", f"{part} {m['rel'].lower()} year = months {first}-{last}"
 
 
+def _h_part_rel_year2(m, anchor, future):
+    """Resolve "the second half of the year", "the first quarter of next year" to those months of the year named."""
+    if anchor is None:
+        return "unresolved"
+    rel = (m["rel"] or "this").lower()
+    y = anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
+    nth = "last" if m["nth"].lower() == "final" else m["nth"].lower()
+    key = f"{nth} {m['unit'].lower()}"
+    if key not in _PART_OF_YEAR:
+        return None  # "the third half"
+    first, last = _PART_OF_YEAR[key]
+    return _iso(y, first), _iso(y, last), "part-of-year", f"the {key} of {rel} year = months {first}-{last}"
+
+
 def _h_part_rel_month(m, anchor, future):
     """Resolve "late last month", "the end of next month" to those days of the month named from the anchor."""
     if anchor is None:
@@ -710,10 +732,15 @@ def _h_fiscal_year(m, anchor, future):
     return _iso(y), _iso(y), "year", "fiscal year named by its year"
 
 
+BY_YEAR_END = "by the end of the year = that year"  # a deadline's rule: some time in the year, by its end
+
+
 def _h_end_year(m, anchor, future):
     if anchor is None:
         return "unresolved"
     y = anchor.year + {"this": 0, "next": 1, "last": -1}[(m["rel"] or "this").lower()]
+    if re.match(r"(?:by|before)\s", m.group(0), re.I):  # a deadline: some time in the year, by its end
+        return _iso(y), _iso(y), "year", BY_YEAR_END
     return _iso(y, 12), _iso(y, 12), "part-of-year", "the end of the year = December"
 
 
@@ -930,6 +957,7 @@ _HANDLERS = {
     "fiscal_year": _h_fiscal_year,
     "later_week": _h_later_week,
     "end_year": _h_end_year,
+    "part_rel_year2": _h_part_rel_year2,
     "month": _h_month,
     "year": _h_year,
     "year_list": _h_year,
@@ -964,13 +992,14 @@ def year_by_weekday(sentence: str, span: tuple[int, int], text: str) -> DateExpr
     return DateExpr(found.group(0), found.span(), iso, iso, "day", f"the weekday fits the year {fits[0]} stated in the text")
 
 
-def parse_full_date(text: str, numeric: bool = False) -> date | None:
+def parse_full_date(text: str, numeric: bool = False, order: str | None = None) -> date | None:
     """Return the first complete (day, month, year) date in `text` (any letter case), or None.
 
-    With `numeric`, an all-digit date ("11.13.2016", "13/11/2016") also counts: month first, as
-    US date lines write it, unless the first number cannot be a month.
+    With `numeric`, an all-digit date also counts: one that reads only one way ("11.13.2016",
+    "13/11/2016"), or one that reads both ways ("07.10.2024") in the `order` the text writes dates
+    in ("mdy" month first, "dmy" day first; see text/date_order.py). Without an order it is None.
     """
-    return _full_date(text) or _full_date(text.title()) or (_numeric_date(text) if numeric else None)
+    return _full_date(text) or _full_date(text.title()) or (_numeric_date(text, order) if numeric else None)
 
 
 NUMERIC_DATE = re.compile(
@@ -978,14 +1007,16 @@ NUMERIC_DATE = re.compile(
 )
 
 
-def _numeric_date(text: str) -> date | None:
-    """Return the first all-digit date in `text` (month first unless the first number exceeds 12)."""
+def _numeric_date(text: str, order: str | None) -> date | None:
+    """Return the first all-digit date in `text` if it reads one way only, or in `order` ("mdy", "dmy")."""
     match = NUMERIC_DATE.search(text)
     if not match:
         return None
     a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
-    month, day = (b, a) if a > 12 else (a, b)
-    return date(y, month, day) if _valid(y, month, day) else None
+    readings = {(month, day) for month, day in ((a, b), (b, a)) if _valid(y, month, day)}
+    if len(readings) > 1:
+        readings = {(a, b)} if order == "mdy" else {(b, a)} if order == "dmy" else set()
+    return date(y, *readings.pop()) if readings else None
 
 
 def _full_date(text: str) -> date | None:

@@ -237,6 +237,12 @@ def test_a_later_date_that_dates_nothing_does_not_take_the_earlier_one_away():
     assert ("deployment", "2022") in {(k, d) for k, _, d, _ in found}  # the attribution's Tuesday is no date of it
 
 
+@pytest.mark.parametrize("said", ["said on Tuesday", "said on 12 March", "added on March 12"])
+def test_a_date_after_the_verb_of_saying_dates_the_saying_not_the_happening(said):
+    found = _events(f"The minister met her Japanese counterpart in Tokyo, the ministry {said}.")
+    assert [d for k, _, d, _ in found if k == "meeting"] == [None]
+
+
 @pytest.mark.parametrize(
     "sentence,when",
     [
@@ -811,3 +817,68 @@ def test_a_postponed_events_only_date_is_still_its_original_one():
 def test_that_evening_takes_the_day_of_the_sentence_before():
     body = "The minister arrived in Tokyo on Tuesday.\n\nThat evening, the minister attended a dinner hosted by the PM."
     assert {d for _, t, d, _ in _events(body) if "dinner" in t} == {"2024-03-12"}
+
+
+@pytest.mark.parametrize(
+    "sentence,when",
+    [
+        ("The Defence Secretary met today with his counterpart on the margins of the NATO Defence Ministers "
+         "Meeting in Brussels.", "2024-03-14"),
+        ("The minister met her counterpart on the sidelines of the G20 Leaders' Summit on 12 March.", "2024-03-12"),
+        # a gathering dated only by a month is no day of the meeting's
+        ("The minister met her counterpart in March on the margins of the Raisina Dialogue Meeting.", None),
+    ],
+)
+def test_the_gathering_a_dated_meeting_was_held_on_the_margins_of_takes_its_day(sentence, when):
+    found = [e for e in facts(sentence, published=ANCHOR).events if e.title.startswith(("NATO", "G20", "Raisina"))]
+    assert [e.when.start for e in found] == [when]
+
+
+@pytest.mark.parametrize(
+    "opening,when",
+    [
+        ("During the meeting, the two ministers signed a memorandum on maritime security.", "2024-03-12"),
+        ("During the event, the two ministers signed a memorandum on maritime security.", "2024-03-12"),
+        ("During the exercise, the two ministers signed a memorandum on maritime security.", None),  # no exercise told
+    ],
+)
+def test_the_events_of_a_sentence_opening_during_the_meeting_take_that_meetings_date(opening, when):
+    body = f"The minister met her Japanese counterpart in Tokyo on Tuesday.\n\n{opening}"
+    found = [e for e in facts(body, published=ANCHOR).events if e.kind == "agreement"]
+    assert [e.when.start for e in found] == [when]
+
+
+@pytest.mark.parametrize(
+    "second,when,status",
+    [
+        ("This is due to take place before the end of this year.", "2024", "planned"),
+        ("It is expected to take place in May.", "2024-05", "planned"),
+        ("This is due to take place before the end of this year, the minister said.", "2024", "planned"),
+        ("The ministers are due to meet in May.", None, "planned"),  # a sentence with an event of its own
+    ],
+)
+def test_a_sentence_that_only_dates_it_dates_the_event_told_before(second, when, status):
+    body = f"Once ratified by all three parliaments, the treaty will enter into force.\n\n{second}"
+    found = [e for e in facts(body, published=ANCHOR).events if e.kind == "agreement"]
+    assert [(e.when.start, e.status) for e in found] == [(when, status)]
+
+
+def test_a_deadline_by_the_end_of_the_year_is_that_year_and_still_to_come():
+    found = _events("The ministers confirmed they would conclude the contract by the end of this year.")
+    assert [(d, s) for k, _, d, s in found if k in ("deal", "agreement")] == [("2024", "planned")]
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,when",
+    [
+        ("The two ministers discussed the minister's recent trip to the Gulf and his March 7 remarks in Bahrain.",
+         "meeting", "2024-03-07"),  # the remarks' date, not the trip's
+        ("The ministers held talks before the June 3 deadline.", "talks", "2024-06-03"),
+    ],
+)
+def test_a_date_inside_a_noun_phrase_of_its_own_dates_no_other_trigger(sentence, kind, when):
+    assert when not in [d for k, _, d, _ in _events(sentence) if k == kind]
+
+
+def test_a_date_inside_the_noun_phrase_of_a_trigger_is_that_triggers():
+    assert [d for k, _, d, _ in _events("The leaders held the March 5 summit in Hanoi.")] == ["2024-03-05"]

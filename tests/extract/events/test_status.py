@@ -240,3 +240,16 @@ def test_a_postponement_in_another_clause_leaves_the_event_as_told(body, kind, w
 )
 def test_a_state_holding_since_its_date_is_ongoing(body, when):
     assert {(d, s) for _, _, d, s in _events(body)} == {(when, "ongoing")}
+
+
+@pytest.mark.parametrize(
+    "sentence,status",
+    [
+        ("The talks, originally scheduled for April, took place on 28 May.", "past"),  # its own past verb
+        ("The talks, originally scheduled for April, will take place on 28 June.", "planned"),
+    ],
+)
+def test_a_scheduled_event_told_by_a_past_verb_of_its_own_day_before_the_article_is_past(sentence, status):
+    found = [e for e in facts(sentence, published=ANCHOR).events if e.kind == "talks"]
+    assert [e.status for e in found] == [status]
+    assert found[0].when.start == ("2024-05-28" if status == "past" else "2024-06-28")

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events.clauses import event_clause
-from sitbrief.extract.events.dating import _date_by_weekday, _date_from_dateline, _date_from_headline, _date_offsets
+from sitbrief.extract.events.dating import (
+    _date_by_weekday,
+    _date_from_dateline,
+    _date_from_headline,
+    _date_offsets,
+    date_during_antecedent,
+    date_told_before,
+)
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.merge import _merge, merge_same_people
 from sitbrief.extract.events.sentence import _sentence_events
@@ -40,4 +47,6 @@ def find_events(doc: Doc) -> list[EventDraft]:
     _date_from_headline(doc, merged)
     _date_from_dateline(doc, merged)
     _date_by_weekday(doc, merged)
+    date_during_antecedent(doc, merged)
+    date_told_before(doc, merged)
     return merged

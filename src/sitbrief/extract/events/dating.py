@@ -309,7 +309,7 @@ def _attribution_date(text: str, span: tuple[int, int]) -> bool:
     return bool(
         re.search(
             r"\b(?:said|says|told (?:\w+ ){0,2}\w+|added|stated|wrote|reported)"
-            r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?\s*$",
+            r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|interview|post|briefing))?(?:\s+on)?\s*$",
             before,
         )
         or _SPEAKING_IN.search(before) or since
@@ -416,3 +416,97 @@ def ahead_of_trigger(text: str, span: tuple[int, int], trigger: tuple[int, int])
         return False
     ahead = _AHEAD_OF.search(text, max(span[1], trigger[0] - 70), trigger[0])
     return bool(ahead) and ahead.start() >= span[1]
+
+
+def date_venues(events: list[EventDraft], apart: list[EventDraft]) -> None:
+    """Give an undated gathering on whose margins a dated meeting was held that meeting's day.
+
+    "Austin met today with Healey on the margins of the AUKUS Defense Ministers Meeting in London":
+    the gathering was under way today (a summit of several days is dated by the day the text tells).
+    """
+    for venue in apart:
+        if not venue.venue or venue.date is not None or not venue.trigger:
+            continue
+        host = max(
+            (e for e in events if e.trigger and e.trigger[1] <= venue.trigger[0] and e.date is not None),
+            key=lambda e: e.trigger, default=None,
+        )
+        if host is not None and host.date.start and host.date.precision == "day" and host.date.start == host.date.end:
+            venue.date, venue.status = copy.copy(host.date), host.status
+
+
+_DURING_THE = re.compile(  # "During the meeting, the ministers signed X": the meeting told before
+    r"(?:During|Throughout|In the course of)\s+(?:the|that|this)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+?)s?,\s+"
+)
+_NOUN_KINDS = {
+    "meeting": {"meeting", "talks"}, "visit": {"meeting"}, "trip": {"meeting"}, "summit": {"meeting"},
+    "conference": {"meeting", "talks"}, "ceremony": {"meeting", "other"}, "call": {"call"},
+    "talk": {"talks", "meeting"}, "discussion": {"talks", "meeting", "call"}, "exercise": {"exercise"},
+    "event": {"meeting", "talks", "call", "exercise", "deployment", "other"},
+}
+
+
+def date_during_antecedent(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give the undated events of a sentence opening "During the meeting," the date of that meeting, told before.
+
+    "Today, X co-hosted an event on Y ... During the event, we also launched Z": Z was launched the day
+    of the event. The antecedent is the latest event told in an earlier sentence of a kind the noun names.
+    """
+    for draft in drafts:
+        if draft.date is not None or draft.named or draft.apart or draft.sentence is None or not draft.trigger:
+            continue  # an event told apart ("the decision by X to ...") is no happening of the meeting
+        opening = _DURING_THE.match(doc.sentences[draft.sentence].text)
+        if not opening or opening["noun"] not in _NOUN_KINDS or draft.trigger[0] < opening.end():
+            continue
+        kinds = _NOUN_KINDS[opening["noun"]]
+        told = [d for d in drafts if d.sentence is not None and d.sentence < draft.sentence and d.kind in kinds]
+        host = max(told, key=lambda d: d.sentence, default=None)
+        if host is not None and host.date is not None and host.date.start:
+            draft.date, draft.status = copy.copy(host.date), host.status
+
+
+_TOLD_BEFORE = re.compile(  # "This will be the next milestone, and is due to take place before the end of this year"
+    r"(?:This|That|It|These|They)\b[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|planned)"
+    r"\s+to\s+(?:take\s+place|happen|occur|be\s+(?:held|completed|done))|will\s+take\s+place)\s+(?P<rest>.*)$"
+)
+
+
+def date_told_before(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give the last event of a sentence the date the next one gives "it" ("It is due to take place in May").
+
+    "Once ratified, the treaty will enter into force. This is due to take place before the end of
+    this year": a sentence of no event of its own, whose subject points back, dates the one before.
+    """
+    for index in range(1, len(doc.sentences)):
+        text = doc.sentences[index].text
+        told = _TOLD_BEFORE.match(text)
+        if not told or any(doc.sid(index) in d.evidence for d in drafts):
+            continue
+        expr = next((d for d in _dates_in(text, doc.anchor, True) if d.span[0] >= told.start("rest") and d.start), None)
+        before = [d for d in drafts if d.sentence == index - 1 and d.trigger and not d.named]
+        last = max(before, key=lambda d: d.trigger, default=None)
+        if expr is None or last is None or last.date is not None or _end_bound(text, expr):
+            continue
+        last.date, last.evidence = copy.copy(expr), last.evidence + [doc.sid(index)]
+        if doc.anchor and expr.start > doc.anchor.isoformat():
+            last.status = "planned"
+
+
+_DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|his|her|our|my|your)\s+$", re.I)
+_NOUN_AFTER = re.compile(r",?\s+(?:[a-z][\w-]*\s+)??(?P<noun>[a-z][a-z-]+)\b")
+
+
+def dates_other_noun(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether a date stands inside a noun phrase of its own ("his Dec. 7 remarks", "the June 3 deadline").
+
+    Such a date dates its noun; a trigger it does not modify ("discussed his recent trip and his
+    Dec. 7 remarks") takes no date from it (a trigger noun it modifies, "the March 5 call", is the
+    trigger's own, and the caller keeps that).
+    """
+    if not _DETERMINED_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+        return False
+    noun = _NOUN_AFTER.match(text, span[1])
+    return bool(noun) and noun["noun"] not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset(words("function_words")) | {"and", "or", "to", "at", "in", "on", "by", "for", "with", "was", "were"}

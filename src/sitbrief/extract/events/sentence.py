@@ -20,12 +20,15 @@ from sitbrief.extract.events.dating import (
     _possessed_by_other,
     _reported_clause,
     ahead_of_trigger,
+    date_venues,
+    dates_other_noun,
     given_up,
     since_adjunct,
 )
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _OWN_TRAVEL, _speaker_own
 from sitbrief.extract.events.filters import _HOPE_TO, _habitual
+from sitbrief.extract.events.finer import finer_dates, predicate_dates
 from sitbrief.extract.events.listed import listed_dates
 from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.merge import _MEETINGS, _fold_into_named
@@ -59,6 +62,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
         ]
         if quoted and not found:
             continue  # a date inside a quote dates only the speaker's own action told in that quote
+        if found and found[0][0] >= 0 and dates_other_noun(text, expr.span):
+            continue  # "discussed his trip and his Dec. 7 remarks": the remarks' date, no trigger's
         before = text[max(0, expr.span[0] - 40) : expr.span[0]]
         if _REPORTS_THAT.search(before) and re.match(r",?\s+that\b", text[expr.span[1] : expr.span[1] + 8]):
             # "X agreed Thursday that troops will join the drills": the date is the agreeing's,
@@ -93,6 +98,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
             if second:
                 apart = second[2][0] < found[0][2][0] and _participle_of_noun(text, found[0][2], expr.span)
                 dated.append(_event(doc, index, text, (second[1], second[2]), None if apart else expr))
+    finer_dates(doc, index, text, dates, dated)
+    predicate_dates(doc, index, text, dates, dated)
     listed_dates(doc, index, text, dates, dated)
     events = _fold_into_named(events, dated, text)
     if _undated_allowed(doc, index):
@@ -107,7 +114,9 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     for event in events:
         if event.kind == "meeting" and event.trigger and _HOPE_TO.search(text, max(0, event.trigger[0] - 90), event.trigger[0]):
             event.status = "planned"  # "hoped the two leaders could meet": a meeting still to come
-    return events + apart_events(doc, index, text, events)
+    apart = apart_events(doc, index, text, events)
+    date_venues(events, apart)
+    return events + apart
 
 
 _REPORTS_THAT = re.compile(

@@ -12,7 +12,7 @@ from sitbrief.extract.events.eventive import _ATTRIBUTIVE, _GLAD_TO
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.tense import FUTURE
-from sitbrief.text.dates import DateExpr, ends_period, find_dates
+from sitbrief.text.dates import BY_YEAR_END, DateExpr, ends_period, find_dates
 from sitbrief.text.gate import Gated
 
 _POSTPONED = re.compile(
@@ -55,6 +55,8 @@ def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr
         ahead = _re_resolve(doc, text, expr, future=True)  # the date it was to be held: the nearer one
         return (_re_resolve(doc, text, expr, future=False) if _far_ahead(doc, ahead) else ahead), status
     if status in ("planned", "postponed", "cancelled"):
+        if status == "planned" and _told_past(text, expr):
+            return _re_resolve(doc, text, expr, future=False), "past"  # "originally scheduled for May, took place on 3 June"
         return _re_resolve(doc, text, expr, future=True), status
     expr = _re_resolve(doc, text, expr, future=False)
     if status == "past" and _present_month(doc, text, expr):
@@ -62,9 +64,21 @@ def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr
         status = "planned"
     if status in ("past", "ongoing") and doc.anchor and expr.start and expr.start[:10] > doc.anchor.isoformat():
         status = "planned"  # a past event cannot come after the article: "before she returns on 7 June"
+    elif status in ("past", "ongoing") and doc.anchor and expr.rule == BY_YEAR_END and expr.end == str(doc.anchor.year):
+        status = "planned"  # "to conclude the contract by the end of this year": a deadline still to come
     elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
         status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
     return expr, status
+
+
+_PAST_BEFORE_DATE = re.compile(  # the past verb the date itself belongs to: "took place on", "was held in"
+    r"\b(?:took\s+place|(?:was|were)\s+held|happened|occurred|began|ended|concluded|opened|closed)\s+(?:on\s+|in\s+)?$", re.I
+)
+
+
+def _told_past(text: str, expr: DateExpr) -> bool:
+    """Tell whether a date is told by a past verb of its own ("took place on 3 June"), whatever planned it before."""
+    return bool(_PAST_BEFORE_DATE.search(text, max(0, expr.span[0] - 30), expr.span[0]))
 
 
 _NEW_DATE = re.compile(  # "postponed until June": the new date, ahead of the article
