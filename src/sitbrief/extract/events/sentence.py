@@ -31,13 +31,14 @@ from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.merge import _MEETINGS, _fold_into_named
 from sitbrief.extract.events.named import _named_events
 from sitbrief.extract.events.participle import participle_events
+from sitbrief.extract.events.reported import narration
 from sitbrief.extract.events.status import _PAST_VERB, _dates_in, _end_bound
 from sitbrief.extract.events.undated import _listed_apart, _title_from_list, _undated_triggers
 
 
 def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     """Return the events one sentence reports."""
-    text = doc.sentences[index].text
+    text = narration(doc, index)
     dates = list(_dates_in(text, doc.anchor, False))
     events, used = _named_events(doc, index, text, dates)
     events += participle_events(doc, index, text, dates, used)

@@ -130,7 +130,12 @@ def _with_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
     owned = re.match(r"['\u2019]s\b", text[span[1] : span[1] + 2])
     bound = re.search(r"(?:\s+at\s+least)?\s+(?:until|till|through)\s+$", text[max(0, span[0] - 30) : span[0]], re.I)
     start = span[0] - len(bound.group(0).lstrip()) if bound else span[0]
+    if _RELATIVE_START.match(text, span[0]) and (the := re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.I)):
+        start -= len(the.group(0))  # "use the next week to conduct": no "the" left dangling
     return (start, span[1] + 2) if owned else (start, span[1])
+
+
+_RELATIVE_START = re.compile(r"(?:next|last|coming|past|following|previous|same)\b", re.I)
 
 
 _PASSIVE_AFTER = re.compile(
