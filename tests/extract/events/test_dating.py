@@ -811,3 +811,17 @@ def test_a_postponed_events_only_date_is_still_its_original_one():
 def test_that_evening_takes_the_day_of_the_sentence_before():
     body = "The minister arrived in Tokyo on Tuesday.\n\nThat evening, the minister attended a dinner hosted by the PM."
     assert {d for _, t, d, _ in _events(body) if "dinner" in t} == {"2024-03-12"}
+
+
+def test_the_period_an_ordinal_counts_in_dates_no_event():
+    body = ("Today's phone call followed the fourth meeting between Doe and Poe this year, which took place at the "
+            "Halifax Forum last month in Canada.")
+    meetings = [e for e in _events(body) if e[0] == "meeting"]
+    assert meetings and meetings[0][2] == "2024-02"  # last month, not "this year"
+
+
+def test_a_possessive_date_before_remarks_at_a_venue_dates_those_remarks():
+    body = ("Doe said the two leaders discussed the situation in Syria and his Dec. 7 remarks at the Manama "
+            "Dialogue in Bahrain.")
+    said = [e for e in _events(body) if e[0] == "statement"]
+    assert said and said[0][2] == "2023-12-07" and "Manama Dialogue" in said[0][1]

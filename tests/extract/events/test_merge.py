@@ -183,3 +183,10 @@ def test_a_later_mention_of_the_same_document_still_merges():
         "The agreement allows each country's forces to train on the other's territory."
     )
     assert len([k for k, *_ in _events(body) if k == "agreement"]) == 1
+
+
+def test_todays_phone_call_is_the_call_told_before():
+    body = ("Secretary John Doe called Minister Jane Poe today to continue their consultations.\n\n"
+            "Today's phone call followed a meeting between Doe and Poe last month in Canada.")
+    calls = [e for e in _events(body) if e[0] == "call"]
+    assert len(calls) == 1 and calls[0][2] == "2024-06-03"

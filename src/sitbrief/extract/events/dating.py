@@ -322,6 +322,19 @@ def given_up(text: str, expr: DateExpr, dates: list[DateExpr]) -> bool:
     return later and bool(_ORIGINALLY_SET.search(text, max(0, expr.span[0] - 40), expr.span[0] + 4))
 
 
+def counting_period(text: str, expr: DateExpr) -> bool:
+    """Tell whether a date is the period an ordinal counts in ("the fourth meeting between them this year"), no event's date."""
+    return bool(_PERIOD.fullmatch(expr.text)) and bool(_ORDINAL_BEFORE.search(text, max(0, expr.span[0] - 80), expr.span[0]))
+
+
+_PERIOD = re.compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week)", re.I)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,1}"
+    r"(?:meeting|call|visit|trip|talks|engagement|exercise|conversation|summit)s?\b[^,;.]{0,50}$",
+    re.I,
+)
+
+
 _SPEAKING_IN = re.compile(  # "The minister, speaking in Canberra on Tuesday, said ...": the date of the saying
     r"(?:^|,\s*)(?:[Ss]peaking|[Ww]riting)(?:\s+(?:in|from)\s+(?:[A-Z][\w.'\u2019-]*\s*){1,3})?\s*$"
 )

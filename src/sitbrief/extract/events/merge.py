@@ -160,7 +160,7 @@ def _name_words(title: str, word: str) -> set[str]:
 
 
 _BARE_MEETING = re.compile(
-    r"(?:As\s+)?(?:Our|Their|The|Today['\u2019]s|Yesterday['\u2019]s|This week['\u2019]s)\s+(?:talks|meeting|discussions|call|conversation)\b"
+    r"(?:As\s+)?(?:Our|Their|The|Today['\u2019]s|Yesterday['\u2019]s|This week['\u2019]s)\s+(?:(?:phone|telephone|video)\s+)?(?:talks|meeting|discussions|call|conversation)\b"
     r"(?!\s+(?:of|with|between|in|at|on)\b)",
     re.I,
 )

@@ -188,6 +188,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "statement",
         re.compile(
             r"\b(?:joint statement|statement|communiqu[eé]|declaration|(?:keynote )?speech|keynote(?: address)?|"
+            r"remarks(?= (?:at|to|before) (?:the )?(?:[\w'\u2019.-]+ ){0,4}(?-i:[A-Z]))|"  # "his remarks at the Manama Dialogue"
             r"declared(?= (?:in|at) (?-i:[A-Z]))|declared a state of emergency|"
             rf"{_v('address', False)}(?= (?:the |a |an |members of (?:the )?)?(?:[\w'\u2019.-]+ ){{0,4}}(?:(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)|"
             r"conference|summit|forum|crew|ship's company|ship\u2019s company|troops|sailors|soldiers|personnel|audience|students|cadets|graduates|delegates)\b)|"
