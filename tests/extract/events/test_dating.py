@@ -825,3 +825,9 @@ def test_a_possessive_date_before_remarks_at_a_venue_dates_those_remarks():
             "Dialogue in Bahrain.")
     said = [e for e in _events(body) if e[0] == "statement"]
     assert said and said[0][2] == "2023-12-07" and "Manama Dialogue" in said[0][1]
+
+
+def test_a_date_told_again_in_brackets_dates_the_event_by_the_bracketed_day():
+    body = "He arrives in Wellington today (Sunday 23 July 2017) ahead of meetings with Prime Minister Bill English."
+    arrivals = [e for e in _events(body, published=None) if e[0] == "deployment"]
+    assert arrivals and arrivals[0][2] == "2017-07-23" and arrivals[0][3] == "past"

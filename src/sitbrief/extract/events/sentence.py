@@ -22,6 +22,7 @@ from sitbrief.extract.events.dating import (
     ahead_of_trigger,
     counting_period,
     given_up,
+    restated,
     since_adjunct,
 )
 from sitbrief.extract.events.draft import EventDraft
@@ -47,7 +48,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     dated_triggers: set[tuple[int, int]] = set()
     for expr in dates:
         quoted = _inside_quote(text, expr.span)
-        if expr.span in used or _attribution_date(text, expr.span) or given_up(text, expr, dates) or counting_period(text, expr):
+        if (expr.span in used or _attribution_date(text, expr.span) or given_up(text, expr, dates) or counting_period(text, expr)
+                or restated(text, expr, dates)):
             continue
         bound = _end_bound(text, expr)  # "arrived ... to train through mid-September": the end, not the arrival's date
         if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):
