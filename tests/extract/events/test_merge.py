@@ -190,3 +190,17 @@ def test_todays_phone_call_is_the_call_told_before():
             "Today's phone call followed a meeting between Doe and Poe last month in Canada.")
     calls = [e for e in _events(body) if e[0] == "call"]
     assert len(calls) == 1 and calls[0][2] == "2024-06-03"
+
+
+def test_a_judged_mention_is_the_event_told_before():
+    body = ("Foreign Secretary John Doe will hold talks during a two-day visit to New Zealand.\n\n"
+            "He will also unveil a memorial in Wellington.\n\n"
+            "\u201cMy visit comes just after thousands of fans came here,\u201d Doe said.")
+    visits = [e for e in _events(body) if "visit" in e[1].lower()]
+    assert len(visits) == 1 and "two-day visit" in visits[0][1]
+
+
+def test_a_judged_mention_of_an_event_not_told_before_stays():
+    body = ("The Queen toured the base.\n\n"
+            "Her Majesty\u2019s visit has been a tremendous boost to morale, the commander said.")
+    assert len(_events(body)) == 2  # no earlier visit to retell: the touring is not named a visit

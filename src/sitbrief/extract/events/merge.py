@@ -216,6 +216,10 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return False  # one verb's listed dates: "visited X in 2014 and 2017" is two visits
     if (a.apart or b.apart) and _kept_apart(a, b):
         return False
+    if b.retold and b.date is None and not b.named and b.sentence > a.sentence and (
+        a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
+    ) and (a.word == b.word or b.word in a.title.lower()):
+        return True  # "My visit comes just after ...": the visit told before
     if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title) and not _two_verbs(a, b):
         return True  # one sentence telling one event twice ("the X Agreement took effect" and its clause)
     if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
