@@ -204,3 +204,11 @@ def test_a_judged_mention_of_an_event_not_told_before_stays():
     body = ("The Queen toured the base.\n\n"
             "Her Majesty\u2019s visit has been a tremendous boost to morale, the commander said.")
     assert len(_events(body)) == 2  # no earlier visit to retell: the touring is not named a visit
+
+
+def test_a_departure_retold_by_a_referring_subject_is_one_departure():
+    body = ("Foreign Minister Jane Poe departs for Fiji next week, her first trip since 2019.\n\n"
+            "The Foreign Minister departs on Monday subject to Fiji's protocols, and will return on 14 June.")
+    found = facts(body, "Defence news", date(2024, 6, 7))  # a Friday: "next week" holds Monday 10 June
+    departures = [e for e in found.events if e.kind == "deployment" and "depart" in e.title]
+    assert len(departures) == 1 and departures[0].when.start == "2024-06-10"

@@ -318,6 +318,8 @@ def _alike(a: EventDraft, b: EventDraft) -> bool:
         return _similar(a.title, b.title)
     if _ship_led(a.title) != _ship_led(b.title):
         return False  # "HMS Richmond visits Manila" and "Lord Coaker visits Manila and HMS Richmond": two visitors
+    if _retold_move(a, b):
+        return True  # "X departs for Fiji next week" ... "The Foreign Minister departs on Monday"
     return _shared_words(_told(a), _told(b)) or _subject_and_stem(a.title, b.title)
 
 
@@ -343,6 +345,19 @@ def _told(draft: EventDraft) -> str:
         return draft.title
     found = re.search(rf"\b{re.escape(stem[:4])}\w*\s+(?=\S)", draft.title, re.I)
     return draft.title[found.end() :] if found else draft.title
+
+
+_REFERRING_SUBJECT = re.compile(r"(?:The|She|He|They|It)\s")
+
+
+def _retold_move(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether a later movement by the same verb, on an agreeing date, of a subject that refers back
+    ("The Foreign Minister departs on Monday") retells an earlier one."""
+    stem = _verb_stem(a.word)
+    return (
+        a.kind == b.kind == "deployment" and b.sentence > a.sentence and bool(stem) and stem == _verb_stem(b.word)
+        and bool(_REFERRING_SUBJECT.match(b.title)) and not _REFERRING_SUBJECT.match(a.title)
+    )
 
 
 def _numbered(title: str) -> frozenset[str]:

@@ -123,7 +123,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
             r"join(?:s|ed)(?= (?:the )?(?:allied|coalition|partner|multinational|international|NATO|US|U\.S\.|British|French|"
             r"Japanese|Australian|Indian) (?:warships|ships|vessels|navies|aircraft)\b)|"
-            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)?(?: safely| safe)?(?: (?:home|to|from)|(?<=safely)|(?<=safe))|scrambled|"
+            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)?(?: safely| safe)?(?: (?:home|to|from)|(?<=safely)|(?<=safe))|(?:(?<=will )|(?<=would ))return(?= (?:on|in|by|next|later|early|late|this)\b)|return(?:s|ed)?(?= on (?:\d|(?-i:[A-Z])))|scrambled|"
             r"berth(?:ed|s|ing)(?= (?:in|at|alongside)\b)|berth(?:ed|s)|" rf"(?:dock(?:ed|s)|(?<=\bwill )dock|docking)" r"(?= (?:in|at|alongside))|moored(?= (?:in|at|alongside|off))|"
             r"enter(?:s|ed)(?= the (?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
