@@ -310,3 +310,15 @@ def test_a_disaster_without_a_place_beside_it_is_titled_by_its_date():
 
 def test_a_prefixed_disaster_word_is_no_event():
     assert not [e for e in _all("The town regained its pre-earthquake vibrancy.") if e.kind == "other"]
+
+
+def test_a_date_leaves_a_noun_phrase_title_with_its_preposition():
+    body = ("The ministers convened a Trilateral Defense Ministerial Meeting in Singapore on June 3, 2024 "
+            "during the summit.")
+    titles = [e.title for e in _all(body) if e.kind == "meeting"]
+    assert titles and " on " not in f"{titles[0]} " and "Singapore" in titles[0]
+
+
+def test_a_year_that_names_a_noun_stays_in_its_title():
+    body = "Progress was made in areas of cooperation set forth in the 2022 Joint Statement."
+    assert [(e.title, e.when.start) for e in _all(body)] == [("2022 Joint Statement", "2022")]
