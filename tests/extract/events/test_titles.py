@@ -295,23 +295,6 @@ def test_a_title_never_opens_on_the_purpose_clause_that_opens_its_sentence(body,
     assert titles[:1] == [title], titles
 
 
-def test_a_dated_disaster_is_an_event_titled_by_its_place():
-    body = ("The Prime Minister thanked Australia for its response to the 14 November Kaikoura earthquake, "
-            "including the support HMAS Darwin provided.")
-    quakes = [e for e in _all(body) if e.kind == "other"]
-    assert [(e.title, e.when.start) for e in quakes] == [("Earthquake strikes Kaikoura", "2023-11-14")]
-
-
-def test_a_disaster_without_a_place_beside_it_is_titled_by_its_date():
-    body = "He will thank the community who helped 200 Britons in the aftermath of the earthquake in November 2016."
-    quakes = [e for e in _all(body) if e.kind == "other"]
-    assert [(e.title, e.when.start) for e in quakes] == [("Earthquake of November 2016", "2016-11")]
-
-
-def test_a_prefixed_disaster_word_is_no_event():
-    assert not [e for e in _all("The town regained its pre-earthquake vibrancy.") if e.kind == "other"]
-
-
 def test_a_date_leaves_a_noun_phrase_title_with_its_preposition():
     body = ("The ministers convened a Trilateral Defense Ministerial Meeting in Singapore on June 3, 2024 "
             "during the summit.")

@@ -9,8 +9,6 @@ from sitbrief.extract.events.candidates import _SCHEDULED_OPENING
 from sitbrief.extract.events.clauses import _FINITE, _LIGHT_VERB, _ORDERED_TO, _clause, _once_clause_end
 from sitbrief.extract.events.eventive import _eventive_triggers
 from sitbrief.extract.events.status import _dates_in
-from sitbrief.extract.lexicon import words
-from sitbrief.extract.rx import alternation
 from sitbrief.extract.summary import headline
 from sitbrief.extract.titles import clause_headline, noun_phrase, opening_nominal
 from sitbrief.text.dates import DateExpr
@@ -40,8 +38,6 @@ def _speaker_title(text: str, title: str) -> str:
 
 def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) -> str:
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
-    if disaster := _disaster_title(text, span, expr):
-        return disaster
     skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False) if not _of_year(text, d)]
     expr = None if expr is not None and _of_year(text, expr) else expr  # "the tsunami of 2004" keeps its year
     if (scheduled := _SCHEDULED_OPENING.match(text)) and 0 < (comma := text.find(", ", scheduled.end())) < span[0]:
@@ -93,31 +89,6 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     found = clause_headline(text, span, skips + _purpose_gap(text, span))
     title = found or noun_phrase(text, span, _date_skip(text, span, expr)) or _clause_title(text, span, expr)
     return title if len(title.split()) >= 3 else _passive_title(text, span, title)
-
-
-_DISASTER = re.compile(rf"(?:{alternation(words('disaster_nouns'))})", re.I)
-_CALENDAR = frozenset(w.lower() for w in words("calendar"))
-_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2}"
-_PLACE_BEFORE = re.compile(rf"(?<![\w'\u2019-])({_NAME})\s+$")
-_PLACE_AFTER = re.compile(rf"\s+(?:in|at|off|near)\s+(?:the\s+)?({_NAME})")
-
-
-def _disaster_title(text: str, span: tuple[int, int], expr: DateExpr | None) -> str | None:
-    """Return "Earthquake strikes Kaikoura" for "the 14 November Kaikoura earthquake" (or "Earthquake of
-    November 2016" where no place is told beside it), None for any other trigger."""
-    word = text[span[0] : span[1]]
-    if not _DISASTER.fullmatch(word):
-        return None
-    noun = word[:1].upper() + word[1:].lower()
-    for found in (_PLACE_BEFORE.search(text, max(0, span[0] - 40), span[0]), _PLACE_AFTER.match(text, span[1])):
-        names = found.group(1).split() if found else []
-        while names and names[0].lower() in _CALENDAR | {"the", "a", "an"}:
-            names = names[1:]
-        if names and not (found and found.start(1) == 0):
-            return f"{noun} strikes {' '.join(names)}"
-    if expr and 0 <= expr.span[0] - span[1] <= 5:
-        return f"{noun} of {expr.text}"
-    return None
 
 
 def _year_named(text: str, span: tuple[int, int], expr: DateExpr | None, phrase: str | None) -> str | None:

@@ -10,8 +10,6 @@ from sitbrief.extract.rx import alternation
 from sitbrief.text.gate import gated
 
 _LAUNCHED = alternation(words("launch_objects"))
-_DISASTERS = alternation(words("disaster_nouns"))
-_DISASTER_COMPOUNDS = alternation(words("disaster_compound_heads"))  # "the cyclone season": no disaster
 _FINITE_LEMMAS: set[str] = set()
 # "will", "would", "shall", alone or with one adverb between ("will today co-host", "will also welcome")
 _AFTER_MODAL = "(?:" + "|".join(
@@ -228,7 +226,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:undergo(?:es|ing)?|underwent|receiv(?:e|es|ed|ing)|enter(?:s|ed)?) "
             r"(?:(?:a|an|its|her|his|the)\s+)?(?:[\w-]+,? ){0,3}(?:maintenance|refit|overhaul|repairs)|"
             r"(?:missile|nuclear|weapons?) tests?|shootings?|bombings?|stabbings?|votes? (?:on|in favour of|for|against)(?= (?:the |a )?[\w-])|"
-            rf"(?<!-)(?:{_DISASTERS})(?!-|\s+(?:{_DISASTER_COMPOUNDS})\b)|"  # a disaster: reported when dated or placed (filters)
+            r"(?:tsunami|earthquake|typhoon|hurricane|cyclone)(?= of (?:19|20)\d\d| (?-i:[A-Z])[a-z]+ (?:struck|hit|made))|"
             r"(?:arbitral|arbitration|tribunal|court)(?:'s)? (?:ruling|award|decision)s?|"
             rf"(?:(?<=\bis )|(?<=\bare ))fighting(?={_FIGHT})|"
             r"impos(?:ed|es|ing) (?:new |further |additional |fresh )?sanctions|"
