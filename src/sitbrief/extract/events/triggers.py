@@ -228,6 +228,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:missile|nuclear|weapons?) tests?|shootings?|bombings?|stabbings?|votes? (?:on|in favour of|for|against)(?= (?:the |a )?[\w-])|"
             r"(?:tsunami|earthquake|typhoon|hurricane|cyclone)(?= of (?:19|20)\d\d| (?-i:[A-Z])[a-z]+ (?:struck|hit|made))|"
             r"(?:arbitral|arbitration|tribunal|court)(?:'s)? (?:ruling|award|decision)s?|"
+            r"(?:receiv(?:e|es|ed)|(?<=\bwas )awarded|(?<=\bwere )awarded|presented with)(?= (?:an?|the|his|her|their) "
+            r"(?:[\w'\u2019-]+ ){0,5}(?-i:Award|Medal|Prize|Cross|Commendation|Trophy)s?\b)|"  # "received an X Award"
             rf"(?:(?<=\bis )|(?<=\bare ))fighting(?={_FIGHT})|"
             r"impos(?:ed|es|ing) (?:new |further |additional |fresh )?sanctions|"
             r"sanctioning of|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"
