@@ -38,3 +38,10 @@ def test_the_call_a_quoted_readout_reports_is_an_event_with_its_participants():
     assert len(calls) == 1 and calls[0].when.start == "2013-03-16"
     names = {p.id: p.name for p in found.people}
     assert {"John Doe", "Jane Poe"} <= {names.get(i) for i in calls[0].participants}
+
+
+def test_an_aides_quoted_readout_is_narration_but_an_aide_speaking_as_i_is_not():
+    doc = _doc(f"A State Department spokesperson said:\n\n{BODY}\u201d\n\nIn other news, a ship sailed.")
+    assert len(readout_body(doc)) == 1
+    doc = _doc("A State Department spokesperson said:\n\n\u201cI spoke with reporters about the talks.\u201d")
+    assert readout_body(doc) == frozenset()

@@ -9,8 +9,14 @@ from __future__ import annotations
 import re
 
 from sitbrief.extract.doc import Doc
+from sitbrief.extract.lexicon import words
+from sitbrief.extract.rx import alternation
 
 _READOUT_LEAD = re.compile(r"\b(?:readout|(?:following|below) is attributable to)\b[^.]*:\s*$", re.I)
+_AIDE_SAID = re.compile(  # "Pentagon Press Secretary X said:": an aide gives the principal's readout
+    rf"\b(?:{alternation(words('aide_heads'))})\b[^.:]*\b(?:said|says|stated|added|provided|issued|gave)\b[^.:]*:\s*$", re.I
+)
+_SPEAKS_AS_I = re.compile(r"(?:^|[\s\u201c\"])I\s")
 _OPENS_QUOTE = re.compile(r"\s*[\"\u201c]")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
@@ -27,13 +33,17 @@ def readout_body(doc: Doc) -> frozenset[int]:
 def _body(doc: Doc) -> list[int]:
     """Return the readout-body sentence indexes of `doc` (see `readout_body`)."""
     body: list[int] = []
-    inside = False
+    inside = aide = False
     for _, _, indexes in doc.paragraphs:
         first = doc.sentences[indexes[0]]
-        if inside and first.kind == "body" and _OPENS_QUOTE.match(first.text):
+        if inside and first.kind == "body" and _OPENS_QUOTE.match(first.text) and not (
+            aide and any(_SPEAKS_AS_I.search(doc.sentences[i].text) for i in indexes)
+        ):
             body += indexes
             continue
-        inside = bool(_READOUT_LEAD.search(doc.sentences[indexes[-1]].text))
+        lead = doc.sentences[indexes[-1]].text
+        aide = not _READOUT_LEAD.search(lead) and bool(_AIDE_SAID.search(lead))
+        inside = aide or bool(_READOUT_LEAD.search(lead))
     return body
 
 
