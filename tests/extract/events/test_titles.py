@@ -305,3 +305,9 @@ def test_a_date_leaves_a_noun_phrase_title_with_its_preposition():
 def test_a_year_that_names_a_noun_stays_in_its_title():
     body = "Progress was made in areas of cooperation set forth in the 2022 Joint Statement."
     assert [(e.title, e.when.start) for e in _all(body)] == [("2022 Joint Statement", "2022")]
+
+
+def test_a_title_drops_its_attribution():
+    body = "Woog said the two defense leaders discussed Hagel's recent trip to the Gulf region and his remarks."
+    titles = [e.title for e in _all(body)]
+    assert titles and not any(t.startswith("Woog said") for t in titles)

@@ -37,6 +37,8 @@ def _event(
         title = _speaker_title(text, title)
     if kind == "statement" and (place := _AS_DECLARED.search(text, max(0, span[0] - 4))) and place.start() < span[1]:
         title = f"Declaration in {place.group(1)}"  # "the commitment, as declared in Putrajaya on July 28"
+    if not named and (said := _SAID_LEAD.match(title)):
+        title = _said_title(said)
     if re.match(r"['\u2019]s\s", title):  # "This year's summit" with the date taken out
         title = title[3:4].upper() + title[4:]
     return EventDraft(
@@ -86,3 +88,18 @@ def _judged(text: str, span: tuple[int, int]) -> bool:
         noun_phrase(text, span, None) and _JUDGED.match(text, span[1])
         and _OWNED.search(text, max(0, span[0] - 40), span[0])
     )
+
+
+_SAID_LEAD = re.compile(  # "Gates says he plans to use ...", "Woog said the two leaders discussed ..."
+    r"(?P<who>(?:The\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4})(?:said|says|added|noted)\s+(?:that\s+)?"
+    r"(?:(?P<pronoun>he|she|they)\s+)?(?P<rest>\S.{10,})$"
+)
+
+
+def _said_title(said: re.Match[str]) -> str:
+    """Return a title without its attribution: the speaker for "he"/"she", else what was said ("Woog said the
+    leaders discussed X" -> "The leaders discussed X")."""
+    if said["pronoun"]:
+        return f"{said['who']}{said['rest']}"
+    rest = said["rest"]
+    return rest[:1].upper() + rest[1:]
