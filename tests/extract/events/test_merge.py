@@ -212,3 +212,9 @@ def test_a_departure_retold_by_a_referring_subject_is_one_departure():
     found = facts(body, "Defence news", date(2024, 6, 7))  # a Friday: "next week" holds Monday 10 June
     departures = [e for e in found.events if e.kind == "deployment" and "depart" in e.title]
     assert len(departures) == 1 and departures[0].when.start == "2024-06-10"
+
+
+def test_the_noun_of_an_earlier_verb_refers_back_to_its_event():
+    body = ("The Queen was formally appointed Vice Admiral of the United Kingdom.\n\n"
+            "She received a pennant from Rear Admiral Andy Perks to mark the historic appointment.")
+    assert [e[0] for e in _events(body)] == ["appointment"]

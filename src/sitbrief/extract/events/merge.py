@@ -218,7 +218,7 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return False
     if b.retold and b.date is None and not b.named and b.sentence > a.sentence and (
         a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
-    ) and (a.word == b.word or b.word in a.title.lower()):
+    ) and (a.word == b.word or b.word in a.title.lower() or _verbs_noun(a, b)):
         return True  # "My visit comes just after ...": the visit told before
     if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title) and not _two_verbs(a, b):
         return True  # one sentence telling one event twice ("the X Agreement took effect" and its clause)
@@ -372,8 +372,16 @@ def _refers(a: EventDraft, b: EventDraft) -> bool:
     """
     if not b.word or b.word.split()[-1] not in NOUN_TRIGGERS or b.word in _GENERIC or b.word.split()[-1] in _GENERIC:
         return True  # a verb ("The ship transited") or a generic noun ("the meeting") refers back
+    if _verbs_noun(a, b):
+        return True  # "the historic appointment" after "was formally appointed": the verb's own noun
     named = noun_phrase_words(b)
     return bool(named & (_content(a.title) | _content(a.phrase or "") | _content(a.word)))
+
+
+def _verbs_noun(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether `b`'s noun is made from `a`'s verb ("appointment" of "appointed", "deployment" of "deployed")."""
+    root = re.sub(r"(?:ment|ation|ion|al)$", "", b.word.split()[-1]) if b.word else ""
+    return len(root) >= 5 and bool(a.word) and a.word.split()[0].startswith(root)
 
 
 def noun_phrase_words(draft: EventDraft) -> set[str]:
