@@ -311,3 +311,11 @@ def test_a_title_drops_its_attribution():
     body = "Woog said the two defense leaders discussed Hagel's recent trip to the Gulf region and his remarks."
     titles = [e.title for e in _all(body)]
     assert titles and not any(t.startswith("Woog said") for t in titles)
+
+
+def test_a_listed_predicates_object_is_its_own_planned_event():
+    body = ("She will also attend an event at the Pacific Islands Forum Secretariat, participate in a Fijian "
+            "women leaders\u2019 roundtable and visit development projects.")
+    found = [(e.title, e.status) for e in _all(body)]
+    assert ("She to participate in a Fijian women leaders\u2019 roundtable", "planned") in found
+    assert not any("Secretariat participate" in title for title, _ in found)

@@ -70,6 +70,8 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         share = _PARTICIPATION.search(text, max(0, span[0] - 60), span[0])
         if share and (taking := _participation(text, share, span, expr)):
             return taking
+        if light and (listed := _listed_predicate(text, light.start(), span)):
+            return listed
         if light:
             found = clause_headline(text, light.span(), skips)
             if found:
@@ -89,6 +91,22 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     found = clause_headline(text, span, skips + _purpose_gap(text, span))
     title = found or noun_phrase(text, span, _date_skip(text, span, expr)) or _clause_title(text, span, expr)
     return title if len(title.split()) >= 3 else _passive_title(text, span, title)
+
+
+_LISTED_AFTER = re.compile(r"[^,;:]{3,},\s+(?:and\s+)?$")
+_PLANNED_SUBJECT = re.compile(
+    r"\s*(?P<subject>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4})\s+(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?-i:[a-z])"
+)
+
+
+def _listed_predicate(text: str, verb: int, span: tuple[int, int]) -> str | None:
+    """Return "She to participate in a roundtable" for the second of a planned subject's listed predicates
+    ("She will also attend an event at X, participate in a roundtable and ..."), not the first one's clause."""
+    if not _LISTED_AFTER.fullmatch(text, 0, verb) or not (opening := _PLANNED_SUBJECT.match(text)):
+        return None
+    if re.search(r"[,;:]", text[verb : span[0]]):
+        return None
+    return f"{opening['subject']} to {text[verb : span[1]]}"
 
 
 def _year_named(text: str, span: tuple[int, int], expr: DateExpr | None, phrase: str | None) -> str | None:

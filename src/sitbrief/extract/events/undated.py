@@ -34,7 +34,9 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
             continue  # "war" inside "war games": the longer trigger is the word, and decides
         clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
-        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0])) or _second_verb(text, span)
+        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0])) or _second_verb(text, span) or bool(
+            _LISTED_OBJECT.search(text, max(0, span[0] - 70), span[0])
+        )
         if span in own or _named_around(text, span, events):
             continue
         if any(lo <= span[0] < hi for lo, hi in taken) and not _listed_apart(text, span):
@@ -53,6 +55,11 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     return sorted(chosen, key=lambda t: t[1])
 
 
+_LISTED_OBJECT = re.compile(  # "will attend an event at X, participate in a women leaders' roundtable and ...": a verb of its own
+    r",\s+(?:and\s+)?(?:participat\w*|t(?:ake|akes|ook|aking)\s+part|attend\w*|join\w*|hold\w*|held|host\w*|co-host\w*|chair\w*)"
+    r"\s+(?:in\s+)?(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,4}$",
+    re.I,
+)
 _AFTER_EARLIER = re.compile(r"\b(?:following|after)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 
 
