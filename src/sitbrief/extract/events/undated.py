@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sitbrief.extract.events.clauses import _FINITE, _MODAL, _predicate, _progressive, _second_verb
+from sitbrief.extract.events.clauses import _FINITE, _MODAL, LISTED_LIGHT, _predicate, _progressive, _second_verb
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _eventive_triggers
 from sitbrief.extract.events.filters import _reported
@@ -35,7 +35,7 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
         clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
         coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0])) or _second_verb(text, span) or bool(
-            _LISTED_OBJECT.search(text, max(0, span[0] - 70), span[0])
+            LISTED_LIGHT.search(text, max(0, span[0] - 70), span[0])
         )
         if span in own or _named_around(text, span, events):
             continue
@@ -55,11 +55,6 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
     return sorted(chosen, key=lambda t: t[1])
 
 
-_LISTED_OBJECT = re.compile(  # "will attend an event at X, participate in a women leaders' roundtable and ...": a verb of its own
-    r",\s+(?:and\s+)?(?:participat\w*|t(?:ake|akes|ook|aking)\s+part|attend\w*|join\w*|hold\w*|held|host\w*|co-host\w*|chair\w*)"
-    r"\s+(?:in\s+)?(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,4}$",
-    re.I,
-)
 _AFTER_EARLIER = re.compile(r"\b(?:following|after)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 
 
