@@ -249,3 +249,10 @@ def test_a_country_just_after_the_trigger_places_the_event_but_a_topics_country_
     assert [where.get(e.where) for e in found.events] == ["Singapore"]
     found = facts("The ministers held a meeting to discuss the crisis in Israel and Gaza.")
     assert [e.where for e in found.events] == [None]
+
+
+def test_a_gathering_still_to_come_gives_its_country_to_no_event():
+    from tests.extract.helpers import facts
+
+    found = facts("Minister Ann Roe met Envoy Bo Lee by phone ahead of next month's summit in Japan.")
+    assert [e.where for e in found.events] == [None]

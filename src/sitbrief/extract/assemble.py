@@ -644,12 +644,20 @@ _NEW_PREDICATE = re.compile(
 
 def _country_of(text: str, trigger: tuple[int, int], clause: tuple[int, int], at: int) -> bool:
     """Tell whether "in <country>" at `at` places the trigger's event: just after it in its clause ("met in
-    Singapore"), not a topic's ("a meeting to discuss the crisis in Israel")."""
+    Singapore"), not a topic's ("a meeting to discuss the crisis in Israel") nor a gathering's still to come."""
     near = trigger[1] <= at < clause[1] and at >= clause[0] and at - trigger[1] <= 40
-    return near and not _TOPIC.search(text, trigger[1], at)
+    coming = _COMING.search(text, max(0, trigger[0] - 40), trigger[0])
+    return near and not coming and not _TOPIC.search(text, trigger[1], at)
 
 
-_TOPIC = re.compile(r"\b(?:discuss\w*|about|on|regarding|concerning|situation|crisis|conflict|war|aggression)\b", re.I)
+_COMING = re.compile(r"\b(?:ahead\s+of|upcoming|forthcoming|next)\b[^,;.]*$", re.I)  # "ahead of next month's summit"
+
+
+_TOPIC = re.compile(  # a topic's country or a gathering still to come ("ahead of next month's summit in Japan")
+    r"\b(?:discuss\w*|about|on|regarding|concerning|situation|crisis|conflict|war|aggression|ahead|upcoming|"
+    r"forthcoming|next|before|prepar\w*)\b",
+    re.I,
+)
 
 
 def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None | bool:
