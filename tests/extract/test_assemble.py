@@ -239,3 +239,20 @@ def test_a_place_and_its_region_set_off_before_after_is_no_description():
                   "Australia, after completing a nine-month deployment to the Gulf.", published=date(2024, 6, 4))
     main = next(e for e in found.events if e.id == found.summary.event)
     assert "sail" in main.title, main.title
+
+
+def test_a_country_just_after_the_trigger_places_the_event_but_a_topics_country_does_not():
+    from tests.extract.helpers import facts
+
+    found = facts("Ministers convened a trilateral meeting in Singapore on Monday.")
+    where = {p.id: p.name for p in found.places}
+    assert [where.get(e.where) for e in found.events] == ["Singapore"]
+    found = facts("The ministers held a meeting to discuss the crisis in Israel and Gaza.")
+    assert [e.where for e in found.events] == [None]
+
+
+def test_a_gathering_still_to_come_gives_its_country_to_no_event():
+    from tests.extract.helpers import facts
+
+    found = facts("Minister Ann Roe met Envoy Bo Lee by phone ahead of next month's summit in Japan.")
+    assert [e.where for e in found.events] == [None]

@@ -642,6 +642,24 @@ _NEW_PREDICATE = re.compile(
 )
 
 
+def _country_of(text: str, trigger: tuple[int, int], clause: tuple[int, int], at: int) -> bool:
+    """Tell whether "in <country>" at `at` places the trigger's event: just after it in its clause ("met in
+    Singapore"), not a topic's ("a meeting to discuss the crisis in Israel") nor a gathering's still to come."""
+    near = trigger[1] <= at < clause[1] and at >= clause[0] and at - trigger[1] <= 40
+    coming = _COMING.search(text, max(0, trigger[0] - 40), trigger[0])
+    return near and not coming and not _TOPIC.search(text, trigger[1], at)
+
+
+_COMING = re.compile(r"\b(?:ahead\s+of|upcoming|forthcoming|next)\b[^,;.]*$", re.I)  # "ahead of next month's summit"
+
+
+_TOPIC = re.compile(  # a topic's country or a gathering still to come ("ahead of next month's summit in Japan")
+    r"\b(?:discuss\w*|about|on|regarding|concerning|situation|crisis|conflict|war|aggression|ahead|upcoming|"
+    r"forthcoming|next|before|prepar\w*)\b",
+    re.I,
+)
+
+
 def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | None | bool:
     """Return the place named in the trigger's own clause (after it first), None if the sentence's
     places all stand in other clauses, or False when the sentence names none ("in Tokyo" of the event,
@@ -652,12 +670,14 @@ def _trigger_place(doc: Doc, draft: EventDraft, places: list[Place]) -> str | No
     lo, hi = event_clause(text, draft.trigger)
     found = []
     for place in places:
-        if place.kind == "country":
-            continue
         if place.name not in text:
             continue
-        for m in rx(rf"\b(?i:in|at|off|near|to)\s+(?:the\s+)?{re.escape(place.name)}\b").finditer(text):
+        country = place.kind == "country"
+        preposition = "in" if country else "in|at|off|near|to"
+        for m in rx(rf"\b(?i:{preposition})\s+(?:the\s+)?{re.escape(place.name)}\b").finditer(text):
             after = m.start() >= draft.trigger[1]
+            if country and not _country_of(text, draft.trigger, (lo, hi), m.start()):
+                continue
             distance = m.start() - draft.trigger[1] if after else draft.trigger[0] - m.end() + 30
             if after and _NEW_PREDICATE.search(text, draft.trigger[1], m.start()):
                 found.append((True, 0, place.id))  # "the exercise held in April and look forward to talks in Manila"

@@ -882,3 +882,21 @@ def test_a_date_inside_a_noun_phrase_of_its_own_dates_no_other_trigger(sentence,
 
 def test_a_date_inside_the_noun_phrase_of_a_trigger_is_that_triggers():
     assert [d for k, _, d, _ in _events("The leaders held the March 5 summit in Hanoi.")] == ["2024-03-05"]
+def test_the_period_an_ordinal_counts_in_dates_no_event():
+    body = ("Today's phone call followed the fourth meeting between Doe and Poe this year, which took place at the "
+            "Halifax Forum last month in Canada.")
+    meetings = [e for e in _events(body) if e[0] == "meeting"]
+    assert meetings and meetings[0][2] == "2024-02"  # last month, not "this year"
+
+
+def test_a_possessive_date_before_remarks_at_a_venue_dates_those_remarks():
+    body = ("Doe said the two leaders discussed the situation in Syria and his Dec. 7 remarks at the Manama "
+            "Dialogue in Bahrain.")
+    said = [e for e in _events(body) if e[0] == "statement"]
+    assert said and said[0][2] == "2023-12-07" and "Manama Dialogue" in said[0][1]
+
+
+def test_a_date_told_again_in_brackets_dates_the_event_by_the_bracketed_day():
+    body = "He arrives in Wellington today (Sunday 23 July 2017) ahead of meetings with Prime Minister Bill English."
+    arrivals = [e for e in _events(body, published=None) if e[0] == "deployment"]
+    assert arrivals and arrivals[0][2] == "2017-07-23" and arrivals[0][3] == "past"

@@ -183,3 +183,38 @@ def test_a_later_mention_of_the_same_document_still_merges():
         "The agreement allows each country's forces to train on the other's territory."
     )
     assert len([k for k, *_ in _events(body) if k == "agreement"]) == 1
+
+
+def test_todays_phone_call_is_the_call_told_before():
+    body = ("Secretary John Doe called Minister Jane Poe today to continue their consultations.\n\n"
+            "Today's phone call followed a meeting between Doe and Poe last month in Canada.")
+    calls = [e for e in _events(body) if e[0] == "call"]
+    assert len(calls) == 1 and calls[0][2] == "2024-06-03"
+
+
+def test_a_judged_mention_is_the_event_told_before():
+    body = ("Foreign Secretary John Doe will hold talks during a two-day visit to New Zealand.\n\n"
+            "He will also unveil a memorial in Wellington.\n\n"
+            "\u201cMy visit comes just after thousands of fans came here,\u201d Doe said.")
+    visits = [e for e in _events(body) if "visit" in e[1].lower()]
+    assert len(visits) == 1 and "two-day visit" in visits[0][1]
+
+
+def test_a_judged_mention_of_an_event_not_told_before_stays():
+    body = ("The Queen toured the base.\n\n"
+            "Her Majesty\u2019s visit has been a tremendous boost to morale, the commander said.")
+    assert len(_events(body)) == 2  # no earlier visit to retell: the touring is not named a visit
+
+
+def test_a_departure_retold_by_a_referring_subject_is_one_departure():
+    body = ("Foreign Minister Jane Poe departs for Fiji next week, her first trip since 2019.\n\n"
+            "The Foreign Minister departs on Monday subject to Fiji's protocols, and will return on 14 June.")
+    found = facts(body, "Defence news", date(2024, 6, 7))  # a Friday: "next week" holds Monday 10 June
+    departures = [e for e in found.events if e.kind == "deployment" and "depart" in e.title]
+    assert len(departures) == 1 and departures[0].when.start == "2024-06-10"
+
+
+def test_the_noun_of_an_earlier_verb_refers_back_to_its_event():
+    body = ("The Queen was formally appointed Vice Admiral of the United Kingdom.\n\n"
+            "She received a pennant from Rear Admiral Andy Perks to mark the historic appointment.")
+    assert [e[0] for e in _events(body)] == ["appointment"]

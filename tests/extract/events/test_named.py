@@ -149,3 +149,11 @@ def test_a_quoted_translation_of_a_name_is_no_second_exercise():
     body = "The crew took part in the multi-national exercise Desert Shield, Arabic for \u2018Sand Wall\u2019."
     titles = [e.title for e in facts(body, "Defence news", date(2024, 6, 3)).events]
     assert not any("Sand Wall" in t for t in titles)
+
+
+def test_a_yearless_date_takes_the_year_the_exercises_name_carries():
+    from tests.extract.helpers import facts
+
+    body = "Marines are scheduled to participate in exercise, Valiant Shield 2016, on Tinian from Sept. 15 to 27."
+    found = [(e.title, e.when.start) for e in facts(body).events if e.kind == "exercise"]
+    assert found == [("Exercise Valiant Shield", "2016-09-15")]

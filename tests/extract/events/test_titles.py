@@ -293,3 +293,29 @@ def test_a_named_party_s_plan_is_an_announcement_titled_without_the_main_verb(se
 def test_a_title_never_opens_on_the_purpose_clause_that_opens_its_sentence(body, title):
     titles = [t for _, t, _, _ in _events(body)]
     assert titles[:1] == [title], titles
+
+
+def test_a_date_leaves_a_noun_phrase_title_with_its_preposition():
+    body = ("The ministers convened a Trilateral Defense Ministerial Meeting in Singapore on June 3, 2024 "
+            "during the summit.")
+    titles = [e.title for e in _all(body) if e.kind == "meeting"]
+    assert titles and " on " not in f"{titles[0]} " and "Singapore" in titles[0]
+
+
+def test_a_year_that_names_a_noun_stays_in_its_title():
+    body = "Progress was made in areas of cooperation set forth in the 2022 Joint Statement."
+    assert [(e.title, e.when.start) for e in _all(body)] == [("2022 Joint Statement", "2022")]
+
+
+def test_a_title_drops_its_attribution():
+    body = "Woog said the two defense leaders discussed Hagel's recent trip to the Gulf region and his remarks."
+    titles = [e.title for e in _all(body)]
+    assert titles and not any(t.startswith("Woog said") for t in titles)
+
+
+def test_a_listed_predicates_object_is_its_own_planned_event():
+    body = ("She will also attend an event at the Pacific Islands Forum Secretariat, participate in a Fijian "
+            "women leaders\u2019 roundtable and visit development projects.")
+    found = [(e.title, e.status) for e in _all(body)]
+    assert ("She to participate in a Fijian women leaders\u2019 roundtable", "planned") in found
+    assert not any("Secretariat participate" in title for title, _ in found)

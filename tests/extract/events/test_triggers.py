@@ -858,3 +858,13 @@ def test_the_verb_after_a_modal_matches_as_without_its_look_ahead(text):
         ahead = re.compile(rf"\b{_after_modal(verb)}\b", re.I)
         assert [m.span() for m in ahead.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert re.search(_after_modal("patrol"), "they will also patrol", re.I)
+
+
+def test_a_dated_return_is_a_movement_but_a_return_on_investment_is_not():
+    assert [(k, d) for k, _, d, _ in _events("The minister will return on 14 June.")] == [("deployment", "2024-06-14")]
+    assert _events("The fund seeks a return on investment.") == []
+
+
+def test_an_award_received_is_a_happening_but_an_award_named_is_not():
+    assert _kinds("Sergeant Al Davey received an Air Component Flight Safety Award for his efforts.") == ["other"]
+    assert _kinds("The Flight Safety Award recognises care on the flight line.") == []

@@ -21,3 +21,9 @@ def test_a_trigger_inside_a_longer_one_is_no_event_of_its_own():
 
 def test_a_war_told_by_itself_is_still_an_event():
     assert "other" in _kinds("The war in Ukraine has entered its third year.")
+
+
+def test_a_noun_event_coordinated_after_a_dated_one_is_an_event_too():
+    body = ("Doe said the two leaders discussed Hagel's recent trip to the Gulf region and his May 7 remarks at "
+            "the Manama Dialogue in Bahrain.")
+    assert sorted(_kinds(body)) == ["meeting", "statement"]

@@ -157,7 +157,7 @@ def _subject_follows(text: str, span: tuple[int, int]) -> bool:
 def _modifies(text: str, span: tuple[int, int], trigger: int) -> bool:
     """Tell whether a date sits inside the noun phrase of the trigger after it ("the March 5, 2023, call")."""
     between = text[span[1] : trigger]
-    return bool(re.search(r"\b(?:the|a|an|its|their|this)\s+$|['\u2019]s\s+$", text[: span[0]], re.I)) and bool(
+    return bool(re.search(r"\b(?:the|a|an|its|their|this|his|her|our)\s+$|['\u2019]s\s+$", text[: span[0]], re.I)) and bool(
         re.fullmatch(r",?\s+(?:[\w-]+\s+){0,2}", between)
     )
 

@@ -33,8 +33,19 @@ def _second_verb(text: str, span: tuple[int, int]) -> bool:
 
 
 def _shares_modal(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a second predicate's verb shares an earlier "will" ("will attend X, and tour Y")."""
+    """Tell whether a second predicate's verb shares an earlier "will" ("will attend X, and tour Y"), or a noun
+    is the object of such a verb ("will attend X, participate in a roundtable and ...")."""
+    if (listed := LISTED_LIGHT.search(text, max(0, span[0] - 70), span[0])) is not None:
+        span = (listed.start("verb"), listed.end("verb"))
+        return bool(_MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]))
     return _second_verb(text, span) and bool(_MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]))
+
+
+LISTED_LIGHT = re.compile(  # ", participate in a Fijian women leaders' ": a listed predicate's light verb and object
+    r",\s+(?:and\s+)?(?P<verb>participat\w*|t(?:ake|akes|ook|aking)\s+part|attend\w*|join\w*|hold\w*|held|host\w*|"
+    r"co-host\w*|chair\w*)\s+(?:in\s+)?(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,4}$",
+    re.I,
+)
 
 
 def _progressive(text: str, span: tuple[int, int]) -> bool:

@@ -322,6 +322,33 @@ def given_up(text: str, expr: DateExpr, dates: list[DateExpr]) -> bool:
     return later and bool(_ORIGINALLY_SET.search(text, max(0, expr.span[0] - 40), expr.span[0] + 4))
 
 
+def restated(text: str, expr: DateExpr, dates: list[DateExpr]) -> bool:
+    """Tell whether a date is told again, as a day, in brackets just after it or later in its own brackets
+    ("today (Sunday 23 July 2017)"): the bracketed explicit date dates the event."""
+    after = re.match(r"\s*\(([^()]{0,40})\)", text[expr.span[1] :])
+    if after:
+        lo, hi = expr.span[1] + after.start(1), expr.span[1] + after.end(1)
+    else:
+        lo, hi = expr.span[1], text.find(")", expr.span[1])
+        opened = text.rfind("(", 0, expr.span[0])
+        if hi < 0 or opened < 0 or ")" in text[opened : expr.span[0]] or hi - opened > 60:
+            return False
+    return any(lo <= d.span[0] and d.span[1] <= hi and d.start and d.precision == "day" for d in dates if d is not expr)
+
+
+def counting_period(text: str, expr: DateExpr) -> bool:
+    """Tell whether a date is the period an ordinal counts in ("the fourth meeting between them this year"), no event's date."""
+    return bool(_PERIOD.fullmatch(expr.text)) and bool(_ORDINAL_BEFORE.search(text, max(0, expr.span[0] - 80), expr.span[0]))
+
+
+_PERIOD = re.compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week)", re.I)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,1}"
+    r"(?:meeting|call|visit|trip|talks|engagement|exercise|conversation|summit)s?\b[^,;.]{0,50}$",
+    re.I,
+)
+
+
 _SPEAKING_IN = re.compile(  # "The minister, speaking in Canberra on Tuesday, said ...": the date of the saying
     r"(?:^|,\s*)(?:[Ss]peaking|[Ww]riting)(?:\s+(?:in|from)\s+(?:[A-Z][\w.'\u2019-]*\s*){1,3})?\s*$"
 )

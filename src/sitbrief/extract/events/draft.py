@@ -29,3 +29,4 @@ class EventDraft:
     folded: tuple[int, int] | None = None  # the predicate of a dated trigger folded into this named event
     apart: bool = False  # told beside its sentence's other events ("flew to Paris ahead of the summit"): never merged with them
     venue: bool = False  # the gathering a meeting was held on the margins of ("the G7 Summit"): merged only by its name
+    retold: bool = False  # a determined noun judged, not told ("My visit comes just after ..."): the event told before

@@ -160,7 +160,7 @@ def _name_words(title: str, word: str) -> set[str]:
 
 
 _BARE_MEETING = re.compile(
-    r"(?:As\s+)?(?:Our|Their|The|Today['\u2019]s|Yesterday['\u2019]s|This week['\u2019]s)\s+(?:talks|meeting|discussions|call|conversation)\b"
+    r"(?:As\s+)?(?:Our|Their|The|Today['\u2019]s|Yesterday['\u2019]s|This week['\u2019]s)\s+(?:(?:phone|telephone|video)\s+)?(?:talks|meeting|discussions|call|conversation)\b"
     r"(?!\s+(?:of|with|between|in|at|on)\b)",
     re.I,
 )
@@ -216,6 +216,10 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
         return False  # one verb's listed dates: "visited X in 2014 and 2017" is two visits
     if (a.apart or b.apart) and _kept_apart(a, b):
         return False
+    if b.retold and b.date is None and not b.named and b.sentence > a.sentence and (
+        a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
+    ) and (a.word == b.word or b.word in a.title.lower() or _verbs_noun(a, b)):
+        return True  # "My visit comes just after ...": the visit told before
     if a.sentence == b.sentence and a.kind == b.kind and _retold(a.title, b.title) and not _two_verbs(a, b):
         return True  # one sentence telling one event twice ("the X Agreement took effect" and its clause)
     if a.sentence == b.sentence and a.trigger != b.trigger and not (a.named or b.named):
@@ -314,6 +318,8 @@ def _alike(a: EventDraft, b: EventDraft) -> bool:
         return _similar(a.title, b.title)
     if _ship_led(a.title) != _ship_led(b.title):
         return False  # "HMS Richmond visits Manila" and "Lord Coaker visits Manila and HMS Richmond": two visitors
+    if _retold_move(a, b):
+        return True  # "X departs for Fiji next week" ... "The Foreign Minister departs on Monday"
     return _shared_words(_told(a), _told(b)) or _subject_and_stem(a.title, b.title)
 
 
@@ -341,6 +347,19 @@ def _told(draft: EventDraft) -> str:
     return draft.title[found.end() :] if found else draft.title
 
 
+_REFERRING_SUBJECT = re.compile(r"(?:The|She|He|They|It)\s")
+
+
+def _retold_move(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether a later movement by the same verb, on an agreeing date, of a subject that refers back
+    ("The Foreign Minister departs on Monday") retells an earlier one."""
+    stem = _verb_stem(a.word)
+    return (
+        a.kind == b.kind == "deployment" and b.sentence > a.sentence and bool(stem) and stem == _verb_stem(b.word)
+        and bool(_REFERRING_SUBJECT.match(b.title)) and not _REFERRING_SUBJECT.match(a.title)
+    )
+
+
 def _numbered(title: str) -> frozenset[str]:
     """Return the names with a number in a title ("G20", "COP26", "Talisman Sabre 2025" -> "2025")."""
     return frozenset(w.lower() for w in re.findall(r"\b[A-Za-z]*\d+[A-Za-z]*\b", title))
@@ -353,8 +372,16 @@ def _refers(a: EventDraft, b: EventDraft) -> bool:
     """
     if not b.word or b.word.split()[-1] not in NOUN_TRIGGERS or b.word in _GENERIC or b.word.split()[-1] in _GENERIC:
         return True  # a verb ("The ship transited") or a generic noun ("the meeting") refers back
+    if _verbs_noun(a, b):
+        return True  # "the historic appointment" after "was formally appointed": the verb's own noun
     named = noun_phrase_words(b)
     return bool(named & (_content(a.title) | _content(a.phrase or "") | _content(a.word)))
+
+
+def _verbs_noun(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether `b`'s noun is made from `a`'s verb ("appointment" of "appointed", "deployment" of "deployed")."""
+    root = re.sub(r"(?:ment|ation|ion|al)$", "", b.word.split()[-1]) if b.word else ""
+    return len(root) >= 5 and bool(a.word) and a.word.split()[0].startswith(root)
 
 
 def noun_phrase_words(draft: EventDraft) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events.clauses import _FINITE
@@ -10,12 +11,12 @@ from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.triggers import TRIGGERS
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.tense import FUTURE
-from sitbrief.text.dates import DateExpr
+from sitbrief.text.dates import DateExpr, find_dates
 from sitbrief.text.gate import Gated
 
 _CALENDAR = "|".join(sorted(words("calendar")))
 _NAMED = re.compile(
-    rf"\b(?P<name>(?:Exercise|Operation|Op\.|(?<=\s)exercise)\s+(?!(?:{_CALENDAR})\b)"
+    rf"\b(?P<name>(?:Exercise|Operation|Op\.|(?<=\s)exercise,?)\s+(?!(?:{_CALENDAR})\b)"
     r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})"
 )
 _GIVES_NAME = r"(?:code-?named|dubbed|known as|called)"  # "the raid, dubbed Operation X"
@@ -40,7 +41,10 @@ _AGREEMENT_NAME = re.compile(
 def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
     """Return named exercises, operations and agreements with the dates that follow them."""
     events, used = [], set()
-    names = [(m.span("name"), m["name"], "exercise") for m in _NAMED.finditer(text) if not _place_named(text, m)]
+    names = [
+        (m.span("name"), m["name"], "exercise") for m in _NAMED.finditer(text)
+        if not _place_named(text, m) and not (m["name"].startswith("exercise,") and len(m["name"].split()) < 3)
+    ]  # "exercise, Valiant Shield 2016," names it; "exercise, Rim of the Pacific" is cut short
     if TRIGGERS[0][1].search(text):
         names += [
             (m.span("name"), m["name"], "exercise") for m in _QUOTED_NAME.finditer(text)
@@ -67,6 +71,8 @@ def _named_events(doc: Doc, index: int, text: str, dates: list[DateExpr]):
             expr = _name_year(text, span)
             if expr and doc.anchor and int(expr.start) > doc.anchor.year and not FUTURE.search(text):
                 expr = None  # "during exercise Blue Chromite 2017", read in November 2016: a fiscal year's label
+        if expr and expr.start is None and (year := _name_year(text, span)):
+            expr = _in_year(text, expr, int(year.start))  # "Valiant Shield 2016, on Tinian from Sept. 15 to 27"
         if expr:
             used.add(expr.span)
         title = _named_title(text, name, kind, span)
@@ -90,6 +96,12 @@ def _name_year(text: str, span: tuple[int, int]) -> DateExpr | None:
         return None
     lo = span[1] + m.start(1)
     return DateExpr(m.group(1), (lo, lo + 4), m.group(1), m.group(1), "year", "the year in the exercise's name")
+
+
+def _in_year(text: str, expr: DateExpr, year: int) -> DateExpr:
+    """Return a yearless date left unresolved (no anchor) resolved in the year the event's name carries."""
+    found = next((d for d in find_dates(text, date(year, 1, 1), True) if d.span == expr.span and d.start), None)
+    return found or expr
 
 
 def _place_named(text: str, match: re.Match[str]) -> bool:
@@ -141,7 +153,7 @@ def _named_title(text: str, name: str, kind: str, span: tuple[int, int]) -> str:
         if len(name.split()) < 3 and before:
             return f"{before.group(0)[:1].upper()}{before.group(0)[1:]}{name}"  # "Nine-month deployment to Operation X"
         return name
-    return "Exercise " + re.sub(r"^exercise\s+", "", name)
+    return "Exercise " + re.sub(r"^exercise,?\s+", "", name)
 
 
 # Searched only in text holding what their every match must (text/gate.py): most sentences lack it.

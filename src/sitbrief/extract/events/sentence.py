@@ -20,9 +20,11 @@ from sitbrief.extract.events.dating import (
     _possessed_by_other,
     _reported_clause,
     ahead_of_trigger,
+    counting_period,
     date_venues,
     dates_other_noun,
     given_up,
+    restated,
     since_adjunct,
 )
 from sitbrief.extract.events.draft import EventDraft
@@ -34,13 +36,14 @@ from sitbrief.extract.events.mention import _event
 from sitbrief.extract.events.merge import _MEETINGS, _fold_into_named
 from sitbrief.extract.events.named import _named_events
 from sitbrief.extract.events.participle import participle_events
+from sitbrief.extract.events.reported import narration
 from sitbrief.extract.events.status import _PAST_VERB, _dates_in, _end_bound
 from sitbrief.extract.events.undated import _listed_apart, _title_from_list, _undated_triggers
 
 
 def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     """Return the events one sentence reports."""
-    text = doc.sentences[index].text
+    text = narration(doc, index)
     dates = list(_dates_in(text, doc.anchor, False))
     events, used = _named_events(doc, index, text, dates)
     events += participle_events(doc, index, text, dates, used)
@@ -48,7 +51,8 @@ def _sentence_events(doc: Doc, index: int) -> list[EventDraft]:
     dated_triggers: set[tuple[int, int]] = set()
     for expr in dates:
         quoted = _inside_quote(text, expr.span)
-        if expr.span in used or _attribution_date(text, expr.span) or given_up(text, expr, dates):
+        if (expr.span in used or _attribution_date(text, expr.span) or given_up(text, expr, dates) or counting_period(text, expr)
+                or restated(text, expr, dates)):
             continue
         bound = _end_bound(text, expr)  # "arrived ... to train through mid-September": the end, not the arrival's date
         if (said := re.match(r"\s+announc(?:ed|es)\b", text[expr.span[1] :])) and _OWN_TRAVEL.match(text, expr.span[1] + said.end()):

@@ -170,7 +170,7 @@ def _spans_day(expr: DateExpr, day: str) -> bool:
 def _re_resolve(doc: Doc, text: str, expr: DateExpr, future: bool) -> DateExpr:
     """Resolve `expr` again with the tense of its own event."""
     again = [d for d in _dates_in(text, doc.anchor, future) if d.span == expr.span]
-    return copy.copy(again[0]) if again else expr
+    return copy.copy(again[0]) if again and (again[0].start or not expr.start) else expr  # a resolved date stays so
 
 
 @functools.lru_cache(maxsize=32)

@@ -70,6 +70,8 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         share = _PARTICIPATION.search(text, max(0, span[0] - 60), span[0])
         if share and (taking := _participation(text, share, span, expr)):
             return taking
+        if light and (listed := _listed_predicate(text, light.start(), span)):
+            return listed
         if light:
             found = clause_headline(text, light.span(), skips)
             if found:
@@ -77,7 +79,7 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         subject_of = re.match(r"\s+(?:began|begins|started|starts|ended|ends|opened|opens|concluded|runs|ran)\b", text[span[1] :])
         if subject_of and (found := clause_headline(text, (span[1] + subject_of.start() + 1, span[1] + subject_of.end()), skips)):
             return found  # "The exercise began on 20 May": the noun is the subject of its verb
-        phrase = noun_phrase(text, span, expr.span if expr else None)
+        phrase = _year_named(text, span, expr, noun_phrase(text, span, _date_skip(text, span, expr)))
         if phrase and len(phrase.split()) >= 3:
             return phrase
         placed = _noun_and_place(text, span, skips)
@@ -87,8 +89,44 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         if following and (found := clause_headline(text, following.span(1), skips)):
             return found  # "The exercise, which began on May 2, ...": "The exercise begins"
     found = clause_headline(text, span, skips + _purpose_gap(text, span))
-    title = found or noun_phrase(text, span, expr.span if expr else None) or _clause_title(text, span, expr)
+    title = found or noun_phrase(text, span, _date_skip(text, span, expr)) or _clause_title(text, span, expr)
     return title if len(title.split()) >= 3 else _passive_title(text, span, title)
+
+
+_LISTED_AFTER = re.compile(r"[^,;:]{3,},\s+(?:and\s+)?$")
+_PLANNED_SUBJECT = re.compile(
+    r"\s*(?P<subject>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4})\s+(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?-i:[a-z])"
+)
+
+
+def _listed_predicate(text: str, verb: int, span: tuple[int, int]) -> str | None:
+    """Return "She to participate in a roundtable" for the second of a planned subject's listed predicates
+    ("She will also attend an event at X, participate in a roundtable and ..."), not the first one's clause."""
+    if not _LISTED_AFTER.fullmatch(text, 0, verb) or not (opening := _PLANNED_SUBJECT.match(text)):
+        return None
+    if re.search(r"[,;:]", text[verb : span[0]]):
+        return None
+    return f"{opening['subject']} to {text[verb : span[1]]}"
+
+
+def _year_named(text: str, span: tuple[int, int], expr: DateExpr | None, phrase: str | None) -> str | None:
+    """Return a noun phrase with the year that names it ("the 2022 Joint Statement" -> "2022 Joint Statement")."""
+    if not phrase or expr is None or _date_skip(text, span, expr) is not None or expr.text in phrase:
+        return phrase
+    return f"{expr.text} {phrase}" if phrase.split()[0][:1].isupper() else phrase
+
+
+def _date_skip(text: str, span: tuple[int, int], expr: DateExpr | None) -> tuple[int, int] | None:
+    """Return the words a noun phrase title leaves out for its date: the date with the preposition before it
+    ("Meeting in Singapore on June 3" -> "Meeting in Singapore"); none for a year naming the noun ("the 2022
+    Joint Statement")."""
+    if expr is None:
+        return None
+    if expr.precision == "year" and expr.span[1] < span[0] and re.fullmatch(r"\s+", text[expr.span[1] : span[0]]):
+        return None
+    lead = re.search(r"\b(?:on|in|at|from|by|since)\s+$", text[max(0, expr.span[0] - 8) : expr.span[0]], re.I)
+    lead = None if re.match(r"['\u2019]s\b", text[expr.span[1] :]) else lead  # "build on today's announcement"
+    return (expr.span[0] - len(lead.group(0)), expr.span[1]) if lead else expr.span
 
 
 def _of_year(text: str, expr: DateExpr) -> bool:
@@ -130,7 +168,12 @@ def _with_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
     owned = re.match(r"['\u2019]s\b", text[span[1] : span[1] + 2])
     bound = re.search(r"(?:\s+at\s+least)?\s+(?:until|till|through)\s+$", text[max(0, span[0] - 30) : span[0]], re.I)
     start = span[0] - len(bound.group(0).lstrip()) if bound else span[0]
+    if _RELATIVE_START.match(text, span[0]) and (the := re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.I)):
+        start -= len(the.group(0))  # "use the next week to conduct": no "the" left dangling
     return (start, span[1] + 2) if owned else (start, span[1])
+
+
+_RELATIVE_START = re.compile(r"(?:next|last|coming|past|following|previous|same)\b", re.I)
 
 
 _PASSIVE_AFTER = re.compile(

@@ -121,7 +121,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"Mission|Task Force|Operation|task group|battlegroup|battle group|strike group|fleet|coalition)\b(?! (?:of|on)\b))|"
             r"join(?:s|ed)(?= (?:the )?(?:allied|coalition|partner|multinational|international|NATO|US|U\.S\.|British|French|"
             r"Japanese|Australian|Indian) (?:warships|ships|vessels|navies|aircraft)\b)|"
-            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)?(?: safely| safe)?(?: (?:home|to|from)|(?<=safely)|(?<=safe))|scrambled|"
+            r"(?:will )?(?:move|moves|moved|relocate[sd]?) to|return(?:s|ed|ing)?(?: safely| safe)?(?: (?:home|to|from)|(?<=safely)|(?<=safe))|(?:(?<=will )|(?<=would ))return(?= (?:on|in|by|next|later|early|late|this)\b)|return(?:s|ed)?(?= on (?:\d|(?-i:[A-Z])))|scrambled|"
             r"berth(?:ed|s|ing)(?= (?:in|at|alongside)\b)|berth(?:ed|s)|" rf"(?:dock(?:ed|s)|(?<=\bwill )dock|docking)" r"(?= (?:in|at|alongside))|moored(?= (?:in|at|alongside|off))|"
             r"enter(?:s|ed)(?= the (?-i:[A-Z])(?!\w* (?:Treaty|Agreement|Convention)))|"
             r"(?:send|sends|sent|sending)\s+(?:[\w,-]+\s+){0,4}(?:troops|soldiers|forces|warships|ships|"
@@ -188,6 +188,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "statement",
         re.compile(
             r"\b(?:joint statement|statement|communiqu[eé]|declaration|(?:keynote )?speech|keynote(?: address)?|"
+            r"remarks(?= (?:at|to|before) (?:the )?(?:[\w'\u2019.-]+ ){0,4}(?-i:[A-Z]))|"  # "his remarks at the Manama Dialogue"
             r"declared(?= (?:in|at) (?-i:[A-Z]))|declared a state of emergency|"
             rf"{_v('address', False)}(?= (?:the |a |an |members of (?:the )?)?(?:[\w'\u2019.-]+ ){{0,4}}(?:(?-i:Assembly|Parliament|Congress|Senate|Diet|Dialogue|Forum|Summit|Conference)|"
             r"conference|summit|forum|crew|ship's company|ship\u2019s company|troops|sailors|soldiers|personnel|audience|students|cadets|graduates|delegates)\b)|"
@@ -227,6 +228,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:missile|nuclear|weapons?) tests?|shootings?|bombings?|stabbings?|votes? (?:on|in favour of|for|against)(?= (?:the |a )?[\w-])|"
             r"(?:tsunami|earthquake|typhoon|hurricane|cyclone)(?= of (?:19|20)\d\d| (?-i:[A-Z])[a-z]+ (?:struck|hit|made))|"
             r"(?:arbitral|arbitration|tribunal|court)(?:'s)? (?:ruling|award|decision)s?|"
+            r"(?:receiv(?:e|es|ed)|(?<=\bwas )awarded|(?<=\bwere )awarded|presented with)(?= (?:an?|the|his|her|their) "
+            r"(?:[\w'\u2019-]+ ){0,5}(?-i:Award|Medal|Prize|Cross|Commendation|Trophy)s?\b)|"  # "received an X Award"
             rf"(?:(?<=\bis )|(?<=\bare ))fighting(?={_FIGHT})|"
             r"impos(?:ed|es|ing) (?:new |further |additional |fresh )?sanctions|"
             r"sanctioning of|(?:passing|death) of (?:the late )?(?:former )?(?=(?-i:[A-Z]))|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sitbrief.extract.events.clauses import _FINITE, _MODAL, _predicate, _progressive, _second_verb
+from sitbrief.extract.events.clauses import _FINITE, _MODAL, LISTED_LIGHT, _predicate, _progressive, _second_verb
 from sitbrief.extract.events.draft import EventDraft
 from sitbrief.extract.events.eventive import _eventive_triggers
 from sitbrief.extract.events.filters import _reported
@@ -19,7 +19,7 @@ _COORDINATED = re.compile(
 
 def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
     """Return one trigger per clause that has no event yet (a sentence may report several events)."""
-    taken = [_predicate(text, e.trigger) if not e.named else e.trigger for e in events if e.trigger]
+    taken = [_taken(text, e, e.trigger) for e in events if e.trigger]
     taken += [e.folded for e in events if e.folded]
     own = {e.trigger for e in events if e.trigger}
     found = sorted(
@@ -34,7 +34,9 @@ def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tu
             continue  # "war" inside "war games": the longer trigger is the word, and decides
         clause = _predicate(text, span)
         finite = bool(_FINITE.match(text[span[0] : span[1]])) or _progressive(text, span)
-        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0])) or _second_verb(text, span)
+        coordinated = bool(_COORDINATED.search(text, max(0, span[0] - 50), span[0])) or _second_verb(text, span) or bool(
+            LISTED_LIGHT.search(text, max(0, span[0] - 70), span[0])
+        )
         if span in own or _named_around(text, span, events):
             continue
         if any(lo <= span[0] < hi for lo, hi in taken) and not _listed_apart(text, span):
@@ -115,3 +117,19 @@ def _named_around(text: str, span: tuple[int, int], events: list[EventDraft]) ->
 _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest exercises": the way is the event
     r"\s(?:for|ahead of)\s+(?:one of\s+)?(?:the\s+|an?\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$"
 )
+
+
+def _taken(text: str, event: EventDraft, trigger: tuple[int, int]) -> tuple[int, int]:
+    """Return the stretch of a sentence an event accounts for: its predicate, a named event's name, a coordinated
+    noun's phrase (from the noun on)."""
+    if event.named:
+        return trigger
+    lo, hi = _predicate(text, trigger)
+    return (trigger[0], hi) if _object_noun(text, event) else (lo, hi)
+
+
+def _object_noun(text: str, event: EventDraft) -> bool:
+    """Tell whether an event is a noun phrase coordinated after another ("discussed X's trip and his remarks at Y")."""
+    return not event.clause and bool(
+        event.trigger and re.search(r"\band\s+(?:his|her|their|its|the)\s+(?:[\w.-]+\s+){0,3}$", text[max(0, event.trigger[0] - 40) : event.trigger[0]])
+    )
