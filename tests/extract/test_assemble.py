@@ -239,3 +239,18 @@ def test_a_place_and_its_region_set_off_before_after_is_no_description():
                   "Australia, after completing a nine-month deployment to the Gulf.", published=date(2024, 6, 4))
     main = next(e for e in found.events if e.id == found.summary.event)
     assert "sail" in main.title, main.title
+
+
+def test_a_what_opening_on_the_ship_names_the_ship():
+    from types import SimpleNamespace
+
+    from sitbrief.extract.assemble import _vessel_named
+
+    event = SimpleNamespace(participants=["o-hms-vale", "p-ann-roe"])
+    ship = SimpleNamespace(id="o-hms-vale", name="HMS Vale", kind="ship")
+    navy = SimpleNamespace(id="o-navy", name="Royal Navy", kind="organisation")
+    assert _vessel_named("The ship to leave Portsmouth", event, [ship, navy]) == "HMS Vale to leave Portsmouth"
+    assert _vessel_named("The frigate will sail", event, [ship]) == "HMS Vale will sail"
+    other = SimpleNamespace(id="o-hms-fen", name="HMS Fen", kind="ship")
+    assert _vessel_named("The ship to leave Portsmouth", SimpleNamespace(participants=["o-hms-vale", "o-hms-fen"]),
+                         [ship, other]) == "The ship to leave Portsmouth"  # two ships: which one is not known

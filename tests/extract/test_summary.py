@@ -955,3 +955,36 @@ def test_a_reporting_paragraph_with_a_stray_closing_mark_is_still_a_key_point() 
             "The Foreign Secretary and the envoy will meet again in Paris tomorrow for further discussions\u201d.")
     points = [p.text for p in facts(body, published=TUESDAY).summary.key_points]
     assert any(p.startswith("The Foreign Secretary and the envoy will meet again") for p in points), points
+
+
+@pytest.mark.parametrize("text", [
+    "Media interested in covering the exercise are asked to contact Sgt Bo Lee at 671-487-1012.",
+    "Journalists may write to press.office@defence.example.org for details of the visit.",
+    "Investments announced by the partners can be found here.",
+])
+def test_a_press_offices_contact_or_pointer_is_boilerplate(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+def test_a_headline_keeping_the_first_of_a_list_of_topics_is_cut_off() -> None:
+    lead = "Minister Ann Roe will hold talks on trade, foreign policy and security issues during a visit to Vale."
+    assert cut_off("Roe to hold talks on trade", lead)
+    assert not cut_off("Roe to hold talks on trade", "Minister Ann Roe will hold talks on trade, officials said.")
+
+
+def test_a_headline_stopping_on_scheduled_is_cut_off() -> None:
+    lead = "Marines from the 3rd Division are scheduled to participate in exercise Blue Shield on Vale."
+    assert cut_off("Marines from the 3rd Division are scheduled", lead)
+
+
+def test_today_meaning_these_days_stays_as_written() -> None:
+    text = "They discussed the alliance in the context of the threat facing the world today."
+    assert absolute_text(text, TUESDAY) == text
+    assert "today" not in absolute_text("The Minister met the envoy today.", TUESDAY)
+
+
+def test_a_date_written_with_the_before_its_noun_keeps_the() -> None:
+    text = "Aid came in response to the 14 November Kaikoura earthquake, including ships."
+    assert "to the 14 November 2023 Kaikoura earthquake" in absolute_text(text, date(2024, 2, 1))
+    assert absolute_text("The ships arrived on the 14 November.", date(2024, 2, 1)) == \
+        "The ships arrived on 14 November 2023."

@@ -59,6 +59,8 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         before, after = sentence[last : expr.span[0]], sentence[expr.span[1] :]
         if _DETERMINED.search(before) or _EXPLICIT_BESIDE.match(after) or _in_a_name(sentence, expr.span):
             continue
+        if expr.text.lower() == "today" and _NOWADAYS.search(sentence[: expr.span[0]]):
+            continue  # "the threat facing the world today": these days, not the day of the report
         if inside_quote(sentence, expr.span[0]):
             continue  # a quotation is given as spoken: '"Today, we join ..."' keeps its "Today"
         part = _PART_OF_DAY.match(after) if expr.precision == "day" else None
@@ -66,7 +68,7 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         if phrase is None:
             continue
         possessive = _POSSESSIVE.match(after)  # "yesterday's talks" -> "the 13 June 2024 talks"
-        if possessive:
+        if possessive or _attributive(expr.text, after):  # "the 14 November Kaikoura earthquake" keeps "the"
             phrase = "the " + _bare(phrase)
         elif (_PREPOSITION_END.search(before) or beside or _WEEKDAY_BEFORE.search(before)) and \
                 phrase.split()[0] in _PREPOSITIONS:
@@ -210,6 +212,7 @@ _AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter", "holiday
 _DETERMINED = re.compile(  # "the past year"; a possessive: "the BBC's Today programme", "the ministry's Monday ..."
     r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|\w(?:['\u2019]s|s['\u2019])\s+$", re.I
 )
+_NOWADAYS = re.compile(rf"\b(?:{alternation(words('nowadays_before'))})\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _PART_OF_DAY = re.compile(r"^\s+(morning|afternoon|evening|night)\b(?!['\u2019]s)", re.I)
 _EXPLICIT_BESIDE = re.compile(
@@ -230,6 +233,15 @@ def _in_a_name(sentence: str, span: tuple[int, int]) -> bool:
 _FUNCTION_WORDS = words("function_words")
 _DATE_MODIFIERS = frozenset({"last", "next", "this", "every", "each", "since", "until", "late", "early"})
 _NOT_IN_A_NAME = _FUNCTION_WORDS | _DATE_MODIFIERS
+
+
+def _attributive(written: str, after: str) -> bool:
+    """Tell whether a date written with "the" qualifies the noun after it ("the 14 November Kaikoura
+    earthquake"): the next word is neither a function word nor a past form ("on the 14 November to meet")."""
+    following = re.match(r"\s+([A-Za-z][\w'\u2019-]*)", after)
+    word = following.group(1) if following else ""
+    return written.lower().startswith("the ") and bool(word) and word.lower() not in _NOT_IN_A_NAME \
+        and not word.endswith("ed")
 
 
 def _part_of_day(text: str) -> str | None:
@@ -427,6 +439,9 @@ _BOILERPLATE = re.compile(
     r"^for (?:more|further) (?:news|information|details)\b|"
     r"^that['\u2019]s (?:it|all) for\b|"  # a presenter's sign-off
     r"\b(?:go|head|visit|log on) to [\w-]+\.(?:mil|gov|com|org|net)\b|"
+    r"\b(?:can|may) be (?:found|read|seen|viewed) (?:here|online|below)\b|"  # a pointer to a link
+    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{3}[-.]\d{3}[-.]\d{4}\b|"  # a press office's contact: email, phone
+    r"\b(?:are|is) (?:asked|invited|encouraged) to contact\b|"
     r"\bcontribut(?:ed|es|ing) to (?:this|the) (?:report|story|article)\.?\s*$|"  # a credit line, not news
     r"^(?:\(?(?:additional\s+)?reporting\s+by|writing\s+by|edited\s+by|editing\s+by|compiled\s+by)\b",
     re.I,
@@ -584,7 +599,7 @@ def cut_off(found: str, text: str, strict: bool = False) -> bool:
     if not ends:
         return False
     rest = text[ends[-1] :].lstrip(" \u2019'\"\u201d")
-    if _LIST_GOES_ON.match(rest):
+    if _LIST_GOES_ON.match(rest) or _TOPICS_GO_ON.match(rest):
         return True  # "to depart for Indonesia" of "for Indonesia, Japan and South Korea"
     if rest and (_NAME_GOES_ON.match(rest) and re.search(r"\s[A-Z][\w'\u2019-]*$", found)
                  or found.split()[-1].lower() in _COMPLEMENT_VERBS):
@@ -615,6 +630,8 @@ def _tail_ends(found: str, text: str) -> list[int]:
 
 _LIST_ITEM = r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*"
 _LIST_GOES_ON = re.compile(rf"^,\s+(?:{_LIST_ITEM},\s+){{0,12}}{_LIST_ITEM},?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_TOPICS_GO_ON = re.compile(r"^,\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+(?:and|or)\s+[a-z]")  # "on trade, foreign
+# policy and international security": the headline kept the list's first item only
 _OF_NAME = re.compile(r"of\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")  # "of Australia"
 _NAME_GOES_ON = re.compile(r"^(?:for|and|&)\s+(?:the\s+)?[A-Z]")  # "the Partnership | for Global", "Fiji | and Peru"
 _COMPLEMENT_VERBS = words("complement_verbs")
