@@ -988,3 +988,13 @@ def test_a_date_written_with_the_before_its_noun_keeps_the() -> None:
     assert "to the 14 November 2023 Kaikoura earthquake" in absolute_text(text, date(2024, 2, 1))
     assert absolute_text("The ships arrived on the 14 November.", date(2024, 2, 1)) == \
         "The ships arrived on 14 November 2023."
+
+
+def test_a_standfirsts_summary_lines_give_way_to_the_body_sentence_restating_them() -> None:
+    body = ("Foreign Minister will co-host a reception with the Embassy of Vale in the Foreign Office today\n\n"
+            "Ann Roe will meet the survivors of the flood in the north of the country\n\n"
+            "The Foreign Minister will today co-host a reception with the Ambassador of Vale at the Foreign Office "
+            "to mark the anniversary of the treaty.\n\n"
+            "The reception will showcase the work of the two embassies over the last ten years.")
+    f = facts(body, published=TUESDAY)
+    assert f.summary.bluf.startswith("The Foreign Minister will"), f.summary.bluf

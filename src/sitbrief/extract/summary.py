@@ -353,7 +353,7 @@ def lead_sentences(doc: Doc) -> list[int]:
     repeating the one before it (a standfirst restated in the body) counts once, as whichever
     of the two carries a date.
     """
-    body = [i for i in doc.body if _may_lead(doc.sentences[i].text)]
+    body = _past_standfirst(doc, [i for i in doc.body if _may_lead(doc.sentences[i].text)])
     if not body:
         return []
     lead = [body[0]]
@@ -365,6 +365,20 @@ def lead_sentences(doc: Doc) -> list[int]:
     if len(doc.sentences[lead[0]].text.split()) < 22 and rest:
         lead.append(rest[0])
     return lead
+
+
+_WHOLE_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?\s*$")
+
+
+def _past_standfirst(doc: Doc, body: list[int]) -> list[int]:
+    """Return the body's sentences from its first whole one when the lines before it are a standfirst's summary
+    lines, without a full stop, that it restates ("Foreign Secretary will co-host a reception ... today", then
+    "The Foreign Secretary will today co-host a reception with ..."); else `body` as it is."""
+    run = next((n for n, i in enumerate(body) if _WHOLE_SENTENCE.search(doc.sentences[i].text.strip())), len(body))
+    if not run or run == len(body):
+        return body
+    first = doc.sentences[body[run]].text
+    return body[run:] if any(restates(first, doc.sentences[i].text) for i in body[:run]) else body
 
 
 def _may_lead(text: str) -> bool:
