@@ -998,3 +998,11 @@ def test_a_standfirsts_summary_lines_give_way_to_the_body_sentence_restating_the
             "The reception will showcase the work of the two embassies over the last ten years.")
     f = facts(body, published=TUESDAY)
     assert f.summary.bluf.startswith("The Foreign Minister will"), f.summary.bluf
+
+
+def test_a_standfirst_line_opening_as_the_body_sentence_gives_way_to_it() -> None:
+    body = ("Minister for Defence People, Ann Roe MP visited troops at the camp to thank them for their work\n\n"
+            "Minister for Defence People, Ann Roe MP, has met the troops during a visit to Vale to thank soldiers "
+            "for their part in upholding security.\n\n"
+            "Troops based at the camp consist of two battalions and an engineer squadron.")
+    assert facts(body, published=TUESDAY).summary.bluf.startswith("Minister for Defence People, Ann Roe MP, has met")

@@ -19,6 +19,8 @@ from tests.extract.helpers import facts
     ("Norland, Sudland and the Union reaffirmed our commitment.",
      "Norland, Sudland and the Union reaffirmed their commitment."),
     ("Roe backed a trade deal between our two countries.", "Roe backed a trade deal between the two countries."),
+    ("The Minister also met Vale\u2019s Defence Minister Bo Lee to discuss our joint work.",
+     "The Minister also met Vale\u2019s Defence Minister Bo Lee to discuss their joint work."),
     ("Roe said: \u201cwe will act\u201d.", "Roe said: \u201cwe will act\u201d."),
 ])
 def test_a_we_the_parties_share_is_told_of_them(text, told):
@@ -30,6 +32,7 @@ def test_a_we_the_parties_share_is_told_of_them(text, told):
     "We stood ready to do more.",
     "Bomber missions validate the credibility of our forces.",
     "The Minister explained we were sending more aircraft.",
+    "Today I met with Vale\u2019s Minister for Defence, Bo Lee, to discuss our programme.",
 ])
 def test_the_governments_own_we_cannot_be_told_of_the_parties(text):
     assert told_of_parties(text) is None and speaks_as_we(text)

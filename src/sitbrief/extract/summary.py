@@ -378,7 +378,14 @@ def _past_standfirst(doc: Doc, body: list[int]) -> list[int]:
     if not run or run == len(body):
         return body
     first = doc.sentences[body[run]].text
-    return body[run:] if any(restates(first, doc.sentences[i].text) for i in body[:run]) else body
+    told = any(restates(first, doc.sentences[i].text) or _opens_alike(first, doc.sentences[i].text) for i in body[:run])
+    return body[run:] if told else body
+
+
+def _opens_alike(a: str, b: str) -> bool:
+    """Tell whether two sentences open on the same five words (a standfirst's subject, then the body's)."""
+    wa, wb = (re.findall(r"[\w'\u2019-]+", t.lower())[:5] for t in (a, b))
+    return len(wa) == 5 and wa == wb
 
 
 def _may_lead(text: str) -> bool:

@@ -9,6 +9,7 @@ from sitbrief.extract.rx import alternation
 from sitbrief.text.clean import inside_quote
 
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|[Oo]urselves|us)\b")
+_I = re.compile(r"\bI\b")
 _THIRD = {"we": "they", "our": "their", "ours": "theirs", "ourselves": "themselves", "us": "them"}
 _SHARED = (  # "between our two countries" -> "between the two countries", "both our countries" -> "both countries"
     (re.compile(r"\bboth\s+our\s+"), "both "),
@@ -17,7 +18,8 @@ _SHARED = (  # "between our two countries" -> "between the two countries", "both
 _NAME = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
 _PARTIES = re.compile(  # "They", "Both", "The leaders", "The two Ministers", "The Secretary and Foreign Minister X"
     rf"^(?:[A-Z][^,]{{0,40}},\s+)?(?:They|they|Both|both|[Tt]he\s+(?:two\s+|three\s+)?(?:[A-Z][a-z]+\s+)?"
-    rf"(?i:{alternation(words('party_nouns'))})|{_NAME}(?:,\s+{_NAME}){{0,6}},?\s+and\s+{_NAME})"
+    rf"(?i:{alternation(words('party_nouns'))})|{_NAME}(?:,\s+{_NAME}){{0,6}},?\s+and\s+{_NAME}|"
+    rf"{_NAME}\s+(?:also\s+)?(?:met|meets|spoke|speaks|called|calls)\s+(?:with\s+|to\s+)?{_NAME})"  # a meeting's two
     r"\s+(?:also\s+|both\s+|further\s+)?[a-z]+"
 )
 
@@ -36,8 +38,8 @@ def told_of_parties(text: str) -> str | None:
         text = "".join(_outside(text, pattern, told))
     if not speaks_as_we(text):
         return text
-    if not _PARTIES.match(text) or re.match(r"\W*We\b", text):
-        return None
+    if not _PARTIES.match(text) or re.match(r"\W*We\b", text) or _I.search(text):
+        return None  # "Today I met X to discuss our programme": the narrator's "our", not the two's
 
     def swap(m: re.Match[str]) -> str:
         if inside_quote(text, m.start()):
