@@ -9,7 +9,8 @@ narrator the headline names by office, no "We, the leaders of ...", no sentence 
 "the following.", no attribution lead-in, no dateline, no "…" the source lacks; no "we"/"our" of the
 issuing government in a key point or after the BLUF's first sentence, no press-office contact or link
 pointer as a key point, no list item ("Unveil a memorial ...") without its lead-in ("X will also:"),
-no "today" meaning "these days" turned into a date, no "the" dropped before a date that qualifies a
+no "today" meaning "these days" turned into a date, no date left between an auxiliary and its verb ("will
+on 27 January 2025 co-host"), no "the" dropped before a date that qualifies a
 noun ("in response to the 14 November earthquake"); Key facts "What" is one clause of at most 20
 words, never a lead cut off mid-phrase (nor one ending on "scheduled", nor keeping the first of a list
 of topics), never "The ship ..." of a named ship; "Where" is not the dateline of a release whose lead
@@ -60,6 +61,7 @@ DATELINE = re.compile(
 RELATIVE_BESIDE = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\s*\(\s*(?:[A-Z][a-z]+,?\s+)?\d", re.I)
 DATED_PERFECT = re.compile(
     r"\b(?:has|have)\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:met|held|[a-z]+ed)\s+(?:with|in|at|to)\b")
+AUX_DATED = re.compile(r"\b(?:has|have|had|will|would)\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+[a-z]")  # will on 2 May
 WE_THE = re.compile(r"^(?:[^,\u201c\"]*,\s+)?[Ww]e,\s+the\b")
 OPENS_QUOTE = re.compile(r"\W*\u201c")
 SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|If|In line with)\b")
@@ -92,6 +94,7 @@ def problems(text: str, source: str) -> list[str]:
         (DATED_PERFECT.search(text) and not DATED_PERFECT.search(source), "'has on <date> met'"),
         ("\u201d" in text and "\u201c" not in text, "closing mark never opened"),
         (CONTACT.search(text), "press-office contact or link pointer"),
+        (AUX_DATED.search(text) and not AUX_DATED.search(source), "'will on <date> co-host'"),
         (_list_item_alone(text, source), "list item without its lead-in"),
         (NOWADAYS_DATED.search(text), "'today' meaning these days dated"),
         (THE_DROPPED.search(text) and not THE_DROPPED.search(source), "'the' dropped before a dated noun"),

@@ -92,8 +92,31 @@ def _perfect_dated(text: str) -> str:
     """Return `text` with a perfect tense its date rewrite made read wrongly told in the past: "has today met
     with X" -> "has on 23 January 2018 met with X" -> "met on 23 January 2018 with X"."""
     text = _relative_beside_dropped(text)
-    return _PERFECT_DATED.sub(lambda m: m.group(0) if inside_quote(text, m.start())
+    text = _PERFECT_DATED.sub(lambda m: m.group(0) if inside_quote(text, m.start())
                               else f"{m['done']} {m['date']}", text)
+    return _date_fronted(text)
+
+
+_AUXILIARY_DATED = re.compile(  # "The Foreign Secretary will on 27 January 2025 co-host": "will today co-host", dated
+    r"^(?P<subject>[A-Z][^\u201c\"]{2,120}?)\s+(?P<aux>has|have|had|will|would)\s+"
+    r"on\s+(?P<date>(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?\d{1,2}(?:\u2013\d{1,2})?\s+[A-Z][a-z]+\s+\d{4})"
+    r"\s+(?=[a-z])")
+
+
+def _date_fronted(text: str) -> str:
+    """Return a sentence whose date a rewrite left between an auxiliary and its verb with the date first: "The
+    Minister will on 27 January 2025 co-host ..." -> "On 27 January 2025, the Minister will co-host ..."."""
+    found = _AUXILIARY_DATED.match(text)
+    if found is None:
+        return text
+    subject, aux, rest = found["subject"], found["aux"] + " ", text[found.end() :]
+    subject = "the" + subject[3:] if subject.startswith("The ") else subject
+    if aux in ("has ", "have ") and _DONE.match(rest):
+        aux = ""  # "has on 25 February 2025 signed" -> "On 25 February 2025, X signed": a dated perfect is the past
+    return f"On {found['date']}, {subject} {aux}{rest}"
+
+
+_DONE = re.compile(r"(?:[a-z]+ed|met|held|made|sent|led|told|said|paid|found|left)\b")
 
 
 _DAY_WRITTEN = (r"(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
