@@ -9,12 +9,12 @@ narrator the headline names by office, no "We, the leaders of ...", no sentence 
 "the following.", no attribution lead-in, no dateline, no "…" the source lacks; no "we"/"our" of the
 issuing government in a key point or after the BLUF's first sentence, no press-office contact or link
 pointer as a key point, no list item ("Unveil a memorial ...") without its lead-in ("X will also:"),
-no "today" meaning "these days" turned into a date, no date left between an auxiliary and its verb ("will
-on 27 January 2025 co-host"), no "the" dropped before a date that qualifies a
-noun ("in response to the 14 November earthquake"); Key facts "What" is one clause of at most 20
-words, never a lead cut off mid-phrase (nor one ending on "scheduled", nor keeping the first of a list
-of topics), never "The ship ..." of a named ship; "Where" is not the dateline of a release whose lead
-holds the meeting elsewhere ("WASHINGTON -- ... convened a meeting in Singapore").
+no "today" meaning "these days" turned into a date, no date left between an auxiliary and its verb
+("will on 27 January 2025 co-host"), no "the" dropped before a date that qualifies a noun ("in
+response to the 14 November earthquake"); Key facts "What" is one clause of at most 20 words, never
+a lead cut off mid-phrase (nor one ending on "scheduled", nor keeping the first of a list of topics
+or of the two people met), never "The ship ..." of a named ship; "Where" is not the dateline of a
+release whose lead holds the meeting elsewhere ("WASHINGTON -- ... convened a meeting in Singapore").
 """
 
 from __future__ import annotations
@@ -173,6 +173,8 @@ def test_what_is_one_short_clause_never_a_cut_off_lead(page):
     assert what.split()[-1] not in WAITING_WORDS, what  # "Marines ... are scheduled"
     assert not (page.lead and cut_off(what, page.lead) and " ".join(what.split()[-3:]) in page.lead), what
     assert not THE_SHIP.match(what), what
+    last = re.escape(what.split()[-1])  # "Healey meets with Crosetto" of "met with X Crosetto and Japan's ... Nakatani"
+    assert not re.search(rf"\b{last}\s+and\s+(?:[A-Z][\w'\u2019-]*\s+){{1,5}}[A-Z][\w-]+\s+to\b", page.lead), what
 
 
 def test_no_we_of_the_issuing_government_in_the_key_points_or_after_the_bluf_opens(page):

@@ -200,6 +200,9 @@ def test_a_title_opening_on_i_names_the_one_who_says_it_in_the_third_person(body
      "Duale and General Charles Kahariri.", "Roe holds talks with Kip, Duale and Kahariri in Nairobi"),
     ("Foreign Secretary Ann Roe met in Lima (on 8 March 2024) with the President, Tom Reed, the Chief of Defence, "
      "General Jo Reed, and Minister for Interior Cy Poe.", "Roe meets with Tom Reed, Jo Reed and Poe in Lima"),
+    ("Defence Secretary John Healey today attended the G7 Defence Ministers summit in Naples, where he met with "
+     "Italy\u2019s Defence Minister Guido Crosetto and Japan\u2019s Defence Minister Gen Nakatani to discuss the "
+     "programme.", "Healey meets with Crosetto and Nakatani in Naples"),
 ])
 def test_a_meeting_with_a_list_of_people_is_titled_with_all_of_them(body, title):
     titles = [e.title for e in facts(body, published=date(2024, 6, 5)).events]
@@ -254,3 +257,9 @@ def test_a_what_opening_on_the_ship_names_the_ship():
     other = SimpleNamespace(id="o-hms-fen", name="HMS Fen", kind="ship")
     assert _vessel_named("The ship to leave Portsmouth", SimpleNamespace(participants=["o-hms-vale", "o-hms-fen"]),
                          [ship, other]) == "The ship to leave Portsmouth"  # two ships: which one is not known
+
+
+def test_a_subject_sharing_a_name_with_the_one_met_is_not_listed_twice():
+    f = facts("Minister of Defence Ron Mark met with United States Secretary of Defense Mark Esper on 25 January "
+              "2024 in Washington.")
+    assert not [e.title for e in f.events if e.title.count("Mark") > 1], [e.title for e in f.events]

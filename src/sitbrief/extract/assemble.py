@@ -183,7 +183,7 @@ _LISTED_VERB = re.compile(r"^(?P<who>\S+)\s+(?P<verb>meets|met|holds talks|held 
 
 def _retitle_listed(doc: Doc, events: list[Event], drafts: list[PersonDraft], people: list[Person],
                     places: list[Place], clauses: set[str]) -> None:
-    """Give a meeting whose sentence lists three or more people after its subject ("X met in Islamabad with A,
+    """Give a meeting whose sentence lists two or more people after its subject ("X met in Islamabad with A,
     B, C and D") a title naming them all ("X meets with A, B, C and D in Islamabad"), not only the first."""
     where = {p.id: p.name for p in places}
     names = {p.id: p for p in people}
@@ -222,11 +222,13 @@ def _listed_after(doc: Doc, event: Event, drafts: list[PersonDraft], people: lis
     first = next((k for k, (_, _, n) in enumerate(found) if _surname(people[n]) == subject), None)
     if first is None:
         return []
-    rest = found[first + 1 :]
+    subject_n = found[first][2]
+    rest = [m for m in found[first + 1 :] if m[2] != subject_n and not any(  # not the subject again, nor a name
+        o[0] <= m[0] and m[1] <= o[1] and o != m for o in found)]  # inside another's ("Mark" of "Mark Esper")
     if len({n for _, _, n in rest}) != len(rest) or any(
             not _list_gap(text[a[1] : b[0]]) for a, b in zip(rest, rest[1:], strict=False)):
         return []
-    return [people[n] for _, _, n in rest] if len(rest) >= 3 else []
+    return [people[n] for _, _, n in rest] if len(rest) >= 2 else []
 
 
 _OPENS_ON_I = re.compile(r"^I\s+(?P<verb>[a-z]+)\b")
