@@ -44,10 +44,22 @@ def test_a_statements_lead_naming_its_parties_gives_its_we():
     assert lead_parties("The Minister met Bo Lee today.") is None
 
 
-def test_the_governments_our_is_told_of_its_country_only_alone():
-    told = told_of_government("Roe will reaffirm our commitment.", "Norland")
-    assert told == "Roe will reaffirm Norland\u2019s commitment."
-    assert told_of_government("We reaffirm our commitment.", "Norland") == "We reaffirm our commitment."
+@pytest.mark.parametrize(("text", "told"), [
+    ("Roe will reaffirm our commitment.", "Roe will reaffirm Norland\u2019s commitment."),
+    ("Roe raised our deep concerns.", "Roe raised Norland\u2019s deep concerns."),
+    ("Roe raised areas where we have concern.", "Roe raised areas where Norland has concern."),
+    ("Roe said we were sending ships and our aircraft.", "Roe said Norland was sending ships and its aircraft."),
+    ("Roe said we absolutely want a deal.", None),  # a verb not known to agree: left out
+    ("Roe reaffirmed our shared values.", None),  # both parties' values
+    ("Roe praised our defence partnership.", None),
+])
+def test_the_governments_we_is_told_of_its_country(text, told):
+    assert told_of_government(text, "Norland") == told
+
+
+def test_a_government_taking_the_is_told_with_it():
+    told = told_of_government("Roe raised our concerns.", "United States")
+    assert told == "Roe raised the United States\u2019 concerns."
 
 
 def test_key_points_leave_out_the_governments_own_we_and_tell_the_parties():
@@ -60,3 +72,13 @@ def test_key_points_leave_out_the_governments_own_we_and_tell_the_parties():
     points = [p.text for p in f.summary.key_points]
     assert not [p for p in points if "deep concerns" in p]
     assert "reaffirmed their shared commitment" in " ".join(points)
+
+
+def test_a_readouts_sentence_in_the_governments_voice_is_told_of_its_country():
+    f = facts(
+        "U.S. National Security Advisor Ann Roe met Chinese Foreign Minister Bo Lee in Zurich on 3 May 2024.\n\n"
+        "Ms. Roe raised a number of areas where we have concern with the actions of China in the strait.\n\n"
+        "Roe also discussed the coming elections in the region and the state of the fisheries talks."
+    )
+    page = " ".join([f.summary.bluf, *(p.text for p in f.summary.key_points)])
+    assert "where the United States has concern with the actions of China" in page, page

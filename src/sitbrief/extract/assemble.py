@@ -755,22 +755,28 @@ def _bluf(lead: list[int], intro: int | None, authors: str | None, absolute: Cal
     first, named = opening  # the lead told of who "we" are, if it names them
     texts = [first, *(absolute(i) for i in lead[1:])] if lead else []
     told = [told_of(text, authors, n == 0 and named is None) for n, text in enumerate(texts)]
-    if not authors:  # the issuing government's "we": told of the parties, else a later lead sentence left out
-        told = [t for n, text in enumerate(told) if (t := told_of_parties(text) or (text if n == 0 else None))]
-        country = _subject_country(told[0], people) if told else None
-        told[:1] = [told_of_government(told[0], country)] if country else told[:1]
+    if not authors and told:  # the issuing government's "we": told of the parties or of the government of the
+        country = _subject_country(told[0], people)  # lead's official, else a later lead sentence left out
+        told = [t for n, text in enumerate(told) if (t := told_of_parties(text) or (
+            told_of_government(text, country) if country else None) or (text if n == 0 else None))]
     return _full_names(following_dropped(" ".join(told)), people)
 
 
+_JOINT_TITLE = re.compile(r"\b(?:communiqu[e\u00e9]|joint|declaration)\b", re.I)  # several governments' "we"
+
+
 def _subject_country(text: str, people: list[Person]) -> str | None:
-    """Return the country of the person a sentence opens on ("Minister of Defence Peeni Henare will ..."): before
-    its first lower-case word other than a function word; None for a first-person sentence ("I met X")."""
+    """Return the country of the people a sentence opens on ("Minister of Defence Peeni Henare will ..."): before
+    its first lower-case word other than a function word; None for a first-person sentence ("I met X"), or when
+    they are of several countries or none."""
     if speaks_as_i(text):
         return None
     verb = next((m.start() for m in re.finditer(r"\b[a-z][\w'\u2019-]*", text) if m.group(0) not in _FUNCTION_WORDS),
                 len(text))
-    subject = next((p for p in people if p.name in text[:verb]), None)
-    return lexicon().country(subject.affiliation) if subject and subject.affiliation else None
+    subjects = [p for p in people if p.name in text[:verb]]
+    countries = {lexicon().country(p.affiliation) if p.affiliation else None for p in subjects}
+    return countries.pop() if len(countries) == 1 else None  # "The Australian Ministers A and B and the UK's C
+    # and D met": several governments, no one "we"
 
 
 def _key_points(doc: Doc, lead: list[int], quoted: set[str], bluf: str, authors: str | None,
@@ -781,13 +787,19 @@ def _key_points(doc: Doc, lead: list[int], quoted: set[str], bluf: str, authors:
         found = named_before(doc, i, opening.group(1), people, orgs) if opening else None
         return found[2] if found else None
 
-    def own_voice(i: int) -> bool:  # the issuing government's "we" that no party shares: not a key point
-        return authors is None and told_of_parties(absolute(i)) is None
+    joint = _JOINT_TITLE.search(doc.title or "")  # a communiqué's "we" is all its parties'
+    country = _subject_country(bluf, people) if not joint else None  # the government of the lead's official
+
+    def of_government(text: str) -> str | None:  # "we"/"our" told of the parties, else of the government
+        return told_of_parties(text) or (told_of_government(text, country) if country else None)
+
+    def own_voice(i: int) -> bool:  # the issuing government's "we" that cannot be told of anyone: not a key point
+        return authors is None and of_government(absolute(i)) is None
 
     chosen = _key_point_sentences(doc, lead, quoted, antecedent, own_voice)
     texts = _told_of_signatories([stray_close_dropped(_named_point(absolute(i), i, lead + chosen, antecedent))
                                   for i in chosen], bluf, authors)
-    texts = [told_of_parties(t) or t if authors is None else t for t in texts]
+    texts = [of_government(t) or t if authors is None else t for t in texts]
     return [Statement(text=text, evidence=[doc.sid(i)]) for text, i in zip(texts, chosen, strict=True)]
 
 

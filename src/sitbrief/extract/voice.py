@@ -73,15 +73,43 @@ def lead_parties(lead: str) -> str | None:
     return found["who"] if found else None
 
 
-_OURS_ONLY = re.compile(r"\b[Oo]ur\b")
+_OURS_SHARED = re.compile(
+    rf"\b[Oo]ur\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(words('shared_nouns'))})\b|\b[Bb]oth\b")  # "our shared values",
+# "our security partnership", "both": the parties', not the government's alone
+_WE_THEN = re.compile(r"\s+([a-z]+)\b")
+_AGREES = {"have": "has", "are": "is", "were": "was", "do": "does"}  # "we have" -> "the United States has"
+_KEPT_AFTER = frozenset({"will", "would", "can", "could", "must", "should", "may", "might", "shall", "had", "did",
+                         "was"})
 
 
-def told_of_government(text: str, country: str) -> str:
-    """Return a sentence whose only first-person word is the government's "our" told of its `country` ("Henare
-    will reaffirm our commitment" -> "New Zealand's commitment"); any other "we" or "us" leaves it as written."""
-    outside = [m for m in _WE.finditer(text) if not inside_quote(text, m.start())]
-    if not outside or any(not _OURS_ONLY.fullmatch(m.group(0)) for m in outside):
-        return text
-    for m in reversed(outside):
-        text = f"{text[: m.start()]}{country}\u2019s{text[m.end() :]}"
-    return text
+def told_of_government(text: str, country: str) -> str | None:
+    """Return a sentence in the issuing government's voice told of its `country` ("Blinken raised our concerns" ->
+    "the United States' concerns", "where we have concern" -> "where the United States has concern"); None when a
+    "we" cannot be told (its verb not known to agree: "we absolutely want")."""
+    for pattern, shared in _SHARED:
+        text = "".join(_outside(text, pattern, shared))
+    if any(not inside_quote(text, m.start()) for m in _OURS_SHARED.finditer(text)):
+        return None  # "our shared values", "our relationship": both parties', not the government's alone
+    named = f"the {country}" if country in words("countries_with_the") else country
+    pieces, last = [], 0
+    for m in _WE.finditer(text):
+        if inside_quote(text, m.start()):
+            continue
+        word, end = m.group(0).lower(), m.end()
+        told = named + ("\u2019" if named.endswith("s") else "\u2019s") if word in ("our", "ours") else named
+        if word == "our" and pieces:
+            told = "its"  # "Australia reaffirmed its commitment": named once
+        if word == "ourselves":
+            return None
+        if word == "we":
+            verb = _WE_THEN.match(text, end)
+            agreed = verb and (_AGREES.get(verb.group(1)) or (
+                verb.group(1) if verb.group(1) in _KEPT_AFTER or verb.group(1).endswith("ed") else None))
+            if not agreed:
+                return None
+            told, end = f"{named} {agreed}", verb.end()
+        if m.group(0)[0].isupper():
+            told = told[:1].upper() + told[1:]
+        pieces += [text[last : m.start()], told]
+        last = end
+    return "".join([*pieces, text[last:]])
