@@ -315,3 +315,21 @@ def test_where_is_the_place_an_exercise_named_between_commas_is_held_on():
         "Shield 2016, on Tinian from Sept. 15 to 27.\n\nExercises on the island will include boat raids."
     )
     assert rows.get("Where", "").startswith("Tinian")
+
+
+def test_who_of_a_ships_sailing_is_the_ship_not_an_officer_quoted_on_it():
+    rows = key_facts(
+        "HMS Vale sailed from Portsmouth on 3 May 2024 for a seven-month deployment to the Gulf.\n\n"
+        "The ship will join the coalition task group in the region.\n\n"
+        "\u201cWe are ready for the mission,\u201d said Commander Ann Roe, the ship\u2019s commanding officer."
+    )
+    assert rows.get("Who") == "HMS Vale (Ship)", rows
+
+
+def test_who_keeps_the_minister_the_lead_names_beside_the_units():
+    rows = key_facts(
+        "British troops have deployed to Norland to take part in a training exercise. The Secretary of State for "
+        "Defence, Ann Roe, is accompanying soldiers from the 1st Battalion The Vale Regiment.\n\n"
+        "Lieutenant Colonel Bo Lee, commanding officer, said the troops were ready."
+    )
+    assert "Ann Roe" in rows.get("Who", ""), rows

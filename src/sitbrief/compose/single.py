@@ -317,8 +317,12 @@ class Composer:
         lead = self._lead_event()
         people = self._who(lead)
         unnamed = self._unnamed_subject(lead, people)
+        bodies = self._bodies(lead) if not unnamed and not self._takes_part(lead, people) else []
+        if bodies:  # a sailing or a drill of ships and units only: they are its Who, not a commander quoted on it
+            people = bodies
         who = "; ".join(([f"{unnamed} ({lab['name not given']})"] if unnamed else []) +
-                        [f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people])
+                        [f"{p.name} ({lab[_KIND_LABELS[p.kind]]})" if p in bodies else
+                         f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people])
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
@@ -372,6 +376,18 @@ class Composer:
         if lead and lead.kind in _TAKING_PART:  # who reports a sailing, a meeting or a drill is not in it
             involved = [p for p in involved if not _reports_only(p)]
         return _principals(involved) or [p for p in self._bystanders_out(lead, people) if _may_stand_in(p)][:4]
+
+    def _takes_part(self, lead: Event | None, people: list) -> bool:
+        """Tell whether one of `people` takes part in the main event or is named by the lead ("The Defence
+        Secretary is accompanying soldiers ..."), not only a stand-in quoted further on."""
+        lead_ids = set(self.facts.summary.evidence)
+        return lead is None or any(p.id in lead.participants or lead_ids & set(p.evidence) for p in people)
+
+    def _bodies(self, lead: Event | None) -> list:
+        """Return the ships and units taking part in the main event, at most four."""
+        if lead is None:
+            return []
+        return [o for o in self.facts.organisations if o.kind in _KIND_LABELS and o.id in lead.participants][:4]
 
     def _bystanders_out(self, lead: Event | None, people: list) -> list:
         """Return `people` without those first named after the lead who meet, call or travel in an event of
