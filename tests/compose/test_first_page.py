@@ -13,8 +13,9 @@ no "today" meaning "these days" turned into a date, no date left between an auxi
 ("will on 27 January 2025 co-host"), no "the" dropped before a date that qualifies a noun ("in
 response to the 14 November earthquake"); Key facts "What" is one clause of at most 20 words, never
 a lead cut off mid-phrase (nor one ending on "scheduled", nor keeping the first of a list of topics
-or of the two people met), never "The ship ..." of a named ship; "Where" is not the dateline of a
-release whose lead holds the meeting elsewhere ("WASHINGTON -- ... convened a meeting in Singapore").
+or of the two people met), never "The ship ..." of a named ship; "Who" of a sailing or drill of ships
+and units only names them, not an officer quoted on it; "Where" is not the dateline of a release whose
+lead holds the meeting elsewhere ("WASHINGTON -- ... convened a meeting in Singapore").
 """
 
 from __future__ import annotations
@@ -125,6 +126,8 @@ class Page(NamedTuple):
     where: str = ""
     dateline: str = ""
     lead: str = ""  # the source's sentence the BLUF opens on
+    who: str = ""
+    bodies: tuple[str, ...] = ()  # the ships and units taking part in the main event, when no person does
 
 
 def first_page(path: Path) -> Page:
@@ -143,8 +146,13 @@ def first_page(path: Path) -> Page:
         elif isinstance(block, KeyFacts):
             rows = {row.label: row.text for row in block.rows}
     lead = next((s.text for s in facts.article.sentences if facts.summary.evidence[:1] == [s.id]), "")
+    main = next((e for e in facts.events if e.id == facts.summary.event), None)
+    named = {p.id for p in facts.people if set(p.evidence) & set(facts.summary.evidence)}
+    bodies = tuple(o.name for o in facts.organisations if main and o.kind in ("ship", "unit") and o.id in
+                   main.participants) if main and not set(main.participants) & ({p.id for p in facts.people}) \
+        and not named else ()
     return Page(texts, rows.get("What", ""), article.text, bool(headline_office(SimpleNamespace(title=article.title))),
-                rows.get("Where", ""), article.dateline or "", lead)
+                rows.get("Where", ""), article.dateline or "", lead, rows.get("Who", ""), bodies)
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[p.name for p in CASES])
@@ -181,6 +189,10 @@ def test_no_we_of_the_issuing_government_in_the_key_points_or_after_the_bluf_ope
     bluf, *points = page.texts
     later = re.split(r"(?<=[.!?])\s+(?=[A-Z])", bluf)[1:]
     assert not [t for t in points + later if speaks_as_we(t)], page.texts
+
+
+def test_who_of_a_sailing_or_drill_of_ships_and_units_names_them(page):
+    assert not page.bodies or any(name in page.who for name in page.bodies), (page.who, page.bodies)
 
 
 def test_where_is_not_the_dateline_of_a_meeting_the_lead_holds_elsewhere(page):
