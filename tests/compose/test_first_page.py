@@ -13,7 +13,8 @@ no "today" meaning "these days" turned into a date, no date left between an auxi
 ("will on 27 January 2025 co-host"), no "the" dropped before a date that qualifies a noun ("in
 response to the 14 November earthquake"); Key facts "What" is one clause of at most 20 words, never
 a lead cut off mid-phrase (nor one ending on "scheduled", nor keeping the first of a list of topics
-or of the two people met), never "The ship ..." of a named ship; "Who" of a sailing or drill of ships
+or of the two people met), never "The ship ..." of a named ship nor a document's title ("... Joint
+Statement"); "Who" of a sailing or drill of ships
 and units only names them, not an officer quoted on it; "Where" is not the dateline of a release whose
 lead holds the meeting elsewhere ("WASHINGTON -- ... convened a meeting in Singapore").
 """
@@ -32,7 +33,7 @@ from sitbrief.compose.dates import date_text
 from sitbrief.compose.single import compose
 from sitbrief.extract import extract_facts
 from sitbrief.extract.narrator import headline_office, speaks_as_i
-from sitbrief.extract.summary import cut_off
+from sitbrief.extract.summary import cut_off, has_verb
 from sitbrief.extract.voice import speaks_as_we
 from sitbrief.layout import load_layout
 from sitbrief.read.article import read_article
@@ -73,6 +74,7 @@ NOWADAYS_DATED = re.compile(  # "the threat facing the world on 26 July 2016": "
 THE_DROPPED = re.compile(  # "in response to 14 November 2016 Kaikoura earthquake"
     r"\b(?:to|of|for|after|following)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+[A-Z][a-z]+\s+[a-z]+")
 WAITING_WORDS = ("scheduled", "slated", "set", "due", "expected", "poised")
+DOCUMENT_END = re.compile(r"\b(?:[Ss]tatement|[Cc]ommuniqu[e\u00e9]|[Dd]eclaration|[Rr]eadout|[Tt]ranscript)\s*$")
 THE_SHIP = re.compile(r"^The\s+(?:ship|vessel|warship|frigate|destroyer|submarine|carrier)\s")
 HELD_IN = re.compile(r"\b(?:[Mm]eeting|Summit|[Ss]ummit|Conference|[Cc]onference|Dialogue|Ministerial)\s+in\s+"
                      r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -181,6 +183,7 @@ def test_what_is_one_short_clause_never_a_cut_off_lead(page):
     assert what.split()[-1] not in WAITING_WORDS, what  # "Marines ... are scheduled"
     assert not (page.lead and cut_off(what, page.lead) and " ".join(what.split()[-3:]) in page.lead), what
     assert not THE_SHIP.match(what), what
+    assert not (DOCUMENT_END.search(what) and not has_verb(what)), what  # "... (TDMM) 2023 Joint Statement"
     last = re.escape(what.split()[-1])  # "Healey meets with Crosetto" of "met with X Crosetto and Japan's ... Nakatani"
     assert not re.search(rf"\b{last}\s+and\s+(?:[A-Z][\w'\u2019-]*\s+){{1,5}}[A-Z][\w-]+\s+to\b", page.lead), what
 

@@ -263,3 +263,11 @@ def test_a_subject_sharing_a_name_with_the_one_met_is_not_listed_twice():
     f = facts("Minister of Defence Ron Mark met with United States Secretary of Defense Mark Esper on 25 January "
               "2024 in Washington.")
     assert not [e.title for e in f.events if e.title.count("Mark") > 1], [e.title for e in f.events]
+
+
+def test_a_what_that_would_be_the_documents_title_is_told_of_the_meetings_people():
+    f = facts("WASHINGTON -- Australian Minister for Defence the Hon. Ann Roe MP, Japanese Minister of Defense Sato "
+              "Ken, and U.S. Secretary of Defense Cy Poe, convened a Trilateral Defense Ministerial Meeting in Oslo on "
+              "June 3, 2023 during the annual security summit in Oslo.",
+              header="Norland-Vale-Fen Trilateral Defense Ministers' Meeting 2023 Joint Statement")
+    assert f.summary.headline == "Roe, Sato and Poe meet", f.summary.headline

@@ -819,7 +819,21 @@ def _headline(doc: Doc, main: Event | None, lead: list[int], intro: int | None, 
     ):
         return _vessel_named(_offices_named(main.title, main, people), main, orgs)
     title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
+    if title and title == (doc.title or "").strip() and _DOCUMENT_END.search(title):
+        return _meeting_of(main, people) or title  # "... Ministers' Meeting 2023 Joint Statement": no clause
     return _subject_named(title, people) if title != (doc.title or "") else title
+
+
+_DOCUMENT_END = re.compile(rf"\b(?:{alternation(words('document_title_nouns'))})\s*$", re.I)
+
+
+def _meeting_of(main: Event | None, people: list[Person]) -> str:
+    """Return a meeting's headline told of the two to four people taking part ("Marles, Hamada and Austin meet"),
+    else ""."""
+    persons = [p for p in people if main is not None and p.id in main.participants]
+    if main is None or main.kind not in _MEETING_VERBS or not 2 <= len(persons) <= 4:
+        return ""
+    return _meeting_title(main, _joined(persons), {})
 
 
 _FUNCTION_WORDS = words("function_words")
