@@ -298,3 +298,38 @@ def test_when_of_an_undated_main_event_in_the_lead_is_the_day_the_lead_writes(bo
 ])
 def test_where_is_a_site_with_the_region_written_after_it(body, where):
     assert key_facts(body).get("Where") == where, key_facts(body)
+
+
+def test_where_is_the_place_the_meeting_is_held_in_not_the_releases_dateline():
+    rows = key_facts(
+        "NEWS | June 6, 2024\n\nWASHINGTON -- Defense Minister Ann Roe of Norland and Secretary of Defense Bo Lee "
+        "convened a Trilateral Defense Ministerial Meeting in Singapore on June 3, 2024.\n\n"
+        "The Ministers expressed serious concern about the security environment."
+    )
+    assert rows.get("Where") == "Singapore"
+
+
+def test_where_is_the_place_an_exercise_named_between_commas_is_held_on():
+    rows = key_facts(
+        "DEDEDO, Guam\u2014Marines of the 3rd Marine Division are scheduled to participate in exercise, Valiant "
+        "Shield 2016, on Tinian from Sept. 15 to 27.\n\nExercises on the island will include boat raids."
+    )
+    assert rows.get("Where", "").startswith("Tinian")
+
+
+def test_who_of_a_ships_sailing_is_the_ship_not_an_officer_quoted_on_it():
+    rows = key_facts(
+        "HMS Vale sailed from Portsmouth on 3 May 2024 for a seven-month deployment to the Gulf.\n\n"
+        "The ship will join the coalition task group in the region.\n\n"
+        "\u201cWe are ready for the mission,\u201d said Commander Ann Roe, the ship\u2019s commanding officer."
+    )
+    assert rows.get("Who") == "HMS Vale (Ship)", rows
+
+
+def test_who_keeps_the_minister_the_lead_names_beside_the_units():
+    rows = key_facts(
+        "British troops have deployed to Norland to take part in a training exercise. The Secretary of State for "
+        "Defence, Ann Roe, is accompanying soldiers from the 1st Battalion The Vale Regiment.\n\n"
+        "Lieutenant Colonel Bo Lee, commanding officer, said the troops were ready."
+    )
+    assert "Ann Roe" in rows.get("Who", ""), rows

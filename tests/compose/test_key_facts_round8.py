@@ -20,7 +20,8 @@ from tests.compose.test_key_facts import key_facts
     ],
 )
 def test_a_spokesperson_who_only_reports_an_event_is_not_its_who(body: str) -> None:
-    assert "Who" not in key_facts(body), key_facts(body)
+    who = key_facts(body).get("Who", "")  # no Who, or the ship taking part ("HMS Example (Ship)")
+    assert not any(name in who for name in ("Bloggs", "Roe", "Bo Lee")), who
 
 
 def test_a_bare_given_name_without_a_role_is_not_the_who():

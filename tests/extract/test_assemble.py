@@ -200,6 +200,9 @@ def test_a_title_opening_on_i_names_the_one_who_says_it_in_the_third_person(body
      "Duale and General Charles Kahariri.", "Roe holds talks with Kip, Duale and Kahariri in Nairobi"),
     ("Foreign Secretary Ann Roe met in Lima (on 8 March 2024) with the President, Tom Reed, the Chief of Defence, "
      "General Jo Reed, and Minister for Interior Cy Poe.", "Roe meets with Tom Reed, Jo Reed and Poe in Lima"),
+    ("Defence Secretary John Healey today attended the G7 Defence Ministers summit in Naples, where he met with "
+     "Italy\u2019s Defence Minister Guido Crosetto and Japan\u2019s Defence Minister Gen Nakatani to discuss the "
+     "programme.", "Healey meets with Crosetto and Nakatani in Naples"),
 ])
 def test_a_meeting_with_a_list_of_people_is_titled_with_all_of_them(body, title):
     titles = [e.title for e in facts(body, published=date(2024, 6, 5)).events]
@@ -256,3 +259,32 @@ def test_a_gathering_still_to_come_gives_its_country_to_no_event():
 
     found = facts("Minister Ann Roe met Envoy Bo Lee by phone ahead of next month's summit in Japan.")
     assert [e.where for e in found.events] == [None]
+
+
+def test_a_what_opening_on_the_ship_names_the_ship():
+    from types import SimpleNamespace
+
+    from sitbrief.extract.assemble import _vessel_named
+
+    event = SimpleNamespace(participants=["o-hms-vale", "p-ann-roe"])
+    ship = SimpleNamespace(id="o-hms-vale", name="HMS Vale", kind="ship")
+    navy = SimpleNamespace(id="o-navy", name="Royal Navy", kind="organisation")
+    assert _vessel_named("The ship to leave Portsmouth", event, [ship, navy]) == "HMS Vale to leave Portsmouth"
+    assert _vessel_named("The frigate will sail", event, [ship]) == "HMS Vale will sail"
+    other = SimpleNamespace(id="o-hms-fen", name="HMS Fen", kind="ship")
+    assert _vessel_named("The ship to leave Portsmouth", SimpleNamespace(participants=["o-hms-vale", "o-hms-fen"]),
+                         [ship, other]) == "The ship to leave Portsmouth"  # two ships: which one is not known
+
+
+def test_a_subject_sharing_a_name_with_the_one_met_is_not_listed_twice():
+    f = facts("Minister of Defence Ron Mark met with United States Secretary of Defense Mark Esper on 25 January "
+              "2024 in Washington.")
+    assert not [e.title for e in f.events if e.title.count("Mark") > 1], [e.title for e in f.events]
+
+
+def test_a_what_that_would_be_the_documents_title_is_told_of_the_meetings_people():
+    f = facts("WASHINGTON -- Australian Minister for Defence the Hon. Ann Roe MP, Japanese Minister of Defense Sato "
+              "Ken, and U.S. Secretary of Defense Cy Poe, convened a Trilateral Defense Ministerial Meeting (TDMM) "
+              "in Oslo on June 3, 2023, on the sidelines of the Nordic Security Dialogue.",
+              header="Norland-Vale-Fen Trilateral Defense Ministers' Meeting 2023 Joint Statement")
+    assert f.summary.headline == "Roe, Sato and Poe meet", f.summary.headline

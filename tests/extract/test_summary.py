@@ -757,7 +757,7 @@ def test_a_lead_pointing_at_a_text_after_it_drops_the_pointer(lead: str, told: s
     [("The Foreign Secretary has today met with the envoy of Vale.",
       "The Foreign Secretary met on 4 June 2024 with the envoy of Vale."),
      ("The minister has today arrived in Lima.", "The minister arrived on 4 June 2024 in Lima."),
-     ("The ministers have today signed the treaty.", "The ministers have on 4 June 2024 signed the treaty."),
+     ("The ministers have today signed the treaty.", "On 4 June 2024, the ministers signed the treaty."),
      ("\u201cWe have today met with them,\u201d she said.", "\u201cWe have today met with them,\u201d she said.")],
 )
 def test_a_perfect_dated_by_its_rewrite_reads_as_the_past(sentence: str, told: str) -> None:
@@ -955,3 +955,64 @@ def test_a_reporting_paragraph_with_a_stray_closing_mark_is_still_a_key_point() 
             "The Foreign Secretary and the envoy will meet again in Paris tomorrow for further discussions\u201d.")
     points = [p.text for p in facts(body, published=TUESDAY).summary.key_points]
     assert any(p.startswith("The Foreign Secretary and the envoy will meet again") for p in points), points
+
+
+@pytest.mark.parametrize("text", [
+    "Media interested in covering the exercise are asked to contact Sgt Bo Lee at 671-487-1012.",
+    "Journalists may write to press.office@defence.example.org for details of the visit.",
+    "Investments announced by the partners can be found here.",
+])
+def test_a_press_offices_contact_or_pointer_is_boilerplate(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+def test_a_headline_keeping_the_first_of_a_list_of_topics_is_cut_off() -> None:
+    lead = "Minister Ann Roe will hold talks on trade, foreign policy and security issues during a visit to Vale."
+    assert cut_off("Roe to hold talks on trade", lead)
+    assert not cut_off("Roe to hold talks on trade", "Minister Ann Roe will hold talks on trade, officials said.")
+
+
+def test_a_headline_stopping_on_scheduled_is_cut_off() -> None:
+    lead = "Marines from the 3rd Division are scheduled to participate in exercise Blue Shield on Vale."
+    assert cut_off("Marines from the 3rd Division are scheduled", lead)
+
+
+def test_today_meaning_these_days_stays_as_written() -> None:
+    text = "They discussed the alliance in the context of the threat facing the world today."
+    assert absolute_text(text, TUESDAY) == text
+    assert "today" not in absolute_text("The Minister met the envoy today.", TUESDAY)
+
+
+def test_a_date_written_with_the_before_its_noun_keeps_the() -> None:
+    text = "Aid came in response to the 14 November Kaikoura earthquake, including ships."
+    assert "to the 14 November 2023 Kaikoura earthquake" in absolute_text(text, date(2024, 2, 1))
+    assert absolute_text("The ships arrived on the 14 November.", date(2024, 2, 1)) == \
+        "The ships arrived on 14 November 2023."
+
+
+def test_a_standfirsts_summary_lines_give_way_to_the_body_sentence_restating_them() -> None:
+    body = ("Foreign Minister will co-host a reception with the Embassy of Vale in the Foreign Office today\n\n"
+            "Ann Roe will meet the survivors of the flood in the north of the country\n\n"
+            "The Foreign Minister will today co-host a reception with the Ambassador of Vale at the Foreign Office "
+            "to mark the anniversary of the treaty.\n\n"
+            "The reception will showcase the work of the two embassies over the last ten years.")
+    f = facts(body, published=TUESDAY)
+    assert "the Foreign Minister will co-host a reception with the Ambassador" in f.summary.bluf, f.summary.bluf
+
+
+def test_a_standfirst_line_opening_as_the_body_sentence_gives_way_to_it() -> None:
+    body = ("Minister for Defence People, Ann Roe MP visited troops at the camp to thank them for their work\n\n"
+            "Minister for Defence People, Ann Roe MP, has met the troops during a visit to Vale to thank soldiers "
+            "for their part in upholding security.\n\n"
+            "Troops based at the camp consist of two battalions and an engineer squadron.")
+    assert facts(body, published=TUESDAY).summary.bluf.startswith("Minister for Defence People, Ann Roe MP, has met")
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("The Minister will today co-host a reception at the embassy.",
+     "On 4 June 2024, the Minister will co-host a reception at the embassy."),
+    ("The Government has today signed a contract with the shipyard.",
+     "On 4 June 2024, the Government signed a contract with the shipyard."),
+])
+def test_a_date_between_an_auxiliary_and_its_verb_goes_first(text: str, told: str) -> None:
+    assert absolute_text(text, TUESDAY) == told

@@ -317,8 +317,12 @@ class Composer:
         lead = self._lead_event()
         people = self._who(lead)
         unnamed = self._unnamed_subject(lead, people)
+        bodies = self._bodies(lead) if not unnamed and not self._takes_part(lead, people) else []
+        if bodies:  # a sailing or a drill of ships and units only: they are its Who, not a commander quoted on it
+            people = bodies
         who = "; ".join(([f"{unnamed} ({lab['name not given']})"] if unnamed else []) +
-                        [f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people])
+                        [f"{p.name} ({lab[_KIND_LABELS[p.kind]]})" if p in bodies else
+                         f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people])
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
@@ -373,6 +377,18 @@ class Composer:
             involved = [p for p in involved if not _reports_only(p)]
         return _principals(involved) or [p for p in self._bystanders_out(lead, people) if _may_stand_in(p)][:4]
 
+    def _takes_part(self, lead: Event | None, people: list) -> bool:
+        """Tell whether one of `people` takes part in the main event or is named by the lead ("The Defence
+        Secretary is accompanying soldiers ..."), not only a stand-in quoted further on."""
+        lead_ids = set(self.facts.summary.evidence)
+        return lead is None or any(p.id in lead.participants or lead_ids & set(p.evidence) for p in people)
+
+    def _bodies(self, lead: Event | None) -> list:
+        """Return the ships and units taking part in the main event, at most four."""
+        if lead is None:
+            return []
+        return [o for o in self.facts.organisations if o.kind in _KIND_LABELS and o.id in lead.participants][:4]
+
     def _bystanders_out(self, lead: Event | None, people: list) -> list:
         """Return `people` without those first named after the lead who meet, call or travel in an event of
         their own ("The exercise announcement comes as President X arrived in Y": X is not in the exercise)."""
@@ -409,10 +425,13 @@ class Composer:
             elif within is not None:
                 text = f"{place.name}, {within.name}"  # "in Aspen, Colorado, on Tuesday": the site and its state
             return text, place.evidence[:1]
+        held = self._destination(lead) if lead is not None else None
+        if held and self._away_from_dateline(held[0]):  # "WASHINGTON -- ... convened a meeting in Singapore"
+            return held
         if self.facts.article.dateline and not self._elsewhere(lead) and not self._foreign_counterpart(lead):
             return self.facts.article.dateline, []
         if lead is not None:
-            return self._destination(lead)
+            return held
         near = self._near_lead()
         if near:  # a lead without an event: a place it or the next two sentences name, not one far down
             city = next((p for p in self.facts.places if p.kind != "country" and near & set(p.evidence)
@@ -421,6 +440,15 @@ class Composer:
             city = next((p for p in self.facts.places if p.kind in ("city", "facility")
                          and self._said_outside_quotes(p, set(p.evidence))), None)
         return (city.name, city.evidence[:1]) if city else None
+
+    def _away_from_dateline(self, where: str) -> bool:
+        """Tell whether a place the main event's sentence holds it in lies outside the dateline's place and
+        country (a release written in Washington of a meeting held in Singapore)."""
+        dateline = self.facts.article.dateline
+        if not dateline:
+            return False
+        home = {dateline} | {p.country for p in self.facts.places if p.name == dateline and p.country}
+        return not any(name in home for name in re.split(r",\s+", where))
 
     def _said_outside_quotes(self, place, sids: set[str]) -> bool:
         """Tell whether one of sentences `sids` names `place` in the narrator's words, not inside a quotation
@@ -825,8 +853,10 @@ def _mentions(place, text: str) -> list[re.Match[str]]:
 
 _NAME_WORDS = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"  # "Norland", "the United States"
 _FRAGMENT = re.compile(r"(?:From|To|In|On|At|For|With|By|During|Through|Under)\s")  # "From co-hosting X, to ..."
-_HELD_IN = re.compile(  # "at the X Summit in Moldova", "the Defence Ministers Meeting in London": where it is held
-    rf"\b(?:{alternation(words('gathering_nouns'))})\s+(?:in|at)\s+(?:the\s+)?$", re.I
+_HELD_IN = re.compile(  # "at the X Summit in Moldova", "the Defence Ministers Meeting in London": where it is held;
+    # "exercise, Valiant Shield 2016, on Tinian": its name set off, then the place
+    rf"\b(?:{alternation(words('gathering_nouns'))})(?:\s+(?:in|at)|,\s+(?-i:[A-Z])[^,]{{1,40}},\s+(?:in|at|on))\s+(?:the\s+)?$",
+    re.I,
 )
 _AHEAD = re.compile(r"\b(?:ahead\s+of|upcoming|forthcoming|next|future|prepar\w*\s+for|before)\b", re.I)
 

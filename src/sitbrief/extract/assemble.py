@@ -10,6 +10,7 @@ from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import FIRST_PERSON, SPEECH_VERBS, Doc
 from sitbrief.extract.events import EventDraft, event_clause, find_events, merge_same_people
 from sitbrief.extract.lexicon import lexicon, words
+from sitbrief.extract.listing import listed_stems, told_whole
 from sitbrief.extract.narrator import headline_office, narrated, speaks_as_i, third_singular
 from sitbrief.extract.organisations import OrgDraft, find_organisations
 from sitbrief.extract.people import PersonDraft, find_people
@@ -43,6 +44,7 @@ from sitbrief.extract.summary import (
     unquoted,
 )
 from sitbrief.extract.titles import finish_title
+from sitbrief.extract.voice import lead_parties, told_of_government, told_of_parties
 from sitbrief.facts.model import (
     ArticleInfo,
     Event,
@@ -181,7 +183,7 @@ _LISTED_VERB = re.compile(r"^(?P<who>\S+)\s+(?P<verb>meets|met|holds talks|held 
 
 def _retitle_listed(doc: Doc, events: list[Event], drafts: list[PersonDraft], people: list[Person],
                     places: list[Place], clauses: set[str]) -> None:
-    """Give a meeting whose sentence lists three or more people after its subject ("X met in Islamabad with A,
+    """Give a meeting whose sentence lists two or more people after its subject ("X met in Islamabad with A,
     B, C and D") a title naming them all ("X meets with A, B, C and D in Islamabad"), not only the first."""
     where = {p.id: p.name for p in places}
     names = {p.id: p for p in people}
@@ -220,11 +222,13 @@ def _listed_after(doc: Doc, event: Event, drafts: list[PersonDraft], people: lis
     first = next((k for k, (_, _, n) in enumerate(found) if _surname(people[n]) == subject), None)
     if first is None:
         return []
-    rest = found[first + 1 :]
+    subject_n = found[first][2]
+    rest = [m for m in found[first + 1 :] if m[2] != subject_n and not any(  # not the subject again, nor a name
+        o[0] <= m[0] and m[1] <= o[1] and o != m for o in found)]  # inside another's ("Mark" of "Mark Esper")
     if len({n for _, _, n in rest}) != len(rest) or any(
             not _list_gap(text[a[1] : b[0]]) for a, b in zip(rest, rest[1:], strict=False)):
         return []
-    return [people[n] for _, _, n in rest] if len(rest) >= 3 else []
+    return [people[n] for _, _, n in rest] if len(rest) >= 2 else []
 
 
 _OPENS_ON_I = re.compile(r"^I\s+(?P<verb>[a-z]+)\b")
@@ -739,22 +743,24 @@ def _summary(
     if intro is not None:
         lead = [intro, lead[0]]
     whole = intro is None and bool(lead) and statement_quoted_whole(doc, lead[0])
+    stems = listed_stems(doc)
 
     def absolute(i: int) -> str:
         sentence = doc.sentences[i]
         said = unquoted(sentence.text) if whole else sentence.text  # the release's own report, dated as such
         text = absolute_text(clean_lead(said), doc.anchor, known.get(sentence.id))
+        text = told_whole(stems[i], text) if i in stems else text  # "Unveil ..." after "X will also:"
         return here_named(re.sub(r"^\(?\d{1,2}[.)]\s+", "", text), dateline)
 
     opening = self_named(absolute(lead[0])) if lead and intro is None else ("", None)  # "We, the leaders of A, met"
-    authors = opening[1] or authors
+    authors = opening[1] or authors or (lead_parties(absolute(lead[0])) if lead and intro is None else None)
     bluf = _bluf(lead, intro, authors, absolute, people, opening)
     points = _key_points(doc, lead, {sid for q in quotes for sid in q.evidence}, bluf, authors, absolute, people, orgs)
     office = headline_office(doc) if intro is None and speaks_as_i(bluf) else ""
     if office:  # a minister's own release: "I visited ..." told of the office its headline names
         bluf, *told = narrated([bluf, *(p.text for p in points)], office)
         points = [Statement(text=t, evidence=p.evidence) for t, p in zip(told, points, strict=True)]
-    title = _headline(doc, main, lead, intro, clauses, spots, people)
+    title = _headline(doc, main, lead, intro, clauses, spots, people, orgs)
     return Summary(headline=_headline_of_authors(doc, title, authors), bluf=bluf,
                    evidence=[doc.sid(i) for i in lead], key_points=points,
                    event=main.id if main is not None else None)
@@ -769,7 +775,28 @@ def _bluf(lead: list[int], intro: int | None, authors: str | None, absolute: Cal
     first, named = opening  # the lead told of who "we" are, if it names them
     texts = [first, *(absolute(i) for i in lead[1:])] if lead else []
     told = [told_of(text, authors, n == 0 and named is None) for n, text in enumerate(texts)]
+    if not authors and told:  # the issuing government's "we": told of the parties or of the government of the
+        country = _subject_country(told[0], people)  # lead's official, else a later lead sentence left out
+        told = [t for n, text in enumerate(told) if (t := told_of_parties(text) or (
+            told_of_government(text, country) if country else None) or (text if n == 0 else None))]
     return _full_names(following_dropped(" ".join(told)), people)
+
+
+_JOINT_TITLE = re.compile(r"\b(?:communiqu[e\u00e9]|joint|declaration)\b", re.I)  # several governments' "we"
+
+
+def _subject_country(text: str, people: list[Person]) -> str | None:
+    """Return the country of the people a sentence opens on ("Minister of Defence Peeni Henare will ..."): before
+    its first lower-case word other than a function word; None for a first-person sentence ("I met X"), or when
+    they are of several countries or none."""
+    if speaks_as_i(text):
+        return None
+    verb = next((m.start() for m in re.finditer(r"\b[a-z][\w'\u2019-]*", text) if m.group(0) not in _FUNCTION_WORDS),
+                len(text))
+    subjects = [p for p in people if p.name in text[:verb]]
+    countries = {lexicon().country(p.affiliation) if p.affiliation else None for p in subjects}
+    return countries.pop() if len(countries) == 1 else None  # "The Australian Ministers A and B and the UK's C
+    # and D met": several governments, no one "we"
 
 
 def _key_points(doc: Doc, lead: list[int], quoted: set[str], bluf: str, authors: str | None,
@@ -780,14 +807,24 @@ def _key_points(doc: Doc, lead: list[int], quoted: set[str], bluf: str, authors:
         found = named_before(doc, i, opening.group(1), people, orgs) if opening else None
         return found[2] if found else None
 
-    chosen = _key_point_sentences(doc, lead, quoted, antecedent)
+    joint = _JOINT_TITLE.search(doc.title or "")  # a communiqué's "we" is all its parties'
+    country = _subject_country(bluf, people) if not joint else None  # the government of the lead's official
+
+    def of_government(text: str) -> str | None:  # "we"/"our" told of the parties, else of the government
+        return told_of_parties(text) or (told_of_government(text, country) if country else None)
+
+    def own_voice(i: int) -> bool:  # the issuing government's "we" that cannot be told of anyone: not a key point
+        return authors is None and of_government(absolute(i)) is None
+
+    chosen = _key_point_sentences(doc, lead, quoted, antecedent, own_voice)
     texts = _told_of_signatories([stray_close_dropped(_named_point(absolute(i), i, lead + chosen, antecedent))
                                   for i in chosen], bluf, authors)
+    texts = [of_government(t) or t if authors is None else t for t in texts]
     return [Statement(text=text, evidence=[doc.sid(i)]) for text, i in zip(texts, chosen, strict=True)]
 
 
 def _headline(doc: Doc, main: Event | None, lead: list[int], intro: int | None, clauses: set[str],
-              spots: dict[str, tuple[str, int]], people: list[Person]) -> str:
+              spots: dict[str, tuple[str, int]], people: list[Person], orgs: list[Organisation] = ()) -> str:
     """Return the main event's title when it reads as the lead's news, else a headline made of the lead."""
     first = clean_lead(doc.sentences[lead[0]].text) if lead else ""
     first = statement_said(first) + "." if intro is not None else first
@@ -800,12 +837,35 @@ def _headline(doc: Doc, main: Event | None, lead: list[int], intro: int | None, 
     if main is not None and main.id in clauses and not subject_only and not _PURPOSE.match(main.title) and not any(
         cut_off(main.title, text) for text in (first, own)
     ):
-        return _offices_named(main.title, main, people)
+        return _vessel_named(_offices_named(main.title, main, people), main, orgs)
     title = brief_headline(first, doc.anchor, doc.title or "") if lead else ""
+    if title and title == (doc.title or "").strip() and _DOCUMENT_END.search(title):
+        return _meeting_of(main, people) or title  # "... Ministers' Meeting 2023 Joint Statement": no clause
     return _subject_named(title, people) if title != (doc.title or "") else title
 
 
+_DOCUMENT_END = re.compile(rf"\b(?:{alternation(words('document_title_nouns'))})\s*$", re.I)
+
+
+def _meeting_of(main: Event | None, people: list[Person]) -> str:
+    """Return a meeting's headline told of the two to four people taking part ("Marles, Hamada and Austin meet"),
+    else ""."""
+    persons = [p for p in people if main is not None and p.id in main.participants]
+    if main is None or main.kind not in _MEETING_VERBS or not 2 <= len(persons) <= 4:
+        return ""
+    return _meeting_title(main, _joined(persons), {})
+
+
 _FUNCTION_WORDS = words("function_words")
+_SHIP_NOUNS = alternation(["ship", "vessel", "warship", "boat", *(w for w in words("ship_types") if w.islower())])
+_THE_VESSEL = re.compile(rf"^The\s+(?:{_SHIP_NOUNS})\s+(?=[a-z])")  # "The ship to leave Devonport"
+
+
+def _vessel_named(title: str, event: Event, orgs: list[Organisation]) -> str:
+    """Return a title opening on "The ship ..." with the one ship taking part named ("HMS Sutherland to leave")."""
+    found = _THE_VESSEL.match(title)
+    ships = [o.name for o in orgs if o.kind == "ship" and o.id in event.participants]
+    return f"{ships[0]} {title[found.end() :]}" if found and len(ships) == 1 else title
 
 
 def _names_only(title: str) -> bool:
@@ -840,9 +900,11 @@ def _told_of_signatories(points: list[str], bluf: str, authors: str | None) -> l
 
 
 def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str],
-                         antecedent: Callable[[int], str | None] | None = None) -> list[int]:
+                         antecedent: Callable[[int], str | None] | None = None,
+                         own_voice: Callable[[int], bool] | None = None) -> list[int]:
     """Return the key points: each paragraph's first reporting sentence after the lead; when the
-    paragraphs give fewer than three (a readout in one paragraph), their later sentences in order."""
+    paragraphs give fewer than three (a readout in one paragraph), their later sentences in order; none
+    in the issuing government's own voice (`own_voice`)."""
     firsts, later = [], []
     for _, _, indexes in doc.paragraphs:
         if continues_quotation([doc.sentences[i].text for i in indexes]):
@@ -858,7 +920,8 @@ def _key_point_sentences(doc: Doc, lead: list[int], quoted: set[str],
         for i in pool:
             if len(chosen) == MAX_KEY_POINTS or (pool is later and len(chosen) >= 3):
                 break
-            if _can_be_point(doc, i, lead, quoted, chosen) and _placed(doc, i, lead + chosen, antecedent):
+            if _can_be_point(doc, i, lead, quoted, chosen) and _placed(doc, i, lead + chosen, antecedent) and not (
+                    own_voice and own_voice(i)):
                 chosen.append(i)
     return sorted(chosen)
 

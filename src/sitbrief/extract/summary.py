@@ -59,6 +59,8 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         before, after = sentence[last : expr.span[0]], sentence[expr.span[1] :]
         if _DETERMINED.search(before) or _EXPLICIT_BESIDE.match(after) or _in_a_name(sentence, expr.span):
             continue
+        if expr.text.lower() == "today" and _NOWADAYS.search(sentence[: expr.span[0]]):
+            continue  # "the threat facing the world today": these days, not the day of the report
         if inside_quote(sentence, expr.span[0]):
             continue  # a quotation is given as spoken: '"Today, we join ..."' keeps its "Today"
         part = _PART_OF_DAY.match(after) if expr.precision == "day" else None
@@ -66,7 +68,7 @@ def absolute_text(sentence: str, anchor: date | None, known: dict[str, DateExpr]
         if phrase is None:
             continue
         possessive = _POSSESSIVE.match(after)  # "yesterday's talks" -> "the 13 June 2024 talks"
-        if possessive:
+        if possessive or _attributive(expr.text, after):  # "the 14 November Kaikoura earthquake" keeps "the"
             phrase = "the " + _bare(phrase)
         elif (_PREPOSITION_END.search(before) or beside or _WEEKDAY_BEFORE.search(before)) and \
                 phrase.split()[0] in _PREPOSITIONS:
@@ -90,8 +92,31 @@ def _perfect_dated(text: str) -> str:
     """Return `text` with a perfect tense its date rewrite made read wrongly told in the past: "has today met
     with X" -> "has on 23 January 2018 met with X" -> "met on 23 January 2018 with X"."""
     text = _relative_beside_dropped(text)
-    return _PERFECT_DATED.sub(lambda m: m.group(0) if inside_quote(text, m.start())
+    text = _PERFECT_DATED.sub(lambda m: m.group(0) if inside_quote(text, m.start())
                               else f"{m['done']} {m['date']}", text)
+    return _date_fronted(text)
+
+
+_AUXILIARY_DATED = re.compile(  # "The Foreign Secretary will on 27 January 2025 co-host": "will today co-host", dated
+    r"^(?P<subject>[A-Z][^\u201c\"]{2,120}?)\s+(?P<aux>has|have|had|will|would)\s+"
+    r"on\s+(?P<date>(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?\d{1,2}(?:\u2013\d{1,2})?\s+[A-Z][a-z]+\s+\d{4})"
+    r"\s+(?=[a-z])")
+
+
+def _date_fronted(text: str) -> str:
+    """Return a sentence whose date a rewrite left between an auxiliary and its verb with the date first: "The
+    Minister will on 27 January 2025 co-host ..." -> "On 27 January 2025, the Minister will co-host ..."."""
+    found = _AUXILIARY_DATED.match(text)
+    if found is None:
+        return text
+    subject, aux, rest = found["subject"], found["aux"] + " ", text[found.end() :]
+    subject = "the" + subject[3:] if subject.startswith("The ") else subject
+    if aux in ("has ", "have ") and _DONE.match(rest):
+        aux = ""  # "has on 25 February 2025 signed" -> "On 25 February 2025, X signed": a dated perfect is the past
+    return f"On {found['date']}, {subject} {aux}{rest}"
+
+
+_DONE = re.compile(r"(?:[a-z]+ed|met|held|made|sent|led|told|said|paid|found|left)\b")
 
 
 _DAY_WRITTEN = (r"(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -210,6 +235,7 @@ _AS_WRITTEN = ("explicit", "the coming", "season", "fiscal", "quarter", "holiday
 _DETERMINED = re.compile(  # "the past year"; a possessive: "the BBC's Today programme", "the ministry's Monday ..."
     r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|\w(?:['\u2019]s|s['\u2019])\s+$", re.I
 )
+_NOWADAYS = re.compile(rf"\b(?:{alternation(words('nowadays_before'))})\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _PART_OF_DAY = re.compile(r"^\s+(morning|afternoon|evening|night)\b(?!['\u2019]s)", re.I)
 _EXPLICIT_BESIDE = re.compile(
@@ -230,6 +256,15 @@ def _in_a_name(sentence: str, span: tuple[int, int]) -> bool:
 _FUNCTION_WORDS = words("function_words")
 _DATE_MODIFIERS = frozenset({"last", "next", "this", "every", "each", "since", "until", "late", "early"})
 _NOT_IN_A_NAME = _FUNCTION_WORDS | _DATE_MODIFIERS
+
+
+def _attributive(written: str, after: str) -> bool:
+    """Tell whether a date written with "the" qualifies the noun after it ("the 14 November Kaikoura
+    earthquake"): the next word is neither a function word nor a past form ("on the 14 November to meet")."""
+    following = re.match(r"\s+([A-Za-z][\w'\u2019-]*)", after)
+    word = following.group(1) if following else ""
+    return written.lower().startswith("the ") and bool(word) and word.lower() not in _NOT_IN_A_NAME \
+        and not word.endswith("ed")
 
 
 def _part_of_day(text: str) -> str | None:
@@ -341,7 +376,7 @@ def lead_sentences(doc: Doc) -> list[int]:
     repeating the one before it (a standfirst restated in the body) counts once, as whichever
     of the two carries a date.
     """
-    body = [i for i in doc.body if _may_lead(doc.sentences[i].text)]
+    body = _past_standfirst(doc, [i for i in doc.body if _may_lead(doc.sentences[i].text)])
     if not body:
         return []
     lead = [body[0]]
@@ -353,6 +388,27 @@ def lead_sentences(doc: Doc) -> list[int]:
     if len(doc.sentences[lead[0]].text.split()) < 22 and rest:
         lead.append(rest[0])
     return lead
+
+
+_WHOLE_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?\s*$")
+
+
+def _past_standfirst(doc: Doc, body: list[int]) -> list[int]:
+    """Return the body's sentences from its first whole one when the lines before it are a standfirst's summary
+    lines, without a full stop, that it restates ("Foreign Secretary will co-host a reception ... today", then
+    "The Foreign Secretary will today co-host a reception with ..."); else `body` as it is."""
+    run = next((n for n, i in enumerate(body) if _WHOLE_SENTENCE.search(doc.sentences[i].text.strip())), len(body))
+    if not run or run == len(body):
+        return body
+    first = doc.sentences[body[run]].text
+    told = any(restates(first, doc.sentences[i].text) or _opens_alike(first, doc.sentences[i].text) for i in body[:run])
+    return body[run:] if told else body
+
+
+def _opens_alike(a: str, b: str) -> bool:
+    """Tell whether two sentences open on the same five words (a standfirst's subject, then the body's)."""
+    wa, wb = (re.findall(r"[\w'\u2019-]+", t.lower())[:5] for t in (a, b))
+    return len(wa) == 5 and wa == wb
 
 
 def _may_lead(text: str) -> bool:
@@ -427,6 +483,9 @@ _BOILERPLATE = re.compile(
     r"^for (?:more|further) (?:news|information|details)\b|"
     r"^that['\u2019]s (?:it|all) for\b|"  # a presenter's sign-off
     r"\b(?:go|head|visit|log on) to [\w-]+\.(?:mil|gov|com|org|net)\b|"
+    r"\b(?:can|may) be (?:found|read|seen|viewed) (?:here|online|below)\b|"  # a pointer to a link
+    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{3}[-.]\d{3}[-.]\d{4}\b|"  # a press office's contact: email, phone
+    r"\b(?:are|is) (?:asked|invited|encouraged) to contact\b|"
     r"\bcontribut(?:ed|es|ing) to (?:this|the) (?:report|story|article)\.?\s*$|"  # a credit line, not news
     r"^(?:\(?(?:additional\s+)?reporting\s+by|writing\s+by|edited\s+by|editing\s+by|compiled\s+by)\b",
     re.I,
@@ -584,7 +643,7 @@ def cut_off(found: str, text: str, strict: bool = False) -> bool:
     if not ends:
         return False
     rest = text[ends[-1] :].lstrip(" \u2019'\"\u201d")
-    if _LIST_GOES_ON.match(rest):
+    if _LIST_GOES_ON.match(rest) or _TOPICS_GO_ON.match(rest):
         return True  # "to depart for Indonesia" of "for Indonesia, Japan and South Korea"
     if rest and (_NAME_GOES_ON.match(rest) and re.search(r"\s[A-Z][\w'\u2019-]*$", found)
                  or found.split()[-1].lower() in _COMPLEMENT_VERBS):
@@ -615,6 +674,8 @@ def _tail_ends(found: str, text: str) -> list[int]:
 
 _LIST_ITEM = r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*"
 _LIST_GOES_ON = re.compile(rf"^,\s+(?:{_LIST_ITEM},\s+){{0,12}}{_LIST_ITEM},?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_TOPICS_GO_ON = re.compile(r"^,\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+(?:and|or)\s+[a-z]")  # "on trade, foreign
+# policy and international security": the headline kept the list's first item only
 _OF_NAME = re.compile(r"of\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")  # "of Australia"
 _NAME_GOES_ON = re.compile(r"^(?:for|and|&)\s+(?:the\s+)?[A-Z]")  # "the Partnership | for Global", "Fiji | and Peru"
 _COMPLEMENT_VERBS = words("complement_verbs")

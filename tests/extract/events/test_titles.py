@@ -212,7 +212,7 @@ def test_a_tour_on_a_named_operation_is_titled_by_the_tour():
     ("body", "title"),
     [
         ("Foreign Secretary Ann Roe met in Oslo on 8 March 2016 with the Prime Minister, Tom Reed, and "
-         "Minister for Interior Cy Poe.", "Roe meets in Oslo with Reed"),
+         "Minister for Interior Cy Poe.", "Roe meets with Reed and Poe in Oslo"),  # both met: both named
         ("Ann Roe met the Secretary of State, Tom Reed, in Oslo on Monday.", "Roe meets Reed"),
         ("Ann Roe met with her counterpart, Defence Minister Tom Reed, to discuss the alliance on Monday.",
          "Roe meets with Reed"),
