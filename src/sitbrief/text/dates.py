@@ -335,6 +335,33 @@ def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateEx
 
 
 _APPOSED = re.compile(r"\s*(?:,|\()\s*")
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_BESIDE_TODAY = re.compile(r"\s*(?:,|\()\s*(?:" + _WD.replace("?P<wd>", "") + r",?\s+)?")  # "today (Sunday "
+
+
+def today_told(sentences: list[str]) -> date | None:
+    """Return the full date the text sets beside "today" ("today (Sunday 23 July 2017)"), if one and only one.
+
+    That is the day the text was written, stated by the text itself: relative dates anywhere in it resolve
+    against it, though it is not a date line (the release's own publication date).
+    """
+    told = {day for sentence in sentences if _TODAY.search(sentence) for day in _apposed_days(sentence)}
+    return told.pop() if len(told) == 1 else None
+
+
+def _apposed_days(sentence: str) -> list[date]:
+    """Return the full dates (day, month and year written) set beside a "today" of `sentence`."""
+    days = []
+    for expr in find_dates(sentence, None, False):
+        before = sentence[: expr.span[0]]
+        today = list(_TODAY.finditer(before))
+        if (
+            today and _BESIDE_TODAY.fullmatch(before, today[-1].end())
+            and expr.precision == "day" and expr.start and expr.start == expr.end and expr.rule.startswith("explicit")
+        ):
+            days.append(date.fromisoformat(expr.start))
+    return days
+
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)")  # a day of a month, not a year alone
 
 

@@ -900,3 +900,10 @@ def test_a_date_told_again_in_brackets_dates_the_event_by_the_bracketed_day():
     body = "He arrives in Wellington today (Sunday 23 July 2017) ahead of meetings with Prime Minister Bill English."
     arrivals = [e for e in _events(body, published=None) if e[0] == "deployment"]
     assert arrivals and arrivals[0][2] == "2017-07-23" and arrivals[0][3] == "past"
+
+
+def test_the_day_beside_today_dates_the_other_events_but_is_no_publication_date():
+    f = facts("The minister arrives in Wellington today (Sunday 23 July 2017) for talks. "
+              "On Friday she met the Australian foreign minister in Canberra.")
+    assert f.article.published is None and f.sources[0].published is None
+    assert {e.when.start for e in f.events} >= {"2017-07-23", "2017-07-21"}
