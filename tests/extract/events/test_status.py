@@ -253,3 +253,16 @@ def test_a_scheduled_event_told_by_a_past_verb_of_its_own_day_before_the_article
     found = [e for e in facts(sentence, published=ANCHOR).events if e.kind == "talks"]
     assert [e.status for e in found] == [status]
     assert found[0].when.start == ("2024-05-28" if status == "past" else "2024-06-28")
+
+
+@pytest.mark.parametrize(  # ANCHOR is Monday 3 June 2024
+    "body,when",
+    [
+        ("The ministers had been due to meet on Thursday in Oslo, but the meeting was postponed.", "2024-05-30"),
+        ("The talks, which had been set for Friday, were called off.", "2024-05-31"),
+        ("The ministers were due to meet on Thursday but the meeting was postponed.", "2024-06-06"),
+        ("The summit had been scheduled for Friday but was postponed until July.", "2024-05-31"),
+    ],
+)
+def test_a_pluperfect_plan_dates_its_day_in_the_past(body, when):
+    assert when in {e.when.start for e in _all(body)}

@@ -51,6 +51,8 @@ def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr
         if not _far_ahead(doc, ahead) or _progressive(text, span):
             return ahead, status
         status = "past"  # "The conference opens in Munich on 2 February", read in March: the nearer, past one
+    if status in ("planned", "postponed", "cancelled") and _past_plan(text, expr):
+        return _re_resolve(doc, text, expr, future=False), status  # "had been due to meet on Monday": that Monday is past
     if status in ("postponed", "cancelled") and not _new_date(text, expr):
         ahead = _re_resolve(doc, text, expr, future=True)  # the date it was to be held: the nearer one
         return (_re_resolve(doc, text, expr, future=False) if _far_ahead(doc, ahead) else ahead), status
@@ -69,6 +71,16 @@ def _resolve_by_tense(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr
     elif status == "past" and doc.anchor and _spans_day(expr, doc.anchor.isoformat()):
         status = "ongoing"  # "the exercise, which runs from May 26 to June 9", read on June 3
     return expr, status
+
+
+_PAST_PLAN = re.compile(rf"\bhad\s+(?:been\s+)?(?:{alternation(words('plan_participles'))})\s+(?:to|for)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:but|and|while|although|though)\b|\b(?:but|until|before|after)\b", re.I)
+
+
+def _past_plan(text: str, expr: DateExpr) -> bool:
+    """Tell whether a pluperfect plan governs the date ("had been due to meet on Monday", "had been set for 3 May")."""
+    plan = next(reversed(list(_PAST_PLAN.finditer(text, 0, expr.span[0]))), None)
+    return plan is not None and not _CLAUSE_BREAK.search(text, plan.end(), expr.span[0])
 
 
 _PAST_BEFORE_DATE = re.compile(  # the past verb the date itself belongs to: "took place on", "was held in"
