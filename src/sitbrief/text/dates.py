@@ -72,6 +72,16 @@ def _holidays() -> dict[str, tuple[int, int]]:
 HOLIDAYS = _holidays()
 
 
+def _lone_day_pattern() -> re.Pattern[str]:
+    """Return the pattern of a day of the month told alone ("on the 5th", "on the 21st,"), no noun after it."""
+    text = resources.files("sitbrief.text").joinpath("data", "lone_day_followers.txt").read_text(encoding="utf-8")
+    followers = "|".join(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return re.compile(
+        r"\b(?i:on)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+        rf"(?=\s*(?:$|[.,;:)\u2013\u2014]|(?i:{followers})\b))"
+    )
+
+
 def _holiday_pattern() -> re.Pattern[str]:
     """Return the pattern of every holiday name, either apostrophe ("New Year\u2019s Day")."""
     names = sorted(HOLIDAYS, key=len, reverse=True)
@@ -124,6 +134,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("lone_day", _lone_day_pattern()),  # "on the 5th": a day of the month told alone
     (
         "month_rel_year",  # "in March last year", "late November of next year": the month of that year
         re.compile(rf"\b(?:{_PART}\s*)?{_MON}\s+(?:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
@@ -331,6 +342,7 @@ def _scan_dates(sentence: str, anchor: date | None, future: bool) -> list[DateEx
                 found.append(expr)
     found = _explicit_beats_weekday(sorted(found, key=lambda e: e.span), sentence, anchor)
     found = _apposed_beats_today(found, sentence, anchor)
+    found = _lone_day_in_told_month(found)
     return [_week_of(e, sentence) for e in _weekday_of_week(found, sentence, anchor)]
 
 
@@ -561,6 +573,46 @@ def _h_day_month(m, anchor, future):
     if not _valid(y, mo, d):
         return None
     return _iso(y, mo, d), _iso(y, mo, d), "day", rule
+
+
+def _h_lone_day(m, anchor, future):
+    """Resolve "on the 5th" to that day of the anchor's month, or of the month next to it on the tense's side."""
+    if anchor is None:
+        return "unresolved"
+    day, (y, mo) = int(m["d"]), (anchor.year, anchor.month)
+    step = 1 if future else -1
+    if (day < anchor.day) if future else (day > anchor.day):
+        y, mo = _month_step(y, mo, step)
+    if not _valid(y, mo, day):  # "on the 31st" in a month of 30 days: the month beyond it
+        y, mo = _month_step(y, mo, step)
+    side = "next" if future else "most recent"
+    return _iso(y, mo, day), _iso(y, mo, day), "day", f"{_LONE_DAY_RULE}: the {side} such day from the anchor"
+
+
+def _month_step(y: int, mo: int, step: int) -> tuple[int, int]:
+    """Return the month `step` (1 or -1) months from `mo` of `y`."""
+    n = y * 12 + mo - 1 + step
+    return n // 12, n % 12 + 1
+
+
+_LONE_DAY_RULE = "day of the month alone"
+
+
+def _lone_day_in_told_month(found: list[DateExpr]) -> list[DateExpr]:
+    """Put a day told alone in the month of the day told before it ("opened on 3 March and ended on the 5th")."""
+    out: list[DateExpr] = []
+    for expr in found:
+        told = next((e for e in reversed(out) if e.precision == "day" and e.start and len(e.start) == 10), None)
+        if expr.rule.startswith(_LONE_DAY_RULE) and told is not None:
+            y, mo, before = (int(x) for x in told.start.split("-"))
+            day = int(re.search(r"\d+", expr.text).group())
+            if day < before:
+                y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+            if _valid(y, mo, day):
+                iso = _iso(y, mo, day)
+                expr = DateExpr(expr.text, expr.span, iso, iso, "day", f"{_LONE_DAY_RULE}: the month of the day told before it")
+        out.append(expr)
+    return out
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
@@ -968,6 +1020,7 @@ _HANDLERS = {
     "iso": _h_iso,
     "mdy": _h_day_month,
     "dmy": _h_day_month,
+    "lone_day": _h_lone_day,
     "part_month": _h_part_month,
     "week_of_month": _h_week_of_month,
     "month_year": _h_month_year,
