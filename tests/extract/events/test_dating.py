@@ -907,3 +907,24 @@ def test_the_day_beside_today_dates_the_other_events_but_is_no_publication_date(
               "On Friday she met the Australian foreign minister in Canberra.")
     assert f.article.published is None and f.sources[0].published is None
     assert {e.when.start for e in f.events} >= {"2017-07-23", "2017-07-21"}
+
+
+@pytest.mark.parametrize(
+    "body,told,when",
+    [
+        ("Two fighter jets based in Lithuania launched on a mission to intercept a Russian aircraft over the Baltic. "
+         "The commander said: \u201cToday\u2019s interception, though routine, shows why the mission matters.\u201d",
+         "Two fighter jets", "2024-06-03"),
+        ("The minister deployed two frigates to the Gulf. Yesterday's deployment follows the attack on a tanker.",
+         "The minister deploys", "2024-06-02"),
+    ],
+)
+def test_a_day_owning_an_action_noun_dates_the_event_told_before_with_that_verb(body, told, when):
+    f = facts(body, published=date(2024, 6, 3))
+    assert [e.when.start for e in f.events if e.title.startswith(told)] == [when]
+
+
+def test_a_day_owning_another_action_leaves_the_event_undated():
+    f = facts("Two fighter jets launched on a mission over the Baltic. Today's briefing was routine.",
+              published=date(2024, 6, 3))
+    assert all(e.when.start is None for e in f.events if "jets" in e.title.lower())

@@ -15,6 +15,7 @@ from sitbrief.extract.events.dating import (
     _date_from_dateline,
     _date_from_headline,
     _date_offsets,
+    date_by_owned_action,
     date_during_antecedent,
     date_told_before,
 )
@@ -49,4 +50,5 @@ def find_events(doc: Doc) -> list[EventDraft]:
     _date_by_weekday(doc, merged)
     date_during_antecedent(doc, merged)
     date_told_before(doc, merged)
+    date_by_owned_action(doc, merged)
     return merged

@@ -19,6 +19,7 @@ from sitbrief.extract.events.status import (
     _end_bound,
     _re_resolve,
 )
+from sitbrief.extract.inflect import verb_forms
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.rx import alternation
 from sitbrief.extract.tense import FUTURE
@@ -537,3 +538,44 @@ def dates_other_noun(text: str, span: tuple[int, int]) -> bool:
 
 
 _NOT_NOUNS = frozenset(words("function_words")) | {"and", "or", "to", "at", "in", "on", "by", "for", "with", "was", "were"}
+
+
+_DAY_POSSESSED = re.compile(  # "Today's interception", "yesterday’s visit": a day owning an action noun
+    r"\b(?P<day>[Tt]oday|[Yy]esterday)['\u2019]s\s+(?:[a-z][\w-]*\s+)??(?P<noun>[a-z]{4,})\b"
+)
+_NOUN_ENDINGS = (("ation", ""), ("ion", ""), ("ion", "e"), ("ment", ""), ("al", "e"), ("ing", ""), ("", ""))  # -> verb
+
+
+def date_by_owned_action(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give the undated event told before "Today's interception" the day that owns that action's noun.
+
+    "Typhoon jets have launched to intercept Russian aircraft ... 'Today's interception, though routine, ...'":
+    the noun names the action of the event told before (intercept -> interception), so the day is that event's.
+    """
+    for index, sentence in enumerate(doc.sentences):
+        for owned in _DAY_POSSESSED.finditer(sentence.text):
+            expr = next((d for d in _dates_in(sentence.text, doc.anchor, False)
+                         if d.span[0] == owned.start("day") and d.start), None)
+            host = _acted_before(doc, drafts, index, _verb_forms_of(owned["noun"])) if expr else None
+            if host is not None and host.date is None:
+                host.date, host.evidence = copy.copy(expr), host.evidence + [doc.sid(index)]
+
+
+def _verb_forms_of(noun: str) -> frozenset[str]:
+    """Return the forms of the verbs an action noun may name ("interception" -> intercept, intercepted ...)."""
+    stems = ((noun[: len(noun) - len(end)], add) for end, add in _NOUN_ENDINGS if noun.endswith(end))
+    lemmas = {stem + add for stem, add in stems if len(stem) >= 3}
+    return frozenset().union(*(verb_forms(lemma) for lemma in lemmas))
+
+
+def _acted_before(doc: Doc, drafts: list[EventDraft], index: int, forms: frozenset[str]) -> EventDraft | None:
+    """Return the latest event told before sentence `index` whose predicate holds one of `forms`."""
+    told = [d for d in drafts if d.sentence is not None and d.sentence < index and not d.named and d.trigger
+            and forms & set(re.findall(r"[a-z]+", _predicate_text(doc, d).lower()))]
+    return max(told, key=lambda d: (d.sentence, d.trigger), default=None)
+
+
+def _predicate_text(doc: Doc, draft: EventDraft) -> str:
+    """Return the words of a draft's predicate (its trigger when no predicate was bounded)."""
+    bounds = draft.predicate or draft.trigger
+    return doc.sentences[draft.sentence].text[bounds[0] : bounds[1]]
