@@ -1016,3 +1016,24 @@ def test_a_standfirst_line_opening_as_the_body_sentence_gives_way_to_it() -> Non
 ])
 def test_a_date_between_an_auxiliary_and_its_verb_goes_first(text: str, told: str) -> None:
     assert absolute_text(text, TUESDAY) == told
+
+
+def test_a_relative_day_in_the_possessive_beside_its_date_is_the_date_once():
+    told = absolute_text("Ann Roe condemns today\u2019s (14 July) attack in Oslo.", date(2017, 7, 14))
+    assert told == "Ann Roe condemns the 14 July 2017 attack in Oslo.", told
+    assert absolute_text("Ann Roe condemns today's (14 July) attack.", None) == "Ann Roe condemns the 14 July attack."
+
+
+def test_a_headline_keeps_no_possessive_of_the_date_word_it_drops():
+    found = brief_headline("Ann Roe strongly condemns today\u2019s (14 July) terror attack in Oslo.", date(2017, 7, 14))
+    assert found == "Ann Roe strongly condemns the terror attack in Oslo", found
+
+
+def test_a_headline_stopped_on_the_subject_of_a_relative_clause_is_cut_off():
+    lead = "Ann Roe welcomed Bo Lee with a ceremony followed by what Cy Poe called a productive discussion."
+    assert cut_off("Roe welcomed Lee with a ceremony followed by what Poe", lead)
+    assert not cut_off("Roe welcomed Lee with a ceremony", lead)
+    found = brief_headline("Defence Minister Ann Roe welcomed Norland Prime Minister Bo Lee at the ministry on the "
+                           "morning of 13 June with a full ceremony followed by what Press Secretary Cy Poe called a "
+                           "productive discussion on cooperation.", date(2014, 6, 13))
+    assert found.endswith("with a full ceremony"), found

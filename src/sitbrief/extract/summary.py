@@ -122,19 +122,21 @@ _DONE = re.compile(r"(?:[a-z]+ed|met|held|made|sent|led|told|said|paid|found|lef
 _DAY_WRITTEN = (r"(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
                 r"(?:,?\s+\d{4})?")
 _RELATIVE_BESIDE = re.compile(  # "today (Tuesday 7 November 2023)", "yesterday (23 August 2018)", "Today, 4 May 2024,"
-    rf"\b(?P<word>(?i:today|yesterday|tomorrow|tonight))\s*(?:\(\s*(?P<date>{_DAY_WRITTEN})\s*\)|"
+    rf"\b(?P<word>(?i:today|yesterday|tomorrow|tonight))(?:(?P<own>['\u2019]s)?\s*\(\s*(?P<date>{_DAY_WRITTEN})\s*\)|"
     rf",\s*(?P<set>{_DAY_WRITTEN})(?=,))")
 
 
 def _relative_beside_dropped(text: str) -> str:
     """Return `text` with a relative day beside the explicit date it names given as that date alone: "arriving
     today (Tuesday 7 November 2023)" -> "arriving on Tuesday 7 November 2023", "Today, 4 May 2024, I met" -> "On
-    4 May 2024, I met"; one inside a quotation stays."""
+    4 May 2024, I met", "today's (14 July) attack" -> "the 14 July attack"; one inside a quotation stays."""
     def dated(m: re.Match[str]) -> str:
         if inside_quote(text, m.start()):
             return m.group(0)
         night = "the night of " if m["word"].lower() == "tonight" else ""
         preposition = "" if _PREPOSITION_END.search(text[: m.start()]) else "on "
+        if m["own"]:
+            night, preposition = "", "the "  # "today's (14 July) attack" -> "the 14 July attack"
         phrase = f"{preposition}{night}{m['date'] or m['set']}"
         return phrase[:1].upper() + phrase[1:] if m.start() == 0 or m["word"][0].isupper() else phrase
 
@@ -223,7 +225,7 @@ def _ranges_in_order(sentence: str, found: list[DateExpr]) -> list[DateExpr]:
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]?\s*$")  # "on Tuesday, June 12"
-_BESIDE_GAP = re.compile(r"\s*[(,]\s*")  # a date set off right after another: "yesterday (August 23)"
+_BESIDE_GAP = re.compile(r"(?:['\u2019]s)?\s*[(,]\s*")  # a date set off after another: "today's (14 July)"
 _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")
 _PREPOSITION_END = re.compile(
     r"\b(?:on|in|from|by|until|till|thru|through|throughout|past|since|during|before|after|of|for|at|to|about|"
@@ -238,8 +240,8 @@ _DETERMINED = re.compile(  # "the past year"; a possessive: "the BBC's Today pro
 _NOWADAYS = re.compile(rf"\b(?:{alternation(words('nowadays_before'))})\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _PART_OF_DAY = re.compile(r"^\s+(morning|afternoon|evening|night)\b(?!['\u2019]s)", re.I)
-_EXPLICIT_BESIDE = re.compile(
-    r"^\s*(?:\(|,)\s*(?:\d{1,2}\s+[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\.?\s+\d{1,2}\b)"
+_EXPLICIT_BESIDE = re.compile(  # "today (14 July)", "today's (14 July) attack"
+    r"^(?:['\u2019]s)?\s*(?:\(|,)\s*(?:\d{1,2}\s+[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\.?\s+\d{1,2}\b)"
 )
 _SUBJECT_NEXT = re.compile(r"^\s+(?:the|that|this|these|those|a|an|it|they|we|he|she|[A-Z][a-z]+)\b")
 
@@ -531,9 +533,10 @@ _ATTRIBUTION = re.compile(
     r",?\s+(?:the\s+)?[\w\s'\u2019.-]{0,60}?\b(?:said|says|told|announced|reported|according to)\b[^,]*$"
 )
 _CUT_BEFORE = re.compile(
-    r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|, )\b"
+    r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|followed by|, )\b"
 )
 HEADLINE_WORDS = 14
+_STRAY_POSSESSIVE = re.compile(r"(?<![\w'\u2019])['\u2019]s\b")  # the "'s" of a date word cut from the lead
 _EMPTIED_BRACKET = re.compile(r"\s*\(\s*(?:(?:on|in|at|from|since|by|until|of)\s*)?\)")  # "(on 8 March)" once cut
 _EMPTIED_OPENING = re.compile(r"^(?:\w+\s+){1,5}(?:the|of|a|an|in|on|for|during|since)\s*,\s*(?=\S)", re.I)
 
@@ -556,6 +559,7 @@ def headline(lead: str, anchor: date | None) -> str:
     text = _EMPTIED_BRACKET.sub("", _EMPTIED_OPENING.sub("", text))
     text = re.sub(r"\b(agreed|said|announced|decided|confirmed)\s+that\s+", r"\1 ", text)
     text = re.sub(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", "", text, flags=re.I)
+    text = _STRAY_POSSESSIVE.sub("the", text)  # "condemns today's (14 July) attack" -> "condemns the attack"
     text = re.sub(r"\s{2,}", " ", text).replace(" ,", ",").strip(" ,")
     words = text.split()
     if len(words) > HEADLINE_WORDS:
@@ -595,7 +599,7 @@ _CLAUSE_GOES_ON = re.compile(
     r"because|since|despite|and|but|including|according|officials?|the|a|an|[a-z]+ing|[a-z]+ed|"
     r"(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|told|added|noted|announced))\b|"
     r"(?:to|as|while|which|who|whom|whose|after|before|following|amid|during|because|"
-    r"since|despite|and|but|or|where|when|with|in|on|at|for|from|between|near|off|by|including|said|says|"
+    r"since|despite|and|but|or|where|when|with|in|on|at|for|from|between|near|off|by|including|said|says|followed\s+by|"
     r"told|according|today|yesterday|tonight|this|last|next|earlier|later|\d+|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)",
@@ -632,12 +636,18 @@ def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
     return title.strip() if reads_as_headline(title) else ""
 
 
+_SUBJECT_LEFT = re.compile(  # a relative clause stopped on its subject, before its verb: "by what Kirby"
+    r"\b(?:what|which|whom|whose|that)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*$")
+
+
 def cut_off(found: str, text: str, strict: bool = False) -> bool:
     """Tell whether headline `found` stops inside a phrase of sentence `text` ("... for one of NATO's biggest").
 
     A comma ends the headline's clause; when `strict` (a headline cut from the lead, whose verb may
     come after the comma) only a comma that opens an aside or a new clause does.
     """
+    if _SUBJECT_LEFT.search(found):
+        return True  # "followed by what Kirby" of "what ... Kirby called a productive discussion": no verb
     text = re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", text)
     ends = _tail_ends(found, text)
     if not ends:
