@@ -333,3 +333,16 @@ def test_who_keeps_the_minister_the_lead_names_beside_the_units():
         "Lieutenant Colonel Bo Lee, commanding officer, said the troops were ready."
     )
     assert "Ann Roe" in rows.get("Who", ""), rows
+
+
+def test_when_of_talks_held_during_a_visit_is_the_dated_arrival_the_next_sentence_gives():
+    rows = key_facts(
+        "Foreign Secretary Ann Roe will hold talks on trade and security during a two-day visit to Norland.\n\n"
+        "She arrives in Oslo today (Sunday 23 July 2017) ahead of meetings with Prime Minister Bo Lee.",
+        "Foreign Secretary to hold trade and security talks in Norland")
+    assert rows["When"] == "23 Jul 2017 (arrival)", rows
+    rows = key_facts(
+        "Foreign Secretary Ann Roe will hold talks on trade and security with Norland.\n\n"
+        "She arrives in Oslo today (Sunday 23 July 2017) ahead of meetings with Prime Minister Bo Lee.",
+        "Foreign Secretary to hold trade and security talks in Norland")
+    assert "arrival" not in rows["When"], rows  # no visit the talks are held during: the arrival is its own news
