@@ -1037,3 +1037,9 @@ def test_a_headline_stopped_on_the_subject_of_a_relative_clause_is_cut_off():
                            "morning of 13 June with a full ceremony followed by what Press Secretary Cy Poe called a "
                            "productive discussion on cooperation.", date(2014, 6, 13))
     assert found.endswith("with a full ceremony"), found
+
+
+def test_a_headline_keeps_both_people_met_when_the_first_name_is_set_off_by_commas():
+    found = brief_headline("Foreign Secretary Ann Roe held a trilateral meeting with Norland Foreign Minister, Bo Lee, "
+                           "and Sudland Foreign Minister Cy Poe.", date(2022, 9, 21))
+    assert found.endswith("Bo Lee and Sudland Foreign Minister Cy Poe"), found

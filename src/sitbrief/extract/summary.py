@@ -582,6 +582,21 @@ def headline(lead: str, anchor: date | None) -> str:
 MAX_HEADLINE_WORDS = 20
 
 
+@cache
+def _apposed_name() -> re.Pattern[str]:
+    """An office, then the name set off after it by commas, before "and": "Foreign Minister, Zbigniew Rau, and"."""
+    heads = alternation(sorted(lexicon().role_heads, key=len, reverse=True))
+    return re.compile(rf"\b(?P<office>(?i:{heads})),\s+(?P<name>(?:[A-Z][\w'\u2019-]+\s+){{1,3}}[A-Z][\w'\u2019-]+),"
+                      r"(?=\s+and\s)")
+
+
+def _appositions_closed(text: str) -> str:
+    """Return `text` with a name set off by commas after its office told without them ("with Polish Foreign
+    Minister, Zbigniew Rau, and ..." -> "with Polish Foreign Minister Zbigniew Rau and ..."): no comma for a
+    headline to be cut at that drops the second person met."""
+    return _apposed_name().sub(lambda m: f"{m['office']} {m['name']}", text)
+
+
 _ADVERBIAL_OPENING = re.compile(
     r"^(?:In line with|In response to|At the invitation of|On behalf of|Ahead of|Following|During|After|Under|"
     r"Amid|Addressing|Speaking|To\s+[a-z]+)\b[^,]{3,150},\s+(?=\S)",
@@ -629,10 +644,11 @@ def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
         text = text[: second.start()] + "."
     quoted = re.match(r"[\"\u201c\u2018]", text)  # a lead that is someone's words is no report's headline
     plain = not (quoted or _SUBORDINATE_OPENING.match(text) or _TIME_AS_SUBJECT.match(text))
-    found = headline(text, anchor) if plain else ""
-    found = _STRAY_PART_OF_DAY.sub("", found)
-    if found and not cut_off(found, text, True) and has_verb(found) and found.count("\u201c") <= found.count("\u201d"):
-        return found
+    for told in dict.fromkeys((_appositions_closed(text), text)) if plain else ():  # both people met, if it fits
+        found = _STRAY_PART_OF_DAY.sub("", headline(told, anchor))
+        if found and not cut_off(found, told, True) and has_verb(found) and \
+                found.count("\u201c") <= found.count("\u201d"):
+            return found
     return title.strip() if reads_as_headline(title) else ""
 
 
