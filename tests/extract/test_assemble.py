@@ -310,3 +310,10 @@ def test_what_of_a_we_event_is_its_twin_of_the_same_day_that_names_who_took_part
     assert _told_not_as_we(we.title, we, [we, twin]) == "Roe talks with Lee"
     assert _told_not_as_we(we.title, we, [we]) == ""
     assert _told_not_as_we("Roe talks with Lee", twin, [we, twin]) == "Roe talks with Lee"
+
+
+def test_an_unquoted_i_after_a_lead_in_the_third_person_leaves_the_bluf():
+    f = facts("Minister Ann Roe strongly condemns the attack in Oslo on 14 July 2017.\n\nMinister Ann Roe said:\n\n"
+              "I strongly condemn the horrific attack in Oslo. I offer my condolences to the victims.",
+              header="Minister statement on the attack in Oslo")
+    assert f.summary.bluf == "Minister Ann Roe strongly condemns the attack in Oslo on 14 July 2017.", f.summary.bluf

@@ -754,7 +754,7 @@ def _summary(
 
     opening = self_named(absolute(lead[0])) if lead and intro is None else ("", None)  # "We, the leaders of A, met"
     authors = opening[1] or authors or (lead_parties(absolute(lead[0])) if lead and intro is None else None)
-    bluf = _bluf(lead, intro, authors, absolute, people, opening)
+    bluf = _bluf(lead, intro, authors, absolute, people, opening, bool(headline_office(doc)))
     points = _key_points(doc, lead, {sid for q in quotes for sid in q.evidence}, bluf, authors, absolute, people, orgs)
     office = headline_office(doc) if intro is None and speaks_as_i(bluf) else ""
     if office:  # a minister's own release: "I visited ..." told of the office its headline names
@@ -781,13 +781,15 @@ def _told_not_as_we(title: str, main: Event | None, events: list[Event]) -> str:
 
 
 def _bluf(lead: list[int], intro: int | None, authors: str | None, absolute: Callable[[int], str],
-          people: list[Person], opening: tuple[str, str | None]) -> str:
+          people: list[Person], opening: tuple[str, str | None], narrator: bool = False) -> str:
     """Return the BLUF: the lead told of the joint statement's signatories, or a statement's lead-in with its
-    quotation."""
+    quotation. A later lead sentence in the first person singular goes when the first is not and no headline
+    names the narrator's office ("X condemns the attack." then "I strongly condemn ...": X's words, unquoted)."""
     if intro is not None:
         return _full_names(statement_lead(absolute(intro), absolute(lead[1])), people)
     first, named = opening  # the lead told of who "we" are, if it names them
-    texts = [first, *(absolute(i) for i in lead[1:])] if lead else []
+    later = [absolute(i) for i in lead[1:]]
+    texts = [first, *(t for t in later if narrator or speaks_as_i(first) or not speaks_as_i(t))] if lead else []
     told = [told_of(text, authors, n == 0 and named is None) for n, text in enumerate(texts)]
     if not authors and told:  # the issuing government's "we": told of the parties or of the government of the
         country = _subject_country(told[0], people)  # lead's official, else a later lead sentence left out
