@@ -1043,3 +1043,11 @@ def test_a_headline_keeps_both_people_met_when_the_first_name_is_set_off_by_comm
     found = brief_headline("Foreign Secretary Ann Roe held a trilateral meeting with Norland Foreign Minister, Bo Lee, "
                            "and Sudland Foreign Minister Cy Poe.", date(2022, 9, 21))
     assert found.endswith("Bo Lee and Sudland Foreign Minister Cy Poe"), found
+
+
+def test_a_date_in_a_reported_clause_opens_that_clause_not_the_sentence():
+    told = absolute_text("The Prime Minister confirmed that the Cabinet would tomorrow consider a way forward.",
+                         date(2018, 7, 5))
+    assert told == "The Prime Minister confirmed that on 6 July 2018 the Cabinet would consider a way forward.", told
+    assert absolute_text("The Minister will today co-host a reception.", date(2018, 7, 5)) == (
+        "On 5 July 2018, the Minister will co-host a reception.")

@@ -105,15 +105,23 @@ _AUXILIARY_DATED = re.compile(  # "The Foreign Secretary will on 27 January 2025
 
 def _date_fronted(text: str) -> str:
     """Return a sentence whose date a rewrite left between an auxiliary and its verb with the date first: "The
-    Minister will on 27 January 2025 co-host ..." -> "On 27 January 2025, the Minister will co-host ..."."""
+    Minister will on 27 January 2025 co-host ..." -> "On 27 January 2025, the Minister will co-host ..."; in a
+    reported clause the date opens that clause ("X confirmed that on 6 July 2018 the Cabinet would consider")."""
     found = _AUXILIARY_DATED.match(text)
     if found is None:
         return text
     subject, aux, rest = found["subject"], found["aux"] + " ", text[found.end() :]
-    subject = "the" + subject[3:] if subject.startswith("The ") else subject
     if aux in ("has ", "have ") and _DONE.match(rest):
         aux = ""  # "has on 25 February 2025 signed" -> "On 25 February 2025, X signed": a dated perfect is the past
+    clause = list(_THAT_CLAUSE.finditer(subject))
+    if clause:  # "X confirmed that the Cabinet would on 6 July consider": the date opens the clause it governs
+        head, inner = subject[: clause[-1].end()], subject[clause[-1].end() :]
+        return f"{head}on {found['date']} {inner} {aux}{rest}"
+    subject = "the" + subject[3:] if subject.startswith("The ") else subject
     return f"On {found['date']}, {subject} {aux}{rest}"
+
+
+_THAT_CLAUSE = re.compile(r"\b(?:that|whether|if)\s+(?=(?:the\s+|an?\s+)?[A-Za-z])")  # a reported clause's opening
 
 
 _DONE = re.compile(r"(?:[a-z]+ed|met|held|made|sent|led|told|said|paid|found|left)\b")
