@@ -198,6 +198,7 @@ def test_what_is_one_short_clause_never_a_cut_off_lead(page):
     assert not THE_SHIP.match(what), what
     assert not SUBJECT_LEFT.search(what), what  # "followed by what Kirby": stopped before the verb of "what"
     assert not speaks_as_we(what), what  # "We were pleased to ...": the issuing government's voice
+    assert not re.match(r"[A-Z][a-z]+\s+by\s+(?:[A-Z][\w.'\u2019-]*\s*){1,5}$", what), what  # "Audio by Cpl. X"
     assert not (DOCUMENT_END.search(what) and not has_verb(what)), what  # "... (TDMM) 2023 Joint Statement"
     last = re.escape(what.split()[-1])  # "Healey meets with Crosetto" of "met with X Crosetto and Japan's ... Nakatani"
     assert not re.search(rf"\b{last}\s+and\s+(?:[A-Z][\w'\u2019-]*\s+){{1,5}}[A-Z][\w-]+\s+to\b", page.lead), what

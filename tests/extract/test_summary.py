@@ -1051,3 +1051,9 @@ def test_a_date_in_a_reported_clause_opens_that_clause_not_the_sentence():
     assert told == "The Prime Minister confirmed that on 6 July 2018 the Cabinet would consider a way forward.", told
     assert absolute_text("The Minister will today co-host a reception.", date(2018, 7, 5)) == (
         "On 5 July 2018, the Minister will co-host a reception.")
+
+
+def test_a_byline_for_a_title_is_no_headline():
+    assert not reads_as_headline("Audio by Cpl. Troy Saunders")
+    assert not reads_as_headline("By Ann Roe")
+    assert reads_as_headline("Marines train by the sea in Norland")

@@ -720,10 +720,12 @@ def reads_as_headline(title: str) -> bool:
     words = title.split()
     letters = [c for c in title if c.isalpha()]
     shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)  # a dateline, a kicker
-    return (3 <= len(words) <= MAX_HEADLINE_WORDS and not shouting and not re.match(r"^By\s", title)
+    return (3 <= len(words) <= MAX_HEADLINE_WORDS and not shouting and not _BYLINE.match(title)
             and not title.endswith(":") and not _DOCUMENT_TITLE.match(title))
 
 
+_BYLINE = re.compile(  # "By Jim Garamone", "Audio by Cpl. Troy Saunders": who made it, and nothing else
+    r"^(?:By\s|[A-Z][a-z]+\s+by\s+(?:[A-Z][\w.'\u2019-]*\s*){1,5}$)")
 _DOCUMENT_TITLE = re.compile(  # "Readout of ...", "FCDO statement in response to ...", "A-B-C Joint Statement on ..."
     r"^(?:(?:(?-i:[A-Z][\w.'\u2019&-]*)|for|of|and|the)\s+){0,8}(?:joint\s+)?"
     rf"(?:{alternation(words('document_title_nouns'))})s?"
