@@ -321,9 +321,10 @@ class Composer:
         bodies = self._bodies(lead) if not unnamed and not self._takes_part(lead, people) else []
         if bodies:  # a sailing or a drill of ships and units only: they are its Who, not a commander quoted on it
             people = bodies
+        text = " ".join(s.text for s in facts.article.sentences)
         who = "; ".join(([f"{unnamed} ({lab['name not given']})"] if unnamed else []) +
                         [f"{p.name} ({lab[_KIND_LABELS[p.kind]]})" if p in bodies else
-                         f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people])
+                         f"{p.name} ({_role_written(p, text)})" if p.roles else p.name for p in people])
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
@@ -805,6 +806,15 @@ def compose(facts: Facts, layout, previous: Facts | None = None) -> Brief:
 def _short_role(person) -> str:
     """Return a person's first role, the one shown in compact places."""
     return person.roles[0] if person and person.roles else ""
+
+
+def _role_written(person, text: str) -> str:
+    """Return the role the source writes right before the person's name ("Prime Minister Brown", "General
+    Casey"), when only one of theirs is; else their first role."""
+    surname = person.name.split()[-1]
+    written = [r for r in person.roles if re.search(rf"\b{re.escape(r)}\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}"
+                                                   rf"{re.escape(surname)}\b", text)]
+    return written[0] if len(written) == 1 else _short_role(person)
 
 
 def _with_support(value: str | None, item, story: StoryView) -> str:
