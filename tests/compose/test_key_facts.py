@@ -333,3 +333,27 @@ def test_who_keeps_the_minister_the_lead_names_beside_the_units():
         "Lieutenant Colonel Bo Lee, commanding officer, said the troops were ready."
     )
     assert "Ann Roe" in rows.get("Who", ""), rows
+
+
+def test_when_of_talks_held_during_a_visit_is_the_dated_arrival_the_next_sentence_gives():
+    rows = key_facts(
+        "Foreign Secretary Ann Roe will hold talks on trade and security during a two-day visit to Norland.\n\n"
+        "She arrives in Oslo today (Sunday 23 July 2017) ahead of meetings with Prime Minister Bo Lee.",
+        "Foreign Secretary to hold trade and security talks in Norland")
+    assert rows["When"] == "23 Jul 2017 (arrival)", rows
+    rows = key_facts(
+        "Foreign Secretary Ann Roe will hold talks on trade and security with Norland.\n\n"
+        "She arrives in Oslo today (Sunday 23 July 2017) ahead of meetings with Prime Minister Bo Lee.",
+        "Foreign Secretary to hold trade and security talks in Norland")
+    assert "arrival" not in rows["When"], rows  # no visit the talks are held during: the arrival is its own news
+
+
+def test_who_gives_the_role_the_source_writes_before_the_name():
+    from sitbrief.compose.single import _role_written
+
+    brown = SimpleNamespace(name="Brown", roles=["President", "Prime Minister"])
+    assert _role_written(brown, "The President and Prime Minister Brown had a call.") == "Prime Minister"
+    casey = SimpleNamespace(name="Casey", roles=["Minister of Interior", "General"])
+    assert _role_written(casey, "the Minister of Interior, General Casey, and Ambassador Khalilzad") == "General"
+    roe = SimpleNamespace(name="Ann Roe", roles=["Defence Minister", "Colonel"])
+    assert _role_written(roe, "Ann Roe said.") == "Defence Minister"  # none written before: the first

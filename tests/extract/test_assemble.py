@@ -288,3 +288,32 @@ def test_a_what_that_would_be_the_documents_title_is_told_of_the_meetings_people
               "in Oslo on June 3, 2023, on the sidelines of the Nordic Security Dialogue.",
               header="Norland-Vale-Fen Trilateral Defense Ministers' Meeting 2023 Joint Statement")
     assert f.summary.headline == "Roe, Sato and Poe meet", f.summary.headline
+
+
+def test_what_speaks_not_as_we_of_the_government():
+    f = facts("The President and Prime Minister Bo Lee had a call today on several issues on our shared agenda. "
+              "The two leaders discussed the summit in Oslo.", published=date(2009, 9, 10))
+    assert "our" not in f.summary.headline.split(), f.summary.headline
+
+
+def test_what_of_a_we_event_is_its_twin_of_the_same_day_that_names_who_took_part():
+    from types import SimpleNamespace
+
+    from sitbrief.extract.assemble import _told_not_as_we
+
+    def event(n, title, people):
+        return SimpleNamespace(id=f"ev-{n}", kind="talks", title=title, participants=people,
+                               when=SimpleNamespace(start="2006-10-28"))
+
+    we = event(1, "We were pleased to continue our consultations", [])
+    twin = event(2, "Roe talks with Lee", ["p-roe", "p-lee"])
+    assert _told_not_as_we(we.title, we, [we, twin]) == "Roe talks with Lee"
+    assert _told_not_as_we(we.title, we, [we]) == ""
+    assert _told_not_as_we("Roe talks with Lee", twin, [we, twin]) == "Roe talks with Lee"
+
+
+def test_an_unquoted_i_after_a_lead_in_the_third_person_leaves_the_bluf():
+    f = facts("Minister Ann Roe strongly condemns the attack in Oslo on 14 July 2017.\n\nMinister Ann Roe said:\n\n"
+              "I strongly condemn the horrific attack in Oslo. I offer my condolences to the victims.",
+              header="Minister statement on the attack in Oslo")
+    assert f.summary.bluf == "Minister Ann Roe strongly condemns the attack in Oslo on 14 July 2017.", f.summary.bluf

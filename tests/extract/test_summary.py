@@ -1016,3 +1016,44 @@ def test_a_standfirst_line_opening_as_the_body_sentence_gives_way_to_it() -> Non
 ])
 def test_a_date_between_an_auxiliary_and_its_verb_goes_first(text: str, told: str) -> None:
     assert absolute_text(text, TUESDAY) == told
+
+
+def test_a_relative_day_in_the_possessive_beside_its_date_is_the_date_once():
+    told = absolute_text("Ann Roe condemns today\u2019s (14 July) attack in Oslo.", date(2017, 7, 14))
+    assert told == "Ann Roe condemns the 14 July 2017 attack in Oslo.", told
+    assert absolute_text("Ann Roe condemns today's (14 July) attack.", None) == "Ann Roe condemns the 14 July attack."
+
+
+def test_a_headline_keeps_no_possessive_of_the_date_word_it_drops():
+    found = brief_headline("Ann Roe strongly condemns today\u2019s (14 July) terror attack in Oslo.", date(2017, 7, 14))
+    assert found == "Ann Roe strongly condemns the terror attack in Oslo", found
+
+
+def test_a_headline_stopped_on_the_subject_of_a_relative_clause_is_cut_off():
+    lead = "Ann Roe welcomed Bo Lee with a ceremony followed by what Cy Poe called a productive discussion."
+    assert cut_off("Roe welcomed Lee with a ceremony followed by what Poe", lead)
+    assert not cut_off("Roe welcomed Lee with a ceremony", lead)
+    found = brief_headline("Defence Minister Ann Roe welcomed Norland Prime Minister Bo Lee at the ministry on the "
+                           "morning of 13 June with a full ceremony followed by what Press Secretary Cy Poe called a "
+                           "productive discussion on cooperation.", date(2014, 6, 13))
+    assert found.endswith("with a full ceremony"), found
+
+
+def test_a_headline_keeps_both_people_met_when_the_first_name_is_set_off_by_commas():
+    found = brief_headline("Foreign Secretary Ann Roe held a trilateral meeting with Norland Foreign Minister, Bo Lee, "
+                           "and Sudland Foreign Minister Cy Poe.", date(2022, 9, 21))
+    assert found.endswith("Bo Lee and Sudland Foreign Minister Cy Poe"), found
+
+
+def test_a_date_in_a_reported_clause_opens_that_clause_not_the_sentence():
+    told = absolute_text("The Prime Minister confirmed that the Cabinet would tomorrow consider a way forward.",
+                         date(2018, 7, 5))
+    assert told == "The Prime Minister confirmed that on 6 July 2018 the Cabinet would consider a way forward.", told
+    assert absolute_text("The Minister will today co-host a reception.", date(2018, 7, 5)) == (
+        "On 5 July 2018, the Minister will co-host a reception.")
+
+
+def test_a_byline_for_a_title_is_no_headline():
+    assert not reads_as_headline("Audio by Cpl. Troy Saunders")
+    assert not reads_as_headline("By Ann Roe")
+    assert reads_as_headline("Marines train by the sea in Norland")

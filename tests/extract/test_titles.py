@@ -4,6 +4,8 @@ joined by "and" before a name goes with the office."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from sitbrief.extract.assemble import _headline_names, _surname, statement_authors, third_person
@@ -195,3 +197,14 @@ def test_a_relative_clause_after_an_object_has_the_object_as_its_subject(body, t
 def test_a_bracket_opened_before_ends_the_modifiers(text: str, trigger: str, expected: str) -> None:
     at = text.index(trigger)
     assert noun_phrase(text, (at, at + len(trigger)), None) == expected
+
+
+def test_we_of_a_joint_statement_by_two_offices_is_both():
+    title = "Joint Statement by the President of Norland and the Prime Minister of Sudland"
+    assert statement_authors(title) == "The President of Norland and the Prime Minister of Sudland"
+    assert statement_authors("Statement by the Minister of Foreign Affairs and Trade") is None
+    f = facts("We were pleased to continue our consultations today. We discussed the security of Sudland.",
+              header=title, published=date(2006, 10, 28))
+    assert f.summary.headline.startswith("The President of Norland and the Prime Minister of Sudland were pleased"), \
+        f.summary.headline
+    assert "their consultations" in f.summary.bluf, f.summary.bluf

@@ -83,6 +83,7 @@ LABELS = (
     "Judgement",
     "name not given",
     "year not stated",
+    "arrival",
     EDITED,
 )
 
@@ -320,9 +321,10 @@ class Composer:
         bodies = self._bodies(lead) if not unnamed and not self._takes_part(lead, people) else []
         if bodies:  # a sailing or a drill of ships and units only: they are its Who, not a commander quoted on it
             people = bodies
+        text = " ".join(s.text for s in facts.article.sentences)
         who = "; ".join(([f"{unnamed} ({lab['name not given']})"] if unnamed else []) +
                         [f"{p.name} ({lab[_KIND_LABELS[p.kind]]})" if p in bodies else
-                         f"{p.name} ({_short_role(p)})" if p.roles else p.name for p in people])
+                         f"{p.name} ({_role_written(p, text)})" if p.roles else p.name for p in people])
         rows = []
         if who:
             rows.append(KeyFact(lab["Who"], who, _first_refs(people)))
@@ -356,6 +358,9 @@ class Composer:
                            list(facts.summary.evidence[:1]))
         if sibling is not None:  # "will conduct an exercise ..." then "... will hold drills Nov. 11-14"
             return KeyFact(lab["When"], self.story.date(sibling), self.story.refs(sibling, 1))
+        arrival = self._visit_arrival(lead) if lead and day is None and not lead.when.text else None
+        if arrival is not None:  # "will hold talks during a two-day visit", then "He arrives ... today (23 July)"
+            return KeyFact(lab["When"], f"{self.story.date(arrival)} ({lab['arrival']})", self.story.refs(arrival, 1))
         if lead and day is None:
             return KeyFact(lab["When"], self.story.date(lead), self.story.refs(lead, 1))
         if day is not None:
@@ -575,6 +580,20 @@ class Composer:
                  and (e.evidence[0] in near or (e.evidence[0] in lead_near and e.where == lead.where))]
         return dated[0] if len({(e.when.text, e.when.start) for e in dated}) == 1 else None
 
+    def _visit_arrival(self, lead: Event) -> Event | None:
+        """Return the one dated arrival that opens the visit the undated main event is held during: the main
+        event's sentence says "during a visit", the sentence after it has one of its people arrive on a day."""
+        ids = [s.id for s in self.facts.article.sentences]
+        first = lead.evidence[0] if lead.evidence else ""
+        if first not in ids or not _DURING_VISIT.search(self._sentence(first)):
+            return None
+        after = ids[ids.index(first) + 1 : ids.index(first) + 2]
+        people = {p.id for p in self.facts.people} & set(lead.participants)
+        arrivals = [e for e in self.facts.events if e.id != lead.id and e.evidence[:1] == after and e.when.start
+                    and e.when.precision == "day" and people & set(e.participants)
+                    and _ARRIVES.search(self._sentence(e.evidence[0]))]
+        return arrivals[0] if len(arrivals) == 1 else None
+
     def _lead_day_without_year(self) -> str | None:
         """Return the one day and month an undated article's lead writes ("on July 14" -> "14 Jul"), else None."""
         if self.published is not None or not self.facts.summary.evidence:
@@ -789,6 +808,15 @@ def _short_role(person) -> str:
     return person.roles[0] if person and person.roles else ""
 
 
+def _role_written(person, text: str) -> str:
+    """Return the role the source writes right before the person's name ("Prime Minister Brown", "General
+    Casey"), when only one of theirs is; else their first role."""
+    surname = person.name.split()[-1]
+    written = [r for r in person.roles if re.search(rf"\b{re.escape(r)}\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}"
+                                                   rf"{re.escape(surname)}\b", text)]
+    return written[0] if len(written) == 1 else _short_role(person)
+
+
 def _with_support(value: str | None, item, story: StoryView) -> str:
     """Return an actor's affiliation (or a dash) with, in a merged story, how many sources name them."""
     if not value:
@@ -826,6 +854,8 @@ def _reports_only(person) -> bool:
 
 
 _TAKING_PART = HAPPENING_KINDS | {"agreement", "deal"}  # events people take part in: a signing too
+_DURING_VISIT = re.compile(r"\b(?:during|on|over)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b", re.I)
+_ARRIVES = re.compile(r"\b(?:arrives|arrived|arriving|will\s+arrive|lands|landed)\b")
 _OWN_MOVES = ("meeting", "call", "talks", "deployment")  # events that take their people somewhere of their own
 _OFFICE_OPENING = re.compile(r"^The\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:has\s+|had\s+|will\s+)?[a-z]+")
 _TRAVEL = re.compile(  # "depart tomorrow for", "travel to", "a visit to", "fly directly to": the event is there

@@ -44,7 +44,7 @@ from sitbrief.extract.summary import (
     unquoted,
 )
 from sitbrief.extract.titles import finish_title
-from sitbrief.extract.voice import lead_parties, told_of_government, told_of_parties
+from sitbrief.extract.voice import lead_parties, speaks_as_we, told_of_government, told_of_parties
 from sitbrief.facts.model import (
     ArticleInfo,
     Event,
@@ -754,26 +754,42 @@ def _summary(
 
     opening = self_named(absolute(lead[0])) if lead and intro is None else ("", None)  # "We, the leaders of A, met"
     authors = opening[1] or authors or (lead_parties(absolute(lead[0])) if lead and intro is None else None)
-    bluf = _bluf(lead, intro, authors, absolute, people, opening)
+    bluf = _bluf(lead, intro, authors, absolute, people, opening, bool(headline_office(doc)))
     points = _key_points(doc, lead, {sid for q in quotes for sid in q.evidence}, bluf, authors, absolute, people, orgs)
     office = headline_office(doc) if intro is None and speaks_as_i(bluf) else ""
     if office:  # a minister's own release: "I visited ..." told of the office its headline names
         bluf, *told = narrated([bluf, *(p.text for p in points)], office)
         points = [Statement(text=t, evidence=p.evidence) for t, p in zip(told, points, strict=True)]
     title = _headline(doc, main, lead, intro, clauses, spots, people, orgs)
-    return Summary(headline=_headline_of_authors(doc, title, authors), bluf=bluf,
+    title = _headline_of_authors(doc, title, authors)
+    return Summary(headline=_told_not_as_we(title, main, events), bluf=bluf,
                    evidence=[doc.sid(i) for i in lead], key_points=points,
                    event=main.id if main is not None else None)
 
 
+def _told_not_as_we(title: str, main: Event | None, events: list[Event]) -> str:
+    """Return a headline with no "we"/"our" of the issuing government: told of the parties it opens on ("A and B
+    discussed their agenda"), else the title of the event of the same kind and day that names who takes part
+    ("We continued our consultations" -> "Bush talks with al-Maliki"), else ""."""
+    if not speaks_as_we(title):
+        return title
+    if told := told_of_parties(title):
+        return told
+    twins = [e.title for e in events if main is not None and e.id != main.id and e.kind == main.kind
+             and e.when.start and e.when.start == main.when.start and e.participants and not speaks_as_we(e.title)]
+    return twins[0] if len(twins) == 1 else ""
+
+
 def _bluf(lead: list[int], intro: int | None, authors: str | None, absolute: Callable[[int], str],
-          people: list[Person], opening: tuple[str, str | None]) -> str:
+          people: list[Person], opening: tuple[str, str | None], narrator: bool = False) -> str:
     """Return the BLUF: the lead told of the joint statement's signatories, or a statement's lead-in with its
-    quotation."""
+    quotation. A later lead sentence in the first person singular goes when the first is not and no headline
+    names the narrator's office ("X condemns the attack." then "I strongly condemn ...": X's words, unquoted)."""
     if intro is not None:
         return _full_names(statement_lead(absolute(intro), absolute(lead[1])), people)
     first, named = opening  # the lead told of who "we" are, if it names them
-    texts = [first, *(absolute(i) for i in lead[1:])] if lead else []
+    later = [absolute(i) for i in lead[1:]]
+    texts = [first, *(t for t in later if narrator or speaks_as_i(first) or not speaks_as_i(t))] if lead else []
     told = [told_of(text, authors, n == 0 and named is None) for n, text in enumerate(texts)]
     if not authors and told:  # the issuing government's "we": told of the parties or of the government of the
         country = _subject_country(told[0], people)  # lead's official, else a later lead sentence left out
@@ -943,6 +959,7 @@ _AUTHORS = (
                r"(?P<who>[^:]{3,120}?)(?:\s+on\s+.*)?$", re.I),
 )
 _PLURAL_AUTHORS = re.compile(rf"\b(?:{alternation(words('plural_author_nouns'))})\b", re.I)
+_JOINED_OFFICES = re.compile(r"\S\s+and\s+the\s+[A-Z]")  # "the President of A and the Prime Minister of B": two
 
 
 def third_person(text: str) -> str:
@@ -953,10 +970,11 @@ def third_person(text: str) -> str:
 def statement_authors(title: str) -> str | None:
     """Return who signs a statement its title names ("E3 leaders' declaration on ..." -> "E3 leaders",
     "Joint Statement from the Leaders of A and B" -> "The Leaders of A and B"): the "we" of its text.
-    Only plural signatories are returned ("Statement by the Press Secretary" names one speaker)."""
+    Only plural signatories are returned ("Statement by the Press Secretary" names one speaker; "by the President
+    of A and the Prime Minister of B" two)."""
     for pattern in _AUTHORS:
         found = pattern.match(title.strip())
-        if found and _PLURAL_AUTHORS.search(found["who"]):
+        if found and (_PLURAL_AUTHORS.search(found["who"]) or _JOINED_OFFICES.search(found["who"])):
             who = found["who"].strip()
             return f"The {who}" if re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\b", who) else who
     return None

@@ -10,7 +10,7 @@ from sitbrief.extract.lexicon import words
 _STEM = re.compile(  # "During the visit the Foreign Secretary will also:", "The Minister is expected to:"
     r"^(?P<stem>[A-Z].*\b(?:will|would|shall|must|can|to)(?:\s+also)?)\s*:\s*$"
 )
-_ITEM = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+[a-z(\u2018\u201c'\"]")  # "Unveil a new ...", "Travel to ..."
+_ITEM = re.compile(r"^(?P<verb>[A-Za-z][a-z]+)\s+[a-z(\u2018\u201c'\"]")  # "Unveil a new ...", "continue the ..."
 _NOT_VERBS = frozenset(w.lower() for w in words("function_words"))
 
 

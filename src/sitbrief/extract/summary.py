@@ -105,15 +105,23 @@ _AUXILIARY_DATED = re.compile(  # "The Foreign Secretary will on 27 January 2025
 
 def _date_fronted(text: str) -> str:
     """Return a sentence whose date a rewrite left between an auxiliary and its verb with the date first: "The
-    Minister will on 27 January 2025 co-host ..." -> "On 27 January 2025, the Minister will co-host ..."."""
+    Minister will on 27 January 2025 co-host ..." -> "On 27 January 2025, the Minister will co-host ..."; in a
+    reported clause the date opens that clause ("X confirmed that on 6 July 2018 the Cabinet would consider")."""
     found = _AUXILIARY_DATED.match(text)
     if found is None:
         return text
     subject, aux, rest = found["subject"], found["aux"] + " ", text[found.end() :]
-    subject = "the" + subject[3:] if subject.startswith("The ") else subject
     if aux in ("has ", "have ") and _DONE.match(rest):
         aux = ""  # "has on 25 February 2025 signed" -> "On 25 February 2025, X signed": a dated perfect is the past
+    clause = list(_THAT_CLAUSE.finditer(subject))
+    if clause:  # "X confirmed that the Cabinet would on 6 July consider": the date opens the clause it governs
+        head, inner = subject[: clause[-1].end()], subject[clause[-1].end() :]
+        return f"{head}on {found['date']} {inner} {aux}{rest}"
+    subject = "the" + subject[3:] if subject.startswith("The ") else subject
     return f"On {found['date']}, {subject} {aux}{rest}"
+
+
+_THAT_CLAUSE = re.compile(r"\b(?:that|whether|if)\s+(?=(?:the\s+|an?\s+)?[A-Za-z])")  # a reported clause's opening
 
 
 _DONE = re.compile(r"(?:[a-z]+ed|met|held|made|sent|led|told|said|paid|found|left)\b")
@@ -122,19 +130,21 @@ _DONE = re.compile(r"(?:[a-z]+ed|met|held|made|sent|led|told|said|paid|found|lef
 _DAY_WRITTEN = (r"(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
                 r"(?:,?\s+\d{4})?")
 _RELATIVE_BESIDE = re.compile(  # "today (Tuesday 7 November 2023)", "yesterday (23 August 2018)", "Today, 4 May 2024,"
-    rf"\b(?P<word>(?i:today|yesterday|tomorrow|tonight))\s*(?:\(\s*(?P<date>{_DAY_WRITTEN})\s*\)|"
+    rf"\b(?P<word>(?i:today|yesterday|tomorrow|tonight))(?:(?P<own>['\u2019]s)?\s*\(\s*(?P<date>{_DAY_WRITTEN})\s*\)|"
     rf",\s*(?P<set>{_DAY_WRITTEN})(?=,))")
 
 
 def _relative_beside_dropped(text: str) -> str:
     """Return `text` with a relative day beside the explicit date it names given as that date alone: "arriving
     today (Tuesday 7 November 2023)" -> "arriving on Tuesday 7 November 2023", "Today, 4 May 2024, I met" -> "On
-    4 May 2024, I met"; one inside a quotation stays."""
+    4 May 2024, I met", "today's (14 July) attack" -> "the 14 July attack"; one inside a quotation stays."""
     def dated(m: re.Match[str]) -> str:
         if inside_quote(text, m.start()):
             return m.group(0)
         night = "the night of " if m["word"].lower() == "tonight" else ""
         preposition = "" if _PREPOSITION_END.search(text[: m.start()]) else "on "
+        if m["own"]:
+            night, preposition = "", "the "  # "today's (14 July) attack" -> "the 14 July attack"
         phrase = f"{preposition}{night}{m['date'] or m['set']}"
         return phrase[:1].upper() + phrase[1:] if m.start() == 0 or m["word"][0].isupper() else phrase
 
@@ -223,7 +233,7 @@ def _ranges_in_order(sentence: str, found: list[DateExpr]) -> list[DateExpr]:
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]?\s*$")  # "on Tuesday, June 12"
-_BESIDE_GAP = re.compile(r"\s*[(,]\s*")  # a date set off right after another: "yesterday (August 23)"
+_BESIDE_GAP = re.compile(r"(?:['\u2019]s)?\s*[(,]\s*")  # a date set off after another: "today's (14 July)"
 _PREPOSITIONS = ("on", "in", "from", "by", "until", "since", "during", "before", "after")
 _PREPOSITION_END = re.compile(
     r"\b(?:on|in|from|by|until|till|thru|through|throughout|past|since|during|before|after|of|for|at|to|about|"
@@ -238,8 +248,8 @@ _DETERMINED = re.compile(  # "the past year"; a possessive: "the BBC's Today pro
 _NOWADAYS = re.compile(rf"\b(?:{alternation(words('nowadays_before'))})\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _PART_OF_DAY = re.compile(r"^\s+(morning|afternoon|evening|night)\b(?!['\u2019]s)", re.I)
-_EXPLICIT_BESIDE = re.compile(
-    r"^\s*(?:\(|,)\s*(?:\d{1,2}\s+[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\.?\s+\d{1,2}\b)"
+_EXPLICIT_BESIDE = re.compile(  # "today (14 July)", "today's (14 July) attack"
+    r"^(?:['\u2019]s)?\s*(?:\(|,)\s*(?:\d{1,2}\s+[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\.?\s+\d{1,2}\b)"
 )
 _SUBJECT_NEXT = re.compile(r"^\s+(?:the|that|this|these|those|a|an|it|they|we|he|she|[A-Z][a-z]+)\b")
 
@@ -531,9 +541,10 @@ _ATTRIBUTION = re.compile(
     r",?\s+(?:the\s+)?[\w\s'\u2019.-]{0,60}?\b(?:said|says|told|announced|reported|according to)\b[^,]*$"
 )
 _CUT_BEFORE = re.compile(
-    r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|, )\b"
+    r"\s(?:between|for the first time|amid|after|as|because|while|which|who|despite|following|followed by|, )\b"
 )
 HEADLINE_WORDS = 14
+_STRAY_POSSESSIVE = re.compile(r"(?<![\w'\u2019])['\u2019]s\b")  # the "'s" of a date word cut from the lead
 _EMPTIED_BRACKET = re.compile(r"\s*\(\s*(?:(?:on|in|at|from|since|by|until|of)\s*)?\)")  # "(on 8 March)" once cut
 _EMPTIED_OPENING = re.compile(r"^(?:\w+\s+){1,5}(?:the|of|a|an|in|on|for|during|since)\s*,\s*(?=\S)", re.I)
 
@@ -556,6 +567,7 @@ def headline(lead: str, anchor: date | None) -> str:
     text = _EMPTIED_BRACKET.sub("", _EMPTIED_OPENING.sub("", text))
     text = re.sub(r"\b(agreed|said|announced|decided|confirmed)\s+that\s+", r"\1 ", text)
     text = re.sub(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", "", text, flags=re.I)
+    text = _STRAY_POSSESSIVE.sub("the", text)  # "condemns today's (14 July) attack" -> "condemns the attack"
     text = re.sub(r"\s{2,}", " ", text).replace(" ,", ",").strip(" ,")
     words = text.split()
     if len(words) > HEADLINE_WORDS:
@@ -578,6 +590,21 @@ def headline(lead: str, anchor: date | None) -> str:
 MAX_HEADLINE_WORDS = 20
 
 
+@cache
+def _apposed_name() -> re.Pattern[str]:
+    """An office, then the name set off after it by commas, before "and": "Foreign Minister, Zbigniew Rau, and"."""
+    heads = alternation(sorted(lexicon().role_heads, key=len, reverse=True))
+    return re.compile(rf"\b(?P<office>(?i:{heads})),\s+(?P<name>(?:[A-Z][\w'\u2019-]+\s+){{1,3}}[A-Z][\w'\u2019-]+),"
+                      r"(?=\s+and\s)")
+
+
+def _appositions_closed(text: str) -> str:
+    """Return `text` with a name set off by commas after its office told without them ("with Polish Foreign
+    Minister, Zbigniew Rau, and ..." -> "with Polish Foreign Minister Zbigniew Rau and ..."): no comma for a
+    headline to be cut at that drops the second person met."""
+    return _apposed_name().sub(lambda m: f"{m['office']} {m['name']}", text)
+
+
 _ADVERBIAL_OPENING = re.compile(
     r"^(?:In line with|In response to|At the invitation of|On behalf of|Ahead of|Following|During|After|Under|"
     r"Amid|Addressing|Speaking|To\s+[a-z]+)\b[^,]{3,150},\s+(?=\S)",
@@ -595,7 +622,7 @@ _CLAUSE_GOES_ON = re.compile(
     r"because|since|despite|and|but|including|according|officials?|the|a|an|[a-z]+ing|[a-z]+ed|"
     r"(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|told|added|noted|announced))\b|"
     r"(?:to|as|while|which|who|whom|whose|after|before|following|amid|during|because|"
-    r"since|despite|and|but|or|where|when|with|in|on|at|for|from|between|near|off|by|including|said|says|"
+    r"since|despite|and|but|or|where|when|with|in|on|at|for|from|between|near|off|by|including|said|says|followed\s+by|"
     r"told|according|today|yesterday|tonight|this|last|next|earlier|later|\d+|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)",
@@ -625,11 +652,16 @@ def brief_headline(lead: str, anchor: date | None, title: str = "") -> str:
         text = text[: second.start()] + "."
     quoted = re.match(r"[\"\u201c\u2018]", text)  # a lead that is someone's words is no report's headline
     plain = not (quoted or _SUBORDINATE_OPENING.match(text) or _TIME_AS_SUBJECT.match(text))
-    found = headline(text, anchor) if plain else ""
-    found = _STRAY_PART_OF_DAY.sub("", found)
-    if found and not cut_off(found, text, True) and has_verb(found) and found.count("\u201c") <= found.count("\u201d"):
-        return found
+    for told in dict.fromkeys((_appositions_closed(text), text)) if plain else ():  # both people met, if it fits
+        found = _STRAY_PART_OF_DAY.sub("", headline(told, anchor))
+        if found and not cut_off(found, told, True) and has_verb(found) and \
+                found.count("\u201c") <= found.count("\u201d"):
+            return found
     return title.strip() if reads_as_headline(title) else ""
+
+
+_SUBJECT_LEFT = re.compile(  # a relative clause stopped on its subject, before its verb: "by what Kirby"
+    r"\b(?:what|which|whom|whose|that)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*$")
 
 
 def cut_off(found: str, text: str, strict: bool = False) -> bool:
@@ -638,6 +670,8 @@ def cut_off(found: str, text: str, strict: bool = False) -> bool:
     A comma ends the headline's clause; when `strict` (a headline cut from the lead, whose verb may
     come after the comma) only a comma that opens an aside or a new clause does.
     """
+    if _SUBJECT_LEFT.search(found):
+        return True  # "followed by what Kirby" of "what ... Kirby called a productive discussion": no verb
     text = re.sub(r"\s*\([A-Z][A-Z-]{1,7}(?:\s[A-Z]{2,6})?\)", "", text)
     ends = _tail_ends(found, text)
     if not ends:
@@ -686,10 +720,12 @@ def reads_as_headline(title: str) -> bool:
     words = title.split()
     letters = [c for c in title if c.isalpha()]
     shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)  # a dateline, a kicker
-    return (3 <= len(words) <= MAX_HEADLINE_WORDS and not shouting and not re.match(r"^By\s", title)
+    return (3 <= len(words) <= MAX_HEADLINE_WORDS and not shouting and not _BYLINE.match(title)
             and not title.endswith(":") and not _DOCUMENT_TITLE.match(title))
 
 
+_BYLINE = re.compile(  # "By Jim Garamone", "Audio by Cpl. Troy Saunders": who made it, and nothing else
+    r"^(?:By\s|[A-Z][a-z]+\s+by\s+(?:[A-Z][\w.'\u2019-]*\s*){1,5}$)")
 _DOCUMENT_TITLE = re.compile(  # "Readout of ...", "FCDO statement in response to ...", "A-B-C Joint Statement on ..."
     r"^(?:(?:(?-i:[A-Z][\w.'\u2019&-]*)|for|of|and|the)\s+){0,8}(?:joint\s+)?"
     rf"(?:{alternation(words('document_title_nouns'))})s?"
