@@ -218,3 +218,23 @@ def test_the_noun_of_an_earlier_verb_refers_back_to_its_event():
     body = ("The Queen was formally appointed Vice Admiral of the United Kingdom.\n\n"
             "She received a pennant from Rear Admiral Andy Perks to mark the historic appointment.")
     assert [e[0] for e in _events(body)] == ["appointment"]
+
+
+def test_the_lead_meeting_retold_with_its_date_in_the_next_sentence_is_one():
+    body = (
+        "Foreign Secretary Jane Roe held a trilateral meeting with Polish Foreign Minister Adam Nowak and "
+        "Ukrainian Foreign Minister Ivan Petrenko.\n\n"
+        "Foreign Ministers of Poland, Ukraine and the United Kingdom met in New York on 21 September 2022 and agreed "
+        "to keep supporting Ukraine."
+    )
+    meetings = [e for e in _events(body) if e[0] == "meeting"]
+    assert len(meetings) == 1
+    assert meetings[0][2] == "2022-09-21"
+
+
+def test_a_lead_visit_and_a_dated_meeting_next_are_two_events():
+    body = (
+        "Foreign Secretary Jane Roe will visit Paris, Rome and Berlin.\n\n"
+        "In Paris she will meet French Foreign Minister Paul Blanc on 4 June."
+    )
+    assert len([e for e in _events(body) if e[0] == "meeting"]) == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events.clauses import _predicate
@@ -58,11 +58,16 @@ def _near(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
 _FRAME = re.compile(r"\b(?:during|as part of|throughout|in support of|ahead of)\s+(?:the\s+)?$", re.I)
 
 
-def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
-    """Merge drafts that report the same event."""
+def _merge(drafts: list[EventDraft], sentences: Sequence[str] = ()) -> list[EventDraft]:
+    """Merge drafts that report the same event (`sentences`: the article's, for the lead's retelling)."""
     merged: list[EventDraft] = []
+    lead = drafts[0].sentence if drafts else -1
     for draft in drafts:
-        target = _referent(merged, draft) or next((m for m in reversed(merged) if _same(m, draft)), None)
+        target = (
+            _referent(merged, draft)
+            or next((m for m in reversed(merged) if _same(m, draft)), None)
+            or _lead_retold(merged, draft, lead, sentences)
+        )
         if target is None:
             merged.append(draft)
             continue
@@ -71,6 +76,42 @@ def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
 
 
 _MEETING_KINDS = frozenset({"meeting", "talks", "call"})
+
+
+def _lead_retold(
+    merged: list[EventDraft], draft: EventDraft, lead: int, sentences: Sequence[str]
+) -> EventDraft | None:
+    """Return the lead's meeting the next sentence retells by the same verb, dating it or dated by it.
+
+    "X held a trilateral meeting with Y and Z. Foreign Ministers of A, B and C met in New York on
+    21 September": the opening sentence tells the story's meeting, the next retells it with the date
+    (not "In Lahore, he also met with X": an added meeting).
+    """
+    if draft.sentence != lead + 1 or not _plain_clause(draft) or draft.sentence >= len(sentences):
+        return None
+    if _ADDED.search(sentences[draft.sentence]):
+        return None
+    first = [m for m in merged if m.sentence == lead and m.kind in _MEETING_KINDS]
+    if len(first) != 1 or not _plain_clause(first[0]) or first[0].status != draft.status:
+        return None
+    one = first[0]
+    if (one.date is None) == (draft.date is None) or _meeting_lemma(one.word) != _meeting_lemma(draft.word):
+        return None
+    return one
+
+
+_ADDED = re.compile(r"\b(?:also|then|later|again|afterwards|another|separately|subsequently)\b", re.I)
+
+
+def _plain_clause(draft: EventDraft) -> bool:
+    """Tell whether a draft is a meeting, talk or call told by a clause, not a named or set-apart one."""
+    return draft.kind in _MEETING_KINDS and draft.clause and not (draft.named or draft.apart or draft.venue)
+
+
+def _meeting_lemma(word: str) -> str:
+    """Return the lemma of a meeting trigger's head ("met", "meeting" -> "meet")."""
+    head = word.lower().split()[0] if word else ""
+    return "meet" if head in ("met", "meets", "meeting", "meetings") else re.sub(r"(?:ing|ed|s)$", "", head)
 _EARLIER = re.compile(
     r"\b(?:last|previous|previously|earlier|before|first met|again|recent|recently|visit\w*|trip|tour|travel\w*)\b", re.I
 )
