@@ -4,6 +4,8 @@ joined by "and" before a name goes with the office."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from sitbrief.extract.assemble import _headline_names, _surname, statement_authors, third_person
@@ -195,3 +197,11 @@ def test_a_relative_clause_after_an_object_has_the_object_as_its_subject(body, t
 def test_a_bracket_opened_before_ends_the_modifiers(text: str, trigger: str, expected: str) -> None:
     at = text.index(trigger)
     assert noun_phrase(text, (at, at + len(trigger)), None) == expected
+
+
+def test_an_aside_between_a_spaced_hyphen_and_a_dash_leaves_the_subject():
+    found = facts(
+        "Two Portsmouth-based frigates - HMS Iron Duke and HMS Richmond – returned home to cheering crowds on "
+        "Thursday following six months at sea.", "Navy news", date(2011, 7, 29),
+    )
+    assert _titles(found) == ["Two Portsmouth-based frigates return home to cheering crowds"]
