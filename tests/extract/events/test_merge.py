@@ -238,3 +238,22 @@ def test_a_lead_visit_and_a_dated_meeting_next_are_two_events():
         "In Paris she will meet French Foreign Minister Paul Blanc on 4 June."
     )
     assert len([e for e in _events(body) if e[0] == "meeting"]) == 2
+
+
+def test_one_noun_named_apart_by_its_proper_words_is_two_events():
+    body = (
+        "The Prime Minister met Chancellor Merkel in Berlin today.\n\n"
+        "The two also discussed the upcoming NATO summit, where the Prime Minister said it was vital for all "
+        "countries to display unity.\n\n"
+        "The Prime Minister also looked forward to welcoming Chancellor Merkel to next week’s Western Balkans "
+        "summit in London."
+    )
+    summits = [t for k, t, _, _ in _events(body) if k == "meeting" and "summit" in t.lower()]
+    assert len(summits) == 2
+
+
+def test_a_possessor_does_not_name_a_noun_apart():
+    from sitbrief.extract.events.merge import _noun_names
+
+    assert _noun_names("Chung-Hoon’s transit through the Taiwan Strait", "transit") == frozenset()
+    assert _noun_names("Next week's Western Balkans summit in London", "summit") == {"western", "balkans"}

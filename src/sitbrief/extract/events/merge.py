@@ -292,6 +292,8 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
     if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
         return False  # "the G7 Leaders' Summit" is not "the G20 Summit"
+    if _other_names(a, b):
+        return False  # "the upcoming NATO summit" is not "next week's Western Balkans summit"
     if a.kind == b.kind == "agreement" and _other_documents(a.title, b.title):
         return False  # "signed a memorandum of understanding" and "concluded a treaty": two agreements
     if a.kind == b.kind == "deployment" and _verb_stem(a.word) and _verb_stem(b.word) and _verb_stem(a.word) != _verb_stem(b.word):
@@ -399,6 +401,27 @@ def _retold_move(a: EventDraft, b: EventDraft) -> bool:
         a.kind == b.kind == "deployment" and b.sentence > a.sentence and bool(stem) and stem == _verb_stem(b.word)
         and bool(_REFERRING_SUBJECT.match(b.title)) and not _REFERRING_SUBJECT.match(a.title)
     )
+
+
+def _other_names(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether two mentions of one noun ("summit") are named apart by the proper words before it."""
+    nouns = [d.word.split()[-1].lower() for d in (a, b) if d.word and d.word.split()[-1].lower() in NOUN_TRIGGERS]
+    if not nouns:
+        return False
+    one, other = _noun_names(a.title, nouns[0]), _noun_names(b.title, nouns[0])
+    return bool(one and other) and not one & other
+
+
+def _noun_names(title: str, word: str) -> frozenset[str]:
+    """Return the capitalised words that name a trigger noun in a title ("Western Balkans summit" -> western, balkans)."""
+    found = re.search(rf"((?:[A-Z][\w'\u2019.-]*\s+){{1,4}})(?i:{re.escape(word)})\b", title)
+    if not found:
+        return frozenset()
+    names = re.findall(r"(?-i:[A-Z][\w'\u2019.-]*)", found.group(1))
+    return frozenset(n.lower() for n in names if not n.endswith(("'s", "\u2019s"))) - _NOT_NAMES  # not a possessor
+
+
+_NOT_NAMES = frozenset(words("determiners")) | {"the", "this", "that", "next", "last", "first", "annual", "upcoming"}
 
 
 def _numbered(title: str) -> frozenset[str]:
