@@ -257,3 +257,12 @@ def test_a_possessor_does_not_name_a_noun_apart():
 
     assert _noun_names("Chung-Hoon’s transit through the Taiwan Strait", "transit") == frozenset()
     assert _noun_names("Next week's Western Balkans summit in London", "summit") == {"western", "balkans"}
+
+
+def test_the_authors_own_talks_and_the_talks_dated_that_day_are_one():
+    body = (
+        "We were pleased to continue our consultations today.\n\n"
+        "In a video teleconference, President Jane Roe talks with Prime Minister Tom Reed Monday, June 3, 2024."
+    )
+    talks = [e for e in _events(body) if e[0] == "talks"]
+    assert len(talks) == 1

@@ -299,7 +299,7 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     if a.kind == b.kind == "deployment" and _verb_stem(a.word) and _verb_stem(b.word) and _verb_stem(a.word) != _verb_stem(b.word):
         return False  # "will arrive in X" and "will depart Y for X": two legs of a voyage
     if a.date and b.date and a.date.start and b.date.start:
-        return _dates_agree(a.date, b.date) and a.status == b.status and _alike(a, b)
+        return _dates_agree(a.date, b.date) and a.status == b.status and (_alike(a, b) or _own_of_the_day(a, b))
     if a.date and b.date and (a.date.start or b.date.start):
         return False
     if (a.date is None) != (b.date is None) and a.kind != b.kind:
@@ -401,6 +401,19 @@ def _retold_move(a: EventDraft, b: EventDraft) -> bool:
         a.kind == b.kind == "deployment" and b.sentence > a.sentence and bool(stem) and stem == _verb_stem(b.word)
         and bool(_REFERRING_SUBJECT.match(b.title)) and not _REFERRING_SUBJECT.match(a.title)
     )
+
+
+def _own_of_the_day(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether a first-person meeting ("We were pleased to continue our consultations today") is the one of
+    its kind another mention dates to the same day: the authors' own, which the release reports."""
+    return (
+        a.kind == b.kind and a.kind in _MEETING_KINDS and a.date is not None and b.date is not None
+        and a.date.precision == b.date.precision == "day" and a.date.start == b.date.start
+        and bool(_FIRST_PERSON.match(a.title) or _FIRST_PERSON.match(b.title))
+    )
+
+
+_FIRST_PERSON = re.compile(r"(?:We|Our)\s")
 
 
 def _other_names(a: EventDraft, b: EventDraft) -> bool:
