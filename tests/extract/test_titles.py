@@ -208,3 +208,11 @@ def test_we_of_a_joint_statement_by_two_offices_is_both():
     assert f.summary.headline.startswith("The President of Norland and the Prime Minister of Sudland were pleased"), \
         f.summary.headline
     assert "their consultations" in f.summary.bluf, f.summary.bluf
+
+
+def test_an_aside_between_a_spaced_hyphen_and_a_dash_leaves_the_subject():
+    found = facts(
+        "Two Portsmouth-based frigates - HMS Iron Duke and HMS Richmond – returned home to cheering crowds on "
+        "Thursday following six months at sea.", "Navy news", date(2011, 7, 29),
+    )
+    assert _titles(found) == ["Two Portsmouth-based frigates return home to cheering crowds"]

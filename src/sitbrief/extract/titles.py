@@ -198,7 +198,8 @@ def clause_headline(text: str, trigger: tuple[int, int], skips: list[tuple[int, 
     return finish_title(words_, limit=40)
 
 
-_DASH_ASIDE = re.compile(r"\s[\u2013\u2014]\s[^\u2013\u2014]{3,240}?\s[\u2013\u2014](?=\s)")
+# a spaced hyphen sets an aside off as a dash does ("Two frigates - HMS A and HMS B – returned")
+_DASH_ASIDE = re.compile(r"\s[\u2013\u2014-]\s[^\u2013\u2014]{3,240}?\s[\u2013\u2014-](?=\s)")
 
 
 def _dash_asides(text: str, at: int) -> list[tuple[int, int]]:

@@ -41,3 +41,16 @@ def test_a_quote_telling_named_peoples_call_or_meeting_reports_that_event(body, 
 )
 def test_a_quote_without_named_actors_reports_no_event_of_others(body):
     assert _kinds(body) == []
+
+
+def test_a_quote_narrating_named_people_reports_their_event():
+    body = (
+        "“Secretary Roe expressed appreciation and congratulated Prime Minister Poe on the posture agreement that "
+        "he and President Vale signed yesterday,” the spokesman said."
+    )
+    assert "agreement" in _kinds(body)
+
+
+def test_a_quote_of_the_speakers_opinion_reports_no_event():
+    body = "“The agreement that the two governments signed will serve us well,” the spokesman said."
+    assert "agreement" not in _kinds(body)

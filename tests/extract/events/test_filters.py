@@ -380,3 +380,18 @@ def test_their_meeting_placed_at_a_venue_is_a_meeting_reported():
 )
 def test_their_meeting_as_a_frame_or_unplaced_is_no_new_meeting(sentence):
     assert "meeting" not in _kinds(sentence)
+
+
+def test_a_possessors_continued_deployments_are_its_happening_not_a_habit():
+    found = _kinds("The Secretary raised deep concerns regarding Russia’s continued military deployments in Ukraine.")
+    assert "deployment" in found
+
+
+def test_continued_exercises_without_a_possessor_stay_a_habit():
+    found = _kinds("The two navies agreed on continued bilateral exercises to deepen cooperation.")
+    assert "exercise" not in found
+
+
+def test_a_possessors_hyphenated_happening_is_reported():
+    found = _kinds("Both leaders discussed how best Ukraine’s counter-offensive could be supported by partners.")
+    assert "other" in found

@@ -218,3 +218,51 @@ def test_the_noun_of_an_earlier_verb_refers_back_to_its_event():
     body = ("The Queen was formally appointed Vice Admiral of the United Kingdom.\n\n"
             "She received a pennant from Rear Admiral Andy Perks to mark the historic appointment.")
     assert [e[0] for e in _events(body)] == ["appointment"]
+
+
+def test_the_lead_meeting_retold_with_its_date_in_the_next_sentence_is_one():
+    body = (
+        "Foreign Secretary Jane Roe held a trilateral meeting with Polish Foreign Minister Adam Nowak and "
+        "Ukrainian Foreign Minister Ivan Petrenko.\n\n"
+        "Foreign Ministers of Poland, Ukraine and the United Kingdom met in New York on 21 September 2022 and agreed "
+        "to keep supporting Ukraine."
+    )
+    meetings = [e for e in _events(body) if e[0] == "meeting"]
+    assert len(meetings) == 1
+    assert meetings[0][2] == "2022-09-21"
+
+
+def test_a_lead_visit_and_a_dated_meeting_next_are_two_events():
+    body = (
+        "Foreign Secretary Jane Roe will visit Paris, Rome and Berlin.\n\n"
+        "In Paris she will meet French Foreign Minister Paul Blanc on 4 June."
+    )
+    assert len([e for e in _events(body) if e[0] == "meeting"]) == 2
+
+
+def test_one_noun_named_apart_by_its_proper_words_is_two_events():
+    body = (
+        "The Prime Minister met Chancellor Merkel in Berlin today.\n\n"
+        "The two also discussed the upcoming NATO summit, where the Prime Minister said it was vital for all "
+        "countries to display unity.\n\n"
+        "The Prime Minister also looked forward to welcoming Chancellor Merkel to next week’s Western Balkans "
+        "summit in London."
+    )
+    summits = [t for k, t, _, _ in _events(body) if k == "meeting" and "summit" in t.lower()]
+    assert len(summits) == 2
+
+
+def test_a_possessor_does_not_name_a_noun_apart():
+    from sitbrief.extract.events.merge import _noun_names
+
+    assert _noun_names("Chung-Hoon’s transit through the Taiwan Strait", "transit") == frozenset()
+    assert _noun_names("Next week's Western Balkans summit in London", "summit") == {"western", "balkans"}
+
+
+def test_the_authors_own_talks_and_the_talks_dated_that_day_are_one():
+    body = (
+        "We were pleased to continue our consultations today.\n\n"
+        "In a video teleconference, President Jane Roe talks with Prime Minister Tom Reed Monday, June 3, 2024."
+    )
+    talks = [e for e in _events(body) if e[0] == "talks"]
+    assert len(talks) == 1

@@ -319,3 +319,8 @@ def test_a_listed_predicates_object_is_its_own_planned_event():
     found = [(e.title, e.status) for e in _all(body)]
     assert ("She to participate in a Fijian women leaders\u2019 roundtable", "planned") in found
     assert not any("Secretariat participate" in title for title, _ in found)
+
+
+def test_an_upcoming_summit_keeps_upcoming_in_its_title():
+    found = facts("The two also discussed the upcoming NATO summit, where unity was vital.", "News", date(2024, 6, 3))
+    assert "Upcoming NATO summit" in [e.title for e in found.events]

@@ -868,3 +868,14 @@ def test_a_dated_return_is_a_movement_but_a_return_on_investment_is_not():
 def test_an_award_received_is_a_happening_but_an_award_named_is_not():
     assert _kinds("Sergeant Al Davey received an Air Component Flight Safety Award for his efforts.") == ["other"]
     assert _kinds("The Flight Safety Award recognises care on the flight line.") == []
+
+
+def test_a_body_formed_or_established_is_announced_like_one_launched():
+    found = _pairs("We have formed a high-level working group including the ministers of defence and interior.")
+    assert [k for k, _ in found] == ["announcement"]
+    assert "working group" in found[0][1]
+
+
+def test_a_body_said_to_have_been_formed_long_ago_is_no_announcement():
+    found = _pairs("The forum, a consultative body formed in 2012, met in New York.")
+    assert "announcement" not in [k for k, _ in found]

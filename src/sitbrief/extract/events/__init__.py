@@ -44,7 +44,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
                                 f"{MAX_EVENT_MENTIONS} were read; split the article if the rest matter")
             break
     _date_offsets(drafts)
-    merged = _merge(drafts)
+    merged = _merge(drafts, [sentence.text for sentence in doc.sentences])
     _date_from_headline(doc, merged)
     _date_from_dateline(doc, merged)
     _date_by_weekday(doc, merged)

@@ -89,6 +89,8 @@ _LIGHT_BEFORE = re.compile(r"\b(?:had|held|have|has|hold|holds)\s+(?:an?\s+)?(?:
 def _named_report(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a quoted trigger's subject is named people, the quote reporting their event as narration does."""
     start = span[0]
+    if _FINITE.match(text[span[0] : span[1]]) and _narrating_quote(text, span):
+        return True
     if not (_FINITE.match(text[span[0] : span[1]])):
         light = _LIGHT_BEFORE.search(text, max(0, start - 40), start)
         if not light:
@@ -97,6 +99,22 @@ def _named_report(text: str, span: tuple[int, int]) -> bool:
     return bool(_NAMED_SUBJECT.search(text, max(0, start - 120), start))
 
 
+def _narrating_quote(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether the quote holding a finite trigger opens on named people and their past verb: narration.
+
+    "“Secretary Hagel expressed appreciation ... on the agreement that he and President Obama
+    announced yesterday,” Kirby said": an aide tells the principal's doings as the release would.
+    """
+    opening = max(text.rfind("\u201c", 0, span[0]), text.rfind('"', 0, span[0]))
+    if opening < 0 or re.search(r"[\u201d\"]", text[opening + 1 : span[0]]):
+        return False
+    return bool(_NARRATED_OPENING.match(text, opening))
+
+
+_NARRATED_OPENING = re.compile(
+    r"[\u201c\"]\s*(?:(?:Today|Yesterday|Earlier today|This morning|On \w+day),?\s+)?"
+    r"(?-i:(?:[A-Z][\w.\u2019'-]*\s+){2,7}(?:and\s+(?:[A-Z][\w.\u2019'-]*\s+){2,7})?)(?:also\s+)?(?-i:[a-z]+ed)\b"
+)
 _OWN_SUBJECT = re.compile(
     r"(?:^|[\s\u201c\u2018\"])(?-i:I|[Ww]e)\s+(?:(?:also|then|recently|today|yesterday|just|first|have|had)\s+){0,2}[a-z]+\b"
 )

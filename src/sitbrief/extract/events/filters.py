@@ -110,8 +110,8 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
         return True  # "the Secretary directed the strike group to remain in X": an order given is a happening
     if re.search(r"\b(?:routinely|typically|usually|normally|traditionally|generally)\b", text[max(0, span[0] - 30) : span[0]], re.I):
         return False  # a habit ("Army Pacific routinely deploys forces on a rotational basis"), not a happening
-    if _generic(text, span):
-        return False
+    if _generic(text, span) and not _ONGOING_OF.search(text[max(0, span[0] - 80) : span[0]]):
+        return False  # (but "Russia's continued military deployments": one actor's ongoing happening, no habit)
     if _BARE_VERB.match(word) and _GLAD_TO.search(text, max(0, span[0] - 90), span[0]):
         return True  # "I was delighted to have the opportunity to meet X"
     if re.fullmatch(r"meet|visit|hold", word, re.I) and re.search(
@@ -185,7 +185,7 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
                 text[span[1] :],
             )
         )
-    if re.search(r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}$", text[max(0, span[0] - 80) : span[0]]):
+    if _POSSESSOR.search(text[max(0, span[0] - 80) : span[0]]):
         return True
     if _WITH_COUNTERPART.match(text, span[1]):
         return True  # "talks with X", "meetings in Washington with Vice President X"
@@ -195,6 +195,10 @@ def _reported(text: str, span: tuple[int, int], kind: str) -> bool:
     return bool(determined) and not set(determined.group(1).lower().split()) & _FUNCTION
 
 
+_POSSESSOR = re.compile(  # "Russia's continued military deployments", "Ukraine's counter-offensive": the possessor's own happening
+    r"[A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4}(?:[a-z]+-)?$"
+)
+_ONGOING_OF = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+(?:continued|continuing|ongoing)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _OWN_PLACED = re.compile(  # not "speaking during their meeting at the Pentagon": the meeting told already, as a frame
     r"(?<!during )(?<!\bat )(?<!\bin )(?<!throughout )\b(?:their|his|her|its|our)\s+(?:(?:first|last|previous|earlier|recent)\s+)?$",
     re.I,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sitbrief.extract.doc import Doc
 from sitbrief.extract.events.clauses import _predicate
@@ -58,11 +58,16 @@ def _near(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
 _FRAME = re.compile(r"\b(?:during|as part of|throughout|in support of|ahead of)\s+(?:the\s+)?$", re.I)
 
 
-def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
-    """Merge drafts that report the same event."""
+def _merge(drafts: list[EventDraft], sentences: Sequence[str] = ()) -> list[EventDraft]:
+    """Merge drafts that report the same event (`sentences`: the article's, for the lead's retelling)."""
     merged: list[EventDraft] = []
+    lead = drafts[0].sentence if drafts else -1
     for draft in drafts:
-        target = _referent(merged, draft) or next((m for m in reversed(merged) if _same(m, draft)), None)
+        target = (
+            _referent(merged, draft)
+            or next((m for m in reversed(merged) if _same(m, draft)), None)
+            or _lead_retold(merged, draft, lead, sentences)
+        )
         if target is None:
             merged.append(draft)
             continue
@@ -71,6 +76,42 @@ def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
 
 
 _MEETING_KINDS = frozenset({"meeting", "talks", "call"})
+
+
+def _lead_retold(
+    merged: list[EventDraft], draft: EventDraft, lead: int, sentences: Sequence[str]
+) -> EventDraft | None:
+    """Return the lead's meeting the next sentence retells by the same verb, dating it or dated by it.
+
+    "X held a trilateral meeting with Y and Z. Foreign Ministers of A, B and C met in New York on
+    21 September": the opening sentence tells the story's meeting, the next retells it with the date
+    (not "In Lahore, he also met with X": an added meeting).
+    """
+    if draft.sentence != lead + 1 or not _plain_clause(draft) or draft.sentence >= len(sentences):
+        return None
+    if _ADDED.search(sentences[draft.sentence]):
+        return None
+    first = [m for m in merged if m.sentence == lead and m.kind in _MEETING_KINDS]
+    if len(first) != 1 or not _plain_clause(first[0]) or first[0].status != draft.status:
+        return None
+    one = first[0]
+    if (one.date is None) == (draft.date is None) or _meeting_lemma(one.word) != _meeting_lemma(draft.word):
+        return None
+    return one
+
+
+_ADDED = re.compile(r"\b(?:also|then|later|again|afterwards|another|separately|subsequently)\b", re.I)
+
+
+def _plain_clause(draft: EventDraft) -> bool:
+    """Tell whether a draft is a meeting, talk or call told by a clause, not a named or set-apart one."""
+    return draft.kind in _MEETING_KINDS and draft.clause and not (draft.named or draft.apart or draft.venue)
+
+
+def _meeting_lemma(word: str) -> str:
+    """Return the lemma of a meeting trigger's head ("met", "meeting" -> "meet")."""
+    head = word.lower().split()[0] if word else ""
+    return "meet" if head in ("met", "meets", "meeting", "meetings") else re.sub(r"(?:ing|ed|s)$", "", head)
 _EARLIER = re.compile(
     r"\b(?:last|previous|previously|earlier|before|first met|again|recent|recently|visit\w*|trip|tour|travel\w*)\b", re.I
 )
@@ -251,12 +292,14 @@ def _same(a: EventDraft, b: EventDraft) -> bool:
     kinds_match = a.kind == b.kind or frozenset({a.kind, b.kind}) in _MEETINGS
     if not kinds_match or _numbered(a.title) and _numbered(b.title) and not _numbered(a.title) & _numbered(b.title):
         return False  # "the G7 Leaders' Summit" is not "the G20 Summit"
+    if _other_names(a, b):
+        return False  # "the upcoming NATO summit" is not "next week's Western Balkans summit"
     if a.kind == b.kind == "agreement" and _other_documents(a.title, b.title):
         return False  # "signed a memorandum of understanding" and "concluded a treaty": two agreements
     if a.kind == b.kind == "deployment" and _verb_stem(a.word) and _verb_stem(b.word) and _verb_stem(a.word) != _verb_stem(b.word):
         return False  # "will arrive in X" and "will depart Y for X": two legs of a voyage
     if a.date and b.date and a.date.start and b.date.start:
-        return _dates_agree(a.date, b.date) and a.status == b.status and _alike(a, b)
+        return _dates_agree(a.date, b.date) and a.status == b.status and (_alike(a, b) or _own_of_the_day(a, b))
     if a.date and b.date and (a.date.start or b.date.start):
         return False
     if (a.date is None) != (b.date is None) and a.kind != b.kind:
@@ -358,6 +401,40 @@ def _retold_move(a: EventDraft, b: EventDraft) -> bool:
         a.kind == b.kind == "deployment" and b.sentence > a.sentence and bool(stem) and stem == _verb_stem(b.word)
         and bool(_REFERRING_SUBJECT.match(b.title)) and not _REFERRING_SUBJECT.match(a.title)
     )
+
+
+def _own_of_the_day(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether a first-person meeting ("We were pleased to continue our consultations today") is the one of
+    its kind another mention dates to the same day: the authors' own, which the release reports."""
+    return (
+        a.kind == b.kind and a.kind in _MEETING_KINDS and a.date is not None and b.date is not None
+        and a.date.precision == b.date.precision == "day" and a.date.start == b.date.start
+        and bool(_FIRST_PERSON.match(a.title) or _FIRST_PERSON.match(b.title))
+    )
+
+
+_FIRST_PERSON = re.compile(r"(?:We|Our)\s")
+
+
+def _other_names(a: EventDraft, b: EventDraft) -> bool:
+    """Tell whether two mentions of one noun ("summit") are named apart by the proper words before it."""
+    nouns = [d.word.split()[-1].lower() for d in (a, b) if d.word and d.word.split()[-1].lower() in NOUN_TRIGGERS]
+    if not nouns:
+        return False
+    one, other = _noun_names(a.title, nouns[0]), _noun_names(b.title, nouns[0])
+    return bool(one and other) and not one & other
+
+
+def _noun_names(title: str, word: str) -> frozenset[str]:
+    """Return the capitalised words that name a trigger noun in a title ("Western Balkans summit" -> western, balkans)."""
+    found = re.search(rf"((?:[A-Z][\w'\u2019.-]*\s+){{1,4}})(?i:{re.escape(word)})\b", title)
+    if not found:
+        return frozenset()
+    names = re.findall(r"(?-i:[A-Z][\w'\u2019.-]*)", found.group(1))
+    return frozenset(n.lower() for n in names if not n.endswith(("'s", "\u2019s"))) - _NOT_NAMES  # not a possessor
+
+
+_NOT_NAMES = frozenset(words("determiners")) | {"the", "this", "that", "next", "last", "first", "annual", "upcoming"}
 
 
 def _numbered(title: str) -> frozenset[str]:

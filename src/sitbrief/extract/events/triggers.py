@@ -206,7 +206,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "announcement",
         re.compile(
             rf"\b(?:{_v('announce', False)}|announcements?|{_v('unveil')}|"
-            r"launch(?:ed|es|ing)?(?= (?:of )?(?:the |a |an |its |their )?['\u2018\u201c\"]?(?-i:[A-Z]{2,}\b|"
+            r"(?:launch(?:ed|es|ing)?|formed|established|set up|created)"  # "have formed a working group": a body set up
+            r"(?= (?:of )?(?:the |a |an |its |their )?['\u2018\u201c\"]?(?-i:[A-Z]{2,}\b|"
             rf"(?:[a-z][\w-]*,? (?:and )?){{0,3}}(?:[A-Z][\w-]+ ){{0,5}}(?i:{_LAUNCHED})s?\b)))\b",
             re.I,
         ),
