@@ -133,3 +133,16 @@ def test_timeline_parts_reuse_the_drawings_tried_and_add_undated_events_to_the_l
     parts = timeline_parts(timeline(entries + [entry("late", None)]), ctx)
     assert [i for part in parts for i in part.shown] == list(range(13))
     assert all(getattr(part, "_laid_out_for", ctx.width) == ctx.width for part in parts)
+
+
+def test_a_busy_day_above_the_axis_moves_the_axis_down_rather_than_cutting_its_label():
+    long = "Ministers agree that troops will take part in large-scale joint command post drills for the first time"
+    entries = [entry("Agreement takes effect", "2023-08-01"), entry("Minister appointed", "2023-09-13"),
+               entry(long, "2023-10-19"), entry(long.replace("Ministers", "Chiefs"), "2023-10-19"),
+               entry(long.replace("Ministers", "Envoys"), "2023-10-19"), entry("Talks postponed", "2023-10-20"),
+               entry("Exercise one", "2023-11-20"), entry("Exercise two", "2024-02-10")]
+    style = deck_style()
+    drawn = [s for page in timeline_pages(timeline(entries), AREA, style) for s in page.shapes]
+    labels = [s.text.text for s in drawn if s.name == "Event label"]
+    assert len(labels) == 6 and not any("\u2026" in t for t in labels), labels
+    assert not [w for w in style.warnings if "shortened" in w]

@@ -121,11 +121,35 @@ def timeline_pages(block: Timeline, area: Box, style: DeckStyle) -> list[Page]:
     Up to eight dates share a slide while their labels stay readable; fewer otherwise.
     """
     for per in (8, 6, 4):
-        layouts = [_layout(page, area) for page in chunks(block.entries, per)]
+        pages = chunks(block.entries, per)
+        layouts = [_layout(page, area) for page in pages]
         size = min(_label_size(block, marks, area, style) for marks, _ in layouts)
         if size >= min(READABLE, style.body_max) or (len(layouts) == 1 and size >= MINIMUM):
             break
-    return [_draw(block, marks, axis, area, size, style) for marks, axis in layouts]
+    settled = [_settled(page, marks, axis, block, area, size, style)
+               for page, (marks, axis) in zip(pages, layouts, strict=True)]
+    return [_draw(block, marks, axis, area, size, style) for marks, axis in settled]
+
+
+def _fits(marks: list[Mark], axis: Axis, area: Box, block: Timeline, style: DeckStyle, size: float,
+          above: bool | None = None) -> bool:
+    """Tell whether every label (of one side, if `above` is given) fits its box at `size`."""
+    return all(fit_size_in(_label_items(m, block, style), _label_box(m, marks, axis, area), style, size, size,
+                           insets=LABEL_INSETS) for m in marks if above is None or m.above == above)
+
+
+def _settled(page: list[list[TimelineEntry]], marks: list[Mark], axis: Axis, block: Timeline, area: Box,
+             size: float, style: DeckStyle) -> tuple[list[Mark], Axis]:
+    """Return the slide's marks and axis, the axis moved towards the lighter side when a label would be cut."""
+    if _fits(marks, axis, area, block, style, size):
+        return marks, axis
+    down = not _fits(marks, axis, area, block, style, size, above=True)  # the labels above need room
+    step = 6.0 if down else -6.0
+    for n in range(1, int(area.h / 3 / 6.0) + 1):
+        moved = _layout(page, area, step * n)
+        if _fits(*moved, area, block, style, size):
+            return moved
+    return marks, axis
 
 
 # --- placing markers and labels --------------------------------------------------------------
@@ -173,12 +197,12 @@ def _break(axis: Axis, days: list[float]) -> None:
         axis.parts.append(part)
 
 
-def _layout(page: list[list[TimelineEntry]], area: Box) -> tuple[list[Mark], Axis]:
-    """Return the marks of a slide (one per date) and its axis."""
+def _layout(page: list[list[TimelineEntry]], area: Box, shift: float = 0.0) -> tuple[list[Mark], Axis]:
+    """Return the marks of a slide (one per date) and its axis, `shift` below the middle."""
     dated = [g for g in page if day_of(g[0]) is not None]
     undated = [g for g in page if day_of(g[0]) is None]
     days = [day_of(g[0]) for g in dated]
-    y = area.y + (area.h - LEGEND_H) / 2
+    y = area.y + (area.h - LEGEND_H) / 2 + shift
     x1 = area.right - 8 - UNDATED_SLOT * len(undated)
     if not days:
         x1 = area.x + 8
@@ -282,9 +306,7 @@ def _label_size(block: Timeline, marks: list[Mark], area: Box, style: DeckStyle)
     top = min(style.body_max, 16.0)
 
     def ok(size: float) -> bool:
-        return all(fit_size_in(_label_items(m, block, style),
-                               _label_box(m, marks, axis, area), style, size, size,
-                               insets=LABEL_INSETS) for m in marks)
+        return _fits(marks, axis, area, block, style, size)
     return largest(size_grid(top, style.floor), ok) or style.floor
 
 
