@@ -317,3 +317,20 @@ def test_an_unquoted_i_after_a_lead_in_the_third_person_leaves_the_bluf():
               "I strongly condemn the horrific attack in Oslo. I offer my condolences to the victims.",
               header="Minister statement on the attack in Oslo")
     assert f.summary.bluf == "Minister Ann Roe strongly condemns the attack in Oslo on 14 July 2017.", f.summary.bluf
+
+
+def test_an_event_title_in_the_issuing_governments_voice_is_told_of_the_parties_or_its_official():
+    from types import SimpleNamespace
+
+    from sitbrief.extract.assemble import _retitle_own_voice
+
+    f = facts("Prime Minister Ann Roe met Prime Minister Bo Lee in Oslo on 3 June 2024. "
+              "They agreed for talks to take place between our teams in July.")
+    titles = [e.title for e in f.events]
+    assert "They agree for talks to take place between their teams" in titles, titles
+    poe = SimpleNamespace(name="Cy Poe", affiliation="United States")
+    events = [SimpleNamespace(title="Secretary Cy Poe raised our deep concerns about the tests"),
+              SimpleNamespace(title="Our last meeting")]  # no one to tell it of: left as written
+    _retitle_own_voice(events, [poe])
+    told = "Secretary Cy Poe raised the United States\u2019 deep concerns about the tests"
+    assert [e.title for e in events] == [told, "Our last meeting"]

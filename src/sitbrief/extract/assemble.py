@@ -85,6 +85,7 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
     _retitle(doc, events, drafts_people, people, places, orgs)
     _retitle_first_person(doc, events, drafts_quotes, ids, people)
     _retitle_listed(doc, events, drafts_people, people, places, clauses)
+    _retitle_own_voice(events, people)
     quotes = _quotes(drafts_quotes, ids)
     known = _resolved_dates(drafts_events)
     info = ArticleInfo(
@@ -111,6 +112,18 @@ def assemble_facts(doc: Doc, article: Article, anchor: date | None, source: str 
         related=article.related,
         warnings=_warnings(article, events, anchor) + doc.warnings,
     )
+
+
+def _retitle_own_voice(events: list[Event], people: list[Person]) -> None:
+    """Tell a title in the issuing government's "we"/"our" of the parties ("between their teams") or of the
+    government of the official it opens on ("Blinken raised the United States' concerns"); else leave it."""
+    for event in events:
+        if not speaks_as_we(event.title):
+            continue
+        country = _subject_country(event.title, people)
+        told = told_of_parties(event.title) or (told_of_government(event.title, country) if country else None)
+        if told:
+            event.title = told
 
 
 def _people_of(draft: EventDraft, people: list[PersonDraft]) -> frozenset[int]:
