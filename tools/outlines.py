@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from sitbrief.geo.shapes import parse  # noqa: E402
 from sitbrief.geo.simplified import MAGIC, SCALES  # noqa: E402
-from sitbrief.render.map.outlines import SMOOTH, THIN  # noqa: E402
+from sitbrief.render.map.outlines import SMOOTH, THIN, simplified  # noqa: E402
 
 DATA = ROOT / "src" / "sitbrief" / "geo" / "data"
 # Tolerances in hundredths of a degree, steps of about sqrt(2): 50m serves maps finer than
@@ -63,38 +63,6 @@ def longest(level: int) -> float:
     """
     smooth_km = level / THIN * SMOOTH * KM_PER_DEGREE / 100
     return math.sqrt(8 * RADIUS_KM * smooth_km) / KM_PER_DEGREE * 100
-
-
-def simplified(ring: list[tuple[int, int]], tolerance: float, longest: float) -> list[tuple[int, int]]:
-    """Return a closed ring without the vertices within `tolerance` of the line its neighbours keep
-    (Douglas-Peucker, as render/map/outlines.simplified) and with no kept segment longer than `longest`."""
-    n = len(ring)
-    if n < 4:
-        return ring
-    x0, y0 = ring[0]
-    reach = [(x - x0) ** 2 + (y - y0) ** 2 for x, y in ring]
-    far = reach.index(max(reach))
-    keep = [False] * n
-    keep[0] = keep[far] = keep[-1] = True
-    spans, limit = [span for span in ((0, far), (far, n - 1)) if span[1] - span[0] > 1], tolerance * tolerance
-    while spans:
-        a, b = spans.pop()
-        (ax, ay), (bx, by) = ring[a], ring[b]
-        dx, dy = bx - ax, by - ay
-        length = dx * dx + dy * dy or 1e-12
-        worst, at = -1.0, a
-        for i in range(a + 1, b):
-            px, py = ring[i]
-            off = ((px - ax) * dy - (py - ay) * dx) ** 2 / length
-            if off >= worst:
-                worst, at = off, i
-        if worst > limit or max(abs(dx), abs(dy)) > longest:
-            keep[at] = True
-            if at - a > 1:
-                spans.append((a, at))
-            if b - at > 1:
-                spans.append((at, b))
-    return [p for p, kept in zip(ring, keep, strict=True) if kept]
 
 
 def build(raw: bytes) -> bytes:

@@ -28,12 +28,7 @@ def finer_dates(doc: Doc, index: int, text: str, dates: list[DateExpr], dated: l
         if draft.date is None or not draft.date.start or not draft.trigger:
             continue
         finer = next((d for d in dates if d.span not in used and _within(d, draft.date) and _free(text, d, dates)), None)
-        if finer is None:
-            continue
-        best = _candidates(text, finer.span)
-        if best and best[0][2] == draft.trigger:
-            dated[n] = _event(doc, index, text, (draft.kind, draft.trigger), finer)
-            used.add(finer.span)
+        _redate(doc, index, text, dated, n, finer, used)
 
 
 def predicate_dates(doc: Doc, index: int, text: str, dates: list[DateExpr], dated: list[EventDraft]) -> None:
@@ -48,12 +43,19 @@ def predicate_dates(doc: Doc, index: int, text: str, dates: list[DateExpr], date
         if aside is None:
             continue
         own = next((d for d in dates if d.span[0] >= aside and d.span not in used and d.start and _free(text, d, dates)), None)
-        if own is None:
-            continue
-        best = _candidates(text, own.span)
-        if best and best[0][2] == draft.trigger:
-            dated[n] = _event(doc, index, text, (draft.kind, draft.trigger), own)
-            used.add(own.span)
+        _redate(doc, index, text, dated, n, own, used)
+
+
+def _redate(doc: Doc, index: int, text: str, dated: list[EventDraft], n: int, date: DateExpr | None,
+            used: set[tuple[int, int]]) -> None:
+    """Give `dated[n]` the date `date` when that date's nearest trigger is the draft's own (marks it used)."""
+    draft = dated[n]
+    if date is None:
+        return
+    best = _candidates(text, date.span)
+    if best and best[0][2] == draft.trigger:
+        dated[n] = _event(doc, index, text, (draft.kind, draft.trigger), date)
+        used.add(date.span)
 
 
 _ASIDE = re.compile(r",\s+[^,;:()\u2013\u2014]{0,60},\s+")

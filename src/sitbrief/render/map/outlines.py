@@ -7,6 +7,7 @@ PDF and the deck of one build share it and only scale and clip it to their own b
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,9 +205,10 @@ def _cross(a, b, axis: int, limit: float) -> tuple[float, float]:
     return (limit, y) if axis == 0 else (x, limit)
 
 
-def simplified(ring: Ring, tolerance: float) -> Ring:
+def simplified(ring: Ring, tolerance: float, longest: float = math.inf) -> Ring:
     """Return a closed ring without the vertices within `tolerance` of the line its neighbours
-    keep (Douglas-Peucker): far fewer points than spacing alone for the same drawn shape."""
+    keep (Douglas-Peucker): far fewer points than spacing alone for the same drawn shape; no kept
+    segment spans more than `longest` in x or y (tools/outlines.py, so parallels stay curved)."""
     n = len(ring)
     if n < 4:
         return ring
@@ -229,7 +231,7 @@ def simplified(ring: Ring, tolerance: float) -> Ring:
             off = ((px - ax) * dy - (py - ay) * dx) ** 2 / length
             if off >= worst:
                 worst, at = off, i
-        if worst > limit:
+        if worst > limit or max(abs(dx), abs(dy)) > longest:
             keep[at] = True
             if at - a > 1:  # only spans with a vertex between their ends are searched
                 spans.append((a, at))
