@@ -40,10 +40,13 @@ def logo(ctx: Ctx) -> Flowable | None:
     path = ctx.theme.logo
     if not path:
         return None
-    problem = image_problem(Path(path))
+    try:
+        stamp = _stamp(Path(path))
+    except OSError:
+        stamp = None
+    problem = _problem(str(path), *stamp) if stamp else (image_problem(Path(path)) or "cannot be opened")
     if problem is None:
         try:
-            stamp = _stamp(Path(path))
             width, height = _size(str(path), *stamp)
         except Exception as exc:  # noqa: BLE001 - any unreadable image is a warning, not a crash
             problem = str(exc)
@@ -62,6 +65,13 @@ def _stamp(path: Path) -> tuple[int, int]:
     """Return what tells a changed file: its modification time and size."""
     stat = path.stat()
     return stat.st_mtime_ns, stat.st_size
+
+
+@lru_cache(maxsize=4)
+def _problem(path: str, mtime_ns: int, size: int) -> str | None:
+    """Return why a logo file cannot be drawn, or None (checked once while the file is unchanged:
+    the check decodes every pixel)."""
+    return image_problem(Path(path))
 
 
 @lru_cache(maxsize=4)
