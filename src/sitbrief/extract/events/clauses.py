@@ -36,8 +36,8 @@ def _shares_modal(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a second predicate's verb shares an earlier "will" ("will attend X, and tour Y"), or a noun
     is the object of such a verb ("will attend X, participate in a roundtable and ...")."""
     if (listed := LISTED_LIGHT.search(text, max(0, span[0] - 70), span[0])) is not None:
-        span = (listed.start("verb"), listed.end("verb"))
-        return bool(_MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]))
+        verb = listed.start("verb")
+        return bool(_MODAL_EARLIER.search(text, max(0, verb - 200), verb))
     return _second_verb(text, span) and bool(_MODAL_EARLIER.search(text, max(0, span[0] - 200), span[0]))
 
 

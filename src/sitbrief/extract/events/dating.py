@@ -481,13 +481,13 @@ def date_during_antecedent(doc: Doc, drafts: list[EventDraft]) -> None:
     of the event. The antecedent is the latest event told in an earlier sentence of a kind the noun names.
     """
     for draft in drafts:
-        if draft.date is not None or draft.named or draft.apart or draft.sentence is None or not draft.trigger:
+        if draft.date is not None or draft.named or draft.apart or not draft.trigger:
             continue  # an event told apart ("the decision by X to ...") is no happening of the meeting
         opening = _DURING_THE.match(doc.sentences[draft.sentence].text)
         if not opening or opening["noun"] not in _NOUN_KINDS or draft.trigger[0] < opening.end():
             continue
         kinds = _NOUN_KINDS[opening["noun"]]
-        told = [d for d in drafts if d.sentence is not None and d.sentence < draft.sentence and d.kind in kinds]
+        told = [d for d in drafts if d.sentence < draft.sentence and d.kind in kinds]
         host = max(told, key=lambda d: d.sentence, default=None)
         if host is not None and host.date is not None and host.date.start:
             draft.date, draft.status = copy.copy(host.date), host.status
@@ -537,7 +537,7 @@ def dates_other_noun(text: str, span: tuple[int, int]) -> bool:
     return bool(noun) and noun["noun"] not in _NOT_NOUNS
 
 
-_NOT_NOUNS = frozenset(words("function_words")) | {"and", "or", "to", "at", "in", "on", "by", "for", "with", "was", "were"}
+_NOT_NOUNS = frozenset(words("function_words")) | {"was", "were"}
 
 
 _DAY_POSSESSED = re.compile(  # "Today's interception", "yesterday’s visit": a day owning an action noun
@@ -570,7 +570,7 @@ def _verb_forms_of(noun: str) -> frozenset[str]:
 
 def _acted_before(doc: Doc, drafts: list[EventDraft], index: int, forms: frozenset[str]) -> EventDraft | None:
     """Return the latest event told before sentence `index` whose predicate holds one of `forms`."""
-    told = [d for d in drafts if d.sentence is not None and d.sentence < index and not d.named and d.trigger
+    told = [d for d in drafts if d.sentence < index and not d.named and d.trigger
             and forms & set(re.findall(r"[a-z]+", _predicate_text(doc, d).lower()))]
     return max(told, key=lambda d: (d.sentence, d.trigger), default=None)
 

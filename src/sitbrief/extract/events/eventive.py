@@ -89,9 +89,10 @@ _LIGHT_BEFORE = re.compile(r"\b(?:had|held|have|has|hold|holds)\s+(?:an?\s+)?(?:
 def _named_report(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a quoted trigger's subject is named people, the quote reporting their event as narration does."""
     start = span[0]
-    if _FINITE.match(text[span[0] : span[1]]) and _narrating_quote(text, span):
+    finite = bool(_FINITE.match(text[span[0] : span[1]]))
+    if finite and _narrating_quote(text, span):
         return True
-    if not (_FINITE.match(text[span[0] : span[1]])):
+    if not finite:
         light = _LIGHT_BEFORE.search(text, max(0, start - 40), start)
         if not light:
             return False

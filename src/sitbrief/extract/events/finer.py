@@ -24,10 +24,11 @@ def finer_dates(doc: Doc, index: int, text: str, dates: list[DateExpr], dated: l
     that year, and left to no other trigger) is the meeting's date at the finer precision.
     """
     used = {d.date.span for d in dated if d.date is not None}
+    free = [d for d in dates if _free(text, d, dates)]
     for n, draft in enumerate(dated):
         if draft.date is None or not draft.date.start or not draft.trigger:
             continue
-        finer = next((d for d in dates if d.span not in used and _within(d, draft.date) and _free(text, d, dates)), None)
+        finer = next((d for d in free if d.span not in used and _within(d, draft.date)), None)
         _redate(doc, index, text, dated, n, finer, used)
 
 
@@ -38,11 +39,12 @@ def predicate_dates(doc: Doc, index: int, text: str, dates: list[DateExpr], date
     2015, began Monday": the aside tells the talks' past; the sentence reports what its verb tells.
     """
     used = {d.date.span for d in dated if d.date is not None}
+    free = [d for d in dates if d.start and _free(text, d, dates)]
     for n, draft in enumerate(dated):
         aside = _aside_after(text, draft)
         if aside is None:
             continue
-        own = next((d for d in dates if d.span[0] >= aside and d.span not in used and d.start and _free(text, d, dates)), None)
+        own = next((d for d in free if d.span[0] >= aside and d.span not in used), None)
         _redate(doc, index, text, dated, n, own, used)
 
 

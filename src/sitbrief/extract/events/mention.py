@@ -85,8 +85,8 @@ def _judged(text: str, span: tuple[int, int]) -> bool:
     """Tell whether a noun trigger is the determined subject of a judgement, not of a happening ("My visit comes
     just after ...", "the honorary appointment reflects ..."): a retelling of the event the article told."""
     return bool(
-        noun_phrase(text, span, None) and _JUDGED.match(text, span[1])
-        and _OWNED.search(text, max(0, span[0] - 40), span[0])
+        _JUDGED.match(text, span[1]) and _OWNED.search(text, max(0, span[0] - 40), span[0])
+        and noun_phrase(text, span, None)
     )
 
 

@@ -418,10 +418,10 @@ _FIRST_PERSON = re.compile(r"(?:We|Our)\s")
 
 def _other_names(a: EventDraft, b: EventDraft) -> bool:
     """Tell whether two mentions of one noun ("summit") are named apart by the proper words before it."""
-    nouns = [d.word.split()[-1].lower() for d in (a, b) if d.word and d.word.split()[-1].lower() in NOUN_TRIGGERS]
-    if not nouns:
+    noun = next((w for d in (a, b) if d.word and (w := d.word.split()[-1].lower()) in NOUN_TRIGGERS), None)
+    if noun is None:
         return False
-    one, other = _noun_names(a.title, nouns[0]), _noun_names(b.title, nouns[0])
+    one, other = _noun_names(a.title, noun), _noun_names(b.title, noun)
     return bool(one and other) and not one & other
 
 
@@ -430,11 +430,11 @@ def _noun_names(title: str, word: str) -> frozenset[str]:
     found = re.search(rf"((?:[A-Z][\w'\u2019.-]*\s+){{1,4}})(?i:{re.escape(word)})\b", title)
     if not found:
         return frozenset()
-    names = re.findall(r"(?-i:[A-Z][\w'\u2019.-]*)", found.group(1))
+    names = re.findall(r"[A-Z][\w'\u2019.-]*", found.group(1))
     return frozenset(n.lower() for n in names if not n.endswith(("'s", "\u2019s"))) - _NOT_NAMES  # not a possessor
 
 
-_NOT_NAMES = frozenset(words("determiners")) | {"the", "this", "that", "next", "last", "first", "annual", "upcoming"}
+_NOT_NAMES = frozenset(words("determiners")) | {"next", "last", "first", "annual", "upcoming"}
 
 
 def _numbered(title: str) -> frozenset[str]:

@@ -42,8 +42,9 @@ def _body(doc: Doc) -> list[int]:
             body += indexes
             continue
         lead = doc.sentences[indexes[-1]].text
-        aide = not _READOUT_LEAD.search(lead) and bool(_AIDE_SAID.search(lead))
-        inside = aide or bool(_READOUT_LEAD.search(lead))
+        readout = bool(_READOUT_LEAD.search(lead))
+        aide = not readout and bool(_AIDE_SAID.search(lead))
+        inside = readout or aide
     return body
 
 

@@ -40,6 +40,7 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
     """Return an event's title: a headline from its clause, or the noun phrase of a noun trigger."""
     skips = [_with_possessive(text, d.span) for d in _dates_in(text, doc.anchor, False) if not _of_year(text, d)]
     expr = None if expr is not None and _of_year(text, expr) else expr  # "the tsunami of 2004" keeps its year
+    skip = _date_skip(text, span, expr)  # the words a noun phrase title leaves out for its date
     if (scheduled := _SCHEDULED_OPENING.match(text)) and 0 < (comma := text.find(", ", scheduled.end())) < span[0]:
         skips.append((0, comma + 2))  # "Scheduled to run from Aug. 9-18, LSE 2023 is ...": the opening is the date's frame
     if once := _once_clause_end(text, span):
@@ -79,7 +80,7 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         subject_of = re.match(r"\s+(?:began|begins|started|starts|ended|ends|opened|opens|concluded|runs|ran)\b", text[span[1] :])
         if subject_of and (found := clause_headline(text, (span[1] + subject_of.start() + 1, span[1] + subject_of.end()), skips)):
             return found  # "The exercise began on 20 May": the noun is the subject of its verb
-        phrase = _year_named(text, span, expr, noun_phrase(text, span, _date_skip(text, span, expr)))
+        phrase = _year_named(expr, noun_phrase(text, span, skip), skip)
         if phrase and len(phrase.split()) >= 3:
             return phrase
         placed = _noun_and_place(text, span, skips)
@@ -89,7 +90,7 @@ def _title(doc: Doc, text: str, span: tuple[int, int], expr: DateExpr | None) ->
         if following and (found := clause_headline(text, following.span(1), skips)):
             return found  # "The exercise, which began on May 2, ...": "The exercise begins"
     found = clause_headline(text, span, skips + _purpose_gap(text, span))
-    title = found or noun_phrase(text, span, _date_skip(text, span, expr)) or _clause_title(text, span, expr)
+    title = found or noun_phrase(text, span, skip) or _clause_title(text, span, expr)
     return title if len(title.split()) >= 3 else _passive_title(text, span, title)
 
 
@@ -109,9 +110,9 @@ def _listed_predicate(text: str, verb: int, span: tuple[int, int]) -> str | None
     return f"{opening['subject']} to {text[verb : span[1]]}"
 
 
-def _year_named(text: str, span: tuple[int, int], expr: DateExpr | None, phrase: str | None) -> str | None:
+def _year_named(expr: DateExpr | None, phrase: str | None, skip: tuple[int, int] | None) -> str | None:
     """Return a noun phrase with the year that names it ("the 2022 Joint Statement" -> "2022 Joint Statement")."""
-    if not phrase or expr is None or _date_skip(text, span, expr) is not None or expr.text in phrase:
+    if not phrase or expr is None or skip is not None or expr.text in phrase:
         return phrase
     return f"{expr.text} {phrase}" if phrase.split()[0][:1].isupper() else phrase
 

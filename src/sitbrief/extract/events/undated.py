@@ -19,7 +19,7 @@ _COORDINATED = re.compile(
 
 def _undated_triggers(text: str, events: list[EventDraft]) -> list[tuple[str, tuple[int, int]]]:
     """Return one trigger per clause that has no event yet (a sentence may report several events)."""
-    taken = [_taken(text, e, e.trigger) for e in events if e.trigger]
+    taken = [_taken(text, e) for e in events if e.trigger]
     taken += [e.folded for e in events if e.folded]
     own = {e.trigger for e in events if e.trigger}
     found = sorted(
@@ -119,9 +119,11 @@ _PURPOSE = re.compile(  # "making their way to Norway for one of NATO's biggest 
 )
 
 
-def _taken(text: str, event: EventDraft, trigger: tuple[int, int]) -> tuple[int, int]:
-    """Return the stretch of a sentence an event accounts for: its predicate, a named event's name, a coordinated
-    noun's phrase (from the noun on)."""
+def _taken(text: str, event: EventDraft) -> tuple[int, int]:
+    """Return the stretch of a sentence a triggered event accounts for: its predicate, a named event's name, a
+    coordinated noun's phrase (from the noun on)."""
+    trigger = event.trigger
+    assert trigger is not None
     if event.named:
         return trigger
     lo, hi = _predicate(text, trigger)
@@ -130,6 +132,6 @@ def _taken(text: str, event: EventDraft, trigger: tuple[int, int]) -> tuple[int,
 
 def _object_noun(text: str, event: EventDraft) -> bool:
     """Tell whether an event is a noun phrase coordinated after another ("discussed X's trip and his remarks at Y")."""
-    return not event.clause and bool(
-        event.trigger and re.search(r"\band\s+(?:his|her|their|its|the)\s+(?:[\w.-]+\s+){0,3}$", text[max(0, event.trigger[0] - 40) : event.trigger[0]])
+    return not event.clause and event.trigger is not None and bool(
+        re.search(r"\band\s+(?:his|her|their|its|the)\s+(?:[\w.-]+\s+){0,3}$", text[max(0, event.trigger[0] - 40) : event.trigger[0]])
     )
