@@ -26,8 +26,9 @@ def _label_rows() -> list[list[str]]:
     return [[c.strip() for c in line.split("\t")] for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-DATE_LABELS = {row[0].lower(): row[1] for row in _label_rows()}
-_LABEL_ORDERS = sorted(((row[0].lower(), row[2]) for row in _label_rows() if len(row) > 2), key=lambda r: -len(r[0]))
+_LABEL_ROWS = _label_rows()
+DATE_LABELS = {row[0].lower(): row[1] for row in _LABEL_ROWS}
+_LABEL_ORDERS = sorted(((row[0].lower(), row[2]) for row in _LABEL_ROWS if len(row) > 2), key=lambda r: -len(r[0]))
 
 
 def _label_order(line: str) -> str | None:
@@ -221,9 +222,11 @@ def _set_aside(line: str, found: Found) -> bool:
     is stated); tell whether the line was one."""
     if _UPDATED.match(line):
         found.updated = found.updated or found.numeric(line)
-    elif _TAKEN.match(line):
+        return True
+    if _TAKEN.match(line):
         found.taken = found.taken or found.numeric(line)
-    return bool(_ASIDE.match(line))
+        return True
+    return False
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?(?:,\s*[A-Z][A-Z .'\u2019-]+(?:\s*\[[A-Z .'\u2019-]+\])?){1,3}$")
 
 

@@ -88,11 +88,13 @@ def _numeric_cue(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
+_WRITTEN = dict(PATTERNS)  # the written-date patterns by the order they read
+
+
 def _written_cue(text: str) -> str | None:
     """Return the order most of the text's written dates take ("Nov. 4, 2024" month first, "4 November" day first)."""
-    patterns = dict(PATTERNS)
-    month_first = sum(1 for _ in patterns["mdy"].finditer(text))
-    day_first = sum(1 for _ in patterns["dmy"].finditer(text))
+    month_first = sum(1 for _ in _WRITTEN["mdy"].finditer(text))
+    day_first = sum(1 for _ in _WRITTEN["dmy"].finditer(text))
     return _majority(month_first, day_first)
 
 

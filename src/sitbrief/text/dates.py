@@ -602,12 +602,14 @@ def _lone_day_in_told_month(found: list[DateExpr]) -> list[DateExpr]:
     """Put a day told alone in the month of the day told before it ("opened on 3 March and ended on the 5th")."""
     out: list[DateExpr] = []
     for expr in found:
-        told = next((e for e in reversed(out) if e.precision == "day" and e.start and len(e.start) == 10), None)
-        if expr.rule.startswith(_LONE_DAY_RULE) and told is not None:
+        told = None
+        if expr.rule.startswith(_LONE_DAY_RULE):
+            told = next((e for e in reversed(out) if e.precision == "day" and e.start and len(e.start) == 10), None)
+        if told is not None:
             y, mo, before = (int(x) for x in told.start.split("-"))
             day = int(re.search(r"\d+", expr.text).group())
             if day < before:
-                y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+                y, mo = _month_step(y, mo, 1)
             if _valid(y, mo, day):
                 iso = _iso(y, mo, day)
                 expr = DateExpr(expr.text, expr.span, iso, iso, "day", f"{_LONE_DAY_RULE}: the month of the day told before it")
@@ -678,9 +680,9 @@ def _h_week_of_month(m, anchor, future):
     y, mo, rule = found
     days = calendar.monthrange(y, mo)[1]
     nth, unit = m["nth"].lower(), m["unit"].lower()
-    if unit == "half" and nth not in ("first", "second", "last"):
-        return None  # "the third half of April": no such part
     if unit == "half":
+        if nth not in ("first", "second", "last"):
+            return None  # "the third half of April": no such part
         first, last = (1, 15) if nth == "first" else (16, days)
     elif nth in ("last", "final"):
         first, last = days - 6, days
