@@ -166,3 +166,10 @@ def test_dateline_with_a_dash_set_solid() -> None:
     found = read_dateline("DEDEDO, Guam\u2014Marines and sailors are scheduled to take part.")
     assert found is not None and (found.place, found.region, found.end) == ("Dededo", "Guam", 13)
     assert read_dateline("The UK\u2014Japan partnership grew.") is None
+
+
+@pytest.mark.parametrize("line", ["Date Posted: 06.03.2024 | Story ID: 473000",
+                                  "Story ID: 473000 | Date Posted: 06.03.2024"])
+def test_a_labelled_all_digit_date_reads_in_its_labels_order_wherever_the_label_sits_in_the_line(line):
+    article = parse_article(f"Marines train in Guam\n\n{line}\n\nMarines trained in Guam this week with allies.\n")
+    assert article.published == date(2024, 6, 3)

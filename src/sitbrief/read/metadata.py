@@ -112,7 +112,8 @@ class Found:
         """Return the full date of `text`, an all-digit one read in the order the time zone or the label of
         its `line` (by default `text` itself) tells, or else the whole text."""
         line = line or text
-        return parse_full_date(text, numeric=True, order=line_order(line) or _label_order(line) or self.date_order)
+        order = line_order(line) or _label_order(text) or _label_order(line) or self.date_order
+        return parse_full_date(text, numeric=True, order=order)
 
 
 def find_metadata(paras: list[str], given: dict | None = None) -> Found:
