@@ -323,7 +323,7 @@ class Composer:
             people = bodies
         text = " ".join(s.text for s in facts.article.sentences)
         who = "; ".join(([f"{unnamed} ({lab['name not given']})"] if unnamed else []) +
-                        [f"{p.name} ({lab[_KIND_LABELS[p.kind]]})" if p in bodies else
+                        [f"{p.name} ({lab[_KIND_LABELS[p.kind]]})" if bodies else
                          f"{p.name} ({_role_written(p, text)})" if p.roles else p.name for p in people])
         rows = []
         if who:
@@ -812,8 +812,8 @@ def _role_written(person, text: str) -> str:
     """Return the role the source writes right before the person's name ("Prime Minister Brown", "General
     Casey"), when only one of theirs is; else their first role."""
     surname = person.name.split()[-1]
-    written = [r for r in person.roles if re.search(rf"\b{re.escape(r)}\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}"
-                                                   rf"{re.escape(surname)}\b", text)]
+    written = [r for r in person.roles if rx(rf"\b{re.escape(r)}\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}"
+                                                   rf"{re.escape(surname)}\b").search(text)]
     return written[0] if len(written) == 1 else _short_role(person)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
 from sitbrief.extract.affiliation import assign_affiliations
 from sitbrief.extract.doc import FIRST_PERSON, SPEECH_VERBS, Doc
@@ -44,7 +45,7 @@ from sitbrief.extract.summary import (
     unquoted,
 )
 from sitbrief.extract.titles import finish_title
-from sitbrief.extract.voice import lead_parties, speaks_as_we, told_of_government, told_of_parties
+from sitbrief.extract.voice import lead_parties, speaks_as_we, told_not_as_we, told_of_parties
 from sitbrief.facts.model import (
     ArticleInfo,
     Event,
@@ -121,7 +122,7 @@ def _retitle_own_voice(events: list[Event], people: list[Person]) -> None:
         if not speaks_as_we(event.title):
             continue
         country = _subject_country(event.title, people)
-        told = told_of_parties(event.title) or (told_of_government(event.title, country) if country else None)
+        told = told_not_as_we(event.title, country)
         if told:
             event.title = told
 
@@ -758,6 +759,7 @@ def _summary(
     whole = intro is None and bool(lead) and statement_quoted_whole(doc, lead[0])
     stems = listed_stems(doc)
 
+    @cache
     def absolute(i: int) -> str:
         sentence = doc.sentences[i]
         said = unquoted(sentence.text) if whole else sentence.text  # the release's own report, dated as such
@@ -767,9 +769,10 @@ def _summary(
 
     opening = self_named(absolute(lead[0])) if lead and intro is None else ("", None)  # "We, the leaders of A, met"
     authors = opening[1] or authors or (lead_parties(absolute(lead[0])) if lead and intro is None else None)
-    bluf = _bluf(lead, intro, authors, absolute, people, opening, bool(headline_office(doc)))
+    headed = headline_office(doc)
+    bluf = _bluf(lead, intro, authors, absolute, people, opening, bool(headed))
     points = _key_points(doc, lead, {sid for q in quotes for sid in q.evidence}, bluf, authors, absolute, people, orgs)
-    office = headline_office(doc) if intro is None and speaks_as_i(bluf) else ""
+    office = headed if intro is None and speaks_as_i(bluf) else ""
     if office:  # a minister's own release: "I visited ..." told of the office its headline names
         bluf, *told = narrated([bluf, *(p.text for p in points)], office)
         points = [Statement(text=t, evidence=p.evidence) for t, p in zip(told, points, strict=True)]
@@ -806,11 +809,11 @@ def _bluf(lead: list[int], intro: int | None, authors: str | None, absolute: Cal
     told = [told_of(text, authors, n == 0 and named is None) for n, text in enumerate(texts)]
     if not authors and told:  # the issuing government's "we": told of the parties or of the government of the
         country = _subject_country(told[0], people)  # lead's official, else a later lead sentence left out
-        told = [t for n, text in enumerate(told) if (t := told_of_parties(text) or (
-            told_of_government(text, country) if country else None) or (text if n == 0 else None))]
+        told = [t for n, text in enumerate(told) if (t := told_not_as_we(text, country) or (text if n == 0 else None))]
     return _full_names(following_dropped(" ".join(told)), people)
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][\w'\u2019-]*")  # a sentence's first lower-case words
 _JOINT_TITLE = re.compile(r"\b(?:communiqu[e\u00e9]|joint|declaration)\b", re.I)  # several governments' "we"
 
 
@@ -820,7 +823,7 @@ def _subject_country(text: str, people: list[Person]) -> str | None:
     they are of several countries or none."""
     if speaks_as_i(text):
         return None
-    verb = next((m.start() for m in re.finditer(r"\b[a-z][\w'\u2019-]*", text) if m.group(0) not in _FUNCTION_WORDS),
+    verb = next((m.start() for m in _LOWER_WORD.finditer(text) if m.group(0) not in _FUNCTION_WORDS),
                 len(text))
     subjects = [p for p in people if p.name in text[:verb]]
     countries = {lexicon().country(p.affiliation) if p.affiliation else None for p in subjects}
@@ -839,16 +842,13 @@ def _key_points(doc: Doc, lead: list[int], quoted: set[str], bluf: str, authors:
     joint = _JOINT_TITLE.search(doc.title or "")  # a communiqué's "we" is all its parties'
     country = _subject_country(bluf, people) if not joint else None  # the government of the lead's official
 
-    def of_government(text: str) -> str | None:  # "we"/"our" told of the parties, else of the government
-        return told_of_parties(text) or (told_of_government(text, country) if country else None)
-
     def own_voice(i: int) -> bool:  # the issuing government's "we" that cannot be told of anyone: not a key point
-        return authors is None and of_government(absolute(i)) is None
+        return authors is None and told_not_as_we(absolute(i), country) is None
 
     chosen = _key_point_sentences(doc, lead, quoted, antecedent, own_voice)
     texts = _told_of_signatories([stray_close_dropped(_named_point(absolute(i), i, lead + chosen, antecedent))
                                   for i in chosen], bluf, authors)
-    texts = [of_government(t) or t if authors is None else t for t in texts]
+    texts = [told_not_as_we(t, country) or t if authors is None else t for t in texts]
     return [Statement(text=text, evidence=[doc.sid(i)]) for text, i in zip(texts, chosen, strict=True)]
 
 

@@ -11,7 +11,7 @@ _STEM = re.compile(  # "During the visit the Foreign Secretary will also:", "The
     r"^(?P<stem>[A-Z].*\b(?:will|would|shall|must|can|to)(?:\s+also)?)\s*:\s*$"
 )
 _ITEM = re.compile(r"^(?P<verb>[A-Za-z][a-z]+)\s+[a-z(\u2018\u201c'\"]")  # "Unveil a new ...", "continue the ..."
-_NOT_VERBS = frozenset(w.lower() for w in words("function_words"))
+_NOT_VERBS = words("function_words")
 
 
 def listed_stems(doc: Doc) -> dict[int, str]:

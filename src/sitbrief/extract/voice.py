@@ -6,11 +6,11 @@ import re
 
 from sitbrief.extract.lexicon import words
 from sitbrief.extract.rx import alternation
+from sitbrief.extract.summary import THIRD_PERSON
 from sitbrief.text.clean import inside_quote
 
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|[Oo]urselves|us)\b")
 _I = re.compile(r"\bI\b")
-_THIRD = {"we": "they", "our": "their", "ours": "theirs", "ourselves": "themselves", "us": "them"}
 _SHARED = (  # "between our two countries" -> "between the two countries", "both our countries" -> "both countries"
     (re.compile(r"\bboth\s+our\s+"), "both "),
     (re.compile(r"\bour\s+(?=(?:two|three|four)\s+(?:countries|nations|governments|peoples)\b)"), "the "),
@@ -34,8 +34,7 @@ def told_of_parties(text: str) -> str | None:
     "between the two countries"; with a plural subject ("The leaders reaffirmed our ties") "we"/"our"/"us" ->
     "they"/"their"/"them". None when a "we" stays that stands for the government alone ("Blinken raised our
     concerns"); the sentence unchanged when it has none."""
-    for pattern, told in _SHARED:
-        text = "".join(_outside(text, pattern, told))
+    text = _shared_told(text)
     if not speaks_as_we(text):
         return text
     if not _PARTIES.match(text) or re.match(r"\W*We\b", text) or _I.search(text):
@@ -44,20 +43,17 @@ def told_of_parties(text: str) -> str | None:
     def swap(m: re.Match[str]) -> str:
         if inside_quote(text, m.start()):
             return m.group(0)
-        word = _THIRD[m.group(0).lower()]
+        word = THIRD_PERSON[m.group(0).lower()]
         return word.capitalize() if m.group(0)[0].isupper() else word
 
     return _WE.sub(swap, text)
 
 
-def _outside(text: str, pattern: re.Pattern[str], told: str) -> list[str]:
-    """Return `text` in pieces with each match of `pattern` outside quotation marks replaced by `told`."""
-    pieces, last = [], 0
-    for m in pattern.finditer(text):
-        if not inside_quote(text, m.start()):
-            pieces += [text[last : m.start()], told]
-            last = m.end()
-    return [*pieces, text[last:]]
+def _shared_told(text: str) -> str:
+    """Return `text` with "both our"/"our two countries" told of both parties, outside quotation marks."""
+    for pattern, told in _SHARED:
+        text = pattern.sub(lambda m, t=text, w=told: m.group(0) if inside_quote(t, m.start()) else w, text)
+    return text
 
 
 _PARTIES_OF = re.compile(  # "The leaders of the Australia-UK-US (AUKUS) partnership – A, B and C – assessed ..."
@@ -86,8 +82,7 @@ def told_of_government(text: str, country: str) -> str | None:
     """Return a sentence in the issuing government's voice told of its `country` ("Blinken raised our concerns" ->
     "the United States' concerns", "where we have concern" -> "where the United States has concern"); None when a
     "we" cannot be told (its verb not known to agree: "we absolutely want")."""
-    for pattern, shared in _SHARED:
-        text = "".join(_outside(text, pattern, shared))
+    text = _shared_told(text)
     if any(not inside_quote(text, m.start()) for m in _OURS_SHARED.finditer(text)):
         return None  # "our shared values", "our relationship": both parties', not the government's alone
     named = f"the {country}" if country in words("countries_with_the") else country
@@ -113,3 +108,8 @@ def told_of_government(text: str, country: str) -> str | None:
         pieces += [text[last : m.start()], told]
         last = end
     return "".join([*pieces, text[last:]])
+
+
+def told_not_as_we(text: str, country: str | None) -> str | None:
+    """Return a sentence's "we"/"our" told of the parties, else of the government of `country`; None if neither."""
+    return told_of_parties(text) or (told_of_government(text, country) if country else None)
